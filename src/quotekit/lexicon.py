@@ -1,0 +1,82 @@
+"""Word lists that drive the rules, read from data files (``quotekit/data/lexicons``).
+
+Every list is a plain text file, one entry per line, ``#`` for comments, so users can read,
+extend or replace them without touching code.
+
+>>> lex = Lexicon.default()
+>>> "say" in lex.speech_verbs and "unidentified" in lex.anonymity_markers
+True
+>>> Lexicon.default().extended(news_organizations=["The Daily Planet"]).is_news_name("the daily planet")
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from importlib.resources import files
+
+import attrs
+
+_FILES = (
+    "speech_verbs",
+    "belief_verbs",
+    "speech_nouns",
+    "anonymity_markers",
+    "anonymity_reasons",
+    "role_nouns",
+    "agency_heads",
+    "agency_name_words",
+    "state_media_markers",
+    "news_organizations",
+    "titles",
+)
+
+
+def read_list(name: str) -> frozenset[str]:
+    """Read one bundled lexicon (lower-cased entries, comments and blank lines skipped)."""
+    text = files("quotekit").joinpath("data", "lexicons", f"{name}.txt").read_text("utf-8")
+    return _parse(text.splitlines())
+
+
+def _parse(lines: Iterable[str]) -> frozenset[str]:
+    entries = (line.split("#", 1)[0].strip().lower() for line in lines)
+    return frozenset(entry for entry in entries if entry)
+
+
+@attrs.frozen
+class Lexicon:
+    """The word lists used by every stage; all entries are lower case."""
+
+    speech_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
+    anonymity_markers: frozenset[str]
+    anonymity_reasons: frozenset[str]
+    role_nouns: frozenset[str]
+    agency_heads: frozenset[str]
+    agency_name_words: frozenset[str]
+    state_media_markers: frozenset[str]
+    news_organizations: frozenset[str]
+    titles: frozenset[str]
+
+    @classmethod
+    @cache
+    def default(cls) -> Lexicon:
+        """The bundled lists (read once per process)."""
+        return cls(**{name: read_list(name) for name in _FILES})
+
+    def extended(self, **extra: Iterable[str]) -> Lexicon:
+        """A copy with entries added to the named lists."""
+        changes = {name: getattr(self, name) | _parse(values) for name, values in extra.items()}
+        return attrs.evolve(self, **changes)
+
+    def replaced(self, **lists: Iterable[str]) -> Lexicon:
+        """A copy with the named lists replaced."""
+        return attrs.evolve(self, **{name: _parse(values) for name, values in lists.items()})
+
+    def is_news_name(self, name: str) -> bool:
+        """Whether ``name`` (any case, leading "the" ignored) is a listed news organisation."""
+        key = name.strip().lower()
+        key = key[4:] if key.startswith("the ") else key
+        return key in self.news_organizations
