@@ -30,6 +30,7 @@ _FILES = (
     "state_media_markers",
     "news_organizations",
     "titles",
+    "institution_heads",
 )
 
 
@@ -59,6 +60,7 @@ class Lexicon:
     state_media_markers: frozenset[str]
     news_organizations: frozenset[str]
     titles: frozenset[str]
+    institution_heads: frozenset[str]
 
     @classmethod
     @cache

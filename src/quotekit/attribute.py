@@ -1,0 +1,140 @@
+"""Stage 4: tag each quote ``named``, ``agency``, ``anonymous`` or ``unknown``, with relays.
+
+The decision reads the source's own words and the entity it resolved to, in this order:
+
+1. no source: ``unknown``;
+2. a news organisation (an entity typed ``agency``, a listed news organisation, or a head
+   noun such as *agency*, *newspaper*, *media*, *broadcaster*): ``agency``;
+3. a resolved entity, a person or an organisation speaking for itself: ``named``;
+4. an institution speaking for itself (*the ministry*, *the government*): ``named``;
+5. anonymity markers (*unidentified*, *familiar with*, *on condition of anonymity*), a count
+   of sources, or a role noun with no name (*officials*, *a source*, *diplomats*):
+   ``anonymous``;
+6. a pronoun or description that resolved to nothing: ``unknown``.
+
+``via`` lists the organisations that relay the source (``citing``, ``quoted ... as saying``,
+``according to``, ``told <news organisation>``), outermost first. Each decision carries its
+reasons: the words and the rule.
+
+>>> from quotekit.lexicon import Lexicon
+>>> classify_words("unidentified officials", "officials", plural=True, lexicon=Lexicon.default())
+('anonymous', 'anonymous: "unidentified" + role noun "officials"')
+>>> classify_words("Chinese state media", "media", plural=False, lexicon=Lexicon.default())
+('agency', 'agency: head noun "media"')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+from spacy.tokens import Doc
+
+from .lexicon import Lexicon
+from .resolve import EntityInfo, Resolved
+from .speaker import LocalSource
+
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "several", "many", "some", "multiple", "numerous", "few"})
+
+
+@attrs.frozen
+class Decision:
+    """The attribution of one quote with its relays and reasons."""
+
+    attribution: str
+    via: tuple[Resolved, ...]
+    reasons: tuple[str, ...]
+
+
+def classify_words(words: str, head: str, plural: bool, lexicon: Lexicon) -> tuple[str, str] | None:
+    """Classify an unresolved source by its own words; ``None`` when nothing decides."""
+    lower = words.lower()
+    tokens = lower.replace(",", " ").split()
+    if head in lexicon.agency_heads or lexicon.is_news_name(words):
+        return "agency", f'agency: head noun "{head}"'
+    marker = next((m for m in sorted(lexicon.anonymity_markers) if _has_phrase(tokens, m)), None)
+    if marker is not None:
+        role = f' + role noun "{head}"' if head in lexicon.role_nouns or head.rstrip("s") in lexicon.role_nouns else ""
+        return "anonymous", f'anonymous: "{marker}"{role}'
+    singular = head[:-1] if head.endswith("s") else head
+    if singular in lexicon.role_nouns or head in lexicon.role_nouns:
+        count = next((t for t in tokens if t in _COUNT_WORDS or t.isdigit()), None)
+        if count is not None:
+            return "anonymous", f'anonymous: count "{count}" + role noun "{head}"'
+        if plural:
+            return "anonymous", f'anonymous: plural role noun "{head}" with no name'
+        if tokens and tokens[0] in ("a", "an", "one", "another", "the"):
+            return "anonymous", f'anonymous: role noun "{head}" with no name'
+    return None
+
+
+def _has_phrase(tokens: list[str], phrase: str) -> bool:
+    words = phrase.split()
+    n = len(words)
+    return any(tokens[i : i + n] == words for i in range(len(tokens) - n + 1))
+
+
+def decide(
+    doc: Doc,
+    local: LocalSource,
+    source: Resolved | None,
+    relays: Sequence[Resolved],
+    entities: Sequence[EntityInfo],
+    lexicon: Lexicon | None = None,
+) -> Decision:
+    """The attribution of one quote from its local source, resolution and relays."""
+    lexicon = lexicon or Lexicon.default()
+    via = [r for r in relays if _is_organisation(r, entities, lexicon)]
+    reasons: list[str] = []
+    if local.recipient is not None:
+        recipient = doc[local.recipient[0] : local.recipient[1]]
+        if _news_words(recipient.text, recipient.root.lower_, entities, lexicon, recipient.start):
+            via.append(Resolved(None, _strip_det(recipient.text), "recipient"))
+            reasons.append(f'via: told news organisation "{recipient.text}"')
+    for relay in via:
+        if relay.how != "recipient":
+            reasons.append(f'via: relayed by "{relay.name}"')
+    if source is None:
+        return Decision("unknown", tuple(via), (*reasons, "unknown: no source found"))
+    if source.how == "continuation":
+        reasons.append("continues the previous quote's speaker")
+    if source.entity is not None:
+        entity = entities[source.entity]
+        if entity.type == "agency":
+            return Decision("agency", tuple(via), (*reasons, f'agency: "{entity.name}" is a news organisation'))
+        return Decision("named", tuple(via), (*reasons, f'named: {entity.type} "{entity.name}" ({source.how})'))
+    if local.mention is None:
+        return Decision("unknown", tuple(via), (*reasons, "unknown: no source found"))
+    np = doc[local.mention[0] : local.mention[1]]
+    head = np.root
+    verdict = classify_words(np.text, head.lower_, head.tag_ in ("NNS", "NNPS"), lexicon)
+    if verdict is not None:
+        return Decision(verdict[0], tuple(via), (*reasons, verdict[1]))
+    if head.lower_ in lexicon.institution_heads and head.tag_ not in ("NNS", "NNPS"):
+        return Decision("named", tuple(via), (*reasons, f'named: institution "{np.text}" speaks for itself'))
+    if head.pos_ == "PRON":
+        return Decision("unknown", tuple(via), (*reasons, f'unknown: pronoun "{head.text}" not resolved'))
+    if head.pos_ == "PROPN":
+        return Decision("named", tuple(via), (*reasons, f'named: proper name "{np.text}"'))
+    return Decision("unknown", tuple(via), (*reasons, f'unknown: "{np.text}" names no identifiable source'))
+
+
+def _strip_det(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _is_organisation(relay: Resolved, entities: Sequence[EntityInfo], lexicon: Lexicon) -> bool:
+    if relay.entity is not None:
+        return entities[relay.entity].type != "person"
+    words = relay.name.lower().split()
+    return bool(words) and (words[-1] in lexicon.agency_heads or lexicon.is_news_name(relay.name))
+
+
+def _news_words(text: str, head: str, entities: Sequence[EntityInfo], lexicon: Lexicon, start: int) -> bool:
+    """Whether a noun phrase names a news organisation (by list, head noun or its entity)."""
+    if lexicon.is_news_name(text) or head in lexicon.agency_heads:
+        return True
+    last = text.split()[-1].lower() if text.split() else ""
+    if last in lexicon.agency_name_words:
+        return True
+    return any(e.type == "agency" and any(s <= start < t or start <= s < start + 4 for s, t in e.mentions) for e in entities)

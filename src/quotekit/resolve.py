@@ -1,0 +1,440 @@
+"""Stage 3: link each local source mention to one of the article's entities.
+
+* **Entities**: named entities (PERSON, ORG, GPE) and every proper-name source mention are
+  clustered by :mod:`quotekit.names` (rapidfuzz token matching): ``Sun`` joins ``Yun Sun``,
+  ``Kim Jong-un`` is ``Kim Jong Un``; a short name that fits several entities goes to the most
+  salient one (more mentions, then named as a speaker, then the most recent). NER labels vote
+  on the type but do not decide alone: a name quoted with a speech verb and clustered with a
+  PERSON full name is a person even where NER tagged the short form ORG.
+* **Descriptions and affiliations**: appositions (``Yun Sun, a ... expert at the Stimson
+  Center``) and titles before the name (``Chinese Foreign Ministry spokesman Lu Kang``); the
+  affiliation is the organisation named in the description.
+* **Pronouns**: coreferee's chain is checked against news evidence, the nearest earlier
+  subject outside quotation marks and the previous speaker; when neither supports it the
+  pronoun resolves to the subject or previous speaker in that order, and otherwise stays
+  unresolved: a wrong speaker is worse than none.
+* **Nominal anaphora**: ``the news agency``, ``the North Korean leader``, ``the spokesman``
+  resolve to the most recent entity whose name or description holds the head noun and agrees
+  with its modifiers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+import attrs
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Lexicon
+from .names import NameIndex, name_tokens
+from .speaker import LocalSource, TokenRange, paragraph_numbers
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+@attrs.frozen
+class EntityInfo:
+    """An entity of the article while it is being built (see :class:`quotekit.Entity`)."""
+
+    id: int
+    name: str
+    type: str
+    mentions: tuple[TokenRange, ...]
+    description: TokenRange | None
+    affiliation: str | None
+    words: frozenset[str]
+
+
+@attrs.frozen
+class Resolved:
+    """A source mention resolved: entity id (or ``None``), the name to show and how."""
+
+    entity: int | None
+    name: str
+    how: str
+
+
+Coref = Callable[[Doc, Token], Sequence[Token]]
+
+
+def resolve(
+    doc: Doc,
+    locals_: Sequence[LocalSource],
+    quote_marks: Sequence[tuple[int, int]],
+    lexicon: Lexicon | None = None,
+    coref: Coref | None = None,
+) -> tuple[tuple[EntityInfo, ...], tuple[Resolved | None, ...], tuple[tuple[Resolved, ...], ...]]:
+    """Entities of ``doc``, the resolved source of each quote, and its resolved relays.
+
+    ``quote_marks`` are character ranges inside quotation marks (subjects there are not
+    candidates for pronouns); ``coref(doc, pronoun)`` returns coreferee's antecedents.
+    """
+    lexicon = lexicon or Lexicon.default()
+    builder = _EntityBuilder(doc, lexicon)
+    for local in locals_:
+        for rng in (local.mention, local.recipient, *local.relays):
+            if rng is not None:
+                builder.add_mention(rng, speaker=rng == local.mention)
+    builder.add_ents()
+    entities = builder.build()
+    by_token = builder.entity_of_token(entities)
+    inside_quotes = _inside(doc, quote_marks)
+    paragraphs = paragraph_numbers(doc)
+    sources: list[Resolved | None] = []
+    relays: list[tuple[Resolved, ...]] = []
+    previous: tuple[int, Resolved | None] | None = None  # (paragraph, speaker) of the last quote
+    for local in locals_:
+        if local.mention is None:
+            if local.continues is not None and local.continues < len(sources):
+                earlier = sources[local.continues]
+                sources.append(attrs.evolve(earlier, how="continuation") if earlier else None)
+            else:
+                sources.append(None)
+        else:
+            here = paragraphs[local.mention[0]]
+            last = previous[1] if previous is not None and here - previous[0] <= 1 else None
+            resolved = _resolve_mention(doc, local.mention, entities, by_token, inside_quotes, last, lexicon, coref)
+            sources.append(resolved)
+        where = local.mention or local.recipient
+        if where is not None:
+            previous = (paragraphs[where[0]], sources[-1])
+        elif previous is not None:
+            previous = (previous[0], sources[-1])
+        relays.append(tuple(_resolve_name(doc, rng, entities, by_token) for rng in local.relays))
+    return entities, tuple(sources), tuple(relays)
+
+
+def _inside(doc: Doc, marks: Sequence[tuple[int, int]]) -> set[int]:
+    tokens: set[int] = set()
+    for start, end in marks:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            tokens.update(range(span.start, span.end))
+    return tokens
+
+
+def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
+    """The proper name inside a noun phrase: the name at (or before) its head.
+
+    ``the DongA Ilbo newspaper`` -> ``DongA Ilbo``; ``Yun Sun`` -> ``Yun Sun``;
+    ``Yonhap news agency of South Korea`` -> ``Yonhap``; ``unidentified officials`` -> ``None``.
+    A token is part of a name when it is a capitalised proper noun or inside a named entity
+    (the tagger calls some names nouns); a PERSON or ORG entity gives the name's extent.
+    """
+    np = doc[rng[0] : rng[1]]
+    head = np.root
+    candidates = [t.i for t in doc[rng[0] : head.i + 1] if _is_name_token(t)]
+    if not candidates:
+        return None
+    end = candidates[-1]
+    ent = doc[end].ent_type_ and next((e for e in doc.ents if e.start <= end < e.end), None)
+    start = end
+    while start - 1 >= rng[0] and _name_like(doc[start - 1]):
+        start -= 1
+    stop = end + 1
+    if ent and ent.label_ in ("PERSON", "ORG"):
+        # NER knows where a person's name starts when the name heads the phrase ("Secretary of
+        # State Mike Pompeo"); before a common noun ("The DongA Ilbo newspaper") it does not
+        trust_start = ent.label_ == "PERSON" and end == head.i
+        start = max(ent.start, rng[0]) if trust_start else min(start, max(ent.start, rng[0]))
+        stop = min(ent.end, rng[1])
+    while stop + 1 < rng[1] + 1 and stop + 1 <= len(doc) - 1 and doc[stop].text == "-" and doc[stop + 1].is_alpha:
+        stop += 2  # "Kim Jong-un", "Ri Sol-ju"
+    while start < stop and not doc[start].text[:1].isupper():  # "the", "spokesperson" in a PERSON span
+        start += 1
+    while stop > start and doc[stop - 1].is_punct:
+        stop -= 1
+    if start >= stop:
+        return None
+    return doc[start:stop]
+
+
+def _is_name_token(token: Token) -> bool:
+    if not token.text[:1].isupper():
+        return False
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG")
+
+
+def _name_like(token: Token) -> bool:
+    if token.is_punct:
+        return token.text in ("-", ".", "&")
+    return token.text[:1].isupper() and token.is_alpha and token.lower_ not in _DETERMINERS
+
+
+class _EntityBuilder:
+    """Collects name mentions in text order and clusters them with a :class:`NameIndex`."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.names: list[tuple[Span, TokenRange, str | None, bool]] = []
+        self.seen: set[tuple[int, int]] = set()
+
+    def add_mention(self, rng: TokenRange, speaker: bool) -> None:
+        name = proper_part(self.doc, rng)
+        if name is not None and (name.start, name.end) not in self.seen:
+            self.seen.add((name.start, name.end))
+            label = name.root.ent_type_ or None
+            self.names.append((name, rng, label, speaker))
+
+    def add_ents(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            name = proper_part(self.doc, (ent.start, ent.end))
+            if name is None or (name.start, name.end) in self.seen:
+                continue
+            if any(name.start < e and s < name.end for s, e in self.seen):
+                continue
+            self.seen.add((name.start, name.end))
+            self.names.append((name, (ent.start, ent.end), ent.label_, False))
+
+    def build(self) -> tuple[EntityInfo, ...]:
+        ordered = sorted(self.names, key=lambda item: item[0].start)
+        index = NameIndex()
+        assigned: list[int | None] = [None] * len(ordered)
+        # full names first, in text order, so short forms find them wherever they stand
+        for n, (name, *_rest) in enumerate(ordered):
+            if len(name_tokens(name.text, self.lexicon.titles)) > 1:
+                assigned[n] = index.add(name.text)
+        counts = Counter(a for a in assigned if a is not None)
+        person_ids = {assigned[n] for n, item in enumerate(ordered) if assigned[n] is not None and item[2] == "PERSON"}
+        for n, (name, *_rest) in enumerate(ordered):
+            if assigned[n] is not None or not name_tokens(name.text, self.lexicon.titles):
+                continue
+            candidates = [m for m in index.lookup(name.text) if self._short_form_fits(name, index, m.entity, person_ids)]
+            if candidates:
+                assigned[n] = max(candidates, key=lambda m: (m.score, counts[m.entity], -m.entity)).entity
+            else:
+                assigned[n] = index.add(name.text, join=False)
+            counts[assigned[n]] += 1
+        return self._entities(index, ordered, assigned)
+
+    def _short_form_fits(self, name: Span, index: NameIndex, entity: int, person_ids: set[int | None]) -> bool:
+        """A one-word name joins a person by any name part, an organisation only by its first or
+        last word (``Yonhap`` -> ``Yonhap News Agency``, ``the Gazette`` -> ``Riverside Gazette``,
+        but ``China`` is not ``New China News Agency``)."""
+        if entity in person_ids:
+            return name.root.ent_type_ not in ("GPE", "NORP")
+        full = name_tokens(index.canonical(entity), self.lexicon.titles)
+        short = name_tokens(name.text, self.lexicon.titles)
+        return bool(full) and short in (full[:1], full[-1:])
+
+    def _entities(
+        self, index: NameIndex, ordered: list[tuple[Span, TokenRange, str | None, bool]], assigned: list[int | None]
+    ) -> tuple[EntityInfo, ...]:
+        groups: dict[int, list[int]] = {}
+        for n, entity in enumerate(assigned):
+            if entity is not None:
+                groups.setdefault(entity, []).append(n)
+        infos = []
+        for new_id, (entity, members) in enumerate(sorted(groups.items(), key=lambda kv: min(kv[1]))):
+            spans = [ordered[n] for n in members]
+            description = next((d for d in (self._description(name, np) for name, np, *_ in spans) if d), None)
+            words = {t.lemma_.lower() for name, *_ in spans for t in name}
+            words |= {t.lower_ for name, *_ in spans for t in name}
+            if description is not None:
+                words |= {t.lemma_.lower() for t in self.doc[description[0] : description[1]]}
+            infos.append(
+                EntityInfo(
+                    id=new_id,
+                    name=_canonical(index.canonical(entity)),
+                    type=self._type(spans, description),
+                    mentions=tuple((name.start, name.end) for name, *_ in spans),
+                    description=description,
+                    affiliation=self._affiliation(description),
+                    words=frozenset(words),
+                )
+            )
+        return tuple(infos)
+
+    def _description(self, name: Span, np: TokenRange) -> TokenRange | None:
+        """An apposition after the name, or the title words before it in its noun phrase."""
+        head = name.root
+        for child in head.children:
+            if child.dep_ == "appos" and not child.like_num and child.pos_ != "PROPN":
+                first, last = child.left_edge.i, child.right_edge.i
+                while last > first and self.doc[last].is_punct:
+                    last -= 1
+                return first, last + 1
+        first = head.left_edge.i
+        if first < name.start:
+            words = [t for t in self.doc[first : name.start] if t.lower_ not in _DETERMINERS and t.dep_ != "poss"]
+            if any(t.pos_ == "NOUN" for t in words):
+                return first, name.start
+        return None
+
+    def _affiliation(self, description: TokenRange | None) -> str | None:
+        """The organisation named in a description (``... at the RAND Corp. in Washington``)."""
+        if description is None:
+            return None
+        span = self.doc[description[0] : description[1]]
+        orgs = [ent for ent in self.doc.ents if ent.label_ == "ORG" and span.start <= ent.start and ent.end <= span.end]
+        if orgs:
+            return _canonical(orgs[0].text)
+        for token in span:
+            if token.lower_ in ("at", "of", "for") and token.dep_ == "prep":
+                obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "PROPN":
+                    return _canonical(self.doc[obj.left_edge.i : obj.right_edge.i + 1].text)
+        return None
+
+    def _type(self, spans: list[tuple[Span, TokenRange, str | None, bool]], description: TokenRange | None) -> str:
+        lex = self.lexicon
+        for name, np, _label, _speaker in spans:
+            last = name.text.split()[-1].lower() if name.text.split() else ""
+            head = self.doc[np[0] : np[1]].root.lower_
+            if lex.is_news_name(name.text) or last in lex.agency_name_words or head in lex.agency_heads:
+                return "agency"
+        if description is not None:
+            described = self.doc[description[0] : description[1]]
+            if described.root.lower_ in lex.agency_heads:
+                return "agency"
+        votes = Counter(label for _name, _np, label, _speaker in spans if label)
+        full_person = any(label == "PERSON" and len(name) > 1 for name, _np, label, _s in spans)
+        if full_person or votes["PERSON"] > votes["ORG"] + votes["GPE"]:
+            return "person"
+        if votes["ORG"] or votes["GPE"] or votes["NORP"]:
+            return "organization"
+        return "person"
+
+    def entity_of_token(self, entities: Sequence[EntityInfo]) -> dict[int, int]:
+        mapping = {}
+        for entity in entities:
+            for start, end in entity.mentions:
+                for i in range(start, end):
+                    mapping[i] = entity.id
+        return mapping
+
+
+def _canonical(name: str) -> str:
+    name = name.strip()
+    for suffix in ("'s", "’s", "'", "’"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name.strip(" ,.")
+
+
+def _resolve_name(doc: Doc, rng: TokenRange, entities: Sequence[EntityInfo], by_token: dict[int, int]) -> Resolved:
+    name = proper_part(doc, rng)
+    if name is not None:
+        for i in range(name.start, name.end):
+            if i in by_token:
+                entity = entities[by_token[i]]
+                return Resolved(entity.id, entity.name, "name")
+    return Resolved(None, _canonical(doc[rng[0] : rng[1]].text), "words")
+
+
+def _resolve_mention(
+    doc: Doc,
+    rng: TokenRange,
+    entities: Sequence[EntityInfo],
+    by_token: dict[int, int],
+    inside_quotes: set[int],
+    last_speaker: Resolved | None,
+    lexicon: Lexicon,
+    coref: Coref | None,
+) -> Resolved | None:
+    np = doc[rng[0] : rng[1]]
+    head = np.root
+    if head.pos_ == "PRON":
+        return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref)
+    name = proper_part(doc, rng)
+    if name is not None and (head.i in range(name.start, name.end) or _proper_head(doc, rng, lexicon)):
+        return _resolve_name(doc, rng, entities, by_token)
+    nominal = _resolve_nominal(doc, np, entities, by_token, lexicon)
+    if nominal is not None:
+        return nominal
+    return Resolved(None, _canonical(np.text), "words")
+
+
+def _proper_head(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
+    """An organisation named by a proper name with a common-noun head (``Yonhap news agency``)."""
+    name = proper_part(doc, rng)
+    if name is None:
+        return False
+    head = doc[rng[0] : rng[1]].root
+    return name.end - 1 >= head.i - 2 and (head.lower_ in lexicon.agency_heads or head.lower_ in lexicon.agency_name_words)
+
+
+def _resolve_pronoun(
+    doc: Doc,
+    pronoun: Token,
+    entities: Sequence[EntityInfo],
+    by_token: dict[int, int],
+    inside_quotes: set[int],
+    last_speaker: Resolved | None,
+    coref: Coref | None,
+) -> Resolved | None:
+    lower = pronoun.lower_
+    wanted = "person" if lower in PERSON_PRONOUNS else None
+    if lower not in PERSON_PRONOUNS and lower not in PLURAL_PRONOUNS:
+        return None
+
+    def fits(entity_id: int | None) -> bool:
+        if entity_id is None:
+            return False
+        kind = entities[entity_id].type
+        return kind == "person" if wanted else kind != "person"
+
+    subject = _previous_subject(doc, pronoun, by_token, inside_quotes)
+    previous = last_speaker.entity if last_speaker is not None else None
+    chain = [by_token[t.i] for t in (coref(doc, pronoun) if coref else ()) if t.i in by_token and t.i < pronoun.i]
+    support = {e for e in (subject, previous) if fits(e)}
+    for entity_id in reversed(chain):
+        if entity_id in support:
+            return Resolved(entity_id, entities[entity_id].name, "pronoun+coref")
+    for entity_id, how in ((subject, "pronoun+subject"), (previous, "pronoun+previous-speaker")):
+        if fits(entity_id):
+            return Resolved(entity_id, entities[entity_id].name, how)  # type: ignore[index]
+    return Resolved(None, pronoun.text, "pronoun-unresolved")
+
+
+def _previous_subject(doc: Doc, pronoun: Token, by_token: dict[int, int], inside_quotes: set[int]) -> int | None:
+    """The entity of the nearest subject before the pronoun (this sentence or the one before)."""
+    sent = pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for token in reversed(doc[start : pronoun.i]):
+        if token.i in inside_quotes or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        ids = [by_token[t.i] for t in token.subtree if t.i in by_token and t.dep_ != "poss" and t.head.dep_ != "poss"]
+        if token.i in by_token:
+            return by_token[token.i]
+        if ids and token.pos_ == "PROPN":
+            return ids[0]
+    return None
+
+
+def _resolve_nominal(
+    doc: Doc, np: Span, entities: Sequence[EntityInfo], by_token: dict[int, int], lexicon: Lexicon
+) -> Resolved | None:
+    """``the news agency`` / ``the North Korean leader``: the most recent fitting entity."""
+    head = np.root
+    determiner = next((t.lower_ for t in np if t.dep_ == "det"), None)
+    modifiers = {t.lemma_.lower() for t in np if t.i != head.i and t.dep_ in ("amod", "compound")}
+    bare_title = determiner is None and bool(modifiers)  # "Foreign Ministry spokesperson says"
+    if not (determiner in ("the", "this", "that") or bare_title) or head.tag_ in ("NNS", "NNPS"):
+        return None
+    best: tuple[int, int, int] | None = None
+    for entity in entities:
+        if head.lemma_.lower() not in entity.words:
+            continue
+        before = [start for start, _end in entity.mentions if start < np.start]
+        if not before and not (modifiers and modifiers <= entity.words):
+            continue  # a description may name someone introduced later only if every word fits
+        agreement = len(modifiers & entity.words)
+        if modifiers and agreement == 0:
+            continue
+        key = (agreement, max(before, default=-1), entity.id)
+        if best is None or key > best:
+            best = key
+    if best is None:
+        return None
+    entity = entities[best[2]]
+    return Resolved(entity.id, entity.name, "nominal")

@@ -1,0 +1,72 @@
+"""Quote spans and cues on sentences written for these tests (not from the seed articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _quotes(analyzer, text):
+    return [(q.text, q.kind, q.cue.text if q.cue else None) for q in analyzer(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The dam will hold," said Ana Ruiz.', [("The dam will hold,", "direct", "said")]),
+        ("“The dam will hold,” Ruiz said.", [("The dam will hold,", "direct", "said")]),
+        ("«The dam will hold», Ruiz said.", [("The dam will hold", "direct", "said")]),
+        ("The engineer said that the dam would hold.", [("that the dam would hold", "indirect", "said")]),
+        ("The dam will hold, the engineer said.", [("The dam will hold", "indirect", "said")]),
+        ("Ruiz told reporters the dam would hold.", [("the dam would hold", "indirect", "told")]),
+        ("The dam will hold, according to the city engineer.", [("The dam will hold", "indirect", "according to")]),
+    ],
+)
+def test_styles_and_constructions(analyzer, text, expected):
+    assert _quotes(analyzer, text) == expected
+
+
+def test_mixed_quote_is_one_quote(analyzer):
+    text = 'The mayor said the plan was "dead on arrival" and would be withdrawn.'
+    [(quoted, kind, cue)] = _quotes(analyzer, text)
+    assert kind == "mixed" and cue == "said"
+    assert "dead on arrival" in quoted and quoted.startswith("the plan")
+
+
+def test_scare_quotes_are_not_quotes(analyzer):
+    assert _quotes(analyzer, 'The company sold a so-called "smart kettle" to schools last year.') == []
+
+
+def test_interrupted_quote_gives_two_quotes(analyzer):
+    text = '"We did everything we could," she continued. "Nobody expected the storm to turn north."'
+    quotes = _quotes(analyzer, text)
+    assert [q[0] for q in quotes] == ["We did everything we could,", "Nobody expected the storm to turn north."]
+    assert quotes[0][2] == "continued" and quotes[1][2] is None
+
+
+def test_multi_paragraph_quote_is_one_quote(analyzer):
+    text = (
+        'Mayor Lee spoke at length. "The first thing we will do is repair the roads.\n\n'
+        '"Then we will rebuild the schools," Lee said.'
+    )
+    article = analyzer(text)
+    [quote] = article.quotes
+    assert quote.text.startswith("The first thing") and quote.text.endswith("rebuild the schools,")
+    assert quote.speaker is not None and quote.speaker.name == "Mayor Lee" or quote.speaker.name == "Lee"
+
+
+def test_question_from_the_reporter_is_not_a_quote(analyzer):
+    text = "When asked if the dam would hold, Ruiz said the engineers were confident."
+    assert [q[0] for q in _quotes(analyzer, text)] == ["the engineers were confident"]
+
+
+def test_belief_inside_a_quote_is_not_a_separate_quote(analyzer):
+    text = '"I think the bridge is safe and the city agrees," said Omar Haddad, an inspector.'
+    quotes = analyzer(text).quotes
+    assert len(quotes) == 1 and quotes[0].cue.text == "said" and quotes[0].speaker.name == "Omar Haddad"
+
+
+def test_offsets_are_exact(analyzer):
+    text = 'Intro line.\n\n“It works,” said Dr. Mira Patel. Patel added that tests would continue.'
+    for quote in analyzer(text).quotes:
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.cue is None or text[quote.cue.start : quote.cue.end] == quote.cue.text

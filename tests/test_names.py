@@ -1,0 +1,353 @@
+"""quotekit.names: name normalisation, same_name rules and NameIndex clustering."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+
+from quotekit.lexicon import Lexicon
+from quotekit.names import (
+    MIN_VARIANT_LENGTH,
+    TOKEN_VARIANT_THRESHOLD,
+    NameIndex,
+    NameMatch,
+    display_name,
+    match_reason,
+    name_tokens,
+    same_name,
+)
+
+TITLES = Lexicon.default().titles
+
+# Name parts for generated names: no title, no "the", no initial; pairwise no spelling
+# variants (short, or fuzz.ratio below the token threshold); no two tuples of 1-3 parts join
+# into the same string. test_syllables_are_distinct checks all of it.
+SYLLABLES = (
+    "ana bela caro dima emil faro gus hal ivo jara kofi lena mara nilo otto pia quin rosa sami "
+    "tova ulla vero wim xena yara zeno bertrand cordelia leopold margarethe sigmund ottilie"
+).split()
+
+syllable = st.sampled_from(SYLLABLES)
+full_names = st.lists(syllable, min_size=2, max_size=3).map(tuple)
+any_names = st.lists(syllable, min_size=1, max_size=3).map(tuple)
+
+
+def spell(parts: tuple[str, ...], sep: str = " ") -> str:
+    return sep.join(p.capitalize() for p in parts)
+
+
+# --- name_tokens -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "tokens"),
+    [
+        ("Kim Jong-un", ("kim", "jong", "un")),
+        ("Anna-Lena Berg", ("anna", "lena", "berg")),
+        ("Mr. Kim", ("kim",)),
+        ("Mr Kim", ("kim",)),
+        ("Dr. Jane Roe", ("jane", "roe")),
+        ("President Donald Trump", ("donald", "trump")),
+        ("Vice President Mike Pence", ("mike", "pence")),
+        ("U.S. Secretary of State Mike Pompeo", ("mike", "pompeo")),
+        ("Harry J. Kazianis", ("harry", "kazianis")),
+        ("Harry J Kazianis", ("harry", "kazianis")),
+        ("George H.W. Bush", ("george", "bush")),
+        ("the Pentagon", ("pentagon",)),
+        ("The New York Times", ("new", "york", "times")),
+        ("Kim's", ("kim",)),
+        ("Kim’s", ("kim",)),
+        ("Reynolds’", ("reynolds",)),
+        ("Jones'", ("jones",)),
+        ("President Trump's", ("trump",)),
+        ("José Ramos", ("jose", "ramos")),
+        ("FRANÇOIS Hollande", ("francois", "hollande")),
+        ("Conan O'Brien", ("conan", "obrien")),
+        ("Trump, Donald", ("trump", "donald")),
+        ("Malcolm X", ("malcolm", "x")),
+    ],
+)
+def test_name_tokens(name: str, tokens: tuple[str, ...]) -> None:
+    assert name_tokens(name) == tokens
+
+
+def test_name_tokens_keeps_a_name_made_only_of_titles() -> None:
+    assert name_tokens("President") == ("president",)
+    assert name_tokens("the President") == ("president",)
+    assert name_tokens("Mr. King") == ("king",)
+    assert name_tokens("Secretary of State") == ("state",)
+    assert name_tokens("Stephen King") == ("stephen", "king")  # a title word that is not leading stays
+
+
+def test_name_tokens_without_letters() -> None:
+    assert name_tokens("") == ()
+    assert name_tokens(" ... — ") == ()
+
+
+def test_name_tokens_uses_the_given_titles() -> None:
+    assert name_tokens("Comrade Ivan Petrov") == ("comrade", "ivan", "petrov")
+    assert name_tokens("Comrade Ivan Petrov", TITLES | {"comrade"}) == ("ivan", "petrov")
+    assert name_tokens("Dr. Jane Roe", frozenset()) == ("dr", "jane", "roe")
+
+
+def test_case_and_hyphen_variants() -> None:
+    assert name_tokens("Go Myung-Hyun") == name_tokens("Go Myung-hyun") == name_tokens("GO MYUNG HYUN")
+
+
+def test_display_name() -> None:
+    assert display_name("President Donald J. Trump's") == "Donald J. Trump"
+    assert display_name("U.S. Secretary of State Mike Pompeo") == "Mike Pompeo"
+    assert display_name("Kim Jong-un") == "Kim Jong-un"
+    assert display_name("the Pentagon") == "Pentagon"
+
+
+# --- same_name ---------------------------------------------------------------------------
+
+SAME = [
+    ("Sun", "Yun Sun"),
+    ("Lu", "Lu Kang"),
+    ("Kim", "Kim Jong Un"),
+    ("Xi", "Xi Jinping"),
+    ("Kazianis", "Harry J. Kazianis"),
+    ("Trump", "President Donald Trump"),
+    ("Kim Jong Un", "Kim Jong-un"),
+    ("Moon Jae-in", "Moon Jae In"),
+    ("Jong Un", "Kim Jong Un"),
+    ("Kim Jong", "Kim Jong Un"),
+    ("Kim's", "Kim Jong Un"),
+    ("Mr. Kim", "Kim Jong Un"),
+    ("President Trump", "Donald Trump"),
+    ("Dr. Roe", "Jane Roe"),
+    ("Harry Kazianis", "Harry J. Kazianis"),
+    ("José Ramos", "Jose Ramos"),
+    ("JOSÉ RAMOS", "josé ramos"),
+    ("Anna-Lena Berg", "Anna Lena Berg"),
+    ("Trump, Donald", "Donald Trump"),
+    ("Xi Jinping", "Xi Jin-ping"),
+    ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+    ("Muammar Gaddafi", "Muammar Qaddafi"),
+    ("Mohammed bin Salman", "Mohammad bin Salman"),
+]
+
+DIFFERENT = [
+    ("Kim Jong Un", "Kim Yo Jong"),
+    ("Kim Jong Un", "Kim Jong Il"),
+    ("Kim Il Sung", "Kim Jong Il"),
+    ("Wang Huning", "Wang Qishan"),
+    ("Donald Trump", "Donald Tusk"),
+    ("Bill Clinton", "Hillary Clinton"),
+    ("Anna Berg", "Hanna Berg"),
+    ("Jon Berg", "Jan Berg"),
+    ("Zelensky", "Zelenskyy"),  # single tokens must be equal
+    ("Lena Berg", "Lena Maria Borg"),
+    ("Trump", "Tusk"),
+    ("Jane Roe", ""),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_same_name(a: str, b: str) -> None:
+    assert same_name(a, b)
+    assert same_name(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_different_names(a: str, b: str) -> None:
+    assert not same_name(a, b)
+    assert not same_name(b, a)
+
+
+def test_match_reasons() -> None:
+    assert match_reason(("jane", "roe"), ("jane", "roe")) == "exact"
+    assert match_reason(("xi", "jinping"), ("xi", "jin", "ping")) == "spacing"
+    assert match_reason(("roe", "jane"), ("jane", "roe")) == "reordered"
+    assert match_reason(("roe",), ("jane", "roe")) == "short form"
+    assert match_reason(("jane", "roe"), ("roe",)) == "long form"
+    assert match_reason(("muammar", "gaddafi"), ("muammar", "qaddafi")) == "spelling variant"
+    assert match_reason(("jane", "roe"), ("john", "roe")) is None
+    assert match_reason((), ("roe",)) is None
+
+
+# --- NameIndex ---------------------------------------------------------------------------
+
+ARTICLE = ["Yun Sun", "Sun", "Kim Jong Un", "Kim", "Xi Jinping", "Xi", "Kim Yo Jong", "Kim Il Sung", "Lu Kang", "Lu"]
+
+
+def test_index_clusters_an_article() -> None:
+    index = NameIndex()
+    ids = [index.add(name) for name in ARTICLE]
+    assert ids == [0, 0, 1, 1, 2, 2, 3, 4, 5, 5]
+    assert [index.canonical(e) for e in index.entities()] == [
+        "Yun Sun",
+        "Kim Jong Un",
+        "Xi Jinping",
+        "Kim Yo Jong",
+        "Kim Il Sung",
+        "Lu Kang",
+    ]
+    assert [index.mentions(e) for e in index.entities()] == [2, 2, 2, 1, 1, 2]
+    assert index.forms(1) == ("Kim Jong Un", "Kim")
+
+    kims = index.lookup("Kim")
+    assert [m.entity for m in kims] == [1, 3, 4]  # ties on score: more mentions, then earlier
+    assert all(m.reason == "short form" and m.score == 100.0 for m in kims)
+    assert [m.entity for m in index.lookup("Sun")] == [0]
+    assert [m.entity for m in index.lookup("Mr. Xi")] == [2]
+    assert [m.entity for m in index.lookup("Kim Jong-un")] == [1]
+    assert [m.entity for m in index.lookup("Kim Yo-jong")] == [3]
+    assert index.lookup("Kim Jong Il") == ()
+    assert index.lookup("Lu Wei") == ()
+
+
+def test_ambiguous_short_name_is_not_merged() -> None:
+    index = NameIndex()
+    for name in ("Kim Jong Un", "Kim Yo Jong", "Kim Yo Jong"):
+        index.add(name)
+    before = [(index.mentions(e), index.forms(e)) for e in index.entities()]
+    assert index.add("Kim") == 1  # the best candidate: Kim Yo Jong has more mentions
+    assert index.add("Kim Jong") == 1  # a short form of both too (same score): more mentions
+    assert index.entities() == (0, 1)
+    assert [(index.mentions(e), index.forms(e)) for e in index.entities()] == before
+    assert {m.entity for m in index.lookup("Kim")} == {0, 1}
+
+
+def test_short_name_before_its_full_form() -> None:
+    index = NameIndex()
+    assert index.add("Trump") == 0
+    assert index.canonical(0) == "Trump"
+    assert index.add("Donald Trump") == 0
+    assert index.add("President Trump's") == 0
+    assert index.add("Donald Tusk") == 1
+    assert index.canonical(0) == "Donald Trump"
+    assert index.lookup("Trump") == (NameMatch(entity=0, score=100.0, reason="short form"),)
+
+
+def test_canonical_is_the_longest_form_first_seen() -> None:
+    index = NameIndex()
+    for name in ("Kazianis", "Harry Kazianis", "Trump, Donald", "Kazianis's", "Mr. Harry J. Kazianis's"):
+        index.add(name)
+    assert index.entities() == (0, 1)
+    assert index.canonical(0) == "Harry Kazianis"  # ties on tokens: first seen wins
+    assert index.canonical(1) == "Trump, Donald"
+
+
+def test_full_name_fitting_several_entities_starts_a_new_one() -> None:
+    index = NameIndex()
+    assert [index.add(n) for n in ("Lena", "Berg", "Lena Berg")] == [0, 1, 2]
+    assert index.canonical(2) == "Lena Berg"
+
+
+def test_lookup_ranks_by_score_then_mentions_then_age() -> None:
+    index = NameIndex()
+    for name in ("Maria Costa", "Paulo Costa", "Paulo Costa", "Rui Costa"):
+        index.add(name)
+    assert [m.entity for m in index.lookup("Costa")] == [1, 0, 2]
+    assert [m.entity for m in index.lookup("Paulo Costa")] == [1]
+    # a spelling variant scores below an exact name
+    index = NameIndex()
+    index.add("Muammar Gaddafi")
+    (match,) = index.lookup("Muammar Qaddafi")
+    assert match.reason == "spelling variant" and 90.0 <= match.score < 100.0
+    assert index.add("Muammar Qaddafi") == 0
+
+
+def test_index_rejects_an_empty_name() -> None:
+    with pytest.raises(ValueError, match="not a name"):
+        NameIndex().add("...")
+    assert NameIndex().lookup("") == ()
+
+
+# --- properties --------------------------------------------------------------------------
+
+
+def test_syllables_are_distinct() -> None:
+    """The generator's preconditions: different generated names differ in a real token."""
+    assert len(set(SYLLABLES)) == len(SYLLABLES)
+    for s in SYLLABLES:
+        assert len(s) > 1 and s not in TITLES and s != "the" and name_tokens(s) == (s,)
+    for a, b in itertools.combinations(SYLLABLES, 2):
+        assert min(len(a), len(b)) < MIN_VARIANT_LENGTH or fuzz.ratio(a, b) < TOKEN_VARIANT_THRESHOLD
+    joined: dict[str, tuple[str, ...]] = {}
+    for k in (1, 2, 3):
+        for parts in itertools.product(SYLLABLES, repeat=k):
+            assert joined.setdefault("".join(parts), parts) == parts
+
+
+@given(st.text(alphabet="abcAB .-'’éJ", max_size=20), st.text(alphabet="abcAB .-'’éJ", max_size=20))
+def test_same_name_is_symmetric_on_any_text(a: str, b: str) -> None:
+    assert same_name(a, b) == same_name(b, a)
+
+
+@given(any_names, any_names)
+def test_same_name_is_symmetric(a: tuple[str, ...], b: tuple[str, ...]) -> None:
+    assert same_name(spell(a), spell(b)) == same_name(spell(b), spell(a))
+
+
+@given(full_names, any_names, st.data())
+def test_invariant_under_case(a: tuple[str, ...], b: tuple[str, ...], data: st.DataObject) -> None:
+    text = spell(a)
+    flips = data.draw(st.lists(st.booleans(), min_size=len(text), max_size=len(text)))
+    recased = "".join(ch.swapcase() if flip else ch for ch, flip in zip(text, flips))
+    assert name_tokens(recased) == name_tokens(text)
+    assert same_name(recased, spell(b)) == same_name(text, spell(b))
+
+
+@given(full_names, any_names)
+def test_invariant_under_hyphens(a: tuple[str, ...], b: tuple[str, ...]) -> None:
+    assert name_tokens(spell(a, "-")) == a
+    assert same_name(spell(a, "-"), spell(b)) == same_name(spell(a), spell(b))
+    assert same_name(spell(a[:1]) + " " + spell(a[1:], "-"), spell(a))
+
+
+@given(full_names)
+def test_full_name_matches_itself_and_its_tokens(parts: tuple[str, ...]) -> None:
+    name = spell(parts)
+    assert same_name(name, name)
+    for part in parts:
+        assert same_name(part.capitalize(), name)
+        assert same_name(name, part.upper())
+
+
+@given(any_names, any_names)
+def test_different_names_match_only_as_subsets(a: tuple[str, ...], b: tuple[str, ...]) -> None:
+    subset = Counter(a) <= Counter(b) or Counter(b) <= Counter(a)
+    assert same_name(spell(a), spell(b)) == subset
+
+
+@given(full_names, full_names)
+def test_full_names_with_a_differing_token_never_match(a: tuple[str, ...], b: tuple[str, ...]) -> None:
+    if len(a) == len(b) and Counter(a) != Counter(b):
+        assert not same_name(spell(a), spell(b))
+
+
+title_runs = st.lists(st.sampled_from(sorted(TITLES)), min_size=1, max_size=3)
+
+
+@given(title_runs, full_names, st.sampled_from(["", "'s", "’s"]))
+def test_titles_and_possessives_are_dropped(titles: list[str], parts: tuple[str, ...], suffix: str) -> None:
+    name = " ".join(t.capitalize() + "." for t in titles) + " " + spell(parts) + suffix
+    assert name_tokens(name) == parts
+
+
+@given(full_names, st.sampled_from("ABCDEFGHJKLMNPRSTVW"))
+def test_middle_initials_are_dropped(parts: tuple[str, ...], initial: str) -> None:
+    name = f"{spell(parts[:1])} {initial}. {spell(parts[1:])}"
+    assert name_tokens(name) == parts
+    assert same_name(name, spell(parts))
+
+
+@given(st.lists(any_names, max_size=8))
+def test_index_is_deterministic_and_consistent(names: list[tuple[str, ...]]) -> None:
+    first, second = NameIndex(), NameIndex()
+    ids = [first.add(spell(n)) for n in names]
+    assert ids == [second.add(spell(n)) for n in names]
+    assert [first.canonical(e) for e in first.entities()] == [second.canonical(e) for e in second.entities()]
+    for name, entity in zip(names, ids):
+        assert entity in {m.entity for m in first.lookup(spell(name))}
+        assert same_name(spell(name), first.canonical(entity))

@@ -1,0 +1,63 @@
+"""Speakers: local mentions, name clustering, pronouns and nominal anaphora (sentences written for tests)."""
+
+from __future__ import annotations
+
+
+def _speakers(analyzer, text):
+    return [(q.speaker.name if q.speaker else None, q.attribution) for q in analyzer(text).quotes]
+
+
+def test_short_name_resolves_to_full_name_either_order(analyzer):
+    text = (
+        "Tanaka Hiroshi, a trade official at the Ministry of Economy, spoke on Monday. "
+        '"Exports will recover," Tanaka said. '
+        "Maria Gonzalez, an economist at Banco Sur, disagreed. "
+        '"They will not," Gonzalez said.'
+    )
+    assert _speakers(analyzer, text) == [("Tanaka Hiroshi", "named"), ("Maria Gonzalez", "named")]
+
+
+def test_description_and_affiliation_from_apposition(analyzer):
+    article = analyzer("Priya Nair, a climate scientist at the Alder Institute, said the glacier was shrinking.")
+    speaker = article.quotes[0].speaker
+    assert speaker.name == "Priya Nair"
+    assert speaker.description == "a climate scientist at the Alder Institute"
+    assert speaker.affiliation == "Alder Institute"
+
+
+def test_pronoun_follows_previous_subject(analyzer):
+    text = (
+        "Interior Minister Jonas Berg visited the flooded town on Friday. "
+        "He said the army would help with the clean-up."
+    )
+    assert _speakers(analyzer, text) == [("Jonas Berg", "named")]
+
+
+def test_pronoun_without_support_stays_unresolved(analyzer):
+    text = "The storm hit the coast on Friday.\n\nOn Sunday, he said the roads would reopen."
+    [(name, attribution)] = _speakers(analyzer, text)
+    assert attribution == "unknown"
+
+
+def test_unattributed_paragraph_continues_previous_speaker(analyzer):
+    text = '"We lost everything," said Rosa Lind, a farmer.\n\n"The water came in the night and did not stop."'
+    quotes = analyzer(text).quotes
+    assert [q.speaker.name for q in quotes] == ["Rosa Lind", "Rosa Lind"]
+    assert quotes[1].speaker.mention is None
+
+
+def test_nominal_anaphora_uses_descriptions(analyzer):
+    text = (
+        "Opposition leader Carla Mendes arrived in the capital on Monday. "
+        "The opposition leader said that she would meet the president."
+    )
+    assert _speakers(analyzer, text) == [("Carla Mendes", "named")]
+
+
+def test_different_full_names_stay_apart(analyzer):
+    text = (
+        "Anna Berg said the vote was fair. Lars Berg said the vote was rigged. "
+        "Anna Berg said the count was over."
+    )
+    names = [name for name, _ in _speakers(analyzer, text)]
+    assert names == ["Anna Berg", "Lars Berg", "Anna Berg"]
