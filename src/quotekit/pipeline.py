@@ -124,22 +124,37 @@ def _evolve(quote: Quote, **changes: Any) -> Quote:
     return attrs.evolve(quote, **changes)
 
 
+#: Sentences before a pronoun's own that coreferee sees: enough for the antecedents news uses
+#: (the previous speaker, the subject of the sentences before), bounded so cost stays local.
+COREF_WINDOW_SENTENCES = 3
+
+
 def _lazy_coref(annotator: Any) -> Any:
-    """coreferee's antecedents of a pronoun; the doc is annotated on first use only."""
-    done: set[int] = set()
+    """coreferee's antecedents of a pronoun, computed on a small window around it.
+
+    The window runs from :data:`COREF_WINDOW_SENTENCES` sentences before the pronoun's
+    sentence to its end; it is copied with ``Span.as_doc()`` (tensors included) and annotated
+    once, so a document where no pronoun names a source never runs coreferee at all.
+    """
+    windows: dict[tuple[int, int, int], Doc] = {}
 
     def antecedents(doc: Doc, pronoun: Token) -> list[Token]:
-        if id(doc) not in done:
-            annotate(annotator, doc)
-            done.add(id(doc))
-        chains = doc._.coref_chains
+        sents = list(doc[: pronoun.sent.end].sents)
+        start = sents[max(0, len(sents) - 1 - COREF_WINDOW_SENTENCES)].start
+        key = (id(doc), start, pronoun.sent.end)
+        window = windows.get(key)
+        if window is None:
+            window = annotate(annotator, doc[start : pronoun.sent.end].as_doc())
+            windows[key] = window
+        chains = window._.coref_chains
         if chains is None:
             return []
+        local = pronoun.i - start
         found: list[Token] = []
         for chain in chains:
             indexes = [m.root_index for m in chain]
-            if pronoun.i in indexes:
-                found.extend(doc[i] for i in indexes if i != pronoun.i)
+            if local in indexes:
+                found.extend(doc[i + start] for i in indexes if i != local)
         return found
 
     return antecedents

@@ -131,7 +131,7 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     if not candidates:
         return None
     end = candidates[-1]
-    ent = doc[end].ent_type_ and next((e for e in doc.ents if e.start <= end < e.end), None)
+    ent = _entity_at(doc, end)
     start = end
     while start - 1 >= rng[0] and _name_like(doc[start - 1]):
         start -= 1
@@ -151,6 +151,19 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     if start >= stop:
         return None
     return doc[start:stop]
+
+
+def _entity_at(doc: Doc, i: int) -> Span | None:
+    """The named entity holding token ``i``, from the IOB tags (no pass over ``doc.ents``)."""
+    if not doc[i].ent_type_:
+        return None
+    start = i
+    while doc[start].ent_iob_ != "B" and start > 0 and doc[start - 1].ent_type_ == doc[i].ent_type_:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[i].ent_type_)
 
 
 def _is_name_token(token: Token) -> bool:
@@ -273,7 +286,7 @@ class _EntityBuilder:
         if description is None:
             return None
         span = self.doc[description[0] : description[1]]
-        orgs = [ent for ent in self.doc.ents if ent.label_ == "ORG" and span.start <= ent.start and ent.end <= span.end]
+        orgs = [ent for ent in span.ents if ent.label_ == "ORG"]
         if orgs:
             return _canonical(orgs[0].text)
         for token in span:
@@ -385,11 +398,12 @@ def _resolve_pronoun(
 
     subject = _previous_subject(doc, pronoun, by_token, inside_quotes)
     previous = last_speaker.entity if last_speaker is not None else None
-    chain = [by_token[t.i] for t in (coref(doc, pronoun) if coref else ()) if t.i in by_token and t.i < pronoun.i]
     support = {e for e in (subject, previous) if fits(e)}
-    for entity_id in reversed(chain):
-        if entity_id in support:
-            return Resolved(entity_id, entities[entity_id].name, "pronoun+coref")
+    if len(support) > 1 and coref is not None:  # coreferee decides only between two news readings
+        chain = [by_token[t.i] for t in coref(doc, pronoun) if t.i in by_token and t.i < pronoun.i]
+        for entity_id in reversed(chain):
+            if entity_id in support:
+                return Resolved(entity_id, entities[entity_id].name, "pronoun+coref")
     for entity_id, how in ((subject, "pronoun+subject"), (previous, "pronoun+previous-speaker")):
         if fits(entity_id):
             return Resolved(entity_id, entities[entity_id].name, how)  # type: ignore[index]
