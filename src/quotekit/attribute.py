@@ -50,8 +50,9 @@ def classify_words(words: str, head: str, plural: bool, lexicon: Lexicon) -> tup
     """Classify an unresolved source by its own words; ``None`` when nothing decides."""
     lower = words.lower()
     tokens = lower.replace(",", " ").split()
-    if head in lexicon.agency_heads or lexicon.is_news_name(words):
-        return "agency", f'agency: head noun "{head}"'
+    up_to_head = tokens[: tokens.index(head) + 1] if head in tokens else tokens
+    if lexicon.is_news_phrase(up_to_head):
+        return "agency", f'agency: news organisation "{" ".join(up_to_head[-2:])}"'
     marker = next((m for m in sorted(lexicon.anonymity_markers) if _has_phrase(tokens, m)), None)
     if marker is not None:
         role = f' + role noun "{head}"' if head in lexicon.role_nouns or head.rstrip("s") in lexicon.role_nouns else ""
@@ -105,6 +106,8 @@ def decide(
         return Decision("named", tuple(via), (*reasons, f'named: {entity.type} "{entity.name}" ({source.how})'))
     if local.mention is None:
         return Decision("unknown", tuple(via), (*reasons, "unknown: no source found"))
+    if source.how == "coordination":
+        return Decision("named", tuple(via), (*reasons, f'named: several named sources "{source.name}"'))
     np = doc[local.mention[0] : local.mention[1]]
     head = np.root
     verdict = classify_words(np.text, head.lower_, head.tag_ in ("NNS", "NNPS"), lexicon)
@@ -127,14 +130,13 @@ def _is_organisation(relay: Resolved, entities: Sequence[EntityInfo], lexicon: L
     if relay.entity is not None:
         return entities[relay.entity].type != "person"
     words = relay.name.lower().split()
-    return bool(words) and (words[-1] in lexicon.agency_heads or lexicon.is_news_name(relay.name))
+    return lexicon.is_news_phrase(words)
 
 
 def _news_words(text: str, head: str, entities: Sequence[EntityInfo], lexicon: Lexicon, start: int) -> bool:
-    """Whether a noun phrase names a news organisation (by list, head noun or its entity)."""
-    if lexicon.is_news_name(text) or head in lexicon.agency_heads:
-        return True
-    last = text.split()[-1].lower() if text.split() else ""
-    if last in lexicon.agency_name_words:
+    """Whether a noun phrase names a news organisation (by its words or its entity)."""
+    words = text.split()
+    up_to_head = words[: [w.lower() for w in words].index(head) + 1] if head in text.lower().split() else words
+    if lexicon.is_news_phrase(up_to_head):
         return True
     return any(e.type == "agency" and any(s <= start < t or start <= s < start + 4 for s, t in e.mentions) for e in entities)

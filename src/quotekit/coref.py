@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import warnings
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -127,7 +128,9 @@ class Coref:
 def annotate(annotator: Annotator, doc: Doc) -> Doc:
     """Run coreferee over ``doc`` (whole doc or a ``Span.as_doc()`` window)."""
     CorefereeBroker.set_extensions()
-    annotator.annotate(doc)
+    with warnings.catch_warnings():  # W007: en_core_web_sm has no static vectors, as trained
+        warnings.filterwarnings("ignore", message=r"\[W007\]")
+        annotator.annotate(doc)
     return doc
 
 

@@ -79,6 +79,8 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
     for i, q in enumerate(quoted):
         if i in used:
             continue
+        if _is_title(doc, q):
+            continue
         cue = _cue_near_quote(doc, q, lexicon, inside_marks)
         if cue is not None and (_reads_like_speech(doc, q) or doc.text[q.start : q.end].rstrip()[-1:] in ",.!?"):
             spans.append(QuoteSpan(q.start, q.end, "direct", cue, "adjacent", ((q.start, q.end),)))
@@ -173,17 +175,21 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     if lemma == "accord" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         return _according_to(token)
     if token.pos_ not in ("VERB", "AUX") or not (
-        lemma in lexicon.speech_verbs or lemma in lexicon.belief_verbs
+        lemma in lexicon.speech_verbs or lemma in lexicon.belief_verbs or lemma in lexicon.directive_verbs
     ):
         return None
     participle = token.dep_ in PARTICIPLE_DEPS and token.tag_ == "VBG"
     if not (_has_subject(token) or participle):
         return None  # "When asked if ...": the reporter's question, not a source's words
     clauses = [child for child in token.children if _is_content_clause(child)] or _statement_clause(token, lexicon)
+    if not clauses and lemma in lexicon.directive_verbs:
+        clauses = _directive_content(token)
     if clauses:
         content = _content_tokens(token, clauses)
         if content is None:
             return None
+        if clauses[0].dep_ in ("xcomp", "pobj"):
+            return (*content, _cue_range(token, with_particle_object=True), "directive", None)
         return (*content, _cue_range(token), "participle" if participle else "clause", None)
     if lemma in lexicon.speech_verbs:
         colon = _colon_content(token)
@@ -198,6 +204,17 @@ def _is_content_clause(child: Token) -> bool:
     if child.dep_ in CONTENT_DEPS:
         return True
     return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+
+
+def _directive_content(verb: Token) -> list[Token]:
+    """``urged Y to ...``, ``pledged to ...``: the infinitive; ``called for ...``: its object."""
+    found = [c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if found:
+        return found
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            return [c for c in prep.children if c.dep_ == "pobj"]
+    return []
 
 
 def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -237,12 +254,15 @@ def _has_subject(token: Token) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
 
 
-def _cue_range(token: Token) -> tuple[int, int]:
-    """The verb with its adjacent auxiliaries, negation and particle ("has said", "pointed out")."""
+def _cue_range(token: Token, with_particle_object: bool = False) -> tuple[int, int]:
+    """The verb with its adjacent auxiliaries, negation and particle ("has said", "pointed out");
+    for a directive also its preposition ("called for")."""
     start = end = token.i
     for child in token.children:
         if child.dep_ in CUE_DEPS and abs(child.i - token.i) <= 2:
             start, end = min(start, child.i), max(end, child.i)
+        elif with_particle_object and child.dep_ == "prep" and child.lower_ == "for" and child.i == token.i + 1:
+            end = max(end, child.i)
     return start, end + 1
 
 
@@ -339,6 +359,20 @@ def _sentences_around(doc: Doc, span: Span) -> Iterable[Span]:
         if previous[-1].text == ":" or (len(previous) > 1 and previous[-2].text == ":"):
             seen.append(previous)
     return seen
+
+
+#: Words after which quoted text names a title or a term ('on "Face the Nation"', 'dubbed "X"').
+TITLE_LEADS = frozenset({"on", "in", "at", "of", "to", "titled", "entitled", "called", "dubbed", "named", "so-called", "the"})
+
+
+def _is_title(doc: Doc, quote: Quoted) -> bool:
+    """A quoted title or term: after a preposition or naming word, or short and all capitalised."""
+    words = [w.strip(",.;:!?") for w in doc.text[quote.start : quote.end].split()]
+    words = [w for w in words if w]
+    before = doc.text[max(0, quote.open - 12) : quote.open].split()
+    if before and before[-1].lower() in TITLE_LEADS and len(words) <= 6:
+        return True
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) > 1
 
 
 def _reads_like_speech(doc: Doc, quote: Quoted) -> bool:

@@ -12,7 +12,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib.resources import files
 
@@ -31,6 +31,7 @@ _FILES = (
     "news_organizations",
     "titles",
     "institution_heads",
+    "directive_verbs",
 )
 
 
@@ -61,6 +62,7 @@ class Lexicon:
     news_organizations: frozenset[str]
     titles: frozenset[str]
     institution_heads: frozenset[str]
+    directive_verbs: frozenset[str]
 
     @classmethod
     @cache
@@ -76,6 +78,26 @@ class Lexicon:
     def replaced(self, **lists: Iterable[str]) -> Lexicon:
         """A copy with the named lists replaced."""
         return attrs.evolve(self, **{name: _parse(values) for name, values in lists.items()})
+
+    def is_news_phrase(self, words: Sequence[str]) -> bool:
+        """Whether a noun phrase, read up to its head, names a news organisation.
+
+        Its last one or two words are a news head ("newspaper", "state media", "news
+        agency"), or its last word ends a news organisation's name ("Times", "Ilbo").
+
+        >>> lex = Lexicon.default()
+        >>> lex.is_news_phrase(["yonhap", "news", "agency"]), lex.is_news_phrase(["the", "transport", "agency"])
+        (True, False)
+        """
+        lowered = [w.lower() for w in words if w.strip()]
+        if not lowered:
+            return False
+        return (
+            lowered[-1] in self.agency_heads
+            or " ".join(lowered[-2:]) in self.agency_heads
+            or lowered[-1] in self.agency_name_words
+            or self.is_news_name(" ".join(words))
+        )
 
     def is_news_name(self, name: str) -> bool:
         """Whether ``name`` (any case, leading "the" ignored) is a listed news organisation."""

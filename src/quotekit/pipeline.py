@@ -182,7 +182,7 @@ def _state_run(doc: Doc, local: LocalSource, source: Resolved | None, entities: 
         entity = entities[source.entity]
         if entity.description is not None:
             words |= {t.lower_ for t in doc[entity.description[0] : entity.description[1]]}
-    return bool(words & lexicon.state_media_markers) and ("media" in words or any(w in lexicon.agency_heads or w in lexicon.agency_name_words for w in words))
+    return bool(words & lexicon.state_media_markers) and any(lexicon.is_news_phrase([w]) for w in words)
 
 
 def _text_span(doc: Doc, rng: tuple[int, int] | None) -> TextSpan | None:

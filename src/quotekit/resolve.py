@@ -299,13 +299,12 @@ class _EntityBuilder:
     def _type(self, spans: list[tuple[Span, TokenRange, str | None, bool]], description: TokenRange | None) -> str:
         lex = self.lexicon
         for name, np, _label, _speaker in spans:
-            last = name.text.split()[-1].lower() if name.text.split() else ""
-            head = self.doc[np[0] : np[1]].root.lower_
-            if lex.is_news_name(name.text) or last in lex.agency_name_words or head in lex.agency_heads:
+            head = self.doc[np[0] : np[1]].root
+            if lex.is_news_phrase(name.text.split()) or lex.is_news_phrase(_words_to(self.doc, np[0], head)):
                 return "agency"
         if description is not None:
             described = self.doc[description[0] : description[1]]
-            if described.root.lower_ in lex.agency_heads:
+            if lex.is_news_phrase(_words_to(self.doc, description[0], described.root)):
                 return "agency"
         votes = Counter(label for _name, _np, label, _speaker in spans if label)
         full_person = any(label == "PERSON" and len(name) > 1 for name, _np, label, _s in spans)
@@ -356,6 +355,13 @@ def _resolve_mention(
 ) -> Resolved | None:
     np = doc[rng[0] : rng[1]]
     head = np.root
+    conjuncts = [c for c in head.conjuncts if rng[0] <= c.i < rng[1]]
+    if conjuncts and head.pos_ == "PROPN":  # "Kim and Trump pledged ...": several sources at once
+        names = []
+        for token in sorted([head, *conjuncts], key=lambda t: t.i):
+            part = _resolve_name(doc, (token.left_edge.i, token.i + 1), entities, by_token)
+            names.append(part.name)
+        return Resolved(None, " and ".join(names), "coordination")
     if head.pos_ == "PRON":
         return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref)
     name = proper_part(doc, rng)
@@ -373,7 +379,12 @@ def _proper_head(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
     if name is None:
         return False
     head = doc[rng[0] : rng[1]].root
-    return name.end - 1 >= head.i - 2 and (head.lower_ in lexicon.agency_heads or head.lower_ in lexicon.agency_name_words)
+    return name.end - 1 >= head.i - 2 and lexicon.is_news_phrase(_words_to(doc, rng[0], head))
+
+
+def _words_to(doc: Doc, start: int, head: Token) -> list[str]:
+    """The words of a noun phrase from ``start`` up to and including its head."""
+    return [t.text for t in doc[start : head.i + 1] if not t.is_punct]
 
 
 def _resolve_pronoun(
