@@ -40,7 +40,7 @@ def test_interrupted_quote_gives_two_quotes(analyzer):
     text = '"We did everything we could," she continued. "Nobody expected the storm to turn north."'
     quotes = _quotes(analyzer, text)
     assert [q[0] for q in quotes] == ["We did everything we could,", "Nobody expected the storm to turn north."]
-    assert quotes[0][2] == "continued" and quotes[1][2] is None
+    assert quotes[0][2] == quotes[1][2] == "continued"  # the attribution between the parts introduces both
 
 
 def test_multi_paragraph_quote_is_one_quote(analyzer):

@@ -61,6 +61,7 @@ class QuoteSpan:
     marks: tuple[tuple[int, int], ...] = ()
     relay: tuple[int, int] | None = None
     source: tuple[int, int] | None = None
+    cue_start: int | None = None
 
 
 def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, ...]:
@@ -71,11 +72,12 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
     used: set[int] = set()
     inside_marks = _tokens_inside(doc, quoted)
     frames = [f for f in _reported_frames(doc, lexicon) if f[2][0] not in inside_marks]
+    frames.extend(_quoted_objects(doc, lexicon, inside_marks, {f[2][0] for f in frames}))
     for frame_start, frame_end, cue, construction, relay, source in _nested(doc, frames, lexicon):
         inside = [i for i, q in enumerate(quoted) if _overlap(q.start, q.end, frame_start, frame_end)]
         used.update(inside)
         span = _with_marks(doc, frame_start, frame_end, cue, construction, [quoted[i] for i in inside])
-        spans.append(attrs.evolve(span, relay=relay, source=source))
+        spans.append(attrs.evolve(span, relay=relay, source=source, cue_start=doc[cue[0]].idx))
     for i, q in enumerate(quoted):
         if i in used:
             continue
@@ -83,10 +85,27 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
             continue
         cue = _cue_near_quote(doc, q, lexicon, inside_marks)
         if cue is not None and (_reads_like_speech(doc, q) or doc.text[q.start : q.end].rstrip()[-1:] in ",.!?"):
-            spans.append(QuoteSpan(q.start, q.end, "direct", cue, "adjacent", ((q.start, q.end),)))
+            spans.append(QuoteSpan(q.start, q.end, "direct", cue, "adjacent", ((q.start, q.end),), cue_start=doc[cue[0]].idx))
         elif _reads_like_speech(doc, q):
             spans.append(QuoteSpan(q.start, q.end, "direct", None, "unattributed", ((q.start, q.end),)))
-    return _without_overlaps(spans)
+    return _interrupted(doc.text, _without_overlaps(spans))
+
+
+def _interrupted(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[QuoteSpan, ...]:
+    """``"A," she said. "B."``: B has no cue of its own but the attribution between the two
+    parts of one paragraph introduces it too."""
+    result = list(spans)
+    for n in range(1, len(result)):
+        before, span = result[n - 1], result[n]
+        if span.cue is not None or before.cue is None or "\n" in text[before.end : span.start]:
+            continue
+        if before.end <= _char_of(before) < span.start:
+            result[n] = attrs.evolve(span, cue=before.cue, construction="interrupted", relay=before.relay, source=before.source)
+    return tuple(result)
+
+
+def _char_of(span: QuoteSpan) -> int:
+    return span.cue_start if span.cue_start is not None else -1
 
 
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -164,10 +183,106 @@ def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
     """(content start, content end, cue token range, construction) for every reported clause."""
     frames = []
     for token in doc:
+        if token.text == ":":
+            transcript = _transcript(token)
+            if transcript is not None:
+                frames.append(transcript)
+                continue
         found = _frame_for(token, lexicon)
-        if found is not None:
+        if found is None and token.dep_ == "parataxis":
+            frames.extend(_parataxis_frames(token, lexicon))
+        elif found is not None:
             frames.append(found)
+            tail = _parenthetical_tail(token, found)
+            if tail is not None:
+                frames.append(tail)
     return frames
+
+
+#: Children of a verb that carry its object: "called [X] [a "rant"]", "described X [as "unhinged"]".
+_OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "dative"})
+
+
+def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int]) -> list[Frame]:
+    """``Clinton called his supporters "deplorables"``: the subject's words are quoted in the
+    object of an evaluation verb (``evaluation_verbs.txt``)."""
+    frames: list[Frame] = []
+    for verb in doc:
+        if verb.i in taken or verb.i in inside or verb.pos_ != "VERB":
+            continue
+        if verb.lemma_.lower() not in lexicon.evaluation_verbs or not _has_subject(verb):
+            continue
+        parts = [c for c in verb.children if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")]
+        tokens = [t.i for c in parts for t in c.subtree if t.i > verb.i]
+        if not tokens or not any(i in inside for i in tokens):
+            continue
+        trimmed = _trimmed(doc, min(tokens), max(tokens))
+        if trimmed is not None:
+            frames.append((*trimmed, _cue_range(verb), "object", None))
+    return frames
+
+
+def _transcript(colon: Token) -> Frame | None:
+    """``PENCE: Well, the question ...``: a paragraph that opens with a speaker's name and a
+    colon (interview transcripts, headlines) quotes that speaker up to the paragraph's end."""
+    doc = colon.doc
+    start = colon.i
+    while start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_) and colon.i - start < 4:
+        start -= 1
+    if start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
+        return None
+    name = doc[start : colon.i]
+    if not len(name) or not all(t.is_upper or t.ent_type_ == "PERSON" for t in name if t.is_alpha):
+        return None
+    if not any(t.is_alpha and len(t) > 1 for t in name):
+        return None
+    end = doc.text.find("\n", colon.idx)
+    end = len(doc.text) if end == -1 else end
+    last = doc.char_span(colon.idx + 1, end, alignment_mode="contract")
+    if last is None or len(last) < 2:
+        return None
+    trimmed = _trimmed(doc, last.start, last.end - 1)
+    if trimmed is None:
+        return None
+    return (*trimmed, (colon.i, colon.i + 1), "transcript", (start, colon.i))
+
+
+def _parataxis_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
+    """``CLAUSE, X said, REST``: a speech verb hung beside the clause it reports (parataxis).
+
+    The clause before the attribution is the quote; a clause resuming after it is a second
+    quote with the same cue.
+    """
+    if verb.lemma_.lower() not in lexicon.speech_verbs or not _has_subject(verb) or verb.head == verb:
+        return []
+    doc, head = verb.doc, verb.head
+    own = {t.i for t in verb.subtree}
+    before = [t.i for t in head.subtree if t.i not in own and t.i < verb.left_edge.i]
+    after = [t.i for t in head.subtree if t.i not in own and t.i > verb.right_edge.i]
+    frames: list[Frame] = []
+    for part, construction in ((before, "clause"), (after, "interrupted")):
+        if sum(1 for i in part if doc[i].is_alpha) >= 2:
+            trimmed = _trimmed(doc, min(part), max(part))
+            if trimmed is not None:
+                frames.append((*trimmed, _cue_range(verb), construction, None))
+    return frames
+
+
+def _parenthetical_tail(verb: Token, frame: Frame) -> Frame | None:
+    """``Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt``: the reported clause
+    resumes after the attribution; its second part is a quote of its own with the same cue."""
+    start, end, cue, construction, source = frame
+    doc = verb.doc
+    if construction != "clause" or doc[cue[0]].idx < end:
+        return None
+    clauses = [c for c in verb.children if _is_content_clause(c) and c.i < verb.i]
+    tail = [t.i for c in clauses for t in c.subtree if t.i > verb.i]
+    if sum(1 for i in tail if doc[i].is_alpha) < 2:
+        return None
+    trimmed = _trimmed(doc, min(tail), max(tail))
+    if trimmed is None:
+        return None
+    return (*trimmed, cue, "interrupted", source)
 
 
 def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
@@ -319,7 +434,18 @@ def _colon_content(token: Token) -> tuple[int, int] | None:
     if i >= len(doc) or doc[i].text != ":":
         return None
     sent = token.sent
-    return _trimmed(doc, i + 1, sent.end - 1)
+    rest = [t for t in doc[i + 1 : sent.end] if not (t.is_space or t.is_punct)]
+    if rest:
+        return _trimmed(doc, i + 1, sent.end - 1)
+    # "Caddell continued:" closing its paragraph: the next paragraph is what was said
+    start = sent.end
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start >= len(doc):
+        return None
+    end = doc.text.find("\n", doc[start].idx)
+    span = doc.char_span(doc[start].idx, len(doc.text) if end == -1 else end, alignment_mode="contract")
+    return None if span is None or not len(span) else _trimmed(doc, span.start, span.end - 1)
 
 
 def _cue_near_quote(doc: Doc, quote: Quoted, lexicon: Lexicon, inside: set[int]) -> tuple[int, int] | None:

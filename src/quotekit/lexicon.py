@@ -32,6 +32,7 @@ _FILES = (
     "titles",
     "institution_heads",
     "directive_verbs",
+    "evaluation_verbs",
 )
 
 
@@ -63,6 +64,7 @@ class Lexicon:
     titles: frozenset[str]
     institution_heads: frozenset[str]
     directive_verbs: frozenset[str]
+    evaluation_verbs: frozenset[str]
 
     @classmethod
     @cache

@@ -5,7 +5,8 @@ Rules, as news is written:
 * **Paragraphs** end at line breaks. A paragraph that opens a double quote and does not close
   it, followed by a paragraph that *begins* with an opening mark, continues the quote: one
   :class:`Quoted` from the first opening mark to the final closing mark.
-* **Double marks**: “ ” (and „ “), « » (and » « ), straight ". Straight and misused marks are
+* **Double marks**: “ ” (and „ “), « » (and » « ), straight ", and doubled apostrophes
+  ``''like this''`` (an old newspaper convention). Straight and misused marks are
   read by position: a mark after a space or at a paragraph start, before a non-space, opens;
   a mark after a non-space closes.
 * **Single marks** ‘ ’, ' and ‹ › quote only as a pair inside one paragraph, opening after a
@@ -102,18 +103,24 @@ class _Scanner:
                 continue
             open_at, style, count = carried
             if _word_chars(self.text, open_at + 1, end) >= MIN_UNCLOSED_WORD_CHARS:
-                self.found.append(Quoted(open_at + 1, end, open_at, None, style, count, 0))
+                self.found.append(Quoted(open_at + self._mark_width(open_at), end, open_at, None, style, count, 0))
             carried = None
         return tuple(sorted(self.found, key=lambda q: (q.start, q.depth)))
 
+    def _mark_width(self, i: int) -> int:
+        """Characters of the mark at ``i``: 2 for ``''``, else 1."""
+        return 2 if self.text.startswith("''", i) else 1
+
     def _opens(self, i: int, paragraph_start: int) -> bool:
+        if self.text.startswith("''", i):
+            return True
         mark = self.text[i]
         return (mark in _DOUBLE_OPEN or mark in _DOUBLE_AMBIGUOUS) and self._can_open(i, paragraph_start)
 
-    def _can_open(self, i: int, paragraph_start: int) -> bool:
+    def _can_open(self, i: int, paragraph_start: int, width: int = 1) -> bool:
         text = self.text
         before_ok = i == paragraph_start or text[i - 1].isspace() or text[i - 1] in _OPENING_CONTEXT
-        return before_ok and i + 1 < len(text) and not text[i + 1].isspace()
+        return before_ok and i + width < len(text) and not text[i + width].isspace()
 
     def _can_close(self, i: int, paragraph_start: int) -> bool:
         return i > paragraph_start and not self.text[i - 1].isspace()
@@ -124,9 +131,20 @@ class _Scanner:
         single: int | None = None
         i = start
         if carried is not None:
-            i += 1  # the mark that reopens the continued quote
+            i += self._mark_width(i)  # the mark that reopens the continued quote
         while i < end:
             ch = text[i]
+            if ch == "'" and i + 1 < end and text[i + 1] == "'":
+                ch = '"'  # ''doubled apostrophes'' stand for a straight double mark
+                if double is not None and self._can_close(i, start):
+                    open_at, style, count = double
+                    if i > open_at + 2:
+                        self.found.append(Quoted(open_at + self._mark_width(open_at), i, open_at, i, style, count, 0))
+                    double, single = None, None
+                elif double is None and self._can_open(i, start, width=2):
+                    double, single = (i, "double", 1), None
+                i += 2
+                continue
             if ch in _DOUBLE:
                 can_open, can_close = self._can_open(i, start), self._can_close(i, start)
                 if double is None:
@@ -135,7 +153,7 @@ class _Scanner:
                 elif can_close and not (ch in _DOUBLE_OPEN and can_open):
                     open_at, style, count = double
                     if i > open_at + 1:
-                        self.found.append(Quoted(open_at + 1, i, open_at, i, style, count, 0))
+                        self.found.append(Quoted(open_at + self._mark_width(open_at), i, open_at, i, style, count, 0))
                     double, single = None, None
                 elif can_open and ch not in _DOUBLE_CLOSE:
                     double, single = (i, _style(ch), 1), None  # the earlier mark was stray

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
+from importlib.resources import files
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -47,6 +49,7 @@ class EntityInfo:
     description: TokenRange | None
     affiliation: str | None
     words: frozenset[str]
+    gender: str | None = None
 
 
 @attrs.frozen
@@ -261,6 +264,7 @@ class _EntityBuilder:
                     description=description,
                     affiliation=self._affiliation(description),
                     words=frozenset(words),
+                    gender=_gender(self.doc, spans, index.canonical(entity)),
                 )
             )
         return tuple(infos)
@@ -321,6 +325,27 @@ class _EntityBuilder:
                 for i in range(start, end):
                     mapping[i] = entity.id
         return mapping
+
+
+_TITLE_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female"}
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """Given names that are only male or only female, from coreferee's own name lists."""
+    folder = files("coreferee").joinpath("lang", "common", "data")
+    male = set(folder.joinpath("male_names.dat").read_text("utf-8").lower().split())
+    female = set(folder.joinpath("female_names.dat").read_text("utf-8").lower().split())
+    return {**{n: "male" for n in male - female}, **{n: "female" for n in female - male}}
+
+
+def _gender(doc: Doc, spans: Sequence[tuple[Span, TokenRange, str | None, bool]], canonical: str) -> str | None:
+    """"male" or "female" when a title (Mr., Ms.) or an unambiguous given name says so."""
+    for name, *_rest in spans:
+        if name.start > 0 and doc[name.start - 1].lower_ in _TITLE_GENDER:
+            return _TITLE_GENDER[doc[name.start - 1].lower_]
+    words = canonical.split()
+    return _given_names().get(words[0].lower()) if len(words) > 1 else None
 
 
 def _canonical(name: str) -> str:
@@ -404,8 +429,10 @@ def _resolve_pronoun(
     def fits(entity_id: int | None) -> bool:
         if entity_id is None:
             return False
-        kind = entities[entity_id].type
-        return kind == "person" if wanted else kind != "person"
+        entity = entities[entity_id]
+        if not wanted:
+            return entity.type != "person"
+        return entity.type == "person" and entity.gender in (None, PERSON_PRONOUNS[lower])
 
     subject = _previous_subject(doc, pronoun, by_token, inside_quotes)
     previous = last_speaker.entity if last_speaker is not None else None
