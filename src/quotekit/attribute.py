@@ -20,7 +20,7 @@ reasons: the words and the rule.
 >>> classify_words("unidentified officials", "officials", plural=True, lexicon=Lexicon.default())
 ('anonymous', 'anonymous: "unidentified" + role noun "officials"')
 >>> classify_words("Chinese state media", "media", plural=False, lexicon=Lexicon.default())
-('agency', 'agency: head noun "media"')
+('agency', 'agency: news organisation "state media"')
 """
 
 from __future__ import annotations

@@ -154,6 +154,7 @@ def _tokens_inside(doc: Doc, quoted: Sequence[Quoted]) -> set[int]:
 def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, int, tuple[int, int], str, tuple[int, int] | None, tuple[int, int] | None]]:
     """Fold reports of reports: an outer frame whose content holds a speech verb's frame
     becomes that inner frame's relay ("X said ..., the agency reported")."""
+    frames = list(frames)
     cue_starts = {doc[frame[2][0]].idx: n for n, frame in enumerate(frames)}
     relay_of: dict[int, tuple[int, int]] = {}
     outer: set[int] = set()
@@ -162,6 +163,17 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
             m for pos, m in cue_starts.items()
             if start <= pos < end and m != n and _cue_lemma(doc, frames[m]) in lexicon.speech_verbs
         ]
+        if not inner and doc[cue[0]].idx >= end:  # "He said A, and B, the agency reported": the
+            inner = [  # parser hung only B under "reported"; "He said A" runs straight into B
+                m for m, (other_start, other_end, other_cue, _c, _s) in enumerate(frames)
+                if m != n and doc[other_cue[0]].idx < other_start and other_end <= start
+                and doc.text[other_end:start].strip(" ,;\"“”'’").lower() in ("", "and", "but", "or")
+                and _cue_lemma(doc, frames[m]) in lexicon.speech_verbs
+            ]
+            if inner:
+                m = min(inner, key=lambda m: frames[m][2][0])
+                other = frames[m]
+                frames[m] = (other[0], max(other[1], end), *other[2:])  # the inner report runs on to B
         if inner:
             first = min(inner, key=lambda m: frames[m][2][0])
             relay_of.setdefault(first, cue)

@@ -47,6 +47,10 @@ def _parse(lines: Iterable[str]) -> frozenset[str]:
     return frozenset(entry for entry in entries if entry)
 
 
+def _without_article(name: str) -> str:
+    return name[4:] if name.startswith("the ") else name
+
+
 @attrs.frozen
 class Lexicon:
     """The word lists used by every stage; all entries are lower case."""
@@ -103,6 +107,4 @@ class Lexicon:
 
     def is_news_name(self, name: str) -> bool:
         """Whether ``name`` (any case, leading "the" ignored) is a listed news organisation."""
-        key = name.strip().lower()
-        key = key[4:] if key.startswith("the ") else key
-        return key in self.news_organizations
+        return _without_article(name.strip().lower()) in {_without_article(n) for n in self.news_organizations}

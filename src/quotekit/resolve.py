@@ -107,7 +107,7 @@ def resolve(
             previous = (paragraphs[where[0]], sources[-1])
         elif previous is not None:
             previous = (previous[0], sources[-1])
-        relays.append(tuple(_resolve_name(doc, rng, entities, by_token) for rng in local.relays))
+        relays.append(tuple(_resolve_relay(doc, rng, entities, by_token, lexicon) for rng in local.relays))
     return entities, tuple(sources), tuple(relays)
 
 
@@ -344,8 +344,14 @@ def _gender(doc: Doc, spans: Sequence[tuple[Span, TokenRange, str | None, bool]]
     for name, *_rest in spans:
         if name.start > 0 and doc[name.start - 1].lower_ in _TITLE_GENDER:
             return _TITLE_GENDER[doc[name.start - 1].lower_]
+    # The given name is the first word only where the article shortens the name to its last
+    # word ("Maria Gonzalez ... Gonzalez said"); "Kim Jong Un ... Kim said" puts the family
+    # name first, and then no given-name list applies.
     words = canonical.split()
-    return _given_names().get(words[0].lower()) if len(words) > 1 else None
+    shorts = {name.text.lower() for name, *_rest in spans if len(name) == 1}
+    if len(words) < 2 or words[-1].lower() not in shorts or words[0].lower() in shorts:
+        return None
+    return _given_names().get(words[0].lower())
 
 
 def _canonical(name: str) -> str:
@@ -366,6 +372,16 @@ def _resolve_name(doc: Doc, rng: TokenRange, entities: Sequence[EntityInfo], by_
                 entity = entities[by_token[i]]
                 return Resolved(entity.id, entity.name, "name")
     return Resolved(None, _canonical(doc[rng[0] : rng[1]].text), "words")
+
+
+def _resolve_relay(
+    doc: Doc, rng: TokenRange, entities: Sequence[EntityInfo], by_token: dict[int, int], lexicon: Lexicon
+) -> Resolved:
+    """A relaying organisation: by name, else by description ("the news agency")."""
+    resolved = _resolve_name(doc, rng, entities, by_token)
+    if resolved.entity is None:
+        return _resolve_nominal(doc, doc[rng[0] : rng[1]], entities, by_token, lexicon) or resolved
+    return resolved
 
 
 def _resolve_mention(
