@@ -119,11 +119,14 @@ def _with_marks(
     if not inside:
         return QuoteSpan(start, end, "indirect", cue, construction)
     marks = tuple((q.start, q.end) for q in inside)
-    start = min(start, *(q.start for q in inside))
-    end = max(end, *(q.end for q in inside))
+    start = min((start, *(q.start for q in inside)))
+    end = max((end, *(q.end for q in inside)))
     outside = _words_outside(doc.text, start, end, inside)
     if outside <= 1 and len(inside) == 1:
         return QuoteSpan(inside[0].start, inside[0].end, "direct", cue, construction, marks)
+    # a mixed quote keeps the quotation marks at its edges: 'the budget was "built on hope"'
+    start = min((start, *(q.open for q in inside if q.start <= start)))
+    end = max((end, *(q.close + 1 for q in inside if q.close is not None and q.end >= end)))
     return QuoteSpan(start, end, "mixed", cue, construction, marks)
 
 
