@@ -64,10 +64,18 @@ class QuoteSpan:
     cue_start: int | None = None
 
 
+def text_of(doc: Doc) -> str:
+    """``text_of(doc)``, built once per doc (spaCy joins the tokens anew on every access)."""
+    text = doc.user_data.get("quotekit_text")
+    if text is None:
+        text = doc.user_data["quotekit_text"] = doc.text
+    return text
+
+
 def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, ...]:
     """Every quote in ``doc``, in order of appearance, without overlaps."""
     lexicon = lexicon or Lexicon.default()
-    quoted = tuple(q for q in find_quoted(doc.text) if q.depth == 0)
+    quoted = tuple(q for q in find_quoted(text_of(doc)) if q.depth == 0)
     spans: list[QuoteSpan] = []
     used: set[int] = set()
     inside_marks = _tokens_inside(doc, quoted)
@@ -84,11 +92,11 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
         if _is_title(doc, q):
             continue
         cue = _cue_near_quote(doc, q, lexicon, inside_marks)
-        if cue is not None and (_reads_like_speech(doc, q) or doc.text[q.start : q.end].rstrip()[-1:] in ",.!?"):
+        if cue is not None and (_reads_like_speech(doc, q) or text_of(doc)[q.start : q.end].rstrip()[-1:] in ",.!?"):
             spans.append(QuoteSpan(q.start, q.end, "direct", cue, "adjacent", ((q.start, q.end),), cue_start=doc[cue[0]].idx))
         elif _reads_like_speech(doc, q):
             spans.append(QuoteSpan(q.start, q.end, "direct", None, "unattributed", ((q.start, q.end),)))
-    return _interrupted(doc.text, _without_overlaps(spans))
+    return _interrupted(text_of(doc), _without_overlaps(spans))
 
 
 def _interrupted(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[QuoteSpan, ...]:
@@ -121,7 +129,7 @@ def _with_marks(
     marks = tuple((q.start, q.end) for q in inside)
     start = min((start, *(q.start for q in inside)))
     end = max((end, *(q.end for q in inside)))
-    outside = _words_outside(doc.text, start, end, inside)
+    outside = _words_outside(text_of(doc), start, end, inside)
     if outside <= 1 and len(inside) == 1:
         return QuoteSpan(inside[0].start, inside[0].end, "direct", cue, construction, marks)
     # a mixed quote keeps the quotation marks at its edges: 'the budget was "built on hope"'
@@ -170,7 +178,7 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
             inner = [  # parser hung only B under "reported"; "He said A" runs straight into B
                 m for m, (other_start, other_end, other_cue, _c, _s) in enumerate(frames)
                 if m != n and doc[other_cue[0]].idx < other_start and other_end <= start
-                and doc.text[other_end:start].strip(" ,;\"“”'’").lower() in ("", "and", "but", "or")
+                and text_of(doc)[other_end:start].strip(" ,;\"“”'’").lower() in ("", "and", "but", "or")
                 and _cue_lemma(doc, frames[m]) in lexicon.speech_verbs
             ]
             if inner:
@@ -251,8 +259,8 @@ def _transcript(colon: Token) -> Frame | None:
         return None
     if not any(t.is_alpha and len(t) > 1 for t in name):
         return None
-    end = doc.text.find("\n", colon.idx)
-    end = len(doc.text) if end == -1 else end
+    end = text_of(doc).find("\n", colon.idx)
+    end = len(text_of(doc)) if end == -1 else end
     last = doc.char_span(colon.idx + 1, end, alignment_mode="contract")
     if last is None or len(last) < 2:
         return None
@@ -458,8 +466,8 @@ def _colon_content(token: Token) -> tuple[int, int] | None:
         start += 1
     if start >= len(doc):
         return None
-    end = doc.text.find("\n", doc[start].idx)
-    span = doc.char_span(doc[start].idx, len(doc.text) if end == -1 else end, alignment_mode="contract")
+    end = text_of(doc).find("\n", doc[start].idx)
+    span = doc.char_span(doc[start].idx, len(text_of(doc)) if end == -1 else end, alignment_mode="contract")
     return None if span is None or not len(span) else _trimmed(doc, span.start, span.end - 1)
 
 
@@ -508,9 +516,9 @@ TITLE_LEADS = frozenset({"on", "in", "at", "of", "to", "titled", "entitled", "ca
 
 def _is_title(doc: Doc, quote: Quoted) -> bool:
     """A quoted title or term: after a preposition or naming word, or short and all capitalised."""
-    words = [w.strip(",.;:!?") for w in doc.text[quote.start : quote.end].split()]
+    words = [w.strip(",.;:!?") for w in text_of(doc)[quote.start : quote.end].split()]
     words = [w for w in words if w]
-    before = doc.text[max(0, quote.open - 12) : quote.open].split()
+    before = text_of(doc)[max(0, quote.open - 12) : quote.open].split()
     if before and before[-1].lower() in TITLE_LEADS and len(words) <= 6:
         return True
     return 0 < len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) > 1
@@ -518,7 +526,7 @@ def _is_title(doc: Doc, quote: Quoted) -> bool:
 
 def _reads_like_speech(doc: Doc, quote: Quoted) -> bool:
     """A quoted stretch that is a sentence or more (not a scare quote or a title)."""
-    content = doc.text[quote.start : quote.end].strip()
+    content = text_of(doc)[quote.start : quote.end].strip()
     words = sum(1 for word in content.split() if any(ch.isalnum() for ch in word))
     if quote.paragraphs > 1:
         return True

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from . import assess
 from .attribute import decide
 from .coref import SHIPPED_MODEL, annotate, load_annotator
-from .detect import QuoteSpan, detect_quotes
+from .detect import QuoteSpan, detect_quotes, text_of
 from .errors import CorefModelError, InputError, ModelError
 from .lexicon import Lexicon
 from .resolve import EntityInfo, Resolved, resolve
@@ -99,7 +99,7 @@ def analyse(doc: Doc, lexicon: Lexicon, annotator: Any = None) -> tuple[tuple[Qu
         decision = decide(doc, local, source, relay, entity_infos, lexicon)
         speaker = _speaker(doc, local, source, entities)
         quote = Quote(
-            text=doc.text[span.start : span.end],
+            text=text_of(doc)[span.start : span.end],
             start=span.start,
             end=span.end,
             kind=span.kind,
@@ -161,7 +161,7 @@ def _lazy_coref(annotator: Any) -> Any:
 
 
 def _anonymity_reasons(doc: Doc, lexicon: Lexicon) -> Any:
-    lowered = doc.text.lower()
+    lowered = text_of(doc).lower()
 
     def stated(start_token: int, end_token: int) -> bool:
         start = doc[start_token].idx
@@ -190,7 +190,7 @@ def _text_span(doc: Doc, rng: tuple[int, int] | None) -> TextSpan | None:
         return None
     span = doc[rng[0] : rng[1]]
     start, end = span.start_char, span.end_char
-    return TextSpan(doc.text[start:end], start, end)
+    return TextSpan(text_of(doc)[start:end], start, end)
 
 
 def _entity(doc: Doc, info: EntityInfo, lexicon: Lexicon) -> Entity:
