@@ -68,6 +68,7 @@ mark.q{background:var(--c);color:inherit;border-bottom:2px solid var(--b);paddin
 mark.q[data-n]::before{content:attr(data-n);font:700 .62em/1 system-ui,sans-serif;color:#fff;background:var(--b);
 border-radius:.6em;padding:.1em .35em;margin-right:.2em;vertical-align:.35em}
 mark.q:target{outline:3px solid #222;outline-offset:1px}
+mark.q,section.article{scroll-margin-top:5.5rem}
 .who{font-weight:700;border:1.5px solid #333;border-radius:3px;padding:0 .1em}
 .cue{text-decoration:underline wavy #b0006a;text-decoration-thickness:1.5px;text-underline-offset:.2em}
 .via{border-bottom:2px dashed #555}
@@ -75,7 +76,8 @@ mark.q:target{outline:3px solid #222;outline-offset:1px}
 .anonymous{--c:var(--anonymous);--b:var(--anonymous-b)}.unknown{--c:var(--unknown);--b:var(--unknown-b)}
 .other{--c:var(--other);--b:var(--other-b)}
 aside.panel{font-size:.88rem}
-aside.panel h3{font-size:1rem;margin:.2rem 0 .5rem}
+aside.panel h3{font-size:1rem;margin:1.1rem 0 .5rem}
+aside.panel>section>h3:first-child{margin-top:.2rem}
 aside.panel h4{font-size:.9rem;margin:.8rem 0 .3rem}
 .stack{display:flex;height:18px;border:1px solid #bbb;border-radius:3px;overflow:hidden;background:#f0f0f0;margin:.3rem 0 .6rem}
 .stack span{display:block;height:100%;background:var(--c)}
@@ -336,6 +338,8 @@ def _quote_list(article: Article, located: set[int], prefix: str) -> str:
         about = [part for part in (speaker.description, speaker.affiliation) if part] if speaker else []
         if about:
             parts.append(f'<div class="small">{_e(" · ".join(about))}</div>')
+        if n not in located:
+            parts.append('<div class="small muted">not located: its offsets fall outside the text</div>')
         parts.append(f'<div class="excerpt">\u201c{_e(_excerpt(quote.text))}\u201d</div>')
         if quote.reasons:
             parts.append('<ul class="reasons">' + "".join(f"<li>{_e(r)}</li>" for r in quote.reasons) + "</ul>")
