@@ -185,7 +185,7 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
                 m = min(inner, key=lambda m: frames[m][2][0])
                 other = frames[m]
                 frames[m] = (other[0], max(other[1], end), *other[2:])  # the inner report runs on to B
-        if inner:
+        if inner and _reporter_is_organisation(doc, frames[n], lexicon):
             first = min(inner, key=lambda m: frames[m][2][0])
             relay_of.setdefault(first, cue)
             outer.add(n)
@@ -194,6 +194,22 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
         for n, (start, end, cue, construction, source) in enumerate(frames)
         if n not in outer
     ]
+
+
+def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
+    """Whether the source of an outer report is an organisation that relays ("the agency
+    reported", "according to Yonhap"). A person who reports someone's words ("Merrill says
+    Machado promised ...") is quoted in full, and the inner report is kept as a quote of its own."""
+    tokens = doc[frame[2][0] : frame[2][1]]
+    if frame[3] == "according_to":
+        head = next((c for c in tokens[-1].children if c.dep_ == "pobj"), None)
+    else:
+        verb = next((t for t in reversed(tokens) if t.pos_ in ("VERB", "AUX")), tokens.root)
+        head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None:
+        return False
+    words = [t.text for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct]
+    return lexicon.is_news_phrase(words) or head.ent_type_ in ("ORG", "NORP") or head.lower_ in lexicon.institution_heads
 
 
 def _cue_lemma(doc: Doc, frame: Frame) -> str:
@@ -539,12 +555,26 @@ def _without_overlaps(spans: list[QuoteSpan]) -> tuple[QuoteSpan, ...]:
     ordered = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[QuoteSpan] = []
     for span in ordered:
+        container = next((k for k in reversed(kept) if _reports_within(k, span)), None)
+        if container is not None:
+            kept.append(span)  # "Merrill says Machado promised X": X is Machado's, within Merrill's
+            continue
         if kept and _overlap(kept[-1].start, kept[-1].end, span.start, span.end):
             if _preference(span) > _preference(kept[-1]):
                 kept[-1] = span
             continue
         kept.append(span)
-    return tuple(kept)
+    return tuple(sorted(kept, key=lambda s: (s.start, -(s.end - s.start))))
+
+
+def _reports_within(outer: QuoteSpan, inner: QuoteSpan) -> bool:
+    """A report inside another's content, introduced by its own cue inside that content."""
+    return (
+        inner.cue is not None and outer.cue is not None and inner.cue != outer.cue
+        and inner.cue_start is not None and outer.start <= inner.cue_start < outer.end
+        and outer.start <= inner.start and inner.end <= outer.end
+        and inner.construction not in ("adjacent", "unattributed", "interrupted")
+    )
 
 
 def _preference(span: QuoteSpan) -> tuple[bool, int]:
