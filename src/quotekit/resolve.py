@@ -149,8 +149,8 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
         stop += 2  # "Kim Jong-un", "Ri Sol-ju"
     while start < stop and not doc[start].text[:1].isupper():  # "the", "spokesperson" in a PERSON span
         start += 1
-    while stop > start and doc[stop - 1].is_punct:
-        stop -= 1
+    while stop > start and (doc[stop - 1].is_punct or not _name_part(doc, stop - 1)):
+        stop -= 1  # "Yonhap news agency" (an ORG span) names "Yonhap"
     if start >= stop:
         return None
     return doc[start:stop]
@@ -167,6 +167,11 @@ def _entity_at(doc: Doc, i: int) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, label=doc[i].ent_type_)
+
+
+def _name_part(doc: Doc, i: int) -> bool:
+    """Capitalised, or the lower-case end of a hyphenated name ("Kim Jong-un")."""
+    return doc[i].text[:1].isupper() or (i >= 1 and doc[i - 1].text == "-")
 
 
 def _is_name_token(token: Token) -> bool:
