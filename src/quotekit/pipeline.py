@@ -13,6 +13,7 @@ documents where a pronoun names a source.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -56,6 +57,8 @@ def _set_extensions() -> None:
             Doc.set_extension(name, default=())
     if not Doc.has_extension("profile"):
         Doc.set_extension("profile", default=None)
+    if not Doc.has_extension("quotekit_error"):
+        Doc.set_extension("quotekit_error", default=None)
 
 
 class QuotekitComponent:
@@ -70,7 +73,11 @@ class QuotekitComponent:
         self.annotator = load_annotator(nlp, coref) if coref else None
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes, entities, prof = analyse(doc, self.lexicon, self.annotator)
+        try:
+            quotes, entities, prof = analyse(doc, self.lexicon, self.annotator)
+        except Exception as error:  # recorded on this doc: a stream never loses the others
+            doc._.quotekit_error = f"{type(error).__name__}: {error}"
+            return doc
         doc._.quotes = quotes
         doc._.sources = entities
         doc._.profile = prof
@@ -241,30 +248,37 @@ class Analyzer:
             return _article(self.nlp(text), path)
         return self._long(text, path)
 
-    def pipe(self, texts: Iterable[str], batch_size: int = 16, n_process: int = 1) -> Iterator[Article]:
+    def pipe(self, texts: Iterable[Any], batch_size: int = 16, n_process: int = 1) -> Iterator[Article]:
         """Analyse many texts, yielding one result per text in input order.
 
-        A text that fails yields an :class:`~quotekit.Article` with ``error`` set; the stream
-        goes on.
+        The texts stream through one ``nlp.pipe`` (so ``n_process`` workers start once). A
+        text that fails, or is not text, yields an :class:`~quotekit.Article` with ``error``
+        set; the stream goes on.
         """
-        batch: list[str] = []
-        for text in texts:
-            batch.append(text)
-            if len(batch) >= batch_size * max(n_process, 1):
-                yield from self._batch(batch, batch_size, n_process)
-                batch = []
-        if batch:
-            yield from self._batch(batch, batch_size, n_process)
+        pending: deque[Any] = deque()  # every input in order; piped ones wait for their doc
+        source = iter(texts)
 
-    def _batch(self, texts: list[str], batch_size: int, n_process: int) -> Iterator[Article]:
-        ready = [isinstance(t, str) and 0 < len(t) <= self.chunk_chars and bool(t.strip()) for t in texts]
-        short = [t for t, ok in zip(texts, ready) if ok]
+        def piped() -> Iterator[str]:
+            for text in source:
+                pending.append(text)
+                if self._pipeable(text):
+                    yield text
+
         try:
-            docs = iter(list(self.nlp.pipe(short, batch_size=batch_size, n_process=n_process)))
-        except Exception:  # one poisoned text must not lose the others: redo one by one
-            docs = None
-        for text, ok in zip(texts, ready):
-            yield self._safe(text, next(docs) if docs is not None and ok else None)
+            for doc in self.nlp.pipe(piped(), batch_size=batch_size, n_process=n_process):
+                while pending and not self._pipeable(pending[0]):
+                    yield self._safe(pending.popleft(), None)
+                pending.popleft()
+                yield self._safe(None, doc)
+        except Exception:  # spaCy itself failed on a text: finish the stream one text at a time
+            pass
+        while pending:
+            yield self._safe(pending.popleft(), None)
+        for text in source:
+            yield self._safe(text, None)
+
+    def _pipeable(self, text: Any) -> bool:
+        return isinstance(text, str) and 0 < len(text) <= self.chunk_chars and bool(text.strip())
 
     def _safe(self, text: Any, doc: Doc | None) -> Article:
         try:
@@ -286,6 +300,8 @@ class Analyzer:
 
 
 def _article(doc: Doc, path: str | None) -> Article:
+    if doc._.quotekit_error:
+        return Article(path=path, error=doc._.quotekit_error)
     return Article(path=path, quotes=doc._.quotes, entities=doc._.sources, profile=doc._.profile or Profile())
 
 
