@@ -1,0 +1,58 @@
+"""The command line: formats, inputs, output file, exit status, and Analyzer.pipe at scale."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "harbor_bridge.txt"
+
+
+def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "quotekit", *args], input=stdin, capture_output=True, text=True)
+
+
+def test_formats_directories_stdin_and_output(tmp_path):
+    folder = tmp_path / "corpus" / "nested"
+    folder.mkdir(parents=True)
+    (folder / "a.txt").write_text('"Rain is coming," said Ida Berg.')
+    (tmp_path / "corpus" / "b.txt").write_text("The roads are closed, the police said.")
+    result = cli(str(tmp_path / "corpus"), "-", "--format", "jsonl", stdin="Prices rose, analysts said.")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(r["path"]).name for r in rows] == ["b.txt", "a.txt", "-"]  # sorted paths, then stdin
+    assert rows[1]["quotes"][0]["speaker"]["name"] == "Ida Berg"
+    assert "[3/3]" in result.stderr  # progress on stderr for several inputs
+
+    table = cli(str(EXAMPLE), "--format", "table")
+    assert "Maria Okafor" in table.stdout and "named" in table.stdout
+
+    page = tmp_path / "report.html"
+    assert cli(str(EXAMPLE), "--format", "html", "--output", str(page)).returncode == 0
+    assert page.read_text().lstrip().lower().startswith("<!doctype html")
+
+    single = json.loads(cli(str(EXAMPLE), "--format", "json").stdout)
+    assert single["path"] == str(EXAMPLE) and single["quotes"]
+
+
+def test_failed_input_is_reported_and_the_rest_processed(tmp_path):
+    result = cli(str(tmp_path / "missing.txt"), str(EXAMPLE), "--format", "jsonl")
+    assert result.returncode == 1
+    assert "missing.txt" in result.stderr
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_usage_error_exits_2():
+    assert cli("--format", "pdf", str(EXAMPLE)).returncode == 2
+
+
+def test_pipe_over_a_thousand_texts_in_order_with_two_processes(analyzer):
+    texts = [f'"Shipment {n} arrived," said Ida Berg. The port reopened, officials said.' for n in range(1000)]
+    one = [a.to_dict() for a in analyzer.pipe(texts, batch_size=64, n_process=1)]
+    two = [a.to_dict() for a in analyzer.pipe(texts, batch_size=64, n_process=2)]
+    assert len(one) == len(two) == 1000
+    assert [a["quotes"][0]["text"] for a in one] == [f"Shipment {n} arrived," for n in range(1000)]
+    assert one == two
