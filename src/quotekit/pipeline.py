@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+import attrs
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -25,7 +26,7 @@ from . import assess
 from .attribute import decide
 from .coref import SHIPPED_MODEL, annotate, load_annotator
 from .detect import QuoteSpan, detect_quotes, text_of
-from .errors import CorefModelError, InputError, ModelError
+from .errors import InputError, ModelError
 from .lexicon import Lexicon
 from .resolve import EntityInfo, Resolved, resolve
 from .results import Article, Entity, Profile, Quote, Speaker, TextSpan, Via
@@ -120,15 +121,9 @@ def analyse(doc: Doc, lexicon: Lexicon, annotator: Any = None) -> tuple[tuple[Qu
         stated = sentence is not None and reasons_stated(sentence.sent.start, sentence.sent.end)
         signals = assess.quote_signals(quote, stated)
         missing = tuple(f"missing: {name}" for name in signals.missing())
-        quotes.append(_evolve(quote, reasons=(*quote.reasons, *missing), transparency=signals.score()))
+        quotes.append(attrs.evolve(quote, reasons=(*quote.reasons, *missing), transparency=signals.score()))
         state_media.append(_state_run(doc, local, source, entity_infos, lexicon))
     return tuple(quotes), entities, assess.profile(quotes, state_media)
-
-
-def _evolve(quote: Quote, **changes: Any) -> Quote:
-    import attrs
-
-    return attrs.evolve(quote, **changes)
 
 
 #: Sentences before a pronoun's own that coreferee sees: enough for the antecedents news uses
@@ -327,8 +322,6 @@ def _shift(span: TextSpan | None, offset: int) -> TextSpan | None:
 
 
 def _shift_quote(quote: Quote, offset: int, base: int) -> Quote:
-    import attrs
-
     speaker = quote.speaker
     if speaker is not None:
         speaker = attrs.evolve(
@@ -338,8 +331,6 @@ def _shift_quote(quote: Quote, offset: int, base: int) -> Quote:
 
 
 def _shift_entity(entity: Entity, offset: int, base: int) -> Entity:
-    import attrs
-
     return attrs.evolve(entity, id=entity.id + base, mentions=tuple(_shift(m, offset) for m in entity.mentions))
 
 
@@ -368,11 +359,8 @@ def load(
         lexicon = Lexicon.default()
         if news_organizations is not None:
             lexicon = lexicon.extended(news_organizations=news_organizations)
-        try:
-            component = nlp.add_pipe("quotekit", config={"coref": coref})
-        except CorefModelError:
-            raise
-        component.lexicon = lexicon
+        component = nlp.add_pipe("quotekit", config={"coref": coref})
+        component.lexicon = lexicon  # a Lexicon is not a config value: set it on the component
     return Analyzer(nlp)
 
 
