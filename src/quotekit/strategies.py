@@ -1,6 +1,6 @@
 """Hypothesis strategies that write news-like articles whose quotes are known in advance.
 
-Use them in your own property-based tests (``pip install quotekit[test]`` for hypothesis)::
+For your own property-based tests (``pip install quotekit[test]`` brings hypothesis)::
 
     from hypothesis import given, settings
     import quotekit
@@ -9,48 +9,73 @@ Use them in your own property-based tests (``pip install quotekit[test]`` for hy
     analyzer = quotekit.load()
 
     @settings(deadline=None)
-    @given(generated_articles(max_quotes=4, styles=("curly",)))
-    def test_every_source_is_found(article):
+    @given(generated_articles(max_quotes=4, styles=("curly", "straight")))
+    def test_every_source_keeps_its_type(article):
         found = analyzer(article.text).quotes
         for expected in article.quotes:
-            best = max(found, key=lambda q: overlap(q, expected))
+            best = max(found, key=lambda q: min(q.end, expected.end) - max(q.start, expected.start))
             assert best.attribution == expected.attribution
 
-Every article is a sequence of paragraphs; each :class:`ExpectedQuote` records the words
-quoted (``article.text[q.start:q.end] == q.content``), the kind, the source's canonical name
-(``None`` for an anonymous source), the attribution type and the relaying organisations.
+An article is a run of paragraphs; each :class:`ExpectedQuote` gives the quoted words and
+where they are (``article.text[q.start:q.end] == q.content``), the kind, the source's
+canonical name (``None`` for an anonymous source), the attribution type and the relaying
+organisations. The builders behind it are public too (:func:`named_quotes`,
+:func:`agency_quotes`, :func:`anonymous_quotes`, :func:`relayed_quotes`); a builder is a
+:class:`Paragraphs` value that renders in any quotation style:
 
->>> block = Paragraphs((Slot("{o}The bridge will reopen,{c}", "direct", "Ada Moss", "named"), " said Ada Moss."))
->>> block.render("curly")
-('“The bridge will reopen,” said Ada Moss.', (ExpectedQuote(content='The bridge will reopen', start=1, end=23, kind='direct', speaker='Ada Moss', attribution='named', via=()),))
+>>> block = Paragraphs((Slot("{o}The bridge will reopen{c,}", "direct", "Ada Moss", "named"), " said Ada Moss."))
+>>> text, (quote,) = block.render("curly")
+>>> text
+'“The bridge will reopen,” said Ada Moss.'
+>>> quote
+ExpectedQuote(content='The bridge will reopen', start=1, end=23, kind='direct', speaker='Ada Moss', attribution='named', via=())
+>>> block.render("guillemet")[0]
+'«The bridge will reopen», said Ada Moss.'
 
-**Scope.** The generator is deliberately narrow: it writes the constructions quotekit's
-rules are meant to handle, one attribution per paragraph, in simple sentences that
-``en_core_web_sm`` parses reliably. Names are invented from syllables and word lists (no real
-person or article is used). The templates are:
+**Scope** (deliberately narrow). Each paragraph holds one attribution, written from a template
+quotekit's rules are meant to handle, in short sentences ``en_core_web_sm`` parses reliably.
+Everything is invented: names are syllable compounds (*Terta Osmann*), organisations a place
+word and a news word (*Harbor Times*, *Metro News Agency*, *Redhill Ledger newspaper*),
+reported clauses come from lists of common lower-case words (*the bridge will reopen in May*).
+The templates written by default:
 
-* :func:`named_quotes` - a person introduced with a description
-  (``Marta Velino, a researcher at the Harbor Institute, said the bridge will reopen in May.``)
-  or by a direct quote with an inverted cue (``"The bridge will reopen in May," said Marta
-  Velino.``), then up to three follow-ups by the same person: a direct quote with the short
-  name (``"...," Velino said.``), a pronoun right after a sentence whose subject is that person
-  (``She added that ...``), a mixed quote (``Velino said the plan was "a careful step" and
-  would help the farmers.``) and a direct quote running over two paragraphs (the first
-  paragraph left open, the second reopening and closing it, then ``Velino said.``);
-* :func:`agency_quotes` - ``..., the Harbor Times reported.`` and ``The Metro News Agency
-  said that ...``;
-* :func:`anonymous_quotes` - ``..., unidentified officials said.`` (also *unnamed*, *two*,
+* :func:`named_quotes`: a person introduced with a description (``Terta Osmann, a
+  researcher at the Harbor Institute, said the bridge will reopen in May.``) or by a direct
+  quote with an inverted cue (``"The bridge will reopen in May," said Terta Osmann.``), then
+  up to three follow-ups by the same person, one per paragraph: a direct quote with the short
+  name (``"...," Osmann said.``), a mixed quote (``Osmann said the plan was "a careful step"
+  and would help the farmers.``) and a direct quote over two paragraphs (the first left
+  open, the second reopening and closing it, then ``Osmann said.``);
+* :func:`agency_quotes`: ``..., the Harbor Times reported.`` / ``said.`` and ``The Metro
+  News Agency said that ...``;
+* :func:`anonymous_quotes`: ``..., unidentified officials said.`` (also *unnamed*, *two*,
   *three*) and ``..., a source familiar with the matter said.``;
-* :func:`relayed_quotes` - ``..., the Harbor Times reported, citing unidentified
-  officials.`` (anonymous, via the Harbor Times) and ``..., the Harbor Times quoted three
-  sources as saying.``.
+* :func:`relayed_quotes`: ``..., the Harbor Times reported, citing unidentified
+  officials.`` (anonymous, via the Harbor Times).
 
-Quotation marks come in three styles: ``"straight"`` ("..."), ``"curly"`` (“...”) and
-``"guillemet"`` («...»), one style per article. Not generated: nested quotes, several
-sources in one sentence, organisations speaking for themselves (*the ministry said*),
-titles, long or complex sentences, non-news prose. Quotes are detected and attributed
-correctly on all of these templates by the tests in ``tests/test_properties.py``; a template
-that fails there is removed from the defaults and recorded as a regression test instead.
+Quotation marks come in three styles, one per article: ``"straight"`` ("..."), ``"curly"``
+(“...”) and ``"guillemet"`` («...»; a comma goes outside the closing guillemet).
+
+Left out of the defaults because quotekit fails them now and then (each kept as a strict
+``xfail`` with its minimal example in ``tests/test_properties.py``; opt in with the arguments
+named):
+
+* the pronoun follow-up ``She added that ...`` (``follow_ups=FOLLOW_UPS``): when
+  ``en_core_web_sm`` tags an invented name ORG or GPE, quotekit types the person an
+  organisation and the pronoun finds nobody (about 2% of articles);
+* the relay ``..., the Harbor Times quoted three sources as saying.``
+  (``relay_forms=RELAY_FORMS``): the parser sometimes hangs *quoted* off the reported verb and
+  no quote is found (about 1 in 1,000);
+* a comma inside closing guillemets (``«...,» said X``): the closing mark becomes the speaker;
+* names and news words the tagger misreads: the name lists keep the compounds that came out
+  right in a sweep of every given x family name over these templates (a short name tagged
+  GPE, or a PERSON span without the given name, dropped its compound), and *Gazette* is not
+  used (``The Summit Gazette said`` gives the speaker ``Gazette``).
+
+Not generated at all: nested quotes, several sources or quotes in one sentence,
+organisations speaking for themselves (*the ministry said*), titles, long or complex
+sentences. Passing on these articles says quotekit handles its core templates, not that it
+reads real news correctly.
 """
 
 from __future__ import annotations
@@ -62,6 +87,11 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 __all__ = [
+    "COMMA_CLOSE",
+    "DEFAULT_FOLLOW_UPS",
+    "DEFAULT_RELAY_FORMS",
+    "FOLLOW_UPS",
+    "RELAY_FORMS",
     "STYLES",
     "ExpectedQuote",
     "GeneratedArticle",
@@ -76,6 +106,7 @@ __all__ = [
     "organisations",
     "person_names",
     "plain_paragraphs",
+    "pronoun_of",
     "relayed_quotes",
     "sentences",
 ]
@@ -87,17 +118,59 @@ STYLES: dict[str, tuple[str, str]] = {
     "guillemet": ("\u00ab", "\u00bb"),
 }
 
+#: How each style closes a quote that a comma ends: inside the marks in English ("...,")
+#: and outside guillemets ("...»,"). (``«...,»`` is not generated: quotekit reads the
+#: closing guillemet as the speaker there; see tests/test_properties.py.)
+COMMA_CLOSE: dict[str, str] = {"straight": ',"', "curly": ",\u201d", "guillemet": "\u00bb,"}
+
+#: The follow-ups :func:`named_quotes` writes by default, and all it can write.
+DEFAULT_FOLLOW_UPS: tuple[str, ...] = ("short", "mixed", "paragraphs")
+FOLLOW_UPS: tuple[str, ...] = ("short", "mixed", "paragraphs", "pronoun")
+
+#: The relay forms :func:`relayed_quotes` writes by default, and all it can write.
+DEFAULT_RELAY_FORMS: tuple[str, ...] = ("citing",)
+RELAY_FORMS: tuple[str, ...] = ("citing", "quoted")
+
 # --------------------------------------------------------------------------- word lists
-_GIVEN_START = ("Ma", "Te", "Lo", "Ri", "Sa", "No", "Ka", "Da", "Ve", "Mi", "Ela", "Ari", "Ote", "Bru", "Ina")
-_GIVEN_END = ("rta", "mas", "vin", "lia", "ren", "dor", "rik", "sia", "lio", "nora", "bel")
-_FAMILY_START = ("Bre", "Ka", "Ve", "Os", "Dar", "Mol", "Tren", "Sal", "Lind", "Hav", "Cor", "Pell", "Ros", "Tam", "Wen", "Zor")
-_FAMILY_END = ("kov", "lino", "strand", "der", "ley", "ford", "mann", "ati", "enko", "eira", "sson", "berg", "ello", "wick")
+_FEMALE_GIVEN = (
+    "Marta", "Malia", "Terta", "Tesia", "Rilia", "Rinora", "Sarta", "Sanora", "Norta", "Kasia",
+    "Danora", "Verta", "Mirta", "Misia", "Minora", "Elarta", "Elasia", "Elanora", "Arirta",
+    "Arilia", "Otenora", "Inarta", "Inanora",
+)  # fmt: skip
+_MALE_GIVEN = (
+    "Mavin", "Mador", "Marik", "Temas", "Tedor", "Telio", "Lomas", "Lodor", "Ridor", "Ririk",
+    "Samas", "Savin", "Salio", "Nomas", "Kalio", "Vemas", "Velio", "Mimas", "Milio", "Elamas",
+    "Elavin", "Elarik", "Aririk", "Otevin", "Oterik", "Brumas", "Brurik", "Inamas", "Inarik",
+    "Tevin",
+)  # fmt: skip
+_FAMILY = (
+    "Brekov", "Brelino", "Brestrand", "Breder", "Breley", "Breford", "Bremann", "Breati",
+    "Bresson", "Brewick", "Kakov", "Kalino", "Kastrand", "Kader", "Kaley", "Kaford", "Kamann",
+    "Kaenko", "Kaeira", "Kasson", "Kaello", "Kawick", "Veder", "Veley", "Veford", "Vemann",
+    "Veberg", "Vewick", "Osstrand", "Osder", "Osley", "Osford", "Osmann", "Osati", "Osenko",
+    "Osberg", "Osello", "Oswick", "Darkov", "Darlino", "Darstrand", "Darder", "Darley", "Darford",
+    "Darmann", "Darati", "Darenko", "Dareira", "Darsson", "Darello", "Darwick", "Molkov",
+    "Mollino", "Molstrand", "Molder", "Molley", "Molford", "Molati", "Molenko", "Molsson",
+    "Molberg", "Molello", "Molwick", "Trenstrand", "Trender", "Trenford", "Trenmann", "Trenati",
+    "Trensson", "Trenberg", "Trenello", "Salder", "Salley", "Salmann", "Salati", "Salenko",
+    "Salello", "Salwick", "Lindder", "Lindley", "Lindford", "Lindmann", "Lindati", "Lindenko",
+    "Lindeira", "Lindsson", "Lindberg", "Lindello", "Lindwick", "Havder", "Havmann", "Havenko",
+    "Haveira", "Havsson", "Havberg", "Havello", "Havwick", "Corlino", "Corstrand", "Corder",
+    "Corley", "Corford", "Corati", "Corenko", "Coreira", "Corsson", "Corberg", "Corello",
+    "Corwick", "Pellkov", "Pellstrand", "Pellder", "Pellmann", "Pellati", "Pellenko", "Pelleira",
+    "Pellsson", "Pellberg", "Pellello", "Pellwick", "Roslino", "Rosder", "Rosley", "Rosford",
+    "Rosati", "Rosenko", "Roseira", "Rosberg", "Rosello", "Roswick", "Tamkov", "Tamlino",
+    "Tamstrand", "Tamder", "Tamley", "Tamford", "Tammann", "Tamati", "Tameira", "Tamberg",
+    "Tamello", "Tamwick", "Wenkov", "Wender", "Wenley", "Wenmann", "Wenati", "Wenenko", "Weneira",
+    "Wensson", "Wenberg", "Wenwick", "Zorlino", "Zorstrand", "Zorder", "Zorley", "Zorford",
+    "Zormann", "Zorenko", "Zoreira", "Zorsson", "Zorello", "Zorwick",
+)  # fmt: skip
 
 _PLACES = (
     "Harbor", "Metro", "Northfield", "Riverside", "Lakeview", "Granite", "Summit", "Westbrook",
     "Eastgate", "Redhill", "Stonebridge", "Maple", "Coastal", "Valley", "Ironwood", "Bayside",
 )  # fmt: skip
-_NEWS_NAME_WORDS = ("Times", "News", "Herald", "Gazette", "Tribune", "Post", "Chronicle", "Journal")
+_NEWS_NAME_WORDS = ("Times", "News", "Herald", "Tribune", "Post", "Chronicle", "Journal")
 _PAPER_WORDS = ("Ledger", "Courier", "Record", "Observer", "Sentinel")
 _INSTITUTION_WORDS = ("Institute", "Foundation", "Research Center")
 _ROLES = ("researcher", "lawyer", "economist", "engineer", "teacher", "planner", "historian", "doctor")
@@ -150,10 +223,12 @@ class GeneratedArticle:
 
 @attrs.frozen
 class Slot:
-    """A quote inside a paragraph template: its text (``{o}``/``{c}`` stand for the marks).
+    """A quote inside a paragraph template and the source it is given.
 
-    The expected content is the slot's text without leading and trailing quotation marks
-    and punctuation (``{o}It rained,{c}`` -> ``It rained``).
+    In ``text``, ``{o}`` and ``{c}`` stand for the opening and closing marks and ``{c,}`` for
+    the closing mark with a comma where the style puts it (:data:`COMMA_CLOSE`). The expected
+    content is the rendered text without leading and trailing marks and punctuation
+    (``{o}It rained{c,}`` -> ``It rained``).
     """
 
     text: str
@@ -170,9 +245,9 @@ _TRIM = " ,.:;"
 class Paragraphs:
     """A paragraph builder: one or more paragraphs (``\\n\\n`` apart) with quote slots.
 
-    ``pieces`` are plain strings and :class:`Slot` values; ``{o}`` and ``{c}`` anywhere stand
-    for the opening and closing mark of the style chosen at :meth:`render` time. ``people``
-    holds the family names used, so an article can keep its people apart.
+    ``pieces`` are plain strings and :class:`Slot` values; ``{o}``, ``{c}`` and ``{c,}``
+    anywhere stand for the marks of the style chosen at :meth:`render` time. ``people`` holds
+    the family names used, so an article can keep its people apart.
     """
 
     pieces: tuple[str | Slot, ...]
@@ -187,7 +262,7 @@ class Paragraphs:
         opening, closing = STYLES[style]
 
         def marks(text: str) -> str:
-            return text.replace("{o}", opening).replace("{c}", closing)
+            return text.replace("{o}", opening).replace("{c,}", COMMA_CLOSE[style]).replace("{c}", closing)
 
         parts: list[str] = []
         quotes: list[ExpectedQuote] = []
@@ -210,10 +285,19 @@ class Paragraphs:
 
 # --------------------------------------------------------------------------- words
 def person_names() -> SearchStrategy[tuple[str, str]]:
-    """Invented ``(given, family)`` names built from syllables (``("Marta", "Velino")``)."""
-    given = st.builds(lambda a, b: a + b, st.sampled_from(_GIVEN_START), st.sampled_from(_GIVEN_END))
-    family = st.builds(lambda a, b: a + b, st.sampled_from(_FAMILY_START), st.sampled_from(_FAMILY_END))
-    return st.tuples(given, family)
+    """Invented ``(given, family)`` names built from syllables (``("Terta", "Osmann")``).
+
+    Given names end in *-a* for women and in a consonant or *-o* for men
+    (:func:`pronoun_of`). The lists keep the syllable compounds ``en_core_web_sm`` tags as a
+    PERSON in these templates; compounds it read as places or cut in two in a sweep over
+    every given x family pair were left out.
+    """
+    return st.tuples(st.sampled_from(_FEMALE_GIVEN + _MALE_GIVEN), st.sampled_from(_FAMILY))
+
+
+def pronoun_of(given: str) -> str:
+    """"She" for a generated female given name, "He" for a male one."""
+    return "She" if given in _FEMALE_GIVEN else "He"
 
 
 def organisations() -> SearchStrategy[str]:
@@ -269,21 +353,31 @@ def plain_paragraphs() -> SearchStrategy[str]:
 
 
 # --------------------------------------------------------------------------- builders
-def named_quotes(max_quotes: int = 4) -> SearchStrategy[Paragraphs]:
-    """A named person introduced, then up to ``max_quotes - 1`` follow-ups by them.
+def named_quotes(max_quotes: int = 4, follow_ups: Sequence[str] = DEFAULT_FOLLOW_UPS) -> SearchStrategy[Paragraphs]:
+    """A named person introduced, then up to ``max_quotes - 1`` (at most 3) follow-ups by them.
 
     Introductions: ``{Given} {Family}, a {role} at the {Institute}, said {clause}.`` or
-    ``{o}{Sentence},{c} said {Given} {Family}.``. Follow-ups: ``{o}{Sentence},{c} {Family}
-    said.``, ``{He/She} added that {clause}.``, ``{Family} said the {plan} was {o}{phrase}{c}
-    and would {verb phrase}.`` and a direct quote over two paragraphs.
+    ``{o}{Sentence},{c} said {Given} {Family}.``. Follow-ups, each a paragraph:
+
+    * ``"short"``: ``{o}{Sentence},{c} {Family} said.``;
+    * ``"mixed"``: ``{Family} said the {plan} was {o}{phrase}{c} and would {verb phrase}.``;
+    * ``"paragraphs"``: ``{o}{Sentence}. {Sentence}.`` then a paragraph
+      ``{o}{Sentence},{c} {Family} said.`` (one direct quote over two paragraphs);
+    * ``"pronoun"``: ``{He|She} added that {clause}.`` right after a sentence whose subject is
+      the person. Not in :data:`DEFAULT_FOLLOW_UPS`: quotekit types a person from the NER
+      labels of their mentions, and when ``en_core_web_sm`` calls an invented name an ORG or
+      GPE the pronoun finds no person (about 2% of articles; see tests/test_properties.py).
     """
     if max_quotes < 1:
         raise ValueError("named_quotes needs room for at least one quote")
-    return _named(max_quotes)
+    unknown = set(follow_ups) - set(FOLLOW_UPS)
+    if unknown:
+        raise ValueError(f"follow_ups must be taken from {FOLLOW_UPS}; unknown: {sorted(unknown)}")
+    return _named(max_quotes, tuple(follow_ups))
 
 
 @st.composite
-def _named(draw: st.DrawFn, max_quotes: int) -> Paragraphs:
+def _named(draw: st.DrawFn, max_quotes: int, follow_ups: tuple[str, ...]) -> Paragraphs:
     given, family = draw(person_names())
     full = f"{given} {family}"
     pieces: list[str | Slot] = []
@@ -293,15 +387,14 @@ def _named(draw: st.DrawFn, max_quotes: int) -> Paragraphs:
         article = "an" if role[0] in "aeiou" else "a"
         pieces += [f"{full}, {article} {role} at the {institution}, said ", Slot(draw(clauses()), "indirect", full, "named"), "."]
     else:
-        pieces += [Slot("{o}" + draw(sentences()) + ",{c}", "direct", full, "named"), f" said {full}."]
-    follow_ups = draw(st.lists(st.sampled_from(("short", "pronoun", "mixed", "paragraphs")), max_size=min(3, max_quotes - 1)))
-    for follow in follow_ups:
+        pieces += [Slot("{o}" + draw(sentences()) + "{c,}", "direct", full, "named"), f" said {full}."]
+    chosen = draw(st.lists(st.sampled_from(follow_ups), max_size=min(3, max_quotes - 1))) if follow_ups else []
+    for follow in chosen:
         pieces.append("\n\n")
         if follow == "short":
-            pieces += [Slot("{o}" + draw(sentences()) + ",{c}", "direct", full, "named"), f" {family} said."]
+            pieces += [Slot("{o}" + draw(sentences()) + "{c,}", "direct", full, "named"), f" {family} said."]
         elif follow == "pronoun":
-            pronoun = draw(st.sampled_from(("He", "She")))
-            pieces += [f"{pronoun} added that ", Slot(draw(clauses()), "indirect", full, "named"), "."]
+            pieces += [f"{pronoun_of(given)} added that ", Slot(draw(clauses()), "indirect", full, "named"), "."]
         elif follow == "mixed":
             noun = draw(st.sampled_from(_PLAN_NOUNS))
             phrase = draw(st.sampled_from(_PHRASES))
@@ -310,8 +403,8 @@ def _named(draw: st.DrawFn, max_quotes: int) -> Paragraphs:
             pieces += [f"{family} said ", Slot(mixed, "mixed", full, "named"), "."]
         else:
             first = _capital(draw(clauses())) + ". " + _capital(draw(clauses())) + "."
-            last = _capital(draw(clauses())) + ","
-            pieces += [Slot("{o}" + first + "\n\n{o}" + last + "{c}", "direct", full, "named"), f" {family} said."]
+            last = _capital(draw(clauses()))
+            pieces += [Slot("{o}" + first + "\n\n{o}" + last + "{c,}", "direct", full, "named"), f" {family} said."]
     return Paragraphs(tuple(pieces), people=(family,))
 
 
@@ -340,15 +433,28 @@ def anonymous_quotes(draw: st.DrawFn) -> Paragraphs:
     return Paragraphs((Slot(clause, "indirect", None, "anonymous"), f", {who} said."))
 
 
+def relayed_quotes(forms: Sequence[str] = DEFAULT_RELAY_FORMS) -> SearchStrategy[Paragraphs]:
+    """An anonymous source relayed by a news organisation.
+
+    * ``"citing"``: ``{Clause}, the {Org} reported, citing {unidentified|unnamed} officials.``
+      (anonymous, via the organisation);
+    * ``"quoted"``: ``{Clause}, the {Org} quoted {two|three} sources as saying.``. Not in
+      :data:`DEFAULT_RELAY_FORMS`: ``en_core_web_sm`` now and then parses *quoted* as a clause
+      hanging off the reported verb, and quotekit then finds no quote (about 1 in 1,000; see
+      tests/test_properties.py).
+    """
+    unknown = set(forms) - set(RELAY_FORMS)
+    if unknown or not forms:
+        raise ValueError(f"forms must be a non-empty selection of {RELAY_FORMS}; unknown: {sorted(unknown)}")
+    return _relayed(tuple(forms))
+
+
 @st.composite
-def relayed_quotes(draw: st.DrawFn) -> Paragraphs:
-    """An anonymous source relayed by a news organisation: ``{Clause}, the {Org} reported,
-    citing unidentified officials.`` or ``{Clause}, the {Org} quoted three sources as
-    saying.``."""
+def _relayed(draw: st.DrawFn, forms: tuple[str, ...]) -> Paragraphs:
     org = draw(organisations())
     via = (canonical_organisation(org),)
     clause = _capital(draw(clauses()))
-    if draw(st.booleans()):
+    if draw(st.sampled_from(forms)) == "citing":
         tail = f", the {org} reported, citing {draw(st.sampled_from(('unidentified', 'unnamed')))} officials."
     else:
         tail = f", the {org} quoted {draw(st.sampled_from(('two', 'three')))} sources as saying."
@@ -356,7 +462,14 @@ def relayed_quotes(draw: st.DrawFn) -> Paragraphs:
 
 
 @st.composite
-def _articles(draw: st.DrawFn, min_quotes: int, max_quotes: int, styles: tuple[str, ...]) -> GeneratedArticle:
+def _articles(
+    draw: st.DrawFn,
+    min_quotes: int,
+    max_quotes: int,
+    styles: tuple[str, ...],
+    follow_ups: tuple[str, ...],
+    relay_forms: tuple[str, ...],
+) -> GeneratedArticle:
     style = draw(st.sampled_from(styles))
     target = draw(st.integers(min_quotes, max_quotes))
     blocks: list[Paragraphs] = []
@@ -365,7 +478,7 @@ def _articles(draw: st.DrawFn, min_quotes: int, max_quotes: int, styles: tuple[s
     while count < target:
         room = target - count
         block = draw(
-            st.one_of(named_quotes(max_quotes=room), agency_quotes(), anonymous_quotes(), relayed_quotes()).filter(
+            st.one_of(named_quotes(room, follow_ups), agency_quotes(), anonymous_quotes(), relayed_quotes(relay_forms)).filter(
                 lambda b: not people & set(b.people)
             )
         )
@@ -392,16 +505,22 @@ def generated_articles(
     min_quotes: int = 1,
     max_quotes: int = 6,
     styles: Sequence[str] = ("straight", "curly", "guillemet"),
+    *,
+    follow_ups: Sequence[str] = DEFAULT_FOLLOW_UPS,
+    relay_forms: Sequence[str] = DEFAULT_RELAY_FORMS,
 ) -> SearchStrategy[GeneratedArticle]:
     """Articles of paragraphs from the builders above, holding ``min_quotes..max_quotes`` quotes.
 
     One quotation style per article, drawn from ``styles`` (``"straight"``, ``"curly"``,
     ``"guillemet"``); different people in one article have different family names. With
-    ``min_quotes=0`` an article may be a single paragraph with no quote.
+    ``min_quotes=0`` an article may be a single paragraph with no quote. ``follow_ups`` is
+    passed to :func:`named_quotes` (add ``"pronoun"`` to write pronoun attributions too),
+    ``relay_forms`` to :func:`relayed_quotes` (add ``"quoted"`` for *quoted ... as saying*).
     """
     if not 0 <= min_quotes <= max_quotes:
         raise ValueError(f"need 0 <= min_quotes <= max_quotes, got {min_quotes} and {max_quotes}")
     unknown = set(styles) - set(STYLES)
     if unknown or not styles:
         raise ValueError(f"styles must be a non-empty selection of {sorted(STYLES)}; unknown: {sorted(unknown)}")
-    return _articles(min_quotes, max_quotes, tuple(styles))
+    named_quotes(1, follow_ups), relayed_quotes(relay_forms)  # check the arguments now
+    return _articles(min_quotes, max_quotes, tuple(styles), tuple(follow_ups), tuple(relay_forms))
