@@ -122,3 +122,16 @@ def test_pipe_keeps_order_and_isolates_poisoned_items(
 
 def test_pipe_of_nothing_yields_nothing(analyzer: quotekit.Analyzer) -> None:
     assert list(analyzer.pipe([])) == []
+
+
+def test_long_text_is_read_in_paragraph_chunks_with_original_offsets(analyzer: quotekit.Analyzer) -> None:
+    chunked = quotekit.Analyzer(analyzer.nlp, chunk_chars=400)  # the same logic as beyond max_length
+    paragraphs = [f'"Pier {n} will reopen next week," said Ida Berg, a harbour official.' for n in range(40)]
+    text = "\n\n".join(paragraphs)
+    assert len(text) > 6 * chunked.chunk_chars
+    article = chunked(text)
+    assert [q.text for q in article.quotes] == [f"Pier {n} will reopen next week," for n in range(40)]
+    for quote in article.quotes:
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.speaker is not None and quote.speaker.mention is not None
+        assert text[quote.speaker.mention.start : quote.speaker.mention.end] == quote.speaker.mention.text
