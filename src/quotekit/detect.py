@@ -78,7 +78,7 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
     quoted = tuple(q for q in find_quoted(text_of(doc)) if q.depth == 0)
     spans: list[QuoteSpan] = []
     used: set[int] = set()
-    inside_marks = _tokens_inside(doc, quoted)
+    inside_marks = tokens_inside(doc, ((q.start, q.end) for q in quoted))
     frames = [f for f in _reported_frames(doc, lexicon) if f[2][0] not in inside_marks]
     frames.extend(_quoted_objects(doc, lexicon, inside_marks, {f[2][0] for f in frames}))
     for frame_start, frame_end, cue, construction, relay, source in _nested(doc, frames, lexicon):
@@ -152,11 +152,12 @@ def _words_outside(text: str, start: int, end: int, inside: Sequence[Quoted]) ->
 Frame = tuple[int, int, tuple[int, int], str, "tuple[int, int] | None"]
 
 
-def _tokens_inside(doc: Doc, quoted: Sequence[Quoted]) -> set[int]:
-    """Indexes of the tokens inside quotation marks (a cue there belongs to the speaker's words)."""
+def tokens_inside(doc: Doc, ranges: Iterable[tuple[int, int]]) -> set[int]:
+    """Indexes of the tokens within character ranges (quoted text: a cue or subject there
+    belongs to the speaker's own words)."""
     inside: set[int] = set()
-    for q in quoted:
-        span = doc.char_span(q.start, q.end, alignment_mode="contract")
+    for start, end in ranges:
+        span = doc.char_span(start, end, alignment_mode="contract")
         if span is not None:
             inside.update(range(span.start, span.end))
     return inside

@@ -28,6 +28,7 @@ from importlib.resources import files
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from .detect import tokens_inside
 from .lexicon import Lexicon
 from .names import NameIndex, name_tokens
 from .speaker import LocalSource, TokenRange, paragraph_numbers
@@ -85,7 +86,7 @@ def resolve(
     builder.add_ents()
     entities = builder.build()
     by_token = builder.entity_of_token(entities)
-    inside_quotes = _inside(doc, quote_marks)
+    inside_quotes = tokens_inside(doc, quote_marks)
     paragraphs = paragraph_numbers(doc)
     sources: list[Resolved | None] = []
     relays: list[tuple[Resolved, ...]] = []
@@ -110,14 +111,6 @@ def resolve(
         relays.append(tuple(_resolve_relay(doc, rng, entities, by_token, lexicon) for rng in local.relays))
     return entities, tuple(sources), tuple(relays)
 
-
-def _inside(doc: Doc, marks: Sequence[tuple[int, int]]) -> set[int]:
-    tokens: set[int] = set()
-    for start, end in marks:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            tokens.update(range(span.start, span.end))
-    return tokens
 
 
 def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
