@@ -373,12 +373,14 @@ def named_quotes(max_quotes: int = 4, follow_ups: Sequence[str] = DEFAULT_FOLLOW
     unknown = set(follow_ups) - set(FOLLOW_UPS)
     if unknown:
         raise ValueError(f"follow_ups must be taken from {FOLLOW_UPS}; unknown: {sorted(unknown)}")
-    return _named(max_quotes, tuple(follow_ups))
+    return _named(max_quotes, tuple(follow_ups), frozenset())
 
 
 @st.composite
-def _named(draw: st.DrawFn, max_quotes: int, follow_ups: tuple[str, ...]) -> Paragraphs:
-    given, family = draw(person_names())
+def _named(draw: st.DrawFn, max_quotes: int, follow_ups: tuple[str, ...], taken: frozenset[str]) -> Paragraphs:
+    """:func:`named_quotes` for a person whose family name is not in ``taken``."""
+    given = draw(st.sampled_from(_FEMALE_GIVEN + _MALE_GIVEN))
+    family = draw(st.sampled_from([f for f in _FAMILY if f not in taken]))
     full = f"{given} {family}"
     pieces: list[str | Slot] = []
     if draw(st.booleans()):
@@ -477,11 +479,8 @@ def _articles(
     people: set[str] = set()
     while count < target:
         room = target - count
-        block = draw(
-            st.one_of(named_quotes(room, follow_ups), agency_quotes(), anonymous_quotes(), relayed_quotes(relay_forms)).filter(
-                lambda b: not people & set(b.people)
-            )
-        )
+        named = _named(room, follow_ups, frozenset(people))
+        block = draw(st.one_of(named, agency_quotes(), anonymous_quotes(), relayed_quotes(relay_forms)))
         people.update(block.people)
         blocks.append(block)
         count += block.quote_count
