@@ -205,7 +205,7 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     if frame[3] == "according_to":
         head = next((c for c in tokens[-1].children if c.dep_ == "pobj"), None)
     else:
-        verb = next((t for t in reversed(tokens) if t.pos_ in ("VERB", "AUX")), tokens.root)
+        verb = cue_verb(doc, frame[2])
         head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if head is None:
         return False
@@ -213,10 +213,14 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     return lexicon.is_news_phrase(words) or head.ent_type_ in ("ORG", "NORP") or head.lower_ in lexicon.institution_heads
 
 
+def cue_verb(doc: Doc, cue: tuple[int, int]) -> Token:
+    """The predicate of a cue phrase: its last verb ("has said" -> said), else its root."""
+    tokens = doc[cue[0] : cue[1]]
+    return next((t for t in reversed(tokens) if t.pos_ in ("VERB", "AUX")), tokens.root)
+
+
 def _cue_lemma(doc: Doc, frame: Frame) -> str:
-    tokens = doc[frame[2][0] : frame[2][1]]
-    verb = next((t for t in reversed(tokens) if t.pos_ in ("VERB", "AUX")), tokens.root)
-    return verb.lemma_.lower()
+    return cue_verb(doc, frame[2]).lemma_.lower()
 
 
 def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:

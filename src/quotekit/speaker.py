@@ -23,7 +23,7 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Doc, Token
 
-from .detect import QuoteSpan
+from .detect import QuoteSpan, cue_verb
 
 TokenRange = tuple[int, int]
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -108,7 +108,7 @@ def _source_of_cue(doc: Doc, cue: TokenRange) -> LocalSource:
         target = _object_of(tokens[-1], ("pobj",))
         return LocalSource(mention=_noun_phrase(target) if target is not None else None,
                            description=_apposition(target))
-    verb = next((t for t in reversed(tokens) if t.pos_ in ("VERB", "AUX")), tokens.root)
+    verb = cue_verb(doc, cue)
     subject = _subject(verb)
     relays: tuple[TokenRange, ...] = ()
     source = subject
@@ -190,6 +190,11 @@ def _noun_phrase(head: Token) -> TokenRange:
     comma = next((i for i in range(head.i + 1, last + 1) if doc[i].text == ","), None)
     if comma is not None and doc[comma + 1].lower_ in ("who", "which", "whose", "that"):
         last = comma - 1  # "officials ..., who spoke on condition of anonymity": not the name
+    return _without_trailing_punct(doc, first, last)
+
+
+def _without_trailing_punct(doc: Doc, first: int, last: int) -> TokenRange:
+    """Tokens ``first..last`` as a range, trailing punctuation and space dropped (one token kept)."""
     while last > first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     return first, last + 1
@@ -202,17 +207,10 @@ def _apposition(head: Token | None) -> TokenRange | None:
     doc = head.doc
     comma = _apposition_comma(doc, head.left_edge.i, head.right_edge.i)
     if comma is not None:
-        last = head.right_edge.i
-        while last > comma and (doc[last].is_punct or doc[last].is_space):
-            last -= 1
-        return comma + 1, last + 1
+        return _without_trailing_punct(doc, comma + 1, head.right_edge.i)
     for child in head.children:
         if child.dep_ == "appos" and not child.like_num:
-            first, last = child.left_edge.i, child.right_edge.i
-            doc = head.doc
-            while last > first and (doc[last].is_punct or doc[last].is_space):
-                last -= 1
-            return first, last + 1
+            return _without_trailing_punct(doc, child.left_edge.i, child.right_edge.i)
     return None
 
 
