@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 import quotekit
 import quotekit.pipeline
@@ -95,8 +97,9 @@ def test_quote_like_text_never_raises(analyzer: quotekit.Analyzer, text: str) ->
 
 
 # --------------------------------------------------------------------------- streams
+@pytest.mark.parametrize("n_process", [1, 2])
 def test_pipe_keeps_order_and_isolates_poisoned_items(
-    analyzer: quotekit.Analyzer, monkeypatch: pytest.MonkeyPatch
+    analyzer: quotekit.Analyzer, monkeypatch: pytest.MonkeyPatch, n_process: int
 ) -> None:
     real = quotekit.pipeline.detect_quotes
 
@@ -108,7 +111,7 @@ def test_pipe_keeps_order_and_isolates_poisoned_items(
     expected = [analyzer(text) for text in GOOD]
     monkeypatch.setattr(quotekit.pipeline, "detect_quotes", poisoned)
     items: list[Any] = [GOOD[0], 12345, GOOD[1], '"POISON," said Ada Moss.', "", GOOD[2], None]
-    results = list(analyzer.pipe(items, batch_size=2))
+    results = list(analyzer.pipe(items, batch_size=2, n_process=n_process))
 
     assert len(results) == len(items)
     good, number, good2, poison, empty, good3, none = results
@@ -118,6 +121,39 @@ def test_pipe_keeps_order_and_isolates_poisoned_items(
     assert none.error is not None
     assert poison.error is not None and "poisoned text" in poison.error
     assert empty.error is None and empty.quotes == ()
+
+
+def test_pipe_survives_a_worker_that_dies(analyzer: quotekit.Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    parent = os.getpid()
+    real = quotekit.pipeline.detect_quotes
+
+    def fatal(doc: Any, *args: Any, **kwargs: Any) -> Any:
+        if "FATAL" in doc.text:
+            if os.getpid() != parent:
+                os._exit(3)  # the worker process dies, as on a segfault
+            raise RuntimeError("fatal text")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(quotekit.pipeline, "detect_quotes", fatal)
+    items = [*GOOD, '"FATAL," said Ada Moss.', *GOOD, *GOOD]
+    results = list(analyzer.pipe(items, batch_size=2, n_process=2))
+
+    assert len(results) == len(items)
+    assert [r.error is not None for r in results] == ["FATAL" in t for t in items]
+    assert [r.quotes for r in results if r.error is None] == [analyzer(t).quotes for t in items if "FATAL" not in t]
+
+
+def test_long_runs_without_spaces_are_tokenised_in_pieces(analyzer: quotekit.Analyzer) -> None:
+    text = '"The pier is open," said Ida Berg. ' + "!?" * 3000 + ' "It is closed," said Ben Cole. ' + "x" * 450
+    doc = analyzer._make_doc(text)
+    assert isinstance(doc, Doc) and doc.text == text
+    assert max(len(t) for t in doc) <= 100
+    assert analyzer._make_doc("A short text.") == "A short text."
+    article = analyzer(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("The pier is open,", "Ida Berg"),
+        ("It is closed,", "Ben Cole"),
+    ]
 
 
 def test_pipe_of_nothing_yields_nothing(analyzer: quotekit.Analyzer) -> None:

