@@ -25,7 +25,7 @@ def test_formats_directories_stdin_and_output(tmp_path):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [Path(r["path"]).name for r in rows] == ["b.txt", "a.txt", "-"]  # sorted paths, then stdin
     assert rows[1]["quotes"][0]["speaker"]["name"] == "Ida Berg"
-    assert "[3/3]" in result.stderr  # progress on stderr for several inputs
+    assert "[3]" in result.stderr  # progress on stderr for several inputs
 
     table = cli(str(EXAMPLE), "--format", "table")
     assert "Maria Okafor" in table.stdout and "named" in table.stdout
@@ -42,7 +42,23 @@ def test_failed_input_is_reported_and_the_rest_processed(tmp_path):
     result = cli(str(tmp_path / "missing.txt"), str(EXAMPLE), "--format", "jsonl")
     assert result.returncode == 1
     assert "missing.txt" in result.stderr
-    assert len(result.stdout.splitlines()) == 1
+    missing, example = [json.loads(line) for line in result.stdout.splitlines()]
+    assert missing["path"].endswith("missing.txt") and "FileNotFoundError" in missing["error"]
+    assert missing["quotes"] == [] and example["error"] is None and example["quotes"]
+
+
+def test_corpus_with_an_unreadable_file_gives_one_row_per_file_with_two_processes(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(12):
+        (corpus / f"{n:02}.txt").write_text(f'"Ferry {n} is late," said Ida Berg.')
+    (corpus / "05b.txt").symlink_to(tmp_path / "gone.txt")  # listed, but reading it fails
+    result = cli(str(corpus), "--format", "jsonl", "--n-process", "2", "--batch-size", "3")
+    assert result.returncode == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(r["path"]).name for r in rows] == sorted(p.name for p in corpus.iterdir())
+    assert [r["error"] is not None for r in rows] == [Path(r["path"]).name == "05b.txt" for r in rows]
+    assert "05b.txt" in result.stderr
 
 
 def test_usage_error_exits_2():

@@ -1,7 +1,9 @@
 """The command line: ``python -m quotekit FILE|DIR|- ... [--format table|json|jsonl|html]``.
 
 Exit status: 0 when every input was processed, 1 when some input failed (the others are still
-processed and each failure is reported on stderr with its file), 2 on usage errors.
+processed and each failure is reported on stderr with its file, and as a result with ``error``
+set), 2 on usage errors. Inputs are streamed: a directory of a million files is never held in
+memory (except for ``json`` and ``html``, which write one document at the end).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -50,6 +53,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="output format (default: table on a terminal, jsonl otherwise)")
     parser.add_argument("--output", "-o", help="write to this file instead of standard output")
     parser.add_argument("--no-coref", action="store_true", help="do not run coreferee")
+    parser.add_argument("--n-process", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument("--batch-size", type=int, default=16, help="texts per batch (default 16)")
     args = parser.parse_args(argv)
     out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     fmt = args.format or ("table" if out.isatty() else "jsonl")
@@ -58,17 +63,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     analyzer = load(coref=None if args.no_coref else "shipped")
     failed = 0
     articles: list[dict] = []
-    texts: list[tuple[str, str]] = []
-    for path, text, error in _inputs(args.inputs):
-        if error is not None or text is None:
-            print(f"quotekit: {path}: {error}", file=sys.stderr)
-            failed += 1
-            continue
-        texts.append((path, text))
-    many = len(texts) > 1
-    for n, ((path, text), article) in enumerate(zip(texts, analyzer.pipe(t for _, t in texts)), 1):
+    read: deque[tuple[str, str | None, str | None]] = deque()  # inputs read, waiting for their result
+
+    def texts() -> Iterator[str | None]:  # streamed: a corpus is never held in memory
+        for item in _inputs(args.inputs):
+            read.append(item)
+            yield item[1]
+
+    many = len(args.inputs) > 1 or any(Path(p).is_dir() for p in args.inputs)
+    results = analyzer.pipe(texts(), batch_size=args.batch_size, n_process=args.n_process)
+    for n, article in enumerate(results, 1):
+        path, text, error = read.popleft()
+        if error is not None:  # unreadable: still one result, so no document goes missing
+            article = Article(error=error)
         if many:
-            print(f"\r[{n}/{len(texts)}] {path[-50:]:50}", end="", file=sys.stderr, flush=True)
+            print(f"\r[{n}] {path[-60:]:60}", end="", file=sys.stderr, flush=True)
         data = article.to_dict()
         data["path"] = path
         if article.error:
@@ -79,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif fmt == "table":
             out.write(f"== {path}\n" + "".join(row + "\n" for row in table_row(article)))
         else:
-            articles.append({"data": data, "text": text})
+            articles.append({"data": data, "text": text or ""})
     if many:
         print(file=sys.stderr)
     if fmt == "json":
