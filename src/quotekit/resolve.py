@@ -80,9 +80,9 @@ def resolve(
     lexicon = lexicon or Lexicon.default()
     builder = _EntityBuilder(doc, lexicon)
     for local in locals_:
-        for rng in (local.mention, local.recipient, *local.relays):
+        for rng in (local.antecedent or local.mention, local.recipient, *local.relays):
             if rng is not None:
-                builder.add_mention(rng, speaker=rng == local.mention)
+                builder.add_mention(rng, speaker=rng == (local.antecedent or local.mention))
     builder.add_ents()
     entities = builder.build()
     by_token = builder.entity_of_token(entities)
@@ -101,7 +101,8 @@ def resolve(
         else:
             here = paragraphs[local.mention[0]]
             last = previous[1] if previous is not None and here - previous[0] <= 1 else None
-            resolved = _resolve_mention(doc, local.mention, entities, by_token, inside_quotes, last, lexicon, coref)
+            words = local.antecedent or local.mention  # "officials who said": resolve "officials"
+            resolved = _resolve_mention(doc, words, entities, by_token, inside_quotes, last, lexicon, coref)
             sources.append(resolved)
         where = local.mention or local.recipient
         if where is not None:
@@ -391,7 +392,7 @@ def _resolve_mention(
     last_speaker: Resolved | None,
     lexicon: Lexicon,
     coref: Coref | None,
-) -> Resolved | None:
+) -> Resolved:
     np = doc[rng[0] : rng[1]]
     head = np.root
     conjuncts = [c for c in head.conjuncts if rng[0] <= c.i < rng[1]]
@@ -434,11 +435,11 @@ def _resolve_pronoun(
     inside_quotes: set[int],
     last_speaker: Resolved | None,
     coref: Coref | None,
-) -> Resolved | None:
+) -> Resolved:
     lower = pronoun.lower_
     wanted = "person" if lower in PERSON_PRONOUNS else None
-    if lower not in PERSON_PRONOUNS and lower not in PLURAL_PRONOUNS:
-        return None
+    if lower not in PERSON_PRONOUNS and lower not in PLURAL_PRONOUNS:  # "I", "we", "it": the words only
+        return Resolved(None, pronoun.text, "pronoun-unresolved")
 
     def fits(entity_id: int | None) -> bool:
         if entity_id is None:
