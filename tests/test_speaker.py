@@ -102,3 +102,31 @@ def test_a_quoted_word_is_not_the_subject_when_another_subject_is_outside_the_ma
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
     assert _subject(doc[4], quoted={0, 1, 2}).text == "Lind"
     assert _subject(doc[4], quoted=set()).text == "it"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("A lawyer for the port, Ada Lind, said the deal was off.", "A lawyer for the port, Ada Lind"),
+        ("One of the family's lawyers, Ada Lind, said the deal was off.", "One of the family's lawyers, Ada Lind"),
+    ],
+)
+def test_name_apposed_to_a_description_is_the_speaker(analyzer, text, mention):
+    quote = _one(analyzer, text)
+    assert _mention(quote) == mention
+    assert (quote.speaker.name, quote.attribution) == ("Ada Lind", "named")
+    assert quote.speaker.description == mention.split(", Ada")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("WASHINGTON -- President Ada Lind, opening the museum on Saturday, said it would tell a story.", "President Ada Lind", "Ada Lind"),
+        ("LONDON — The prime minister said on Friday that taxes would rise.", "The prime minister", None),
+    ],
+)
+def test_a_dateline_is_not_the_source(analyzer, text, mention, name):
+    quote = _one(analyzer, text)
+    assert _mention(quote) == mention
+    if name is not None:
+        assert quote.speaker.name == name

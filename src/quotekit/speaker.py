@@ -48,6 +48,7 @@ _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 #: Subjects that name no source: expletives, and relative pronouns outside a relative clause.
 _EXPLETIVES = frozenset({"there", "this", "that", "which", "who"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
+_LABEL_PUNCT = frozenset({"-", "--", "–", "—", ":"})
 #: Dependents that end a source's words: clauses are not its name.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 
@@ -85,8 +86,9 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan]) -> tuple[LocalSource, ..
         if local.mention is not None and (local.mention[0] in quoted or _inside_content(doc, local.mention, quote)):
             local = _adjacent_source(doc, quote, quoted)
         if quote.source is not None:
-            head = doc[quote.source[0] : quote.source[1]].root
-            local = attrs.evolve(local, mention=_noun_phrase(head), description=_apposition(head))
+            head = _past_dateline(doc[quote.source[0] : quote.source[1]].root)
+            mention = _noun_phrase(head) if head is not None else None
+            local = attrs.evolve(local, mention=mention, description=_apposition(head))
         if quote.relay is not None:
             relay = _source_of_cue(doc, quote.relay, quoted)
             if relay.mention is not None:
@@ -176,7 +178,8 @@ def _subject(verb: Token, quoted: set[int]) -> Token | None:
     subject outside quotation marks first (the parser can take a quoted word as a subject)."""
     current = verb
     for _ in range(4):
-        subjects = [child for child in current.children if _names_subject(child)]
+        subjects = [_past_dateline(child) for child in current.children if _names_subject(child)]
+        subjects = [child for child in subjects if child is not None]
         if subjects:
             return next((child for child in subjects if child.i not in quoted), subjects[0])
         if current.dep_ in _PARTICIPLE_DEPS and current.head != current:
@@ -233,6 +236,24 @@ def relative_antecedent(token: Token) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
+def _past_dateline(subject: Token) -> Token | None:
+    """A dateline or label taken as the subject (``WASHINGTON -- President Roe said``,
+    ``CLARIFICATION: ...``) names no source: the name apposed after its dash, or nothing."""
+    doc = subject.doc
+    first = subject.left_edge.i
+    words = [t for t in doc[first : subject.i + 1] if t.is_alpha]
+    if not words or not all(t.is_upper and len(t) > 1 for t in words):
+        return subject
+    if first > 0 and not doc[first].is_sent_start:
+        return subject
+    after = subject.i + 1
+    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+        after += 3  # "PARIS (AP) -"
+    if after >= len(doc) or doc[after].text not in _LABEL_PUNCT:
+        return subject
+    return next((child for child in subject.rights if child.dep_ == "appos" and child.i > after), None)
+
+
 def _has_subject(verb: Token) -> bool:
     return any(child.dep_ in SUBJECT_DEPS for child in verb.children)
 
@@ -263,9 +284,19 @@ def _noun_phrase(head: Token) -> TokenRange:
     comma = next((i for i in range(head.i + 1, last + 1) if doc[i].text == ","), None)
     if comma is not None and doc[comma + 1].lower_ in ("who", "which", "whose", "that"):
         last = comma - 1  # "officials ..., who spoke on condition of anonymity": not the name
-    if head.pos_ == "PROPN":
+    name = named_apposition(head)
+    if name is not None:  # "a lawyer for the port, Ada Lind": the name is the source's words too
+        last = max(last, _phrase_end(name))
+    if head.pos_ == "PROPN" or name is not None:
         last = _party_tag_end(doc, last)
     return _without_trailing_punct(doc, first, last)
+
+
+def named_apposition(head: Token) -> Token | None:
+    """The proper name in apposition to a description (``a lawyer for the port, Ada Lind``)."""
+    if head.pos_ == "PROPN":
+        return None
+    return next((child for child in head.rights if child.dep_ == "appos" and child.pos_ == "PROPN"), None)
 
 
 def _phrase_end(token: Token) -> int:
@@ -308,7 +339,7 @@ def _without_trailing_punct(doc: Doc, first: int, last: int) -> TokenRange:
 
 def _apposition(head: Token | None) -> TokenRange | None:
     """``Yun Sun, a North Korea and China expert at the Stimson Center`` -> the apposition."""
-    if head is None:
+    if head is None or named_apposition(head) is not None:
         return None
     doc = head.doc
     comma = _apposition_comma(doc, head.left_edge.i, head.right_edge.i)
