@@ -351,3 +351,27 @@ def test_index_is_deterministic_and_consistent(names: list[tuple[str, ...]]) -> 
     for name, entity in zip(names, ids):
         assert entity in {m.entity for m in first.lookup(spell(name))}
         assert same_name(spell(name), first.canonical(entity))
+
+
+@given(full_names, full_names)
+def test_index_never_merges_two_different_full_names(a: tuple[str, ...], b: tuple[str, ...]) -> None:
+    if Counter(a) <= Counter(b) or Counter(b) <= Counter(a):
+        return  # one is a short form of the other: they may name the same person
+    index = NameIndex()
+    assert index.add(spell(a)) != index.add(spell(b))
+
+
+@given(full_names, st.sampled_from([str.upper, str.lower, str.title]))
+def test_index_joins_case_and_hyphen_variants(parts: tuple[str, ...], recase) -> None:
+    index = NameIndex()
+    entity = index.add(spell(parts))
+    assert index.add(recase(spell(parts, "-"))) == entity
+    assert index.entities() == (entity,)
+
+
+@given(full_names)
+def test_index_finds_a_full_name_by_each_of_its_parts(parts: tuple[str, ...]) -> None:
+    index = NameIndex()
+    entity = index.add(spell(parts))
+    for part in parts:
+        assert entity in {m.entity for m in index.lookup(part.capitalize())}

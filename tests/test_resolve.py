@@ -61,3 +61,13 @@ def test_different_full_names_stay_apart(analyzer):
     )
     names = [name for name, _ in _speakers(analyzer, text)]
     assert names == ["Anna Berg", "Lars Berg", "Anna Berg"]
+
+
+def test_nominal_anaphora_needs_the_description_head_not_any_of_its_words(analyzer):
+    text = (
+        "The party's campaign chairman, Ivo Marsh, said the count was slow. "
+        "The campaign said that the vote would be close."
+    )
+    names = [name for name, _ in _speakers(analyzer, text)]
+    assert names[0] == "Ivo Marsh"
+    assert names[1] != "Ivo Marsh"  # "the campaign" is not its chairman

@@ -108,7 +108,8 @@ def decide(
         return Decision("unknown", tuple(via), (*reasons, "unknown: no source found"))
     if source.how == "coordination":
         return Decision("named", tuple(via), (*reasons, f'named: several named sources "{source.name}"'))
-    np = doc[local.mention[0] : local.mention[1]]
+    words = local.antecedent or local.mention  # "officials who said": the words of "officials"
+    np = doc[words[0] : words[1]]
     head = np.root
     verdict = classify_words(np.text, head.lower_, head.tag_ in ("NNS", "NNPS"), lexicon)
     if verdict is not None:

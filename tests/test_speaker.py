@@ -1,0 +1,132 @@
+"""speaker.mention: the local words that name each quote's source (sentences written for tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from quotekit.speaker import _subject
+
+
+def _one(analyzer, text):
+    [quote] = analyzer(text).quotes
+    return quote
+
+
+def _mention(quote):
+    return quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("A spokeswoman for the Harbour Authority said the ferry would resume.", "A spokeswoman for the Harbour Authority"),
+        ("Two engineers at the plant said the pumps had failed.", "Two engineers at the plant"),
+        ("A 2019 survey by the Valley Institute found that most farms were in debt.", "A 2019 survey by the Valley Institute"),
+    ],
+)
+def test_prepositional_phrases_that_say_whose_source(analyzer, text, mention):
+    assert _mention(_one(analyzer, text)) == mention
+
+
+def test_clauses_inside_a_prepositional_phrase_are_not_the_name(analyzer):
+    quote = _one(analyzer, "A transcript of the hearing published by the court shows that the judge was angry.")
+    assert _mention(quote) == "A transcript of the hearing"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Sen. Mara Quill (D-Ore.) said the bill was dead.", "Sen. Mara Quill (D-Ore.)"),
+        ("Rep. Mara Quill (R) said the bill was dead.", "Rep. Mara Quill (R)"),
+        ("Senate leader Mara Quill, R-Ore., said the bill was dead.", "Senate leader Mara Quill, R-Ore."),
+    ],
+)
+def test_party_and_state_tag_belongs_to_the_name(analyzer, text, mention):
+    quote = _one(analyzer, text)
+    assert _mention(quote) == mention
+    assert quote.speaker.name == "Mara Quill"
+    assert quote.attribution == "named"
+    assert quote.speaker.description is None or "Ore" not in quote.speaker.description
+
+
+def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(analyzer):
+    quote = _one(analyzer, "The quota angered Tomas Ekberg, a fisherman who said the limits were unfair.")
+    assert _mention(quote) == "who"
+    assert quote.speaker.name == "Tomas Ekberg"
+    assert quote.attribution == "named"
+
+
+def test_relative_pronoun_after_a_predicate_noun_stands_for_the_subject(analyzer):
+    quote = _one(analyzer, "Lena Moss is a farmer who says the drought has ruined her crop.")
+    assert (_mention(quote), quote.speaker.name) == ("who", "Lena Moss")
+
+
+def test_relative_pronoun_after_a_place_stands_for_the_people(analyzer):
+    quote = _one(analyzer, "Residents of the valley, who say the river is rising, want a new dam.")
+    assert _mention(quote) == "who"
+    assert quote.speaker.name == "Residents of the valley"
+    assert quote.attribution == "anonymous"
+
+
+def test_relative_pronoun_of_unnamed_officials_is_anonymous(analyzer):
+    quote = _one(analyzer, "The delay was confirmed by two officials who said the talks had stalled.")
+    assert (_mention(quote), quote.attribution) == ("who", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The company issued a statement on Monday. It said the factory would close in May.", "It"),
+        ("I told my father that the house was sold.", "I"),
+        ("We warned the council that the wall would not hold.", "We"),
+    ],
+)
+def test_pronouns_that_resolve_to_no_name_are_still_the_mention(analyzer, text, mention):
+    quote = _one(analyzer, text)
+    assert _mention(quote) == mention
+    assert quote.attribution == "unknown"  # the words are there; who they are is not
+
+
+def test_expletive_it_names_no_source(analyzer):
+    for quote in analyzer("It is said that the bridge will close.").quotes:
+        assert quote.speaker is None
+
+
+def test_a_quoted_word_is_not_the_subject_when_another_subject_is_outside_the_marks():
+    # the parse of '"... it will fail," said Ada Lind' with both "it" and "Lind" as subjects
+    words = ["it", "will", "fail", ",", "said", "Ada", "Lind"]
+    heads = [4, 2, 4, 4, 4, 6, 4]
+    deps = ["nsubj", "aux", "ccomp", "punct", "ROOT", "compound", "nsubj"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert _subject(doc[4], quoted={0, 1, 2}).text == "Lind"
+    assert _subject(doc[4], quoted=set()).text == "it"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("A lawyer for the port, Ada Lind, said the deal was off.", "A lawyer for the port, Ada Lind"),
+        ("One of the family's lawyers, Ada Lind, said the deal was off.", "One of the family's lawyers, Ada Lind"),
+    ],
+)
+def test_name_apposed_to_a_description_is_the_speaker(analyzer, text, mention):
+    quote = _one(analyzer, text)
+    assert _mention(quote) == mention
+    assert (quote.speaker.name, quote.attribution) == ("Ada Lind", "named")
+    assert quote.speaker.description == mention.split(", Ada")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("WASHINGTON -- President Ada Lind, opening the museum on Saturday, said it would tell a story.", "President Ada Lind", "Ada Lind"),
+        ("LONDON — The prime minister said on Friday that taxes would rise.", "The prime minister", None),
+    ],
+)
+def test_a_dateline_is_not_the_source(analyzer, text, mention, name):
+    quote = _one(analyzer, text)
+    assert _mention(quote) == mention
+    if name is not None:
+        assert quote.speaker.name == name
