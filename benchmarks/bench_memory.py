@@ -151,7 +151,7 @@ def main() -> None:
     s.add_argument("folders", nargs="+", help="folders of .txt articles, cycled through")
     s.add_argument("--documents", type=int, default=5000)
     s.add_argument("--n-process", type=int, default=1)
-    s.add_argument("--batch-size", type=int, default=16)
+    s.add_argument("--batch-size", type=int, default=4)
     s.add_argument("--every", type=int, default=500, help="sample memory every N documents")
     s.add_argument("--json", action="store_true", help="print only the final figures, as JSON")
     s.set_defaults(run=stream)

@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--output", "-o", help="write to this file instead of standard output")
     parser.add_argument("--no-coref", action="store_true", help="do not run coreferee")
     parser.add_argument("--n-process", type=int, default=1, help="worker processes (default 1)")
-    parser.add_argument("--batch-size", type=int, default=16, help="texts per batch (default 16)")
+    parser.add_argument("--batch-size", type=int, default=4, help="texts per batch (default 4)")
     args = parser.parse_args(argv)
     out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     fmt = args.format or ("table" if out.isatty() else "jsonl")
