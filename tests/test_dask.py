@@ -20,6 +20,7 @@ pd = pytest.importorskip("pandas")
 pytest.importorskip("pyarrow")
 
 import quotekit  # noqa: E402
+import quotekit.corpus  # noqa: E402
 import quotekit.dask  # noqa: E402
 from quotekit.dask import FRAME_COLUMNS, analyse_bag, analyse_dataframe  # noqa: E402
 
@@ -57,7 +58,7 @@ def client() -> Iterator[Any]:
 
 def loaded_analyzers() -> list[tuple[Any, int]]:
     """Run on a worker: the keys and object ids of its cached analyzers."""
-    return sorted((key, id(analyzer)) for key, analyzer in quotekit.dask._ANALYZERS.items())
+    return sorted((key, id(analyzer)) for key, analyzer in quotekit.corpus._ANALYZERS.items())
 
 
 def test_every_document_once_in_order_equal_to_pipe(client: Any, analyzer: quotekit.Analyzer) -> None:

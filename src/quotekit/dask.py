@@ -1,20 +1,12 @@
-"""quotekit over a corpus on Dask (``pip install "quotekit[dask]"``), and on Spark.
+"""quotekit over a corpus on Dask (``pip install "quotekit[dask]"``).
 
-Each partition streams through :meth:`quotekit.Analyzer.pipe` in the process that computes
-it; the analyzer is loaded once per worker process (:func:`worker_analyzer`) and kept for
-every later task there. Every input gives exactly one result, in input order, with its
-``id``; a document that fails gives a result whose ``error`` says why.
-
-An input item is one of:
-
-* a text (``str``): its ``id`` is its position in the bag (0, 1, 2, ...);
-* a path (:class:`os.PathLike`): the file is read (UTF-8) where the task runs, its ``id``
-  and ``path`` are the path;
-* a record, a mapping ``{"id": ..., "text": ...}`` or ``{"id": ..., "path": ...}`` (no
-  ``id``: its position).
-
-Anything else (``None``, ``bytes``, a number) gives an error result. A result is the JSON
-contract of ``docs/output.md`` (:meth:`quotekit.Article.to_dict`) with the ``id`` first.
+Each partition streams through :meth:`quotekit.Analyzer.pipe` in the worker that computes it
+(:func:`~quotekit.corpus.analyse_partition`); the analyzer is loaded once per worker process
+(:func:`~quotekit.corpus.worker_analyzer`) and kept for every later task there. Every input
+gives exactly one result, in input order, with its ``id``; a document that fails gives a
+result whose ``error`` says why. The items are texts (``id``: the position in the bag),
+paths, or records ``{"id": ..., "text": ...}`` / ``{"id": ..., "path": ...}``; results are
+the JSON contract of ``docs/output.md`` with the ``id`` first (see :mod:`quotekit.corpus`).
 
 >>> import dask.bag as db
 >>> from quotekit.dask import analyse_bag
@@ -38,118 +30,32 @@ import argparse
 import json
 import os
 import sys
-import threading
-from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import ExitStack
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-import attrs
 import dask
 import dask.bag as db
 import dask.dataframe as dd
 import pandas as pd
 
-from .cli import read_text, text_files
+from .cli import text_files
 from .coref import SHIPPED_MODEL
-from .errors import InputError
-from .pipeline import DEFAULT_MODEL, Analyzer, load
+from .corpus import Unreadable, analyse_partition, worker_analyzer
+from .pipeline import DEFAULT_MODEL
 
-__all__ = ["FRAME_COLUMNS", "analyse_bag", "analyse_dataframe", "analyse_partition", "main", "results_frame", "worker_analyzer"]
-
-# --------------------------------------------------------------------------- one analyzer per process
-_ANALYZERS: dict[tuple[str, str | None], Analyzer] = {}
-_LOADING = threading.Lock()
-
-
-def worker_analyzer(model: str = DEFAULT_MODEL, coref: str | None = SHIPPED_MODEL) -> Analyzer:
-    """This process's analyzer for ``(model, coref)``: loaded on first use, then reused.
-
-    The cache is a module global, so it lives as long as the worker process (a Dask worker,
-    a process of the ``processes`` scheduler, a Spark Python worker) and holds one analyzer per
-    ``(model, coref)``. Threads of one process share it; one thread per worker process is the
-    setting quotekit is tested with.
-    """
-    key = (model, coref)
-    with _LOADING:
-        if key not in _ANALYZERS:
-            _ANALYZERS[key] = load(model, coref=coref)
-        return _ANALYZERS[key]
-
-
-# --------------------------------------------------------------------------- one partition
-@attrs.frozen
-class _Unreadable:
-    """An input item that could not even be parsed (a bad JSON line): its error result."""
-
-    error: str
-
-
-def _prepare(item: Any, position: int) -> tuple[Any, str | None, Any, str | None]:
-    """(id, path, text, error) of an input item; ``text`` goes to ``Analyzer.pipe`` as is."""
-    if isinstance(item, _Unreadable):
-        return position, None, None, item.error
-    if isinstance(item, os.PathLike):
-        return _read(os.fspath(item), os.fspath(item))
-    if isinstance(item, Mapping):
-        doc_id = item.get("id", position)
-        if "text" in item:
-            return doc_id, None, item["text"], None
-        if "path" in item:
-            return _read(doc_id, item["path"])
-        return doc_id, None, None, _input_error(f"a record needs a 'text' or a 'path', got keys {sorted(map(str, item))}")
-    return position, None, item, None
-
-
-def _read(doc_id: Any, path: Any) -> tuple[Any, str | None, Any, str | None]:
-    if not isinstance(path, (str, os.PathLike)):
-        return doc_id, None, None, _input_error(f"a path must be str or os.PathLike, got {type(path).__name__}")
-    text, error = read_text(path)
-    return doc_id, os.fspath(path), text, error
-
-
-def _input_error(message: str) -> str:
-    return f"{InputError.__name__}: {message}"
-
-
-def analyse_partition(
-    items: Iterable[Any],
-    *,
-    model: str = DEFAULT_MODEL,
-    coref: str | None = SHIPPED_MODEL,
-    batch_size: int = 16,
-    start: int = 0,
-) -> Iterator[dict[str, Any]]:
-    """Results of ``items`` (texts, paths or records), one per item, in order, as they come.
-
-    The building block of :func:`analyse_bag`, free of Dask: give it any partition (a Spark
-    ``mapPartitions`` iterator, a list) and it streams the items through this process's
-    :func:`worker_analyzer`. ``start`` is the position of the first item, the ``id`` of items
-    that bring none.
-
-    >>> rows = analyse_partition([{"id": "a", "text": "Prices rose, analysts said."}, {"id": "b", "text": b"x"}])
-    >>> [(row["id"], len(row["quotes"]), row["error"] is not None) for row in rows]
-    [('a', 1, False), ('b', 0, True)]
-    """
-    pending: deque[tuple[Any, str | None, str | None]] = deque()
-
-    def texts() -> Iterator[Any]:
-        for position, item in enumerate(items, start):
-            doc_id, path, text, error = _prepare(item, position)
-            pending.append((doc_id, path, error))
-            yield text if error is None else None  # None keeps the 1:1 order; the error is ours
-
-    for article in worker_analyzer(model, coref).pipe(texts(), batch_size=batch_size, n_process=1):
-        doc_id, path, error = pending.popleft()
-        data = article.to_dict()
-        if path is not None:
-            data["path"] = path
-        if error is not None:
-            data["error"] = error
-        yield {"id": doc_id, **data}
-
+__all__ = [
+    "FRAME_COLUMNS",
+    "Unreadable",
+    "analyse_bag",
+    "analyse_dataframe",
+    "analyse_partition",
+    "main",
+    "results_frame",
+    "worker_analyzer",
+]
 
 # --------------------------------------------------------------------------- bags
 def _as_list(partition: Iterable[Any]) -> list[Any]:
@@ -286,7 +192,7 @@ def _json_records(lines: Iterable[str]) -> list[Any]:
         try:
             records.append(json.loads(line))
         except ValueError as error:
-            records.append(_Unreadable(f"{type(error).__name__}: {error}"))
+            records.append(Unreadable(f"{type(error).__name__}: {error}"))
     return records
 
 
