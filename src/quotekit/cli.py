@@ -19,6 +19,19 @@ from typing import TextIO
 from .results import Article
 
 
+def text_files(folder: Path) -> list[Path]:
+    """The ``*.txt`` files under ``folder``, recursively, in sorted order."""
+    return sorted(folder.rglob("*.txt"))
+
+
+def read_text(file: str | Path) -> tuple[str | None, str | None]:
+    """(text, None), or (None, error) when the file cannot be read; bad UTF-8 is replaced."""
+    try:
+        return Path(file).read_text(encoding="utf-8", errors="replace"), None
+    except OSError as error:
+        return None, f"{type(error).__name__}: {error.strerror or error}"
+
+
 def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None, str | None]]:
     """(path, text, error) for each input: files, directories (``*.txt``, recursively), ``-``."""
     for given in paths:
@@ -26,12 +39,8 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None, str | None]
             yield "-", sys.stdin.read(), None
             continue
         path = Path(given)
-        files = sorted(path.rglob("*.txt")) if path.is_dir() else [path]
-        for file in files:
-            try:
-                yield str(file) if path.is_dir() else given, file.read_text(encoding="utf-8", errors="replace"), None
-            except OSError as error:
-                yield str(file), None, f"{type(error).__name__}: {error.strerror or error}"
+        for file in text_files(path) if path.is_dir() else [path]:
+            yield (str(file) if path.is_dir() else given), *read_text(file)
 
 
 def table_row(article: Article) -> list[str]:
