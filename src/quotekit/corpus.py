@@ -101,7 +101,7 @@ def analyse_partition(
     *,
     model: str = DEFAULT_MODEL,
     coref: str | None = SHIPPED_MODEL,
-    batch_size: int = 16,
+    batch_size: int = 4,
     start: int = 0,
 ) -> Iterator[dict[str, Any]]:
     """Results of ``items`` (texts, paths or records), one per item, in order, as they come.

@@ -79,7 +79,7 @@ def analyse_bag(
     *,
     model: str = DEFAULT_MODEL,
     coref: str | None = SHIPPED_MODEL,
-    batch_size: int = 16,
+    batch_size: int = 4,
 ) -> db.Bag:
     """A bag of results, one per item of ``bag`` (texts, paths or records), in order.
 
@@ -138,7 +138,7 @@ def analyse_dataframe(
     *,
     model: str = DEFAULT_MODEL,
     coref: str | None = SHIPPED_MODEL,
-    batch_size: int = 16,
+    batch_size: int = 4,
 ) -> dd.DataFrame:
     """One row of results per row of ``df``, with the same index and partitions.
 
@@ -210,7 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--address", help="a running scheduler (tcp://host:8786); default: a local cluster")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                         help="processes of the local cluster, one thread each (default: the CPUs; ignored with --address)")
-    parser.add_argument("--batch-size", type=int, default=16, help="texts per nlp.pipe batch")
+    parser.add_argument("--batch-size", type=int, default=4, help="texts per nlp.pipe batch (default 4)")
     parser.add_argument("--no-coref", action="store_true", help="do not run coreferee")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
