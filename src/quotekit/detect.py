@@ -199,7 +199,7 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
 
 def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     """Whether the source of an outer report is an organisation that relays ("the agency
-    reported", "according to Yonhap"). A person who reports someone's words ("Merrill says
+    reported", "according to Reuters"). A person who reports someone's words ("Merrill says
     Machado promised ...") is quoted in full, and the inner report is kept as a quote of its own."""
     tokens = doc[frame[2][0] : frame[2][1]]
     if frame[3] == "according_to":

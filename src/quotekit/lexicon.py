@@ -92,7 +92,7 @@ class Lexicon:
         agency"), or its last word ends a news organisation's name ("Times", "Ilbo").
 
         >>> lex = Lexicon.default()
-        >>> lex.is_news_phrase(["yonhap", "news", "agency"]), lex.is_news_phrase(["the", "transport", "agency"])
+        >>> lex.is_news_phrase(["meridian", "news", "agency"]), lex.is_news_phrase(["the", "transport", "agency"])
         (True, False)
         """
         lowered = [w.lower() for w in words if w.strip()]

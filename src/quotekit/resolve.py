@@ -1,13 +1,13 @@
 """Stage 3: link each local source mention to one of the article's entities.
 
 * **Entities**: named entities (PERSON, ORG, GPE) and every proper-name source mention are
-  clustered by :mod:`quotekit.names` (rapidfuzz token matching): ``Sun`` joins ``Yun Sun``,
+  clustered by :mod:`quotekit.names` (rapidfuzz token matching): ``Lin`` joins ``Mei Lin``,
   ``Kim Jong-un`` is ``Kim Jong Un``; a short name that fits several entities goes to the most
   salient one (more mentions, then named as a speaker, then the most recent). NER labels vote
   on the type but do not decide alone: a name quoted with a speech verb and clustered with a
   PERSON full name is a person even where NER tagged the short form ORG.
-* **Descriptions and affiliations**: appositions (``Yun Sun, a ... expert at the Stimson
-  Center``) and titles before the name (``Chinese Foreign Ministry spokesman Lu Kang``); the
+* **Descriptions and affiliations**: appositions (``Mei Lin, a ... expert at the Harbor
+  Institute``) and titles before the name (``Port Authority spokesman Wen Hao``); the
   affiliation is the organisation named in the description.
 * **Pronouns**: coreferee's chain is checked against news evidence, the nearest earlier
   subject outside quotation marks and the previous speaker; when neither supports it the
@@ -117,8 +117,8 @@ def resolve(
 def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     """The proper name inside a noun phrase: the name at (or before) its head.
 
-    ``the DongA Ilbo newspaper`` -> ``DongA Ilbo``; ``Yun Sun`` -> ``Yun Sun``;
-    ``Yonhap news agency of South Korea`` -> ``Yonhap``; ``unidentified officials`` -> ``None``;
+    ``the DongA Ilbo newspaper`` -> ``DongA Ilbo``; ``Mei Lin`` -> ``Mei Lin``;
+    ``Meridian news agency of Portugal`` -> ``Meridian``; ``unidentified officials`` -> ``None``;
     ``a lawyer for the port, Ada Lind`` -> ``Ada Lind`` (a name in apposition to a description).
     A token is part of a name when it is a capitalised proper noun or inside a named entity
     (the tagger calls some names nouns); a PERSON or ORG entity gives the name's extent.
@@ -148,7 +148,7 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     while start < stop and not doc[start].text[:1].isupper():  # "the", "spokesperson" in a PERSON span
         start += 1
     while stop > start and (doc[stop - 1].is_punct or not _name_part(doc, stop - 1)):
-        stop -= 1  # "Yonhap news agency" (an ORG span) names "Yonhap"
+        stop -= 1  # "Meridian news agency" (an ORG span) names "Meridian"
     if start >= stop:
         return None
     return doc[start:stop]
@@ -235,7 +235,7 @@ class _EntityBuilder:
 
     def _short_form_fits(self, name: Span, index: NameIndex, entity: int, person_ids: set[int | None]) -> bool:
         """A one-word name joins a person by any name part, an organisation only by its first or
-        last word (``Yonhap`` -> ``Yonhap News Agency``, ``the Gazette`` -> ``Riverside Gazette``,
+        last word (``Meridian`` -> ``Meridian News Agency``, ``the Gazette`` -> ``Riverside Gazette``,
         but ``China`` is not ``New China News Agency``)."""
         if entity in person_ids:
             return name.root.ent_type_ not in ("GPE", "NORP")
@@ -424,7 +424,7 @@ def _resolve_mention(
 
 
 def _proper_head(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
-    """An organisation named by a proper name with a common-noun head (``Yonhap news agency``)."""
+    """An organisation named by a proper name with a common-noun head (``Meridian news agency``)."""
     name = proper_part(doc, rng)
     if name is None:
         return False

@@ -48,7 +48,7 @@ def _span_or_none(value: TextSpan | dict[str, Any] | None) -> TextSpan | None:
 
 @attrs.frozen
 class Via:
-    """An organisation that relays a source ("Yonhap reported, citing ...")."""
+    """An organisation that relays a source ("the news agency reported, citing ...")."""
 
     name: str
     mention: TextSpan | None = None

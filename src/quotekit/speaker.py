@@ -1,6 +1,6 @@
 """Stage 2: the words that name each quote's source, next to its cue.
 
-For a cue verb the source is its subject (``Sun said``, inverted ``said Go Myung-Hyun``); a
+For a cue verb the source is its subject (``Lind said``, inverted ``said Park Ji-hoon``); a
 participle after a main clause takes the main clause's subject (``Trump ..., saying ...``);
 ``according to X`` names X; ``citing X`` and ``X quoted Y as saying`` name the original
 source and record the reporter as a relay; ``X told <news organisation>`` records the
@@ -338,7 +338,7 @@ def _without_trailing_punct(doc: Doc, first: int, last: int) -> TokenRange:
 
 
 def _apposition(head: Token | None) -> TokenRange | None:
-    """``Yun Sun, a North Korea and China expert at the Stimson Center`` -> the apposition."""
+    """``Ada Lind, a port expert at the Harbor Institute`` -> the apposition."""
     if head is None or named_apposition(head) is not None:
         return None
     doc = head.doc
