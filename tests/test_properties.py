@@ -145,8 +145,8 @@ def test_unrelated_paragraph_changes_no_attribution(
 
 # --------------------------------------------------------------------------- known gaps
 # Each case is a template (or a name) the generator no longer writes by default, with the
-# minimal article that shows why. (text, expected quotes in order as (content, kind, speaker,
-# attribution, via)).
+# minimal article that showed why; cases without ``xfail`` have been fixed since and stay as
+# regression tests. (text, expected quotes in order as (content, kind, speaker, attribution, via)).
 GAPS = [
     pytest.param(
         "\u00abThe bridge will reopen in May,\u00bb said Marta Velino.",
@@ -165,12 +165,6 @@ GAPS = [
             ("the market will grow next week", "indirect", "Sarta Tamwick", "named", ()),
             ("the factory will hire new workers this summer", "indirect", "Sarta Tamwick", "named", ()),
         ],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="NER tags the described person 'Sarta Tamwick' ORG, the entity is typed an "
-            "organisation despite the person description, and 'She' finds no person; the "
-            "'pronoun' follow-up is out of the generator's defaults",
-        ),
         id="pronoun-after-person-tagged-org",
     ),
     pytest.param(
@@ -180,32 +174,16 @@ GAPS = [
             ("The museum will recover this summer", "direct", "Marta Salberg", "named", ()),
             ("The park will open by the end of the year", "direct", "Marta Salberg", "named", ()),
         ],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the short name 'Salberg' is tagged GPE and becomes an organisation of its own "
-            "instead of joining the person 'Marta Salberg'; such family names are left out of "
-            "the generator's name lists",
-        ),
         id="short-name-tagged-gpe",
     ),
     pytest.param(
         "Aribel Corkov, a researcher at the Harbor Institute, said the bridge will reopen in May.",
         [("the bridge will reopen in May", "indirect", "Aribel Corkov", "named", ())],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="NER's PERSON span covers only 'Corkov' and the name loses its given name "
-            "(speaker 'Corkov'); such given names are left out of the generator's name lists",
-        ),
         id="given-name-outside-person-span",
     ),
     pytest.param(
         "The Summit Gazette said that the bridge will close by the end of the year.",
         [("the bridge will close by the end of the year", "indirect", "Summit Gazette", "agency", ())],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="NER tags 'Gazette' alone PERSON and the speaker is 'Gazette'; *Gazette* "
-            "names are out of the generator's organisations",
-        ),
         id="gazette-tagged-person",
     ),
     pytest.param(

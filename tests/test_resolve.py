@@ -71,3 +71,26 @@ def test_nominal_anaphora_needs_the_description_head_not_any_of_its_words(analyz
     names = [name for name, _ in _speakers(analyzer, text)]
     assert names[0] == "Ivo Marsh"
     assert names[1] != "Ivo Marsh"  # "the campaign" is not its chairman
+
+
+def test_a_place_name_never_joins_a_person_by_the_given_name(analyzer):
+    text = (
+        "Georgia Lenz, a teacher at the Hill School, said the school would close in June. "
+        "Georgia said it would pay for new buses."
+    )
+    speakers = _speakers(analyzer, text)
+    assert speakers[0] == ("Georgia Lenz", "named")
+    assert speakers[1][0] != "Georgia Lenz"
+
+
+def test_a_title_phrase_is_not_taken_into_the_name(analyzer):
+    article = analyzer("Secretary of State Ana Ruiz said the embassy would reopen.")
+    assert article.quotes[0].speaker.name == "Ana Ruiz"
+
+
+def test_a_role_description_makes_a_person_but_not_of_an_institution(analyzer):
+    person = analyzer("Sarta Tamwick, an economist at the Valley Foundation, said prices would fall.")
+    assert person.quotes[0].speaker.type == "person"
+    body = analyzer("The Valley Foundation, a member of the Harbor Coalition, said prices would fall.")
+    assert body.quotes[0].speaker.name == "Valley Foundation"
+    assert body.quotes[0].speaker.type == "organization"

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import tokens_inside
 from .lexicon import Lexicon
-from .names import NameIndex, name_tokens
+from .names import DEFAULT_TITLES, NameIndex, name_tokens
 from .speaker import LocalSource, TokenRange, named_apposition, paragraph_numbers
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -136,6 +136,10 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     start = end
     while start - 1 >= rng[0] and _name_like(doc[start - 1]):
         start -= 1
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_.rstrip(".") in DEFAULT_TITLES:
+        complement = _entity_at(doc, start)  # "Secretary of [State] Ana Ruiz": the title's, not the name's
+        if complement is not None and complement.label_ != "PERSON" and complement.end <= end:
+            start = complement.end
     stop = end + 1
     if ent and ent.label_ in ("PERSON", "ORG"):
         # NER knows where a person's name starts when the name heads the phrase ("Secretary of
@@ -143,6 +147,8 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
         trust_start = ent.label_ == "PERSON" and end == head.i
         start = max(ent.start, rng[0]) if trust_start else min(start, max(ent.start, rng[0]))
         stop = min(ent.end, rng[1])
+        if start > rng[0] and _left_name_part(doc[start - 1], ent):
+            start -= 1  # NER cut off a rare given name ("Aribel [Corkov]"), or "[Gazette]"'s first word
     while stop + 1 < rng[1] + 1 and stop + 1 <= len(doc) - 1 and doc[stop].text == "-" and doc[stop + 1].is_alpha:
         stop += 2  # "Kim Jong-un", "Ri Sol-ju"
     while start < stop and not doc[start].text[:1].isupper():  # "the", "spokesperson" in a PERSON span
@@ -152,6 +158,22 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     if start >= stop:
         return None
     return doc[start:stop]
+
+
+def _left_name_part(token: Token, ent: Span) -> bool:
+    """A capitalised proper noun just before a named entity that the entity leaves out though
+    it belongs to the same name: a compound of the entity's head, in no entity, not a title,
+    and not the end of a title phrase ("Secretary of State Mike Pompeo")."""
+    doc = token.doc
+    return (
+        _is_name_token(token)
+        and token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and token.head.i in range(ent.start, ent.end)
+        and not token.ent_type_
+        and token.lower_.rstrip(".") not in DEFAULT_TITLES
+        and (token.i == 0 or doc[token.i - 1].lower_ != "of")
+    )
 
 
 def _entity_at(doc: Doc, i: int) -> Span | None:
@@ -225,7 +247,10 @@ class _EntityBuilder:
         for n, (name, *_rest) in enumerate(ordered):
             if assigned[n] is not None or not name_tokens(name.text, self.lexicon.titles):
                 continue
-            candidates = [m for m in index.lookup(name.text) if self._short_form_fits(name, index, m.entity, person_ids)]
+            speaker = ordered[n][3]
+            candidates = [
+                m for m in index.lookup(name.text) if self._short_form_fits(name, index, m.entity, person_ids, speaker)
+            ]
             if candidates:
                 assigned[n] = max(candidates, key=lambda m: (m.score, counts[m.entity], -m.entity)).entity
             else:
@@ -233,14 +258,20 @@ class _EntityBuilder:
             counts[assigned[n]] += 1
         return self._entities(index, ordered, assigned)
 
-    def _short_form_fits(self, name: Span, index: NameIndex, entity: int, person_ids: set[int | None]) -> bool:
+    def _short_form_fits(
+        self, name: Span, index: NameIndex, entity: int, person_ids: set[int | None], speaker: bool = False
+    ) -> bool:
         """A one-word name joins a person by any name part, an organisation only by its first or
         last word (``Meridian`` -> ``Meridian News Agency``, ``the Gazette`` -> ``Riverside Gazette``,
-        but ``China`` is not ``New China News Agency``)."""
-        if entity in person_ids:
-            return name.root.ent_type_ not in ("GPE", "NORP")
+        but ``China`` is not ``New China News Agency``). A name NER calls a place joins a person
+        only as the source of a quote and by the person's last name ("Marta Salberg ... Salberg
+        said", where NER tags "Salberg" GPE; "Georgia" never joins "Georgia Brown")."""
         full = name_tokens(index.canonical(entity), self.lexicon.titles)
         short = name_tokens(name.text, self.lexicon.titles)
+        if entity in person_ids:
+            if name.root.ent_type_ in ("GPE", "NORP"):
+                return speaker and len(full) > 1 and short == full[-1:]
+            return True
         return bool(full) and short in (full[:1], full[-1:])
 
     def _entities(
@@ -319,6 +350,8 @@ class _EntityBuilder:
             described = self.doc[description[0] : description[1]]
             if lex.is_news_phrase(_words_to(self.doc, description[0], described.root)):
                 return "agency"
+        if description is not None and self._person_described(spans, description):
+            return "person"  # "Sarta Tamwick, an economist at ...", whatever NER says
         votes = Counter(label for _name, _np, label, _speaker in spans if label)
         full_person = any(label == "PERSON" and len(name) > 1 for name, _np, label, _s in spans)
         if full_person or votes["PERSON"] > votes["ORG"] + votes["GPE"]:
@@ -326,6 +359,15 @@ class _EntityBuilder:
         if votes["ORG"] or votes["GPE"] or votes["NORP"]:
             return "organization"
         return "person"
+
+    def _person_described(self, spans: list[tuple[Span, TokenRange, str | None, bool]], description: TokenRange) -> bool:
+        """Whether the description's head is a person's role ("an economist at ...") and no form
+        of the name has an institution's word ("the Valley Foundation, a member of ...")."""
+        root = self.doc[description[0] : description[1]].root
+        if not ({root.lower_, root.lemma_.lower()} & self.lexicon.role_nouns):
+            return False
+        words = {t.lower_ for name, *_ in spans for t in name}
+        return not words & (self.lexicon.institution_heads | self.lexicon.agency_name_words)
 
     def entity_of_token(self, entities: Sequence[EntityInfo]) -> dict[int, int]:
         mapping = {}
