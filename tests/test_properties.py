@@ -151,11 +151,6 @@ GAPS = [
     pytest.param(
         "\u00abThe bridge will reopen in May,\u00bb said Marta Velino.",
         [("The bridge will reopen in May", "direct", "Marta Velino", "named", ())],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a comma inside closing guillemets («...,» said X): the closing mark is taken as "
-            "the speaker; the generator puts the comma outside guillemets («...», said X)",
-        ),
         id="guillemet-comma-inside",
     ),
     pytest.param(

@@ -192,10 +192,11 @@ def _subject(verb: Token, quoted: set[int]) -> Token | None:
 
 
 def _names_subject(token: Token) -> bool:
-    """A subject that can name a source: not an expletive (``there``, ``it is said``), and a
-    relative pronoun only inside a relative clause (``officials who said``)."""
-    if token.dep_ not in SUBJECT_DEPS:
-        return False
+    """A subject that can name a source: a word (not a stray mark), not an expletive
+    (``there``, ``it is said``), and a relative pronoun only inside a relative clause
+    (``officials who said``)."""
+    if token.dep_ not in SUBJECT_DEPS or not any(c.isalnum() for c in token.text):
+        return False  # the parser takes a closing mark for a subject: «...,» said X
     if token.tag_ in _RELATIVE_TAGS:
         return token.head.dep_ == "relcl"
     if token.lower_ == "it":
