@@ -70,3 +70,25 @@ def test_offsets_are_exact(analyzer):
     for quote in analyzer(text).quotes:
         assert text[quote.start : quote.end] == quote.text
         assert quote.cue is None or text[quote.cue.start : quote.cue.end] == quote.cue.text
+
+
+def test_coordinated_speech_verb_shares_the_subject(analyzer):
+    text = "The harbour master inspected the pier on Tuesday and said the ferries would run again."
+    quotes = analyzer(text).quotes
+    assert [(q.text, q.cue.text) for q in quotes] == [("the ferries would run again", "said")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.mention.text == "The harbour master"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The curator also said that the gallery would reopen.", "also said"),
+        ("The gallery will reopen in May, the curator said Thursday.", "said Thursday"),
+        ("The curator has repeatedly said in an interview with the radio station that the gallery would reopen.",
+         "has repeatedly said in an interview with the radio station"),
+    ],
+)
+def test_cue_is_the_whole_verb_group(analyzer, text, cue):
+    [quote] = analyzer(text).quotes
+    assert quote.cue.text == cue and "gallery w" in quote.text
+

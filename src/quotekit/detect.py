@@ -262,7 +262,7 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
             continue
         trimmed = _trimmed(doc, min(tokens), max(tokens))
         if trimmed is not None:
-            frames.append((*trimmed, _cue_range(verb), "object", None))
+            frames.append((*trimmed, _cue_range(verb, lexicon=lexicon), "object", None))
     return frames
 
 
@@ -308,7 +308,7 @@ def _parataxis_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
         if sum(1 for i in part if doc[i].is_alpha) >= 2:
             trimmed = _trimmed(doc, min(part), max(part))
             if trimmed is not None:
-                frames.append((*trimmed, _cue_range(verb), construction, None))
+                frames.append((*trimmed, _cue_range(verb, lexicon=lexicon), construction, None))
     return frames
 
 
@@ -338,7 +338,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     ):
         return None
     participle = token.dep_ in PARTICIPLE_DEPS and token.tag_ == "VBG"
-    if not (_has_subject(token) or participle):
+    if not (_has_subject(token) or participle or _shares_subject(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words
     clauses = [child for child in token.children if _is_content_clause(child)] or _statement_clause(token, lexicon)
     if not clauses and lemma in lexicon.directive_verbs:
@@ -348,13 +348,13 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         if content is None:
             return None
         if clauses[0].dep_ in ("xcomp", "pobj"):
-            return (*content, _cue_range(token, with_particle_object=True), "directive", None)
-        return (*content, _cue_range(token), "participle" if participle else "clause", None)
+            return (*content, _cue_range(token, with_particle_object=True, lexicon=lexicon), "directive", None)
+        return (*content, _cue_range(token, lexicon=lexicon), "participle" if participle else "clause", None)
     if lemma in lexicon.speech_verbs:
         colon = _colon_content(token)
         if colon is not None:
-            return (*colon, _cue_range(token), "colon", None)
-        return _sentence_final(token)
+            return (*colon, _cue_range(token, lexicon=lexicon), "colon", None)
+        return _sentence_final(token, lexicon)
     return None
 
 
@@ -388,7 +388,7 @@ def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     return []
 
 
-def _sentence_final(verb: Token) -> Frame | None:
+def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     """``CLAUSE, NP said.`` when the parser did not hang the clause under the verb.
 
     The verb closes its sentence; the source is the words between the last comma and the verb.
@@ -406,23 +406,78 @@ def _sentence_final(verb: Token) -> Frame | None:
     content = _trimmed(doc, sent.start, comma - 1)
     if content is None:
         return None
-    return (*content, _cue_range(verb), "final", (comma + 1, verb.i))
+    return (*content, _cue_range(verb, lexicon=lexicon), "final", (comma + 1, verb.i))
 
 
 def _has_subject(token: Token) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
 
 
-def _cue_range(token: Token, with_particle_object: bool = False) -> tuple[int, int]:
+def _shares_subject(token: Token) -> bool:
+    """``X met donors and said ...``: a verb coordinated with a verb that has a subject
+    shares it (the speaker stage climbs to it)."""
+    head = token
+    for _ in range(4):
+        if head.dep_ != "conj" or head.head == head:
+            return False
+        head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return False
+        if _has_subject(head):
+            return True
+    return False
+
+
+def _cue_range(token: Token, with_particle_object: bool = False, lexicon: Lexicon | None = None) -> tuple[int, int]:
     """The verb with its adjacent auxiliaries, negation and particle ("has said", "pointed out");
-    for a directive also its preposition ("called for")."""
+    for a directive also its preposition ("called for"); with ``lexicon``, the whole verb group
+    a reader takes as the cue (:func:`_verb_group`)."""
     start = end = token.i
     for child in token.children:
         if child.dep_ in CUE_DEPS and abs(child.i - token.i) <= 2:
             start, end = min(start, child.i), max(end, child.i)
         elif with_particle_object and child.dep_ == "prep" and child.lower_ == "for" and child.i == token.i + 1:
             end = max(end, child.i)
+    if lexicon is not None:
+        return _verb_group(token, start, end + 1, lexicon)
     return start, end + 1
+
+
+#: Longest time or manner phrase taken into a cue after its verb ("said last month").
+_MAX_CUE_MODIFIER = 4
+#: Longest "in an interview with ..." phrase taken into a cue.
+_MAX_CUE_SETTING = 8
+
+
+def _verb_group(verb: Token, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
+    """Extend a cue ``[start, end)`` over the words of its verb group: adverbs before the verb
+    ("also said", "has repeatedly noted"), a time or manner word right after it ("said Monday",
+    "said then") and the setting of the speech ("said in a statement", "said in an interview
+    with CNN")."""
+    doc = verb.doc
+    while start > 0 and _in_verb_group(doc[start - 1], verb):
+        start -= 1
+    while end < len(doc):
+        token = doc[end]
+        if token.head != verb or token.left_edge.i != token.i:
+            break
+        size = token.right_edge.i + 1 - token.i
+        if token.dep_ in ("npadvmod", "advmod") and token.tag_ != "WRB" and size <= _MAX_CUE_MODIFIER:
+            end = token.right_edge.i + 1
+        elif token.dep_ == "prep" and token.lower_ in ("in", "during") and size <= _MAX_CUE_SETTING and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in lexicon.speech_nouns for c in token.children
+        ):
+            end = token.right_edge.i + 1
+        else:
+            break
+    return start, end
+
+
+def _in_verb_group(token: Token, verb: Token) -> bool:
+    """An auxiliary, negation or plain adverb of ``verb`` standing before it."""
+    if token.head != verb or not token.is_alpha or token.tag_ == "WRB":
+        return False
+    return token.dep_ in CUE_DEPS or (token.dep_ == "advmod" and token.right_edge.i == token.i)
 
 
 def _content_tokens(verb: Token, clauses: Sequence[Token]) -> tuple[int, int] | None:
@@ -511,7 +566,7 @@ def _cue_near_quote(doc: Doc, quote: Quoted, lexicon: Lexicon, inside: set[int])
     if not candidates:
         return None
     best = min(candidates, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
-    return _cue_range(best)
+    return _cue_range(best, lexicon=lexicon)
 
 
 def _sentences_around(doc: Doc, span: Span) -> Iterable[Span]:
