@@ -92,3 +92,25 @@ def test_cue_is_the_whole_verb_group(analyzer, text, cue):
     [quote] = analyzer(text).quotes
     assert quote.cue.text == cue and "gallery w" in quote.text
 
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The mayor criticized the zoning board for its slow approvals.", "the zoning board for its slow approvals", "criticized"),
+        ("Two council members have proposed a tax on empty storefronts.", "a tax on empty storefronts", "have proposed"),
+        ("The union wants to delay the vote until spring.", "to delay the vote until spring", "wants"),
+        ("The school board plans to open two new libraries.", "to open two new libraries", "plans"),
+    ],
+)
+def test_stance_and_intention_verbs_attribute_their_object(analyzer, text, content, cue):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.kind, quote.cue.text) == (content, "indirect", cue)
+
+
+def test_stance_object_leaves_out_a_non_restrictive_clause(analyzer):
+    [quote] = analyzer("The mayor praised the new ferry schedule, which starts in June.").quotes
+    assert quote.text == "the new ferry schedule"
+
+
+def test_stance_verb_with_a_pronoun_object_is_not_a_quote(analyzer):
+    assert analyzer("The mayor praised it.").quotes == ()

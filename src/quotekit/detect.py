@@ -335,13 +335,14 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return _according_to(token)
     if token.pos_ not in ("VERB", "AUX") or not (
         lemma in lexicon.speech_verbs or lemma in lexicon.belief_verbs or lemma in lexicon.directive_verbs
+        or lemma in lexicon.intention_verbs or lemma in lexicon.stance_verbs
     ):
         return None
     participle = token.dep_ in PARTICIPLE_DEPS and token.tag_ == "VBG"
     if not (_has_subject(token) or participle or _shares_subject(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words
     clauses = [child for child in token.children if _is_content_clause(child)] or _statement_clause(token, lexicon)
-    if not clauses and lemma in lexicon.directive_verbs:
+    if not clauses and (lemma in lexicon.directive_verbs or lemma in lexicon.intention_verbs):
         clauses = _directive_content(token)
     if clauses:
         content = _content_tokens(token, clauses)
@@ -350,12 +351,38 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         if clauses[0].dep_ in ("xcomp", "pobj"):
             return (*content, _cue_range(token, with_particle_object=True, lexicon=lexicon), "directive", None)
         return (*content, _cue_range(token, lexicon=lexicon), "participle" if participle else "clause", None)
+    if lemma in lexicon.stance_verbs and not participle:
+        content = _object_content(token)
+        if content is not None:
+            return (*content, _cue_range(token, lexicon=lexicon), "stance", None)
     if lemma in lexicon.speech_verbs:
         colon = _colon_content(token)
         if colon is not None:
             return (*colon, _cue_range(token, lexicon=lexicon), "colon", None)
         return _sentence_final(token, lexicon)
     return None
+
+
+#: Prepositions whose phrase after a stance verb's object belongs to the position:
+#: "criticized the bank for its fees", "described the plan as reckless".
+_STANCE_PREPOSITIONS = frozenset({"for", "as", "of", "over"})
+
+
+def _object_content(verb: Token) -> tuple[int, int] | None:
+    """``X criticized the ruling (for ...)``: the direct object of a stance verb, with a
+    following "for", "as", "of" or "over" phrase; not a bare pronoun, which states nothing."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ == "PRON" or obj.tag_ in ("WP", "WDT"):
+        return None
+    doc = verb.doc
+    last = obj.right_edge.i
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i == last + 1 and child.lower_ in _STANCE_PREPOSITIONS:
+            last = child.right_edge.i
+    for child in obj.children:  # "the deal, which ...": an aside of the writer's, not the position
+        if child.dep_ in ("relcl", "acl", "appos") and child.left_edge.i > obj.i and doc[child.left_edge.i - 1].text == ",":
+            last = min(last, child.left_edge.i - 2)
+    return _trimmed(doc, obj.left_edge.i, last)
 
 
 def _is_content_clause(child: Token) -> bool:

@@ -33,6 +33,8 @@ _FILES = (
     "institution_heads",
     "directive_verbs",
     "evaluation_verbs",
+    "intention_verbs",
+    "stance_verbs",
 )
 
 
@@ -69,6 +71,8 @@ class Lexicon:
     institution_heads: frozenset[str]
     directive_verbs: frozenset[str]
     evaluation_verbs: frozenset[str]
+    intention_verbs: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
 
     @classmethod
     @cache
