@@ -114,3 +114,29 @@ def test_stance_object_leaves_out_a_non_restrictive_clause(analyzer):
 
 def test_stance_verb_with_a_pronoun_object_is_not_a_quote(analyzer):
     assert analyzer("The mayor praised it.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The mayor spoke about the shortage of nurses.", "the shortage of nurses", "spoke about"),
+        ("Farmers warned of a poor harvest.", "a poor harvest", "warned of"),
+        ("The council member called the audit careless and late.", "the audit careless and late", "called"),
+        ("The auditor described the budget as a wish list.", "the budget as a wish list", "described"),
+        ("The senator has called for raising the minimum wage.", "raising the minimum wage", "has called for"),
+    ],
+)
+def test_topic_naming_and_call_for(analyzer, text, content, cue):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.cue.text) == (content, cue)
+
+
+def test_called_a_meeting_for_a_day_is_not_a_quote(analyzer):
+    assert analyzer("The board called a meeting for Monday.").quotes == ()
+
+
+def test_possessed_speech_noun_with_a_that_clause(analyzer):
+    quotes = analyzer("The auditor rejected the council's claim that the budget was balanced.").quotes
+    claim = next(q for q in quotes if q.cue.text == "claim")
+    assert claim.text == "that the budget was balanced" and claim.speaker.mention.text == "the council"
+

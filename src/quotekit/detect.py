@@ -80,7 +80,7 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
     used: set[int] = set()
     inside_marks = tokens_inside(doc, ((q.start, q.end) for q in quoted))
     frames = [f for f in _reported_frames(doc, lexicon) if f[2][0] not in inside_marks]
-    frames.extend(_quoted_objects(doc, lexicon, inside_marks, {f[2][0] for f in frames}))
+    frames.extend(_quoted_objects(doc, lexicon, inside_marks, {cue_verb(doc, f[2]).i for f in frames}))
     for frame_start, frame_end, cue, construction, relay, source in _nested(doc, frames, lexicon):
         inside = [i for i, q in enumerate(quoted) if _overlap(q.start, q.end, frame_start, frame_end)]
         used.update(inside)
@@ -228,10 +228,15 @@ def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
     frames = []
     for token in doc:
         if token.text == ":":
-            transcript = _transcript(token)
+            transcript = _transcript(token, lexicon)
             if transcript is not None:
                 frames.append(transcript)
                 continue
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.speech_nouns:
+            claim = _noun_claim(token)
+            if claim is not None:
+                frames.append(claim)
+            continue
         found = _frame_for(token, lexicon)
         if found is None and token.dep_ == "parataxis":
             frames.extend(_parataxis_frames(token, lexicon))
@@ -243,22 +248,43 @@ def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
     return frames
 
 
+def _noun_claim(noun: Token) -> Frame | None:
+    """``Trump's claim that ...``: a speech noun with a possessor (the source) and a
+    that-clause (the content)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if owner is None:
+        return None
+    clauses = [
+        c for c in noun.children
+        if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    if not clauses:
+        return None
+    content = _trimmed(noun.doc, clauses[0].left_edge.i, clauses[0].right_edge.i)
+    if content is None:
+        return None
+    source = (owner.left_edge.i, owner.i + 1)
+    return (*content, (noun.i, noun.i + 1), "claim", source)
+
+
 #: Children of a verb that carry its object: "called [X] [a "rant"]", "described X [as "unhinged"]".
 _OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "dative"})
 
 
 def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int]) -> list[Frame]:
     """``Clinton called his supporters "deplorables"``: the subject's words are quoted in the
-    object of an evaluation verb (``evaluation_verbs.txt``)."""
+    object of an evaluation verb (``evaluation_verbs.txt``); without quotation marks when the
+    object has a predicate of its own (``called the charges baseless``, ``described the plan
+    as a giveaway``)."""
     frames: list[Frame] = []
     for verb in doc:
         if verb.i in taken or verb.i in inside or verb.pos_ != "VERB":
             continue
-        if verb.lemma_.lower() not in lexicon.evaluation_verbs or not _has_subject(verb):
+        if verb.lemma_.lower() not in lexicon.evaluation_verbs or not (_has_subject(verb) or _shares_subject(verb)):
             continue
         parts = [c for c in verb.children if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")]
         tokens = [t.i for c in parts for t in c.subtree if t.i > verb.i]
-        if not tokens or not any(i in inside for i in tokens):
+        if not tokens or not (any(i in inside for i in tokens) or _has_predicate(verb)):
             continue
         trimmed = _trimmed(doc, min(tokens), max(tokens))
         if trimmed is not None:
@@ -266,7 +292,19 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
     return frames
 
 
-def _transcript(colon: Token) -> Frame | None:
+def _has_predicate(verb: Token) -> bool:
+    """A direct object followed by what the verb says of it: ``called [the charges] [baseless]``,
+    ``described [the plan] [as a giveaway]``, ``called [climate change] [a hoax]``."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ == "PRON" and obj.lower_ not in ("him", "her", "them", "it"):
+        return False
+    return any(
+        c.i > obj.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"))
+        for c in verb.children
+    ) or any(c.dep_ == "dobj" and c.i > obj.i for c in obj.children)
+
+
+def _transcript(colon: Token, lexicon: Lexicon) -> Frame | None:
     """``PENCE: Well, the question ...``: a paragraph that opens with a speaker's name and a
     colon (interview transcripts, headlines) quotes that speaker up to the paragraph's end."""
     doc = colon.doc
@@ -335,7 +373,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return _according_to(token)
     if token.pos_ not in ("VERB", "AUX") or not (
         lemma in lexicon.speech_verbs or lemma in lexicon.belief_verbs or lemma in lexicon.directive_verbs
-        or lemma in lexicon.intention_verbs or lemma in lexicon.stance_verbs
+        or lemma in lexicon.intention_verbs or lemma in lexicon.stance_verbs or lemma in lexicon.topic_verbs
     ):
         return None
     participle = token.dep_ in PARTICIPLE_DEPS and token.tag_ == "VBG"
@@ -348,13 +386,17 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         content = _content_tokens(token, clauses)
         if content is None:
             return None
-        if clauses[0].dep_ in ("xcomp", "pobj"):
+        if clauses[0].dep_ in ("xcomp", "pobj", "pcomp"):
             return (*content, _cue_range(token, with_particle_object=True, lexicon=lexicon), "directive", None)
         return (*content, _cue_range(token, lexicon=lexicon), "participle" if participle else "clause", None)
     if lemma in lexicon.stance_verbs and not participle:
         content = _object_content(token)
         if content is not None:
             return (*content, _cue_range(token, lexicon=lexicon), "stance", None)
+    if lemma in lexicon.topic_verbs:
+        topic = _topic_content(token)
+        if topic is not None:
+            return (*topic[:2], _cue_range(token, lexicon=lexicon, through=topic[2]), "topic", None)
     if lemma in lexicon.speech_verbs:
         colon = _colon_content(token)
         if colon is not None:
@@ -385,6 +427,27 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     return _trimmed(doc, obj.left_edge.i, last)
 
 
+#: Prepositions that name what a source spoke on ("spoke about", "warned of", "railed against").
+_TOPIC_PREPOSITIONS = frozenset({"about", "of", "against", "over"})
+
+
+def _topic_content(verb: Token) -> tuple[int, int, int] | None:
+    """``X spoke about the housing shortage``: the object of the preposition right after the
+    verb (an adverb may stand between), and the preposition's index (it joins the cue)."""
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPOSITIONS or prep.i <= verb.i:
+            continue
+        if any(not (t.dep_ in ("advmod", "prt") and t.head == verb) for t in doc[verb.i + 1 : prep.i]):
+            continue
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not objects or objects[0].pos_ == "PRON" and objects[0].right_edge.i == objects[0].i:
+            continue
+        content = _trimmed(doc, objects[0].left_edge.i, prep.right_edge.i)
+        return None if content is None else (*content, prep.i)
+    return None
+
+
 def _is_content_clause(child: Token) -> bool:
     """A clausal complement, or an adverbial clause introduced by "that" (a common misparse)."""
     if child.dep_ in CONTENT_DEPS:
@@ -398,8 +461,8 @@ def _directive_content(verb: Token) -> list[Token]:
     if found:
         return found
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
-            return [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i == verb.i + 1:  # not "called a meeting for Monday"
+            return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     return []
 
 
@@ -455,7 +518,9 @@ def _shares_subject(token: Token) -> bool:
     return False
 
 
-def _cue_range(token: Token, with_particle_object: bool = False, lexicon: Lexicon | None = None) -> tuple[int, int]:
+def _cue_range(
+    token: Token, with_particle_object: bool = False, lexicon: Lexicon | None = None, through: int | None = None
+) -> tuple[int, int]:
     """The verb with its adjacent auxiliaries, negation and particle ("has said", "pointed out");
     for a directive also its preposition ("called for"); with ``lexicon``, the whole verb group
     a reader takes as the cue (:func:`_verb_group`)."""
@@ -465,6 +530,8 @@ def _cue_range(token: Token, with_particle_object: bool = False, lexicon: Lexico
             start, end = min(start, child.i), max(end, child.i)
         elif with_particle_object and child.dep_ == "prep" and child.lower_ == "for" and child.i == token.i + 1:
             end = max(end, child.i)
+    if through is not None:  # "spoke about": the preposition that introduces the topic
+        end = max(end, through)
     if lexicon is not None:
         return _verb_group(token, start, end + 1, lexicon)
     return start, end + 1
@@ -584,7 +651,7 @@ def _cue_near_quote(doc: Doc, quote: Quoted, lexicon: Lexicon, inside: set[int])
     if span is None or len(span) == 0:
         return None
     candidates: list[Token] = []
-    for sent in _sentences_around(doc, span):
+    for sent in _sentences_around(doc, span, lexicon):
         for token in sent:
             if span.start <= token.i < span.end or token.i in inside:
                 continue
@@ -596,7 +663,7 @@ def _cue_near_quote(doc: Doc, quote: Quoted, lexicon: Lexicon, inside: set[int])
     return _cue_range(best, lexicon=lexicon)
 
 
-def _sentences_around(doc: Doc, span: Span) -> Iterable[Span]:
+def _sentences_around(doc: Doc, span: Span, lexicon: Lexicon) -> Iterable[Span]:
     """The sentences of the quote's first and last token, and the one before if it ends in ':'."""
     first, last = doc[span.start].sent, doc[span.end - 1].sent
     seen = [first] if first == last else [first, last]

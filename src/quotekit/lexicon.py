@@ -35,6 +35,7 @@ _FILES = (
     "evaluation_verbs",
     "intention_verbs",
     "stance_verbs",
+    "topic_verbs",
 )
 
 
@@ -73,6 +74,7 @@ class Lexicon:
     evaluation_verbs: frozenset[str]
     intention_verbs: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()
 
     @classmethod
     @cache
