@@ -140,3 +140,28 @@ def test_possessed_speech_noun_with_a_that_clause(analyzer):
     claim = next(q for q in quotes if q.cue.text == "claim")
     assert claim.text == "that the budget was balanced" and claim.speaker.mention.text == "the council"
 
+
+def test_headline_names_its_source_before_a_colon(analyzer):
+    text = "Okafor: The Harbour Tunnel Will Open Late.\n\nThe harbour tunnel was due in May."
+    [quote] = analyzer(text).quotes
+    assert quote.text == "The Harbour Tunnel Will Open Late" and quote.speaker.mention.text == "Okafor"
+
+
+def test_headline_label_is_not_a_source(analyzer):
+    assert analyzer("Analysis: The Harbour Tunnel Will Open Late.\n\nThe tunnel was due in May.").quotes == ()
+
+
+def test_short_second_part_of_an_interrupted_quote(analyzer):
+    text = "“There she is,” the coach said. “Right on time.”"
+    quotes = analyzer(text).quotes
+    assert [(q.text, q.cue.text) for q in quotes] == [("There she is,", "said"), ("Right on time.", "said")]
+
+
+def test_short_question_with_attribution_in_the_next_sentence(analyzer):
+    [quote] = analyzer("“Ready yet?” she asked, but the crew had already left the dock.").quotes
+    assert quote.text == "Ready yet?" and quote.cue.text == "asked"
+
+
+def test_as_clause_attribution(analyzer):
+    [quote] = analyzer("As the engineer noted, the pier is older than the town hall.").quotes
+    assert quote.text == "the pier is older than the town hall" and quote.cue.text == "noted"

@@ -96,12 +96,16 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
             spans.append(QuoteSpan(q.start, q.end, "direct", cue, "adjacent", ((q.start, q.end),), cue_start=doc[cue[0]].idx))
         elif _reads_like_speech(doc, q):
             spans.append(QuoteSpan(q.start, q.end, "direct", None, "unattributed", ((q.start, q.end),)))
-    return _interrupted(text_of(doc), _without_overlaps(spans))
+        elif text_of(doc)[q.start : q.end].rstrip()[-1:] in ".!?":
+            spans.append(QuoteSpan(q.start, q.end, "direct", None, "fragment", ((q.start, q.end),)))
+    found = _interrupted(text_of(doc), _without_overlaps(spans))
+    return tuple(s for s in found if s.construction != "fragment")
 
 
 def _interrupted(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[QuoteSpan, ...]:
     """``"A," she said. "B."``: B has no cue of its own but the attribution between the two
-    parts of one paragraph introduces it too."""
+    parts of one paragraph introduces it too (however short B is: a short quoted sentence,
+    construction ``fragment``, is kept only here)."""
     result = list(spans)
     for n in range(1, len(result)):
         before, span = result[n - 1], result[n]
@@ -237,6 +241,9 @@ def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
             if claim is not None:
                 frames.append(claim)
             continue
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+            frames.extend(_as_frames(token, lexicon))
+            continue
         found = _frame_for(token, lexicon)
         if found is None and token.dep_ == "parataxis":
             frames.extend(_parataxis_frames(token, lexicon))
@@ -306,7 +313,9 @@ def _has_predicate(verb: Token) -> bool:
 
 def _transcript(colon: Token, lexicon: Lexicon) -> Frame | None:
     """``PENCE: Well, the question ...``: a paragraph that opens with a speaker's name and a
-    colon (interview transcripts, headlines) quotes that speaker up to the paragraph's end."""
+    colon (interview transcripts, headlines) quotes that speaker up to the paragraph's end.
+    The headline (the first paragraph) may name its source with one capitalised word
+    (``Pence: ...``, ``Poll: ...``) that is not a label (``headline_labels.txt``)."""
     doc = colon.doc
     start = colon.i
     while start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_) and colon.i - start < 4:
@@ -314,7 +323,10 @@ def _transcript(colon: Token, lexicon: Lexicon) -> Frame | None:
     if start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
         return None
     name = doc[start : colon.i]
-    if not len(name) or not all(t.is_upper or t.ent_type_ == "PERSON" for t in name if t.is_alpha):
+    headline = len(name) == 1 and name[0].is_title and name[0].is_alpha and name[0].lower_ not in lexicon.headline_labels and (
+        start < 3 and all(t.is_space for t in doc[:start])  # the first paragraph
+    )
+    if not len(name) or not (headline or all(t.is_upper or t.ent_type_ == "PERSON" for t in name if t.is_alpha)):
         return None
     if not any(t.is_alpha and len(t) > 1 for t in name):
         return None
@@ -336,6 +348,26 @@ def _parataxis_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     quote with the same cue.
     """
     if verb.lemma_.lower() not in lexicon.speech_verbs or not _has_subject(verb) or verb.head == verb:
+        return []
+    doc, head = verb.doc, verb.head
+    own = {t.i for t in verb.subtree}
+    before = [t.i for t in head.subtree if t.i not in own and t.i < verb.left_edge.i]
+    after = [t.i for t in head.subtree if t.i not in own and t.i > verb.right_edge.i]
+    frames: list[Frame] = []
+    for part, construction in ((before, "clause"), (after, "interrupted")):
+        if sum(1 for i in part if doc[i].is_alpha) >= 2:
+            trimmed = _trimmed(doc, min(part), max(part))
+            if trimmed is not None:
+                frames.append((*trimmed, _cue_range(verb, lexicon=lexicon), construction, None))
+    return frames
+
+
+def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
+    """``CLAUSE, as X pointed out`` / ``as a memo put it``: the clause the as-clause hangs on,
+    on either side of it, is the quote."""
+    lemma = verb.lemma_.lower()
+    put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    if verb.pos_ != "VERB" or not (lemma in lexicon.speech_verbs or put_it) or not _has_subject(verb):
         return []
     doc, head = verb.doc, verb.head
     own = {t.i for t in verb.subtree}
@@ -664,7 +696,9 @@ def _cue_near_quote(doc: Doc, quote: Quoted, lexicon: Lexicon, inside: set[int])
 
 
 def _sentences_around(doc: Doc, span: Span, lexicon: Lexicon) -> Iterable[Span]:
-    """The sentences of the quote's first and last token, and the one before if it ends in ':'."""
+    """The sentences of the quote's first and last token, the one after when it is short or
+    opens with the attribution (``"You winning?" she said, but ...``), and the one before if it
+    ends in ':'."""
     first, last = doc[span.start].sent, doc[span.end - 1].sent
     seen = [first] if first == last else [first, last]
     # a quote closing just before a sentence break: '"...," he said.' may split after the mark
@@ -673,6 +707,8 @@ def _sentences_around(doc: Doc, span: Span, lexicon: Lexicon) -> Iterable[Span]:
         nxt = doc[following].sent
         if len(nxt) <= 8 and not any(t.is_quote for t in nxt):
             seen.append(nxt)
+        elif any(t.lemma_.lower() in lexicon.speech_verbs and t.pos_ == "VERB" for t in nxt[:3]):
+            seen.append(nxt[:3])
     if first.start > 0:
         previous = doc[first.start - 1].sent
         if previous[-1].text == ":" or (len(previous) > 1 and previous[-2].text == ":"):

@@ -36,6 +36,7 @@ _FILES = (
     "intention_verbs",
     "stance_verbs",
     "topic_verbs",
+    "headline_labels",
 )
 
 
@@ -75,6 +76,7 @@ class Lexicon:
     intention_verbs: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     topic_verbs: frozenset[str] = frozenset()
+    headline_labels: frozenset[str] = frozenset()
 
     @classmethod
     @cache
