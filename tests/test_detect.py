@@ -165,3 +165,24 @@ def test_short_question_with_attribution_in_the_next_sentence(analyzer):
 def test_as_clause_attribution(analyzer):
     [quote] = analyzer("As the engineer noted, the pier is older than the town hall.").quotes
     assert quote.text == "the pier is older than the town hall" and quote.cue.text == "noted"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        ("The senator appeared to suggest that the levy would rise.", "that the levy would rise", "appeared to suggest", "The senator"),
+        ("The mayor spoke for an hour, criticizing the board for its delays.", "the board for its delays", "criticizing", "The mayor"),
+        ("The appeals court ruled that the levy was lawful.", "that the levy was lawful", "ruled", "The appeals court"),
+        ("The Gazette has learned that the ferry operator will close.", "that the ferry operator will close", "has learned", "The Gazette"),
+        ("Voters questioned the mayor's plan to close the library.", "to close the library", "plan", "the mayor"),
+    ],
+)
+def test_raised_subjects_participles_and_noun_infinitives(analyzer, text, content, cue, source):
+    quote = next(q for q in analyzer(text).quotes if q.text == content)
+    assert quote.cue.text == cue and quote.speaker.mention.text == source
+
+
+def test_object_control_is_not_the_speaker(analyzer):
+    quotes = analyzer("The coach asked the captain to say that the team was ready.").quotes
+    assert all(q.cue.text != "to say" for q in quotes)
+

@@ -236,8 +236,8 @@ def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
             if transcript is not None:
                 frames.append(transcript)
                 continue
-        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.speech_nouns:
-            claim = _noun_claim(token)
+        if token.pos_ == "NOUN" and (token.lemma_.lower() in lexicon.speech_nouns or token.lemma_.lower() in lexicon.intention_nouns):
+            claim = _noun_claim(token, lexicon)
             if claim is not None:
                 frames.append(claim)
             continue
@@ -255,15 +255,20 @@ def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
     return frames
 
 
-def _noun_claim(noun: Token) -> Frame | None:
+def _noun_claim(noun: Token, lexicon: Lexicon) -> Frame | None:
     """``Trump's claim that ...``: a speech noun with a possessor (the source) and a
-    that-clause (the content)."""
+    that-clause (the content); ``her plan to ...``, ``his demand to ...``: a speech or
+    intention noun with an infinitive."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
-    if owner is None:
+    if owner is None or noun.dep_ == "ROOT":  # a root noun: the parser hung the verb in its clause
         return None
+    speech = noun.lemma_.lower() in lexicon.speech_nouns
     clauses = [
         c for c in noun.children
-        if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        if c.dep_ in ("acl", "ccomp") and c.i > noun.i and (
+            (speech and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+            or (c.tag_ == "VB" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))
+        )
     ]
     if not clauses:
         return None
@@ -409,7 +414,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     ):
         return None
     participle = token.dep_ in PARTICIPLE_DEPS and token.tag_ == "VBG"
-    if not (_has_subject(token) or participle or _shares_subject(token)):
+    if not (_has_subject(token) or participle or _shares_subject(token) or _raised_subject(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words
     clauses = [child for child in token.children if _is_content_clause(child)] or _statement_clause(token, lexicon)
     if not clauses and (lemma in lexicon.directive_verbs or lemma in lexicon.intention_verbs):
@@ -420,8 +425,11 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
             return None
         if clauses[0].dep_ in ("xcomp", "pobj", "pcomp"):
             return (*content, _cue_range(token, with_particle_object=True, lexicon=lexicon), "directive", None)
-        return (*content, _cue_range(token, lexicon=lexicon), "participle" if participle else "clause", None)
-    if lemma in lexicon.stance_verbs and not participle:
+        cue = _cue_range(token, lexicon=lexicon)
+        if _raised_subject(token):  # "appeared to suggest": the cue starts at the head verb
+            cue = (min(cue[0], _cue_range(token.head, lexicon=lexicon)[0]), cue[1])
+        return (*content, cue, "participle" if participle else "clause", None)
+    if lemma in lexicon.stance_verbs and not (participle and lemma == "cite"):  # "..., citing X" names a source
         content = _object_content(token)
         if content is not None:
             return (*content, _cue_range(token, lexicon=lexicon), "stance", None)
@@ -533,6 +541,17 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
 
 def _has_subject(token: Token) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+
+
+def _raised_subject(token: Token) -> bool:
+    """``X appeared to suggest ...``, ``X went on to discuss ...``: an infinitive whose subject is
+    its head verb's (not ``asked Y to say``, where Y would be the speaker)."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp" and head != token and head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and _has_subject(head) and not any(c.dep_ in ("dobj", "dative") for c in head.children)
+    )
 
 
 def _shares_subject(token: Token) -> bool:

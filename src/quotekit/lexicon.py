@@ -37,6 +37,7 @@ _FILES = (
     "stance_verbs",
     "topic_verbs",
     "headline_labels",
+    "intention_nouns",
 )
 
 
@@ -77,6 +78,7 @@ class Lexicon:
     stance_verbs: frozenset[str] = frozenset()
     topic_verbs: frozenset[str] = frozenset()
     headline_labels: frozenset[str] = frozenset()
+    intention_nouns: frozenset[str] = frozenset()
 
     @classmethod
     @cache
