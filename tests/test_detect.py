@@ -186,3 +186,7 @@ def test_object_control_is_not_the_speaker(analyzer):
     quotes = analyzer("The coach asked the captain to say that the team was ready.").quotes
     assert all(q.cue.text != "to say" for q in quotes)
 
+
+def test_writers_aside_after_a_comma_is_not_the_content(analyzer):
+    quotes = analyzer("Voters questioned the mayor's plan to help small firms, which employ most residents.").quotes
+    assert sorted(q.text for q in quotes) == ["the mayor's plan to help small firms", "to help small firms"]

@@ -272,11 +272,20 @@ def _noun_claim(noun: Token, lexicon: Lexicon) -> Frame | None:
     ]
     if not clauses:
         return None
-    content = _trimmed(noun.doc, clauses[0].left_edge.i, clauses[0].right_edge.i)
+    content = _trimmed(noun.doc, clauses[0].left_edge.i, _before_aside(noun.doc, clauses[0].left_edge.i, clauses[0].right_edge.i))
     if content is None:
         return None
     source = (owner.left_edge.i, owner.i + 1)
     return (*content, (noun.i, noun.i + 1), "claim", source)
+
+
+def _before_aside(doc: Doc, first: int, last: int) -> int:
+    """The last token before a writer's aside in ``first..last`` (``..., which ...``,
+    ``..., who ...``), or ``last``: the aside is not the source's position."""
+    for i in range(first + 1, last):
+        if doc[i].text == "," and doc[i + 1].tag_ in ("WDT", "WP", "WP$"):
+            return i - 1
+    return last
 
 
 #: Children of a verb that carry its object: "called [X] [a "rant"]", "described X [as "unhinged"]".
@@ -464,7 +473,7 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     for child in obj.children:  # "the deal, which ...": an aside of the writer's, not the position
         if child.dep_ in ("relcl", "acl", "appos") and child.left_edge.i > obj.i and doc[child.left_edge.i - 1].text == ",":
             last = min(last, child.left_edge.i - 2)
-    return _trimmed(doc, obj.left_edge.i, last)
+    return _trimmed(doc, obj.left_edge.i, _before_aside(doc, obj.left_edge.i, last))
 
 
 #: Prepositions that name what a source spoke on ("spoke about", "warned of", "railed against").
@@ -483,7 +492,7 @@ def _topic_content(verb: Token) -> tuple[int, int, int] | None:
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if not objects or objects[0].pos_ == "PRON" and objects[0].right_edge.i == objects[0].i:
             continue
-        content = _trimmed(doc, objects[0].left_edge.i, prep.right_edge.i)
+        content = _trimmed(doc, objects[0].left_edge.i, _before_aside(doc, objects[0].left_edge.i, prep.right_edge.i))
         return None if content is None else (*content, prep.i)
     return None
 
