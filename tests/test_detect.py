@@ -190,3 +190,21 @@ def test_object_control_is_not_the_speaker(analyzer):
 def test_writers_aside_after_a_comma_is_not_the_content(analyzer):
     quotes = analyzer("Voters questioned the mayor's plan to help small firms, which employ most residents.").quotes
     assert sorted(q.text for q in quotes) == ["the mayor's plan to help small firms", "to help small firms"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The harbour master is worried about the depth of the channel.", "the depth of the channel", "is worried about"),
+        ("The engineers were confident that the seawall would hold.", "that the seawall would hold", "were confident"),
+        ("The ferry company has been critical of the new timetable.", "the new timetable", "has been critical of"),
+    ],
+)
+def test_attitude_adjectives(analyzer, text, content, cue):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.cue.text) == (content, cue)
+
+
+def test_directive_content_includes_who_was_addressed(analyzer):
+    [quote] = analyzer("The captain told the crew to stay below deck.").quotes
+    assert (quote.text, quote.cue.text, quote.speaker.mention.text) == ("the crew to stay below deck", "told", "The captain")

@@ -241,6 +241,11 @@ def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
             if claim is not None:
                 frames.append(claim)
             continue
+        if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in lexicon.attitude_adjectives:
+            attitude = _attitude(token, lexicon)
+            if attitude is not None:
+                frames.append(attitude)
+            continue
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
             frames.extend(_as_frames(token, lexicon))
             continue
@@ -253,6 +258,35 @@ def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
             if tail is not None:
                 frames.append(tail)
     return frames
+
+
+#: Prepositions after an attitude adjective that introduce its topic ("worried about", "critical of").
+_ATTITUDE_PREPOSITIONS = frozenset({"about", "of", "over"})
+
+
+def _attitude(adjective: Token, lexicon: Lexicon) -> Frame | None:
+    """``X is confident that ...``, ``X was critical of the plan``: an attitude adjective after
+    a verb with a subject; its that-clause (hung on it or on the verb) or the object of its
+    preposition is the content, the verb with the adjective the cue."""
+    verb = adjective.head
+    if verb.pos_ not in ("VERB", "AUX") or not _has_subject(verb):
+        return None
+    doc = adjective.doc
+    content = None
+    for child in (*adjective.children, *verb.children):
+        if child.i > adjective.i and _is_content_clause(child) and any(m.dep_ == "mark" for m in child.children):
+            content = _trimmed(doc, child.left_edge.i, _before_aside(doc, child.left_edge.i, child.right_edge.i))
+            break
+        if child.head == adjective and child.dep_ == "prep" and child.lower_ in _ATTITUDE_PREPOSITIONS and child.i == adjective.i + 1:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects and not (objects[0].pos_ == "PRON" and objects[0].right_edge.i == objects[0].i):
+                content = _trimmed(doc, objects[0].left_edge.i, _before_aside(doc, objects[0].left_edge.i, child.right_edge.i))
+                break
+    if content is None:
+        return None
+    cue_start = _cue_range(verb, lexicon=lexicon)[0]
+    cue_end = adjective.i + 1 if doc[adjective.i + 1 : adjective.i + 2].text not in _ATTITUDE_PREPOSITIONS else adjective.i + 2
+    return (*content, (min(cue_start, verb.i), cue_end), "attitude", None)
 
 
 def _noun_claim(noun: Token, lexicon: Lexicon) -> Frame | None:
@@ -432,6 +466,9 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         content = _content_tokens(token, clauses)
         if content is None:
             return None
+        addressee = next((c for c in token.children if c.dep_ in ("dobj", "dative") and token.i < c.i < clauses[0].i), None)
+        if clauses[0].dep_ == "xcomp" and addressee is not None:  # "urged [voters] to ...": who was urged
+            content = (token.doc[addressee.left_edge.i].idx, content[1])
         if clauses[0].dep_ in ("xcomp", "pobj", "pcomp"):
             return (*content, _cue_range(token, with_particle_object=True, lexicon=lexicon), "directive", None)
         cue = _cue_range(token, lexicon=lexicon)

@@ -38,6 +38,7 @@ _FILES = (
     "topic_verbs",
     "headline_labels",
     "intention_nouns",
+    "attitude_adjectives",
 )
 
 
@@ -79,6 +80,7 @@ class Lexicon:
     topic_verbs: frozenset[str] = frozenset()
     headline_labels: frozenset[str] = frozenset()
     intention_nouns: frozenset[str] = frozenset()
+    attitude_adjectives: frozenset[str] = frozenset()
 
     @classmethod
     @cache
