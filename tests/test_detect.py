@@ -99,6 +99,7 @@ def test_cue_is_the_whole_verb_group(analyzer, text, cue):
         ("The mayor criticized the zoning board for its slow approvals.", "the zoning board for its slow approvals", "criticized"),
         ("Two council members have proposed a tax on empty storefronts.", "a tax on empty storefronts", "have proposed"),
         ("The union wants to delay the vote until spring.", "to delay the vote until spring", "wants"),
+        ("The senator accused him of hiding the audit.", "him of hiding the audit", "accused"),
         ("The school board plans to open two new libraries.", "to open two new libraries", "plans"),
     ],
 )
@@ -121,6 +122,7 @@ def test_stance_verb_with_a_pronoun_object_is_not_a_quote(analyzer):
     [
         ("The mayor spoke about the shortage of nurses.", "the shortage of nurses", "spoke about"),
         ("Farmers warned of a poor harvest.", "a poor harvest", "warned of"),
+        ("The pastor spoke out Sunday about the flooding.", "the flooding", "spoke out Sunday about"),
         ("The council member called the audit careless and late.", "the audit careless and late", "called"),
         ("The auditor described the budget as a wish list.", "the budget as a wish list", "described"),
         ("The senator has called for raising the minimum wage.", "raising the minimum wage", "has called for"),

@@ -498,15 +498,18 @@ _STANCE_PREPOSITIONS = frozenset({"for", "as", "of", "over"})
 
 def _object_content(verb: Token) -> tuple[int, int] | None:
     """``X criticized the ruling (for ...)``: the direct object of a stance verb, with a
-    following "for", "as", "of" or "over" phrase; not a bare pronoun, which states nothing."""
+    following "for", "as", "of" or "over" phrase; not a bare pronoun, which states nothing
+    (``accused her of lying`` is kept)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or obj.pos_ == "PRON" or obj.tag_ in ("WP", "WDT"):
+    if obj is None or obj.tag_ in ("WP", "WDT"):
         return None
     doc = verb.doc
     last = obj.right_edge.i
     for child in verb.children:
         if child.dep_ == "prep" and child.i == last + 1 and child.lower_ in _STANCE_PREPOSITIONS:
             last = child.right_edge.i
+    if obj.pos_ == "PRON" and last == obj.right_edge.i:  # "accused her of ...", but not "praised it"
+        return None
     for child in obj.children:  # "the deal, which ...": an aside of the writer's, not the position
         if child.dep_ in ("relcl", "acl", "appos") and child.left_edge.i > obj.i and doc[child.left_edge.i - 1].text == ",":
             last = min(last, child.left_edge.i - 2)
@@ -524,7 +527,7 @@ def _topic_content(verb: Token) -> tuple[int, int, int] | None:
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPOSITIONS or prep.i <= verb.i:
             continue
-        if any(not (t.dep_ in ("advmod", "prt") and t.head == verb) for t in doc[verb.i + 1 : prep.i]):
+        if any(not (t.dep_ in ("advmod", "prt", "npadvmod") and t.head == verb) for t in doc[verb.i + 1 : prep.i]):
             continue
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if not objects or objects[0].pos_ == "PRON" and objects[0].right_edge.i == objects[0].i:
