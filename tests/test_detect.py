@@ -100,6 +100,7 @@ def test_cue_is_the_whole_verb_group(analyzer, text, cue):
         ("Two council members have proposed a tax on empty storefronts.", "a tax on empty storefronts", "have proposed"),
         ("The union wants to delay the vote until spring.", "to delay the vote until spring", "wants"),
         ("The senator accused him of hiding the audit.", "him of hiding the audit", "accused"),
+        ("The latest survey shows a close race in the county.", "a close race in the county", "shows"),
         ("The school board plans to open two new libraries.", "to open two new libraries", "plans"),
     ],
 )
