@@ -211,3 +211,9 @@ def test_attitude_adjectives(analyzer, text, content, cue):
 def test_directive_content_includes_who_was_addressed(analyzer):
     [quote] = analyzer("The captain told the crew to stay below deck.").quotes
     assert (quote.text, quote.cue.text, quote.speaker.mention.text) == ("the crew to stay below deck", "told", "The captain")
+
+
+def test_verb_coordinated_inside_a_reported_clause_does_not_take_its_subject(analyzer):
+    text = "The mayor wrote that the contractor was careless and urged residents to stay calm."
+    quotes = analyzer(text).quotes
+    assert all(q.speaker is None or q.speaker.mention is None or q.speaker.mention.text != "the contractor" for q in quotes)

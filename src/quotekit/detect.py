@@ -613,8 +613,8 @@ def _shares_subject(token: Token) -> bool:
         head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return False
-        if _has_subject(head):
-            return True
+        if _has_subject(head):  # not a verb inside a reported clause: "said that X was A and B"
+            return head.dep_ not in ("ccomp", "xcomp", "relcl", "acl")
     return False
 
 
