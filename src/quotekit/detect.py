@@ -7,7 +7,12 @@ Two sources of evidence meet here:
 * **speech predicates** in the dependency parse: a verb from the speech lexicon with a clausal
   complement (``X said (that) ...``, ``..., X said``, ``X told Y that ...``), a participle
   after a main clause (``..., saying ...``), ``according to X``, ``X said: ...``, and
-  ``X quoted Y as saying ...``.
+  ``X quoted Y as saying ...``;
+* **attribution beyond speech**, each driven by a lexicon: stance verbs with a noun-phrase
+  object (``X criticized the board for ...``), intention verbs with an infinitive (``X wants
+  to ...``), topics of speaking (``X spoke about ...``), evaluations with a predicate (``X
+  called the charges baseless``), attitude adjectives (``X is confident that ...``) and
+  possessed speech or intention nouns (``X's claim that ...``, ``X's plan to ...``).
 
 A reported clause that holds quoted words is ``mixed``; a reported clause that is all quote is
 ``direct`` (offsets inside the marks); a quoted stretch with no predicate of its own is kept as
