@@ -70,3 +70,150 @@ def test_offsets_are_exact(analyzer):
     for quote in analyzer(text).quotes:
         assert text[quote.start : quote.end] == quote.text
         assert quote.cue is None or text[quote.cue.start : quote.cue.end] == quote.cue.text
+
+
+def test_coordinated_speech_verb_shares_the_subject(analyzer):
+    text = "The harbour master inspected the pier on Tuesday and said the ferries would run again."
+    quotes = analyzer(text).quotes
+    assert [(q.text, q.cue.text) for q in quotes] == [("the ferries would run again", "said")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.mention.text == "The harbour master"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The curator also said that the gallery would reopen.", "also said"),
+        ("The gallery will reopen in May, the curator said Thursday.", "said Thursday"),
+        ("The curator has repeatedly said in an interview with the radio station that the gallery would reopen.",
+         "has repeatedly said in an interview with the radio station"),
+    ],
+)
+def test_cue_is_the_whole_verb_group(analyzer, text, cue):
+    [quote] = analyzer(text).quotes
+    assert quote.cue.text == cue and "gallery w" in quote.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The mayor criticized the zoning board for its slow approvals.", "the zoning board for its slow approvals", "criticized"),
+        ("Two council members have proposed a tax on empty storefronts.", "a tax on empty storefronts", "have proposed"),
+        ("The union wants to delay the vote until spring.", "to delay the vote until spring", "wants"),
+        ("The senator accused him of hiding the audit.", "him of hiding the audit", "accused"),
+        ("The latest survey shows a close race in the county.", "a close race in the county", "shows"),
+        ("The school board plans to open two new libraries.", "to open two new libraries", "plans"),
+    ],
+)
+def test_stance_and_intention_verbs_attribute_their_object(analyzer, text, content, cue):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.kind, quote.cue.text) == (content, "indirect", cue)
+
+
+def test_stance_object_leaves_out_a_non_restrictive_clause(analyzer):
+    [quote] = analyzer("The mayor praised the new ferry schedule, which starts in June.").quotes
+    assert quote.text == "the new ferry schedule"
+
+
+def test_stance_verb_with_a_pronoun_object_is_not_a_quote(analyzer):
+    assert analyzer("The mayor praised it.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The mayor spoke about the shortage of nurses.", "the shortage of nurses", "spoke about"),
+        ("Farmers warned of a poor harvest.", "a poor harvest", "warned of"),
+        ("The pastor spoke out Sunday about the flooding.", "the flooding", "spoke out Sunday about"),
+        ("The council member called the audit careless and late.", "the audit careless and late", "called"),
+        ("The auditor described the budget as a wish list.", "the budget as a wish list", "described"),
+        ("The senator has called for raising the minimum wage.", "raising the minimum wage", "has called for"),
+    ],
+)
+def test_topic_naming_and_call_for(analyzer, text, content, cue):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.cue.text) == (content, cue)
+
+
+def test_called_a_meeting_for_a_day_is_not_a_quote(analyzer):
+    assert analyzer("The board called a meeting for Monday.").quotes == ()
+
+
+def test_possessed_speech_noun_with_a_that_clause(analyzer):
+    quotes = analyzer("The auditor rejected the council's claim that the budget was balanced.").quotes
+    claim = next(q for q in quotes if q.cue.text == "claim")
+    assert claim.text == "that the budget was balanced" and claim.speaker.mention.text == "the council"
+
+
+def test_headline_names_its_source_before_a_colon(analyzer):
+    text = "Okafor: The Harbour Tunnel Will Open Late.\n\nThe harbour tunnel was due in May."
+    [quote] = analyzer(text).quotes
+    assert quote.text == "The Harbour Tunnel Will Open Late" and quote.speaker.mention.text == "Okafor"
+
+
+def test_headline_label_is_not_a_source(analyzer):
+    assert analyzer("Analysis: The Harbour Tunnel Will Open Late.\n\nThe tunnel was due in May.").quotes == ()
+
+
+def test_short_second_part_of_an_interrupted_quote(analyzer):
+    text = "“There she is,” the coach said. “Right on time.”"
+    quotes = analyzer(text).quotes
+    assert [(q.text, q.cue.text) for q in quotes] == [("There she is,", "said"), ("Right on time.", "said")]
+
+
+def test_short_question_with_attribution_in_the_next_sentence(analyzer):
+    [quote] = analyzer("“Ready yet?” she asked, but the crew had already left the dock.").quotes
+    assert quote.text == "Ready yet?" and quote.cue.text == "asked"
+
+
+def test_as_clause_attribution(analyzer):
+    [quote] = analyzer("As the engineer noted, the pier is older than the town hall.").quotes
+    assert quote.text == "the pier is older than the town hall" and quote.cue.text == "noted"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        ("The senator appeared to suggest that the levy would rise.", "that the levy would rise", "appeared to suggest", "The senator"),
+        ("The mayor spoke for an hour, criticizing the board for its delays.", "the board for its delays", "criticizing", "The mayor"),
+        ("The appeals court ruled that the levy was lawful.", "that the levy was lawful", "ruled", "The appeals court"),
+        ("The Gazette has learned that the ferry operator will close.", "that the ferry operator will close", "has learned", "The Gazette"),
+        ("Voters questioned the mayor's plan to close the library.", "to close the library", "plan", "the mayor"),
+    ],
+)
+def test_raised_subjects_participles_and_noun_infinitives(analyzer, text, content, cue, source):
+    quote = next(q for q in analyzer(text).quotes if q.text == content)
+    assert quote.cue.text == cue and quote.speaker.mention.text == source
+
+
+def test_object_control_is_not_the_speaker(analyzer):
+    quotes = analyzer("The coach asked the captain to say that the team was ready.").quotes
+    assert all(q.cue.text != "to say" for q in quotes)
+
+
+def test_writers_aside_after_a_comma_is_not_the_content(analyzer):
+    quotes = analyzer("Voters questioned the mayor's plan to help small firms, which employ most residents.").quotes
+    assert sorted(q.text for q in quotes) == ["the mayor's plan to help small firms", "to help small firms"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The harbour master is worried about the depth of the channel.", "the depth of the channel", "is worried about"),
+        ("The engineers were confident that the seawall would hold.", "that the seawall would hold", "were confident"),
+        ("The ferry company has been critical of the new timetable.", "the new timetable", "has been critical of"),
+    ],
+)
+def test_attitude_adjectives(analyzer, text, content, cue):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.cue.text) == (content, cue)
+
+
+def test_directive_content_includes_who_was_addressed(analyzer):
+    [quote] = analyzer("The captain told the crew to stay below deck.").quotes
+    assert (quote.text, quote.cue.text, quote.speaker.mention.text) == ("the crew to stay below deck", "told", "The captain")
+
+
+def test_verb_coordinated_inside_a_reported_clause_does_not_take_its_subject(analyzer):
+    text = "The mayor wrote that the contractor was careless and urged residents to stay calm."
+    quotes = analyzer(text).quotes
+    assert all(q.speaker is None or q.speaker.mention is None or q.speaker.mention.text != "the contractor" for q in quotes)

@@ -7,7 +7,12 @@ Two sources of evidence meet here:
 * **speech predicates** in the dependency parse: a verb from the speech lexicon with a clausal
   complement (``X said (that) ...``, ``..., X said``, ``X told Y that ...``), a participle
   after a main clause (``..., saying ...``), ``according to X``, ``X said: ...``, and
-  ``X quoted Y as saying ...``.
+  ``X quoted Y as saying ...``;
+* **attribution beyond speech**, each driven by a lexicon: stance verbs with a noun-phrase
+  object (``X criticized the board for ...``), intention verbs with an infinitive (``X wants
+  to ...``), topics of speaking (``X spoke about ...``), evaluations with a predicate (``X
+  called the charges baseless``), attitude adjectives (``X is confident that ...``) and
+  possessed speech or intention nouns (``X's claim that ...``, ``X's plan to ...``).
 
 A reported clause that holds quoted words is ``mixed``; a reported clause that is all quote is
 ``direct`` (offsets inside the marks); a quoted stretch with no predicate of its own is kept as
@@ -80,7 +85,7 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
     used: set[int] = set()
     inside_marks = tokens_inside(doc, ((q.start, q.end) for q in quoted))
     frames = [f for f in _reported_frames(doc, lexicon) if f[2][0] not in inside_marks]
-    frames.extend(_quoted_objects(doc, lexicon, inside_marks, {f[2][0] for f in frames}))
+    frames.extend(_quoted_objects(doc, lexicon, inside_marks, {cue_verb(doc, f[2]).i for f in frames}))
     for frame_start, frame_end, cue, construction, relay, source in _nested(doc, frames, lexicon):
         inside = [i for i, q in enumerate(quoted) if _overlap(q.start, q.end, frame_start, frame_end)]
         used.update(inside)
@@ -96,12 +101,16 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
             spans.append(QuoteSpan(q.start, q.end, "direct", cue, "adjacent", ((q.start, q.end),), cue_start=doc[cue[0]].idx))
         elif _reads_like_speech(doc, q):
             spans.append(QuoteSpan(q.start, q.end, "direct", None, "unattributed", ((q.start, q.end),)))
-    return _interrupted(text_of(doc), _without_overlaps(spans))
+        elif text_of(doc)[q.start : q.end].rstrip()[-1:] in ".!?":
+            spans.append(QuoteSpan(q.start, q.end, "direct", None, "fragment", ((q.start, q.end),)))
+    found = _interrupted(text_of(doc), _without_overlaps(spans))
+    return tuple(s for s in found if s.construction != "fragment")
 
 
 def _interrupted(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[QuoteSpan, ...]:
     """``"A," she said. "B."``: B has no cue of its own but the attribution between the two
-    parts of one paragraph introduces it too."""
+    parts of one paragraph introduces it too (however short B is: a short quoted sentence,
+    construction ``fragment``, is kept only here)."""
     result = list(spans)
     for n in range(1, len(result)):
         before, span = result[n - 1], result[n]
@@ -228,10 +237,23 @@ def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
     frames = []
     for token in doc:
         if token.text == ":":
-            transcript = _transcript(token)
+            transcript = _transcript(token, lexicon)
             if transcript is not None:
                 frames.append(transcript)
                 continue
+        if token.pos_ == "NOUN" and (token.lemma_.lower() in lexicon.speech_nouns or token.lemma_.lower() in lexicon.intention_nouns):
+            claim = _noun_claim(token, lexicon)
+            if claim is not None:
+                frames.append(claim)
+            continue
+        if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in lexicon.attitude_adjectives:
+            attitude = _attitude(token, lexicon)
+            if attitude is not None:
+                frames.append(attitude)
+            continue
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+            frames.extend(_as_frames(token, lexicon))
+            continue
         found = _frame_for(token, lexicon)
         if found is None and token.dep_ == "parataxis":
             frames.extend(_parataxis_frames(token, lexicon))
@@ -243,32 +265,110 @@ def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
     return frames
 
 
+#: Prepositions after an attitude adjective that introduce its topic ("worried about", "critical of").
+_ATTITUDE_PREPOSITIONS = frozenset({"about", "of", "over"})
+
+
+def _attitude(adjective: Token, lexicon: Lexicon) -> Frame | None:
+    """``X is confident that ...``, ``X was critical of the plan``: an attitude adjective after
+    a verb with a subject; its that-clause (hung on it or on the verb) or the object of its
+    preposition is the content, the verb with the adjective the cue."""
+    verb = adjective.head
+    if verb.pos_ not in ("VERB", "AUX") or not _has_subject(verb):
+        return None
+    doc = adjective.doc
+    content = None
+    for child in (*adjective.children, *verb.children):
+        if child.i > adjective.i and _is_content_clause(child) and any(m.dep_ == "mark" for m in child.children):
+            content = _trimmed(doc, child.left_edge.i, _before_aside(doc, child.left_edge.i, child.right_edge.i))
+            break
+        if child.head == adjective and child.dep_ == "prep" and child.lower_ in _ATTITUDE_PREPOSITIONS and child.i == adjective.i + 1:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects and not (objects[0].pos_ == "PRON" and objects[0].right_edge.i == objects[0].i):
+                content = _trimmed(doc, objects[0].left_edge.i, _before_aside(doc, objects[0].left_edge.i, child.right_edge.i))
+                break
+    if content is None:
+        return None
+    cue_start = _cue_range(verb, lexicon=lexicon)[0]
+    cue_end = adjective.i + 1 if doc[adjective.i + 1 : adjective.i + 2].text not in _ATTITUDE_PREPOSITIONS else adjective.i + 2
+    return (*content, (min(cue_start, verb.i), cue_end), "attitude", None)
+
+
+def _noun_claim(noun: Token, lexicon: Lexicon) -> Frame | None:
+    """``Trump's claim that ...``: a speech noun with a possessor (the source) and a
+    that-clause (the content); ``her plan to ...``, ``his demand to ...``: a speech or
+    intention noun with an infinitive."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if owner is None or noun.dep_ == "ROOT":  # a root noun: the parser hung the verb in its clause
+        return None
+    speech = noun.lemma_.lower() in lexicon.speech_nouns
+    clauses = [
+        c for c in noun.children
+        if c.dep_ in ("acl", "ccomp") and c.i > noun.i and (
+            (speech and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+            or (c.tag_ == "VB" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))
+        )
+    ]
+    if not clauses:
+        return None
+    content = _trimmed(noun.doc, clauses[0].left_edge.i, _before_aside(noun.doc, clauses[0].left_edge.i, clauses[0].right_edge.i))
+    if content is None:
+        return None
+    source = (owner.left_edge.i, owner.i + 1)
+    return (*content, (noun.i, noun.i + 1), "claim", source)
+
+
+def _before_aside(doc: Doc, first: int, last: int) -> int:
+    """The last token before a writer's aside in ``first..last`` (``..., which ...``,
+    ``..., who ...``), or ``last``: the aside is not the source's position."""
+    for i in range(first + 1, last):
+        if doc[i].text == "," and doc[i + 1].tag_ in ("WDT", "WP", "WP$"):
+            return i - 1
+    return last
+
+
 #: Children of a verb that carry its object: "called [X] [a "rant"]", "described X [as "unhinged"]".
 _OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "dative"})
 
 
 def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int]) -> list[Frame]:
     """``Clinton called his supporters "deplorables"``: the subject's words are quoted in the
-    object of an evaluation verb (``evaluation_verbs.txt``)."""
+    object of an evaluation verb (``evaluation_verbs.txt``); without quotation marks when the
+    object has a predicate of its own (``called the charges baseless``, ``described the plan
+    as a giveaway``)."""
     frames: list[Frame] = []
     for verb in doc:
         if verb.i in taken or verb.i in inside or verb.pos_ != "VERB":
             continue
-        if verb.lemma_.lower() not in lexicon.evaluation_verbs or not _has_subject(verb):
+        if verb.lemma_.lower() not in lexicon.evaluation_verbs or not (_has_subject(verb) or _shares_subject(verb)):
             continue
         parts = [c for c in verb.children if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")]
         tokens = [t.i for c in parts for t in c.subtree if t.i > verb.i]
-        if not tokens or not any(i in inside for i in tokens):
+        if not tokens or not (any(i in inside for i in tokens) or _has_predicate(verb)):
             continue
         trimmed = _trimmed(doc, min(tokens), max(tokens))
         if trimmed is not None:
-            frames.append((*trimmed, _cue_range(verb), "object", None))
+            frames.append((*trimmed, _cue_range(verb, lexicon=lexicon), "object", None))
     return frames
 
 
-def _transcript(colon: Token) -> Frame | None:
+def _has_predicate(verb: Token) -> bool:
+    """A direct object followed by what the verb says of it: ``called [the charges] [baseless]``,
+    ``described [the plan] [as a giveaway]``, ``called [climate change] [a hoax]``."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ == "PRON" and obj.lower_ not in ("him", "her", "them", "it"):
+        return False
+    return any(
+        c.i > obj.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"))
+        for c in verb.children
+    ) or any(c.dep_ == "dobj" and c.i > obj.i for c in obj.children)
+
+
+def _transcript(colon: Token, lexicon: Lexicon) -> Frame | None:
     """``PENCE: Well, the question ...``: a paragraph that opens with a speaker's name and a
-    colon (interview transcripts, headlines) quotes that speaker up to the paragraph's end."""
+    colon (interview transcripts, headlines) quotes that speaker up to the paragraph's end.
+    The headline (the first paragraph) may name its source with one capitalised word
+    (``Pence: ...``, ``Poll: ...``) that is not a label (``headline_labels.txt``)."""
     doc = colon.doc
     start = colon.i
     while start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_) and colon.i - start < 4:
@@ -276,7 +376,10 @@ def _transcript(colon: Token) -> Frame | None:
     if start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
         return None
     name = doc[start : colon.i]
-    if not len(name) or not all(t.is_upper or t.ent_type_ == "PERSON" for t in name if t.is_alpha):
+    headline = len(name) == 1 and name[0].is_title and name[0].is_alpha and name[0].lower_ not in lexicon.headline_labels and (
+        start < 3 and all(t.is_space for t in doc[:start])  # the first paragraph
+    )
+    if not len(name) or not (headline or all(t.is_upper or t.ent_type_ == "PERSON" for t in name if t.is_alpha)):
         return None
     if not any(t.is_alpha and len(t) > 1 for t in name):
         return None
@@ -308,7 +411,27 @@ def _parataxis_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
         if sum(1 for i in part if doc[i].is_alpha) >= 2:
             trimmed = _trimmed(doc, min(part), max(part))
             if trimmed is not None:
-                frames.append((*trimmed, _cue_range(verb), construction, None))
+                frames.append((*trimmed, _cue_range(verb, lexicon=lexicon), construction, None))
+    return frames
+
+
+def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
+    """``CLAUSE, as X pointed out`` / ``as a memo put it``: the clause the as-clause hangs on,
+    on either side of it, is the quote."""
+    lemma = verb.lemma_.lower()
+    put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    if verb.pos_ != "VERB" or not (lemma in lexicon.speech_verbs or put_it) or not _has_subject(verb):
+        return []
+    doc, head = verb.doc, verb.head
+    own = {t.i for t in verb.subtree}
+    before = [t.i for t in head.subtree if t.i not in own and t.i < verb.left_edge.i]
+    after = [t.i for t in head.subtree if t.i not in own and t.i > verb.right_edge.i]
+    frames: list[Frame] = []
+    for part, construction in ((before, "clause"), (after, "interrupted")):
+        if sum(1 for i in part if doc[i].is_alpha) >= 2:
+            trimmed = _trimmed(doc, min(part), max(part))
+            if trimmed is not None:
+                frames.append((*trimmed, _cue_range(verb, lexicon=lexicon), construction, None))
     return frames
 
 
@@ -335,26 +458,87 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return _according_to(token)
     if token.pos_ not in ("VERB", "AUX") or not (
         lemma in lexicon.speech_verbs or lemma in lexicon.belief_verbs or lemma in lexicon.directive_verbs
+        or lemma in lexicon.intention_verbs or lemma in lexicon.stance_verbs or lemma in lexicon.topic_verbs
     ):
         return None
     participle = token.dep_ in PARTICIPLE_DEPS and token.tag_ == "VBG"
-    if not (_has_subject(token) or participle):
+    if not (_has_subject(token) or participle or _shares_subject(token) or _raised_subject(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words
     clauses = [child for child in token.children if _is_content_clause(child)] or _statement_clause(token, lexicon)
-    if not clauses and lemma in lexicon.directive_verbs:
+    if not clauses and (lemma in lexicon.directive_verbs or lemma in lexicon.intention_verbs):
         clauses = _directive_content(token)
     if clauses:
         content = _content_tokens(token, clauses)
         if content is None:
             return None
-        if clauses[0].dep_ in ("xcomp", "pobj"):
-            return (*content, _cue_range(token, with_particle_object=True), "directive", None)
-        return (*content, _cue_range(token), "participle" if participle else "clause", None)
+        addressee = next((c for c in token.children if c.dep_ in ("dobj", "dative") and token.i < c.i < clauses[0].i), None)
+        if clauses[0].dep_ == "xcomp" and addressee is not None:  # "urged [voters] to ...": who was urged
+            content = (token.doc[addressee.left_edge.i].idx, content[1])
+        if clauses[0].dep_ in ("xcomp", "pobj", "pcomp"):
+            return (*content, _cue_range(token, with_particle_object=True, lexicon=lexicon), "directive", None)
+        cue = _cue_range(token, lexicon=lexicon)
+        if _raised_subject(token):  # "appeared to suggest": the cue starts at the head verb
+            cue = (min(cue[0], _cue_range(token.head, lexicon=lexicon)[0]), cue[1])
+        return (*content, cue, "participle" if participle else "clause", None)
+    if lemma in lexicon.stance_verbs and not (participle and lemma == "cite"):  # "..., citing X" names a source
+        content = _object_content(token)
+        if content is not None:
+            return (*content, _cue_range(token, lexicon=lexicon), "stance", None)
+    if lemma in lexicon.topic_verbs:
+        topic = _topic_content(token)
+        if topic is not None:
+            return (*topic[:2], _cue_range(token, lexicon=lexicon, through=topic[2]), "topic", None)
     if lemma in lexicon.speech_verbs:
         colon = _colon_content(token)
         if colon is not None:
-            return (*colon, _cue_range(token), "colon", None)
-        return _sentence_final(token)
+            return (*colon, _cue_range(token, lexicon=lexicon), "colon", None)
+        return _sentence_final(token, lexicon)
+    return None
+
+
+#: Prepositions whose phrase after a stance verb's object belongs to the position:
+#: "criticized the bank for its fees", "described the plan as reckless".
+_STANCE_PREPOSITIONS = frozenset({"for", "as", "of", "over"})
+
+
+def _object_content(verb: Token) -> tuple[int, int] | None:
+    """``X criticized the ruling (for ...)``: the direct object of a stance verb, with a
+    following "for", "as", "of" or "over" phrase; not a bare pronoun, which states nothing
+    (``accused her of lying`` is kept)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.tag_ in ("WP", "WDT"):
+        return None
+    doc = verb.doc
+    last = obj.right_edge.i
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i == last + 1 and child.lower_ in _STANCE_PREPOSITIONS:
+            last = child.right_edge.i
+    if obj.pos_ == "PRON" and last == obj.right_edge.i:  # "accused her of ...", but not "praised it"
+        return None
+    for child in obj.children:  # "the deal, which ...": an aside of the writer's, not the position
+        if child.dep_ in ("relcl", "acl", "appos") and child.left_edge.i > obj.i and doc[child.left_edge.i - 1].text == ",":
+            last = min(last, child.left_edge.i - 2)
+    return _trimmed(doc, obj.left_edge.i, _before_aside(doc, obj.left_edge.i, last))
+
+
+#: Prepositions that name what a source spoke on ("spoke about", "warned of", "railed against").
+_TOPIC_PREPOSITIONS = frozenset({"about", "of", "against", "over"})
+
+
+def _topic_content(verb: Token) -> tuple[int, int, int] | None:
+    """``X spoke about the housing shortage``: the object of the preposition right after the
+    verb (an adverb may stand between), and the preposition's index (it joins the cue)."""
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPOSITIONS or prep.i <= verb.i:
+            continue
+        if any(not (t.dep_ in ("advmod", "prt", "npadvmod") and t.head == verb) for t in doc[verb.i + 1 : prep.i]):
+            continue
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not objects or objects[0].pos_ == "PRON" and objects[0].right_edge.i == objects[0].i:
+            continue
+        content = _trimmed(doc, objects[0].left_edge.i, _before_aside(doc, objects[0].left_edge.i, prep.right_edge.i))
+        return None if content is None else (*content, prep.i)
     return None
 
 
@@ -371,8 +555,8 @@ def _directive_content(verb: Token) -> list[Token]:
     if found:
         return found
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
-            return [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i == verb.i + 1:  # not "called a meeting for Monday"
+            return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     return []
 
 
@@ -388,7 +572,7 @@ def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     return []
 
 
-def _sentence_final(verb: Token) -> Frame | None:
+def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     """``CLAUSE, NP said.`` when the parser did not hang the clause under the verb.
 
     The verb closes its sentence; the source is the words between the last comma and the verb.
@@ -406,23 +590,93 @@ def _sentence_final(verb: Token) -> Frame | None:
     content = _trimmed(doc, sent.start, comma - 1)
     if content is None:
         return None
-    return (*content, _cue_range(verb), "final", (comma + 1, verb.i))
+    return (*content, _cue_range(verb, lexicon=lexicon), "final", (comma + 1, verb.i))
 
 
 def _has_subject(token: Token) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
 
 
-def _cue_range(token: Token, with_particle_object: bool = False) -> tuple[int, int]:
+def _raised_subject(token: Token) -> bool:
+    """``X appeared to suggest ...``, ``X went on to discuss ...``: an infinitive whose subject is
+    its head verb's (not ``asked Y to say``, where Y would be the speaker)."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp" and head != token and head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and _has_subject(head) and not any(c.dep_ in ("dobj", "dative") for c in head.children)
+    )
+
+
+def _shares_subject(token: Token) -> bool:
+    """``X met donors and said ...``: a verb coordinated with a verb that has a subject
+    shares it (the speaker stage climbs to it)."""
+    head = token
+    for _ in range(4):
+        if head.dep_ != "conj" or head.head == head:
+            return False
+        head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return False
+        if _has_subject(head):  # not a verb inside a reported clause: "said that X was A and B"
+            return head.dep_ not in ("ccomp", "xcomp", "relcl", "acl")
+    return False
+
+
+def _cue_range(
+    token: Token, with_particle_object: bool = False, lexicon: Lexicon | None = None, through: int | None = None
+) -> tuple[int, int]:
     """The verb with its adjacent auxiliaries, negation and particle ("has said", "pointed out");
-    for a directive also its preposition ("called for")."""
+    for a directive also its preposition ("called for"); with ``lexicon``, the whole verb group
+    a reader takes as the cue (:func:`_verb_group`)."""
     start = end = token.i
     for child in token.children:
         if child.dep_ in CUE_DEPS and abs(child.i - token.i) <= 2:
             start, end = min(start, child.i), max(end, child.i)
         elif with_particle_object and child.dep_ == "prep" and child.lower_ == "for" and child.i == token.i + 1:
             end = max(end, child.i)
+    if through is not None:  # "spoke about": the preposition that introduces the topic
+        end = max(end, through)
+    if lexicon is not None:
+        return _verb_group(token, start, end + 1, lexicon)
     return start, end + 1
+
+
+#: Longest time or manner phrase taken into a cue after its verb ("said last month").
+_MAX_CUE_MODIFIER = 4
+#: Longest "in an interview with ..." phrase taken into a cue.
+_MAX_CUE_SETTING = 8
+
+
+def _verb_group(verb: Token, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
+    """Extend a cue ``[start, end)`` over the words of its verb group: adverbs before the verb
+    ("also said", "has repeatedly noted"), a time or manner word right after it ("said Monday",
+    "said then") and the setting of the speech ("said in a statement", "said in an interview
+    with CNN")."""
+    doc = verb.doc
+    while start > 0 and _in_verb_group(doc[start - 1], verb):
+        start -= 1
+    while end < len(doc):
+        token = doc[end]
+        if token.head != verb or token.left_edge.i != token.i:
+            break
+        size = token.right_edge.i + 1 - token.i
+        if token.dep_ in ("npadvmod", "advmod") and token.tag_ != "WRB" and size <= _MAX_CUE_MODIFIER:
+            end = token.right_edge.i + 1
+        elif token.dep_ == "prep" and token.lower_ in ("in", "during") and size <= _MAX_CUE_SETTING and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in lexicon.speech_nouns for c in token.children
+        ):
+            end = token.right_edge.i + 1
+        else:
+            break
+    return start, end
+
+
+def _in_verb_group(token: Token, verb: Token) -> bool:
+    """An auxiliary, negation or plain adverb of ``verb`` standing before it."""
+    if token.head != verb or not token.is_alpha or token.tag_ == "WRB":
+        return False
+    return token.dep_ in CUE_DEPS or (token.dep_ == "advmod" and token.right_edge.i == token.i)
 
 
 def _content_tokens(verb: Token, clauses: Sequence[Token]) -> tuple[int, int] | None:
@@ -502,7 +756,7 @@ def _cue_near_quote(doc: Doc, quote: Quoted, lexicon: Lexicon, inside: set[int])
     if span is None or len(span) == 0:
         return None
     candidates: list[Token] = []
-    for sent in _sentences_around(doc, span):
+    for sent in _sentences_around(doc, span, lexicon):
         for token in sent:
             if span.start <= token.i < span.end or token.i in inside:
                 continue
@@ -511,11 +765,13 @@ def _cue_near_quote(doc: Doc, quote: Quoted, lexicon: Lexicon, inside: set[int])
     if not candidates:
         return None
     best = min(candidates, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
-    return _cue_range(best)
+    return _cue_range(best, lexicon=lexicon)
 
 
-def _sentences_around(doc: Doc, span: Span) -> Iterable[Span]:
-    """The sentences of the quote's first and last token, and the one before if it ends in ':'."""
+def _sentences_around(doc: Doc, span: Span, lexicon: Lexicon) -> Iterable[Span]:
+    """The sentences of the quote's first and last token, the one after when it is short or
+    opens with the attribution (``"You winning?" she said, but ...``), and the one before if it
+    ends in ':'."""
     first, last = doc[span.start].sent, doc[span.end - 1].sent
     seen = [first] if first == last else [first, last]
     # a quote closing just before a sentence break: '"...," he said.' may split after the mark
@@ -524,6 +780,8 @@ def _sentences_around(doc: Doc, span: Span) -> Iterable[Span]:
         nxt = doc[following].sent
         if len(nxt) <= 8 and not any(t.is_quote for t in nxt):
             seen.append(nxt)
+        elif any(t.lemma_.lower() in lexicon.speech_verbs and t.pos_ == "VERB" for t in nxt[:3]):
+            seen.append(nxt[:3])
     if first.start > 0:
         previous = doc[first.start - 1].sent
         if previous[-1].text == ":" or (len(previous) > 1 and previous[-2].text == ":"):

@@ -33,6 +33,12 @@ _FILES = (
     "institution_heads",
     "directive_verbs",
     "evaluation_verbs",
+    "intention_verbs",
+    "stance_verbs",
+    "topic_verbs",
+    "headline_labels",
+    "intention_nouns",
+    "attitude_adjectives",
 )
 
 
@@ -69,6 +75,12 @@ class Lexicon:
     institution_heads: frozenset[str]
     directive_verbs: frozenset[str]
     evaluation_verbs: frozenset[str]
+    intention_verbs: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()
+    headline_labels: frozenset[str] = frozenset()
+    intention_nouns: frozenset[str] = frozenset()
+    attitude_adjectives: frozenset[str] = frozenset()
 
     @classmethod
     @cache
