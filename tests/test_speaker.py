@@ -131,3 +131,8 @@ def test_a_dateline_is_not_the_source(analyzer, text, mention, name):
     assert _mention(quote) == mention
     if name is not None:
         assert quote.speaker.name == name
+
+
+def test_a_verb_in_the_setting_of_the_cue_is_not_the_cue(analyzer):
+    quote = _one(analyzer, '"Mia is eager to sail," Harold J. Whitcombe said in an e-mailed statement.')
+    assert quote.cue.text.startswith("said") and quote.speaker.name == "Harold J. Whitcombe"

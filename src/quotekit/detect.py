@@ -223,9 +223,14 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
 
 
 def cue_verb(doc: Doc, cue: tuple[int, int]) -> Token:
-    """The predicate of a cue phrase: its last verb ("has said" -> said), else its root."""
+    """The predicate of a cue phrase: its last verb ("has said" -> said), else its root. A verb
+    that modifies a noun of the setting is not it ("said in an e-mailed statement" -> said)."""
     tokens = doc[cue[0] : cue[1]]
-    return next((t for t in reversed(tokens) if t.pos_ in ("VERB", "AUX")), tokens.root)
+    verbs = (t for t in reversed(tokens) if t.pos_ in ("VERB", "AUX") and t.head.pos_ not in _NOMINAL)
+    return next(verbs, tokens.root)
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _cue_lemma(doc: Doc, frame: Frame) -> str:
