@@ -80,7 +80,7 @@ def stage_times(nlp: Any, texts: list[str]) -> dict[str, float]:
             times["speaker"] += t
             marks = [m for s in spans for m in s.marks]
             before = coref_seconds[0]
-            coref = pipeline._lazy_coref(component.annotator) if component.annotator else None
+            coref = pipeline._lazy_coref(lambda: component.annotator) if component.coref_model else None
             t, (entities, sources, relays) = timed(lambda: resolve(doc, locals_, marks, lexicon, coref))
             times["coreference"] += coref_seconds[0] - before
             times["resolve"] += t - (coref_seconds[0] - before)

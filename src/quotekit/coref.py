@@ -94,17 +94,22 @@ def load_annotator(nlp: Language, model: str | Path = SHIPPED_MODEL) -> Annotato
                 f"coreferee's official model cannot be used with this pipeline ({error}); "
                 "install it with `python -m coreferee install en`, or use model='shipped'."
             ) from error
-    model_dir = shipped_model_dir() if model == SHIPPED_MODEL else Path(model)
+    feature_table, weights = check_shipped(nlp, model)
+    thinc_model = create_thinc_model()
+    thinc_model.from_bytes(weights)
+    return Annotator(nlp, nlp, feature_table, thinc_model)
+
+
+def check_shipped(nlp: Language, model: str | Path = SHIPPED_MODEL) -> tuple[Any, bytes]:
+    """The feature table and weights of ``model`` (``"shipped"`` or a folder of weights), once
+    checked that they can serve ``nlp``; raises :class:`~quotekit.errors.CorefModelError`."""
     if model == SHIPPED_MODEL and not is_shipped_compatible(nlp):
         raise CorefModelError(
             f"quotekit's coreference model was trained for en_core_web_sm 3.8, not for "
             f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}; "
             "pass coref='official' (with coreferee's model installed) or coref=None."
         )
-    feature_table, weights = _load_weights(str(model_dir))
-    thinc_model = create_thinc_model()
-    thinc_model.from_bytes(weights)
-    return Annotator(nlp, nlp, feature_table, thinc_model)
+    return _load_weights(str(shipped_model_dir() if model == SHIPPED_MODEL else Path(model)))
 
 
 class Coref:

@@ -15,10 +15,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
+import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -28,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from . import assess
 from .attribute import decide
-from .coref import SHIPPED_MODEL, annotate, load_annotator
+from .coref import OFFICIAL_MODEL, SHIPPED_MODEL, annotate, check_shipped, load_annotator
 from .detect import QuoteSpan, detect_quotes, text_of
 from .errors import InputError, ModelError
 from .lexicon import Lexicon
@@ -78,11 +79,26 @@ class QuotekitComponent:
         self.name = name
         self.lexicon = lexicon or Lexicon.default()
         self.coref_model = coref
-        self.annotator = load_annotator(nlp, coref) if coref else None
+        self._nlp = nlp
+        self._annotator: Any = None
+        if coref == OFFICIAL_MODEL:
+            self._annotator = load_annotator(nlp, coref)  # fails now if it is not installed
+        elif coref:
+            check_shipped(nlp, coref)  # fails now if the weights cannot serve this pipeline
+
+    @property
+    def annotator(self) -> Any:
+        """coreferee's annotator, built on first use: most documents never need it, and
+        building it takes longer than loading the spaCy pipeline's weights."""
+        if self._annotator is None and self.coref_model:
+            with _ANNOTATOR_LOCK:
+                if self._annotator is None:
+                    self._annotator = load_annotator(self._nlp, self.coref_model)
+        return self._annotator
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            quotes, entities, prof = analyse(doc, self.lexicon, self.annotator)
+            quotes, entities, prof = analyse(doc, self.lexicon, self._get_annotator if self.coref_model else None)
         except Exception as error:  # recorded on this doc: a stream never loses the others
             doc._.quotekit_error = f"{type(error).__name__}: {error}"
             return doc
@@ -90,6 +106,12 @@ class QuotekitComponent:
         doc._.sources = entities
         doc._.profile = prof
         return doc
+
+    def _get_annotator(self) -> Any:
+        return self.annotator
+
+
+_ANNOTATOR_LOCK = threading.Lock()
 
 
 @Language.factory("quotekit", default_config={"coref": SHIPPED_MODEL})
@@ -99,8 +121,11 @@ def make_quotekit(nlp: Language, name: str, coref: str | None) -> QuotekitCompon
 
 
 # --------------------------------------------------------------------------- analysis
-def analyse(doc: Doc, lexicon: Lexicon, annotator: Any = None) -> tuple[tuple[Quote, ...], tuple[Entity, ...], Profile]:
-    """Run every stage over a parsed ``doc``."""
+def analyse(
+    doc: Doc, lexicon: Lexicon, annotator: Callable[[], Any] | None = None
+) -> tuple[tuple[Quote, ...], tuple[Entity, ...], Profile]:
+    """Run every stage over a parsed ``doc``; ``annotator`` gives coreferee's annotator when
+    a pronoun first needs it (``None``: no coreferee)."""
     spans = detect_quotes(doc, lexicon)
     locals_ = find_sources(doc, spans)
     marks = [m for s in spans for m in s.marks]
@@ -138,7 +163,7 @@ def analyse(doc: Doc, lexicon: Lexicon, annotator: Any = None) -> tuple[tuple[Qu
 COREF_WINDOW_SENTENCES = 3
 
 
-def _lazy_coref(annotator: Any) -> Any:
+def _lazy_coref(annotator: Callable[[], Any]) -> Any:
     """coreferee's antecedents of a pronoun, computed on a small window around it.
 
     The window runs from :data:`COREF_WINDOW_SENTENCES` sentences before the pronoun's
@@ -153,7 +178,7 @@ def _lazy_coref(annotator: Any) -> Any:
         key = (id(doc), start, pronoun.sent.end)
         window = windows.get(key)
         if window is None:
-            window = annotate(annotator, doc[start : pronoun.sent.end].as_doc())
+            window = annotate(annotator(), doc[start : pronoun.sent.end].as_doc())
             windows[key] = window
         chains = window._.coref_chains
         if chains is None:
