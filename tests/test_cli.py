@@ -72,3 +72,27 @@ def test_pipe_over_a_thousand_texts_in_order_with_two_processes(analyzer):
     assert len(one) == len(two) == 1000
     assert [a["quotes"][0]["text"] for a in one] == [f"Shipment {n} arrived," for n in range(1000)]
     assert one == two
+
+
+def test_a_document_that_makes_a_stage_raise_is_a_row_and_a_stderr_line(tmp_path, monkeypatch, capsys):
+    import quotekit.pipeline
+    from quotekit.cli import main
+
+    real = quotekit.pipeline.detect_quotes
+
+    def poisoned(doc, *args, **kwargs):
+        if "POISON" in doc.text:
+            raise RuntimeError("poisoned text")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(quotekit.pipeline, "detect_quotes", poisoned)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in [("a.txt", '"Rain," said Ida Berg.'), ("b.txt", '"POISON," said Ida Berg.'), ("c.txt", "Snow will fall, officials said.")]:
+        (corpus / name).write_text(text)
+    assert main([str(corpus), "--format", "jsonl", "--no-coref"]) == 1
+    captured = capsys.readouterr()
+    rows = [json.loads(line) for line in captured.out.splitlines()]
+    assert [Path(r["path"]).name for r in rows] == ["a.txt", "b.txt", "c.txt"]
+    assert [bool(r["quotes"]) for r in rows] == [True, False, True]
+    assert "poisoned text" in rows[1]["error"] and "b.txt" in captured.err and "poisoned text" in captured.err
