@@ -407,6 +407,12 @@ def _parataxis_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     """
     if verb.lemma_.lower() not in lexicon.speech_verbs or not _has_subject(verb) or verb.head == verb:
         return []
+    return _frames_around(verb, lexicon)
+
+
+def _frames_around(verb: Token, lexicon: Lexicon) -> list[Frame]:
+    """The clause an attribution is hung into: the part of its head's clause before the
+    attribution (``clause``) and the part after it (``interrupted``), each a quote."""
     doc, head = verb.doc, verb.head
     own = {t.i for t in verb.subtree}
     before = [t.i for t in head.subtree if t.i not in own and t.i < verb.left_edge.i]
@@ -427,17 +433,7 @@ def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
     if verb.pos_ != "VERB" or not (lemma in lexicon.speech_verbs or put_it) or not _has_subject(verb):
         return []
-    doc, head = verb.doc, verb.head
-    own = {t.i for t in verb.subtree}
-    before = [t.i for t in head.subtree if t.i not in own and t.i < verb.left_edge.i]
-    after = [t.i for t in head.subtree if t.i not in own and t.i > verb.right_edge.i]
-    frames: list[Frame] = []
-    for part, construction in ((before, "clause"), (after, "interrupted")):
-        if sum(1 for i in part if doc[i].is_alpha) >= 2:
-            trimmed = _trimmed(doc, min(part), max(part))
-            if trimmed is not None:
-                frames.append((*trimmed, _cue_range(verb, lexicon=lexicon), construction, None))
-    return frames
+    return _frames_around(verb, lexicon)
 
 
 def _parenthetical_tail(verb: Token, frame: Frame) -> Frame | None:

