@@ -35,3 +35,13 @@ def test_reasons_name_the_words(analyzer):
 def test_unresolved_pronoun_is_unknown(analyzer):
     [quote] = analyzer("It rained.\n\nThey said the deal was done.").quotes
     assert quote.attribution == "unknown"
+
+
+def test_a_news_organisation_told_is_named_by_its_full_name(analyzer):
+    text = (
+        "The Lakeside Courier reported on Monday that the ferry would stop. "
+        "Ann Ferrow, a harbour engineer, told the Courier that the pier was unsafe."
+    )
+    quote = next(q for q in analyzer(text).quotes if "pier" in q.text)
+    assert quote.speaker.name == "Ann Ferrow"
+    assert [v.name for v in quote.via] == ["Lakeside Courier"]

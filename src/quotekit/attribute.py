@@ -90,7 +90,11 @@ def decide(
     if local.recipient is not None:
         recipient = doc[local.recipient[0] : local.recipient[1]]
         if _news_words(recipient.text, recipient.root.lower_, entities, lexicon, recipient.start):
-            via.append(Resolved(None, _strip_det(recipient.text), "recipient"))
+            entity = next(
+                (e for e in entities if any(a < recipient.end and recipient.start < b for a, b in e.mentions)), None
+            )  # "told the Gazette": the entity's canonical name, "Riverside Gazette"
+            name = entity.name if entity is not None else _strip_det(recipient.text)
+            via.append(Resolved(None if entity is None else entity.id, name, "recipient"))
             reasons.append(f'via: told news organisation "{recipient.text}"')
     for relay in via:
         if relay.how != "recipient":
