@@ -217,3 +217,16 @@ def test_verb_coordinated_inside_a_reported_clause_does_not_take_its_subject(ana
     text = "The mayor wrote that the contractor was careless and urged residents to stay calm."
     quotes = analyzer(text).quotes
     assert all(q.speaker is None or q.speaker.mention is None or q.speaker.mention.text != "the contractor" for q in quotes)
+
+
+def test_a_second_part_in_title_case_after_a_sentence_end_continues_the_quote(analyzer):
+    text = "\u201cHere comes the Chief,\u201d Ana Pell said, waving. \u201cThe Chief. Our Chief.\u201d"
+    assert [(q.text, q.speaker.name) for q in analyzer(text).quotes] == [
+        ("Here comes the Chief,", "Ana Pell"),
+        ("The Chief. Our Chief.", "Ana Pell"),
+    ]
+
+
+def test_a_title_after_the_cue_in_the_same_sentence_is_not_a_second_part(analyzer):
+    text = "\u201cI love it,\u201d Ana Pell said of \u201cHarbor Lights.\u201d"
+    assert [q.text for q in analyzer(text).quotes] == ["I love it,"]

@@ -29,6 +29,7 @@ punctuation, outside any reported clause).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -95,6 +96,8 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
         if i in used:
             continue
         if _is_title(doc, q):
+            if text_of(doc)[q.start : q.end].rstrip()[-1:] in ".!?":  # kept only as a sentence of its own
+                spans.append(QuoteSpan(q.start, q.end, "direct", None, "title", ((q.start, q.end),)))
             continue
         cue = _cue_near_quote(doc, q, lexicon, inside_marks)
         if cue is not None and (_reads_like_speech(doc, q) or text_of(doc)[q.start : q.end].rstrip()[-1:] in ",.!?"):
@@ -104,21 +107,28 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
         elif text_of(doc)[q.start : q.end].rstrip()[-1:] in ".!?":
             spans.append(QuoteSpan(q.start, q.end, "direct", None, "fragment", ((q.start, q.end),)))
     found = _interrupted(text_of(doc), _without_overlaps(spans))
-    return tuple(s for s in found if s.construction != "fragment")
+    return tuple(s for s in found if s.construction not in ("fragment", "title"))
 
 
 def _interrupted(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[QuoteSpan, ...]:
     """``"A," she said. "B."``: B has no cue of its own but the attribution between the two
     parts of one paragraph introduces it too (however short B is: a short quoted sentence,
-    construction ``fragment``, is kept only here)."""
+    construction ``fragment``, is kept only here; one in title case, ``"The Donald. Big
+    Daddy."``, construction ``title``, only when a sentence ends before it)."""
     result = list(spans)
     for n in range(1, len(result)):
         before, span = result[n - 1], result[n]
-        if span.cue is not None or before.cue is None or "\n" in text[before.end : span.start]:
+        between = text[before.end : span.start]
+        if span.cue is not None or before.cue is None or "\n" in between:
             continue
+        if span.construction == "title" and _SENTENCE_END.search(between) is None:
+            continue  # '"I love it," she said of "American Skin."': a title, not her words
         if before.end <= _char_of(before) < span.start:
             result[n] = attrs.evolve(span, cue=before.cue, construction="interrupted", relay=before.relay, source=before.source)
     return tuple(result)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _char_of(span: QuoteSpan) -> int:
