@@ -94,3 +94,8 @@ def test_a_role_description_makes_a_person_but_not_of_an_institution(analyzer):
     body = analyzer("The Valley Foundation, a member of the Harbor Coalition, said prices would fall.")
     assert body.quotes[0].speaker.name == "Valley Foundation"
     assert body.quotes[0].speaker.type == "organization"
+
+
+def test_a_one_word_name_keeps_its_given_names_gender(analyzer):
+    assert _speakers(analyzer, "Kevin was asleep.\n\n\u201cHere he is,\u201d she said.") == [("she", "unknown")]
+    assert _speakers(analyzer, "Melanie sat up.\n\n\u201cHere he is,\u201d she said.") == [("Melanie", "named")]

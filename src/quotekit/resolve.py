@@ -399,8 +399,10 @@ def _gender(doc: Doc, spans: Sequence[tuple[Span, TokenRange, str | None, bool]]
     # word ("Maria Gonzalez ... Gonzalez said"); "Kim Jong Un ... Kim said" puts the family
     # name first, and then no given-name list applies.
     words = canonical.split()
+    if len(words) == 1:  # a person the article names by one word, as features do ("Melanie said")
+        return _given_names().get(words[0].lower())
     shorts = {name.text.lower() for name, *_rest in spans if len(name) == 1}
-    if len(words) < 2 or words[-1].lower() not in shorts or words[0].lower() in shorts:
+    if words[-1].lower() not in shorts or words[0].lower() in shorts:
         return None
     return _given_names().get(words[0].lower())
 
