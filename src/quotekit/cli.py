@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -72,17 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     analyzer = load(coref=None if args.no_coref else "shipped")
     failed = 0
     articles: list[dict] = []
-    read: deque[tuple[str, str | None, str | None]] = deque()  # inputs read, waiting for their result
-
-    def texts() -> Iterator[str | None]:  # streamed: a corpus is never held in memory
-        for item in _inputs(args.inputs):
-            read.append(item)
-            yield item[1]
-
+    items = ((text, (path, text, error)) for path, text, error in _inputs(args.inputs))  # streamed
     many = len(args.inputs) > 1 or any(Path(p).is_dir() for p in args.inputs)
-    results = analyzer.pipe(texts(), batch_size=args.batch_size, n_process=args.n_process)
-    for n, article in enumerate(results, 1):
-        path, text, error = read.popleft()
+    results = analyzer.pipe_tuples(items, batch_size=args.batch_size, n_process=args.n_process)
+    for n, (article, (path, text, error)) in enumerate(results, 1):
         if error is not None:  # unreadable: still one result, so no document goes missing
             article = Article(error=error)
         if many:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import os
 import threading
-from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -115,16 +114,14 @@ def analyse_partition(
     >>> [(row["id"], len(row["quotes"]), row["error"] is not None) for row in rows]
     [('a', 1, False), ('b', 0, True)]
     """
-    pending: deque[tuple[Any, str | None, str | None]] = deque()
 
-    def texts() -> Iterator[Any]:
+    def items_with_context() -> Iterator[tuple[Any, tuple[Any, str | None, str | None]]]:
         for position, item in enumerate(items, start):
             doc_id, path, text, error = _prepare(item, position)
-            pending.append((doc_id, path, error))
-            yield text if error is None else None  # None keeps the 1:1 order; the error is ours
+            yield (text if error is None else None), (doc_id, path, error)  # None keeps the 1:1 order
 
-    for article in worker_analyzer(model, coref).pipe(texts(), batch_size=batch_size, n_process=1):
-        doc_id, path, error = pending.popleft()
+    analyzer = worker_analyzer(model, coref)
+    for article, (doc_id, path, error) in analyzer.pipe_tuples(items_with_context(), batch_size=batch_size):
         data = article.to_dict()
         if path is not None:
             data["path"] = path

