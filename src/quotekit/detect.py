@@ -289,7 +289,7 @@ def _attitude(adjective: Token, lexicon: Lexicon) -> Frame | None:
     a verb with a subject; its that-clause (hung on it or on the verb) or the object of its
     preposition is the content, the verb with the adjective the cue."""
     verb = adjective.head
-    if verb.pos_ not in ("VERB", "AUX") or not _has_subject(verb):
+    if verb.pos_ not in ("VERB", "AUX") or not has_subject(verb):
         return None
     doc = adjective.doc
     content = None
@@ -298,9 +298,8 @@ def _attitude(adjective: Token, lexicon: Lexicon) -> Frame | None:
             content = _trimmed(doc, child.left_edge.i, _before_aside(doc, child.left_edge.i, child.right_edge.i))
             break
         if child.head == adjective and child.dep_ == "prep" and child.lower_ in _ATTITUDE_PREPOSITIONS and child.i == adjective.i + 1:
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects and not (objects[0].pos_ == "PRON" and objects[0].right_edge.i == objects[0].i):
-                content = _trimmed(doc, objects[0].left_edge.i, _before_aside(doc, objects[0].left_edge.i, child.right_edge.i))
+            content = _prep_object_content(child)
+            if content is not None:
                 break
     if content is None:
         return None
@@ -355,7 +354,7 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
     for verb in doc:
         if verb.i in taken or verb.i in inside or verb.pos_ != "VERB":
             continue
-        if verb.lemma_.lower() not in lexicon.evaluation_verbs or not (_has_subject(verb) or _shares_subject(verb)):
+        if verb.lemma_.lower() not in lexicon.evaluation_verbs or not (has_subject(verb) or _shares_subject(verb)):
             continue
         parts = [c for c in verb.children if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")]
         tokens = [t.i for c in parts for t in c.subtree if t.i > verb.i]
@@ -415,7 +414,7 @@ def _parataxis_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     The clause before the attribution is the quote; a clause resuming after it is a second
     quote with the same cue.
     """
-    if verb.lemma_.lower() not in lexicon.speech_verbs or not _has_subject(verb) or verb.head == verb:
+    if verb.lemma_.lower() not in lexicon.speech_verbs or not has_subject(verb) or verb.head == verb:
         return []
     return _frames_around(verb, lexicon)
 
@@ -441,7 +440,7 @@ def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     on either side of it, is the quote."""
     lemma = verb.lemma_.lower()
     put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
-    if verb.pos_ != "VERB" or not (lemma in lexicon.speech_verbs or put_it) or not _has_subject(verb):
+    if verb.pos_ != "VERB" or not (lemma in lexicon.speech_verbs or put_it) or not has_subject(verb):
         return []
     return _frames_around(verb, lexicon)
 
@@ -473,7 +472,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     ):
         return None
     participle = token.dep_ in PARTICIPLE_DEPS and token.tag_ == "VBG"
-    if not (_has_subject(token) or participle or _shares_subject(token) or _raised_subject(token)):
+    if not (has_subject(token) or participle or _shares_subject(token) or _raised_subject(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words
     clauses = [child for child in token.children if _is_content_clause(child)] or _statement_clause(token, lexicon)
     if not clauses and (lemma in lexicon.directive_verbs or lemma in lexicon.intention_verbs):
@@ -545,12 +544,20 @@ def _topic_content(verb: Token) -> tuple[int, int, int] | None:
             continue
         if any(not (t.dep_ in ("advmod", "prt", "npadvmod") and t.head == verb) for t in doc[verb.i + 1 : prep.i]):
             continue
-        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        if not objects or objects[0].pos_ == "PRON" and objects[0].right_edge.i == objects[0].i:
-            continue
-        content = _trimmed(doc, objects[0].left_edge.i, _before_aside(doc, objects[0].left_edge.i, prep.right_edge.i))
-        return None if content is None else (*content, prep.i)
+        content = _prep_object_content(prep)
+        if content is not None:
+            return (*content, prep.i)
     return None
+
+
+def _prep_object_content(prep: Token) -> tuple[int, int] | None:
+    """The object of a preposition as content (``about the housing shortage``, ``critical of
+    the plan``), up to a writer's aside; ``None`` for a bare pronoun (``about it``)."""
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not objects or (objects[0].pos_ == "PRON" and objects[0].right_edge.i == objects[0].i):
+        return None
+    doc, first = prep.doc, objects[0].left_edge.i
+    return _trimmed(doc, first, _before_aside(doc, first, prep.right_edge.i))
 
 
 def _is_content_clause(child: Token) -> bool:
@@ -604,7 +611,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     return (*content, _cue_range(verb, lexicon=lexicon), "final", (comma + 1, verb.i))
 
 
-def _has_subject(token: Token) -> bool:
+def has_subject(token: Token) -> bool:
+    """Whether ``token`` has a subject (``nsubj`` or ``nsubjpass``) of its own."""
     return any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
 
 
@@ -615,7 +623,7 @@ def _raised_subject(token: Token) -> bool:
     return (
         token.dep_ == "xcomp" and head != token and head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        and _has_subject(head) and not any(c.dep_ in ("dobj", "dative") for c in head.children)
+        and has_subject(head) and not any(c.dep_ in ("dobj", "dative") for c in head.children)
     )
 
 
@@ -629,7 +637,7 @@ def _shares_subject(token: Token) -> bool:
         head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return False
-        if _has_subject(head):  # not a verb inside a reported clause: "said that X was A and B"
+        if has_subject(head):  # not a verb inside a reported clause: "said that X was A and B"
             return head.dep_ not in ("ccomp", "xcomp", "relcl", "acl")
     return False
 

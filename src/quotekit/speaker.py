@@ -30,7 +30,7 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Doc, Token
 
-from .detect import QuoteSpan, cue_verb, text_of, tokens_inside
+from .detect import QuoteSpan, cue_verb, has_subject, text_of, tokens_inside
 
 TokenRange = tuple[int, int]
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -223,7 +223,7 @@ def relative_antecedent(token: Token) -> Token | None:
         if noun.dep_ in ("appos", "conj") and head.pos_ in ("NOUN", "PROPN"):
             noun = head
         elif noun.dep_ == "attr":  # "Roe is a lawyer who said": Roe ("there are lawyers who": lawyers)
-            verb = head.head if head.dep_ == "conj" and not _has_subject(head) else head
+            verb = head.head if head.dep_ == "conj" and not has_subject(head) else head
             if any(child.dep_ == "expl" for child in verb.children):
                 break
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -253,10 +253,6 @@ def _past_dateline(subject: Token) -> Token | None:
     if after >= len(doc) or doc[after].text not in _LABEL_PUNCT:
         return subject
     return next((child for child in subject.rights if child.dep_ == "appos" and child.i > after), None)
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(child.dep_ in SUBJECT_DEPS for child in verb.children)
 
 
 def _object_of(token: Token, deps: tuple[str, ...]) -> Token | None:
