@@ -201,6 +201,14 @@ def test_format_errors_lists_misses_and_spurious(doc: GoldDoc) -> None:
     assert "# false positives: 1 " in report and '"Bob spoke" | cue: - | source: "Bob"' in report
 
 
+def test_format_errors_counts_an_interrupted_quote_found_in_two_parts() -> None:
+    text = '"abcdef," she said, "ghijkl."'
+    gold = GoldDoc("d", text, (GoldAttribution(content=((0, 9), (20, 29)), cue=((15, 19),), source=None),))
+    found = ev.format_errors([gold], [[_quote(1, 7), _quote(21, 27)]])  # each part alone is < 50%
+    assert "# false negatives: 0 " in found
+    assert "# false negatives: 1 " in ev.format_errors([gold], [[_quote(1, 4)]])
+
+
 # --------------------------------------------------------------------------- running an analyzer
 
 

@@ -380,12 +380,6 @@ def _overlap(a: Span, b: Span) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _covered(gold: Span, predicted: Iterable[Span]) -> bool:
-    """Whether one predicted span covers at least half of ``gold``'s characters."""
-    needed = DIRECT_COVERAGE * (gold[1] - gold[0])
-    return any(_overlap(gold, span) >= needed for span in predicted)
-
-
 def _fragments_covered(fragments: Sequence[Span], predicted: Sequence[Span]) -> bool:
     """Whether the predicted spans together cover at least half of the gold fragments' characters.
 
@@ -461,7 +455,8 @@ def _listed(span: Span | None) -> list[Span]:
 
 
 def format_errors(gold_docs: Sequence[GoldDoc], predictions: Sequence[Sequence[Prediction]]) -> str:
-    """Content false negatives (gold not half covered by any prediction) and false positives
+    """Content false negatives (gold fragments not half covered by the predictions, as in the
+    direct-quote recall) and false positives
     (predictions overlapping no gold content), one per line with cue and source, for reading."""
     missed: list[str] = []
     spurious: list[str] = []
@@ -471,7 +466,7 @@ def format_errors(gold_docs: Sequence[GoldDoc], predictions: Sequence[Sequence[P
         contents = [span for s in spans if (span := s["content"]) is not None]
         hulls = [g.content_hull for g in doc.attributions]
         for gold, hull in zip(doc.attributions, hulls):
-            if not _covered(hull, contents):
+            if not _fragments_covered(gold.fragments("content") or (hull,), contents):
                 missed.append(
                     f"[{doc.name}] {hull[0]}-{hull[1]} content: {_show(text, gold.content)}"
                     f" | cue: {_show(text, gold.cue)} | source: {_show(text, gold.source)}"
@@ -483,7 +478,7 @@ def format_errors(gold_docs: Sequence[GoldDoc], predictions: Sequence[Sequence[P
                     f"[{doc.name}] {content[0]}-{content[1]} content: {_show(text, [content])}"
                     f" | cue: {_show(text, _listed(s['cue']))} | source: {_show(text, _listed(s['source']))}"
                 )
-    header_missed = f"# false negatives: {len(missed)} gold contents not covered >= {DIRECT_COVERAGE:.0%} by a prediction"
+    header_missed = f"# false negatives: {len(missed)} gold contents not covered >= {DIRECT_COVERAGE:.0%} by the predictions"
     header_spurious = f"# false positives: {len(spurious)} predicted contents overlapping no gold content"
     return "\n".join([header_missed, *missed, "", header_spurious, *spurious, ""])
 
