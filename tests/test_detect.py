@@ -230,3 +230,50 @@ def test_a_second_part_in_title_case_after_a_sentence_end_continues_the_quote(an
 def test_a_title_after_the_cue_in_the_same_sentence_is_not_a_second_part(analyzer):
     text = "\u201cI love it,\u201d Ana Pell said of \u201cHarbor Lights.\u201d"
     assert [q.text for q in analyzer(text).quotes] == ["I love it,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (  # a speech verb whose object holds quoted words
+            'The port authority reported "record delays" at both terminals.',
+            '"record delays" at both terminals', "reported", "port authority",
+        ),
+        (  # the phrase holding the quotation, not a writer's remark after a dash
+            'A rival engineer, Omar Haddad, likened the plan to "pouring sand into the sea" - a charge that stung.',
+            'the plan to "pouring sand into the sea"', "likened", "Omar Haddad",
+        ),
+        (  # any verb that casts its object as quoted words
+            'The union has been hammering the board as "a club of absentee landlords" for months.',
+            'the board as "a club of absentee landlords"', "has been hammering", "union",
+        ),
+        (  # a second object after "and" belongs to the same position
+            'The council condemned the fee as "unfair and arbitrary" and a "tax on the poor."',
+            'the fee as "unfair and arbitrary" and a "tax on the poor."', "condemned", "council",
+        ),
+        (  # an apposition to the object stays in it
+            'The ministry accused the port\'s director, Ana Ruiz, of "reckless spending."',
+            'the port\'s director, Ana Ruiz, of "reckless spending."', "accused", "ministry",
+        ),
+    ],
+)
+def test_quoted_words_in_a_verbs_object(analyzer, text, content, cue, speaker):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.kind, quote.cue.text) == (content, "mixed", cue)
+    assert quote.speaker.mention is not None and speaker in quote.speaker.mention.text
+
+
+def test_a_passive_speech_verb_does_not_make_its_subject_the_speaker(analyzer):
+    text = 'The ferry will run again and a date would be announced "in the coming weeks."'
+    assert all(q.speaker is None or q.speaker.mention is None for q in analyzer(text).quotes)
+
+
+def test_by_saying_takes_the_subject_of_the_verb_it_modifies(analyzer):
+    [quote] = analyzer("The pilot began by saying the channel was too shallow for tankers.").quotes
+    assert (quote.text, quote.cue.text, quote.speaker.mention.text) == ("the channel was too shallow for tankers", "saying", "The pilot")
+
+
+def test_according_to_the_parser_took_for_the_root(analyzer):
+    [quote] = analyzer('According to radio host Dale Pruitt, the plan reeks of "panic" and haste.').quotes
+    assert (quote.text, quote.cue.text) == ('the plan reeks of "panic" and haste', "According to")
+    assert quote.speaker.name == "Dale Pruitt"

@@ -45,6 +45,7 @@ CUE_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 #: Participles that report after a main clause ("..., saying ...").
 PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 _EDGE_PUNCT = frozenset(",;:-–—―")
+_DASHES = frozenset({"-", "--", "–", "—", "―"})
 _MIN_SPEECH_WORDS = 4
 
 
@@ -347,23 +348,49 @@ _OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "dative"})
 
 def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int]) -> list[Frame]:
     """``Clinton called his supporters "deplorables"``: the subject's words are quoted in the
-    object of an evaluation verb (``evaluation_verbs.txt``); without quotation marks when the
-    object has a predicate of its own (``called the charges baseless``, ``described the plan
-    as a giveaway``)."""
+    object of an evaluation verb (``evaluation_verbs.txt``), or of a speech or stance verb
+    (``reported "2,521 shooting incidents"``, ``likened the rules to "burning the
+    Constitution"``); the content is the objects and the prepositional phrases after the
+    verb. An evaluation verb needs no quotation marks when the object has a predicate of its
+    own (``called the charges baseless``, ``described the plan as a giveaway``)."""
     frames: list[Frame] = []
     for verb in doc:
         if verb.i in taken or verb.i in inside or verb.pos_ != "VERB":
             continue
-        if verb.lemma_.lower() not in lexicon.evaluation_verbs or not (has_subject(verb) or _shares_subject(verb)):
+        lemma = verb.lemma_.lower()
+        evaluation = lemma in lexicon.evaluation_verbs
+        if not (evaluation or lemma in lexicon.speech_verbs or lemma in lexicon.stance_verbs or _quoted_as(verb, inside)):
             continue
-        parts = [c for c in verb.children if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")]
-        tokens = [t.i for c in parts for t in c.subtree if t.i > verb.i]
-        if not tokens or not (any(i in inside for i in tokens) or _has_predicate(verb)):
+        if not (has_subject(verb) or _shares_subject(verb)):
             continue
-        trimmed = _trimmed(doc, min(tokens), max(tokens))
+        if not evaluation and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            continue  # "a date would be announced "soon"": a passive of speech says what, not who
+        parts = [c for c in verb.children if c.i > verb.i and (c.dep_ in _OBJECT_DEPS or c.dep_ == "prep")]
+        quoted = [c for c in parts if any(t.i in inside for t in c.subtree)]
+        if quoted:  # up to the last phrase holding the quotation: "likened [the rules] [to "..."]"
+            parts = [c for c in parts if c.i <= quoted[-1].i and (c.dep_ != "prep" or c in quoted or c.lower_ == "as")]
+        elif evaluation and _has_predicate(verb):
+            parts = [c for c in parts if c.dep_ in _OBJECT_DEPS or c.lower_ == "as"]
+        else:
+            continue
+        tokens = [t.i for c in parts for t in c.subtree]
+        if not tokens:
+            continue
+        last = max(tokens)
+        last_quoted = max((i for i in tokens if i in inside), default=min(tokens))
+        dash = next((i for i in range(last_quoted + 1, last + 1) if doc[i].text in _DASHES), None)
+        trimmed = _trimmed(doc, min(tokens), last if dash is None else dash - 1)  # '"..." - a charge that ...'
         if trimmed is not None:
             frames.append((*trimmed, _cue_range(verb, lexicon=lexicon), "object", None))
     return frames
+
+
+def _quoted_as(verb: Token, inside: set[int]) -> bool:
+    """``pounding Trump as a "con artist"``: any verb that casts its object as quoted words
+    gives the subject's characterization."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(t.i in inside for t in c.subtree) for c in verb.children
+    )
 
 
 def _has_predicate(verb: Token) -> bool:
@@ -471,7 +498,9 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         or lemma in lexicon.intention_verbs or lemma in lexicon.stance_verbs or lemma in lexicon.topic_verbs
     ):
         return None
-    participle = token.dep_ in PARTICIPLE_DEPS and token.tag_ == "VBG"
+    participle = token.tag_ == "VBG" and (
+        token.dep_ in PARTICIPLE_DEPS or (token.dep_ == "pcomp" and token.head.lower_ == "by")  # "began by saying"
+    )
     if not (has_subject(token) or participle or _shares_subject(token) or _raised_subject(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words
     clauses = [child for child in token.children if _is_content_clause(child)] or _statement_clause(token, lexicon)
@@ -520,14 +549,16 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
         return None
     doc = verb.doc
     last = obj.right_edge.i
-    for child in verb.children:
-        if child.dep_ == "prep" and child.i == last + 1 and child.lower_ in _STANCE_PREPOSITIONS:
-            last = child.right_edge.i
+    aside = next((c for c in obj.children if c.dep_ in ("relcl", "acl") and c.left_edge.i > obj.i
+                  and doc[c.left_edge.i - 1].text == ","), None)  # "the deal, which ...": the writer's
+    if aside is not None:
+        last = aside.left_edge.i - 2
+    for child in sorted(verb.children, key=lambda c: c.i):
+        follows = child.left_edge.i == last + 1 or (child.left_edge.i == last + 2 and doc[last + 1].dep_ == "cc")
+        if aside is None and follows and (child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in _STANCE_PREPOSITIONS)):
+            last = child.right_edge.i  # "condemned the test as "..." and a "grave threat" to ..."
     if obj.pos_ == "PRON" and last == obj.right_edge.i:  # "accused her of ...", but not "praised it"
         return None
-    for child in obj.children:  # "the deal, which ...": an aside of the writer's, not the position
-        if child.dep_ in ("relcl", "acl", "appos") and child.left_edge.i > obj.i and doc[child.left_edge.i - 1].text == ",":
-            last = min(last, child.left_edge.i - 2)
     return _trimmed(doc, obj.left_edge.i, _before_aside(doc, obj.left_edge.i, last))
 
 
@@ -724,10 +755,12 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 
 
 def _according_to(token: Token) -> Frame | None:
-    """``CLAUSE, according to X``: the clause ``according`` attaches to, minus the phrase."""
+    """``CLAUSE, according to X``: the clause ``according`` attaches to, minus the phrase.
+    When the parser made ``according`` the root (``According to X, the move reeks of ...``
+    read as an apposition to X), the clause after the phrase's comma, to the sentence end."""
     head = token.head if token.head != token else None
     if head is None:
-        return None
+        return _leading_according_to(token)
     phrase_first, phrase_last = token.left_edge.i, token.right_edge.i
     tokens = [t.i for t in head.subtree if not phrase_first <= t.i <= phrase_last]
     if not tokens:
@@ -742,6 +775,17 @@ def _according_to(token: Token) -> Frame | None:
     if trimmed is None:
         return None
     return (*trimmed, (token.i, token.i + 2), "according_to", None)
+
+
+def _leading_according_to(token: Token) -> Frame | None:
+    sentence = token.sent
+    if token.i != sentence.start:
+        return None
+    comma = next((t.i for t in sentence if t.i > token.i + 2 and t.text == ","), None)
+    if comma is None:
+        return None
+    trimmed = _trimmed(token.doc, comma + 1, sentence.end - 1)
+    return None if trimmed is None else (*trimmed, (token.i, token.i + 2), "according_to", None)
 
 
 def _colon_content(token: Token) -> tuple[int, int] | None:

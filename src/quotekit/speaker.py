@@ -33,7 +33,8 @@ from spacy.tokens import Doc, Token
 from .detect import QuoteSpan, cue_verb, has_subject, text_of, tokens_inside
 
 TokenRange = tuple[int, int]
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: A passive subject is not a source ("the plan was announced", "he was criticized").
+SUBJECT_DEPS = frozenset({"nsubj"})
 #: Children kept in a source's noun phrase: modifiers before the head, and after it
 #: "familiar with ..." adjectives, prepositional phrases that say whose or where the source is
 #: ("officials at the ministry", "a spokeswoman for the campaign") and coordinated names.
@@ -182,6 +183,8 @@ def _subject(verb: Token, quoted: set[int]) -> Token | None:
         subjects = [child for child in subjects if child is not None]
         if subjects:
             return next((child for child in subjects if child.i not in quoted), subjects[0])
+        if any(child.dep_ == "nsubjpass" for child in current.children):
+            return None  # "a date would be announced": a passive names what is said, not who says it
         if current.dep_ in _PARTICIPLE_DEPS and current.head != current:
             current = current.head
             if current.pos_ == "ADP":  # "quoted ... as saying": climb through "as"
