@@ -247,6 +247,10 @@ def test_a_title_after_the_cue_in_the_same_sentence_is_not_a_second_part(analyze
             'The union has been hammering the board as "a club of absentee landlords" for months.',
             'the board as "a club of absentee landlords"', "has been hammering", "union",
         ),
+        (  # the object of a preposition is cast too; the preposition joins the cue
+            'This spring the mayor went after the ferry company as "a cartel with boats."',
+            'the ferry company as "a cartel with boats."', "went after", "mayor",
+        ),
         (  # a second object after "and" belongs to the same position
             'The council condemned the fee as "unfair and arbitrary" and a "tax on the poor."',
             'the fee as "unfair and arbitrary" and a "tax on the poor."', "condemned", "council",
@@ -268,9 +272,18 @@ def test_a_passive_speech_verb_does_not_make_its_subject_the_speaker(analyzer):
     assert all(q.speaker is None or q.speaker.mention is None for q in analyzer(text).quotes)
 
 
-def test_by_saying_takes_the_subject_of_the_verb_it_modifies(analyzer):
-    [quote] = analyzer("The pilot began by saying the channel was too shallow for tankers.").quotes
-    assert (quote.text, quote.cue.text, quote.speaker.mention.text) == ("the channel was too shallow for tankers", "saying", "The pilot")
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("The pilot began by saying the channel was too shallow for tankers.",
+         "the channel was too shallow for tankers", "saying", "The pilot"),
+        ("After admitting that the budget was short, the treasurer resigned.",
+         "that the budget was short", "admitting", "the treasurer"),
+    ],
+)
+def test_a_gerund_after_a_preposition_takes_the_subject_of_its_clause(analyzer, text, content, cue, speaker):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.cue.text, quote.speaker.mention.text) == (content, cue, speaker)
 
 
 def test_according_to_the_parser_took_for_the_root(analyzer):

@@ -45,6 +45,8 @@ CUE_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 #: Participles that report after a main clause ("..., saying ...").
 PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 _EDGE_PUNCT = frozenset(",;:-–—―")
+#: Prepositions whose gerund takes the subject of the clause: "began by saying", "despite admitting".
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "before", "despite", "upon", "while"})
 _DASHES = frozenset({"-", "--", "–", "—", "―"})
 _MIN_SPEECH_WORDS = 4
 
@@ -367,8 +369,10 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
             continue  # "a date would be announced "soon"": a passive of speech says what, not who
         parts = [c for c in verb.children if c.i > verb.i and (c.dep_ in _OBJECT_DEPS or c.dep_ == "prep")]
         quoted = [c for c in parts if any(t.i in inside for t in c.subtree)]
+        cast = not (evaluation or lemma in lexicon.speech_verbs or lemma in lexicon.stance_verbs)
         if quoted:  # up to the last phrase holding the quotation: "likened [the rules] [to "..."]"
-            parts = [c for c in parts if c.i <= quoted[-1].i and (c.dep_ != "prep" or c in quoted or c.lower_ == "as")]
+            parts = [c for c in parts if c.i <= quoted[-1].i and (
+                c.dep_ != "prep" or c in quoted or c.lower_ == "as" or (cast and c.i < quoted[0].i))]  # "went after [Trump]"
         elif evaluation and _has_predicate(verb):
             parts = [c for c in parts if c.dep_ in _OBJECT_DEPS or c.lower_ == "as"]
         else:
@@ -376,19 +380,22 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
         tokens = [t.i for c in parts for t in c.subtree]
         if not tokens:
             continue
-        last = max(tokens)
-        last_quoted = max((i for i in tokens if i in inside), default=min(tokens))
+        first, last = min(tokens), max(tokens)
+        through = first if cast and doc[first].dep_ == "prep" and doc[first].lower_ != "as" else None
+        last_quoted = max((i for i in tokens if i in inside), default=first)
         dash = next((i for i in range(last_quoted + 1, last + 1) if doc[i].text in _DASHES), None)
-        trimmed = _trimmed(doc, min(tokens), last if dash is None else dash - 1)  # '"..." - a charge that ...'
-        if trimmed is not None:
-            frames.append((*trimmed, _cue_range(verb, lexicon=lexicon), "object", None))
+        trimmed = _trimmed(doc, first if through is None else first + 1, last if dash is None else dash - 1)
+        if trimmed is not None:  # '"..." - a charge that ...': the writer's remark after a dash is left out
+            frames.append((*trimmed, _cue_range(verb, lexicon=lexicon, through=through), "object", None))
     return frames
 
 
 def _quoted_as(verb: Token, inside: set[int]) -> bool:
-    """``pounding Trump as a "con artist"``: any verb that casts its object as quoted words
-    gives the subject's characterization."""
-    return any(c.dep_ == "dobj" for c in verb.children) and any(
+    """``pounding Trump as a "con artist"``, ``went after Trump as a "spoiled brat"``: any verb
+    that casts its object as quoted words gives the subject's characterization."""
+    cast = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ != "as" and any(g.dep_ == "pobj" for g in c.children))
+               for c in verb.children)  # "went after [Trump] as ..."
+    return cast and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(t.i in inside for t in c.subtree) for c in verb.children
     )
 
@@ -499,7 +506,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     ):
         return None
     participle = token.tag_ == "VBG" and (
-        token.dep_ in PARTICIPLE_DEPS or (token.dep_ == "pcomp" and token.head.lower_ == "by")  # "began by saying"
+        token.dep_ in PARTICIPLE_DEPS or (token.dep_ == "pcomp" and token.head.lower_ in _PARTICIPLE_PREPOSITIONS)
     )
     if not (has_subject(token) or participle or _shares_subject(token) or _raised_subject(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words
