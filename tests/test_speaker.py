@@ -136,3 +136,25 @@ def test_a_dateline_is_not_the_source(analyzer, text, mention, name):
 def test_a_verb_in_the_setting_of_the_cue_is_not_the_cue(analyzer):
     quote = _one(analyzer, '"Mia is eager to sail," Harold J. Whitcombe said in an e-mailed statement.')
     assert quote.cue.text.startswith("said") and quote.speaker.name == "Harold J. Whitcombe"
+
+
+def test_a_time_the_parser_took_for_a_subject_is_not_the_source():
+    # "..., Haddad said Thursday morning": a parse that makes the time the subject
+    words = ["Haddad", "said", "Thursday", "morning"]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "compound", "nsubj"],
+              ents=["B-PERSON", "O", "B-DATE", "I-DATE"])
+    assert _subject(doc[1], quoted=set()).text == "Haddad"
+    doc = Doc(Vocab(), words=words[1:], heads=[0, 2, 0], deps=["ROOT", "compound", "nsubj"], ents=["O", "B-DATE", "I-DATE"])
+    assert _subject(doc[0], quoted=set()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The ferry will resume in May, the council said, citing unnamed harbor officials.", "unnamed harbor officials"),
+        ("The ferry will resume in May, the council said, citing a report by the port.", "a report by the port"),
+        ("The ferry will resume in May, the council said, citing the repair of both piers.", "the council"),
+    ],
+)
+def test_citing_names_a_source_only_when_the_object_can_speak(analyzer, text, mention):
+    assert _mention(_one(analyzer, text)) == mention

@@ -31,6 +31,7 @@ import attrs
 from spacy.tokens import Doc, Token
 
 from .detect import QuoteSpan, cue_verb, has_subject, text_of, tokens_inside
+from .lexicon import Lexicon
 
 TokenRange = tuple[int, int]
 #: A passive subject is not a source ("the plan was announced", "he was criticized").
@@ -200,6 +201,8 @@ def _names_subject(token: Token) -> bool:
     (``officials who said``)."""
     if token.dep_ not in SUBJECT_DEPS or not any(c.isalnum() for c in token.text):
         return False  # the parser takes a closing mark for a subject: «...,» said X
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False  # "..., X said Thursday morning": a time is never a source
     if token.tag_ in _RELATIVE_TAGS:
         return token.head.dep_ == "relcl"
     if token.lower_ == "it":
@@ -263,11 +266,36 @@ def _object_of(token: Token, deps: tuple[str, ...]) -> Token | None:
 
 
 def _cited(verb: Token) -> Token | None:
-    """``..., citing X``: the object of a "cite" participle under the cue."""
+    """``..., citing X``: the object of a "cite" participle under the cue, when it can speak
+    (``citing unidentified officials``, ``citing Yonhap``, ``citing a report``); ``citing the
+    release of prisoners`` cites evidence, and the source stays the subject."""
     for child in verb.children:
         if child.lemma_.lower() == "cite" and child.dep_ in ("advcl", "xcomp", "conj"):
-            return _object_of(child, ("dobj", "pobj"))
+            cited = _object_of(child, ("dobj", "pobj"))
+            return cited if cited is not None and can_speak(cited) else None
     return None
+
+
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def can_speak(noun: Token, lexicon: Lexicon | None = None) -> bool:
+    """Whether a noun can be a source: a name, a pronoun, an organisation or a person's role
+    (``role_nouns.txt``, ``agency_heads.txt``, ``institution_heads.txt``), or a document that
+    speaks (``speech_nouns.txt``: "a report", "a statement").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a spokesman cited progress")
+    >>> can_speak(doc[1]), can_speak(doc[3])
+    (True, False)
+    """
+    lexicon = lexicon or Lexicon.default()
+    lemma = (noun.lemma_ or noun.text).lower()
+    return (
+        noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in _SPEAKING_ENTITIES
+        or any(lemma in words or noun.lower_ in words for words in (
+            lexicon.role_nouns, lexicon.agency_heads, lexicon.institution_heads, lexicon.speech_nouns))
+    )
 
 
 def _noun_phrase(head: Token) -> TokenRange:
