@@ -290,3 +290,17 @@ def test_according_to_the_parser_took_for_the_root(analyzer):
     [quote] = analyzer('According to radio host Dale Pruitt, the plan reeks of "panic" and haste.').quotes
     assert (quote.text, quote.cue.text) == ('the plan reeks of "panic" and haste', "According to")
     assert quote.speaker.name == "Dale Pruitt"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [  # the small model lemmatizes "hoped" as "hop" and "retweeted" as "retweete"
+        ("The harbor master hoped that the storm would pass.", "that the storm would pass", "hoped"),
+        ("The senator retweeted that the count was wrong.", "that the count was wrong", "retweeted"),
+        ("The pilot wondered whether the channel was deep enough.", "whether the channel was deep enough", "wondered"),
+        ("Most fishermen see the new quota as a death sentence.", "the new quota as a death sentence", "see"),
+    ],
+)
+def test_lemmatizer_slips_and_verbs_of_opinion(analyzer, text, content, cue):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.cue.text) == (content, cue)

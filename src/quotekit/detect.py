@@ -195,14 +195,14 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
     for n, (start, end, cue, _construction, _source) in enumerate(frames):
         inner = [
             m for pos, m in cue_starts.items()
-            if start <= pos < end and m != n and _cue_lemma(doc, frames[m]) in lexicon.speech_verbs
+            if start <= pos < end and m != n and _cue_lemma(doc, frames[m], lexicon) in lexicon.speech_verbs
         ]
         if not inner and doc[cue[0]].idx >= end:  # "He said A, and B, the agency reported": the
             inner = [  # parser hung only B under "reported"; "He said A" runs straight into B
                 m for m, (other_start, other_end, other_cue, _c, _s) in enumerate(frames)
                 if m != n and doc[other_cue[0]].idx < other_start and other_end <= start
                 and text_of(doc)[other_end:start].strip(" ,;\"“”'’").lower() in ("", "and", "but", "or")
-                and _cue_lemma(doc, frames[m]) in lexicon.speech_verbs
+                and _cue_lemma(doc, frames[m], lexicon) in lexicon.speech_verbs
             ]
             if inner:
                 m = min(inner, key=lambda m: frames[m][2][0])
@@ -246,8 +246,13 @@ def cue_verb(doc: Doc, cue: tuple[int, int]) -> Token:
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
-def _cue_lemma(doc: Doc, frame: Frame) -> str:
-    return cue_verb(doc, frame[2]).lemma_.lower()
+def _cue_lemma(doc: Doc, frame: Frame, lexicon: Lexicon) -> str:
+    return verb_lemma(cue_verb(doc, frame[2]), lexicon)
+
+
+def verb_lemma(token: Token, lexicon: Lexicon) -> str:
+    """The token's lemma, mended for the listed verbs (:meth:`Lexicon.verb_lemma`)."""
+    return lexicon.verb_lemma(token.lemma_, token.text)
 
 
 def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
@@ -359,7 +364,7 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
     for verb in doc:
         if verb.i in taken or verb.i in inside or verb.pos_ != "VERB":
             continue
-        lemma = verb.lemma_.lower()
+        lemma = verb_lemma(verb, lexicon)
         evaluation = lemma in lexicon.evaluation_verbs
         if not (evaluation or lemma in lexicon.speech_verbs or lemma in lexicon.stance_verbs or _quoted_as(verb, inside)):
             continue
@@ -448,7 +453,7 @@ def _parataxis_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     The clause before the attribution is the quote; a clause resuming after it is a second
     quote with the same cue.
     """
-    if verb.lemma_.lower() not in lexicon.speech_verbs or not has_subject(verb) or verb.head == verb:
+    if verb_lemma(verb, lexicon) not in lexicon.speech_verbs or not has_subject(verb) or verb.head == verb:
         return []
     return _frames_around(verb, lexicon)
 
@@ -472,7 +477,7 @@ def _frames_around(verb: Token, lexicon: Lexicon) -> list[Frame]:
 def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     """``CLAUSE, as X pointed out`` / ``as a memo put it``: the clause the as-clause hangs on,
     on either side of it, is the quote."""
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb, lexicon)
     put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
     if verb.pos_ != "VERB" or not (lemma in lexicon.speech_verbs or put_it) or not has_subject(verb):
         return []
@@ -497,7 +502,7 @@ def _parenthetical_tail(verb: Token, frame: Frame) -> Frame | None:
 
 
 def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token, lexicon)
     if lemma == "accord" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         return _according_to(token)
     if token.pos_ not in ("VERB", "AUX") or not (
@@ -830,7 +835,7 @@ def _cue_near_quote(doc: Doc, quote: Quoted, lexicon: Lexicon, inside: set[int])
         for token in sent:
             if span.start <= token.i < span.end or token.i in inside:
                 continue
-            if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.speech_verbs:
+            if token.pos_ == "VERB" and verb_lemma(token, lexicon) in lexicon.speech_verbs:
                 candidates.append(token)
     if not candidates:
         return None
@@ -850,7 +855,7 @@ def _sentences_around(doc: Doc, span: Span, lexicon: Lexicon) -> Iterable[Span]:
         nxt = doc[following].sent
         if len(nxt) <= 8 and not any(t.is_quote for t in nxt):
             seen.append(nxt)
-        elif any(t.lemma_.lower() in lexicon.speech_verbs and t.pos_ == "VERB" for t in nxt[:3]):
+        elif any(t.pos_ == "VERB" and verb_lemma(t, lexicon) in lexicon.speech_verbs for t in nxt[:3]):
             seen.append(nxt[:3])
     if first.start > 0:
         previous = doc[first.start - 1].sent

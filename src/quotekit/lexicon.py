@@ -53,6 +53,11 @@ def _parse(lines: Iterable[str]) -> frozenset[str]:
     return frozenset(entry for entry in entries if entry)
 
 
+#: The lists of verbs, whose lemmas :meth:`Lexicon.verb_lemma` mends.
+_VERB_LISTS = ("speech_verbs", "belief_verbs", "directive_verbs", "evaluation_verbs", "intention_verbs",
+               "stance_verbs", "topic_verbs")
+
+
 def _without_article(name: str) -> str:
     return name[4:] if name.startswith("the ") else name
 
@@ -81,6 +86,8 @@ class Lexicon:
     headline_labels: frozenset[str] = frozenset()
     intention_nouns: frozenset[str] = frozenset()
     attitude_adjectives: frozenset[str] = frozenset()
+    _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
+        lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
 
     @classmethod
     @cache
@@ -96,6 +103,24 @@ class Lexicon:
     def replaced(self, **lists: Iterable[str]) -> Lexicon:
         """A copy with the named lists replaced."""
         return attrs.evolve(self, **{name: _parse(values) for name, values in lists.items()})
+
+    def verb_lemma(self, lemma: str, word: str) -> str:
+        """``lemma`` mended where the tagger's lemmatizer clips or keeps a final "e" that a
+        listed verb has or lacks ("hoped" -> "hop" is "hope"; "retweeted" -> "retweete" is
+        "retweet"); otherwise ``lemma`` in lower case.
+
+        >>> lex = Lexicon.default()
+        >>> lex.verb_lemma("hop", "hoped"), lex.verb_lemma("retweete", "retweeted"), lex.verb_lemma("Say", "said")
+        ('hope', 'retweet', 'say')
+        """
+        lemma = lemma.lower()
+        if lemma in self._verbs:
+            return lemma
+        if lemma + "e" in self._verbs and word.lower().startswith(lemma):
+            return lemma + "e"
+        if lemma.endswith("e") and lemma[:-1] in self._verbs:
+            return lemma[:-1]
+        return lemma
 
     def is_news_phrase(self, words: Sequence[str]) -> bool:
         """Whether a noun phrase, read up to its head, names a news organisation.
