@@ -304,3 +304,15 @@ def test_according_to_the_parser_took_for_the_root(analyzer):
 def test_lemmatizer_slips_and_verbs_of_opinion(analyzer, text, content, cue):
     [quote] = analyzer(text).quotes
     assert (quote.text, quote.cue.text) == (content, cue)
+
+
+def test_a_belief_or_plan_inside_reported_speech_is_part_of_that_quote(analyzer):
+    text = "The harbor master said he did not think the storm would close the port."
+    assert _quotes(analyzer, text) == [("he did not think the storm would close the port", "indirect", "said")]
+    text = "The harbor master said the city wants to dredge the channel."
+    assert [q[2] for q in _quotes(analyzer, text)] == ["said"]
+
+
+def test_reported_speech_inside_reported_speech_is_kept(analyzer):
+    text = "The ferry captain said the mayor promised that the pier would reopen."
+    assert [q[2] for q in _quotes(analyzer, text)] == ["said", "promised"]

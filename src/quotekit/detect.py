@@ -30,7 +30,7 @@ punctuation, outside any reported clause).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -109,7 +109,13 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
             spans.append(QuoteSpan(q.start, q.end, "direct", None, "unattributed", ((q.start, q.end),)))
         elif text_of(doc)[q.start : q.end].rstrip()[-1:] in ".!?":
             spans.append(QuoteSpan(q.start, q.end, "direct", None, "fragment", ((q.start, q.end),)))
-    found = _interrupted(text_of(doc), _without_overlaps(spans))
+    def speech(span: QuoteSpan) -> bool:
+        return span.cue is not None and verb_lemma(cue_verb(doc, span.cue), lexicon) in lexicon.speech_verbs
+
+    def nested(inner: QuoteSpan, outer: QuoteSpan) -> bool:  # "X said he did not think ...": one quote
+        return speech(inner) or not speech(outer)
+
+    found = _interrupted(text_of(doc), _without_overlaps(spans, nested))
     return tuple(s for s in found if s.construction not in ("fragment", "title"))
 
 
@@ -888,14 +894,18 @@ def _reads_like_speech(doc: Doc, quote: Quoted) -> bool:
     return words >= _MIN_SPEECH_WORDS and (ends_sentence or words >= 2 * _MIN_SPEECH_WORDS)
 
 
-def _without_overlaps(spans: list[QuoteSpan]) -> tuple[QuoteSpan, ...]:
-    """Sort by start; where two overlap keep the one with a cue, then the longer."""
+def _without_overlaps(
+    spans: list[QuoteSpan], nested: Callable[[QuoteSpan, QuoteSpan], bool]
+) -> tuple[QuoteSpan, ...]:
+    """Sort by start; where two overlap keep the one with a cue, then the longer; a report
+    inside another's content is kept when ``nested(inner, outer)`` says so."""
     ordered = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[QuoteSpan] = []
     for span in ordered:
         container = next((k for k in reversed(kept) if _reports_within(k, span)), None)
         if container is not None:
-            kept.append(span)  # "Merrill says Machado promised X": X is Machado's, within Merrill's
+            if nested(span, container):
+                kept.append(span)  # "Merrill says Machado promised X": X is Machado's, within Merrill's
             continue
         if kept and _overlap(kept[-1].start, kept[-1].end, span.start, span.end):
             if _preference(span) > _preference(kept[-1]):
