@@ -158,3 +158,17 @@ def test_a_time_the_parser_took_for_a_subject_is_not_the_source():
 )
 def test_citing_names_a_source_only_when_the_object_can_speak(analyzer, text, mention):
     assert _mention(_one(analyzer, text)) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "via"),
+    [
+        ("Ana Ruiz was quoted as saying that the pier was unsafe.", "Ana Ruiz", []),
+        ("Ana Ruiz was quoted by the Gazette as saying that the pier was unsafe.", "Ana Ruiz", ["Gazette"]),
+        ("The Gazette quoted Ana Ruiz as saying that the pier was unsafe.", "Ana Ruiz", ["Gazette"]),
+    ],
+)
+def test_quoted_as_saying_names_the_one_quoted(analyzer, text, name, via):
+    quote = _one(analyzer, text)
+    assert quote.text == "that the pier was unsafe" and quote.speaker.name == name
+    assert [v.name for v in quote.via] == via

@@ -518,7 +518,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return None
     participle = token.tag_ == "VBG" and (
         token.dep_ in PARTICIPLE_DEPS or (token.dep_ == "pcomp" and token.head.lower_ in _PARTICIPLE_PREPOSITIONS)
-    )
+        or (token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_.lower() == "quote")
+    )  # "was quoted as saying"
     if not (has_subject(token) or participle or _shares_subject(token) or _raised_subject(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words
     clauses = [child for child in token.children if _is_content_clause(child)] or _statement_clause(token, lexicon)

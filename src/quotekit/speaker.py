@@ -94,7 +94,8 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan]) -> tuple[LocalSource, ..
         if quote.relay is not None:
             relay = _source_of_cue(doc, quote.relay, quoted)
             if relay.mention is not None:
-                local = attrs.evolve(local, relays=(relay.mention, *relay.relays, *local.relays))
+                relays = (relay.mention, *relay.relays, *local.relays)
+                local = attrs.evolve(local, relays=tuple(dict.fromkeys(relays)))  # once each, in order
         found.append(local)
     return tuple(found)
 
@@ -139,9 +140,13 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int]) -> LocalSource:
     source = subject
     lemma = verb.lemma_.lower()
     cited = _cited(verb)
-    if lemma == "quote" and _object_of(verb, ("dobj",)) is not None:
-        source = _object_of(verb, ("dobj",))
+    quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb  # "quoted X as saying"
+    if quoting.lemma_.lower() == "quote" and _object_of(quoting, ("dobj",)) is not None:
+        source = _object_of(quoting, ("dobj",))
         relays = (_noun_phrase(subject),) if subject is not None else ()
+    elif quoting.lemma_.lower() == "quote" and _object_of(quoting, ("agent",)) is not None:
+        agent = _object_of(_object_of(quoting, ("agent",)), ("pobj",))  # "X was quoted by the Gazette as saying"
+        relays = (_noun_phrase(agent),) if agent is not None else ()
     elif cited is not None:
         source = cited
         relays = (_noun_phrase(subject),) if subject is not None else ()
@@ -184,8 +189,9 @@ def _subject(verb: Token, quoted: set[int]) -> Token | None:
         subjects = [child for child in subjects if child is not None]
         if subjects:
             return next((child for child in subjects if child.i not in quoted), subjects[0])
-        if any(child.dep_ == "nsubjpass" for child in current.children):
-            return None  # "a date would be announced": a passive names what is said, not who says it
+        passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
+        if passive is not None:  # "a date would be announced": a passive names what is said, not who
+            return passive if current.lemma_.lower() == "quote" and current != verb else None  # "X was quoted as saying"
         if current.dep_ in _PARTICIPLE_DEPS and current.head != current:
             current = current.head
             if current.pos_ == "ADP":  # "quoted ... as saying": climb through "as"
