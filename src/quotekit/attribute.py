@@ -108,11 +108,11 @@ def decide(
         if entity.type == "agency":
             return Decision("agency", tuple(via), (*reasons, f'agency: "{entity.name}" is a news organisation'))
         return Decision("named", tuple(via), (*reasons, f'named: {entity.type} "{entity.name}" ({source.how})'))
-    if local.mention is None:
+    words = local.words  # "officials who said": the words of "officials"
+    if words is None:
         return Decision("unknown", tuple(via), (*reasons, "unknown: no source found"))
     if source.how == "coordination":
         return Decision("named", tuple(via), (*reasons, f'named: several named sources "{source.name}"'))
-    words = local.antecedent or local.mention  # "officials who said": the words of "officials"
     np = doc[words[0] : words[1]]
     head = np.root
     verdict = classify_words(np.text, head.lower_, head.tag_ in ("NNS", "NNPS"), lexicon)

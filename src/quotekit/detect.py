@@ -98,17 +98,19 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
     for i, q in enumerate(quoted):
         if i in used:
             continue
+        closing = text_of(doc)[q.start : q.end].rstrip()[-1:]  # the quote's last character
         if _is_title(doc, q):
-            if text_of(doc)[q.start : q.end].rstrip()[-1:] in ".!?":  # kept only as a sentence of its own
+            if closing in ".!?":  # kept only as a sentence of its own
                 spans.append(QuoteSpan(q.start, q.end, "direct", None, "title", ((q.start, q.end),)))
             continue
         cue = _cue_near_quote(doc, q, lexicon, inside_marks)
-        if cue is not None and (_reads_like_speech(doc, q) or text_of(doc)[q.start : q.end].rstrip()[-1:] in ",.!?"):
+        if cue is not None and (_reads_like_speech(doc, q) or closing in ",.!?"):
             spans.append(QuoteSpan(q.start, q.end, "direct", cue, "adjacent", ((q.start, q.end),), cue_start=doc[cue[0]].idx))
         elif _reads_like_speech(doc, q):
             spans.append(QuoteSpan(q.start, q.end, "direct", None, "unattributed", ((q.start, q.end),)))
-        elif text_of(doc)[q.start : q.end].rstrip()[-1:] in ".!?":
+        elif closing in ".!?":
             spans.append(QuoteSpan(q.start, q.end, "direct", None, "fragment", ((q.start, q.end),)))
+
     def speech(span: QuoteSpan) -> bool:
         return span.cue is not None and verb_lemma(cue_verb(doc, span.cue), lexicon) in lexicon.speech_verbs
 
@@ -372,7 +374,8 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
             continue
         lemma = verb_lemma(verb, lexicon)
         evaluation = lemma in lexicon.evaluation_verbs
-        if not (evaluation or lemma in lexicon.speech_verbs or lemma in lexicon.stance_verbs or _quoted_as(verb, inside)):
+        cast = not (evaluation or lemma in lexicon.speech_verbs or lemma in lexicon.stance_verbs)  # no listed verb
+        if cast and not _quoted_as(verb, inside):
             continue
         if not (has_subject(verb) or _shares_subject(verb)):
             continue
@@ -380,7 +383,6 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
             continue  # "a date would be announced "soon"": a passive of speech says what, not who
         parts = [c for c in verb.children if c.i > verb.i and (c.dep_ in _OBJECT_DEPS or c.dep_ == "prep")]
         quoted = [c for c in parts if any(t.i in inside for t in c.subtree)]
-        cast = not (evaluation or lemma in lexicon.speech_verbs or lemma in lexicon.stance_verbs)
         if quoted:  # up to the last phrase holding the quotation: "likened [the rules] [to "..."]"
             parts = [c for c in parts if c.i <= quoted[-1].i and (
                 c.dep_ != "prep" or c in quoted or c.lower_ == "as" or (cast and c.i < quoted[0].i))]  # "went after [Trump]"
@@ -518,8 +520,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return None
     participle = token.tag_ == "VBG" and (
         token.dep_ in PARTICIPLE_DEPS or (token.dep_ == "pcomp" and token.head.lower_ in _PARTICIPLE_PREPOSITIONS)
-        or (token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_.lower() == "quote")
-    )  # "was quoted as saying"
+        or quoting_verb(token) is not None  # "was quoted as saying"
+    )
     if not (has_subject(token) or participle or _shares_subject(token) or _raised_subject(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words
     clauses = [child for child in token.children if _is_content_clause(child)] or _statement_clause(token, lexicon)
@@ -659,6 +661,15 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     if content is None:
         return None
     return (*content, _cue_range(verb, lexicon=lexicon), "final", (comma + 1, verb.i))
+
+
+def quoting_verb(token: Token) -> Token | None:
+    """The "quote" verb a gerund hangs on through "as" (``X was quoted as saying``, ``the
+    Gazette quoted X as saying``), else ``None``."""
+    if token.dep_ != "pcomp" or token.head.lower_ != "as":
+        return None
+    verb = token.head.head
+    return verb if verb.lemma_.lower() == "quote" else None
 
 
 def has_subject(token: Token) -> bool:

@@ -80,9 +80,9 @@ def resolve(
     lexicon = lexicon or Lexicon.default()
     builder = _EntityBuilder(doc, lexicon)
     for local in locals_:
-        for rng in (local.antecedent or local.mention, local.recipient, *local.relays):
+        for rng in (local.words, local.recipient, *local.relays):
             if rng is not None:
-                builder.add_mention(rng, speaker=rng == (local.antecedent or local.mention))
+                builder.add_mention(rng, speaker=rng == local.words)
     builder.add_ents()
     entities = builder.build()
     by_token = builder.entity_of_token(entities)
@@ -101,7 +101,8 @@ def resolve(
         else:
             here = paragraphs[local.mention[0]]
             last = previous[1] if previous is not None and here - previous[0] <= 1 else None
-            words = local.antecedent or local.mention  # "officials who said": resolve "officials"
+            words = local.words  # "officials who said": resolve "officials"
+            assert words is not None  # a mention has words
             resolved = _resolve_mention(doc, words, entities, by_token, inside_quotes, last, lexicon, coref)
             sources.append(resolved)
         where = local.mention or local.recipient

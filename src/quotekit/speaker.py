@@ -30,7 +30,7 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Doc, Token
 
-from .detect import QuoteSpan, cue_verb, has_subject, text_of, tokens_inside
+from .detect import QuoteSpan, cue_verb, has_subject, quoting_verb, text_of, tokens_inside
 from .lexicon import Lexicon
 
 TokenRange = tuple[int, int]
@@ -73,6 +73,12 @@ class LocalSource:
     recipient: TokenRange | None = None
     continues: int | None = None
     antecedent: TokenRange | None = None
+
+    @property
+    def words(self) -> TokenRange | None:
+        """The words that stand for the source: the antecedent of a relative pronoun
+        (``officials who said``: ``officials``), else the mention."""
+        return self.antecedent or self.mention
 
 
 def find_sources(doc: Doc, quotes: Sequence[QuoteSpan]) -> tuple[LocalSource, ...]:
@@ -140,13 +146,16 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int]) -> LocalSource:
     source = subject
     lemma = verb.lemma_.lower()
     cited = _cited(verb)
-    quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb  # "quoted X as saying"
-    if quoting.lemma_.lower() == "quote" and _object_of(quoting, ("dobj",)) is not None:
-        source = _object_of(quoting, ("dobj",))
+    quoting = quoting_verb(verb) or verb  # "quoted X as saying"
+    is_quote = quoting.lemma_.lower() == "quote"
+    original = _object_of(quoting, ("dobj",)) if is_quote else None
+    agent = _object_of(quoting, ("agent",)) if is_quote else None
+    if original is not None:
+        source = original
         relays = (_noun_phrase(subject),) if subject is not None else ()
-    elif quoting.lemma_.lower() == "quote" and _object_of(quoting, ("agent",)) is not None:
-        agent = _object_of(_object_of(quoting, ("agent",)), ("pobj",))  # "X was quoted by the Gazette as saying"
-        relays = (_noun_phrase(agent),) if agent is not None else ()
+    elif agent is not None:  # "X was quoted by the Gazette as saying"
+        reporter = _object_of(agent, ("pobj",))
+        relays = (_noun_phrase(reporter),) if reporter is not None else ()
     elif cited is not None:
         source = cited
         relays = (_noun_phrase(subject),) if subject is not None else ()
@@ -185,8 +194,8 @@ def _subject(verb: Token, quoted: set[int]) -> Token | None:
     subject outside quotation marks first (the parser can take a quoted word as a subject)."""
     current = verb
     for _ in range(4):
-        subjects = [_past_dateline(child) for child in current.children if _names_subject(child)]
-        subjects = [child for child in subjects if child is not None]
+        named = [_past_dateline(child) for child in current.children if _names_subject(child)]
+        subjects = [child for child in named if child is not None]
         if subjects:
             return next((child for child in subjects if child.i not in quoted), subjects[0])
         passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
@@ -207,7 +216,7 @@ def _names_subject(token: Token) -> bool:
     (``officials who said``)."""
     if token.dep_ not in SUBJECT_DEPS or not any(c.isalnum() for c in token.text):
         return False  # the parser takes a closing mark for a subject: «...,» said X
-    if token.ent_type_ in ("DATE", "TIME"):
+    if token.ent_type_ in _TIME_ENTITIES:
         return False  # "..., X said Thursday morning": a time is never a source
     if token.tag_ in _RELATIVE_TAGS:
         return token.head.dep_ == "relcl"
