@@ -286,6 +286,56 @@ def test_a_gerund_after_a_preposition_takes_the_subject_of_its_clause(analyzer, 
     assert (quote.text, quote.cue.text, quote.speaker.mention.text) == (content, cue, speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (  # a participle after the main clause casts its object: the main clause's subject speaks
+            'The harbor master closed the quay on Friday, calling the new cranes "a danger to everyone."',
+            'the new cranes "a danger to everyone."', "calling", "The harbor master",
+        ),
+        (  # and before it: the quote is the participle's, not the main verb's
+            'Calling the audit "a fishing trip," the treasurer said she would appeal.',
+            'the audit "a fishing trip,"', "Calling", "the treasurer",
+        ),
+        (  # a participle on a speech noun reports what the statement says; its issuer speaks
+            "The pilots' union put out a statement saying the new rosters were unsafe.",
+            "the new rosters were unsafe", "saying", "The pilots' union",
+        ),
+        (  # the statement's own author comes first
+            "The board published a letter from the auditors warning that the reserves were too thin.",
+            "that the reserves were too thin", "warning", "the auditors",
+        ),
+    ],
+)
+def test_participles_take_the_source_of_their_clause_or_statement(analyzer, text, content, cue, speaker):
+    quote = analyzer(text).quotes[0]
+    assert (quote.text, quote.cue.text, quote.speaker.mention.text) == (content, cue, speaker)
+
+
+def test_a_speech_noun_nobody_issued_is_its_own_source(analyzer):
+    quotes = analyzer("Her lawyer cited reports alleging that the mayor lied.").quotes
+    alleging = next(q for q in quotes if q.cue.text == "alleging")
+    assert (alleging.text, alleging.speaker.mention.text) == ("that the mayor lied", "reports")
+
+
+def test_that_parsed_as_an_adverb_still_opens_the_reported_clause():
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.detect import detect_quotes
+
+    words = ["Reyes", "tweeted", "at", "dawn", "that", "Okafor", "was", "“", "a", "fraud", "”", "."]
+    doc = Doc(  # the parse the small model gives some such sentences: "that"/advmod, the clause/advcl
+        spacy.blank("en").vocab, words=words, spaces=[True] * 7 + [False, True, False, False, False],
+        heads=[1, 1, 1, 2, 6, 6, 1, 9, 9, 6, 9, 1],
+        deps=["nsubj", "ROOT", "prep", "pobj", "advmod", "nsubj", "advcl", "punct", "det", "attr", "punct", "punct"],
+        pos=["PROPN", "VERB", "ADP", "NOUN", "ADV", "PROPN", "AUX", "PUNCT", "DET", "NOUN", "PUNCT", "PUNCT"],
+        tags=["NNP", "VBD", "IN", "NN", "RB", "NNP", "VBD", "``", "DT", "NN", "''", "."],
+        lemmas=["Reyes", "tweet", "at", "dawn", "that", "Okafor", "be", "“", "a", "fraud", "”", "."],
+    )
+    assert [(doc.text[q.start : q.end], q.kind) for q in detect_quotes(doc)] == [("that Okafor was “a fraud”", "mixed")]
+
+
 def test_according_to_the_parser_took_for_the_root(analyzer):
     [quote] = analyzer('According to radio host Dale Pruitt, the plan reeks of "panic" and haste.').quotes
     assert (quote.text, quote.cue.text) == ('the plan reeks of "panic" and haste', "According to")

@@ -6,6 +6,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from quotekit.lexicon import Lexicon
 from quotekit.speaker import _subject
 
 
@@ -101,8 +102,8 @@ def test_a_quoted_word_is_not_the_subject_when_another_subject_is_outside_the_ma
     heads = [4, 2, 4, 4, 4, 6, 4]
     deps = ["nsubj", "aux", "ccomp", "punct", "ROOT", "compound", "nsubj"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
-    assert _subject(doc[4], quoted={0, 1, 2}).text == "Lind"
-    assert _subject(doc[4], quoted=set()).text == "it"
+    assert _subject(doc[4], quoted={0, 1, 2}, lexicon=Lexicon.default()).text == "Lind"
+    assert _subject(doc[4], quoted=set(), lexicon=Lexicon.default()).text == "it"
 
 
 @pytest.mark.parametrize(
@@ -143,9 +144,9 @@ def test_a_time_the_parser_took_for_a_subject_is_not_the_source():
     words = ["Haddad", "said", "Thursday", "morning"]
     doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "compound", "nsubj"],
               ents=["B-PERSON", "O", "B-DATE", "I-DATE"])
-    assert _subject(doc[1], quoted=set()).text == "Haddad"
+    assert _subject(doc[1], quoted=set(), lexicon=Lexicon.default()).text == "Haddad"
     doc = Doc(Vocab(), words=words[1:], heads=[0, 2, 0], deps=["ROOT", "compound", "nsubj"], ents=["O", "B-DATE", "I-DATE"])
-    assert _subject(doc[0], quoted=set()) is None
+    assert _subject(doc[0], quoted=set(), lexicon=Lexicon.default()) is None
 
 
 @pytest.mark.parametrize(

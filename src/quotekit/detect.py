@@ -377,7 +377,7 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
         cast = not (evaluation or lemma in lexicon.speech_verbs or lemma in lexicon.stance_verbs)  # no listed verb
         if cast and not _quoted_as(verb, inside):
             continue
-        if not (has_subject(verb) or _shares_subject(verb)):
+        if not (has_subject(verb) or _shares_subject(verb) or hangs_on_clause(verb, lexicon)):
             continue
         if not evaluation and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             continue  # "a date would be announced "soon"": a passive of speech says what, not who
@@ -518,10 +518,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         or lemma in lexicon.intention_verbs or lemma in lexicon.stance_verbs or lemma in lexicon.topic_verbs
     ):
         return None
-    participle = token.tag_ == "VBG" and (
-        token.dep_ in PARTICIPLE_DEPS or (token.dep_ == "pcomp" and token.head.lower_ in _PARTICIPLE_PREPOSITIONS)
-        or quoting_verb(token) is not None  # "was quoted as saying"
-    )
+    participle = hangs_on_clause(token, lexicon)
     if not (has_subject(token) or participle or _shares_subject(token) or _raised_subject(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words
     clauses = [child for child in token.children if _is_content_clause(child)] or _statement_clause(token, lexicon)
@@ -616,7 +613,9 @@ def _is_content_clause(child: Token) -> bool:
     """A clausal complement, or an adverbial clause introduced by "that" (a common misparse)."""
     if child.dep_ in CONTENT_DEPS:
         return True
-    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+    return child.dep_ == "advcl" and any(
+        c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == child.left_edge.i)) for c in child.children
+    )
 
 
 def _directive_content(verb: Token) -> list[Token]:
@@ -670,6 +669,21 @@ def quoting_verb(token: Token) -> Token | None:
         return None
     verb = token.head.head
     return verb if verb.lemma_.lower() == "quote" else None
+
+
+def hangs_on_clause(token: Token, lexicon: Lexicon) -> bool:
+    """A participle whose source is the subject of the clause it hangs on: ``..., saying ...``,
+    ``Calling the plan "a joke," she ...``, ``began by saying``, ``was quoted as saying``, and
+    one that reports what a speech noun says (``issued a statement saying ...``)."""
+    if token.tag_ != "VBG":
+        return False
+    head = token.head
+    return (
+        token.dep_ in PARTICIPLE_DEPS
+        or (token.dep_ == "pcomp" and head.lower_ in _PARTICIPLE_PREPOSITIONS)
+        or (token.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.speech_nouns)
+        or quoting_verb(token) is not None
+    )
 
 
 def has_subject(token: Token) -> bool:

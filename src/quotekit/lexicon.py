@@ -39,6 +39,7 @@ _FILES = (
     "headline_labels",
     "intention_nouns",
     "attitude_adjectives",
+    "issuing_verbs",
 )
 
 
@@ -86,6 +87,7 @@ class Lexicon:
     headline_labels: frozenset[str] = frozenset()
     intention_nouns: frozenset[str] = frozenset()
     attitude_adjectives: frozenset[str] = frozenset()
+    issuing_verbs: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
 

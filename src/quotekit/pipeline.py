@@ -127,7 +127,7 @@ def analyse(
     """Run every stage over a parsed ``doc``; ``annotator`` gives coreferee's annotator when
     a pronoun first needs it (``None``: no coreferee)."""
     spans = detect_quotes(doc, lexicon)
-    locals_ = find_sources(doc, spans)
+    locals_ = find_sources(doc, spans, lexicon)
     marks = [m for s in spans for m in s.marks]
     coref = _lazy_coref(annotator) if annotator is not None else None
     entity_infos, sources, relays = resolve(doc, locals_, marks, lexicon, coref)

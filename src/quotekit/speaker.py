@@ -30,7 +30,7 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Doc, Token
 
-from .detect import QuoteSpan, cue_verb, has_subject, quoting_verb, text_of, tokens_inside
+from .detect import QuoteSpan, cue_verb, has_subject, quoting_verb, text_of, tokens_inside, verb_lemma
 from .lexicon import Lexicon
 
 TokenRange = tuple[int, int]
@@ -81,8 +81,9 @@ class LocalSource:
         return self.antecedent or self.mention
 
 
-def find_sources(doc: Doc, quotes: Sequence[QuoteSpan]) -> tuple[LocalSource, ...]:
+def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None = None) -> tuple[LocalSource, ...]:
     """One :class:`LocalSource` per quote, in the same order."""
+    lexicon = lexicon or Lexicon.default()
     found: list[LocalSource] = []
     paragraphs = paragraph_numbers(doc)
     quoted = tokens_inside(doc, (mark for quote in quotes for mark in quote.marks))
@@ -90,7 +91,7 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan]) -> tuple[LocalSource, ..
         if quote.cue is None:
             found.append(_continuation(doc, quotes, found, n, paragraphs))
             continue
-        local = _source_of_cue(doc, quote.cue, quoted)
+        local = _source_of_cue(doc, quote.cue, quoted, lexicon)
         if local.mention is not None and (local.mention[0] in quoted or _inside_content(doc, local.mention, quote)):
             local = _adjacent_source(doc, quote, quoted)
         if quote.source is not None:
@@ -98,7 +99,7 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan]) -> tuple[LocalSource, ..
             mention = _noun_phrase(head) if head is not None else None
             local = attrs.evolve(local, mention=mention, description=_apposition(head))
         if quote.relay is not None:
-            relay = _source_of_cue(doc, quote.relay, quoted)
+            relay = _source_of_cue(doc, quote.relay, quoted, lexicon)
             if relay.mention is not None:
                 relays = (relay.mention, *relay.relays, *local.relays)
                 local = attrs.evolve(local, relays=tuple(dict.fromkeys(relays)))  # once each, in order
@@ -133,7 +134,7 @@ def _continuation(
     return LocalSource()
 
 
-def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int]) -> LocalSource:
+def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon) -> LocalSource:
     """The source words of a cue; ``quoted`` are tokens inside quotation marks (never the source)."""
     tokens = doc[cue[0] : cue[1]]
     if len(tokens) >= 2 and tokens[0].lower_ == "according":
@@ -141,11 +142,11 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int]) -> LocalSource:
         return LocalSource(mention=_noun_phrase(target) if target is not None else None,
                            description=_apposition(target))
     verb = cue_verb(doc, cue)
-    subject = _subject(verb, quoted)
+    subject = _subject(verb, quoted, lexicon)
     relays: tuple[TokenRange, ...] = ()
     source = subject
     lemma = verb.lemma_.lower()
-    cited = _cited(verb)
+    cited = _cited(verb, lexicon)
     quoting = quoting_verb(verb) or verb  # "quoted X as saying"
     is_quote = quoting.lemma_.lower() == "quote"
     original = _object_of(quoting, ("dobj",)) if is_quote else None
@@ -189,7 +190,7 @@ def _adjacent_source(doc: Doc, quote: QuoteSpan, quoted: set[int]) -> LocalSourc
     return LocalSource()
 
 
-def _subject(verb: Token, quoted: set[int]) -> Token | None:
+def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
     """The verb's subject, climbing from a participle or conjunct to the clause it hangs on; a
     subject outside quotation marks first (the parser can take a quoted word as a subject)."""
     current = verb
@@ -206,7 +207,42 @@ def _subject(verb: Token, quoted: set[int]) -> Token | None:
             if current.pos_ == "ADP":  # "quoted ... as saying": climb through "as"
                 current = current.head
             continue
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "NOUN":
+            noun = current.head  # "a statement saying ...": whose statement
+            issuer = _issuer(noun, lexicon)
+            if issuer is None:
+                return _author(noun) or noun
+            current = issuer
+            continue
         return None
+    return None
+
+
+def _author(noun: Token) -> Token | None:
+    """The author a speech noun names itself: its possessor (``her statement``) or its
+    ``from`` or ``by`` phrase (``a letter from the ministry``)."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            source = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if source is not None:
+                return source
+    return None
+
+
+def _issuer(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb whose subject put out a speech noun that names no author of its own: ``The
+    ministry issued a statement``, ``In a statement, the ministry ...`` (``issuing_verbs.txt``)."""
+    if _author(noun) is not None:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "posted a series of tweets calling ..."
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and verb_lemma(head, lexicon) in lexicon.issuing_verbs:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
     return None
 
 
@@ -280,14 +316,14 @@ def _object_of(token: Token, deps: tuple[str, ...]) -> Token | None:
     return next((child for child in token.children if child.dep_ in deps), None)
 
 
-def _cited(verb: Token) -> Token | None:
+def _cited(verb: Token, lexicon: Lexicon) -> Token | None:
     """``..., citing X``: the object of a "cite" participle under the cue, when it can speak
     (``citing unidentified officials``, ``citing Yonhap``, ``citing a report``); ``citing the
     release of prisoners`` cites evidence, and the source stays the subject."""
     for child in verb.children:
         if child.lemma_.lower() == "cite" and child.dep_ in ("advcl", "xcomp", "conj"):
             cited = _object_of(child, ("dobj", "pobj"))
-            return cited if cited is not None and can_speak(cited) else None
+            return cited if cited is not None and can_speak(cited, lexicon) else None
     return None
 
 
