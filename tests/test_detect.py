@@ -255,6 +255,10 @@ def test_a_title_after_the_cue_in_the_same_sentence_is_not_a_second_part(analyze
             'The council condemned the fee as "unfair and arbitrary" and a "tax on the poor."',
             'the fee as "unfair and arbitrary" and a "tax on the poor."', "condemned", "council",
         ),
+        (  # phrases after the quotation that say more of the position stay in it; a time does not
+            'The mayor likened the tolls to "highway robbery" in a speech about the budget on Monday.',
+            'the tolls to "highway robbery" in a speech about the budget', "likened", "mayor",
+        ),
         (  # an apposition to the object stays in it
             'The ministry accused the port\'s director, Ana Ruiz, of "reckless spending."',
             'the port\'s director, Ana Ruiz, of "reckless spending."', "accused", "ministry",

@@ -49,6 +49,8 @@ _EDGE_PUNCT = frozenset(",;:-–—―")
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "before", "despite", "upon", "while"})
 _DASHES = frozenset({"-", "--", "–", "—", "―"})
 _MIN_SPEECH_WORDS = 4
+#: Entity types of a time: never a source, never the content ("said on Monday").
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 @attrs.frozen
@@ -383,9 +385,9 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
             continue  # "a date would be announced "soon"": a passive of speech says what, not who
         parts = [c for c in verb.children if c.i > verb.i and (c.dep_ in _OBJECT_DEPS or c.dep_ == "prep")]
         quoted = [c for c in parts if any(t.i in inside for t in c.subtree)]
-        if quoted:  # up to the last phrase holding the quotation: "likened [the rules] [to "..."]"
-            parts = [c for c in parts if c.i <= quoted[-1].i and (
-                c.dep_ != "prep" or c in quoted or c.lower_ == "as" or (cast and c.i < quoted[0].i))]  # "went after [Trump]"
+        if quoted:  # "likened [the rules] [to "..."] [in a speech about ...]", not a time ("on Monday")
+            parts = [c for c in parts if c.dep_ != "prep" or c in quoted or c.lower_ == "as" or (cast and c.i < quoted[0].i)
+                     or (c.i > quoted[-1].i and not any(t.ent_type_ in TIME_ENTITIES for t in c.subtree))]  # "went after [Trump]"
         elif evaluation and _has_predicate(verb):
             parts = [c for c in parts if c.dep_ in _OBJECT_DEPS or c.lower_ == "as"]
         else:

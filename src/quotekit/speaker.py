@@ -30,7 +30,7 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Doc, Token
 
-from .detect import QuoteSpan, cue_verb, has_subject, quoting_verb, text_of, tokens_inside, verb_lemma
+from .detect import TIME_ENTITIES, QuoteSpan, cue_verb, has_subject, quoting_verb, text_of, tokens_inside, verb_lemma
 from .lexicon import Lexicon
 
 TokenRange = tuple[int, int]
@@ -42,8 +42,6 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 NP_LEFT_DEPS = frozenset({"det", "compound", "amod", "nummod", "poss", "nmod", "quantmod", "predet", "advmod"})
 NP_RIGHT_DEPS = frozenset({"amod", "prep", "cc", "conj", "nummod"})
 NP_PREPOSITIONS = frozenset({"of", "with", "from", "for", "at", "to", "in", "on", "by"})
-#: A time is not part of the source ("officials on Monday said"): prepositional objects of these types end the phrase.
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: A US party-and-state tag after a name: "(R-Utah)", "(D)", ", R-Ky.,".
 _PARTY_TAG = re.compile(r"\s?\([RDI](?:\s?[-–]\s?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)|,\s[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?=,)")
 _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
@@ -252,7 +250,7 @@ def _names_subject(token: Token) -> bool:
     (``officials who said``)."""
     if token.dep_ not in SUBJECT_DEPS or not any(c.isalnum() for c in token.text):
         return False  # the parser takes a closing mark for a subject: «...,» said X
-    if token.ent_type_ in _TIME_ENTITIES:
+    if token.ent_type_ in TIME_ENTITIES:
         return False  # "..., X said Thursday morning": a time is never a source
     if token.tag_ in _RELATIVE_TAGS:
         return token.head.dep_ == "relcl"
@@ -391,7 +389,7 @@ def _phrase_end(token: Token) -> int:
 def _source_preposition(prep: Token) -> bool:
     """A prepositional phrase that belongs to the source's words (not a time: "on Monday")."""
     obj = _object_of(prep, ("pobj",))
-    return prep.lower_ in NP_PREPOSITIONS and not (obj is not None and obj.ent_type_ in _TIME_ENTITIES)
+    return prep.lower_ in NP_PREPOSITIONS and not (obj is not None and obj.ent_type_ in TIME_ENTITIES)
 
 
 def _party_tag_end(doc: Doc, last: int) -> int:
