@@ -370,3 +370,40 @@ def test_a_belief_or_plan_inside_reported_speech_is_part_of_that_quote(analyzer)
 def test_reported_speech_inside_reported_speech_is_kept(analyzer):
     text = "The ferry captain said the mayor promised that the pier would reopen."
     assert [q[2] for q in _quotes(analyzer, text)] == ["said", "promised"]
+
+
+_TRANSCRIPT = (
+    "Part of the interview follows.\n\n"
+    '"HOLMES: Good evening. Let me ask about the bridge first, because it is late.\n\n'
+    '"ADEYEMI: Well, look, the bridge will open in May. We have the money.\n\n'
+    '"HOLMES: Will the tolls rise?\n\n'
+    '"ADEYEMI: No. Not this year, and not next year either.\n'
+)
+
+
+def test_a_quoted_transcript_gives_one_quote_per_turn_with_its_label(analyzer):
+    quotes = analyzer(_TRANSCRIPT).quotes
+    assert [(q.speaker.mention.text, q.text[:12], q.kind, q.cue.text) for q in quotes] == [
+        ("HOLMES", "Good evening", "direct", ":"),
+        ("ADEYEMI", "Well, look, ", "direct", ":"),
+        ("HOLMES", "Will the tol", "direct", ":"),
+        ("ADEYEMI", "No. Not this", "direct", ":"),
+    ]
+    assert quotes[2].text == "Will the tolls rise?"
+
+
+@pytest.mark.parametrize("text", [
+    "Transcript:\n\nHOLMES: Good evening. Let me ask about the bridge first.\n",
+    'Transcript:\n\n"HOLMES: Good evening. Let me ask about the bridge first.\n',
+])
+def test_a_transcript_label_names_the_speaker(analyzer, text):
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.mention.text, quote.speaker.name) == ("HOLMES", "HOLMES")
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry sails at noon.\n\nCLARIFICATION: An earlier version gave the wrong time for the sailing.\n",
+    "The ferry sails at noon.\n\nEDITOR'S NOTE: An earlier version gave the wrong time for the sailing.\n",
+])
+def test_a_label_of_the_text_is_not_a_speaker(analyzer, text):
+    assert all(q.speaker is None or q.speaker.mention is None for q in analyzer(text).quotes)

@@ -61,7 +61,7 @@ class QuoteSpan:
     quote; ``marks`` are the quoted stretches inside the content (character ranges);
     ``relay`` is the cue of an outer report that carries this one (``X said Y, the agency
     reported``: the quote is X's, ``reported`` is the relay's cue); ``source`` is a token range
-    of the source when the construction itself delimits it (``..., NP said.``).
+    of the source when the construction itself delimits it (``..., NP said.``, ``WALLACE: ...``).
     """
 
     start: int
@@ -99,6 +99,10 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
         spans.append(attrs.evolve(span, relay=relay, source=source, cue_start=doc[cue[0]].idx))
     for i, q in enumerate(quoted):
         if i in used:
+            continue
+        turns = _transcript_turns(doc, q, lexicon)
+        if turns:
+            spans.extend(turns)
             continue
         closing = text_of(doc)[q.start : q.end].rstrip()[-1:]  # the quote's last character
         if _is_title(doc, q):
@@ -444,7 +448,7 @@ def _transcript(colon: Token, lexicon: Lexicon) -> Frame | None:
     )
     if not len(name) or not (headline or all(t.is_upper or t.ent_type_ == "PERSON" for t in name if t.is_alpha)):
         return None
-    if not any(t.is_alpha and len(t) > 1 for t in name):
+    if not any(t.is_alpha and len(t) > 1 for t in name) or _is_text_label(name, lexicon):
         return None
     end = text_of(doc).find("\n", colon.idx)
     end = len(text_of(doc)) if end == -1 else end
@@ -455,6 +459,55 @@ def _transcript(colon: Token, lexicon: Lexicon) -> Frame | None:
     if trimmed is None:
         return None
     return (*trimmed, (colon.i, colon.i + 1), "transcript", (start, colon.i))
+
+
+#: A paragraph of a quoted transcript that opens with a speaker's label: '"WALLACE: Let's start ...'.
+_TURN = re.compile(r"(?:^|\n)[ \t]*[\"“”'‘«»„]?[ \t]*([^\W\d_][^\n:]{0,40}?):[ \t]")
+
+
+def _transcript_turns(doc: Doc, quote: Quoted, lexicon: Lexicon) -> list[QuoteSpan]:
+    """A quoted transcript (every paragraph opens a quotation mark, none closes it) whose
+    paragraphs open with a speaker's label in capitals: one direct quote per turn, from the
+    colon to the next label, with the label as its source. Empty when the quote does not
+    open with a label."""
+    text = text_of(doc)
+    turns: list[tuple[int, int, int, int]] = []  # (paragraph start, label start, colon, label end)
+    for match in _TURN.finditer(text[quote.start : quote.end]):
+        label_start, label_end = quote.start + match.start(1), quote.start + match.end(1)
+        if not turns and label_start - quote.start > 2:
+            return []  # the quote opens with speech, not with a label
+        label = doc.char_span(label_start, label_end, alignment_mode="contract")
+        colon = doc.char_span(label_end, label_end + 1)
+        if label is None or colon is None or not _is_speaker_label(label, lexicon):
+            if not turns:
+                return []
+            continue
+        turns.append((quote.start + match.start(), label.start, colon.start, label.end))
+    spans = []
+    for n, (_, first, colon, last) in enumerate(turns):
+        end = turns[n + 1][0] if n + 1 < len(turns) else quote.end
+        said = text[doc[colon].idx + 1 : end]
+        start, stop = doc[colon].idx + 1 + len(said) - len(said.lstrip()), end - len(said) + len(said.rstrip())
+        if start < stop:
+            spans.append(QuoteSpan(start, stop, "direct", (colon, colon + 1), "transcript", ((start, stop),),
+                                   source=(first, last), cue_start=doc[colon].idx))
+    return spans
+
+
+def _is_speaker_label(label: Span, lexicon: Lexicon) -> bool:
+    """One to four words in capitals naming a speaker (``WALLACE``, ``SEN. JANE ROE``), not a
+    label of the text itself (``UPDATE``, ``ANALYSIS``: ``headline_labels.txt``)."""
+    words = [t for t in label if t.is_alpha]
+    return (
+        0 < len(label) <= 4 and any(len(t) > 1 for t in words) and all(t.is_upper for t in words)
+        and not _is_text_label(label, lexicon)
+    )
+
+
+def _is_text_label(label: Span, lexicon: Lexicon) -> bool:
+    """A label of the text itself (``UPDATE``, ``CLARIFICATION``, ``EDITOR'S NOTE``)."""
+    words = [t.lower_ for t in label if t.is_alpha]
+    return bool(words) and (" ".join(words) in lexicon.headline_labels or words[-1] in lexicon.headline_labels)
 
 
 def _parataxis_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:

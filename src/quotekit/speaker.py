@@ -92,7 +92,9 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
         local = _source_of_cue(doc, quote.cue, quoted, lexicon)
         if local.mention is not None and (local.mention[0] in quoted or _inside_content(doc, local.mention, quote)):
             local = _adjacent_source(doc, quote, quoted)
-        if quote.source is not None:
+        if quote.construction == "transcript" and quote.source is not None:
+            local = attrs.evolve(local, mention=quote.source, description=None)  # "WALLACE: ...": the label
+        elif quote.source is not None:
             head = _past_dateline(doc[quote.source[0] : quote.source[1]].root)
             mention = _noun_phrase(head) if head is not None else None
             local = attrs.evolve(local, mention=mention, description=_apposition(head))
