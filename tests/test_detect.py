@@ -407,3 +407,24 @@ def test_a_transcript_label_names_the_speaker(analyzer, text):
 ])
 def test_a_label_of_the_text_is_not_a_speaker(analyzer, text):
     assert all(q.speaker is None or q.speaker.mention is None for q in analyzer(text).quotes)
+
+
+_SIGNED = (
+    "What riders told us about the new ferry.\n\n"
+    "“The boat is always late. I have missed two job interviews because of it.” ― Ana Ruiz\n\n"
+    '"It is cleaner than the old one, and the crew is friendly." — Tomas Berg, 61, a retired teacher.\n\n'
+    "“Nobody asked us before they cut the night service.”― Priya Nair.\n"
+)
+
+
+def test_a_name_after_a_dash_signs_the_quote_before_it(analyzer):
+    quotes = analyzer(_SIGNED).quotes
+    assert [(q.speaker.mention.text, q.kind, q.text[:8]) for q in quotes] == [
+        ("Ana Ruiz", "direct", "The boat"), ("Tomas Berg", "direct", "It is cl"), ("Priya Nair", "direct", "Nobody a"),
+    ]
+    assert quotes[1].speaker.description == "a retired teacher"
+
+
+def test_a_sentence_after_a_dash_is_not_a_signature(analyzer):
+    text = '"The plan is a reckless gamble with public money." -- Jones disagreed with the board.\n'
+    assert all(q.speaker is None or q.speaker.mention is None for q in analyzer(text).quotes)

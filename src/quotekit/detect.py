@@ -109,6 +109,12 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
             if closing in ".!?":  # kept only as a sentence of its own
                 spans.append(QuoteSpan(q.start, q.end, "direct", None, "title", ((q.start, q.end),)))
             continue
+        signed = _signature(doc, q)
+        if signed is not None:  # '"..." ― Ana Ruiz': the name signs the quote
+            dash, source = signed
+            spans.append(QuoteSpan(q.start, q.end, "direct", (dash, dash + 1), "signature", ((q.start, q.end),),
+                                   source=source, cue_start=doc[dash].idx))
+            continue
         cue = _cue_near_quote(doc, q, lexicon, inside_marks)
         if cue is not None and (_reads_like_speech(doc, q) or closing in ",.!?"):
             spans.append(QuoteSpan(q.start, q.end, "direct", cue, "adjacent", ((q.start, q.end),), cue_start=doc[cue[0]].idx))
@@ -906,6 +912,36 @@ def _colon_content(token: Token) -> tuple[int, int] | None:
     end = text_of(doc).find("\n", doc[start].idx)
     span = doc.char_span(doc[start].idx, len(text_of(doc)) if end == -1 else end, alignment_mode="contract")
     return None if span is None or not len(span) else _trimmed(doc, span.start, span.end - 1)
+
+
+#: Longest signature after a quote's dash: '― Ana Ruiz, 34, a nurse in Tucson'.
+_MAX_SIGNATURE = 12
+_SIGNATURE_DASH = re.compile(r"[ \t]*(―|—|–|--|-)[ \t]*")
+
+
+def _signature(doc: Doc, quote: Quoted) -> tuple[int, tuple[int, int]] | None:
+    """``"..." ― Ana Ruiz`` (reader comments, epigraphs, vox pops): a closed quote followed by
+    a dash and a name that ends the paragraph. The dash's token and the signature's tokens."""
+    if quote.close is None:
+        return None
+    text = text_of(doc)
+    dash = _SIGNATURE_DASH.match(text, quote.close + 1)
+    if dash is None:
+        return None
+    line_end = text.find("\n", dash.end())
+    name = doc.char_span(dash.end(), len(text) if line_end == -1 else line_end, alignment_mode="contract")
+    cue = doc.char_span(dash.start(1), dash.end(1), alignment_mode="expand")
+    if name is None or cue is None or not 0 < len(name) <= _MAX_SIGNATURE:
+        return None
+    last = name.end
+    while last > name.start and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    first = doc[name.start]
+    if last == name.start or not first.is_title or not (first.pos_ == "PROPN" or first.ent_type_ == "PERSON"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[name.start : last]):
+        return None  # '"..." -- Jones disagreed.': a sentence, not a signature
+    return cue.end - 1, (name.start, last)
 
 
 def _cue_near_quote(doc: Doc, quote: Quoted, lexicon: Lexicon, inside: set[int]) -> tuple[int, int] | None:

@@ -97,6 +97,8 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
         elif quote.source is not None:
             head = _past_dateline(doc[quote.source[0] : quote.source[1]].root)
             mention = _noun_phrase(head) if head is not None else None
+            if mention is not None:  # within the words the construction gave ('"..."― Ana Ruiz')
+                mention = (max(mention[0], quote.source[0]), min(mention[1], quote.source[1]))
             local = attrs.evolve(local, mention=mention, description=_apposition(head))
         if quote.relay is not None:
             relay = _source_of_cue(doc, quote.relay, quoted, lexicon)
