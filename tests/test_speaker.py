@@ -158,7 +158,17 @@ def test_a_time_the_parser_took_for_a_subject_is_not_the_source():
     ],
 )
 def test_citing_names_a_source_only_when_the_object_can_speak(analyzer, text, mention):
-    assert _mention(_one(analyzer, text)) == mention
+    said = next(q for q in analyzer(text).quotes if q.cue.text == "said")
+    assert _mention(said) == mention
+
+
+def test_citing_evidence_is_a_position_of_the_subject(analyzer):
+    text = "The ferry will resume in May, the council said, citing the repair of both piers."
+    cited = next(q for q in analyzer(text).quotes if q.cue.text == "citing")
+    assert (cited.text, _mention(cited)) == ("the repair of both piers", "the council")
+    text = "Citing the repair of both piers, the council reopened the route."
+    [cited] = analyzer(text).quotes
+    assert (cited.text, _mention(cited)) == ("the repair of both piers", "the council")
 
 
 @pytest.mark.parametrize(

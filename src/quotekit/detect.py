@@ -598,7 +598,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         if _raised_subject(token):  # "appeared to suggest": the cue starts at the head verb
             cue = (min(cue[0], _cue_range(token.head, lexicon=lexicon)[0]), cue[1])
         return (*content, cue, "participle" if participle else "clause", None)
-    if lemma in lexicon.stance_verbs and not (participle and lemma == "cite"):  # "..., citing X" names a source
+    if lemma in lexicon.stance_verbs and not (participle and lemma == "cite" and _cites_a_source(token, lexicon)):
         content = _object_content(token)
         if content is not None:
             return (*content, _cue_range(token, lexicon=lexicon), "stance", None)
@@ -745,6 +745,36 @@ def hangs_on_clause(token: Token, lexicon: Lexicon) -> bool:
         or (token.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.speech_nouns)
         or quoting_verb(token) is not None
     )
+
+
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def can_speak(noun: Token, lexicon: Lexicon | None = None) -> bool:
+    """Whether a noun can be a source: a name, a pronoun, an organisation or a person's role
+    (``role_nouns.txt``, ``agency_heads.txt``, ``institution_heads.txt``), or a document that
+    speaks (``speech_nouns.txt``: "a report", "a statement").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a spokesman cited progress")
+    >>> can_speak(doc[1]), can_speak(doc[3])
+    (True, False)
+    """
+    lexicon = lexicon or Lexicon.default()
+    lemma = (noun.lemma_ or noun.text).lower()
+    return (
+        noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in _SPEAKING_ENTITIES
+        or any(lemma in words or noun.lower_ in words for words in (
+            lexicon.role_nouns, lexicon.agency_heads, lexicon.institution_heads, lexicon.speech_nouns))
+    )
+
+
+def _cites_a_source(verb: Token, lexicon: Lexicon) -> bool:
+    """``..., citing unnamed officials``: the cited object is the source of the report the
+    participle hangs on (the speaker stage reads it); ``citing the repair of both piers``
+    cites evidence, a position of the subject's own."""
+    cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return cited is not None and can_speak(cited, lexicon)
 
 
 def has_subject(token: Token) -> bool:

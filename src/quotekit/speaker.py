@@ -30,7 +30,7 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Doc, Token
 
-from .detect import TIME_ENTITIES, QuoteSpan, cue_verb, has_subject, quoting_verb, text_of, tokens_inside, verb_lemma
+from .detect import TIME_ENTITIES, QuoteSpan, can_speak, cue_verb, has_subject, quoting_verb, text_of, tokens_inside, verb_lemma
 from .lexicon import Lexicon
 
 TokenRange = tuple[int, int]
@@ -327,28 +327,6 @@ def _cited(verb: Token, lexicon: Lexicon) -> Token | None:
             cited = _object_of(child, ("dobj", "pobj"))
             return cited if cited is not None and can_speak(cited, lexicon) else None
     return None
-
-
-_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-
-def can_speak(noun: Token, lexicon: Lexicon | None = None) -> bool:
-    """Whether a noun can be a source: a name, a pronoun, an organisation or a person's role
-    (``role_nouns.txt``, ``agency_heads.txt``, ``institution_heads.txt``), or a document that
-    speaks (``speech_nouns.txt``: "a report", "a statement").
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("a spokesman cited progress")
-    >>> can_speak(doc[1]), can_speak(doc[3])
-    (True, False)
-    """
-    lexicon = lexicon or Lexicon.default()
-    lemma = (noun.lemma_ or noun.text).lower()
-    return (
-        noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in _SPEAKING_ENTITIES
-        or any(lemma in words or noun.lower_ in words for words in (
-            lexicon.role_nouns, lexicon.agency_heads, lexicon.institution_heads, lexicon.speech_nouns))
-    )
 
 
 def _noun_phrase(head: Token) -> TokenRange:
