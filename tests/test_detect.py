@@ -170,6 +170,11 @@ def test_as_clause_attribution(analyzer):
     assert quote.text == "the pier is older than the town hall" and quote.cue.text == "noted"
 
 
+def test_as_x_put_it_has_the_whole_phrase_as_cue(analyzer):
+    [quote] = analyzer("The pier is a museum piece, as the engineer recently put it.").quotes
+    assert (quote.text, quote.cue.text, quote.speaker.mention.text) == ("The pier is a museum piece", "recently put it", "the engineer")
+
+
 @pytest.mark.parametrize(
     ("text", "content", "cue", "source"),
     [

@@ -527,9 +527,10 @@ def _parataxis_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     return _frames_around(verb, lexicon)
 
 
-def _frames_around(verb: Token, lexicon: Lexicon) -> list[Frame]:
+def _frames_around(verb: Token, lexicon: Lexicon, through: int | None = None) -> list[Frame]:
     """The clause an attribution is hung into: the part of its head's clause before the
-    attribution (``clause``) and the part after it (``interrupted``), each a quote."""
+    attribution (``clause``) and the part after it (``interrupted``), each a quote; the cue
+    runs ``through`` a word after the verb (``put it``)."""
     doc, head = verb.doc, verb.head
     own = {t.i for t in verb.subtree}
     before = [t.i for t in head.subtree if t.i not in own and t.i < verb.left_edge.i]
@@ -539,7 +540,7 @@ def _frames_around(verb: Token, lexicon: Lexicon) -> list[Frame]:
         if sum(1 for i in part if doc[i].is_alpha) >= 2:
             trimmed = _trimmed(doc, min(part), max(part))
             if trimmed is not None:
-                frames.append((*trimmed, _cue_range(verb, lexicon=lexicon), construction, None))
+                frames.append((*trimmed, _cue_range(verb, lexicon=lexicon, through=through), construction, None))
     return frames
 
 
@@ -547,10 +548,10 @@ def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     """``CLAUSE, as X pointed out`` / ``as a memo put it``: the clause the as-clause hangs on,
     on either side of it, is the quote."""
     lemma = verb_lemma(verb, lexicon)
-    put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
-    if verb.pos_ != "VERB" or not (lemma in lexicon.speech_verbs or put_it) or not has_subject(verb):
+    it = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"), None) if lemma == "put" else None
+    if verb.pos_ != "VERB" or not (lemma in lexicon.speech_verbs or it is not None) or not has_subject(verb):
         return []
-    return _frames_around(verb, lexicon)
+    return _frames_around(verb, lexicon, through=None if it is None else it.i)
 
 
 def _parenthetical_tail(verb: Token, frame: Frame) -> Frame | None:
