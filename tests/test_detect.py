@@ -433,3 +433,13 @@ def test_a_name_after_a_dash_signs_the_quote_before_it(analyzer):
 def test_a_sentence_after_a_dash_is_not_a_signature(analyzer):
     text = '"The plan is a reckless gamble with public money." -- Jones disagreed with the board.\n'
     assert all(q.speaker is None or q.speaker.mention is None for q in analyzer(text).quotes)
+
+
+def test_a_quote_of_two_short_sentences_in_capitals_is_not_a_title(analyzer):
+    [quote, _] = analyzer("“Not Denver. Or Boulder,” the mayor said. “The rents are worse.”").quotes
+    assert (quote.text, quote.cue.text, quote.speaker.mention.text) == ("Not Denver. Or Boulder,", "said", "the mayor")
+
+
+def test_spaces_inside_the_marks_are_not_part_of_the_quote(analyzer):
+    [quote] = analyzer("“ The pier is unsafe, ” the mayor said.").quotes
+    assert quote.text == "The pier is unsafe,"

@@ -72,6 +72,17 @@ def test_misused_marks_fall_back_on_the_toggle(text: str) -> None:
     assert [c.strip(",") for c in contents(text)] == ["Ja", "Nej."]
 
 
+@pytest.mark.parametrize("invisible", ["\u202a", "\u200b", "\ufeff", "\u200e"])
+def test_invisible_format_characters_do_not_hide_a_mark(invisible: str) -> None:
+    assert contents(f"Readers wrote in.\n\n{invisible}”The pier is unsafe,” said Ana Ruiz.") == ["The pier is unsafe,"]
+    assert contents(f"He said {invisible}“no”{invisible} to me.") == ["no"]
+
+
+def test_a_mark_that_opens_its_paragraph_opens_before_a_space() -> None:
+    text = "The paper was blunt.\n\n” … if he can visit, then surely she can,” it said."
+    assert contents(text) == [" … if he can visit, then surely she can,"]
+
+
 def test_colon_before_mark_opens() -> None:
     assert contents('She said:"Yes" today.') == ["Yes"]
 

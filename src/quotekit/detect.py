@@ -86,7 +86,7 @@ def text_of(doc: Doc) -> str:
 def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, ...]:
     """Every quote in ``doc``, in order of appearance, without overlaps."""
     lexicon = lexicon or Lexicon.default()
-    quoted = tuple(q for q in find_quoted(text_of(doc)) if q.depth == 0)
+    quoted = tuple(_without_spaces(text_of(doc), q) for q in find_quoted(text_of(doc)) if q.depth == 0)
     spans: list[QuoteSpan] = []
     used: set[int] = set()
     inside_marks = tokens_inside(doc, ((q.start, q.end) for q in quoted))
@@ -133,6 +133,15 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
     return tuple(s for s in found if s.construction not in ("fragment", "title"))
 
 
+def _without_spaces(text: str, quote: Quoted) -> Quoted:
+    """The quote's content without spaces inside its marks (``“ Yes, ” he said``, ``« oui »``)."""
+    inner = text[quote.start : quote.end]
+    if not inner.strip():
+        return quote
+    return attrs.evolve(quote, start=quote.start + len(inner) - len(inner.lstrip()),
+                        end=quote.end - len(inner) + len(inner.rstrip()))
+
+
 def _interrupted(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[QuoteSpan, ...]:
     """``"A," she said. "B."``: B has no cue of its own but the attribution between the two
     parts of one paragraph introduces it too (however short B is: a short quoted sentence,
@@ -152,6 +161,8 @@ def _interrupted(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[QuoteSpan, ..
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
+#: A sentence end inside a quote: a word of four letters or more, a stop and a capital (not "Mr. Smith").
+_INNER_SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!?]\s+[A-Z]")
 
 
 def _char_of(span: QuoteSpan) -> int:
@@ -1029,6 +1040,8 @@ def _is_title(doc: Doc, quote: Quoted) -> bool:
     before = text_of(doc)[max(0, quote.open - 12) : quote.open].split()
     if before and before[-1].lower() in TITLE_LEADS and len(words) <= 6:
         return True
+    if _INNER_SENTENCE_END.search(text_of(doc), quote.start, quote.end):
+        return False  # '“Like Oakland. Or Ferguson,” Trump said': two sentences, not a title
     return 0 < len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) > 1
 
 

@@ -69,6 +69,7 @@ Time is linear in the length of the text: only the marks are visited, each in co
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import attrs
 
@@ -304,19 +305,31 @@ class _Scanner:
     def _double_flags(self, i: int, width: int, start: int, end: int) -> tuple[bool, bool, bool]:
         """Whether the mark at ``i`` can open, can close, or stands between spaces."""
         text = self.text
-        before = text[i - 1] if i > start else ""
-        after = text[i + width] if i + width < end else ""
-        can_open = (not before or before.isspace() or before in _OPENING_CONTEXT) and bool(after) and not after.isspace()
+        before, after = self._before_char(i, start), self._after_char(i + width, end)
+        can_open = bool(after) and (not before or (  # a paragraph's first mark opens: '” … if ...'
+            (before.isspace() or before in _OPENING_CONTEXT) and not after.isspace()))
         can_close = bool(before) and not before.isspace() and before not in _NO_CLOSE_AFTER
         loose = not can_open and not can_close and after.isspace()
         return can_open, can_close, loose
+
+    def _before_char(self, i: int, start: int) -> str:
+        """The character before ``i`` in its paragraph, past invisible format characters
+        (a left-to-right mark or a zero-width space before a quotation mark); "" at its start."""
+        while i > start and unicodedata.category(self.text[i - 1]) == "Cf":
+            i -= 1
+        return self.text[i - 1] if i > start else ""
+
+    def _after_char(self, i: int, end: int) -> str:
+        """The character at ``i`` or after it, past invisible format characters; "" at the end."""
+        while i < end and unicodedata.category(self.text[i]) == "Cf":
+            i += 1
+        return self.text[i] if i < end else ""
 
     def _single_flags(self, i: int, start: int, end: int) -> tuple[bool, bool, bool] | str | None:
         """Flags of a single mark as in :meth:`_double_flags`; ``None`` for an apostrophe and
         ``"n"`` for the ``'n'`` of ``rock 'n' roll``."""
         text = self.text
-        before = text[i - 1] if i > start else ""
-        after = text[i + 1] if i + 1 < end else ""
+        before, after = self._before_char(i, start), self._after_char(i + 1, end)
         if before.isalnum() and after.isalnum():
             return None  # Kim's, didn't, 5'10"
         if (
