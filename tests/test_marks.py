@@ -6,7 +6,7 @@ import doctest
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quotekit import marks
@@ -350,6 +350,7 @@ ALPHABET = st.sampled_from(list("ab s9 .,:;-—()\n\n\t'\"″“”„‟«»‘
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=ALPHABET, max_size=300) | st.text(max_size=100))
+@example("“999:«“»")  # a never-closed quote ends where a guillemet opened inside it begins
 def test_any_text_gives_valid_spans(text: str) -> None:
     found = find_quoted(text)
     assert list(found) == sorted(found, key=lambda q: q.start)

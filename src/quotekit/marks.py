@@ -229,14 +229,20 @@ class _Scanner:
     def _quoted(self) -> tuple[Quoted, ...]:
         """The found quotes in order, with their depth (quotes never cross, they nest)."""
         self.found.sort(key=lambda found: found[0])
-        extents: list[int] = []
-        quoted = []
+        extents: list[tuple[int, int]] = []  # (extent, index) of the quotes around the next one
+        quoted: list[Quoted | None] = []
         for start, end, open_at, close, style, paragraphs, extent in self.found:
-            while extents and extents[-1] <= open_at:
+            while extents and extents[-1][0] <= open_at:
                 extents.pop()
+            while extents and extent > extents[-1][0]:  # “A … «B “C» with A never closed:
+                n = extents.pop()[1]  # A ends where B opens
+                outer = quoted[n]
+                assert outer is not None
+                cut = self._before(open_at, outer.start)
+                quoted[n] = attrs.evolve(outer, end=cut) if cut > outer.start else None
             quoted.append(Quoted(start, end, open_at, close, style, paragraphs, len(extents)))
-            extents.append(extent)
-        return tuple(quoted)
+            extents.append((extent, len(quoted) - 1))
+        return tuple(q for q in quoted if q is not None)
 
     def _settle(self, stack: list[_Open], end: int) -> _Open | None:
         """Settle the quotes a paragraph ending at ``end`` leaves open; return the one that may
