@@ -87,6 +87,11 @@ def test_colon_before_mark_opens() -> None:
     assert contents('She said:"Yes" today.') == ["Yes"]
 
 
+@pytest.mark.parametrize("text", ['She said,“Yes, today.”', 'She said,"Yes, today."'])
+def test_comma_glued_to_an_opening_mark_opens(text: str) -> None:
+    assert contents(text) == ["Yes, today."]
+
+
 def test_spaced_closing_mark() -> None:
     text = "\"I hate the term 'Manhattan poor,' \" she said."
     assert contents(text) == ["I hate the term 'Manhattan poor,' "]

@@ -183,3 +183,15 @@ def test_quoted_as_saying_names_the_one_quoted(analyzer, text, name, via):
     quote = _one(analyzer, text)
     assert quote.text == "that the pier was unsafe" and quote.speaker.name == name
     assert [v.name for v in quote.via] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“This is marvellous!” beamed a ferry captain from Galway.", "a ferry captain"),
+        ("“Who pays for the bridge?” he asked. “The tourists!” the crowd screamed back.", "the crowd"),
+    ],
+)
+def test_manner_of_speaking_verbs_and_a_source_parsed_as_object(analyzer, text, mention):
+    quote = analyzer(text).quotes[-1]
+    assert _mention(quote) == mention

@@ -402,7 +402,7 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
             continue
         if not (has_subject(verb) or _shares_subject(verb) or hangs_on_clause(verb, lexicon)):
             continue
-        if not evaluation and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        if not evaluation and is_passive(verb):
             continue  # "a date would be announced "soon"": a passive of speech says what, not who
         parts = [c for c in verb.children if c.i > verb.i and (c.dep_ in _OBJECT_DEPS or c.dep_ == "prep")]
         quoted = [c for c in parts if any(t.i in inside for t in c.subtree)]
@@ -787,6 +787,11 @@ def _cites_a_source(verb: Token, lexicon: Lexicon) -> bool:
     cites evidence, a position of the subject's own."""
     cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return cited is not None and can_speak(cited, lexicon)
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether ``verb`` is passive (``was announced``): its subject is what is said, not who."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def has_subject(token: Token) -> bool:

@@ -313,7 +313,7 @@ class _Scanner:
         text = self.text
         before, after = self._before_char(i, start), self._after_char(i + width, end)
         can_open = bool(after) and (not before or (  # a paragraph's first mark opens: '” … if ...'
-            (before.isspace() or before in _OPENING_CONTEXT) and not after.isspace()))
+            (before.isspace() or before in _OPENING_CONTEXT or before == ",") and not after.isspace()))  # 'said,“Look
         can_close = bool(before) and not before.isspace() and before not in _NO_CLOSE_AFTER
         loose = not can_open and not can_close and after.isspace()
         return can_open, can_close, loose

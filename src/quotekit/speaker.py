@@ -30,7 +30,7 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Doc, Token
 
-from .detect import TIME_ENTITIES, QuoteSpan, can_speak, cue_verb, has_subject, quoting_verb, text_of, tokens_inside, verb_lemma
+from .detect import TIME_ENTITIES, QuoteSpan, can_speak, cue_verb, has_subject, is_passive, quoting_verb, text_of, tokens_inside, verb_lemma
 from .lexicon import Lexicon
 
 TokenRange = tuple[int, int]
@@ -92,6 +92,8 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
         local = _source_of_cue(doc, quote.cue, quoted, lexicon)
         if local.mention is not None and (local.mention[0] in quoted or _inside_content(doc, local.mention, quote)):
             local = _adjacent_source(doc, quote, quoted)
+        elif local.mention is None and quote.construction == "adjacent" and not is_passive(cue_verb(doc, quote.cue)):
+            local = _adjacent_source(doc, quote, quoted, after_only=True)  # '"...!" beamed a delegate
         if quote.construction == "transcript" and quote.source is not None:
             local = attrs.evolve(local, mention=quote.source, description=None)  # "WALLACE: ...": the label
         elif quote.source is not None:
@@ -179,12 +181,17 @@ def _inside_content(doc: Doc, rng: TokenRange, quote: QuoteSpan) -> bool:
     return doc[rng[0]].idx < quote.end and quote.start < doc[rng[1] - 1].idx + len(doc[rng[1] - 1])
 
 
-def _adjacent_source(doc: Doc, quote: QuoteSpan, quoted: set[int]) -> LocalSource:
-    """The parser took a word of the quote as the cue's subject: take the name next to the cue
-    instead (``"...," Gonzalez said`` / ``said Gonzalez``), or nothing."""
+def _adjacent_source(doc: Doc, quote: QuoteSpan, quoted: set[int], after_only: bool = False) -> LocalSource:
+    """The parser took a word of the quote as the cue's subject, or found none (``"...!" beamed
+    a delegate``, parsed as an object): take the name next to the cue instead (``"...,"
+    Gonzalez said`` / ``said Gonzalez``; only after it when ``after_only``), not a time, or nothing."""
     assert quote.cue is not None
-    for i in (quote.cue[0] - 1, quote.cue[1]):
-        if 0 <= i < len(doc) and i not in quoted and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and not _inside_content(doc, (i, i + 1), quote):
+    for i in (quote.cue[1],) if after_only else (quote.cue[0] - 1, quote.cue[1]):
+        if 0 <= i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "NUM") and doc[i].head.i > i:
+            i = doc[i].head.i  # "beamed [a] delegate"
+        if not 0 <= i < len(doc) or i in quoted or _inside_content(doc, (i, i + 1), quote):
+            continue
+        if doc[i].pos_ in ("PROPN", "NOUN", "PRON") and doc[i].ent_type_ not in TIME_ENTITIES:
             head = doc[i]
             while head.dep_ == "compound" and head.head.i > head.i:
                 head = head.head
