@@ -99,3 +99,32 @@ def test_a_role_description_makes_a_person_but_not_of_an_institution(analyzer):
 def test_a_one_word_name_keeps_its_given_names_gender(analyzer):
     assert _speakers(analyzer, "Kevin was asleep.\n\n\u201cHere he is,\u201d she said.") == [("she", "unknown")]
     assert _speakers(analyzer, "Melanie sat up.\n\n\u201cHere he is,\u201d she said.") == [("Melanie", "named")]
+
+
+def test_a_title_case_headline_does_not_name_an_entity(analyzer):
+    text = (
+        "Harbor Pilot Corners Lind On Bridge Tolls.\n\n"
+        "Mayor Ada Lind faced the pilots on Tuesday.\n\n"
+        '"The tolls will stay," Lind said.'
+    )
+    article = analyzer(text)
+    assert [e.name for e in article.entities] == ["Ada Lind"]
+    assert [q.speaker.name for q in article.quotes] == ["Ada Lind"]
+
+
+def test_a_title_before_a_name_lets_the_title_stand_for_the_person(analyzer):
+    text = (
+        "Governor Ada Lind toured the harbor on Tuesday with the pilots.\n\n"
+        '"The tolls will stay," the governor said.'
+    )
+    assert _speakers(analyzer, text) == [("Ada Lind", "named")]
+
+
+def test_a_gendered_title_keeps_a_short_name_off_a_full_name_of_the_other_gender(analyzer):
+    text = (
+        "Mary Lind, the mayor's wife, opened the fair.\n\n"
+        '"The bridge will open in May," Mr. Lind said.\n\n'
+        '"We have the money," Mr. Lind added.'
+    )
+    names = [q.speaker.name for q in analyzer(text).quotes]
+    assert names == ["Lind", "Lind"]

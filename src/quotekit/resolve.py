@@ -207,6 +207,34 @@ def _name_like(token: Token) -> bool:
     return token.text[:1].isupper() and token.is_alpha and token.lower_ not in _DETERMINERS
 
 
+def title_case_tokens(doc: Doc) -> set[int]:
+    """The tokens of paragraphs in title case (headlines, captions: ``Gold Star Mom Corners
+    Obama On His Refusal``), where NER takes runs of capitalised words for names.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Mayor Corners Council On Bridge Tolls\\n\\nThe mayor spoke.")
+    >>> sorted(title_case_tokens(doc))
+    [0, 1, 2, 3, 4, 5]
+    """
+    paragraphs = paragraph_numbers(doc)
+    found: set[int] = set()
+    start = 0
+    for end in range(1, len(doc) + 1):
+        if end < len(doc) and paragraphs[end] == paragraphs[start]:
+            continue
+        words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
+        if len(words) >= 3 and sum(1 for t in words if t.text[0].isupper()) >= 0.8 * len(words):
+            found.update(t.i for t in doc[start:end] if not t.is_space)
+        start = end
+    return found
+
+
+def _plain_name(ent: Span) -> bool:
+    """A person's name NER can be trusted with in title case: two or three words, the first a
+    known given name (``Hillary Clinton``, not ``Rip Donald Trump`` or ``Obama Seeks``)."""
+    return ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and ent[0].lower_ in _given_names()
+
+
 class _EntityBuilder:
     """Collects name mentions in text order and clusters them with a :class:`NameIndex`."""
 
@@ -224,9 +252,10 @@ class _EntityBuilder:
             self.names.append((name, rng, label, speaker))
 
     def add_ents(self) -> None:
+        title_case = title_case_tokens(self.doc)
         for ent in self.doc.ents:
-            if ent.label_ not in ENTITY_LABELS:
-                continue
+            if ent.label_ not in ENTITY_LABELS or (ent.start in title_case and not _plain_name(ent)):
+                continue  # in a headline in title case every word looks like a name
             name = proper_part(self.doc, (ent.start, ent.end))
             if name is None or (name.start, name.end) in self.seen:
                 continue
@@ -245,7 +274,12 @@ class _EntityBuilder:
                 assigned[n] = index.add(name.text)
         counts = Counter(a for a in assigned if a is not None)
         person_ids = {assigned[n] for n, item in enumerate(ordered) if assigned[n] is not None and item[2] == "PERSON"}
-        for n, (name, *_rest) in enumerate(ordered):
+        def gendered(n: int) -> bool:  # "Mr. Obama" says which Obama; bare "Obama" then follows the counts
+            start = ordered[n][0].start
+            return start > 0 and self.doc[start - 1].lower_ in _TITLE_GENDER
+
+        for n in sorted(range(len(ordered)), key=lambda n: (not gendered(n), n)):
+            name = ordered[n][0]
             if assigned[n] is not None or not name_tokens(name.text, self.lexicon.titles):
                 continue
             speaker = ordered[n][3]
@@ -272,6 +306,9 @@ class _EntityBuilder:
         if entity in person_ids:
             if name.root.ent_type_ in ("GPE", "NORP"):
                 return speaker and len(full) > 1 and short == full[-1:]
+            title = self.doc[name.start - 1].lower_ if name.start > 0 else ""
+            if title in _TITLE_GENDER and len(full) > 1 and short == full[-1:]:  # "Mr. Obama" is not "Michelle Obama"
+                return _given_names().get(full[0].lower(), _TITLE_GENDER[title]) == _TITLE_GENDER[title]
             return True
         return bool(full) and short in (full[:1], full[-1:])
 
@@ -533,10 +570,14 @@ def _previous_subject(doc: Doc, pronoun: Token, by_token: dict[int, int], inside
     return None
 
 
-def _head_words(doc: Doc, entity: EntityInfo) -> set[str]:
-    """Nouns that can stand for the entity: its name's words and its description's head
-    (``the chairman`` for ``the campaign chairman, Ada Lind``, never ``the campaign``)."""
+def _head_words(doc: Doc, entity: EntityInfo, titles: frozenset[str]) -> set[str]:
+    """Nouns that can stand for the entity: its name's words, a title before a mention (``the
+    president`` for ``President Ada Lind``) and its description's head (``the chairman`` for
+    ``the campaign chairman, Ada Lind``, never ``the campaign``)."""
     words = {w for start, end in entity.mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
+    for start, _end in entity.mentions:
+        if start > 0 and doc[start - 1].lower_.rstrip(".") in titles:
+            words.add(doc[start - 1].lower_.rstrip("."))
     if entity.description is not None:
         words.add(doc[entity.description[0] : entity.description[1]].root.lemma_.lower())
     return words
@@ -554,7 +595,7 @@ def _resolve_nominal(
         return None
     best: tuple[int, int, int] | None = None
     for entity in entities:
-        if head.lemma_.lower() not in _head_words(doc, entity):
+        if head.lemma_.lower() not in _head_words(doc, entity, lexicon.titles):
             continue
         before = [start for start, _end in entity.mentions if start < np.start]
         if not before and not (modifiers and modifiers <= entity.words):
