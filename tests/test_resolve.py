@@ -128,3 +128,15 @@ def test_a_gendered_title_keeps_a_short_name_off_a_full_name_of_the_other_gender
     )
     names = [q.speaker.name for q in analyzer(text).quotes]
     assert names == ["Lind", "Lind"]
+
+
+def test_a_bracketed_aside_is_no_description_and_times_in_lower_case_names_no_paper(analyzer):
+    text = (
+        "HARBOR CITY (AP) — The Latest on the race between Republican Ada Lind and Democrat Tom Berg (all times EDT):\n\n"
+        "Ada Lind said the bridge would open in May.\n\n"
+        "Tom Berg said the tolls were too high."
+    )
+    quotes = analyzer(text).quotes
+    assert [(q.speaker.name, q.attribution, q.speaker.description) for q in quotes] == [
+        ("Ada Lind", "named", None), ("Tom Berg", "named", None),
+    ]

@@ -133,14 +133,17 @@ class Lexicon:
         >>> lex = Lexicon.default()
         >>> lex.is_news_phrase(["meridian", "news", "agency"]), lex.is_news_phrase(["the", "transport", "agency"])
         (True, False)
+        >>> lex.is_news_phrase(["the", "Harbor", "Times"]), lex.is_news_phrase(["all", "times"])
+        (True, False)
         """
-        lowered = [w.lower() for w in words if w.strip()]
+        kept = [w for w in words if w.strip()]
+        lowered = [w.lower() for w in kept]
         if not lowered:
             return False
         return (
             lowered[-1] in self.agency_heads
             or " ".join(lowered[-2:]) in self.agency_heads
-            or lowered[-1] in self.agency_name_words
+            or (lowered[-1] in self.agency_name_words and kept[-1][:1].isupper())  # "Times", not "all times"
             or self.is_news_name(" ".join(words))
         )
 

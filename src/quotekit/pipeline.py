@@ -208,15 +208,16 @@ def _anonymity_reasons(doc: Doc, lexicon: Lexicon) -> Any:
 
 def _state_run(doc: Doc, local: LocalSource, source: Resolved | None, entities: Sequence[EntityInfo], lexicon: Lexicon) -> bool:
     ranges = [r for r in (local.mention, local.antecedent, *local.relays) if r is not None]
-    words: set[str] = set()
+    words: set[str] = set()  # as written: "Times" names a paper, "times" does not
     for start, end in ranges:
         first = doc[start].left_edge.i if doc[start].left_edge.i < start else start
-        words |= {t.lower_ for t in doc[first:end]}
+        words |= {t.text for t in doc[first:end]}
     if source is not None and source.entity is not None:
         entity = entities[source.entity]
         if entity.description is not None:
-            words |= {t.lower_ for t in doc[entity.description[0] : entity.description[1]]}
-    return bool(words & lexicon.state_media_markers) and any(lexicon.is_news_phrase([w]) for w in words)
+            words |= {t.text for t in doc[entity.description[0] : entity.description[1]]}
+    lowered = {w.lower() for w in words}
+    return bool(lowered & lexicon.state_media_markers) and any(lexicon.is_news_phrase([w]) for w in words)
 
 
 def _text_span(doc: Doc, rng: tuple[int, int] | None) -> TextSpan | None:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from .detect import tokens_inside
 from .lexicon import Lexicon
 from .names import DEFAULT_TITLES, NameIndex, name_tokens
-from .speaker import LocalSource, TokenRange, named_apposition, paragraph_numbers
+from .speaker import LocalSource, TokenRange, named_apposition, paragraph_numbers, parenthesised
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
@@ -351,7 +351,7 @@ class _EntityBuilder:
                 last -= 1
             return np[0], last + 1
         for child in head.children:
-            if child.dep_ == "appos" and not child.like_num and child.pos_ != "PROPN":
+            if child.dep_ == "appos" and not child.like_num and child.pos_ != "PROPN" and not parenthesised(child):
                 first, last = child.left_edge.i, child.right_edge.i
                 while last > first and self.doc[last].is_punct:
                     last -= 1

@@ -413,9 +413,15 @@ def _apposition(head: Token | None) -> TokenRange | None:
         return _without_trailing_punct(doc, comma + 1, head.right_edge.i)
     tag_end = _party_tag_end(doc, head.i) if head.pos_ == "PROPN" else head.i
     for child in head.children:
-        if child.dep_ == "appos" and not child.like_num and child.i > tag_end:
+        if child.dep_ == "appos" and not child.like_num and child.i > tag_end and not parenthesised(child):
             return _without_trailing_punct(doc, child.left_edge.i, child.right_edge.i)
     return None
+
+
+def parenthesised(phrase: Token) -> bool:
+    """Whether ``phrase`` stands in brackets: an aside (``Hillary Clinton (all times EDT)``), not a description."""
+    first = phrase.left_edge.i
+    return first > 0 and phrase.doc[first - 1].text in ("(", "[")
 
 
 def _apposition_comma(doc: Doc, first: int, last: int) -> int | None:
