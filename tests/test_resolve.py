@@ -140,3 +140,21 @@ def test_a_bracketed_aside_is_no_description_and_times_in_lower_case_names_no_pa
     assert [(q.speaker.name, q.attribution, q.speaker.description) for q in quotes] == [
         ("Ada Lind", "named", None), ("Tom Berg", "named", None),
     ]
+
+
+def test_a_name_inside_a_quote_is_the_speakers_wording_not_the_entity_name(analyzer):
+    text = (
+        'Tom Jones said the mayor was "working for Lyin\' Tom Berg and her cronies."\n\n'
+        "Tom Berg said the bridge would open in May."
+    )
+    article = analyzer(text)
+    assert [e.name for e in article.entities] == ["Tom Jones", "Tom Berg"]
+    assert [q.speaker.name for q in article.quotes] == ["Tom Jones", "Tom Berg"]
+
+
+def test_a_word_capitalised_only_as_the_first_of_its_sentence_is_not_part_of_the_name(analyzer):
+    text = (
+        "Rival Ada Lind had mocked the complaint on Tuesday.\n\n"
+        "The mayor's rival said the tolls were too high."
+    )
+    assert [e.name for e in analyzer(text).entities][:1] == ["Ada Lind"]

@@ -83,10 +83,10 @@ def resolve(
         for rng in (local.words, local.recipient, *local.relays):
             if rng is not None:
                 builder.add_mention(rng, speaker=rng == local.words)
-    builder.add_ents()
+    inside_quotes = tokens_inside(doc, quote_marks)
+    builder.add_ents(inside_quotes)
     entities = builder.build()
     by_token = builder.entity_of_token(entities)
-    inside_quotes = tokens_inside(doc, quote_marks)
     paragraphs = paragraph_numbers(doc)
     sources: list[Resolved | None] = []
     relays: list[tuple[Resolved, ...]] = []
@@ -156,9 +156,19 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
         start += 1
     while stop > start and (doc[stop - 1].is_punct or not _name_part(doc, stop - 1)):
         stop -= 1  # "Meridian news agency" (an ORG span) names "Meridian"
+    while stop - start >= 2 and doc[start].is_sent_start and doc[start].text in _lower_case_words(doc):
+        start += 1  # "Rival Hillary Clinton had mocked ...": capitalised only as the sentence's first word
     if start >= stop:
         return None
     return doc[start:stop]
+
+
+def _lower_case_words(doc: Doc) -> set[str]:
+    """The words the article writes in lower case, capitalised (``rival`` -> ``Rival``)."""
+    words = doc.user_data.get("quotekit_lower_case")
+    if words is None:
+        words = doc.user_data["quotekit_lower_case"] = {t.text.capitalize() for t in doc if t.is_lower and t.is_alpha}
+    return words
 
 
 def _left_name_part(token: Token, ent: Span) -> bool:
@@ -251,11 +261,14 @@ class _EntityBuilder:
             label = name.root.ent_type_ or None
             self.names.append((name, rng, label, speaker))
 
-    def add_ents(self) -> None:
+    def add_ents(self, quoted: set[int]) -> None:
+        """Names NER finds, outside quotation marks (a speaker's wording, "Crooked Hillary
+        Clinton", is no name) and, in a headline in title case, where every word looks like a
+        name, only a plain person's name."""
         title_case = title_case_tokens(self.doc)
         for ent in self.doc.ents:
-            if ent.label_ not in ENTITY_LABELS or (ent.start in title_case and not _plain_name(ent)):
-                continue  # in a headline in title case every word looks like a name
+            if ent.label_ not in ENTITY_LABELS or ent.start in quoted or (ent.start in title_case and not _plain_name(ent)):
+                continue
             name = proper_part(self.doc, (ent.start, ent.end))
             if name is None or (name.start, name.end) in self.seen:
                 continue
