@@ -443,3 +443,11 @@ def test_a_quote_of_two_short_sentences_in_capitals_is_not_a_title(analyzer):
 def test_spaces_inside_the_marks_are_not_part_of_the_quote(analyzer):
     [quote] = analyzer("“ The pier is unsafe, ” the mayor said.").quotes
     assert quote.text == "The pier is unsafe,"
+
+
+def test_a_participle_after_an_organisations_report_is_not_a_report_it_relays(analyzer):
+    text = 'The ministry said the talks had been “useful,” adding, “We will meet again in May.”'
+    quotes = analyzer(text).quotes
+    assert [(q.cue.text, q.speaker.mention.text, q.via) for q in quotes] == [
+        ("said", "The ministry", ()), ("adding", "The ministry", ()),
+    ]

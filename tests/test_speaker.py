@@ -195,3 +195,9 @@ def test_quoted_as_saying_names_the_one_quoted(analyzer, text, name, via):
 def test_manner_of_speaking_verbs_and_a_source_parsed_as_object(analyzer, text, mention):
     quote = analyzer(text).quotes[-1]
     assert _mention(quote) == mention
+
+
+def test_a_participle_hung_in_the_reported_clause_is_the_reporters(analyzer):
+    text = "The mayor said the rebuilding of the harbor and its piers would be slow, adding that the money was there."
+    adding = next(q for q in analyzer(text).quotes if q.cue.text == "adding")
+    assert (adding.text, _mention(adding)) == ("that the money was there", "The mayor")

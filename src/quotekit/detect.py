@@ -224,9 +224,10 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
     relay_of: dict[int, tuple[int, int]] = {}
     outer: set[int] = set()
     for n, (start, end, cue, _construction, _source) in enumerate(frames):
-        inner = [
+        inner = [  # a participle ("..., adding ...") is the reporter's own words, not a report it relays
             m for pos, m in cue_starts.items()
             if start <= pos < end and m != n and _cue_lemma(doc, frames[m], lexicon) in lexicon.speech_verbs
+            and frames[m][3] != "participle"
         ]
         if not inner and doc[cue[0]].idx >= end:  # "He said A, and B, the agency reported": the
             inner = [  # parser hung only B under "reported"; "He said A" runs straight into B

@@ -212,10 +212,12 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
         if passive is not None:  # "a date would be announced": a passive names what is said, not who
             return passive if current.lemma_.lower() == "quote" and current != verb else None  # "X was quoted as saying"
         if current.dep_ in _PARTICIPLE_DEPS and current.head != current:
-            current = current.head
+            participle, current = current, current.head
             if current.pos_ == "ADP":  # "quoted ... as saying": climb through "as"
                 current = current.head
-            continue
+            elif participle.tag_ == "VBG" and current.dep_ == "ccomp" and current.head.pos_ in ("VERB", "AUX"):
+                current = current.head  # "X said the process could be "messy," adding ...": the parser hung
+            continue  # the participle in the reported clause; it is X's
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "NOUN":
             noun = current.head  # "a statement saying ...": whose statement
             issuer = _issuer(noun, lexicon)
