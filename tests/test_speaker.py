@@ -201,3 +201,19 @@ def test_a_participle_hung_in_the_reported_clause_is_the_reporters(analyzer):
     text = "The mayor said the rebuilding of the harbor and its piers would be slow, adding that the money was there."
     adding = next(q for q in analyzer(text).quotes if q.cue.text == "adding")
     assert (adding.text, _mention(adding)) == ("that the money was there", "The mayor")
+
+
+def test_a_label_before_a_colon_is_not_the_subject():
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.lexicon import Lexicon
+
+    words = ["The", "Update", ":", "Lind", "urges", "pilots", "to", "stay", "."]
+    doc = Doc(  # the parse the small model gives a headline "The Latest: Trump urges ..." in some articles
+        spacy.blank("en").vocab, words=words, spaces=[True, False, True, True, True, True, True, False, False],
+        heads=[1, 4, 4, 4, 4, 4, 7, 4, 4],
+        deps=["det", "nsubj", "punct", "nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+        pos=["DET", "PROPN", "PUNCT", "PROPN", "VERB", "NOUN", "PART", "VERB", "PUNCT"],
+    )
+    assert _subject(doc[4], quoted=set(), lexicon=Lexicon.default()).text == "Lind"

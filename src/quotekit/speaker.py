@@ -265,6 +265,8 @@ def _names_subject(token: Token) -> bool:
         return False  # the parser takes a closing mark for a subject: «...,» said X
     if token.ent_type_ in TIME_ENTITIES:
         return False  # "..., X said Thursday morning": a time is never a source
+    if token.i < token.head.i and any(t.text == ":" for t in token.doc[token.right_edge.i + 1 : token.head.i]):
+        return False  # "The Latest: Trump urges ...": a label before a colon
     if token.tag_ in _RELATIVE_TAGS:
         return token.head.dep_ == "relcl"
     if token.lower_ == "it":
