@@ -217,3 +217,19 @@ def test_a_label_before_a_colon_is_not_the_subject():
         pos=["DET", "PROPN", "PUNCT", "PROPN", "VERB", "NOUN", "PART", "VERB", "PUNCT"],
     )
     assert _subject(doc[4], quoted=set(), lexicon=Lexicon.default()).text == "Lind"
+
+
+def test_a_dateline_with_a_date_names_no_source():
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.speaker import _past_dateline
+
+    words = ["PORTVILLE", ",", "May", "2", "(", "AP", ")", "—", "the", "tour", "will", "end", "."]
+    doc = Doc(  # the parser takes the dateline's city for the subject of a verb further on
+        spacy.blank("en").vocab, words=words,
+        heads=[11, 0, 0, 2, 0, 0, 0, 0, 9, 11, 11, 11, 11],
+        deps=["nsubj", "punct", "npadvmod", "nummod", "punct", "appos", "punct", "punct", "det", "nsubj", "aux", "ROOT", "punct"],
+        pos=["PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "PROPN", "PUNCT", "PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+    )
+    assert _past_dateline(doc[0]) is None

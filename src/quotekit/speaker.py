@@ -318,6 +318,10 @@ def _past_dateline(subject: Token) -> Token | None:
     if first > 0 and not doc[first].is_sent_start:
         return subject
     after = subject.i + 1
+    if after < len(doc) and doc[after].text == ",":  # "LOS ANGELES, Sept. 28 (UPI) —"
+        dash = next((t.i for t in doc[after : after + 9] if t.text in _LABEL_PUNCT), None)
+        if dash is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[after:dash]):
+            after = dash
     if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
         after += 3  # "PARIS (AP) -"
     if after >= len(doc) or doc[after].text not in _LABEL_PUNCT:
