@@ -451,3 +451,10 @@ def test_a_participle_after_an_organisations_report_is_not_a_report_it_relays(an
     assert [(q.cue.text, q.speaker.mention.text, q.via) for q in quotes] == [
         ("said", "The ministry", ()), ("adding", "The ministry", ()),
     ]
+
+
+def test_one_closed_quote_opening_with_an_acronym_and_a_colon_is_no_transcript(analyzer):
+    text = "“We will rebuild the piers,” the minister said.\n\n“NATO: we stand united with the harbor towns.”"
+    quotes = analyzer(text).quotes
+    assert [q.speaker.mention for q in quotes][1:] == [None]  # it continues the minister
+    assert quotes[1].speaker.name == quotes[0].speaker.name

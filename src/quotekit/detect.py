@@ -487,7 +487,7 @@ def _transcript_turns(doc: Doc, quote: Quoted, lexicon: Lexicon) -> list[QuoteSp
     """A quoted transcript (every paragraph opens a quotation mark, none closes it) whose
     paragraphs open with a speaker's label in capitals: one direct quote per turn, from the
     colon to the next label, with the label as its source. Empty when the quote does not
-    open with a label."""
+    open with a label, or is one closed quote with one label (``“NATO: ...,” he said``)."""
     text = text_of(doc)
     turns: list[tuple[int, int, int, int]] = []  # (paragraph start, label start, colon, label end)
     for match in _TURN.finditer(text[quote.start : quote.end]):
@@ -501,6 +501,8 @@ def _transcript_turns(doc: Doc, quote: Quoted, lexicon: Lexicon) -> list[QuoteSp
                 return []
             continue
         turns.append((quote.start + match.start(), label.start, colon.start, label.end))
+    if len(turns) < 2 and quote.close is not None:
+        return []  # '“NATO: we stand united,” he said': one closed quote is no transcript
     spans = []
     for n, (_, first, colon, last) in enumerate(turns):
         end = turns[n + 1][0] if n + 1 < len(turns) else quote.end
