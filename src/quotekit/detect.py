@@ -115,9 +115,9 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
             spans.append(QuoteSpan(q.start, q.end, "direct", (dash, dash + 1), "signature", ((q.start, q.end),),
                                    source=source, cue_start=doc[dash].idx))
             continue
-        cue = _cue_near_quote(doc, q, lexicon, inside_marks)
-        if cue is not None and (_reads_like_speech(doc, q) or closing in ",.!?"):
-            spans.append(QuoteSpan(q.start, q.end, "direct", cue, "adjacent", ((q.start, q.end),), cue_start=doc[cue[0]].idx))
+        near = _cue_near_quote(doc, q, lexicon, inside_marks)
+        if near is not None and (_reads_like_speech(doc, q) or closing in ",.!?"):
+            spans.append(QuoteSpan(q.start, q.end, "direct", near, "adjacent", ((q.start, q.end),), cue_start=doc[near[0]].idx))
         elif _reads_like_speech(doc, q):
             spans.append(QuoteSpan(q.start, q.end, "direct", None, "unattributed", ((q.start, q.end),)))
         elif closing in ".!?":
@@ -495,12 +495,12 @@ def _transcript_turns(doc: Doc, quote: Quoted, lexicon: Lexicon) -> list[QuoteSp
         if not turns and label_start - quote.start > 2:
             return []  # the quote opens with speech, not with a label
         label = doc.char_span(label_start, label_end, alignment_mode="contract")
-        colon = doc.char_span(label_end, label_end + 1)
-        if label is None or colon is None or not _is_speaker_label(label, lexicon):
+        mark = doc.char_span(label_end, label_end + 1)
+        if label is None or mark is None or not _is_speaker_label(label, lexicon):
             if not turns:
                 return []
             continue
-        turns.append((quote.start + match.start(), label.start, colon.start, label.end))
+        turns.append((quote.start + match.start(), label.start, mark.start, label.end))
     if len(turns) < 2 and quote.close is not None:
         return []  # '“NATO: we stand united,” he said': one closed quote is no transcript
     spans = []

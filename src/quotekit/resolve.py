@@ -300,10 +300,11 @@ class _EntityBuilder:
                 m for m in index.lookup(name.text) if self._short_form_fits(name, index, m.entity, person_ids, speaker)
             ]
             if candidates:
-                assigned[n] = max(candidates, key=lambda m: (m.score, counts[m.entity], -m.entity)).entity
+                entity = max(candidates, key=lambda m: (m.score, counts[m.entity], -m.entity)).entity
             else:
-                assigned[n] = index.add(name.text, join=False)
-            counts[assigned[n]] += 1
+                entity = index.add(name.text, join=False)
+            assigned[n] = entity
+            counts[entity] += 1
         return self._entities(index, ordered, assigned)
 
     def _short_form_fits(
@@ -562,9 +563,9 @@ def _resolve_pronoun(
         for entity_id in reversed(chain):
             if entity_id in support:
                 return Resolved(entity_id, entities[entity_id].name, "pronoun+coref")
-    for entity_id, how in ((subject, "pronoun+subject"), (previous, "pronoun+previous-speaker")):
-        if fits(entity_id):
-            return Resolved(entity_id, entities[entity_id].name, how)  # type: ignore[index]
+    for candidate, how in ((subject, "pronoun+subject"), (previous, "pronoun+previous-speaker")):
+        if candidate is not None and fits(candidate):
+            return Resolved(candidate, entities[candidate].name, how)
     return Resolved(None, pronoun.text, "pronoun-unresolved")
 
 
