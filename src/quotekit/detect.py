@@ -6,8 +6,10 @@ Two sources of evidence meet here:
   over several paragraphs;
 * **speech predicates** in the dependency parse: a verb from the speech lexicon with a clausal
   complement (``X said (that) ...``, ``..., X said``, ``X told Y that ...``), a participle
-  after a main clause (``..., saying ...``), ``according to X``, ``X said: ...``, and
-  ``X quoted Y as saying ...``;
+  after a main clause (``..., saying ...``) or on a speech noun (``issued a statement
+  saying ...``), ``according to X``, ``X said: ...``, and ``X quoted Y as saying ...``;
+* **layout**: transcript turns (``WALLACE: ...``, quoted or not) and signatures after a dash
+  (``"..." ― Ana Ruiz``);
 * **attribution beyond speech**, each driven by a lexicon: stance verbs with a noun-phrase
   object (``X criticized the board for ...``), intention verbs with an infinitive (``X wants
   to ...``), topics of speaking (``X spoke about ...``), evaluations with a predicate (``X

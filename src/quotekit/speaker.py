@@ -1,7 +1,9 @@
 """Stage 2: the words that name each quote's source, next to its cue.
 
 For a cue verb the source is its subject (``Lind said``, inverted ``said Park Ji-hoon``); a
-participle after a main clause takes the main clause's subject (``Trump ..., saying ...``);
+participle after a main clause takes the main clause's subject (``Trump ..., saying ...``), and
+one on a speech noun the noun's author (``The ministry issued a statement saying ...``); a
+transcript label (``WALLACE: ...``) and a signature after a dash (``"..." ― Ana Ruiz``) name theirs;
 ``according to X`` names X; ``citing X`` and ``X quoted Y as saying`` name the original
 source and record the reporter as a relay; ``X told <news organisation>`` records the
 recipient for the attribution stage. A quote with no cue of its own continues the speaker of
@@ -200,8 +202,10 @@ def _adjacent_source(doc: Doc, quote: QuoteSpan, quoted: set[int], after_only: b
 
 
 def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
-    """The verb's subject, climbing from a participle or conjunct to the clause it hangs on; a
-    subject outside quotation marks first (the parser can take a quoted word as a subject)."""
+    """The verb's subject, climbing from a participle or conjunct to the clause it hangs on (past
+    a reported clause the parser hung it in) and from a participle on a speech noun to the
+    noun's author or issuer (``The ministry issued a statement saying``); a subject outside
+    quotation marks first (the parser can take a quoted word as a subject)."""
     current = verb
     for _ in range(4):
         named = [_past_dateline(child) for child in current.children if _names_subject(child)]
