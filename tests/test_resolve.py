@@ -158,3 +158,12 @@ def test_a_word_capitalised_only_as_the_first_of_its_sentence_is_not_part_of_the
         "The mayor's rival said the tolls were too high."
     )
     assert [e.name for e in analyzer(text).entities][:1] == ["Ada Lind"]
+
+
+def test_local_and_office_titles_are_not_part_of_the_name(analyzer):
+    text = (
+        "Councilwoman Ada Lind said the bridge would open in May.\n\n"
+        "House Speaker Tom Berg said the tolls were too high.\n\n"
+        "Executive Director Mei Sato said the study was sound."
+    )
+    assert [n for n, _ in _speakers(analyzer, text)] == ["Ada Lind", "Tom Berg", "Mei Sato"]
