@@ -137,11 +137,14 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
 
 def _without_spaces(text: str, quote: Quoted) -> Quoted:
     """The quote's content without spaces inside its marks (``“ Yes, ” he said``, ``« oui »``)."""
-    inner = text[quote.start : quote.end]
-    if not inner.strip():
-        return quote
-    return attrs.evolve(quote, start=quote.start + len(inner) - len(inner.lstrip()),
-                        end=quote.end - len(inner) + len(inner.rstrip()))
+    start, end = _stripped(text, quote.start, quote.end)
+    return attrs.evolve(quote, start=start, end=end) if start < end else quote
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without the spaces at its edges, as a range (start >= end when all space)."""
+    inner = text[start:end]
+    return start + len(inner) - len(inner.lstrip()), end - len(inner) + len(inner.rstrip())
 
 
 def _interrupted(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[QuoteSpan, ...]:
@@ -508,8 +511,7 @@ def _transcript_turns(doc: Doc, quote: Quoted, lexicon: Lexicon) -> list[QuoteSp
     spans = []
     for n, (_, first, colon, last) in enumerate(turns):
         end = turns[n + 1][0] if n + 1 < len(turns) else quote.end
-        said = text[doc[colon].idx + 1 : end]
-        start, stop = doc[colon].idx + 1 + len(said) - len(said.lstrip()), end - len(said) + len(said.rstrip())
+        start, stop = _stripped(text, doc[colon].idx + 1, end)
         if start < stop:
             spans.append(QuoteSpan(start, stop, "direct", (colon, colon + 1), "transcript", ((start, stop),),
                                    source=(first, last), cue_start=doc[colon].idx))

@@ -51,6 +51,8 @@ class EntityInfo:
     affiliation: str | None
     words: frozenset[str]
     gender: str | None = None
+    #: nouns that can stand for the entity in a nominal mention ("the president"; :func:`_head_words`)
+    heads: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -287,11 +289,8 @@ class _EntityBuilder:
                 assigned[n] = index.add(name.text)
         counts = Counter(a for a in assigned if a is not None)
         person_ids = {assigned[n] for n, item in enumerate(ordered) if assigned[n] is not None and item[2] == "PERSON"}
-        def gendered(n: int) -> bool:  # "Mr. Obama" says which Obama; bare "Obama" then follows the counts
-            start = ordered[n][0].start
-            return start > 0 and self.doc[start - 1].lower_ in _TITLE_GENDER
-
-        for n in sorted(range(len(ordered)), key=lambda n: (not gendered(n), n)):
+        # "Mr. Obama" says which Obama: names with a gendered title first, then bare "Obama" follows the counts
+        for n in sorted(range(len(ordered)), key=lambda n: (_title_gender(ordered[n][0]) is None, n)):
             name = ordered[n][0]
             if assigned[n] is not None or not name_tokens(name.text, self.lexicon.titles):
                 continue
@@ -320,9 +319,9 @@ class _EntityBuilder:
         if entity in person_ids:
             if name.root.ent_type_ in ("GPE", "NORP"):
                 return speaker and len(full) > 1 and short == full[-1:]
-            title = self.doc[name.start - 1].lower_ if name.start > 0 else ""
-            if title in _TITLE_GENDER and len(full) > 1 and short == full[-1:]:  # "Mr. Obama" is not "Michelle Obama"
-                return _given_names().get(full[0].lower(), _TITLE_GENDER[title]) == _TITLE_GENDER[title]
+            gender = _title_gender(name)
+            if gender is not None and len(full) > 1 and short == full[-1:]:  # "Mr. Obama" is not "Michelle Obama"
+                return _given_names().get(full[0].lower(), gender) == gender
             return True
         return bool(full) and short in (full[:1], full[-1:])
 
@@ -341,16 +340,18 @@ class _EntityBuilder:
             words |= {t.lower_ for name, *_ in spans for t in name}
             if description is not None:
                 words |= {t.lemma_.lower() for t in self.doc[description[0] : description[1]]}
+            mentions = tuple((name.start, name.end) for name, *_ in spans)
             infos.append(
                 EntityInfo(
                     id=new_id,
                     name=_canonical(index.canonical(entity)),
                     type=self._type(spans, description),
-                    mentions=tuple((name.start, name.end) for name, *_ in spans),
+                    mentions=mentions,
                     description=description,
                     affiliation=self._affiliation(description),
                     words=frozenset(words),
-                    gender=_gender(self.doc, spans, index.canonical(entity)),
+                    gender=_gender(spans, index.canonical(entity)),
+                    heads=_head_words(self.doc, mentions, description, self.lexicon.titles),
                 )
             )
         return tuple(infos)
@@ -433,6 +434,11 @@ class _EntityBuilder:
 _TITLE_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female"}
 
 
+def _title_gender(name: Span) -> str | None:
+    """The gender a title right before ``name`` gives (``Mr. Obama``: "male"), else ``None``."""
+    return _TITLE_GENDER.get(name.doc[name.start - 1].lower_) if name.start > 0 else None
+
+
 @cache
 def _given_names() -> dict[str, str]:
     """Given names that are only male or only female, from coreferee's own name lists."""
@@ -442,11 +448,12 @@ def _given_names() -> dict[str, str]:
     return {**{n: "male" for n in male - female}, **{n: "female" for n in female - male}}
 
 
-def _gender(doc: Doc, spans: Sequence[tuple[Span, TokenRange, str | None, bool]], canonical: str) -> str | None:
+def _gender(spans: Sequence[tuple[Span, TokenRange, str | None, bool]], canonical: str) -> str | None:
     """"male" or "female" when a title (Mr., Ms.) or an unambiguous given name says so."""
     for name, *_rest in spans:
-        if name.start > 0 and doc[name.start - 1].lower_ in _TITLE_GENDER:
-            return _TITLE_GENDER[doc[name.start - 1].lower_]
+        gender = _title_gender(name)
+        if gender is not None:
+            return gender
     # The given name is the first word only where the article shortens the name to its last
     # word ("Maria Gonzalez ... Gonzalez said"); "Kim Jong Un ... Kim said" puts the family
     # name first, and then no given-name list applies.
@@ -485,7 +492,7 @@ def _resolve_relay(
     """A relaying organisation: by name, else by description ("the news agency")."""
     resolved = _resolve_name(doc, rng, entities, by_token)
     if resolved.entity is None:
-        return _resolve_nominal(doc, doc[rng[0] : rng[1]], entities, by_token, lexicon) or resolved
+        return _resolve_nominal(doc[rng[0] : rng[1]], entities) or resolved
     return resolved
 
 
@@ -513,7 +520,7 @@ def _resolve_mention(
     name = proper_part(doc, rng)
     if name is not None and (head.i in range(name.start, name.end) or named_apposition(head) == name.root or _proper_head(doc, rng, lexicon)):
         return _resolve_name(doc, rng, entities, by_token)
-    nominal = _resolve_nominal(doc, np, entities, by_token, lexicon)
+    nominal = _resolve_nominal(np, entities)
     if nominal is not None:
         return nominal
     return Resolved(None, _canonical(np.text), "words")
@@ -584,22 +591,22 @@ def _previous_subject(doc: Doc, pronoun: Token, by_token: dict[int, int], inside
     return None
 
 
-def _head_words(doc: Doc, entity: EntityInfo, titles: frozenset[str]) -> set[str]:
-    """Nouns that can stand for the entity: its name's words, a title before a mention (``the
+def _head_words(
+    doc: Doc, mentions: Sequence[TokenRange], description: TokenRange | None, titles: frozenset[str]
+) -> frozenset[str]:
+    """Nouns that can stand for an entity: its name's words, a title before a mention (``the
     president`` for ``President Ada Lind``) and its description's head (``the chairman`` for
     ``the campaign chairman, Ada Lind``, never ``the campaign``)."""
-    words = {w for start, end in entity.mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
-    for start, _end in entity.mentions:
+    words = {w for start, end in mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
+    for start, _end in mentions:
         if start > 0 and doc[start - 1].lower_.rstrip(".") in titles:
             words.add(doc[start - 1].lower_.rstrip("."))
-    if entity.description is not None:
-        words.add(doc[entity.description[0] : entity.description[1]].root.lemma_.lower())
-    return words
+    if description is not None:
+        words.add(doc[description[0] : description[1]].root.lemma_.lower())
+    return frozenset(words)
 
 
-def _resolve_nominal(
-    doc: Doc, np: Span, entities: Sequence[EntityInfo], by_token: dict[int, int], lexicon: Lexicon
-) -> Resolved | None:
+def _resolve_nominal(np: Span, entities: Sequence[EntityInfo]) -> Resolved | None:
     """``the news agency`` / ``the North Korean leader``: the most recent fitting entity."""
     head = np.root
     determiner = next((t.lower_ for t in np if t.dep_ == "det"), None)
@@ -609,7 +616,7 @@ def _resolve_nominal(
         return None
     best: tuple[int, int, int] | None = None
     for entity in entities:
-        if head.lemma_.lower() not in _head_words(doc, entity, lexicon.titles):
+        if head.lemma_.lower() not in entity.heads:
             continue
         before = [start for start, _end in entity.mentions if start < np.start]
         if not before and not (modifiers and modifiers <= entity.words):

@@ -224,9 +224,10 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             continue  # the participle in the reported clause; it is X's
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "NOUN":
             noun = current.head  # "a statement saying ...": whose statement
-            issuer = _issuer(noun, lexicon)
+            author = _author(noun)
+            issuer = _issuer(noun, lexicon) if author is None else None
             if issuer is None:
-                return _author(noun) or noun
+                return author or noun
             current = issuer
             continue
         return None
@@ -247,10 +248,8 @@ def _author(noun: Token) -> Token | None:
 
 
 def _issuer(noun: Token, lexicon: Lexicon) -> Token | None:
-    """The verb whose subject put out a speech noun that names no author of its own: ``The
+    """The verb whose subject put out a speech noun (one that names no author of its own): ``The
     ministry issued a statement``, ``In a statement, the ministry ...`` (``issuing_verbs.txt``)."""
-    if _author(noun) is not None:
-        return None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "posted a series of tweets calling ..."
     head = noun.head
