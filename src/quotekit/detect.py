@@ -466,7 +466,7 @@ def _transcript(colon: Token, lexicon: Lexicon) -> Frame | None:
     if start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
         return None
     name = doc[start : colon.i]
-    headline = len(name) == 1 and name[0].is_title and name[0].is_alpha and name[0].lower_ not in lexicon.headline_labels and (
+    headline = len(name) == 1 and name[0].is_title and name[0].is_alpha and (  # a label is refused below
         start < 3 and all(t.is_space for t in doc[:start])  # the first paragraph
     )
     if not len(name) or not (headline or all(t.is_upper or t.ent_type_ == "PERSON" for t in name if t.is_alpha)):
