@@ -458,3 +458,76 @@ def test_one_closed_quote_opening_with_an_acronym_and_a_colon_is_no_transcript(a
     quotes = analyzer(text).quotes
     assert [q.speaker.mention for q in quotes][1:] == [None]  # it continues the minister
     assert quotes[1].speaker.name == quotes[0].speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (  # a speech noun an issuing verb puts out is its subject's; the cue runs to the noun
+            "The harbor master sent a clear message that the ferry would not run on Sundays.",
+            "that the ferry would not run on Sundays", "sent a clear message", "The harbor master",
+        ),
+        (  # the parser takes the that-clause for a relative clause
+            'The union delivered a warning that the strike would "last all winter."',
+            'that the strike would "last all winter."', "delivered a warning", "The union",
+        ),
+        (  # "that" taken for the subject of a relative clause that has a subject of its own
+            "The mayor made the argument that tolls hurt commuters.",
+            "that tolls hurt commuters", "made the argument", "The mayor",
+        ),
+        (  # a nominalised speech verb with a possessor
+            "Nobody believed the dean's explanation that the files were lost in a flood.",
+            "that the files were lost in a flood", "explanation", "the dean",
+        ),
+    ],
+)
+def test_speech_nouns_put_out_by_their_source(analyzer, text, content, cue, speaker):
+    quote = next(q for q in analyzer(text).quotes if q.text == content)
+    assert (quote.cue.text, quote.speaker.mention.text) == (cue, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            'The governor has used the phrase "temporary hardship" in every speech since May.',
+            "temporary hardship", "has used the phrase", "The governor",
+        ),
+        ('A columnist coined the term “toll rage” last spring.', "toll rage", "coined the term", "A columnist"),
+        ('Repeating the word "shameful," the senator left the room.', "shameful,", "Repeating the word", "the senator"),
+    ],
+)
+def test_quoted_words_someone_used(analyzer, text, content, cue, speaker):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.kind, quote.cue.text, quote.speaker.mention.text) == (content, "direct", cue, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The governor never used the phrase "temporary hardship" in the debate.',
+        'The governor did not use the word "crisis."',
+        'The governor refused to use the word "crisis."',  # a refusal, not words used
+        'The phrase "temporary hardship" was used by the governor.',
+    ],
+)
+def test_words_someone_did_not_use_are_not_their_quote(analyzer, text):
+    assert [q for q in analyzer(text).quotes if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The fire chief talked to reporters about the cause of the blaze.", "the cause of the blaze"),
+        ("The fire chief spoke with the mayor about the cause of the blaze.", "the cause of the blaze"),
+        ("The fire chief complained to the council about the cost of new trucks.", "the cost of new trucks"),
+    ],
+)
+def test_the_topic_after_whom_a_source_spoke_to(analyzer, text, content):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.speaker.mention.text) == (content, "The fire chief")
+    assert quote.cue.text in ("talked", "spoke", "complained")  # the addressee stays out of the cue
+
+
+def test_whom_a_source_spoke_to_is_no_topic(analyzer):
+    assert analyzer("The fire chief spoke to the mayor of Springfield.").quotes == ()

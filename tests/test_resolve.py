@@ -112,6 +112,16 @@ def test_a_title_case_headline_does_not_name_an_entity(analyzer):
     assert [q.speaker.name for q in article.quotes] == ["Ada Lind"]
 
 
+def test_a_headline_source_never_starts_an_entity_a_later_name_joins(analyzer):
+    text = (
+        "Former Harbor Authority Engineer Says Tolls Will Fail\n\n"
+        "The Harbor Authority said on Monday that tolls would pay for the bridge."
+    )
+    article = analyzer(text)
+    assert [e.name for e in article.entities] == ["Harbor Authority"]
+    assert [q.speaker.name for q in article.quotes] == ["Former Harbor Authority Engineer", "Harbor Authority"]
+
+
 def test_a_title_before_a_name_lets_the_title_stand_for_the_person(analyzer):
     text = (
         "Governor Ada Lind toured the harbor on Tuesday with the pilots.\n\n"

@@ -13,8 +13,9 @@ Two sources of evidence meet here:
 * **attribution beyond speech**, each driven by a lexicon: stance verbs with a noun-phrase
   object (``X criticized the board for ...``), intention verbs with an infinitive (``X wants
   to ...``), topics of speaking (``X spoke about ...``), evaluations with a predicate (``X
-  called the charges baseless``), attitude adjectives (``X is confident that ...``) and
-  possessed speech or intention nouns (``X's claim that ...``, ``X's plan to ...``).
+  called the charges baseless``), attitude adjectives (``X is confident that ...``),
+  possessed or issued speech nouns (``X's claim that ...``, ``X's plan to ...``, ``X sent a
+  message that ...``) and quoted words someone used (``X used the phrase "..."``).
 
 A reported clause that holds quoted words is ``mixed``; a reported clause that is all quote is
 ``direct`` (offsets inside the marks); a quoted stretch with no predicate of its own is kept as
@@ -93,7 +94,9 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
     used: set[int] = set()
     inside_marks = tokens_inside(doc, ((q.start, q.end) for q in quoted))
     frames = [f for f in _reported_frames(doc, lexicon) if f[2][0] not in inside_marks]
-    frames.extend(_quoted_objects(doc, lexicon, inside_marks, {cue_verb(doc, f[2]).i for f in frames}))
+    taken = {cue_verb(doc, f[2]).i for f in frames}
+    frames.extend(_quoted_wording(doc, lexicon, inside_marks, taken))
+    frames.extend(_quoted_objects(doc, lexicon, inside_marks, taken | {cue_verb(doc, f[2]).i for f in frames}))
     for frame_start, frame_end, cue, construction, relay, source in _nested(doc, frames, lexicon):
         inside = [i for i, q in enumerate(quoted) if _overlap(q.start, q.end, frame_start, frame_end)]
         used.update(inside)
@@ -356,16 +359,25 @@ def _attitude(adjective: Token, lexicon: Lexicon) -> Frame | None:
 def _noun_claim(noun: Token, lexicon: Lexicon) -> Frame | None:
     """``Trump's claim that ...``: a speech noun with a possessor (the source) and a
     that-clause (the content); ``her plan to ...``, ``his demand to ...``: a speech or
-    intention noun with an infinitive."""
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
-    if owner is None or noun.dep_ == "ROOT":  # a root noun: the parser hung the verb in its clause
+    intention noun with an infinitive. ``The mayor sent a clear message that ...``: a speech
+    noun put out by an issuing verb (``issuing_verbs.txt``) is its subject's, and the cue
+    runs from the verb to the noun."""
+    if noun.dep_ == "ROOT":  # a root noun: the parser hung the verb in its clause
         return None
     speech = noun.lemma_.lower() in lexicon.speech_nouns
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    issuer = _issuing_verb(noun, lexicon) if owner is None and speech else None
+    subject = next((c for c in issuer.children if c.dep_ == "nsubj"), None) if issuer is not None else None
+    if owner is None and subject is None:
+        return None
+    around = [noun, issuer] if issuer is not None else [noun]  # "sent a message [that ...]" hung on the verb
     clauses = [
-        c for c in noun.children
-        if c.dep_ in ("acl", "ccomp") and c.i > noun.i and (
-            (speech and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
-            or (c.tag_ == "VB" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))
+        c for head in around for c in head.children
+        if c.i > noun.i and (
+            (speech and c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+            or (speech and head is noun and _that_clause_as_relative(c))
+            or (head is noun and c.dep_ in ("acl", "ccomp") and c.tag_ == "VB"
+                and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))
         )
     ]
     if not clauses:
@@ -373,8 +385,29 @@ def _noun_claim(noun: Token, lexicon: Lexicon) -> Frame | None:
     content = _trimmed(noun.doc, clauses[0].left_edge.i, _before_aside(noun.doc, clauses[0].left_edge.i, clauses[0].right_edge.i))
     if content is None:
         return None
-    source = (owner.left_edge.i, owner.i + 1)
-    return (*content, (noun.i, noun.i + 1), "claim", source)
+    if owner is not None:
+        return (*content, (noun.i, noun.i + 1), "claim", (owner.left_edge.i, owner.i + 1))
+    assert issuer is not None and subject is not None
+    cue = _cue_range(issuer, lexicon=lexicon)
+    return (*content, (cue[0], noun.i + 1), "claim", (subject.left_edge.i, subject.i + 1))
+
+
+def _that_clause_as_relative(clause: Token) -> bool:
+    """``the argument that tolls hurt commuters`` parsed as a relative clause with "that" as a
+    second subject: a content clause, since the clause has a subject of its own."""
+    first = clause.doc[clause.left_edge.i]
+    return clause.dep_ == "relcl" and first.lower_ == "that" and first.dep_ == "nsubj" and first.head == clause and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c != first for c in clause.children
+    )
+
+
+def _issuing_verb(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The active verb that puts out ``noun`` as its object (``sent [a message]``, ``made [the
+    argument]``), or ``None``."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
+        return None
+    return verb if verb_lemma(verb, lexicon) in lexicon.issuing_verbs else None
 
 
 def _before_aside(doc: Doc, first: int, last: int) -> int:
@@ -429,6 +462,40 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
         trimmed = _trimmed(doc, first if through is None else first + 1, last if dash is None else dash - 1)
         if trimmed is not None:  # '"..." - a charge that ...': the writer's remark after a dash is left out
             frames.append((*trimmed, _cue_range(verb, lexicon=lexicon, through=through), "object", None))
+    return frames
+
+
+def _quoted_wording(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int]) -> list[Frame]:
+    """``Trump has used the phrase "Islamic terrorism"``, ``coined the term "fake news"``: a
+    verb of using words (``wording_verbs.txt``) whose object is a noun for words
+    (``wording_nouns.txt``) followed by quoted words; the quoted words are the subject's, and
+    the cue runs from the verb to the noun. Not when negated (``never used the word "crisis"``)
+    or in the base form (``refused to use the word``)."""
+    frames: list[Frame] = []
+    for noun in doc:
+        verb = noun.head
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in lexicon.wording_nouns or verb.i in taken:
+            continue
+        if verb_lemma(verb, lexicon) not in lexicon.wording_verbs or is_passive(verb) or verb.i in inside:
+            continue
+        if verb.tag_ == "VB":  # "refused to use the word", "will use the phrase": not words used
+            continue
+        if not (has_subject(verb) or _shares_subject(verb) or hangs_on_clause(verb, lexicon)):
+            continue
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+            continue  # "never used the word "crisis"": words she did not say
+        first = noun.i + 1
+        while first < len(doc) and first not in inside and doc[first].is_quote:
+            first += 1  # the opening mark
+        last = first
+        while last + 1 < len(doc) and last + 1 in inside:
+            last += 1
+        if first not in inside:
+            continue
+        content = _trimmed(doc, first, last)
+        if content is not None:
+            cue = _cue_range(verb, lexicon=lexicon)
+            frames.append((*content, (cue[0], noun.i + 1), "object", None))
     return frames
 
 
@@ -664,19 +731,33 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
 _TOPIC_PREPOSITIONS = frozenset({"about", "of", "against", "over"})
 
 
-def _topic_content(verb: Token) -> tuple[int, int, int] | None:
+def _topic_content(verb: Token) -> tuple[int, int, int | None] | None:
     """``X spoke about the housing shortage``: the object of the preposition right after the
-    verb (an adverb may stand between), and the preposition's index (it joins the cue)."""
+    verb (an adverb may stand between), and the preposition's index (it joins the cue);
+    ``X spoke to reporters about ...``: after the addressee, whose words stay out of the cue
+    (the index is ``None``)."""
     doc = verb.doc
-    for prep in verb.children:
+    addressed = [g for c in verb.children if _addressee(c, verb) for g in c.children if g.dep_ == "pobj"]
+    hung = [p for g in addressed for p in g.children if p.dep_ == "prep" and p.lower_ == "about"]  # "spoke with [the mayor about ...]"
+    for prep in [*verb.children, *hung]:
         if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPOSITIONS or prep.i <= verb.i:
             continue
-        if any(not (t.dep_ in ("advmod", "prt", "npadvmod") and t.head == verb) for t in doc[verb.i + 1 : prep.i]):
+        between = doc[verb.i + 1 : prep.i]
+        if not all(_addressee(t, verb) or (t.dep_ in ("advmod", "prt", "npadvmod") and t.head == verb) for t in between):
             continue
         content = _prep_object_content(prep)
         if content is not None:
-            return (*content, prep.i)
+            return (*content, None if any(_addressee(t, verb) for t in between) else prep.i)
     return None
+
+
+def _addressee(token: Token, verb: Token) -> bool:
+    """A token of the ``to`` or ``with`` phrase that names whom ``verb`` was addressed to
+    (``spoke [to reporters]``, ``talked [with the mayor]``)."""
+    prep = next((t for t in [token, *token.ancestors] if t.head == verb), None)
+    return prep is not None and prep.dep_ == "prep" and prep.lower_ in ("to", "with") and any(
+        c.dep_ == "pobj" for c in prep.children  # not stranded: "the people she spoke to about ..."
+    )
 
 
 def _prep_object_content(prep: Token) -> tuple[int, int] | None:

@@ -40,6 +40,8 @@ _FILES = (
     "intention_nouns",
     "attitude_adjectives",
     "issuing_verbs",
+    "wording_nouns",
+    "wording_verbs",
 )
 
 
@@ -56,7 +58,7 @@ def _parse(lines: Iterable[str]) -> frozenset[str]:
 
 #: The lists of verbs, whose lemmas :meth:`Lexicon.verb_lemma` mends.
 _VERB_LISTS = ("speech_verbs", "belief_verbs", "directive_verbs", "evaluation_verbs", "intention_verbs",
-               "stance_verbs", "topic_verbs")
+               "stance_verbs", "topic_verbs", "wording_verbs")
 
 
 def _without_article(name: str) -> str:
@@ -88,6 +90,8 @@ class Lexicon:
     intention_nouns: frozenset[str] = frozenset()
     attitude_adjectives: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
+    wording_nouns: frozenset[str] = frozenset()
+    wording_verbs: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
 

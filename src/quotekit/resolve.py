@@ -255,9 +255,19 @@ class _EntityBuilder:
         self.lexicon = lexicon
         self.names: list[tuple[Span, TokenRange, str | None, bool]] = []
         self.seen: set[tuple[int, int]] = set()
+        self.title_case = title_case_tokens(doc)
+        self.joins_only: set[tuple[int, int]] = set()
 
     def add_mention(self, rng: TokenRange, speaker: bool) -> None:
+        """A source's words as a name. In a headline in title case, where the parser takes runs
+        of capitalised words for a subject, a name other than a plain person's name NER found
+        only joins an entity by one word (``Pence:``), and never starts one (``Gold Star Mom
+        Corners Obama On His Refusal`` is no one's name)."""
         name = proper_part(self.doc, rng)
+        if name is not None and name.start in self.title_case and not any(
+            ent.start <= name.start and name.end <= ent.end and _plain_name(ent) for ent in self.doc.ents
+        ):
+            self.joins_only.add((name.start, name.end))
         if name is not None and (name.start, name.end) not in self.seen:
             self.seen.add((name.start, name.end))
             label = name.root.ent_type_ or None
@@ -267,9 +277,8 @@ class _EntityBuilder:
         """Names NER finds, outside quotation marks (a speaker's wording, "Crooked Hillary
         Clinton", is no name) and, in a headline in title case, where every word looks like a
         name, only a plain person's name."""
-        title_case = title_case_tokens(self.doc)
         for ent in self.doc.ents:
-            if ent.label_ not in ENTITY_LABELS or ent.start in quoted or (ent.start in title_case and not _plain_name(ent)):
+            if ent.label_ not in ENTITY_LABELS or ent.start in quoted or (ent.start in self.title_case and not _plain_name(ent)):
                 continue
             name = proper_part(self.doc, (ent.start, ent.end))
             if name is None or (name.start, name.end) in self.seen:
@@ -285,14 +294,20 @@ class _EntityBuilder:
         assigned: list[int | None] = [None] * len(ordered)
         # full names first, in text order, so short forms find them wherever they stand
         for n, (name, *_rest) in enumerate(ordered):
-            if len(name_tokens(name.text, self.lexicon.titles)) > 1:
+            if len(name_tokens(name.text, self.lexicon.titles)) > 1 and (name.start, name.end) not in self.joins_only:
                 assigned[n] = index.add(name.text)
         counts = Counter(a for a in assigned if a is not None)
         person_ids = {assigned[n] for n, item in enumerate(ordered) if assigned[n] is not None and item[2] == "PERSON"}
         # "Mr. Obama" says which Obama: names with a gendered title first, then bare "Obama" follows the counts
         for n in sorted(range(len(ordered)), key=lambda n: (_title_gender(ordered[n][0]) is None, n)):
             name = ordered[n][0]
-            if assigned[n] is not None or not name_tokens(name.text, self.lexicon.titles):
+            words = name_tokens(name.text, self.lexicon.titles)
+            joins_only = (name.start, name.end) in self.joins_only
+            if assigned[n] is not None or not words:
+                continue
+            if joins_only and len(words) > 1:  # the same name or a shorter form, never a longer one
+                fits = [m for m in index.lookup(name.text) if m.reason != "long form"]
+                assigned[n] = fits[0].entity if len(fits) == 1 else None
                 continue
             speaker = ordered[n][3]
             candidates = [
@@ -300,6 +315,8 @@ class _EntityBuilder:
             ]
             if candidates:
                 entity = max(candidates, key=lambda m: (m.score, counts[m.entity], -m.entity)).entity
+            elif joins_only:
+                continue
             else:
                 entity = index.add(name.text, join=False)
             assigned[n] = entity
