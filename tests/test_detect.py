@@ -531,3 +531,20 @@ def test_the_topic_after_whom_a_source_spoke_to(analyzer, text, content):
 
 def test_whom_a_source_spoke_to_is_no_topic(analyzer):
     assert analyzer("The fire chief spoke to the mayor of Springfield.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('One placard read, "Bridges, not tolls!"', "Bridges, not tolls!", "One placard"),
+        ('"We regret the delay," the letter read.', "We regret the delay,", "letter"),
+        ('Protesters carried a banner that read "No Tolls."', "No Tolls.", "a banner"),
+    ],
+)
+def test_a_text_that_reads_gives_its_words(analyzer, text, content, speaker):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.kind, quote.cue.text, quote.speaker.name) == (content, "direct", "read", speaker)
+
+
+def test_a_person_reading_aloud_is_not_the_source_of_the_words(analyzer):
+    assert analyzer('The clerk read, "All rise for the court."').quotes[0].cue is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _speakers(analyzer, text):
     return [(q.speaker.name if q.speaker else None, q.attribution) for q in analyzer(text).quotes]
@@ -177,3 +179,30 @@ def test_local_and_office_titles_are_not_part_of_the_name(analyzer):
         "Executive Director Mei Sato said the study was sound."
     )
     assert [n for n, _ in _speakers(analyzer, text)] == ["Ada Lind", "Tom Berg", "Mei Sato"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the document's issuer
+            "On Monday the ferry pilots' union sent a letter to the council.\n\n"
+            "\u201cWe cannot wait another winter,\u201d the letter reads.",
+            "ferry pilots' union",
+        ),
+        (  # its author, named in the noun phrase
+            "A statement from the Harbor Council was posted on Friday.\n\n"
+            "\u201cThe ferry will run again in May,\u201d the statement said.",
+            "Harbor Council",
+        ),
+    ],
+)
+def test_the_document_a_definite_speech_noun_refers_back_to_gives_its_author(analyzer, text, speaker):
+    [quote] = analyzer(text).quotes
+    assert speaker in quote.speaker.name and quote.speaker.mention.text.startswith("the ")
+
+
+def test_a_document_mentioned_long_before_is_not_the_one_referred_to(analyzer):
+    text = "The ferry pilots' union sent a letter to the council.\n\n" + "The ferry was late.\n\n" * 4
+    text += "\u201cWe cannot wait another winter,\u201d the letter reads."
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "letter"

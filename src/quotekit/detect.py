@@ -291,8 +291,19 @@ def _cue_lemma(doc: Doc, frame: Frame, lexicon: Lexicon) -> str:
 
 
 def verb_lemma(token: Token, lexicon: Lexicon) -> str:
-    """The token's lemma, mended for the listed verbs (:meth:`Lexicon.verb_lemma`)."""
-    return lexicon.verb_lemma(token.lemma_, token.text)
+    """The token's lemma, mended for the listed verbs (:meth:`Lexicon.verb_lemma`); a verb
+    that gives a text's words (``text_verbs.txt``) is "say" when a text is its subject (``One
+    sign read, "..."``, ``the email read``, ``a banner that read``), not a person reading aloud."""
+    lemma = lexicon.verb_lemma(token.lemma_, token.text)
+    if lemma in lexicon.text_verbs and token.pos_ == "VERB":
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.lemma_.lower() in lexicon.speech_nouns or subject.lower_ in _TEXT_PRONOUNS):
+            return "say"
+    return lemma
+
+
+#: Pronouns that can stand for a text as the subject of a text verb ("a banner that read").
+_TEXT_PRONOUNS = frozenset({"it", "which", "that", "this", "one"})
 
 
 def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:

@@ -42,6 +42,7 @@ _FILES = (
     "issuing_verbs",
     "wording_nouns",
     "wording_verbs",
+    "text_verbs",
 )
 
 
@@ -92,6 +93,7 @@ class Lexicon:
     issuing_verbs: frozenset[str] = frozenset()
     wording_nouns: frozenset[str] = frozenset()
     wording_verbs: frozenset[str] = frozenset()
+    text_verbs: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
 

@@ -64,7 +64,8 @@ class LocalSource:
     ``recipient`` is who was told (``told Kyodo News``); ``continues`` is the index of the
     earlier quote whose speaker this one continues (no words of its own); ``antecedent`` is
     the noun phrase a relative-pronoun mention stands for (``officials who said``: ``who``
-    is the mention, ``officials`` the antecedent).
+    is the mention, ``officials`` the antecedent), or who put out the document a definite
+    speech noun refers back to (``the letter reads``: the group that sent the letter).
     """
 
     mention: TokenRange | None = None
@@ -104,6 +105,9 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             if mention is not None:  # within the words the construction gave ('"..."― Ana Ruiz')
                 mention = (max(mention[0], quote.source[0]), min(mention[1], quote.source[1]))
             local = attrs.evolve(local, mention=mention, description=_apposition(head))
+        if local.mention is not None and local.antecedent is None:
+            author = _document_author(doc, local.mention, paragraphs, lexicon)
+            local = attrs.evolve(local, antecedent=author) if author is not None else local
         if quote.relay is not None:
             relay = _source_of_cue(doc, quote.relay, quoted, lexicon)
             if relay.mention is not None:
@@ -245,6 +249,41 @@ def _author(noun: Token) -> Token | None:
             if source is not None:
                 return source
     return None
+
+
+#: Paragraphs searched back for the document a definite speech noun refers to.
+DOCUMENT_WINDOW_PARAGRAPHS = 3
+
+
+def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexicon: Lexicon) -> TokenRange | None:
+    """``the letter reads``: a definite speech noun with no author of its own is the document
+    of that name the article mentioned last (within a few paragraphs); its source is who put
+    that one out (``a group of parents sent a letter``, ``a letter from the ministry``) or a
+    name in its noun phrase (``a Harbor Times article``)."""
+    head = doc[mention[0] : mention[1]].root
+    lemma = head.lemma_.lower()
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+    if head.pos_ != "NOUN" or lemma not in lexicon.speech_nouns or not definite or _authored_by(head, lexicon):
+        return None
+    earlier = next((t for t in reversed(doc[: head.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
+    if earlier is None or paragraphs[head.i] - paragraphs[earlier.i] > DOCUMENT_WINDOW_PARAGRAPHS:
+        return None
+    author = _authored_by(earlier, lexicon)
+    if author is not None:
+        return _noun_phrase(author)
+    name = [t for t in earlier.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return (name[0].left_edge.i, name[-1].i + 1) if name else None
+
+
+def _authored_by(noun: Token, lexicon: Lexicon) -> Token | None:
+    """Who put out a speech noun, by name or description: its author (``her statement``, ``a
+    letter from the ministry``), else the subject of the verb that issued it (``The ministry
+    sent a letter``); not a pronoun."""
+    author = _author(noun)
+    if author is None:
+        issuer = _issuer(noun, lexicon)
+        author = next((c for c in issuer.children if _names_subject(c)), None) if issuer is not None else None
+    return author if author is not None and author.pos_ != "PRON" else None
 
 
 def _issuer(noun: Token, lexicon: Lexicon) -> Token | None:
