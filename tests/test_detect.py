@@ -548,3 +548,52 @@ def test_a_text_that_reads_gives_its_words(analyzer, text, content, speaker):
 
 def test_a_person_reading_aloud_is_not_the_source_of_the_words(analyzer):
     assert analyzer('The clerk read, "All rise for the court."').quotes[0].cue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the phrase before the verb: the clause with the verb, not the opening phrase
+            'For the port, according to the harbor master, the new crane is "a lifeline."',
+            ['the new crane is "a lifeline."'],
+        ),
+        (  # the subject before the phrase is a first part, as with "she said"
+            "The ferry, according to the harbor master, will run again in May.",
+            ["The ferry", "will run again in May"],
+        ),
+        ("The ferry will run again in May, according to the harbor master.", ["The ferry will run again in May"]),
+    ],
+)
+def test_according_to_in_the_middle_of_a_sentence(analyzer, text, expected):
+    quotes = analyzer(text).quotes
+    assert [q.text for q in quotes] == expected
+    assert {q.speaker.mention.text for q in quotes} == {"the harbor master"}
+
+
+def _parsed(words, heads, deps, tags, pos):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_verb_the_parser_hung_on_the_subject_after_its_apposition():
+    from quotekit.detect import has_subject, misparsed_subject
+
+    # "Quint, a lawyer, compared the tolls to theft.", parsed with the name as root (as
+    # en_core_web_sm reads "Aaron Kall, the director of ..., compared Trump to ...")
+    words = ["Quint", ",", "a", "lawyer", ",", "compared", "the", "tolls", "to", "theft", "."]
+    heads = [0, 0, 3, 0, 0, 0, 7, 5, 5, 8, 0]
+    deps = ["ROOT", "punct", "det", "appos", "punct", "acl", "det", "dobj", "prep", "pobj", "punct"]
+    tags = ["NNP", ",", "DT", "NN", ",", "VBN", "DT", "NNS", "IN", "NN", "."]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"]
+    doc = _parsed(words, heads, deps, tags, pos)
+    assert misparsed_subject(doc[5]) == doc[0] and has_subject(doc[5])
+    # "a website called ...": a participle of a noun that is not the root, with no comma before it
+    words = ["Quint", "set", "up", "a", "site", "called", "Theft", "."]
+    heads = [1, 1, 1, 4, 1, 4, 5, 1]
+    deps = ["nsubj", "ROOT", "prt", "det", "dobj", "acl", "oprd", "punct"]
+    tags = ["NNP", "VBD", "RP", "DT", "NN", "VBN", "NNP", "."]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "VERB", "PROPN", "PUNCT"]
+    doc = _parsed(words, heads, deps, tags, pos)
+    assert misparsed_subject(doc[5]) is None and not has_subject(doc[5])

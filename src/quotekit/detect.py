@@ -655,6 +655,8 @@ def _parenthetical_tail(verb: Token, frame: Frame) -> Frame | None:
     resumes after the attribution; its second part is a quote of its own with the same cue."""
     start, end, cue, construction, source = frame
     doc = verb.doc
+    if construction == "according_to" and doc[cue[0]].idx < start:
+        return _according_to_subject(verb, frame)
     if construction != "clause" or doc[cue[0]].idx < end:
         return None
     clauses = [c for c in verb.children if _is_content_clause(c) and c.i < verb.i]
@@ -665,6 +667,17 @@ def _parenthetical_tail(verb: Token, frame: Frame) -> Frame | None:
     if trimmed is None:
         return None
     return (*trimmed, cue, "interrupted", source)
+
+
+def _according_to_subject(according: Token, frame: Frame) -> Frame | None:
+    """``The plan, according to the mayor, is dead``: the subject before the phrase is the
+    first part of the quote, as in ``The plan, she said, is dead``."""
+    head = according.head
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < according.i), None)
+    if subject is None:
+        return None
+    trimmed = _trimmed(according.doc, subject.left_edge.i, according.left_edge.i - 1)
+    return None if trimmed is None else (*trimmed, frame[2], "interrupted", None)
 
 
 def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
@@ -894,8 +907,22 @@ def is_passive(verb: Token) -> bool:
 
 
 def has_subject(token: Token) -> bool:
-    """Whether ``token`` has a subject (``nsubj`` or ``nsubjpass``) of its own."""
-    return any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+    """Whether ``token`` has a subject (``nsubj`` or ``nsubjpass``) of its own, or one the
+    parser hung it on (:func:`misparsed_subject`)."""
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children) or misparsed_subject(token) is not None
+
+
+def misparsed_subject(verb: Token) -> Token | None:
+    """``Beruff, a Scott ally, called the standards "strong."``: finding no finite verb, the
+    parser made the name the root and hung the verb on it as a participle; after the comma
+    that closes an apposition or relative clause of the name, the name is the subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN") or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    closed = any(c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i for c in head.children)
+    return head if closed else None
 
 
 def _raised_subject(token: Token) -> bool:
@@ -1016,9 +1043,9 @@ def _according_to(token: Token) -> Frame | None:
     tokens = [t.i for t in head.subtree if not phrase_first <= t.i <= phrase_last]
     if not tokens:
         return None
-    if phrase_first > min(tokens):
+    if phrase_first > min(tokens) and not head.i > phrase_last:
         tokens = [i for i in tokens if i < phrase_first]
-    else:
+    else:  # "For Trump, according to X, the speech represents ...": the side with the verb
         tokens = [i for i in tokens if i > phrase_last]
     if not tokens:
         return None

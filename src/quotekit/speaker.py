@@ -32,7 +32,19 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Doc, Token
 
-from .detect import TIME_ENTITIES, QuoteSpan, can_speak, cue_verb, has_subject, is_passive, quoting_verb, text_of, tokens_inside, verb_lemma
+from .detect import (
+    TIME_ENTITIES,
+    QuoteSpan,
+    can_speak,
+    cue_verb,
+    has_subject,
+    is_passive,
+    misparsed_subject,
+    quoting_verb,
+    text_of,
+    tokens_inside,
+    verb_lemma,
+)
 from .lexicon import Lexicon
 
 TokenRange = tuple[int, int]
@@ -211,6 +223,9 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
     noun's author or issuer (``The ministry issued a statement saying``); a subject outside
     quotation marks first (the parser can take a quoted word as a subject)."""
     current = verb
+    hung = misparsed_subject(verb)
+    if hung is not None:  # "Beruff, a Scott ally, called ...": the parser hung the verb on the name
+        return hung
     for _ in range(4):
         named = [_past_dateline(child) for child in current.children if _names_subject(child)]
         subjects = [child for child in named if child is not None]
