@@ -597,3 +597,24 @@ def test_a_verb_the_parser_hung_on_the_subject_after_its_apposition():
     pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "VERB", "PROPN", "PUNCT"]
     doc = _parsed(words, heads, deps, tags, pos)
     assert misparsed_subject(doc[5]) is None and not has_subject(doc[5])
+
+
+def test_a_quote_right_after_its_cue_and_a_comma_is_speech_however_it_ends(analyzer):
+    text = 'The mayor, who toured the pier this week, tweeted, "Thank you Springfield! #Pier2026" on Friday.'
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.kind, quote.cue.text, quote.speaker.name) == (
+        "Thank you Springfield! #Pier2026", "direct", "tweeted", "mayor")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The mayor\'s "bridge to nowhere" remark angered the council.', [("bridge to nowhere", "remark", "The mayor")]),
+        ('Clinton\'s "deplorables" comment cost her votes.', [("deplorables", "comment", "Clinton")]),
+        ('Her "strong" remark was welcomed.', []),  # a scare quote on a description
+        ('The council sorted the mayor\'s "private" emails.', []),  # a document, not words
+    ],
+)
+def test_quoted_words_that_label_a_possessed_remark(analyzer, text, expected):
+    quotes = analyzer(text).quotes
+    assert [(q.text, q.cue.text, q.speaker.mention.text) for q in quotes if q.kind == "direct"] == expected

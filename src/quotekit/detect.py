@@ -121,7 +121,7 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
                                    source=source, cue_start=doc[dash].idx))
             continue
         near = _cue_near_quote(doc, q, lexicon, inside_marks)
-        if near is not None and (_reads_like_speech(doc, q) or closing in ",.!?"):
+        if near is not None and (_reads_like_speech(doc, q) or closing in ",.!?" or _introduced_by(doc, q, near)):
             spans.append(QuoteSpan(q.start, q.end, "direct", near, "adjacent", ((q.start, q.end),), cue_start=doc[near[0]].idx))
         elif _reads_like_speech(doc, q):
             spans.append(QuoteSpan(q.start, q.end, "direct", None, "unattributed", ((q.start, q.end),)))
@@ -481,10 +481,15 @@ def _quoted_wording(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
     verb of using words (``wording_verbs.txt``) whose object is a noun for words
     (``wording_nouns.txt``) followed by quoted words; the quoted words are the subject's, and
     the cue runs from the verb to the noun. Not when negated (``never used the word "crisis"``)
-    or in the base form (``refused to use the word``)."""
+    or in the base form (``refused to use the word``). Also quoted words that label a
+    possessed speech noun (:func:`_possessed_label`)."""
     frames: list[Frame] = []
     for noun in doc:
         verb = noun.head
+        labelled = _possessed_label(noun, lexicon, inside)
+        if labelled is not None:
+            frames.append(labelled)
+            continue
         if noun.dep_ != "dobj" or noun.lemma_.lower() not in lexicon.wording_nouns or verb.i in taken:
             continue
         if verb_lemma(verb, lexicon) not in lexicon.wording_verbs or is_passive(verb) or verb.i in inside:
@@ -508,6 +513,25 @@ def _quoted_wording(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
             cue = _cue_range(verb, lexicon=lexicon)
             frames.append((*content, (cue[0], noun.i + 1), "object", None))
     return frames
+
+
+def _possessed_label(noun: Token, lexicon: Lexicon, inside: set[int]) -> Frame | None:
+    """``Romney's "47 percent" comment``: quoted words between a possessor and a noun for words
+    (``wording_nouns.txt``: comment, remark, line, ...) label what the possessor said; the noun
+    is the cue, the possessor the source. Not a document (``Clinton's "work-related" emails``)."""
+    if noun.lemma_.lower() not in lexicon.wording_nouns or noun.i in inside:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if owner is None:
+        return None
+    between = range(owner.right_edge.i + 1, noun.i)
+    words = [i for i in between if i in inside]
+    if not words or any(i not in inside and not noun.doc[i].is_punct for i in between):
+        return None  # every word between is quoted: 'Romney's "47 percent" comment'
+    if len(words) < 2 and noun.doc[words[0]].pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None  # 'her "strong" statement': the writer's scare quote on a description
+    content = _trimmed(noun.doc, words[0], words[-1])
+    return None if content is None else (*content, (noun.i, noun.i + 1), "claim", (owner.left_edge.i, owner.i + 1))
 
 
 def _quoted_as(verb: Token, inside: set[int]) -> bool:
@@ -1174,6 +1198,13 @@ def _is_title(doc: Doc, quote: Quoted) -> bool:
     if _INNER_SENTENCE_END.search(text_of(doc), quote.start, quote.end):
         return False  # '“Like Oakland. Or Ferguson,” Trump said': two sentences, not a title
     return 0 < len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) > 1
+
+
+def _introduced_by(doc: Doc, quote: Quoted, cue: tuple[int, int]) -> bool:
+    """The quote opens right after its cue and a comma or colon (``tweeted, "Thank you
+    Indiana! #Trump2016" on Friday``): the words are what was said, however they end."""
+    between = text_of(doc)[doc[cue[1] - 1].idx + len(doc[cue[1] - 1]) : quote.open]
+    return between.strip() in (",", ":")
 
 
 def _reads_like_speech(doc: Doc, quote: Quoted) -> bool:
