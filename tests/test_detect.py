@@ -618,3 +618,30 @@ def test_a_quote_right_after_its_cue_and_a_comma_is_speech_however_it_ends(analy
 def test_quoted_words_that_label_a_possessed_remark(analyzer, text, expected):
     quotes = analyzer(text).quotes
     assert [(q.text, q.cue.text, q.speaker.mention.text) for q in quotes if q.kind == "direct"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (  # the second verb of a list, parsed as an adverbial clause, shares the subject
+            'The councilman has mocked the auditors, referred to the harbor board as "a social club" and left early.',
+            'the harbor board as "a social club"', "referred to",
+        ),
+        (  # what is cast "as" the quoted words comes with them
+            'The councilman refers to the harbor board as "the social club."',
+            'the harbor board as "the social club."', "refers to",
+        ),
+        (  # a phrase holding quoted words after a stance object belongs to the position
+            'The councilman blamed the anti-toll law on “knuckleheaded harbor officials.”',
+            'the anti-toll law on “knuckleheaded harbor officials.”', "blamed",
+        ),
+    ],
+)
+def test_quoted_words_cast_on_an_object(analyzer, text, content, cue):
+    quote = next(q for q in analyzer(text).quotes if q.kind == "mixed")
+    assert (quote.text, quote.cue.text, quote.speaker.mention.text) == (content, cue, "The councilman")
+
+
+def test_a_time_after_a_stance_object_is_not_the_position(analyzer):
+    [quote] = analyzer("The councilman criticized the delays on Monday.").quotes
+    assert quote.text == "the delays"

@@ -456,8 +456,9 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
             continue  # "a date would be announced "soon"": a passive of speech says what, not who
         parts = [c for c in verb.children if c.i > verb.i and (c.dep_ in _OBJECT_DEPS or c.dep_ == "prep")]
         quoted = [c for c in parts if any(t.i in inside for t in c.subtree)]
+        cast_as = bool(quoted) and quoted[0].dep_ == "prep" and quoted[0].lower_ == "as"  # "referred to X as "...""
         if quoted:  # "likened [the rules] [to "..."] [in a speech about ...]", not a time ("on Monday")
-            parts = [c for c in parts if c.dep_ != "prep" or c in quoted or c.lower_ == "as" or (cast and c.i < quoted[0].i)
+            parts = [c for c in parts if c.dep_ != "prep" or c in quoted or c.lower_ == "as" or ((cast or cast_as) and c.i < quoted[0].i)
                      or (c.i > quoted[-1].i and not any(t.ent_type_ in TIME_ENTITIES for t in c.subtree))]  # "went after [Trump]"
         elif evaluation and _has_predicate(verb):
             parts = [c for c in parts if c.dep_ in _OBJECT_DEPS or c.lower_ == "as"]
@@ -467,7 +468,7 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
         if not tokens:
             continue
         first, last = min(tokens), max(tokens)
-        through = first if cast and doc[first].dep_ == "prep" and doc[first].lower_ != "as" else None
+        through = first if (cast or cast_as) and doc[first].dep_ == "prep" and doc[first].lower_ != "as" else None
         last_quoted = max((i for i in tokens if i in inside), default=first)
         dash = next((i for i in range(last_quoted + 1, last + 1) if doc[i].text in _DASHES), None)
         trimmed = _trimmed(doc, first if through is None else first + 1, last if dash is None else dash - 1)
@@ -755,7 +756,8 @@ _STANCE_PREPOSITIONS = frozenset({"for", "as", "of", "over"})
 
 def _object_content(verb: Token) -> tuple[int, int] | None:
     """``X criticized the ruling (for ...)``: the direct object of a stance verb, with a
-    following "for", "as", "of" or "over" phrase; not a bare pronoun, which states nothing
+    following "for", "as", "of" or "over" phrase or one holding quoted words (``blamed the
+    law on "knuckleheaded politicians"``); not a bare pronoun, which states nothing
     (``accused her of lying`` is kept)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.tag_ in ("WP", "WDT"):
@@ -768,8 +770,9 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
         last = aside.left_edge.i - 2
     for child in sorted(verb.children, key=lambda c: c.i):
         follows = child.left_edge.i == last + 1 or (child.left_edge.i == last + 2 and doc[last + 1].dep_ == "cc")
-        if aside is None and follows and (child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in _STANCE_PREPOSITIONS)):
-            last = child.right_edge.i  # "condemned the test as "..." and a "grave threat" to ..."
+        if aside is None and follows and (child.dep_ == "dobj" or (child.dep_ == "prep" and (
+                child.lower_ in _STANCE_PREPOSITIONS or any(t.is_quote for t in child.subtree)))):
+            last = child.right_edge.i  # "condemned the test as "..." and a "grave threat" to ...", "blamed X on "...""
     if obj.pos_ == "PRON" and last == obj.right_edge.i:  # "accused her of ...", but not "praised it"
         return None
     return _trimmed(doc, obj.left_edge.i, _before_aside(doc, obj.left_edge.i, last))
@@ -962,9 +965,12 @@ def _raised_subject(token: Token) -> bool:
 
 def _shares_subject(token: Token) -> bool:
     """``X met donors and said ...``: a verb coordinated with a verb that has a subject
-    shares it (the speaker stage climbs to it)."""
+    shares it (the speaker stage climbs to it), also when the parser read the second verb of
+    a list as an adverbial clause (``X has mocked A, referred to B as "..." and ...``)."""
     head = token
     for _ in range(4):
+        if _listed_as_clause(head):
+            return has_subject(head.head) and head.head.dep_ not in ("ccomp", "xcomp", "relcl", "acl")
         if head.dep_ != "conj" or head.head == head:
             return False
         head = head.head
@@ -973,6 +979,16 @@ def _shares_subject(token: Token) -> bool:
         if has_subject(head):  # not a verb inside a reported clause: "said that X was A and B"
             return head.dep_ not in ("ccomp", "xcomp", "relcl", "acl")
     return False
+
+
+def _listed_as_clause(verb: Token) -> bool:
+    """A finite verb after a comma that the parser hung as an adverbial clause with no
+    subordinator: the next verb of a list (``mocked A, referred to B and pointed to C``)."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ") and verb.i > 0 and doc[verb.i - 1].text == ","
+        and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("mark", "advmod", "nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _cue_range(
