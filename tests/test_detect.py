@@ -645,3 +645,34 @@ def test_quoted_words_cast_on_an_object(analyzer, text, content, cue):
 def test_a_time_after_a_stance_object_is_not_the_position(analyzer):
     [quote] = analyzer("The councilman criticized the delays on Monday.").quotes
     assert quote.text == "the delays"
+
+
+def test_a_phrasal_verb_of_speaking_in_an_as_clause_gives_its_topic(analyzer):
+    text = (
+        "\u201cStill here?\u201d she said, but Omar was dozing off again, and as the mayor went on about "
+        "\u201chow the tolls are rigged,\u201d and \u201chard-working families,\u201d Lena said yes, yes, yes."
+    )
+    quote = next(q for q in analyzer(text).quotes if q.text == "how the tolls are rigged,")
+    assert (quote.cue.text, quote.speaker.mention.text) == ("went on about", "the mayor")
+
+
+def test_a_reported_clause_far_before_the_attribution_is_no_quote():
+    from quotekit.detect import detect_quotes
+
+    # "she said, but Omar was dozing, and as Trump spoke about the tolls at length, Lena said yes."
+    # parsed with the first "said" as the reported clause of the second (as en_core_web_sm did)
+    words = ["she", "said", ",", "but", "Omar", "was", "dozing", ",", "and", "as", "Trump", "spoke", "about",
+             "the", "tolls", "at", "length", ",", "Lena", "said", "yes", "."]
+    heads = [1, 19, 1, 1, 6, 6, 1, 6, 6, 11, 11, 19, 11, 14, 12, 11, 15, 19, 19, 19, 19, 19]
+    deps = ["nsubj", "ccomp", "punct", "cc", "nsubj", "aux", "conj", "punct", "cc", "mark", "nsubj", "advcl", "prep",
+            "det", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT", "intj", "punct"]
+    tags = ["PRP", "VBD", ",", "CC", "NNP", "VBD", "VBG", ",", "CC", "IN", "NNP", "VBD", "IN", "DT", "NNS", "IN", "NN",
+            ",", "NNP", "VBD", "UH", "."]
+    pos = ["PRON", "VERB", "PUNCT", "CCONJ", "PROPN", "AUX", "VERB", "PUNCT", "CCONJ", "SCONJ", "PROPN", "VERB", "ADP",
+           "DET", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "VERB", "INTJ", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[1] = lemmas[19] = "say"
+    doc = _parsed(words, heads, deps, tags, pos)
+    for token, lemma in zip(doc, lemmas):
+        token.lemma_ = lemma
+    assert [doc.text[q.start : q.end] for q in detect_quotes(doc) if q.cue == (19, 20)] == []

@@ -291,10 +291,14 @@ def _cue_lemma(doc: Doc, frame: Frame, lexicon: Lexicon) -> str:
 
 
 def verb_lemma(token: Token, lexicon: Lexicon) -> str:
-    """The token's lemma, mended for the listed verbs (:meth:`Lexicon.verb_lemma`); a verb
+    """The token's lemma, mended for the listed verbs (:meth:`Lexicon.verb_lemma`), with its
+    particle when the lists hold the phrasal verb (``went on about`` -> "go on"); a verb
     that gives a text's words (``text_verbs.txt``) is "say" when a text is its subject (``One
     sign read, "..."``, ``the email read``, ``a banner that read``), not a person reading aloud."""
     lemma = lexicon.verb_lemma(token.lemma_, token.text)
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    if particle is not None and lexicon.is_verb(f"{lemma} {particle}"):
+        return f"{lemma} {particle}"  # "went on about": the phrasal verb "go on"
     if lemma in lexicon.text_verbs and token.pos_ == "VERB":
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and (subject.lemma_.lower() in lexicon.speech_nouns or subject.lower_ in _TEXT_PRONOUNS):
@@ -325,7 +329,8 @@ def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
             if attitude is not None:
                 frames.append(attitude)
             continue
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        as_clause = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        if as_clause and verb_lemma(token, lexicon) not in lexicon.topic_verbs:  # "as Trump went on about ...": a topic
             frames.extend(_as_frames(token, lexicon))
             continue
         found = _frame_for(token, lexicon)
@@ -1058,7 +1063,21 @@ def _content_tokens(verb: Token, clauses: Sequence[Token]) -> tuple[int, int] | 
         first = max(first, verb.i + 1)
     else:
         last = min(last, verb.i - 1)
+        if not _next_to_attribution(verb, last):
+            return None
     return _trimmed(verb.doc, first, last)
+
+
+def _next_to_attribution(verb: Token, last: int) -> bool:
+    """``CLAUSE, X said``: the clause ends next to the attribution (its subject, or the verb
+    group), with only marks, adverbs or a time between; a clause that ends far before it is
+    the parser's misreading (``"...?" she said, but Kevin was drifting off, and as Trump went
+    on about ..., Melanie said yes``)."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and last < c.i < verb.i), None)
+    end = subject.left_edge.i if subject is not None else verb.i
+    between = [t for t in doc[last + 1 : end] if t.is_alpha and not (t.head == verb and t.dep_ in ("advmod", "npadvmod", "aux", "neg"))]
+    return len(between) <= _MAX_CUE_MODIFIER
 
 
 def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:

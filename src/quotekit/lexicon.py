@@ -130,6 +130,14 @@ class Lexicon:
             return lemma[:-1]
         return lemma
 
+    def is_verb(self, lemma: str) -> bool:
+        """Whether ``lemma`` is in one of the verb lists (a phrasal verb as "go on").
+
+        >>> Lexicon.default().is_verb("go on"), Lexicon.default().is_verb("go")
+        (True, False)
+        """
+        return lemma in self._verbs
+
     def is_news_phrase(self, words: Sequence[str]) -> bool:
         """Whether a noun phrase, read up to its head, names a news organisation.
 
