@@ -127,6 +127,7 @@ def test_stance_verb_with_a_pronoun_object_is_not_a_quote(analyzer):
         ("The council member called the audit careless and late.", "the audit careless and late", "called"),
         ("The auditor described the budget as a wish list.", "the budget as a wish list", "described"),
         ("The senator has called for raising the minimum wage.", "raising the minimum wage", "has called for"),
+        ("The senator called on the council to raise the minimum wage.", "to raise the minimum wage", "called on"),
     ],
 )
 def test_topic_naming_and_call_for(analyzer, text, content, cue):

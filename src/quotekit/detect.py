@@ -1000,13 +1000,15 @@ def _cue_range(
     token: Token, with_particle_object: bool = False, lexicon: Lexicon | None = None, through: int | None = None
 ) -> tuple[int, int]:
     """The verb with its adjacent auxiliaries, negation and particle ("has said", "pointed out");
-    for a directive also its preposition ("called for"); with ``lexicon``, the whole verb group
+    for a directive also its preposition ("called for", "called on"); with ``lexicon``, the whole verb group
     a reader takes as the cue (:func:`_verb_group`)."""
     start = end = token.i
     for child in token.children:
         if child.dep_ in CUE_DEPS and abs(child.i - token.i) <= 2:
             start, end = min(start, child.i), max(end, child.i)
-        elif with_particle_object and child.dep_ == "prep" and child.lower_ == "for" and child.i == token.i + 1:
+        elif with_particle_object and child.dep_ == "prep" and child.i == token.i + 1 and (
+            child.lower_ == "for" or (child.lower_ == "on" and not any(t.ent_type_ in TIME_ENTITIES for t in child.subtree))
+        ):  # "called for", "called on Congress to ...", not "called on Monday"
             end = max(end, child.i)
     if through is not None:  # "spoke about": the preposition that introduces the topic
         end = max(end, through)
