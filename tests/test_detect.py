@@ -677,3 +677,21 @@ def test_a_reported_clause_far_before_the_attribution_is_no_quote():
     for token, lemma in zip(doc, lemmas):
         token.lemma_ = lemma
     assert [doc.text[q.start : q.end] for q in detect_quotes(doc) if q.cue == (19, 20)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (  # the parser reads "signals" as a noun and the clause as the subject of "said"
+            'The closure of the harbor signals "the end of an era" for the town, said Omar Haddad, a ferry captain.',
+            'The closure of the harbor signals "the end of an era" for the town', "Omar Haddad",
+        ),
+        (
+            'Pair higher tolls with a "mayor who is a lightning rod" and commuters get angry, said Lena Ortiz, a councilwoman.',
+            'Pair higher tolls with a "mayor who is a lightning rod" and commuters get angry', "Lena Ortiz",
+        ),
+    ],
+)
+def test_a_clause_the_parser_took_for_the_subject_before_said_and_a_name(analyzer, text, content, speaker):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.cue.text, quote.speaker.name) == (content, "said", speaker)

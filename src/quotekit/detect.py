@@ -866,7 +866,7 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     doc, sent = verb.doc, verb.sent
     after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
     if after:
-        return None
+        return _inverted_final(verb, lexicon)
     comma = next((t.i for t in reversed(doc[sent.start : verb.i]) if t.text == ","), None)
     if comma is None or comma - sent.start < 3 or verb.i - comma > 10:
         return None
@@ -877,6 +877,21 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     if content is None:
         return None
     return (*content, _cue_range(verb, lexicon=lexicon), "final", (comma + 1, verb.i))
+
+
+def _inverted_final(verb: Token, lexicon: Lexicon) -> Frame | None:
+    """``CLAUSE, said X, a ...`` when the parser took the clause for a noun phrase subject
+    (``The rejection of the treaty signals "the beginning of the end," said X``): the verb
+    follows a comma and the rest of the sentence is the inverted subject."""
+    doc, sent = verb.doc, verb.sent
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if subject is None or verb.i < 1 or doc[verb.i - 1].text != "," or verb.i - 1 - sent.start < 3:
+        return None
+    named = set(range(subject.left_edge.i, subject.right_edge.i + 1))
+    if any(not (t.is_punct or t.is_space or t.i in named) for t in doc[verb.i + 1 : sent.end]):
+        return None
+    content = _trimmed(doc, sent.start, verb.i - 2)
+    return None if content is None else (*content, _cue_range(verb, lexicon=lexicon), "final", (subject.left_edge.i, subject.i + 1))
 
 
 def quoting_verb(token: Token) -> Token | None:
