@@ -695,3 +695,13 @@ def test_a_reported_clause_far_before_the_attribution_is_no_quote():
 def test_a_clause_the_parser_took_for_the_subject_before_said_and_a_name(analyzer, text, content, speaker):
     [quote] = analyzer(text).quotes
     assert (quote.text, quote.cue.text, quote.speaker.name) == (content, "said", speaker)
+
+
+def test_a_cue_never_holds_the_quotation_mark_glued_to_it(analyzer):
+    [quote] = analyzer("\u201cHe cares nothing about people like us.\u201d\u2015 Ana Ruiz").quotes
+    assert (quote.cue.text, quote.speaker.mention.text) == ("\u2015", "Ana Ruiz")
+
+
+def test_an_infinitive_that_resumes_a_quotation_is_not_raised_into_the_cue(analyzer):
+    text = '"What we owe the miners is to be honest," the governor said, "and to say that the economy is shifting."'
+    assert [q.cue.text for q in analyzer(text).quotes] == ["said", "said"]

@@ -974,10 +974,12 @@ def misparsed_subject(verb: Token) -> Token | None:
 
 def _raised_subject(token: Token) -> bool:
     """``X appeared to suggest ...``, ``X went on to discuss ...``: an infinitive whose subject is
-    its head verb's (not ``asked Y to say``, where Y would be the speaker)."""
+    its head verb's (not ``asked Y to say``, where Y would be the speaker, nor an infinitive
+    inside a quotation that resumes after its cue: ``"...," Mr. Obama said, "and to say ..."``)."""
     head = token.head
     return (
         token.dep_ == "xcomp" and head != token and head.pos_ in ("VERB", "AUX")
+        and not any(t.is_quote for t in token.doc[min(head.i, token.i) + 1 : max(head.i, token.i)])
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         and has_subject(head) and not any(c.dep_ in ("dobj", "dative") for c in head.children)
     )

@@ -220,12 +220,23 @@ def _state_run(doc: Doc, local: LocalSource, source: Resolved | None, entities: 
     return bool(lowered & lexicon.state_media_markers) and any(lexicon.is_news_phrase([w]) for w in words)
 
 
+#: Double quotation marks and guillemets a tokenizer may glue to a cue or a name (``”―``).
+_EDGE_MARKS = "\"“”„‟«»‹› "
+
+
 def _text_span(doc: Doc, rng: tuple[int, int] | None) -> TextSpan | None:
+    """The characters of a token range, without quotation marks at its edges (the closing mark
+    of a quote glued to the dash of a signature, ``”―``, is not part of the cue)."""
     if rng is None:
         return None
     span = doc[rng[0] : rng[1]]
     start, end = span.start_char, span.end_char
-    return TextSpan(text_of(doc)[start:end], start, end)
+    text = text_of(doc)
+    while end - start > 1 and text[start] in _EDGE_MARKS:
+        start += 1
+    while end - start > 1 and text[end - 1] in _EDGE_MARKS:
+        end -= 1
+    return TextSpan(text[start:end], start, end)
 
 
 def _entity(doc: Doc, info: EntityInfo, lexicon: Lexicon) -> Entity:
