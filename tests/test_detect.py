@@ -571,11 +571,11 @@ def test_according_to_in_the_middle_of_a_sentence(analyzer, text, expected):
     assert {q.speaker.mention.text for q in quotes} == {"the harbor master"}
 
 
-def _parsed(words, heads, deps, tags, pos):
+def _parsed(words, heads, deps, tags, pos, spaces=None):
     import spacy
     from spacy.tokens import Doc
 
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos)
 
 
 def test_a_verb_the_parser_hung_on_the_subject_after_its_apposition():
@@ -705,3 +705,22 @@ def test_a_cue_never_holds_the_quotation_mark_glued_to_it(analyzer):
 def test_an_infinitive_that_resumes_a_quotation_is_not_raised_into_the_cue(analyzer):
     text = '"What we owe the miners is to be honest," the governor said, "and to say that the economy is shifting."'
     assert [q.cue.text for q in analyzer(text).quotes] == ["said", "said"]
+
+
+def test_only_a_speech_verb_stands_before_its_subject(analyzer):
+    from quotekit.detect import detect_quotes
+
+    # a subjectless line of a list, "Calls men names, like "pigs," and ...", parsed with the
+    # object as an inverted subject (as en_core_web_sm reads such lines)
+    words = ["Calls", "men", "names", ",", "like", '"', "pigs", ",", '"', "and", "runs", "pageants", "."]
+    heads = [0, 0, 0, 2, 0, 6, 4, 0, 0, 0, 0, 10, 0]
+    deps = ["ROOT", "nsubj", "oprd", "punct", "prep", "punct", "pobj", "punct", "punct", "cc", "conj", "dobj", "punct"]
+    tags = ["VBZ", "NNS", "NNS", ",", "IN", "``", "NNS", ",", "''", "CC", "VBZ", "NNS", "."]
+    pos = ["VERB", "NOUN", "NOUN", "PUNCT", "ADP", "PUNCT", "NOUN", "PUNCT", "PUNCT", "CCONJ", "VERB", "NOUN", "PUNCT"]
+    spaces = [True, True, False, True, True, False, False, False, True, True, True, False, False]
+    doc = _parsed(words, heads, deps, tags, pos, spaces)
+    assert doc.text == 'Calls men names, like "pigs," and runs pageants.'
+    doc[0].lemma_, doc[10].lemma_ = "call", "run"
+    assert [q for q in detect_quotes(doc) if q.cue == (0, 1)] == []
+    [quote] = analyzer('"The pier is closed," said the harbor master.').quotes
+    assert quote.speaker.mention.text == "the harbor master"

@@ -457,6 +457,8 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
             continue
         if not (has_subject(verb) or _shares_subject(verb) or hangs_on_clause(verb, lexicon)):
             continue
+        if _inverted_subject(verb) and lemma not in lexicon.speech_verbs:
+            continue  # "Calls men derogatory names": no one calls after the verb
         if not evaluation and is_passive(verb):
             continue  # "a date would be announced "soon"": a passive of speech says what, not who
         parts = [c for c in verb.children if c.i > verb.i and (c.dep_ in _OBJECT_DEPS or c.dep_ == "prep")]
@@ -722,6 +724,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     participle = hangs_on_clause(token, lexicon)
     if not (has_subject(token) or participle or _shares_subject(token) or _raised_subject(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words
+    if _inverted_subject(token) and lemma not in lexicon.speech_verbs:
+        return None  # only a speech verb stands before its subject ("said the mayor")
     clauses = [child for child in token.children if _is_content_clause(child)] or _statement_clause(token, lexicon)
     if not clauses and (lemma in lexicon.directive_verbs or lemma in lexicon.intention_verbs):
         clauses = _directive_content(token)
@@ -951,6 +955,13 @@ def _cites_a_source(verb: Token, lexicon: Lexicon) -> bool:
 def is_passive(verb: Token) -> bool:
     """Whether ``verb`` is passive (``was announced``): its subject is what is said, not who."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _inverted_subject(verb: Token) -> bool:
+    """The verb's only subject stands after it (``said the mayor``; in a subjectless line,
+    ``Calls men derogatory names``, the parser takes the object for one)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(c.i > verb.i for c in subjects)
 
 
 def has_subject(token: Token) -> bool:
