@@ -233,3 +233,24 @@ def test_a_dateline_with_a_date_names_no_source():
         pos=["PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "PROPN", "PUNCT", "PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
     )
     assert _past_dateline(doc[0]) is None
+
+
+def test_a_possessor_in_apposition_is_not_the_name_of_the_source():
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.speaker import named_apposition
+
+    # "The trip — Lind's fourth to Oslo — suggests ...", parsed with "Lind" as the apposition
+    words = ["The", "trip", "\u2014", "Lind", "\u2019s", "fourth", "to", "Oslo", "\u2014", "suggests", "talks", "."]
+    heads = [1, 9, 1, 1, 3, 3, 5, 6, 1, 9, 9, 9]
+    deps = ["det", "nsubj", "punct", "appos", "case", "amod", "prep", "pobj", "punct", "ROOT", "dobj", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PART", "ADJ", "ADP", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert named_apposition(doc[1]) is None
+    words = ["A", "lawyer", ",", "Ada", "Lind", ",", "spoke", "."]
+    heads = [1, 6, 1, 4, 1, 1, 6, 6]
+    deps = ["det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert named_apposition(doc[1]) == doc[4]

@@ -427,7 +427,8 @@ def named_apposition(head: Token) -> Token | None:
     """The proper name in apposition to a description (``a lawyer for the port, Ada Lind``)."""
     if head.pos_ == "PROPN":
         return None
-    return next((child for child in head.rights if child.dep_ == "appos" and child.pos_ == "PROPN"), None)
+    return next((child for child in head.rights if child.dep_ == "appos" and child.pos_ == "PROPN"
+                 and not any(c.dep_ == "case" for c in child.children)), None)  # "The trip — Kim's fourth ...": a possessor
 
 
 def _phrase_end(token: Token) -> int:
