@@ -490,7 +490,7 @@ def _quoted_wording(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
     (``wording_nouns.txt``) followed by quoted words; the quoted words are the subject's, and
     the cue runs from the verb to the noun. Not when negated (``never used the word "crisis"``)
     or in the base form (``refused to use the word``). Also quoted words that label a
-    possessed speech noun (:func:`_possessed_label`)."""
+    possessed noun for words (:func:`_possessed_label`: ``Romney's "47 percent" comment``)."""
     frames: list[Frame] = []
     for noun in doc:
         verb = noun.head
@@ -1100,7 +1100,8 @@ def _content_tokens(verb: Token, clauses: Sequence[Token]) -> tuple[int, int] | 
 
 def _next_to_attribution(verb: Token, last: int) -> bool:
     """``CLAUSE, X said``: the clause ends next to the attribution (its subject, or the verb
-    group), with only marks, adverbs or a time between; a clause that ends far before it is
+    group): besides marks and the verb's own adverbs, at most four words between (as many as a
+    cue takes after its verb); a clause that ends far before it is
     the parser's misreading (``"...?" she said, but Kevin was drifting off, and as Trump went
     on about ..., Melanie said yes``)."""
     doc = verb.doc

@@ -261,8 +261,9 @@ class _EntityBuilder:
     def add_mention(self, rng: TokenRange, speaker: bool) -> None:
         """A source's words as a name. In a headline in title case, where the parser takes runs
         of capitalised words for a subject, a name other than a plain person's name NER found
-        only joins an entity by one word (``Pence:``), and never starts one (``Gold Star Mom
-        Corners Obama On His Refusal`` is no one's name)."""
+        only joins an entity it names in full or in short (``Pence:``), never one whose name it
+        holds with more words (``Former White House Doctor`` is not the White House), and never
+        starts one (``Gold Star Mom Corners Obama On His Refusal`` is no one's name)."""
         name = proper_part(self.doc, rng)
         if name is not None and name.start in self.title_case and not any(
             ent.start <= name.start and name.end <= ent.end and _plain_name(ent) for ent in self.doc.ents
