@@ -724,3 +724,20 @@ def test_only_a_speech_verb_stands_before_its_subject(analyzer):
     assert [q for q in detect_quotes(doc) if q.cue == (0, 1)] == []
     [quote] = analyzer('"The pier is closed," said the harbor master.').quotes
     assert quote.speaker.mention.text == "the harbor master"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry company says the mayor will announce a new timetable for the harbor on Friday.",
+        "The ferry company said the mayor announced a new timetable for the harbor.",
+    ],
+)
+def test_an_organisation_does_not_relay_speech_to_come_or_a_speech_verbs_object(analyzer, text):
+    outer = [q for q in analyzer(text).quotes if q.speaker and q.speaker.mention.text == "The ferry company"]
+    assert [q.text.startswith("the mayor") for q in outer] == [True] and outer[0].via == ()
+
+
+def test_an_organisation_relays_words_that_were_said(analyzer):
+    [quote] = analyzer("The Harbor Gazette reported that the mayor said the pier was unsafe.").quotes
+    assert (quote.speaker.mention.text, [v.name for v in quote.via]) == ("the mayor", ["Harbor Gazette"])

@@ -234,8 +234,7 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
     for n, (start, end, cue, _construction, _source) in enumerate(frames):
         inner = [  # a participle ("..., adding ...") is the reporter's own words, not a report it relays
             m for pos, m in cue_starts.items()
-            if start <= pos < end and m != n and _cue_lemma(doc, frames[m], lexicon) in lexicon.speech_verbs
-            and frames[m][3] != "participle"
+            if start <= pos < end and m != n and _relayable(doc, frames[m], lexicon)
         ]
         if not inner and doc[cue[0]].idx >= end:  # "He said A, and B, the agency reported": the
             inner = [  # parser hung only B under "reported"; "He said A" runs straight into B
@@ -257,6 +256,22 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
         for n, (start, end, cue, construction, source) in enumerate(frames)
         if n not in outer
     ]
+
+
+#: Auxiliaries of speech that has not happened or is not asserted ("will announce", "could say").
+_UNREAL_AUXILIARIES = frozenset({"will", "would", "'ll", "’ll", "may", "might", "could", "should", "can", "must", "shall"})
+
+
+def _relayable(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
+    """Whether a frame inside another's content is words the outer source relays: a speech
+    verb reporting a clause, that was spoken (``the agency reported Kim said ...``); not a
+    participle (the reporter's own words, ``..., adding ...``), not a speech verb with a noun
+    object (``announced plans``: the outer clause says more) and not speech still to come
+    (``The campaign says the candidate will announce ...``)."""
+    if frame[3] in ("participle", "stance", "topic") or _cue_lemma(doc, frame, lexicon) not in lexicon.speech_verbs:
+        return False
+    verb = cue_verb(doc, frame[2])
+    return not any(c.dep_ == "aux" and c.lower_ in _UNREAL_AUXILIARIES for c in verb.children)
 
 
 def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
