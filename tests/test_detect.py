@@ -741,3 +741,8 @@ def test_an_organisation_does_not_relay_speech_to_come_or_a_speech_verbs_object(
 def test_an_organisation_relays_words_that_were_said(analyzer):
     [quote] = analyzer("The Harbor Gazette reported that the mayor said the pier was unsafe.").quotes
     assert (quote.speaker.mention.text, [v.name for v in quote.via]) == ("the mayor", ["Harbor Gazette"])
+
+
+def test_bare_verbs_after_an_infinitive_continue_it(analyzer):
+    [quote] = analyzer("The council pledged to repair the pier, widen the road and reopen the ferry by May.").quotes
+    assert quote.text == "to repair the pier, widen the road and reopen the ferry by May"

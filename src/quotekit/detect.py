@@ -857,6 +857,9 @@ def _is_content_clause(child: Token) -> bool:
 def _directive_content(verb: Token) -> list[Token]:
     """``urged Y to ...``, ``pledged to ...``: the infinitive; ``called for ...``: its object."""
     found = [c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if found and verb.tag_ != "VB":  # "wants to triple X, [grow] Y and create Z": a bare verb the
+        found += [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > found[0].i  # parser
+                  and not has_subject(c)]  # hung on the finite verb continues the infinitive
     if found:
         return found
     for prep in verb.children:
