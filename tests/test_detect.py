@@ -746,3 +746,8 @@ def test_an_organisation_relays_words_that_were_said(analyzer):
 def test_bare_verbs_after_an_infinitive_continue_it(analyzer):
     [quote] = analyzer("The council pledged to repair the pier, widen the road and reopen the ferry by May.").quotes
     assert quote.text == "to repair the pier, widen the road and reopen the ferry by May"
+
+
+def test_an_attribution_hung_on_the_subject_interrupts_the_whole_clause(analyzer):
+    quotes = analyzer("The problem now, she told me on Monday, is that the pier has no owner.").quotes
+    assert [(q.text, q.cue.text) for q in quotes] == [("The problem now", "told"), ("is that the pier has no owner", "told")]

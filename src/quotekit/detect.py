@@ -673,8 +673,11 @@ def _parataxis_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
 def _frames_around(verb: Token, lexicon: Lexicon, through: int | None = None) -> list[Frame]:
     """The clause an attribution is hung into: the part of its head's clause before the
     attribution (``clause``) and the part after it (``interrupted``), each a quote; the cue
-    runs ``through`` a word after the verb (``put it``)."""
+    runs ``through`` a word after the verb (``put it``). An attribution the parser hung on the
+    clause's subject belongs to the clause."""
     doc, head = verb.doc, verb.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN") and head.head.i > verb.i:
+        head = head.head  # "The difference now, he told me, is that ...": hung on the subject, not its clause
     own = {t.i for t in verb.subtree}
     before = [t.i for t in head.subtree if t.i not in own and t.i < verb.left_edge.i]
     after = [t.i for t in head.subtree if t.i not in own and t.i > verb.right_edge.i]
