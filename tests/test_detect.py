@@ -751,3 +751,15 @@ def test_bare_verbs_after_an_infinitive_continue_it(analyzer):
 def test_an_attribution_hung_on_the_subject_interrupts_the_whole_clause(analyzer):
     quotes = analyzer("The problem now, she told me on Monday, is that the pier has no owner.").quotes
     assert [(q.text, q.cue.text) for q in quotes] == [("The problem now", "told"), ("is that the pier has no owner", "told")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Two polls show the mayor with a lead of four points.", "the mayor with a lead of four points"),
+        ("The dockworkers' union has endorsed the mayor in the race.", "the mayor in the race"),
+    ],
+)
+def test_a_stance_object_keeps_the_phrases_after_it(analyzer, text, content):
+    [quote] = analyzer(text).quotes
+    assert quote.text == content

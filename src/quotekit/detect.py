@@ -782,10 +782,11 @@ _STANCE_PREPOSITIONS = frozenset({"for", "as", "of", "over"})
 
 
 def _object_content(verb: Token) -> tuple[int, int] | None:
-    """``X criticized the ruling (for ...)``: the direct object of a stance verb, with a
-    following "for", "as", "of" or "over" phrase or one holding quoted words (``blamed the
-    law on "knuckleheaded politicians"``); not a bare pronoun, which states nothing
-    (``accused her of lying`` is kept)."""
+    """``X criticized the ruling (for ...)``: the direct object of a stance verb, with the
+    phrases that follow it (``endorsed Clinton in the race``, ``show Clinton with a lead in
+    ...``, ``blamed the law on "knuckleheaded politicians"``) but not a time (``criticized the
+    law on Monday``) unless it is a "for", "as", "of" or "over" phrase; not a bare pronoun,
+    which states nothing (``accused her of lying`` is kept)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.tag_ in ("WP", "WDT"):
         return None
@@ -797,8 +798,9 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
         last = aside.left_edge.i - 2
     for child in sorted(verb.children, key=lambda c: c.i):
         follows = child.left_edge.i == last + 1 or (child.left_edge.i == last + 2 and doc[last + 1].dep_ == "cc")
-        if aside is None and follows and (child.dep_ == "dobj" or (child.dep_ == "prep" and (
-                child.lower_ in _STANCE_PREPOSITIONS or any(t.is_quote for t in child.subtree)))):
+        if aside is None and follows and (child.dep_ in ("dobj", "oprd") or (child.dep_ == "prep" and (
+                child.lower_ in _STANCE_PREPOSITIONS or any(t.is_quote for t in child.subtree)
+                or not any(t.ent_type_ in TIME_ENTITIES for t in child.subtree)))):
             last = child.right_edge.i  # "condemned the test as "..." and a "grave threat" to ...", "blamed X on "...""
     if obj.pos_ == "PRON" and last == obj.right_edge.i:  # "accused her of ...", but not "praised it"
         return None
