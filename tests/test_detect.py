@@ -763,3 +763,20 @@ def test_an_attribution_hung_on_the_subject_interrupts_the_whole_clause(analyzer
 def test_a_stance_object_keeps_the_phrases_after_it(analyzer, text, content):
     [quote] = analyzer(text).quotes
     assert quote.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you know where the harbor's budget went?",
+        "Would you vote for a mayor who closed the pier?",
+        "But has the council called for reopening the ferry?",
+    ],
+)
+def test_a_question_states_nothing(analyzer, text):
+    assert analyzer(text).quotes == ()
+
+
+def test_a_quoted_question_is_still_a_quote(analyzer):
+    [quote] = analyzer('"Is the pier safe?" the reporter asked.').quotes
+    assert (quote.text, quote.cue.text) == ("Is the pier safe?", "asked")

