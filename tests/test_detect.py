@@ -780,3 +780,8 @@ def test_a_question_states_nothing(analyzer, text):
 def test_a_quoted_question_is_still_a_quote(analyzer):
     [quote] = analyzer('"Is the pier safe?" the reporter asked.').quotes
     assert (quote.text, quote.cue.text) == ("Is the pier safe?", "asked")
+
+
+def test_an_opening_phrase_before_a_declined_comment_is_no_quote(analyzer):
+    quotes = analyzer("Through a spokesman, the harbor master declined to comment.").quotes
+    assert [q.text for q in quotes] == ["to comment"]

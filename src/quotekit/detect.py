@@ -890,7 +890,8 @@ def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
 def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     """``CLAUSE, NP said.`` when the parser did not hang the clause under the verb.
 
-    The verb closes its sentence; the source is the words between the last comma and the verb.
+    The verb closes its sentence; the source is the words between the last comma and the verb,
+    a noun phrase (no other verb: ``Through a spokesman, he declined to comment`` is no quote).
     """
     doc, sent = verb.doc, verb.sent
     after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
@@ -902,6 +903,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     source = doc[comma + 1 : verb.i]
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source):
         return None
+    if any(t.pos_ == "VERB" or (t.pos_ == "AUX" and t.head != verb) or (t.lower_ == "to" and t.head == verb) for t in source):
+        return None  # "Through a spokesman, he declined to comment": no name stands between
     content = _trimmed(doc, sent.start, comma - 1)
     if content is None:
         return None
