@@ -785,3 +785,9 @@ def test_a_quoted_question_is_still_a_quote(analyzer):
 def test_an_opening_phrase_before_a_declined_comment_is_no_quote(analyzer):
     quotes = analyzer("Through a spokesman, the harbor master declined to comment.").quotes
     assert [q.text for q in quotes] == ["to comment"]
+
+
+def test_a_hyphenated_modifier_may_stand_in_the_source_of_a_final_attribution(analyzer):
+    text = "The ferry left on Monday with the mayor, the harbor master and two pilots aboard, the state-run radio said."
+    [quote] = analyzer(text).quotes
+    assert (quote.cue.text, quote.speaker.mention.text) == ("said", "the state-run radio")

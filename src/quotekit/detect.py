@@ -887,6 +887,10 @@ def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     return []
 
 
+#: Dependency labels of a verb that heads a clause of its own (not "state-run", "so-called").
+_CLAUSE_VERB_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp", "parataxis", "relcl"})
+
+
 def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     """``CLAUSE, NP said.`` when the parser did not hang the clause under the verb.
 
@@ -903,8 +907,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     source = doc[comma + 1 : verb.i]
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source):
         return None
-    if any(t.pos_ == "VERB" or (t.pos_ == "AUX" and t.head != verb) or (t.lower_ == "to" and t.head == verb) for t in source):
-        return None  # "Through a spokesman, he declined to comment": no name stands between
+    if any((t.pos_ == "VERB" and t.dep_ in _CLAUSE_VERB_DEPS) or (t.lower_ == "to" and t.head == verb) for t in source):
+        return None  # "Through a spokesman, he declined to comment": no name stands between ("state-run" may)
     content = _trimmed(doc, sent.start, comma - 1)
     if content is None:
         return None
