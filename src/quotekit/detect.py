@@ -56,6 +56,11 @@ _MIN_SPEECH_WORDS = 4
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
+def _names_a_time(phrase: Token) -> bool:
+    """Whether a phrase holds a time (``on Monday``, ``last week``): setting, not content."""
+    return any(t.ent_type_ in TIME_ENTITIES for t in phrase.subtree)
+
+
 @attrs.frozen
 class QuoteSpan:
     """A detected quote: content characters, kind, the cue's tokens and the construction.
@@ -397,7 +402,9 @@ def _noun_claim(noun: Token, lexicon: Lexicon) -> Frame | None:
         return None
     speech = noun.lemma_.lower() in lexicon.speech_nouns
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
-    issuer = _issuing_verb(noun, lexicon) if owner is None and speech else None
+    issuer = issuing_verb(noun, lexicon) if owner is None and speech else None
+    if issuer is not None and is_passive(issuer):
+        issuer = None  # "a warning was issued": no one is named
     subject = next((c for c in issuer.children if c.dep_ == "nsubj"), None) if issuer is not None else None
     if owner is None and subject is None:
         return None
@@ -432,11 +439,11 @@ def _that_clause_as_relative(clause: Token) -> bool:
     )
 
 
-def _issuing_verb(noun: Token, lexicon: Lexicon) -> Token | None:
-    """The active verb that puts out ``noun`` as its object (``sent [a message]``, ``made [the
-    argument]``), or ``None``."""
+def issuing_verb(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb that puts out ``noun`` as its object (``sent [a message]``, ``made [the
+    argument]``: ``issuing_verbs.txt``), or ``None``."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
         return None
     return verb if verb_lemma(verb, lexicon) in lexicon.issuing_verbs else None
 
@@ -481,7 +488,7 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
         cast_as = bool(quoted) and quoted[0].dep_ == "prep" and quoted[0].lower_ == "as"  # "referred to X as "...""
         if quoted:  # "likened [the rules] [to "..."] [in a speech about ...]", not a time ("on Monday")
             parts = [c for c in parts if c.dep_ != "prep" or c in quoted or c.lower_ == "as" or ((cast or cast_as) and c.i < quoted[0].i)
-                     or (c.i > quoted[-1].i and not any(t.ent_type_ in TIME_ENTITIES for t in c.subtree))]  # "went after [Trump]"
+                     or (c.i > quoted[-1].i and not _names_a_time(c))]  # "went after [Trump]"
         elif evaluation and _has_predicate(verb):
             parts = [c for c in parts if c.dep_ in _OBJECT_DEPS or c.lower_ == "as"]
         else:
@@ -802,7 +809,7 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
         follows = child.left_edge.i == last + 1 or (child.left_edge.i == last + 2 and doc[last + 1].dep_ == "cc")
         if aside is None and follows and (child.dep_ in ("dobj", "oprd") or (child.dep_ == "prep" and (
                 child.lower_ in _STANCE_PREPOSITIONS or any(t.is_quote for t in child.subtree)
-                or not any(t.ent_type_ in TIME_ENTITIES for t in child.subtree)))):
+                or not _names_a_time(child)))):
             last = child.right_edge.i  # "condemned the test as "..." and a "grave threat" to ...", "blamed X on "...""
     if obj.pos_ == "PRON" and last == obj.right_edge.i:  # "accused her of ...", but not "praised it"
         return None
@@ -1083,7 +1090,7 @@ def _cue_range(
         if child.dep_ in CUE_DEPS and abs(child.i - token.i) <= 2:
             start, end = min(start, child.i), max(end, child.i)
         elif with_particle_object and child.dep_ == "prep" and child.i == token.i + 1 and (
-            child.lower_ == "for" or (child.lower_ == "on" and not any(t.ent_type_ in TIME_ENTITIES for t in child.subtree))
+            child.lower_ == "for" or (child.lower_ == "on" and not _names_a_time(child))
         ):  # "called for", "called on Congress to ...", not "called on Monday"
             end = max(end, child.i)
     if through is not None:  # "spoke about": the preposition that introduces the topic

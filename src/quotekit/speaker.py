@@ -39,11 +39,11 @@ from .detect import (
     cue_verb,
     has_subject,
     is_passive,
+    issuing_verb,
     misparsed_subject,
     quoting_verb,
     text_of,
     tokens_inside,
-    verb_lemma,
 )
 from .lexicon import Lexicon
 
@@ -306,9 +306,10 @@ def _issuer(noun: Token, lexicon: Lexicon) -> Token | None:
     ministry issued a statement``, ``In a statement, the ministry ...`` (``issuing_verbs.txt``)."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "posted a series of tweets calling ..."
+    issued = issuing_verb(noun, lexicon)
+    if issued is not None:
+        return issued
     head = noun.head
-    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and verb_lemma(head, lexicon) in lexicon.issuing_verbs:
-        return head
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return None
