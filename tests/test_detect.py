@@ -791,3 +791,30 @@ def test_a_hyphenated_modifier_may_stand_in_the_source_of_a_final_attribution(an
     text = "The ferry left on Monday with the mayor, the harbor master and two pilots aboard, the state-run radio said."
     [quote] = analyzer(text).quotes
     assert (quote.cue.text, quote.speaker.mention.text) == ("said", "the state-run radio")
+
+
+@pytest.mark.parametrize(
+    "text, content, source",
+    [
+        (
+            "Port officials have been quietly inspecting shipments between Norway and Denmark, "
+            "a person familiar with the inspections told Reuters.",
+            "Port officials have been quietly inspecting shipments between Norway and Denmark",
+            "a person familiar with the inspections",
+        ),
+        (
+            "The ferry company has been losing money on routes between Oslo and Kiel, an executive told Bloomberg News.",
+            "The ferry company has been losing money on routes between Oslo and Kiel",
+            "an executive",
+        ),
+    ],
+)
+def test_a_final_attribution_may_name_whom_it_was_told(analyzer, text, content, source):
+    # the parser hangs "told" on the first verb and the source on the last name before it
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.cue.text, quote.speaker.mention.text) == (content, "told", source)
+
+
+def test_only_whom_it_was_told_may_follow_a_final_attribution(analyzer):
+    text = "She took a newly created role as harbor counselor, in which she advises the port director."
+    assert analyzer(text).quotes == ()

@@ -901,11 +901,17 @@ _CLAUSE_VERB_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp", "parat
 def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     """``CLAUSE, NP said.`` when the parser did not hang the clause under the verb.
 
-    The verb closes its sentence; the source is the words between the last comma and the verb,
-    a noun phrase (no other verb: ``Through a spokesman, he declined to comment`` is no quote).
+    The verb closes its sentence, or only whom it was told follows (``..., a source told
+    Reuters.``); the source is the words between the last comma and the verb, a noun phrase
+    (no other verb: ``Through a spokesman, he declined to comment`` is no quote).
     """
     doc, sent = verb.doc, verb.sent
-    after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    told = {
+        t.i for c in verb.children
+        if verb.lemma_.lower() == "tell" and c.dep_ in ("dobj", "dative") and c.i > verb.i and can_speak(c, lexicon)
+        for t in c.subtree
+    }
+    after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space or t.i in told)]
     if after:
         return _inverted_final(verb, lexicon)
     comma = next((t.i for t in reversed(doc[sent.start : verb.i]) if t.text == ","), None)
