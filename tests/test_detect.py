@@ -145,6 +145,30 @@ def test_possessed_speech_noun_with_a_that_clause(analyzer):
     assert claim.text == "that the budget was balanced" and claim.speaker.mention.text == "the council"
 
 
+@pytest.mark.parametrize(
+    "text, content, cue, source",
+    [
+        ("The mayor's warning about the flood barriers was ignored by the council.", "the flood barriers", "warning about", "The mayor"),
+        ("The mayor's denial of the leak report came a day later.", "the leak report", "denial of", "The mayor"),
+    ],
+)
+def test_what_a_possessed_speech_noun_is_about(analyzer, text, content, cue, source):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.cue.text, quote.speaker.mention.text) == (content, cue, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor's speech of 2015 was short.",
+        "The board's interview of Ana Ruiz lasted three hours.",
+        "This week's warnings of floods along the coast went unheeded.",
+    ],
+)
+def test_no_topic_from_a_speech_noun_of_a_time_or_a_person_or_owned_by_a_time(analyzer, text):
+    assert analyzer(text).quotes == ()
+
+
 def test_headline_names_its_source_before_a_colon(analyzer):
     text = "Okafor: The Harbour Tunnel Will Open Late.\n\nThe harbour tunnel was due in May."
     [quote] = analyzer(text).quotes
@@ -794,27 +818,77 @@ def test_a_hyphenated_modifier_may_stand_in_the_source_of_a_final_attribution(an
 
 
 @pytest.mark.parametrize(
-    "text, content, source",
+    "text, content, source, news",
     [
         (
             "Port officials have been quietly inspecting shipments between Norway and Denmark, "
             "a person familiar with the inspections told Reuters.",
             "Port officials have been quietly inspecting shipments between Norway and Denmark",
             "a person familiar with the inspections",
+            "Reuters",
         ),
         (
             "The ferry company has been losing money on routes between Oslo and Kiel, an executive told Bloomberg News.",
             "The ferry company has been losing money on routes between Oslo and Kiel",
             "an executive",
+            "Bloomberg News",
         ),
     ],
 )
-def test_a_final_attribution_may_name_whom_it_was_told(analyzer, text, content, source):
+def test_a_final_attribution_may_name_whom_it_was_told(analyzer, text, content, source, news):
     # the parser hangs "told" on the first verb and the source on the last name before it
     [quote] = analyzer(text).quotes
     assert (quote.text, quote.cue.text, quote.speaker.mention.text) == (content, "told", source)
+    assert [via.name for via in quote.via] == [news]  # whom it was told relays it
 
 
-def test_only_whom_it_was_told_may_follow_a_final_attribution(analyzer):
-    text = "She took a newly created role as harbor counselor, in which she advises the port director."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She took a newly created role as harbor counselor, in which she advises the port director.",
+        "In a short farewell speech, the mayor told the story of the old harbor.",  # a story is what was told
+    ],
+)
+def test_only_whom_it_was_told_may_follow_a_final_attribution(analyzer, text):
     assert analyzer(text).quotes == ()
+
+
+def test_the_end_of_a_quoted_question_is_no_source(analyzer):
+    text = '"Everybody thought the ferry was finished, right?" he told the Gazette. "But we rebuilt it."'
+    assert [q.speaker.mention.text for q in analyzer(text).quotes] == ["he", "he"]
+
+
+def test_a_finite_verb_after_a_gerund_in_the_object_is_no_content_clause():
+    from quotekit.detect import _is_content_clause
+
+    # "The board denied any interest in selling and doing so risked delays.", parsed with
+    # "risked" as the complement of "denied" (as en_core_web_sm reads a seed-like sentence):
+    # the gerund phrase "doing so" is its subject, the clause the writer's
+    words = ["The", "board", "denied", "any", "interest", "in", "selling", "and", "doing", "so", "risked", "delays", "."]
+    heads = [1, 2, 2, 4, 2, 4, 5, 6, 6, 8, 2, 10, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pcomp", "cc", "conj", "advmod", "ccomp", "dobj", "punct"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "IN", "VBG", "CC", "VBG", "RB", "VBD", "NNS", "."]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "VERB", "CCONJ", "VERB", "ADV", "VERB", "NOUN", "PUNCT"]
+    assert not _is_content_clause(_parsed(words, heads, deps, tags, pos)[10])
+    # "The board told reporters delays risked trade.": the clause has its own subject
+    words = ["The", "board", "told", "reporters", "delays", "risked", "trade", "."]
+    heads = [1, 2, 2, 2, 5, 2, 5, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "nsubj", "ccomp", "dobj", "punct"]
+    tags = ["DT", "NN", "VBD", "NNS", "NNS", "VBD", "NN", "."]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "NOUN", "VERB", "NOUN", "PUNCT"]
+    assert _is_content_clause(_parsed(words, heads, deps, tags, pos)[5])
+
+
+def test_a_closing_mark_after_the_comma_still_leaves_a_final_source():
+    from quotekit.detect import _sentence_final
+    from quotekit.lexicon import Lexicon
+
+    # 'The fees are "high," the Gazette reported.' with the clause not hung on "reported"
+    words = ["The", "fees", "are", "“", "high", ",", "”", "the", "Gazette", "reported", "."]
+    heads = [1, 2, 9, 2, 2, 2, 9, 8, 9, 9, 9]
+    deps = ["det", "nsubj", "dep", "punct", "acomp", "punct", "punct", "det", "nsubj", "ROOT", "punct"]
+    tags = ["DT", "NNS", "VBP", "``", "JJ", ",", "''", "DT", "NNP", "VBD", "."]
+    pos = ["DET", "NOUN", "AUX", "PUNCT", "ADJ", "PUNCT", "PUNCT", "DET", "PROPN", "VERB", "PUNCT"]
+    spaces = [True, True, True, False, False, False, True, True, True, False, False]
+    frame = _sentence_final(_parsed(words, heads, deps, tags, pos, spaces)[9], Lexicon.default())
+    assert frame is not None and frame[3:] == ("final", (6, 9))

@@ -41,6 +41,13 @@ def test_pronoun_without_support_stays_unresolved(analyzer):
     assert attribution == "unknown"
 
 
+def test_a_pronoun_does_not_continue_a_speaker_its_quote_names(analyzer):
+    first = "Tom Berg, the port director, said the ferry would run all winter. The statement surprised the fishing crews. "
+    named = _speakers(analyzer, first + "On Sunday, he said talks with Berg on the ferry schedule had stalled.")
+    unnamed = _speakers(analyzer, first + "On Sunday, he said talks on the ferry schedule had stalled.")
+    assert named[1][1] == "unknown" and unnamed[1] == ("Tom Berg", "named")
+
+
 def test_unattributed_paragraph_continues_previous_speaker(analyzer):
     text = '"We lost everything," said Rosa Lind, a farmer.\n\n"The water came in the night and did not stop."'
     quotes = analyzer(text).quotes

@@ -32,6 +32,7 @@ punctuation, outside any reported clause).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -419,7 +420,7 @@ def _noun_claim(noun: Token, lexicon: Lexicon) -> Frame | None:
         )
     ]
     if not clauses:
-        return None
+        return _noun_topic(noun, owner, lexicon) if speech and owner is not None else None
     content = _trimmed(noun.doc, clauses[0].left_edge.i, _before_aside(noun.doc, clauses[0].left_edge.i, clauses[0].right_edge.i))
     if content is None:
         return None
@@ -428,6 +429,21 @@ def _noun_claim(noun: Token, lexicon: Lexicon) -> Frame | None:
     assert issuer is not None and subject is not None
     cue = _cue_range(issuer, lexicon=lexicon)
     return (*content, (cue[0], noun.i + 1), "claim", (subject.left_edge.i, subject.i + 1))
+
+
+def _noun_topic(noun: Token, owner: Token, lexicon: Lexicon) -> Frame | None:
+    """``The mayor's statement about how ...``, ``her denial of the report``: what a possessed
+    speech noun is about (the preposition right after it joins the cue), not a time (``the
+    mayor's speech of 2015``) nor whom it was made of (``the board's interview of Ana Ruiz``);
+    a time owns nothing (``this week's warnings of floods``)."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in _TOPIC_PREPOSITIONS), None)
+    if prep is None or _names_a_time(owner):
+        return None
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        if obj.ent_type_ in TIME_ENTITIES or (prep.lower_ == "of" and (obj.pos_ == "PROPN" or obj.lemma_.lower() in lexicon.role_nouns)):
+            return None
+    content = _prep_object_content(prep)
+    return None if content is None else (*content, (noun.i, prep.i + 1), "topic", (owner.left_edge.i, owner.i + 1))
 
 
 def _that_clause_as_relative(clause: Token) -> bool:
@@ -860,11 +876,26 @@ def _prep_object_content(prep: Token) -> tuple[int, int] | None:
 
 
 def _is_content_clause(child: Token) -> bool:
-    """A clausal complement, or an adverbial clause introduced by "that" (a common misparse)."""
+    """A clausal complement, or an adverbial clause introduced by "that" (a common misparse);
+    not a finite verb with no subject after the head's object, which the parser hung there
+    from a clause of the writer's (``denied any interest in using X and doing so risked ...``)."""
     if child.dep_ in CONTENT_DEPS:
-        return True
+        return not _subjectless_after_object(child)
     return child.dep_ == "advcl" and any(
         c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == child.left_edge.i)) for c in child.children
+    )
+
+
+def _subjectless_after_object(clause: Token) -> bool:
+    """A finite verb with no subject right after a gerund coordinated inside the head's object:
+    the gerund phrase is the verb's subject (``denied any interest in [using X and] doing so
+    risked ...``), not the object's continuation."""
+    if clause.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+        return False
+    return any(
+        g.dep_ == "conj" and g.tag_ == "VBG" and g.right_edge.i == clause.left_edge.i - 1
+        for obj in clause.head.children if obj.dep_ == "dobj" and obj.i < clause.i
+        for g in obj.subtree
     )
 
 
@@ -908,7 +939,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     doc, sent = verb.doc, verb.sent
     told = {
         t.i for c in verb.children
-        if verb.lemma_.lower() == "tell" and c.dep_ in ("dobj", "dative") and c.i > verb.i and can_speak(c, lexicon)
+        if verb.lemma_.lower() == "tell" and c.dep_ in ("dobj", "dative") and c.i > verb.i
+        and can_speak(c, lexicon) and c.lemma_.lower() not in lexicon.speech_nouns  # "told the story" is no addressee
         for t in c.subtree
     }
     after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space or t.i in told)]
@@ -918,8 +950,9 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     if comma is None or comma - sent.start < 3 or verb.i - comma > 10:
         return None
     source = doc[comma + 1 : verb.i]
-    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source):
-        return None
+    words = list(itertools.dropwhile(lambda t: t.is_quote, source))  # '...,” The Hill reported'
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words) or any(t.is_quote or t.text in ("?", "!") for t in words):
+        return None  # no name, or the end of a quoted question ('..., right?" he told ...')
     if any((t.pos_ == "VERB" and t.dep_ in _CLAUSE_VERB_DEPS) or (t.lower_ == "to" and t.head == verb) for t in source):
         return None  # "Through a spokesman, he declined to comment": no name stands between ("state-run" may)
     content = _trimmed(doc, sent.start, comma - 1)

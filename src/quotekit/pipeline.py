@@ -130,7 +130,8 @@ def analyse(
     locals_ = find_sources(doc, spans, lexicon)
     marks = [m for s in spans for m in s.marks]
     coref = _lazy_coref(annotator) if annotator is not None else None
-    entity_infos, sources, relays = resolve(doc, locals_, marks, lexicon, coref)
+    contents = [(span.start, span.end) for span in spans]
+    entity_infos, sources, relays = resolve(doc, locals_, marks, lexicon, coref, contents)
     entities = tuple(_entity(doc, info, lexicon) for info in entity_infos)
     quotes: list[Quote] = []
     state_media: list[bool] = []

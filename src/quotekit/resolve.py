@@ -73,11 +73,15 @@ def resolve(
     quote_marks: Sequence[tuple[int, int]],
     lexicon: Lexicon | None = None,
     coref: Coref | None = None,
+    contents: Sequence[tuple[int, int]] = (),
 ) -> tuple[tuple[EntityInfo, ...], tuple[Resolved | None, ...], tuple[tuple[Resolved, ...], ...]]:
     """Entities of ``doc``, the resolved source of each quote, and its resolved relays.
 
     ``quote_marks`` are character ranges inside quotation marks (subjects there are not
-    candidates for pronouns); ``coref(doc, pronoun)`` returns coreferee's antecedents.
+    candidates for pronouns); ``coref(doc, pronoun)`` returns coreferee's antecedents;
+    ``contents`` are the quotes' character ranges, in the order of ``locals_``: a pronoun does
+    not continue the last speaker when its own quote names them (``he said ... the next
+    meeting with Kim`` after a quote of Kim's is not Kim).
     """
     lexicon = lexicon or Lexicon.default()
     builder = _EntityBuilder(doc, lexicon)
@@ -93,7 +97,7 @@ def resolve(
     sources: list[Resolved | None] = []
     relays: list[tuple[Resolved, ...]] = []
     previous: tuple[int, Resolved | None] | None = None  # (paragraph, speaker) of the last quote
-    for local in locals_:
+    for n, local in enumerate(locals_):
         if local.mention is None:
             if local.continues is not None and local.continues < len(sources):
                 earlier = sources[local.continues]
@@ -105,7 +109,8 @@ def resolve(
             last = previous[1] if previous is not None and here - previous[0] <= 1 else None
             words = local.words  # "officials who said": resolve "officials"
             assert words is not None  # a mention has words
-            resolved = _resolve_mention(doc, words, entities, by_token, inside_quotes, last, lexicon, coref)
+            named = _named_between(doc, contents[n], by_token) if n < len(contents) else frozenset()
+            resolved = _resolve_mention(doc, words, entities, by_token, inside_quotes, last, lexicon, coref, named)
             sources.append(resolved)
         where = local.mention or local.recipient
         if where is not None:
@@ -115,6 +120,11 @@ def resolve(
         relays.append(tuple(_resolve_relay(doc, rng, entities, by_token, lexicon) for rng in local.relays))
     return entities, tuple(sources), tuple(relays)
 
+
+def _named_between(doc: Doc, content: tuple[int, int], by_token: dict[int, int]) -> frozenset[int]:
+    """The entities named in the characters ``content`` (their mentions, not pronouns)."""
+    start, end = content
+    return frozenset(entity for i, entity in by_token.items() if start <= doc[i].idx < end)
 
 
 def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
@@ -523,6 +533,7 @@ def _resolve_mention(
     last_speaker: Resolved | None,
     lexicon: Lexicon,
     coref: Coref | None,
+    named: frozenset[int] = frozenset(),
 ) -> Resolved:
     np = doc[rng[0] : rng[1]]
     head = np.root
@@ -534,7 +545,7 @@ def _resolve_mention(
             names.append(part.name)
         return Resolved(None, " and ".join(names), "coordination")
     if head.pos_ == "PRON":
-        return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref)
+        return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, named)
     name = proper_part(doc, rng)
     if name is not None and (head.i in range(name.start, name.end) or named_apposition(head) == name.root or _proper_head(doc, rng, lexicon)):
         return _resolve_name(doc, rng, entities, by_token)
@@ -566,7 +577,11 @@ def _resolve_pronoun(
     inside_quotes: set[int],
     last_speaker: Resolved | None,
     coref: Coref | None,
+    named: frozenset[int] = frozenset(),
 ) -> Resolved:
+    """The entity a pronoun source stands for: the subject before it or the last speaker
+    (coreferee decides between the two); not the last speaker when its own quote names them
+    (``named``)."""
     lower = pronoun.lower_
     wanted = "person" if lower in PERSON_PRONOUNS else None
     if lower not in PERSON_PRONOUNS and lower not in PLURAL_PRONOUNS:  # "I", "we", "it": the words only
@@ -582,6 +597,8 @@ def _resolve_pronoun(
 
     subject = _previous_subject(doc, pronoun, by_token, inside_quotes)
     previous = last_speaker.entity if last_speaker is not None else None
+    if previous in named:  # the quote speaks of the last speaker: it does not continue them
+        previous = None
     support = {e for e in (subject, previous) if fits(e)}
     if len(support) > 1 and coref is not None:  # coreferee decides only between two news readings
         chain = [by_token[t.i] for t in coref(doc, pronoun) if t.i in by_token and t.i < pronoun.i]

@@ -73,7 +73,7 @@ class LocalSource:
 
     ``mention`` names the source; ``description`` is an apposition attached to it;
     ``relays`` name organisations that pass the source on (outermost first);
-    ``recipient`` is who was told (``told Kyodo News``); ``continues`` is the index of the
+    ``recipient`` is who was told (``told Reuters``); ``continues`` is the index of the
     earlier quote whose speaker this one continues (no words of its own); ``antecedent`` is
     the noun phrase a relative-pronoun mention stands for (``officials who said``: ``who``
     is the mention, ``officials`` the antecedent), or who put out the document a definite
@@ -106,7 +106,7 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             continue
         local = _source_of_cue(doc, quote.cue, quoted, lexicon)
         if local.mention is not None and (local.mention[0] in quoted or _inside_content(doc, local.mention, quote)):
-            local = _adjacent_source(doc, quote, quoted)
+            local = attrs.evolve(_adjacent_source(doc, quote, quoted), recipient=local.recipient)
         elif local.mention is None and quote.construction == "adjacent" and not is_passive(cue_verb(doc, quote.cue)):
             local = _adjacent_source(doc, quote, quoted, after_only=True)  # '"...!" beamed a delegate
         if quote.construction == "transcript" and quote.source is not None:
@@ -393,7 +393,7 @@ def _object_of(token: Token, deps: tuple[str, ...]) -> Token | None:
 
 def _cited(verb: Token, lexicon: Lexicon) -> Token | None:
     """``..., citing X``: the object of a "cite" participle under the cue, when it can speak
-    (``citing unidentified officials``, ``citing Yonhap``, ``citing a report``); ``citing the
+    (``citing unidentified officials``, ``citing Reuters``, ``citing a report``); ``citing the
     release of prisoners`` cites evidence, and the source stays the subject."""
     for child in verb.children:
         if child.lemma_.lower() == "cite" and child.dep_ in ("advcl", "xcomp", "conj"):
