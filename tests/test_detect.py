@@ -892,3 +892,26 @@ def test_a_closing_mark_after_the_comma_still_leaves_a_final_source():
     spaces = [True, True, True, False, False, False, True, True, True, False, False]
     frame = _sentence_final(_parsed(words, heads, deps, tags, pos, spaces)[9], Lexicon.default())
     assert frame is not None and frame[3:] == ("final", (6, 9))
+
+
+@pytest.mark.parametrize(
+    "text, content, cue, source",
+    [
+        ("The deal, announced by the ministry on Monday, will cut fares.", "The deal", "announced by", "the ministry"),
+        ("The visit, confirmed by the state news agency, ended on Friday.", "The visit", "confirmed by", "the state news agency"),
+    ],
+)
+def test_a_noun_phrase_reported_by_an_agent(analyzer, text, content, cue, source):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.cue.text, quote.speaker.mention.text) == (content, cue, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air monitor, maintained by the embassy, showed heavy smog.",  # not a cue in this sense
+        "The plan, criticized by some, passed on Monday.",  # no one is named
+    ],
+)
+def test_no_report_by_an_agent_that_is_no_cue_or_names_no_one(analyzer, text):
+    assert all(not q.cue.text.endswith(" by") for q in analyzer(text).quotes)

@@ -742,6 +742,23 @@ def _parenthetical_tail(verb: Token, frame: Frame) -> Frame | None:
     return (*trimmed, cue, "interrupted", source)
 
 
+def _by_agent(verb: Token, lexicon: Lexicon) -> Frame | None:
+    """``The visit, confirmed by state media, ...``: a passive participle of a cue verb
+    (``agent_verbs.txt``) after a noun, with a named or described source as its agent, says the
+    noun phrase before it (cue "confirmed by")."""
+    if verb_lemma(verb, lexicon) not in lexicon.agent_verbs:  # agent_verbs.txt
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    head = verb.head
+    if source is None or source.pos_ == "PRON" or not can_speak(source, lexicon) or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return None  # not "echoed by everyone"
+    content = _trimmed(verb.doc, head.left_edge.i, verb.i - 1)
+    if content is None:
+        return None
+    return (*content, (verb.i, agent.i + 1), "agent", (source.left_edge.i, source.i + 1))
+
+
 def _according_to_subject(according: Token, frame: Frame) -> Frame | None:
     """``The plan, according to the mayor, is dead``: the subject before the phrase is the
     first part of the quote, as in ``The plan, she said, is dead``."""
@@ -762,6 +779,9 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         or lemma in lexicon.intention_verbs or lemma in lexicon.stance_verbs or lemma in lexicon.topic_verbs
     ):
         return None
+    agented = _by_agent(token, lexicon) if token.dep_ == "acl" and token.tag_ == "VBN" else None
+    if agented is not None:
+        return agented
     participle = hangs_on_clause(token, lexicon)
     if not (has_subject(token) or participle or _shares_subject(token) or _raised_subject(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words

@@ -43,6 +43,7 @@ _FILES = (
     "wording_nouns",
     "wording_verbs",
     "text_verbs",
+    "agent_verbs",
 )
 
 
@@ -59,7 +60,7 @@ def _parse(lines: Iterable[str]) -> frozenset[str]:
 
 #: The lists of verbs, whose lemmas :meth:`Lexicon.verb_lemma` mends.
 _VERB_LISTS = ("speech_verbs", "belief_verbs", "directive_verbs", "evaluation_verbs", "intention_verbs",
-               "stance_verbs", "topic_verbs", "wording_verbs")
+               "stance_verbs", "topic_verbs", "wording_verbs", "agent_verbs")
 
 
 def _without_article(name: str) -> str:
@@ -94,6 +95,7 @@ class Lexicon:
     wording_nouns: frozenset[str] = frozenset()
     wording_verbs: frozenset[str] = frozenset()
     text_verbs: frozenset[str] = frozenset()
+    agent_verbs: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
 

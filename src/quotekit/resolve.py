@@ -79,9 +79,9 @@ def resolve(
 
     ``quote_marks`` are character ranges inside quotation marks (subjects there are not
     candidates for pronouns); ``coref(doc, pronoun)`` returns coreferee's antecedents;
-    ``contents`` are the quotes' character ranges, in the order of ``locals_``: a pronoun does
-    not continue the last speaker when its own quote names them (``he said ... the next
-    meeting with Kim`` after a quote of Kim's is not Kim).
+    ``contents`` are the quotes' character ranges, in the order of ``locals_``: a pronoun is
+    left unresolved rather than continue the last speaker when its own quote names them (``he
+    said talks with Berg had stalled`` after a quote of Berg's).
     """
     lexicon = lexicon or Lexicon.default()
     builder = _EntityBuilder(doc, lexicon)
@@ -369,16 +369,18 @@ class _EntityBuilder:
             if description is not None:
                 words |= {t.lemma_.lower() for t in self.doc[description[0] : description[1]]}
             mentions = tuple((name.start, name.end) for name, *_ in spans)
+            gender = _gender(spans, index.canonical(entity))
+            personal = self._personal(spans, index.canonical(entity))
             infos.append(
                 EntityInfo(
                     id=new_id,
                     name=_canonical(index.canonical(entity)),
-                    type=self._type(spans, description),
+                    type=self._type(spans, description, personal),
                     mentions=mentions,
                     description=description,
                     affiliation=self._affiliation(description),
                     words=frozenset(words),
-                    gender=_gender(spans, index.canonical(entity)),
+                    gender=gender,
                     heads=_head_words(self.doc, mentions, description, self.lexicon.titles),
                 )
             )
@@ -421,7 +423,24 @@ class _EntityBuilder:
                     return _canonical(self.doc[obj.left_edge.i : obj.right_edge.i + 1].text)
         return None
 
-    def _type(self, spans: list[tuple[Span, TokenRange, str | None, bool]], description: TokenRange | None) -> str:
+    def _personal(self, spans: list[tuple[Span, TokenRange, str | None, bool]], canonical: str) -> bool:
+        """A full name the article shortens to its last word with no article before it (``Marta
+        Darley ... Darley said``), as it does a person's family name and not an organisation's
+        (``the Times``), or a name with a gendered title: a person's, whatever NER says."""
+        if any(_title_gender(name) for name, *_rest in spans):
+            return True
+        words = canonical.split()
+        last = words[-1].lower()
+        if len(words) < 2 or last in self.lexicon.institution_heads | self.lexicon.agency_name_words | self.lexicon.agency_heads:
+            return False
+        return any(
+            len(name) == 1 and name.text.lower() == last and (name.start == 0 or self.doc[name.start - 1].lower_ not in _DETERMINERS)
+            for name, *_rest in spans
+        )
+
+    def _type(
+        self, spans: list[tuple[Span, TokenRange, str | None, bool]], description: TokenRange | None, personal: bool = False
+    ) -> str:
         lex = self.lexicon
         for name, np, _label, _speaker in spans:
             head = self.doc[np[0] : np[1]].root
@@ -431,7 +450,7 @@ class _EntityBuilder:
             described = self.doc[description[0] : description[1]]
             if lex.is_news_phrase(_words_to(self.doc, description[0], described.root)):
                 return "agency"
-        if description is not None and self._person_described(spans, description):
+        if personal or (description is not None and self._person_described(spans, description)):
             return "person"  # "Sarta Tamwick, an economist at ...", whatever NER says
         votes = Counter(label for _name, _np, label, _speaker in spans if label)
         full_person = any(label == "PERSON" and len(name) > 1 for name, _np, label, _s in spans)
@@ -580,8 +599,8 @@ def _resolve_pronoun(
     named: frozenset[int] = frozenset(),
 ) -> Resolved:
     """The entity a pronoun source stands for: the subject before it or the last speaker
-    (coreferee decides between the two); not the last speaker when its own quote names them
-    (``named``)."""
+    (coreferee decides between the two); unresolved when the last speaker would be chosen other
+    than as that subject and its own quote names them (``named``)."""
     lower = pronoun.lower_
     wanted = "person" if lower in PERSON_PRONOUNS else None
     if lower not in PERSON_PRONOUNS and lower not in PLURAL_PRONOUNS:  # "I", "we", "it": the words only
@@ -597,18 +616,21 @@ def _resolve_pronoun(
 
     subject = _previous_subject(doc, pronoun, by_token, inside_quotes)
     previous = last_speaker.entity if last_speaker is not None else None
-    if previous in named:  # the quote speaks of the last speaker: it does not continue them
-        previous = None
+    unresolved = Resolved(None, pronoun.text, "pronoun-unresolved")
     support = {e for e in (subject, previous) if fits(e)}
     if len(support) > 1 and coref is not None:  # coreferee decides only between two news readings
         chain = [by_token[t.i] for t in coref(doc, pronoun) if t.i in by_token and t.i < pronoun.i]
         for entity_id in reversed(chain):
             if entity_id in support:
+                if entity_id == previous and entity_id in named:
+                    return unresolved  # the quote speaks of the last speaker: it may not continue them
                 return Resolved(entity_id, entities[entity_id].name, "pronoun+coref")
     for candidate, how in ((subject, "pronoun+subject"), (previous, "pronoun+previous-speaker")):
         if candidate is not None and fits(candidate):
+            if how == "pronoun+previous-speaker" and candidate in named:
+                return unresolved
             return Resolved(candidate, entities[candidate].name, how)
-    return Resolved(None, pronoun.text, "pronoun-unresolved")
+    return unresolved
 
 
 def _previous_subject(doc: Doc, pronoun: Token, by_token: dict[int, int], inside_quotes: set[int]) -> int | None:
