@@ -51,12 +51,12 @@ def test_a_pronoun_does_not_continue_a_speaker_its_quote_names(analyzer):
 def test_a_full_name_shortened_to_its_family_name_is_a_person_whatever_ner_says(analyzer):
     # found by the property test: NER tagged "Darley" ORG, and "She" found no person
     text = (
-        'The Harbor Times said that the bridge will reopen in May.\n\n"The bridge will reopen in May," said Elarta Darley.'
+        'The Harbor Times said that the bridge will reopen in May.\n\n"The bridge will reopen in May," said Marta Darley.'
         '\n\n"The bridge will reopen in May," Darley said.\n\nShe added that the bridge will reopen in May.'
     )
     article = analyzer(text)
-    assert [e.type for e in article.entities if e.name == "Elarta Darley"] == ["person"]
-    assert article.quotes[-1].speaker.name == "Elarta Darley"
+    assert [e.type for e in article.entities if e.name == "Marta Darley"] == ["person"]
+    assert article.quotes[-1].speaker.name == "Marta Darley"
 
 
 def test_unattributed_paragraph_continues_previous_speaker(analyzer):

@@ -370,7 +370,10 @@ class _EntityBuilder:
                 words |= {t.lemma_.lower() for t in self.doc[description[0] : description[1]]}
             mentions = tuple((name.start, name.end) for name, *_ in spans)
             gender = _gender(spans, index.canonical(entity))
-            personal = self._personal(spans, index.canonical(entity))
+            # a gendered title, or a full name with a gendered given name that the article
+            # shortens to its family name ("Marta Darley ... Darley said"), is a person's
+            # whatever NER says; one word ("Virginia") is not enough
+            personal = gender is not None and len(index.canonical(entity).split()) > 1
             infos.append(
                 EntityInfo(
                     id=new_id,
@@ -422,21 +425,6 @@ class _EntityBuilder:
                 if obj is not None and obj.pos_ == "PROPN":
                     return _canonical(self.doc[obj.left_edge.i : obj.right_edge.i + 1].text)
         return None
-
-    def _personal(self, spans: list[tuple[Span, TokenRange, str | None, bool]], canonical: str) -> bool:
-        """A full name the article shortens to its last word with no article before it (``Marta
-        Darley ... Darley said``), as it does a person's family name and not an organisation's
-        (``the Times``), or a name with a gendered title: a person's, whatever NER says."""
-        if any(_title_gender(name) for name, *_rest in spans):
-            return True
-        words = canonical.split()
-        last = words[-1].lower()
-        if len(words) < 2 or last in self.lexicon.institution_heads | self.lexicon.agency_name_words | self.lexicon.agency_heads:
-            return False
-        return any(
-            len(name) == 1 and name.text.lower() == last and (name.start == 0 or self.doc[name.start - 1].lower_ not in _DETERMINERS)
-            for name, *_rest in spans
-        )
 
     def _type(
         self, spans: list[tuple[Span, TokenRange, str | None, bool]], description: TokenRange | None, personal: bool = False

@@ -149,7 +149,7 @@ _FAMILY = (
     "Bresson", "Brewick", "Kakov", "Kalino", "Kastrand", "Kader", "Kaley", "Kaford", "Kamann",
     "Kaenko", "Kaeira", "Kasson", "Kaello", "Kawick", "Veder", "Veley", "Veford", "Vemann",
     "Veberg", "Vewick", "Osstrand", "Osder", "Osley", "Osford", "Osmann", "Osati", "Osenko",
-    "Osberg", "Osello", "Oswick", "Darkov", "Darlino", "Darstrand", "Darder", "Darley", "Darford",
+    "Osberg", "Osello", "Oswick", "Darkov", "Darlino", "Darstrand", "Darder", "Darford",
     "Darmann", "Darati", "Darenko", "Dareira", "Darsson", "Darello", "Darwick", "Molkov",
     "Mollino", "Molstrand", "Molder", "Molley", "Molford", "Molati", "Molenko", "Molsson",
     "Molberg", "Molello", "Molwick", "Trenstrand", "Trender", "Trenford", "Trenmann", "Trenati",
