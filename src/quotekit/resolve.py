@@ -109,8 +109,8 @@ def resolve(
             last = previous[1] if previous is not None and here - previous[0] <= 1 else None
             words = local.words  # "officials who said": resolve "officials"
             assert words is not None  # a mention has words
-            named = _named_between(doc, contents[n], by_token) if n < len(contents) else frozenset()
-            resolved = _resolve_mention(doc, words, entities, by_token, inside_quotes, last, lexicon, coref, named)
+            content = contents[n] if n < len(contents) else None
+            resolved = _resolve_mention(doc, words, entities, by_token, inside_quotes, last, lexicon, coref, content)
             sources.append(resolved)
         where = local.mention or local.recipient
         if where is not None:
@@ -121,10 +121,10 @@ def resolve(
     return entities, tuple(sources), tuple(relays)
 
 
-def _named_between(doc: Doc, content: tuple[int, int], by_token: dict[int, int]) -> frozenset[int]:
-    """The entities named in the characters ``content`` (their mentions, not pronouns)."""
+def _named_in(doc: Doc, entity: EntityInfo, content: tuple[int, int]) -> bool:
+    """Whether one of the entity's mentions stands in the characters ``content``."""
     start, end = content
-    return frozenset(entity for i, entity in by_token.items() if start <= doc[i].idx < end)
+    return any(start <= doc[first].idx < end for first, _ in entity.mentions)
 
 
 def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
@@ -540,7 +540,7 @@ def _resolve_mention(
     last_speaker: Resolved | None,
     lexicon: Lexicon,
     coref: Coref | None,
-    named: frozenset[int] = frozenset(),
+    content: tuple[int, int] | None = None,
 ) -> Resolved:
     np = doc[rng[0] : rng[1]]
     head = np.root
@@ -552,7 +552,7 @@ def _resolve_mention(
             names.append(part.name)
         return Resolved(None, " and ".join(names), "coordination")
     if head.pos_ == "PRON":
-        return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, named)
+        return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, content)
     name = proper_part(doc, rng)
     if name is not None and (head.i in range(name.start, name.end) or named_apposition(head) == name.root or _proper_head(doc, rng, lexicon)):
         return _resolve_name(doc, rng, entities, by_token)
@@ -584,11 +584,11 @@ def _resolve_pronoun(
     inside_quotes: set[int],
     last_speaker: Resolved | None,
     coref: Coref | None,
-    named: frozenset[int] = frozenset(),
+    content: tuple[int, int] | None = None,
 ) -> Resolved:
     """The entity a pronoun source stands for: the subject before it or the last speaker
     (coreferee decides between the two); unresolved when the last speaker would be chosen other
-    than as that subject and its own quote names them (``named``)."""
+    than as that subject and its own quote (the characters ``content``) names them."""
     lower = pronoun.lower_
     wanted = "person" if lower in PERSON_PRONOUNS else None
     if lower not in PERSON_PRONOUNS and lower not in PLURAL_PRONOUNS:  # "I", "we", "it": the words only
@@ -605,17 +605,19 @@ def _resolve_pronoun(
     subject = _previous_subject(doc, pronoun, by_token, inside_quotes)
     previous = last_speaker.entity if last_speaker is not None else None
     unresolved = Resolved(None, pronoun.text, "pronoun-unresolved")
+    # the quote speaks of the last speaker: it may not continue them
+    spoken_of = previous is not None and content is not None and _named_in(doc, entities[previous], content)
     support = {e for e in (subject, previous) if fits(e)}
     if len(support) > 1 and coref is not None:  # coreferee decides only between two news readings
         chain = [by_token[t.i] for t in coref(doc, pronoun) if t.i in by_token and t.i < pronoun.i]
         for entity_id in reversed(chain):
             if entity_id in support:
-                if entity_id == previous and entity_id in named:
-                    return unresolved  # the quote speaks of the last speaker: it may not continue them
+                if entity_id == previous and spoken_of:
+                    return unresolved
                 return Resolved(entity_id, entities[entity_id].name, "pronoun+coref")
     for candidate, how in ((subject, "pronoun+subject"), (previous, "pronoun+previous-speaker")):
         if candidate is not None and fits(candidate):
-            if how == "pronoun+previous-speaker" and candidate in named:
+            if how == "pronoun+previous-speaker" and spoken_of:
                 return unresolved
             return Resolved(candidate, entities[candidate].name, how)
     return unresolved
