@@ -116,6 +116,7 @@ def test_stance_object_leaves_out_a_non_restrictive_clause(analyzer):
 
 def test_stance_verb_with_a_pronoun_object_is_not_a_quote(analyzer):
     assert analyzer("The mayor praised it.").quotes == ()
+    assert analyzer("The council voted for it.").quotes == ()  # nor the bare pronoun of "for"
 
 
 @pytest.mark.parametrize(
@@ -915,3 +916,88 @@ def test_a_noun_phrase_reported_by_an_agent(analyzer, text, content, cue, source
 )
 def test_no_report_by_an_agent_that_is_no_cue_or_names_no_one(analyzer, text):
     assert all(not q.cue.text.endswith(" by") for q in analyzer(text).quotes)
+
+
+def test_a_subject_and_predicate_the_parser_hung_apart_around_the_attribution(analyzer):
+    text = "These workers, the manager explained earlier in the hearing, were well paid, making between $30,000 and $60,000 a year."
+    assert _quotes(analyzer, text) == [
+        ("These workers", "indirect", "explained earlier in the hearing"),
+        ("were well paid, making between $30,000 and $60,000 a year", "indirect", "explained earlier in the hearing"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a condition after a quoted phrase closed after its comma
+            'Ruiz said there remains a "significant difference in public service and private practice," when it comes to how many engineers work at the port.',
+            'there remains a "significant difference in public service and private practice," when it comes to how many engineers work at the port',
+        ),
+        (  # a second clause joined by "and" with its own subject
+            'The harbor chief said the port had been "a victim of its own success," and the city would need to "rethink the docks" for the next decade.',
+            'the port had been "a victim of its own success," and the city would need to "rethink the docks" for the next decade',
+        ),
+        (  # not a contrast, which is the writer's
+            'She said the plan was "a disaster," but the council voted for it anyway.',
+            'the plan was "a disaster,"',
+        ),
+        (  # not a clause that reports on its own
+            'He said the bill was "dead," and the senator said it was alive.',
+            'the bill was "dead,"',
+        ),
+    ],
+)
+def test_reported_clause_goes_on_after_a_quoted_phrase_closed_after_its_comma(analyzer, text, content):
+    assert analyzer(text).quotes[0].text == content
+
+
+def test_a_list_of_verbs_with_no_subject_still_reports_words(analyzer):
+    [quote] = analyzer('Mocks his rivals on television and calls reporters "clowns" and "losers."').quotes
+    assert (quote.text, quote.cue.text, quote.speaker) == ('reporters "clowns" and "losers."', "calls", None)
+
+
+def test_sung_words_are_said_but_a_title_in_the_setting_is_not(analyzer):
+    [quote] = analyzer('At the rally, the choir leader took the stage, singing "Our Harbor, Our Home."').quotes
+    assert (quote.text, quote.kind, quote.cue.text) == ("Our Harbor, Our Home.", "direct", "singing")
+    assert analyzer('The governor sings to the crowd in a clip of "Harbor Nights."').quotes == ()
+
+
+def test_a_bare_verb_after_a_quoted_object_continues_its_infinitive(analyzer):
+    [quote] = analyzer("The mayor spoke, referencing the firm’s push to “cross-sell” or make buyers open new accounts.").quotes
+    assert (quote.text, quote.cue.text) == ("the firm’s push to “cross-sell” or make buyers open new accounts", "referencing")
+
+
+def test_quoted_words_in_the_object_beat_a_clause_the_parser_hung_before_the_verb():
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.detect import detect_quotes
+
+    # "In a clip for her show The 411, Blige sings ...": the small model read "show" as a verb
+    words = ["Her", "band", "plays", "The", "Tide", ",", "Ruiz", "sings", "the", "ballad", "“", "Salt", "Air", "”", "."]
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, spaces=[True] * 4 + [False] + [True] * 5 + [False, True, False, False, False],
+        heads=[1, 2, 7, 4, 2, 7, 7, 7, 9, 7, 12, 12, 9, 12, 7],
+        deps=["poss", "nsubj", "ccomp", "det", "dobj", "punct", "nsubj", "ROOT", "det", "dobj", "punct", "compound",
+              "appos", "punct", "punct"],
+        pos=["PRON", "NOUN", "VERB", "DET", "PROPN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PROPN",
+             "PUNCT", "PUNCT"],
+        tags=["PRP$", "NN", "VBZ", "DT", "NNP", ",", "NNP", "VBZ", "DT", "NN", "``", "NNP", "NNP", "''", "."],
+        lemmas=["her", "band", "play", "the", "Tide", ",", "Ruiz", "sing", "the", "ballad", "“", "Salt", "Air", "”", "."],
+    )
+    assert [(doc.text[q.start : q.end], q.kind) for q in detect_quotes(doc)] == [("the ballad “Salt Air”", "mixed")]
+
+
+def test_a_speech_verb_whose_subject_the_parser_hung_elsewhere_does_not_fail():
+    from quotekit.detect import detect_quotes
+
+    # "Quint, a lawyer, said so.", with the name as root and the verb as its participle
+    words = ["Quint", ",", "a", "lawyer", ",", "said", "so", "."]
+    heads = [0, 0, 3, 0, 0, 0, 5, 0]
+    deps = ["ROOT", "punct", "det", "appos", "punct", "acl", "advmod", "punct"]
+    tags = ["NNP", ",", "DT", "NN", ",", "VBD", "RB", "."]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "ADV", "PUNCT"]
+    doc = _parsed(words, heads, deps, tags, pos)
+    for token, lemma in zip(doc, ["Quint", ",", "a", "lawyer", ",", "say", "so", "."]):
+        token.lemma_ = lemma
+    assert detect_quotes(doc) == ()

@@ -357,7 +357,9 @@ def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
         found = _frame_for(token, lexicon)
         if found is None and token.dep_ == "parataxis":
             frames.extend(_parataxis_frames(token, lexicon))
-        elif found is not None:
+        elif found is None:
+            frames.extend(_split_subject_frames(token, lexicon))
+        else:
             frames.append(found)
             tail = _parenthetical_tail(token, found)
             if tail is not None:
@@ -475,6 +477,9 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
 
 #: Children of a verb that carry its object: "called [X] [a "rant"]", "described X [as "unhinged"]".
 _OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "dative"})
+#: Prepositions of a setting: quoted words in them are a title, not the subject's words
+#: ('sings in a clip of "The 411"', 'spoke at a "Get Out the Vote" rally').
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "during"})
 
 
 def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int]) -> list[Frame]:
@@ -493,18 +498,19 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
         cast = not (evaluation or lemma in lexicon.speech_verbs or lemma in lexicon.stance_verbs)  # no listed verb
         if cast and not _quoted_as(verb, inside):
             continue
-        if not (has_subject(verb) or _shares_subject(verb) or hangs_on_clause(verb, lexicon)):
+        if not (has_subject(verb) or _shares_subject(verb) or hangs_on_clause(verb, lexicon) or (evaluation and _subject_dropped(verb))):
             continue
         if (_inverted_subject(verb) and lemma not in lexicon.speech_verbs) or asks(verb):
             continue  # "Calls men derogatory names": no one calls after the verb; a question states nothing
         if not evaluation and is_passive(verb):
             continue  # "a date would be announced "soon"": a passive of speech says what, not who
-        parts = [c for c in verb.children if c.i > verb.i and (c.dep_ in _OBJECT_DEPS or c.dep_ == "prep")]
-        quoted = [c for c in parts if any(t.i in inside for t in c.subtree)]
+        parts = [c for c in verb.children if c.i > verb.i and (c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" or _stray_infinitive(c))]
+        quoted = [c for c in parts if any(t.i in inside for t in c.subtree) and not _titled_setting(c)]
         cast_as = bool(quoted) and quoted[0].dep_ == "prep" and quoted[0].lower_ == "as"  # "referred to X as "...""
         if quoted:  # "likened [the rules] [to "..."] [in a speech about ...]", not a time ("on Monday")
             parts = [c for c in parts if c.dep_ != "prep" or c in quoted or c.lower_ == "as" or ((cast or cast_as) and c.i < quoted[0].i)
-                     or (c.i > quoted[-1].i and not _names_a_time(c))]  # "went after [Trump]"
+                     or (c.i > quoted[-1].i and not _names_a_time(c) and not (lemma in lexicon.speech_verbs and _addressee(c, verb)))]  # "went after [Trump]",
+            # not whom it was said to: 'sings "American Skin" [to Clinton]'
         elif evaluation and _has_predicate(verb):
             parts = [c for c in parts if c.dep_ in _OBJECT_DEPS or c.lower_ == "as"]
         else:
@@ -520,6 +526,29 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
         if trimmed is not None:  # '"..." - a charge that ...': the writer's remark after a dash is left out
             frames.append((*trimmed, _cue_range(verb, lexicon=lexicon, through=through), "object", None))
     return frames
+
+
+def _stray_infinitive(child: Token) -> bool:
+    """A bare verb the parser coordinated with a participle or finite verb, after its object: it
+    continues an infinitive inside the object (``referencing its drive to "cross-sell" or
+    [make] customers open accounts``)."""
+    if child.dep_ != "conj" or child.tag_ != "VB" or child.head.tag_ == "VB" or has_subject(child):
+        return False
+    return any(
+        t.lower_ == "to" and any(v.tag_ == "VB" for v in t.doc[t.i + 1 : t.i + 3])
+        for obj in child.head.children if obj.dep_ == "dobj" and obj.i < child.i
+        for t in obj.subtree
+    )
+
+
+def _titled_setting(phrase: Token) -> bool:
+    """A setting phrase whose quoted words open like a title, with no clause of its own (``in a
+    clip of "The 411"``); ``at the time that X was "not in line with ..."`` reports a clause."""
+    if phrase.dep_ != "prep" or phrase.lower_ not in _SETTING_PREPOSITIONS or any(t.pos_ in ("VERB", "AUX") for t in phrase.subtree):
+        return False
+    opening = next((t for t in phrase.subtree if t.is_quote), None)  # 'during an interview as "a remnant ..."'
+    first = next((t for t in phrase.doc[opening.i + 1 : phrase.right_edge.i + 1] if t.is_alpha or t.like_num), None) if opening else None
+    return first is not None and (first.is_title or first.like_num)
 
 
 def _quoted_wording(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int]) -> list[Frame]:
@@ -693,6 +722,34 @@ def _parataxis_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     return _frames_around(verb, lexicon)
 
 
+def _split_subject_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
+    """``These workers, the manager explained at the hearing, were well paid``: the parser hung
+    the reported clause's subject on the speech verb as a loose noun phrase and its predicate
+    as a second verb with no subject of its own; the two parts are a quote interrupted by the
+    attribution, as in :func:`_frames_around`."""
+    if verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
+        return []
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:  # a subject the parser hung elsewhere
+        return []
+    fronted = next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and not _names_a_time(c)
+                    and c.right_edge.i + 2 == subject.left_edge.i and doc[c.right_edge.i + 1].text == ","), None)
+    predicate = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                      and not has_subject(c) and doc[c.left_edge.i - 1].text == ","), None)
+    if fronted is None or predicate is None or any(c.dep_ == "cc" for c in verb.children):
+        return []
+    cue = _cue_range(verb, lexicon=lexicon)
+    frames: list[Frame] = []
+    rest = max(t.i for t in verb.subtree)  # with what the parser hung on the speech verb after it
+    for first, last, construction in ((fronted.left_edge.i, fronted.right_edge.i, "clause"),
+                                      (predicate.left_edge.i, rest, "interrupted")):
+        trimmed = _trimmed(doc, first, last)
+        if trimmed is not None:
+            frames.append((*trimmed, cue, construction, None))
+    return frames if len(frames) == 2 else []
+
+
 def _frames_around(verb: Token, lexicon: Lexicon, through: int | None = None) -> list[Frame]:
     """The clause an attribution is hung into: the part of its head's clause before the
     attribution (``clause``) and the part after it (``interrupted``), each a quote; the cue
@@ -751,7 +808,7 @@ def _by_agent(verb: Token, lexicon: Lexicon) -> Frame | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     head = verb.head
-    if source is None or source.pos_ == "PRON" or not can_speak(source, lexicon) or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+    if agent is None or source is None or source.pos_ == "PRON" or not can_speak(source, lexicon) or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
         return None  # not "echoed by everyone"
     content = _trimmed(verb.doc, head.left_edge.i, verb.i - 1)
     if content is None:
@@ -792,8 +849,10 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     clauses = [child for child in token.children if _is_content_clause(child)] or _statement_clause(token, lexicon)
     if not clauses and (lemma in lexicon.directive_verbs or lemma in lexicon.intention_verbs):
         clauses = _directive_content(token)
+    if clauses and _quotes_its_object(token, clauses):
+        return None  # left to :func:`_quoted_objects`
     if clauses:
-        content = _content_tokens(token, clauses)
+        content = _content_tokens(token, [*clauses, *_continued_past_quote(token, clauses, lexicon)])
         if content is None:
             return None
         addressee = next((c for c in token.children if c.dep_ in ("dobj", "dative") and token.i < c.i < clauses[0].i), None)
@@ -843,10 +902,11 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
         last = aside.left_edge.i - 2
     for child in sorted(verb.children, key=lambda c: c.i):
         follows = child.left_edge.i == last + 1 or (child.left_edge.i == last + 2 and doc[last + 1].dep_ == "cc")
-        if aside is None and follows and (child.dep_ in ("dobj", "oprd") or (child.dep_ == "prep" and (
+        if aside is None and follows and (child.dep_ in ("dobj", "oprd") or _stray_infinitive(child) or (child.dep_ == "prep" and (
                 child.lower_ in _STANCE_PREPOSITIONS or any(t.is_quote for t in child.subtree)
                 or not _names_a_time(child)))):
-            last = child.right_edge.i  # "condemned the test as "..." and a "grave threat" to ...", "blamed X on "...""
+            last = child.right_edge.i  # "condemned the test as "..." and a "grave threat" to ...", "blamed X on "...",
+            # 'referencing its drive to "cross-sell" or [make] ...': a bare verb continues the object's infinitive
     if obj.pos_ == "PRON" and last == obj.right_edge.i:  # "accused her of ...", but not "praised it"
         return None
     return _trimmed(doc, obj.left_edge.i, _before_aside(doc, obj.left_edge.i, last))
@@ -906,6 +966,56 @@ def _is_content_clause(child: Token) -> bool:
     )
 
 
+def _quotes_its_object(verb: Token, clauses: Sequence[Token]) -> bool:
+    """``In a clip for her show The 411, Blige sings "American Skin"``: a clause the parser
+    hung before a speech verb whose direct object after it holds quoted words; the object is
+    what was said. Not whom it was told or asked (``..., he told "Fox News Sunday"``)."""
+    if any(c.i > verb.i for c in clauses) or verb.lemma_.lower() in ("tell", "ask"):
+        return False
+    return any(c.dep_ == "dobj" and c.i > verb.i and c.ent_type_ not in _ADDRESSEE_ENTITIES
+               and any(t.is_quote for t in c.subtree) for c in verb.children)
+
+
+#: Entity types of whom something is told: an object of these is no content.
+_ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+#: Conjunctions of an adverbial clause that belongs to the reported condition or reason
+#: (``said there is a "gap," when it comes to pay``), not the writer's contrast ("while").
+_RESUMING_MARKS = frozenset({"when", "if", "because", "unless"})
+
+
+def _continued_past_quote(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> list[Token]:
+    """``Lynch said there is a "gap in pay," when it comes to ...``, ``He said X has been
+    "a partner," and Democrats would need ...``: a reported clause that ends in a quoted
+    phrase closed after its comma misleads the parser, which hangs what follows on the speech
+    verb; a conditional or causal clause, or a clause joined by "and" with a subject of its
+    own and no report of its own, continues the content."""
+    right = [c for c in clauses if c.i > verb.i]
+    if not right:
+        return []
+    doc, last = verb.doc, max(c.right_edge.i for c in right)
+    # 'a "gap in pay," when': the clause ends before the comma and mark, or takes them in
+    before_marks = last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].is_quote
+    with_marks = doc[last].is_quote and doc[last - 1].text == "," and last + 1 < len(doc) and doc[last + 1].dep_ != "punct"
+    if not (before_marks or with_marks):
+        return []
+    start = last + 3 if before_marks else last + 1
+    following = [c for c in verb.children if c.i > last and c.left_edge.i in (start, start + 1)]
+    resumed: list[Token] = []
+    for child in following:
+        words = {t.lower_ for t in child.children if t.dep_ in ("mark", "advmod") and t.i < child.i}
+        joined = child.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.children if last < c.i < child.i)
+        reports = any(verb_lemma(t, lexicon) in lexicon.speech_verbs or verb_lemma(t, lexicon) in lexicon.belief_verbs
+                      for t in child.subtree if t.pos_ == "VERB")
+        if reports:
+            continue
+        if (child.dep_ == "advcl" and words & _RESUMING_MARKS) or (joined and (has_subject(child) or any(
+                c.dep_ == "expl" for c in child.children))):  # "and there was ..."
+            resumed.append(child)
+    return resumed
+
+
 def _subjectless_after_object(clause: Token) -> bool:
     """A finite verb with no subject right after a gerund coordinated inside the head's object:
     the gerund phrase is the verb's subject (``denied any interest in [using X and] doing so
@@ -929,7 +1039,8 @@ def _directive_content(verb: Token) -> list[Token]:
         return found
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i == verb.i + 1:  # not "called a meeting for Monday"
-            return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")  # not a bare pronoun: "voted for it"
+                    and not (c.pos_ == "PRON" and c.right_edge.i == c.i)]
     return []
 
 
@@ -1126,6 +1237,18 @@ def _shares_subject(token: Token) -> bool:
         if has_subject(head):  # not a verb inside a reported clause: "said that X was A and B"
             return head.dep_ not in ("ccomp", "xcomp", "relcl", "acl")
     return False
+
+
+def _subject_dropped(verb: Token) -> bool:
+    """``Preys on our fears and calls people "losers"``: a finite main verb (or one of a list
+    of them) whose subject the writer left out; it still reports someone's words, whose is
+    left unknown."""
+    head = verb
+    while head.dep_ == "conj":
+        head = head.head
+    opening = head.pos_ in ("VERB", "AUX") or head.i == head.sent.start  # "Preys on ...", read as a noun
+    return verb.tag_ in ("VBZ", "VBD", "VBP") and head.dep_ == "ROOT" and opening and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for v in {verb, head} for c in v.children)
 
 
 def _listed_as_clause(verb: Token) -> bool:
