@@ -48,6 +48,37 @@ def test_a_pronoun_does_not_continue_a_speaker_its_quote_names(analyzer):
     assert named[1][1] == "unknown" and unnamed[1] == ("Tom Berg", "named")
 
 
+def test_a_pronoun_does_not_continue_a_speaker_when_another_person_was_named_since(analyzer):
+    first = 'In the old ballad, Lena Hart sings, "Stay the way you are."\n\n'
+    rival = _speakers(analyzer, first + 'With Tom Berg, that is not likely. "Why would I change?" he said on Monday.')
+    nobody = _speakers(analyzer, first + 'That is not likely. "Why would I change?" she said on Monday.')
+    assert rival[1][1] == "unknown" and nobody[1] == ("Lena Hart", "named")
+
+
+def test_when_others_were_named_since_the_last_speaker_only_a_main_clause_subject_is_a_candidate(analyzer):
+    text = (
+        '"I am a big fan of Elena Ward," Tom Reyes said in the interview.\n\n'
+        "Reyes raised the example of Mark Dunn inviting Ward into his circle, just as Paul Berg did before him. "
+        '"He reached out to her," he said.'
+    )
+    assert [name for name, _ in _speakers(analyzer, text)] == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_a_name_with_an_institutions_head_is_no_person(analyzer):
+    text = (
+        'Sen. Tom Reyes visited Glen Park Elementary School on Monday. "It was hard," Reyes said.\n\n'
+        'In that sense, Glen Park was not just a tragedy. "This was something different," he added.'
+    )
+    article = analyzer(text)
+    assert [e.type for e in article.entities if e.name == "Glen Park Elementary School"] == ["organization"]
+    assert article.quotes[-1].speaker.name == "Tom Reyes"
+
+
+def test_an_unresolved_he_is_still_a_person(analyzer):
+    [quote] = analyzer("The storm hit the coast on Friday.\n\nOn Sunday, he said the roads would reopen.").quotes
+    assert (quote.attribution, quote.speaker.type) == ("unknown", "person")
+
+
 def test_a_full_name_shortened_to_its_family_name_is_a_person_whatever_ner_says(analyzer):
     # found by the property test: NER tagged "Darley" ORG, and "She" found no person
     text = (

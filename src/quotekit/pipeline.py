@@ -33,7 +33,7 @@ from .coref import OFFICIAL_MODEL, SHIPPED_MODEL, annotate, check_shipped, load_
 from .detect import QuoteSpan, detect_quotes, text_of
 from .errors import InputError, ModelError
 from .lexicon import Lexicon
-from .resolve import EntityInfo, Resolved, resolve
+from .resolve import PERSON_PRONOUNS, EntityInfo, Resolved, resolve
 from .results import Article, Entity, Profile, Quote, Speaker, TextSpan, Via
 from .speaker import LocalSource, find_sources
 
@@ -268,7 +268,8 @@ def _speaker(doc: Doc, local: LocalSource, source: Resolved | None, entities: Se
         entity = entities[source.entity]
         return Speaker(entity.name, mention, entity.id, entity.type, entity.description, entity.affiliation)
     description = None if local.description is None else doc[local.description[0] : local.description[1]].text
-    return Speaker(source.name, mention, None, "group", description, None)
+    kind = "person" if source.how == "pronoun-unresolved" and source.name.lower() in PERSON_PRONOUNS else "group"
+    return Speaker(source.name, mention, None, kind, description, None)  # an unresolved "he" is still a person
 
 
 # --------------------------------------------------------------------------- analyzer

@@ -12,7 +12,8 @@
 * **Pronouns**: coreferee's chain is checked against news evidence, the nearest earlier
   subject outside quotation marks and the previous speaker; when neither supports it the
   pronoun resolves to the subject or previous speaker in that order, and otherwise stays
-  unresolved: a wrong speaker is worse than none.
+  unresolved: a wrong speaker is worse than none. Once another entity the pronoun fits has
+  been named since the previous speaker, only the subject of a main clause is a candidate.
 * **Nominal anaphora**: ``the news agency``, ``the North Korean leader``, ``the spokesman``
   resolve to the most recent entity whose name or description holds the head noun and agrees
   with its modifiers.
@@ -97,6 +98,7 @@ def resolve(
     sources: list[Resolved | None] = []
     relays: list[tuple[Resolved, ...]] = []
     previous: tuple[int, Resolved | None] | None = None  # (paragraph, speaker) of the last quote
+    since = 0  # the first token after the sentence that named the last speaker
     for n, local in enumerate(locals_):
         if local.mention is None:
             if local.continues is not None and local.continues < len(sources):
@@ -110,15 +112,30 @@ def resolve(
             words = local.words  # "officials who said": resolve "officials"
             assert words is not None  # a mention has words
             content = contents[n] if n < len(contents) else None
-            resolved = _resolve_mention(doc, words, entities, by_token, inside_quotes, last, lexicon, coref, content)
+            rivals = _named_between(doc, since, words[0], by_token, inside_quotes) if last is not None else frozenset()
+            resolved = _resolve_mention(doc, words, entities, by_token, inside_quotes, last, lexicon, coref, content, rivals)
             sources.append(resolved)
         where = local.mention or local.recipient
         if where is not None:
             previous = (paragraphs[where[0]], sources[-1])
+            since = doc[where[0]].sent.end
         elif previous is not None:
             previous = (previous[0], sources[-1])
         relays.append(tuple(_resolve_relay(doc, rng, entities, by_token, lexicon) for rng in local.relays))
     return entities, tuple(sources), tuple(relays)
+
+
+def _named_between(doc: Doc, start: int, end: int, by_token: dict[int, int], inside_quotes: set[int]) -> frozenset[int]:
+    """Entities named outside quotation marks in tokens ``start..end`` as a subject or an
+    object (not a possessor: ``Berg's district``), who could be meant by a later pronoun."""
+    return frozenset(
+        by_token[i] for i in range(start, end)
+        if i in by_token and i not in inside_quotes and doc[i].dep_ in _RIVAL_DEPS
+    )
+
+
+#: Dependency labels of a name that puts a person in the reader's mind as a possible "he"/"she".
+_RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"})
 
 
 def _named_in(doc: Doc, entity: EntityInfo, content: tuple[int, int]) -> bool:
@@ -440,6 +457,8 @@ class _EntityBuilder:
                 return "agency"
         if personal or (description is not None and self._person_described(spans, description)):
             return "person"  # "Sarta Tamwick, an economist at ...", whatever NER says
+        if {t.lower_ for name, *_ in spans for t in name if t.is_title} & lex.institution_heads:
+            return "organization"  # "Glen Park Elementary School", whatever NER says of "Glen Park"
         votes = Counter(label for _name, _np, label, _speaker in spans if label)
         full_person = any(label == "PERSON" and len(name) > 1 for name, _np, label, _s in spans)
         if full_person or votes["PERSON"] > votes["ORG"] + votes["GPE"]:
@@ -541,6 +560,7 @@ def _resolve_mention(
     lexicon: Lexicon,
     coref: Coref | None,
     content: tuple[int, int] | None = None,
+    rivals: frozenset[int] = frozenset(),
 ) -> Resolved:
     np = doc[rng[0] : rng[1]]
     head = np.root
@@ -552,7 +572,7 @@ def _resolve_mention(
             names.append(part.name)
         return Resolved(None, " and ".join(names), "coordination")
     if head.pos_ == "PRON":
-        return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, content)
+        return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, content, rivals)
     name = proper_part(doc, rng)
     if name is not None and (head.i in range(name.start, name.end) or named_apposition(head) == name.root or _proper_head(doc, rng, lexicon)):
         return _resolve_name(doc, rng, entities, by_token)
@@ -585,10 +605,13 @@ def _resolve_pronoun(
     last_speaker: Resolved | None,
     coref: Coref | None,
     content: tuple[int, int] | None = None,
+    rivals: frozenset[int] = frozenset(),
 ) -> Resolved:
     """The entity a pronoun source stands for: the subject before it or the last speaker
     (coreferee decides between the two); unresolved when the last speaker would be chosen other
-    than as that subject and its own quote (the characters ``content``) names them."""
+    than as that subject and its own quote (the characters ``content``) names them. The last
+    speaker is no candidate when another entity the pronoun fits was named (``rivals``) since
+    the sentence that named them (``..., Ruiz sings. With Berg, that is unlikely. "...," he said``)."""
     lower = pronoun.lower_
     wanted = "person" if lower in PERSON_PRONOUNS else None
     if lower not in PERSON_PRONOUNS and lower not in PLURAL_PRONOUNS:  # "I", "we", "it": the words only
@@ -602,8 +625,11 @@ def _resolve_pronoun(
             return entity.type != "person"
         return entity.type == "person" and entity.gender in (None, PERSON_PRONOUNS[lower])
 
-    subject = _previous_subject(doc, pronoun, by_token, inside_quotes)
     previous = last_speaker.entity if last_speaker is not None else None
+    contested = any(fits(rival) for rival in rivals - {previous})
+    subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=contested)
+    if contested:
+        previous = None
     unresolved = Resolved(None, pronoun.text, "pronoun-unresolved")
     # the quote speaks of the last speaker: it may not continue them
     spoken_of = previous is not None and content is not None and _named_in(doc, entities[previous], content)
@@ -623,12 +649,17 @@ def _resolve_pronoun(
     return unresolved
 
 
-def _previous_subject(doc: Doc, pronoun: Token, by_token: dict[int, int], inside_quotes: set[int]) -> int | None:
-    """The entity of the nearest subject before the pronoun (this sentence or the one before)."""
+def _previous_subject(
+    doc: Doc, pronoun: Token, by_token: dict[int, int], inside_quotes: set[int], main_only: bool = False
+) -> int | None:
+    """The entity of the nearest subject before the pronoun (this sentence or the one before);
+    with ``main_only``, of a main clause (not ``just as Lincoln did``)."""
     sent = pronoun.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for token in reversed(doc[start : pronoun.i]):
         if token.i in inside_quotes or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if main_only and not (token.head.dep_ == "ROOT" or (token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT")):
             continue
         ids = [by_token[t.i] for t in token.subtree if t.i in by_token and t.dep_ != "poss" and t.head.dep_ != "poss"]
         if token.i in by_token:
