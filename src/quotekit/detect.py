@@ -532,13 +532,17 @@ def _stray_infinitive(child: Token) -> bool:
     """A bare verb the parser coordinated with a participle or finite verb, after its object: it
     continues an infinitive inside the object (``referencing its drive to "cross-sell" or
     [make] customers open accounts``)."""
-    if child.dep_ != "conj" or child.tag_ != "VB" or child.head.tag_ == "VB" or has_subject(child):
-        return False
-    return any(
+    return _bare_conjunct(child) and any(
         t.lower_ == "to" and any(v.tag_ == "VB" for v in t.doc[t.i + 1 : t.i + 3])
         for obj in child.head.children if obj.dep_ == "dobj" and obj.i < child.i
         for t in obj.subtree
     )
+
+
+def _bare_conjunct(child: Token) -> bool:
+    """A bare verb with no subject that the parser coordinated with a verb that is not bare
+    (``wants to triple X and [create] Y``): it continues an infinitive, not its head."""
+    return child.dep_ == "conj" and child.tag_ == "VB" and child.head.tag_ != "VB" and not has_subject(child)
 
 
 def _titled_setting(phrase: Token) -> bool:
@@ -741,9 +745,8 @@ def _split_subject_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
         return []
     cue = _cue_range(verb, lexicon=lexicon)
     frames: list[Frame] = []
-    rest = max(t.i for t in verb.subtree)  # with what the parser hung on the speech verb after it
-    for first, last, construction in ((fronted.left_edge.i, fronted.right_edge.i, "clause"),
-                                      (predicate.left_edge.i, rest, "interrupted")):
+    for first, last, construction in ((fronted.left_edge.i, fronted.right_edge.i, "clause"),  # the second part runs
+                                      (predicate.left_edge.i, verb.right_edge.i, "interrupted")):  # to the verb's edge
         trimmed = _trimmed(doc, first, last)
         if trimmed is not None:
             frames.append((*trimmed, cue, construction, None))
@@ -972,12 +975,8 @@ def _quotes_its_object(verb: Token, clauses: Sequence[Token]) -> bool:
     what was said. Not whom it was told or asked (``..., he told "Fox News Sunday"``)."""
     if any(c.i > verb.i for c in clauses) or verb.lemma_.lower() in ("tell", "ask"):
         return False
-    return any(c.dep_ == "dobj" and c.i > verb.i and c.ent_type_ not in _ADDRESSEE_ENTITIES
+    return any(c.dep_ == "dobj" and c.i > verb.i and c.ent_type_ not in _SPEAKING_ENTITIES  # a named addressee
                and any(t.is_quote for t in c.subtree) for c in verb.children)
-
-
-#: Entity types of whom something is told: an object of these is no content.
-_ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 #: Conjunctions of an adverbial clause that belongs to the reported condition or reason
@@ -1032,9 +1031,8 @@ def _subjectless_after_object(clause: Token) -> bool:
 def _directive_content(verb: Token) -> list[Token]:
     """``urged Y to ...``, ``pledged to ...``: the infinitive; ``called for ...``: its object."""
     found = [c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if found and verb.tag_ != "VB":  # "wants to triple X, [grow] Y and create Z": a bare verb the
-        found += [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > found[0].i  # parser
-                  and not has_subject(c)]  # hung on the finite verb continues the infinitive
+    if found:  # "wants to triple X, [grow] Y and create Z": a bare verb the parser hung on the
+        found += [c for c in verb.children if _bare_conjunct(c) and c.i > found[0].i]  # finite verb continues the infinitive
     if found:
         return found
     for prep in verb.children:

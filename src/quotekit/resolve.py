@@ -112,8 +112,7 @@ def resolve(
             words = local.words  # "officials who said": resolve "officials"
             assert words is not None  # a mention has words
             content = contents[n] if n < len(contents) else None
-            rivals = _named_between(doc, since, words[0], by_token, inside_quotes) if last is not None else frozenset()
-            resolved = _resolve_mention(doc, words, entities, by_token, inside_quotes, last, lexicon, coref, content, rivals)
+            resolved = _resolve_mention(doc, words, entities, by_token, inside_quotes, last, lexicon, coref, content, since)
             sources.append(resolved)
         where = local.mention or local.recipient
         if where is not None:
@@ -560,8 +559,9 @@ def _resolve_mention(
     lexicon: Lexicon,
     coref: Coref | None,
     content: tuple[int, int] | None = None,
-    rivals: frozenset[int] = frozenset(),
+    since: int = 0,
 ) -> Resolved:
+    """The entity ``rng`` names; a pronoun weighs the entities named from token ``since`` on."""
     np = doc[rng[0] : rng[1]]
     head = np.root
     conjuncts = [c for c in head.conjuncts if rng[0] <= c.i < rng[1]]
@@ -572,6 +572,7 @@ def _resolve_mention(
             names.append(part.name)
         return Resolved(None, " and ".join(names), "coordination")
     if head.pos_ == "PRON":
+        rivals = _named_between(doc, since, rng[0], by_token, inside_quotes) if last_speaker is not None else frozenset()
         return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, content, rivals)
     name = proper_part(doc, rng)
     if name is not None and (head.i in range(name.start, name.end) or named_apposition(head) == name.root or _proper_head(doc, rng, lexicon)):
