@@ -768,6 +768,45 @@ def test_an_organisation_relays_words_that_were_said(analyzer):
     assert (quote.speaker.mention.text, [v.name for v in quote.via]) == ("the mayor", ["Harbor Gazette"])
 
 
+def test_an_organisation_does_not_relay_a_report_that_its_own_words_precede(analyzer):
+    text = "The port authority said it was closing the pier to traffic and the Harbor Gazette said the ferries would stop."
+    quotes = {q.speaker.name: q for q in analyzer(text).quotes}
+    assert quotes["port authority"].text.startswith("it was closing the pier")
+    assert (quotes["Harbor Gazette"].text, quotes["Harbor Gazette"].via) == ("the ferries would stop", ())
+
+
+def test_a_finite_clause_hung_as_adverbial_after_a_phrase_is_the_speech_verbs_content():
+    from quotekit.detect import detect_quotes
+
+    # "Ruiz said after the vote she would not sign the bill.", with the clause parsed as
+    # adverbial (as en_core_web_sm reads "Trump said after the convention he would not ...")
+    words = ["Ruiz", "said", "after", "the", "vote", "she", "would", "not", "sign", "the", "bill", "."]
+    heads = [1, 1, 8, 4, 2, 8, 8, 8, 1, 10, 8, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "nsubj", "aux", "neg", "advcl", "det", "dobj", "punct"]
+    tags = ["NNP", "VBD", "IN", "DT", "NN", "PRP", "MD", "RB", "VB", "DT", "NN", "."]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "PRON", "AUX", "PART", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _parsed(words, heads, deps, tags, pos)
+    doc[1].lemma_, doc[8].lemma_ = "say", "sign"
+    [quote] = detect_quotes(doc)
+    assert (doc.text[quote.start : quote.end], quote.cue) == ("she would not sign the bill", (1, 2))
+    # with a subordinator the clause is the writer's: "Ruiz spoke after the vote while she ..."
+    words[1], words[5:5] = "spoke", ["while"]
+    heads = [1, 1, 9, 4, 2, 9, 9, 9, 9, 1, 11, 9, 1]
+    deps[5:5], tags[1], tags[5:5], pos[5:5] = ["mark"], "VBD", ["IN"], ["SCONJ"]
+    doc = _parsed(words, heads, deps, tags, pos)
+    doc[1].lemma_, doc[9].lemma_ = "speak", "sign"
+    assert detect_quotes(doc) == ()
+    # nor after the verb's object, unless the object is whom it was told: "recognized the risk"
+    words = ["Ruiz", "recognized", "the", "risk", "after", "the", "vote", "she", "would", "not", "sign", "the", "bill", "."]
+    heads = [1, 1, 3, 1, 10, 6, 4, 10, 10, 10, 1, 12, 10, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "nsubj", "aux", "neg", "advcl", "det", "dobj", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "IN", "DT", "NN", "PRP", "MD", "RB", "VB", "DT", "NN", "."]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PRON", "AUX", "PART", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _parsed(words, heads, deps, tags, pos)
+    doc[1].lemma_, doc[10].lemma_ = "recognize", "sign"
+    assert [q for q in detect_quotes(doc) if doc.text[q.start : q.end].startswith("she")] == []
+
+
 def test_bare_verbs_after_an_infinitive_continue_it(analyzer):
     [quote] = analyzer("The council pledged to repair the pier, widen the road and reopen the ferry by May.").quotes
     assert quote.text == "to repair the pier, widen the road and reopen the ferry by May"

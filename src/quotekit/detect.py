@@ -240,7 +240,7 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
     for n, (start, end, cue, _construction, _source) in enumerate(frames):
         inner = [  # a participle ("..., adding ...") is the reporter's own words, not a report it relays
             m for pos, m in cue_starts.items()
-            if start <= pos < end and m != n and _relayable(doc, frames[m], lexicon)
+            if start <= pos < end and m != n and _relayable(doc, frames[m], lexicon) and _opens(doc, start, frames[m])
         ]
         if not inner and doc[cue[0]].idx >= end:  # "He said A, and B, the agency reported": the
             inner = [  # parser hung only B under "reported"; "He said A" runs straight into B
@@ -262,6 +262,20 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
         for n, (start, end, cue, construction, source) in enumerate(frames)
         if n not in outer
     ]
+
+
+def _opens(doc: Doc, start: int, frame: Frame) -> bool:
+    """Whether report ``frame`` opens the content that starts at character ``start``: only
+    "that", punctuation or quote marks stand before its first word (its subject, cue or
+    content). ``The agency said it was taking steps and the ministry said ...`` says more
+    than the ministry's report, so the agency does not merely relay it."""
+    verb = cue_verb(doc, frame[2])
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = min(frame[0], doc[frame[2][0]].idx, doc[subject.left_edge.i].idx if subject is not None else frame[0])
+    return _LEADING_WORDS.sub("", text_of(doc)[start:first]) == ""
+
+
+_LEADING_WORDS = re.compile(r"(?i)^(?:[\s,;:\"“”'‘’]|\bthat\b)*")
 
 
 #: Auxiliaries of speech that has not happened or is not asserted ("will announce", "could say").
@@ -964,8 +978,29 @@ def _is_content_clause(child: Token) -> bool:
     from a clause of the writer's (``denied any interest in using X and doing so risked ...``)."""
     if child.dep_ in CONTENT_DEPS:
         return not _subjectless_after_object(child)
-    return child.dep_ == "advcl" and any(
+    return child.dep_ == "advcl" and (any(
         c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == child.left_edge.i)) for c in child.children
+    ) or _bare_finite_clause(child))
+
+
+def _bare_finite_clause(clause: Token) -> bool:
+    """``Trump said after the convention he would not accept ...``: a finite clause with its own
+    subject and no subordinator, after the verb, that the parser hung as adverbial because a
+    phrase without punctuation stands between them; it is the verb's complement. Not a
+    conditional (``should Trump win``), a relative clause (``the incident that left ...``) nor
+    a clause after the verb's object that is no addressee (``recognize this calamity for what
+    it is ...``)."""
+    children = list(clause.children)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not clause.head.i < subject.i < clause.i:
+        return False
+    between = clause.doc[clause.head.i + 1 : subject.left_edge.i + 1]  # and the subject's first word
+    return (
+        subject.tag_ not in ("WDT", "WP", "WP$") and subject.lower_ != "that"
+        and not any(t.is_punct or t.is_quote for t in between)
+        and not any(c.dep_ == "dobj" and c.i < subject.i and not can_speak(c) for c in clause.head.children)
+        and not any(c.dep_ == "mark" or (c.dep_ in ("advmod", "aux", "auxpass") and c.i < subject.i) for c in children)
+        and (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in children))
     )
 
 
@@ -1322,7 +1357,7 @@ def _content_tokens(verb: Token, clauses: Sequence[Token]) -> tuple[int, int] | 
     left = [c for c in clauses if c.i < verb.i]
     right = [c for c in clauses if c.i > verb.i]
     side = right if right else left
-    first = min(c.left_edge.i for c in side)
+    first = min(_clause_start(c) for c in side)
     last = max(c.right_edge.i for c in side)
     if side is right:
         first = max(first, verb.i + 1)
@@ -1331,6 +1366,14 @@ def _content_tokens(verb: Token, clauses: Sequence[Token]) -> tuple[int, int] | 
         if not _next_to_attribution(verb, last):
             return None
     return _trimmed(verb.doc, first, last)
+
+
+def _clause_start(clause: Token) -> int:
+    """Where a reported clause starts: its left edge, or its subject's in a bare finite clause,
+    whose leading phrase (``said after the convention he would ...``) is the telling's."""
+    if clause.dep_ == "advcl" and _bare_finite_clause(clause):
+        return min(c.left_edge.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return clause.left_edge.i
 
 
 def _next_to_attribution(verb: Token, last: int) -> bool:
