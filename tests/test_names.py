@@ -243,6 +243,26 @@ def test_full_name_fitting_several_entities_starts_a_new_one() -> None:
     assert index.canonical(2) == "Lena Berg"
 
 
+def test_a_name_clusters_with_an_institutions_only_as_its_opening_words_and_not_as_a_persons() -> None:
+    index = NameIndex()
+    names = ("Ada Lind", "Ada & Tove Lind Foundation", "Tove Lind", "Lind Foundation", "Ada Lind")
+    assert [index.add(n) for n in names] == [0, 1, 2, 1, 0]
+    assert index.canonical(1) == "Ada & Tove Lind Foundation"
+    # the head word may stand inside the name
+    index = NameIndex()
+    assert [index.add(n) for n in ("Lake Erie", "Council of Lake Erie Towns", "Council of Lake Erie")] == [0, 1, 1]
+    # opening words are a short form (a place a school is named after), unless a person's
+    index = NameIndex()
+    assert [index.add(n) for n in ("Glen Park", "Glen Park School", "Glen Park")] == [0, 0, 0]
+    index = NameIndex()
+    assert [index.add("Eric Lind", person=True), index.add("Eric Lind Foundation"), index.add("Eric Lind")] == [0, 1, 0]
+    index = NameIndex()
+    assert [index.add("Eric Lind Foundation"), index.add("Eric Lind", person=True)] == [0, 1]
+    # the head words are the caller's to give
+    index = NameIndex(institution_heads=frozenset())
+    assert [index.add(n) for n in names[:2]] == [0, 0]
+
+
 def test_lookup_ranks_by_score_then_mentions_then_age() -> None:
     index = NameIndex()
     for name in ("Maria Costa", "Paulo Costa", "Paulo Costa", "Rui Costa"):

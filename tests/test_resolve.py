@@ -74,6 +74,18 @@ def test_a_name_with_an_institutions_head_is_no_person(analyzer):
     assert article.quotes[-1].speaker.name == "Tom Reyes"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Lind started the Ada Lind Foundation in 2010. "We fund schools," Lind said.',
+        'Lind University opened in May. Lind University has 900 students. Ada Lind owns it. "We fund schools," Lind said.',
+    ],
+)
+def test_a_family_name_is_the_persons_not_an_institution_named_after_them(analyzer, text):
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Ada Lind"
+
+
 def test_an_unresolved_he_is_still_a_person(analyzer):
     [quote] = analyzer("The storm hit the coast on Friday.\n\nOn Sunday, he said the roads would reopen.").quotes
     assert (quote.attribution, quote.speaker.type) == ("unknown", "person")
@@ -189,6 +201,17 @@ def test_a_gendered_title_keeps_a_short_name_off_a_full_name_of_the_other_gender
     )
     names = [q.speaker.name for q in analyzer(text).quotes]
     assert names == ["Lind", "Lind"]
+
+
+def test_a_gendered_title_keeps_a_short_name_off_a_person_an_earlier_title_gave_the_other_gender(analyzer):
+    # "Robin" says no gender; "Mr. Ashdown" first makes Robin Ashdown a man
+    text = (
+        "Robin Ashdown, the harbor master, toured the pier with Jane Ashdown.\n\n"
+        '"The pier will open in May," Mr. Ashdown said.\n\n'
+        '"The ferry is late," Mrs. Ashdown said.'
+    )
+    names = [q.speaker.name for q in analyzer(text).quotes]
+    assert names == ["Robin Ashdown", "Jane Ashdown"]
 
 
 def test_a_bracketed_aside_is_no_description_and_times_in_lower_case_names_no_paper(analyzer):

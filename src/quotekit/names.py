@@ -44,6 +44,14 @@ token tuples
   :meth:`NameIndex.lookup`. Any other name that fits several entities starts a new entity.
 * A short name added before its full form becomes an entity the full form then joins
   (``Trump`` ... ``Donald Trump``).
+* A name of two or more words with an institution's head word
+  (:attr:`Lexicon.institution_heads <quotekit.lexicon.Lexicon.institution_heads>`) clusters
+  with one of two or more words without only when that name opens it and is not known as a
+  person's (``add(..., person=True)``): ``Glen Park`` is short for ``Glen Park School``, but
+  ``Hillary Clinton`` is not the ``Hillary & Chelsea Clinton Foundation``, ``British
+  Columbia`` not the ``Business Council of British Columbia``, and ``Eric Lind``, once known
+  as a person, not the ``Eric Lind Foundation``. Two institutions' names match as usual
+  (``Brennan Center`` is the ``Brennan Center for Justice``).
 
 >>> name_tokens("President Donald Trump's")
 ('donald', 'trump')
@@ -84,6 +92,8 @@ __all__ = [
 
 DEFAULT_TITLES: frozenset[str] = Lexicon.default().titles
 """The bundled titles and honorifics (``Lexicon.default().titles``)."""
+DEFAULT_INSTITUTION_HEADS: frozenset[str] = Lexicon.default().institution_heads
+"""The bundled head words of institutions' names (``Lexicon.default().institution_heads``)."""
 
 NAME_VARIANT_THRESHOLD = 92.0
 """Least ``max(fuzz.ratio, fuzz.token_sort_ratio)`` of two joined full names that are spelling variants."""
@@ -250,6 +260,7 @@ class _Entity:
     tokens: tuple[str, ...]
     mentions: int = 1
     forms: list[str] = attrs.Factory(list)
+    person: bool = False
 
 
 _SAME = frozenset({"exact", "spacing", "reordered"})
@@ -267,31 +278,37 @@ class NameIndex:
     (0, (0, 1), 2)
     """
 
-    def __init__(self, titles: frozenset[str] = DEFAULT_TITLES) -> None:
+    def __init__(
+        self, titles: frozenset[str] = DEFAULT_TITLES, institution_heads: frozenset[str] = DEFAULT_INSTITUTION_HEADS
+    ) -> None:
         self._titles = titles
+        self._institution_heads = institution_heads
         self._entities: list[_Entity] = []
 
-    def add(self, name: str, *, join: bool = True) -> int:
+    def add(self, name: str, *, join: bool = True, person: bool = False) -> int:
         """Record a mention of ``name`` and return its entity id (new or existing).
 
         A short form of several entities is not recorded; the best candidate is returned.
-        ``join=False`` always starts a new entity (the caller has ruled the candidates out).
-        Raises ``ValueError`` for a name without letters or digits.
+        ``join=False`` always starts a new entity (the caller has ruled the candidates out);
+        ``person=True`` says the caller knows the name is a person's (it never joins an
+        institution's name, nor does one join it). Raises ``ValueError`` for a name without
+        letters or digits.
         """
         tokens = name_tokens(name, self._titles)
         if not tokens:
             raise ValueError(f"not a name (no letters or digits): {name!r}")
-        matches = self._lookup(tokens) if join else ()
+        matches = self._lookup(tokens, person) if join else ()
         chosen = next((m for m in matches if m.reason in _SAME), None)
         if chosen is None and len(matches) == 1:
             chosen = matches[0]
         if chosen is None and matches and all(m.reason == "short form" for m in matches):
             return matches[0].entity
         if chosen is None:
-            self._entities.append(_Entity(display_name(name, self._titles), tokens, 1, [name]))
+            self._entities.append(_Entity(display_name(name, self._titles), tokens, 1, [name], person))
             return len(self._entities) - 1
         entity = self._entities[chosen.entity]
         entity.mentions += 1
+        entity.person = entity.person or person
         if name not in entity.forms:
             entity.forms.append(name)
         if len(tokens) > len(entity.tokens):
@@ -302,18 +319,33 @@ class NameIndex:
         """The entities ``name`` can refer to, best first (score, then mentions, then earlier)."""
         return self._lookup(name_tokens(name, self._titles))
 
-    def _lookup(self, tokens: tuple[str, ...]) -> tuple[NameMatch, ...]:
+    def _lookup(self, tokens: tuple[str, ...], person: bool = False) -> tuple[NameMatch, ...]:
         if not tokens or not self._entities:
             return ()
         choices = {n: " ".join(e.tokens) for n, e in enumerate(self._entities)}
         scored = process.extract(" ".join(tokens), choices, scorer=fuzz.token_set_ratio, processor=None, limit=None)
         matches = []
         for _choice, score, n in scored:
-            reason = match_reason(tokens, self._entities[n].tokens)
+            other = self._entities[n].tokens
+            if len(tokens) > 1 and len(other) > 1 and not self._may_join(tokens, person, self._entities[n]):
+                continue
+            reason = match_reason(tokens, other)
             if reason is not None:
                 matches.append(NameMatch(entity=n, score=float(score), reason=reason))
         matches.sort(key=lambda m: (-m.score, -self._entities[m.entity].mentions, m.entity))
         return tuple(matches)
+
+    def _is_institution(self, tokens: tuple[str, ...]) -> bool:
+        return any(token in self._institution_heads for token in tokens)
+
+    def _may_join(self, tokens: tuple[str, ...], person: bool, entity: _Entity) -> bool:
+        """Whether a name and an entity may cluster, as far as institutions go (module rules)."""
+        if self._is_institution(tokens) == self._is_institution(entity.tokens):
+            return True
+        (name, known), institution = (
+            ((tokens, person), entity.tokens) if self._is_institution(entity.tokens) else ((entity.tokens, entity.person), tokens)
+        )
+        return not known and institution[: len(name)] == name
 
     def canonical(self, entity: int) -> str:
         """The entity's longest name as written, without leading titles and possessive."""

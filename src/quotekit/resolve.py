@@ -317,14 +317,23 @@ class _EntityBuilder:
 
     def build(self) -> tuple[EntityInfo, ...]:
         ordered = sorted(self.names, key=lambda item: item[0].start)
-        index = NameIndex()
+        index = NameIndex(self.lexicon.titles, self.lexicon.institution_heads)
         assigned: list[int | None] = [None] * len(ordered)
+        # a full name is known as a person's when it, or its last word alone, gives a quote's
+        # source or follows Mr./Ms. ("Trump said", "Mr. Trump"); then it never joins the name of
+        # an institution named after it, which a place's name does ("Glen Park School")
+        personal = {
+            name_tokens(name.text, self.lexicon.titles) for name, _np, _label, speaker in ordered
+            if speaker or _title_gender(name) is not None
+        }
         # full names first, in text order, so short forms find them wherever they stand
         for n, (name, *_rest) in enumerate(ordered):
-            if len(name_tokens(name.text, self.lexicon.titles)) > 1 and (name.start, name.end) not in self.joins_only:
-                assigned[n] = index.add(name.text)
+            words = name_tokens(name.text, self.lexicon.titles)
+            if len(words) > 1 and (name.start, name.end) not in self.joins_only:
+                assigned[n] = index.add(name.text, person=words in personal or words[-1:] in personal)
         counts = Counter(a for a in assigned if a is not None)
         person_ids = {assigned[n] for n, item in enumerate(ordered) if assigned[n] is not None and item[2] == "PERSON"}
+        titled: dict[int, str] = {}  # the gender a titled mention that fits no one else gave ("Mr. Clinton")
         # "Mr. Obama" says which Obama: names with a gendered title first, then bare "Obama" follows the counts
         for n in sorted(range(len(ordered)), key=lambda n: (_title_gender(ordered[n][0]) is None, n)):
             name = ordered[n][0]
@@ -338,10 +347,17 @@ class _EntityBuilder:
                 continue
             speaker = ordered[n][3]
             candidates = [
-                m for m in index.lookup(name.text) if self._short_form_fits(name, index, m.entity, person_ids, speaker)
+                m for m in index.lookup(name.text)
+                if self._short_form_fits(name, index, m.entity, person_ids, speaker, titled.get(m.entity))
             ]
+            if any(m.entity in person_ids and self._family_name(name, index, m.entity) for m in candidates):
+                candidates = [  # "Trump" is Donald Trump's family name, not short for Trump University
+                    m for m in candidates if m.entity in person_ids or not self._named_after(name, index, m.entity)
+                ]
             if candidates:
                 entity = max(candidates, key=lambda m: (m.score, counts[m.entity], -m.entity)).entity
+                if len(candidates) == 1 and (gender := _title_gender(name)) is not None:
+                    titled.setdefault(entity, gender)  # only a title that could name no one else
             elif joins_only:
                 continue
             else:
@@ -350,14 +366,27 @@ class _EntityBuilder:
             counts[entity] += 1
         return self._entities(index, ordered, assigned)
 
+    def _family_name(self, name: Span, index: NameIndex, entity: int) -> bool:
+        """Whether ``name`` is the last word of the entity's canonical name of two or more."""
+        full = name_tokens(index.canonical(entity), self.lexicon.titles)
+        return len(full) > 1 and name_tokens(name.text, self.lexicon.titles) == full[-1:]
+
+    def _named_after(self, name: Span, index: NameIndex, entity: int) -> bool:
+        """Whether the entity's canonical name of two or more words opens with ``name``."""
+        full = name_tokens(index.canonical(entity), self.lexicon.titles)
+        return len(full) > 1 and name_tokens(name.text, self.lexicon.titles) == full[:1]
+
     def _short_form_fits(
-        self, name: Span, index: NameIndex, entity: int, person_ids: set[int | None], speaker: bool = False
+        self, name: Span, index: NameIndex, entity: int, person_ids: set[int | None], speaker: bool = False,
+        titled: str | None = None,
     ) -> bool:
         """A one-word name joins a person by any name part, an organisation only by its first or
         last word (``Meridian`` -> ``Meridian News Agency``, ``the Gazette`` -> ``Riverside Gazette``,
         but ``China`` is not ``New China News Agency``). A name NER calls a place joins a person
         only as the source of a quote and by the person's last name ("Marta Salberg ... Salberg
-        said", where NER tags "Salberg" GPE; "Georgia" never joins "Georgia Brown")."""
+        said", where NER tags "Salberg" GPE; "Georgia" never joins "Georgia Brown"). A gendered
+        title must agree with the person's given name and with the title (``titled``) an earlier
+        mention gave them: "Mrs. Clinton" is not the "Bill Clinton" already called "Mr. Clinton"."""
         full = name_tokens(index.canonical(entity), self.lexicon.titles)
         short = name_tokens(name.text, self.lexicon.titles)
         if entity in person_ids:
@@ -365,7 +394,7 @@ class _EntityBuilder:
                 return speaker and len(full) > 1 and short == full[-1:]
             gender = _title_gender(name)
             if gender is not None and len(full) > 1 and short == full[-1:]:  # "Mr. Obama" is not "Michelle Obama"
-                return _given_names().get(full[0].lower(), gender) == gender
+                return titled in (None, gender) and _given_names().get(full[0].lower(), gender) == gender
             return True
         return bool(full) and short in (full[:1], full[-1:])
 
