@@ -72,6 +72,24 @@ def test_relative_pronoun_after_a_place_stands_for_the_people(analyzer):
     assert quote.attribution == "anonymous"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the cue holds an auxiliary: its verb is the relative clause's, not the auxiliary
+        ("Some Democrats, who have argued that the pier helps the town, want more money.", "Some Democrats"),
+        ("Officials at the harbor board who have questioned the cost of the pier met the mayor.",
+         "Officials at the harbor board"),
+        # "which" stands for the nearest noun, "who" for people, not for the words they came with
+        ("The mayor met members of the harbor board, which has strongly denied any role in the collapse.", "harbor board"),
+        ("The mayor offered a retort to both Democrats and Republicans who have questioned the cost of the pier.",
+         "Democrats and Republicans"),
+    ],
+)
+def test_relative_pronoun_of_a_cue_with_an_auxiliary(analyzer, text, speaker):
+    [quote] = [q for q in analyzer(text).quotes if _mention(q) in ("who", "which")]
+    assert quote.speaker.name == speaker
+
+
 def test_relative_pronoun_of_unnamed_officials_is_anonymous(analyzer):
     quote = _one(analyzer, "The delay was confirmed by two officials who said the talks had stalled.")
     assert (_mention(quote), quote.attribution) == ("who", "anonymous")

@@ -312,9 +312,13 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
 
 def cue_verb(doc: Doc, cue: tuple[int, int]) -> Token:
     """The predicate of a cue phrase: its last verb ("has said" -> said), else its root. A verb
-    that modifies a noun of the setting is not it ("said in an e-mailed statement" -> said)."""
+    that modifies a noun of the setting is not it ("said in an e-mailed statement" -> said),
+    but the verb of a relative clause is ("officials, who have argued" -> argued)."""
     tokens = doc[cue[0] : cue[1]]
-    verbs = (t for t in reversed(tokens) if t.pos_ in ("VERB", "AUX") and t.head.pos_ not in _NOMINAL)
+    verbs = (
+        t for t in reversed(tokens)
+        if t.pos_ in ("VERB", "AUX") and (t.head.pos_ not in _NOMINAL or t.dep_ == "relcl")
+    )
     return next(verbs, tokens.root)
 
 

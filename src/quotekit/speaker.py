@@ -339,8 +339,10 @@ def relative_antecedent(token: Token) -> Token | None:
     the noun it describes: an apposition to its name (``Roe, a lawyer, who said``), a
     predicate noun to the subject (``Roe is a lawyer who said``; none: no antecedent), a
     conjunct to the first one,
-    and a prepositional object that is no person to the noun it modifies (``officials at the
-    ministry who said``). ``None`` when the pronoun is not a relative clause's subject.
+    and, for "who", a prepositional object that is no person to the noun it modifies
+    (``officials at the ministry who said``; but ``members of the government, which has
+    denied``, ``the help of states that may not want``: the nearest noun). ``None`` when the
+    pronoun is not a relative clause's subject.
     """
     clause = token.head
     if token.tag_ not in _RELATIVE_TAGS or clause.dep_ != "relcl":
@@ -358,11 +360,19 @@ def relative_antecedent(token: Token) -> Token | None:
             if subject is None:
                 return None
             noun = subject
-        elif noun.dep_ == "pobj" and noun.ent_type_ != "PERSON" and head.head.pos_ in ("NOUN", "PROPN"):
+        elif (
+            noun.dep_ == "pobj" and token.lower_ == "who" and not _a_person(noun) and head.head.pos_ in ("NOUN", "PROPN")
+        ):
             noun = head.head
         else:
             break
     return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _a_person(noun: Token) -> bool:
+    """A person or people: a PERSON or NORP name ("Democrats"), or a role noun ("voters")."""
+    roles = Lexicon.default().role_nouns
+    return noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in roles or noun.lower_ in roles
 
 
 def _past_dateline(subject: Token) -> Token | None:
