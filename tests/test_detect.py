@@ -445,6 +445,7 @@ _SIGNED = (
     "“The boat is always late. I have missed two job interviews because of it.” ― Ana Ruiz\n\n"
     '"It is cleaner than the old one, and the crew is friendly." — Tomas Berg, 61, a retired teacher.\n\n'
     "“Nobody asked us before they cut the night service.”― Priya Nair.\n"
+    "“The fares went up twice this year.” ―\xa0Jon Okafor\n"  # a no-break space after the dash
 )
 
 
@@ -452,6 +453,7 @@ def test_a_name_after_a_dash_signs_the_quote_before_it(analyzer):
     quotes = analyzer(_SIGNED).quotes
     assert [(q.speaker.mention.text, q.kind, q.text[:8]) for q in quotes] == [
         ("Ana Ruiz", "direct", "The boat"), ("Tomas Berg", "direct", "It is cl"), ("Priya Nair", "direct", "Nobody a"),
+        ("Jon Okafor", "direct", "The fare"),
     ]
     assert quotes[1].speaker.description == "a retired teacher"
 

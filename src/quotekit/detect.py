@@ -1461,7 +1461,7 @@ def _colon_content(token: Token) -> tuple[int, int] | None:
 
 #: Longest signature after a quote's dash: '― Ana Ruiz, 34, a nurse in Tucson'.
 _MAX_SIGNATURE = 12
-_SIGNATURE_DASH = re.compile(r"[ \t]*(―|—|–|--|-)[ \t]*")
+_SIGNATURE_DASH = re.compile(r"[^\S\n]*(―|—|–|--|-)[^\S\n]*")  # spaces, no-break spaces included
 
 
 def _signature(doc: Doc, quote: Quoted) -> tuple[int, tuple[int, int]] | None:
