@@ -342,9 +342,10 @@ class NameIndex:
         """Whether a name and an entity may cluster, as far as institutions go (module rules)."""
         if self._is_institution(tokens) == self._is_institution(entity.tokens):
             return True
-        (name, known), institution = (
-            ((tokens, person), entity.tokens) if self._is_institution(entity.tokens) else ((entity.tokens, entity.person), tokens)
-        )
+        if self._is_institution(entity.tokens):
+            name, known, institution = tokens, person, entity.tokens
+        else:
+            name, known, institution = entity.tokens, entity.person, tokens
         return not known and institution[: len(name)] == name
 
     def canonical(self, entity: int) -> str:

@@ -366,15 +366,19 @@ class _EntityBuilder:
             counts[entity] += 1
         return self._entities(index, ordered, assigned)
 
+    def _tokens(self, name: Span, index: NameIndex, entity: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The entity's canonical name and ``name``, as comparable tokens."""
+        return name_tokens(index.canonical(entity), self.lexicon.titles), name_tokens(name.text, self.lexicon.titles)
+
     def _family_name(self, name: Span, index: NameIndex, entity: int) -> bool:
         """Whether ``name`` is the last word of the entity's canonical name of two or more."""
-        full = name_tokens(index.canonical(entity), self.lexicon.titles)
-        return len(full) > 1 and name_tokens(name.text, self.lexicon.titles) == full[-1:]
+        full, short = self._tokens(name, index, entity)
+        return len(full) > 1 and short == full[-1:]
 
     def _named_after(self, name: Span, index: NameIndex, entity: int) -> bool:
         """Whether the entity's canonical name of two or more words opens with ``name``."""
-        full = name_tokens(index.canonical(entity), self.lexicon.titles)
-        return len(full) > 1 and name_tokens(name.text, self.lexicon.titles) == full[:1]
+        full, short = self._tokens(name, index, entity)
+        return len(full) > 1 and short == full[:1]
 
     def _short_form_fits(
         self, name: Span, index: NameIndex, entity: int, person_ids: set[int | None], speaker: bool = False,
@@ -387,8 +391,7 @@ class _EntityBuilder:
         said", where NER tags "Salberg" GPE; "Georgia" never joins "Georgia Brown"). A gendered
         title must agree with the person's given name and with the title (``titled``) an earlier
         mention gave them: "Mrs. Clinton" is not the "Bill Clinton" already called "Mr. Clinton"."""
-        full = name_tokens(index.canonical(entity), self.lexicon.titles)
-        short = name_tokens(name.text, self.lexicon.titles)
+        full, short = self._tokens(name, index, entity)
         if entity in person_ids:
             if name.root.ent_type_ in ("GPE", "NORP"):
                 return speaker and len(full) > 1 and short == full[-1:]

@@ -185,7 +185,7 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     recipient = _object_of(verb, ("dative", "dobj")) if lemma == "tell" else None
     if source is None:
         return LocalSource(relays=relays)
-    antecedent = relative_antecedent(source)
+    antecedent = relative_antecedent(source, lexicon)
     return LocalSource(
         mention=_noun_phrase(source),
         description=_apposition(antecedent or source),
@@ -332,7 +332,7 @@ def _names_subject(token: Token) -> bool:
     return token.lower_ not in _EXPLETIVES
 
 
-def relative_antecedent(token: Token) -> Token | None:
+def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token | None:
     """The noun a relative pronoun subject stands for (``officials who said`` -> ``officials``).
 
     The clause may hang on a word that only describes the source, so the antecedent climbs to
@@ -361,7 +361,8 @@ def relative_antecedent(token: Token) -> Token | None:
                 return None
             noun = subject
         elif (
-            noun.dep_ == "pobj" and token.lower_ == "who" and not _a_person(noun) and head.head.pos_ in ("NOUN", "PROPN")
+            noun.dep_ == "pobj" and token.lower_ == "who" and not _a_person(noun, lexicon or Lexicon.default())
+            and head.head.pos_ in ("NOUN", "PROPN")
         ):
             noun = head.head
         else:
@@ -369,9 +370,9 @@ def relative_antecedent(token: Token) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
-def _a_person(noun: Token) -> bool:
+def _a_person(noun: Token, lexicon: Lexicon) -> bool:
     """A person or people: a PERSON or NORP name ("Democrats"), or a role noun ("voters")."""
-    roles = Lexicon.default().role_nouns
+    roles = lexicon.role_nouns
     return noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in roles or noun.lower_ in roles
 
 
