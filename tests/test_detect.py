@@ -809,6 +809,15 @@ def test_a_finite_clause_hung_as_adverbial_after_a_phrase_is_the_speech_verbs_co
     assert [q for q in detect_quotes(doc) if doc.text[q.start : q.end].startswith("she")] == []
 
 
+def test_words_before_a_colon_that_opens_the_quotation_are_the_writers(analyzer):
+    text = (
+        "The council scolded him: “The harbor community is almost united against you in terms of "
+        "the cost of the three piers you called ‘miracles,’” she said."
+    )
+    [quote] = analyzer(text).quotes
+    assert (quote.kind, quote.text[:22], quote.cue.text) == ("direct", "The harbor community i", "said")
+
+
 def test_bare_verbs_after_an_infinitive_continue_it(analyzer):
     [quote] = analyzer("The council pledged to repair the pier, widen the road and reopen the ferry by May.").quotes
     assert quote.text == "to repair the pier, widen the road and reopen the ferry by May"

@@ -1369,7 +1369,19 @@ def _content_tokens(verb: Token, clauses: Sequence[Token]) -> tuple[int, int] | 
         last = min(last, verb.i - 1)
         if not _next_to_attribution(verb, last):
             return None
+        first = _after_introduction(verb, first, last)
     return _trimmed(verb.doc, first, last)
+
+
+def _after_introduction(verb: Token, first: int, last: int) -> int:
+    """``The statement referenced the impact on women: "...," the union wrote``: words before a
+    colon that opens the quotation closed before the attribution are the writer's introduction."""
+    doc = verb.doc
+    colon = next((t.i for t in reversed(doc[first : last + 1]) if t.text == ":"), None)
+    if colon is None or colon + 1 > last or not doc[colon + 1].is_quote:
+        return first
+    closed = any(t.is_quote for t in doc[colon + 2 : verb.i])
+    return colon + 1 if closed else first
 
 
 def _clause_start(clause: Token) -> int:
