@@ -264,6 +264,10 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
     ]
 
 
+#: What may stand before a report that opens another's content: marks, punctuation, "that".
+_LEADING_WORDS = re.compile(r"(?i)^(?:[\s,;:\"“”'‘’]|\bthat\b)*")
+
+
 def _opens(doc: Doc, start: int, frame: Frame) -> bool:
     """Whether report ``frame`` opens the content that starts at character ``start``: only
     "that", punctuation or quote marks stand before its first word (its subject, cue or
@@ -273,9 +277,6 @@ def _opens(doc: Doc, start: int, frame: Frame) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     first = min(frame[0], doc[frame[2][0]].idx, doc[subject.left_edge.i].idx if subject is not None else frame[0])
     return _LEADING_WORDS.sub("", text_of(doc)[start:first]) == ""
-
-
-_LEADING_WORDS = re.compile(r"(?i)^(?:[\s,;:\"“”'‘’]|\bthat\b)*")
 
 
 #: Auxiliaries of speech that has not happened or is not asserted ("will announce", "could say").
@@ -984,28 +985,29 @@ def _is_content_clause(child: Token) -> bool:
         return not _subjectless_after_object(child)
     return child.dep_ == "advcl" and (any(
         c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == child.left_edge.i)) for c in child.children
-    ) or _bare_finite_clause(child))
+    ) or _bare_clause_subject(child) is not None)
 
 
-def _bare_finite_clause(clause: Token) -> bool:
-    """``Trump said after the convention he would not accept ...``: a finite clause with its own
-    subject and no subordinator, after the verb, that the parser hung as adverbial because a
-    phrase without punctuation stands between them; it is the verb's complement. Not a
-    conditional (``should Trump win``), a relative clause (``the incident that left ...``) nor
-    a clause after the verb's object that is no addressee (``recognize this calamity for what
-    it is ...``)."""
+def _bare_clause_subject(clause: Token) -> Token | None:
+    """The subject of ``Trump said after the convention he would not accept ...``: a finite
+    clause with its own subject and no subordinator, after the verb, that the parser hung as
+    adverbial because a phrase without punctuation stands between them; it is the verb's
+    complement. Not a conditional (``should Trump win``), a relative clause (``the incident
+    that left ...``) nor a clause after the verb's object that is no addressee (``recognize
+    this calamity for what it is ...``)."""
     children = list(clause.children)
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not clause.head.i < subject.i < clause.i:
-        return False
+        return None
     between = clause.doc[clause.head.i + 1 : subject.left_edge.i + 1]  # and the subject's first word
-    return (
+    bare = (
         subject.tag_ not in ("WDT", "WP", "WP$") and subject.lower_ != "that"
         and not any(t.is_punct or t.is_quote for t in between)
         and not any(c.dep_ == "dobj" and c.i < subject.i and not can_speak(c) for c in clause.head.children)
         and not any(c.dep_ == "mark" or (c.dep_ in ("advmod", "aux", "auxpass") and c.i < subject.i) for c in children)
         and (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in children))
     )
+    return subject if bare else None
 
 
 def _quotes_its_object(verb: Token, clauses: Sequence[Token]) -> bool:
@@ -1387,9 +1389,8 @@ def _after_introduction(verb: Token, first: int, last: int) -> int:
 def _clause_start(clause: Token) -> int:
     """Where a reported clause starts: its left edge, or its subject's in a bare finite clause,
     whose leading phrase (``said after the convention he would ...``) is the telling's."""
-    if clause.dep_ == "advcl" and _bare_finite_clause(clause):
-        return min(c.left_edge.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
-    return clause.left_edge.i
+    subject = _bare_clause_subject(clause) if clause.dep_ == "advcl" else None
+    return clause.left_edge.i if subject is None else subject.left_edge.i
 
 
 def _next_to_attribution(verb: Token, last: int) -> bool:
