@@ -274,7 +274,7 @@ def _opens(doc: Doc, start: int, frame: Frame) -> bool:
     content). ``The agency said it was taking steps and the ministry said ...`` says more
     than the ministry's report, so the agency does not merely relay it."""
     verb = cue_verb(doc, frame[2])
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _own_subject(verb)
     first = min(frame[0], doc[frame[2][0]].idx, doc[subject.left_edge.i].idx if subject is not None else frame[0])
     return _LEADING_WORDS.sub("", text_of(doc)[start:first]) == ""
 
@@ -304,7 +304,7 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
         head = next((c for c in tokens[-1].children if c.dep_ == "pobj"), None)
     else:
         verb = cue_verb(doc, frame[2])
-        head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        head = _own_subject(verb)
     if head is None:
         return False
     words = [t.text for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct]
@@ -753,7 +753,7 @@ def _split_subject_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     if verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
         return []
     doc = verb.doc
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _own_subject(verb)
     if subject is None:  # a subject the parser hung elsewhere
         return []
     fronted = next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and not _names_a_time(c)
@@ -996,7 +996,7 @@ def _bare_clause_subject(clause: Token) -> Token | None:
     that left ...``) nor a clause after the verb's object that is no addressee (``recognize
     this calamity for what it is ...``)."""
     children = list(clause.children)
-    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _own_subject(clause)
     if subject is None or not clause.head.i < subject.i < clause.i:
         return None
     between = clause.doc[clause.head.i + 1 : subject.left_edge.i + 1]  # and the subject's first word
@@ -1214,7 +1214,7 @@ def asks(verb: Token) -> bool:
     >>> asks(nlp("Did the mayor say the pier was safe?")[3]), asks(nlp("The mayor said the pier was safe.")[2])
     (True, False)
     """
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _own_subject(verb)
     if subject is None or not any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in verb.children):
         return False
     ending = [t for t in verb.sent if not (t.is_space or t.is_quote)]
@@ -1226,6 +1226,11 @@ def _inverted_subject(verb: Token) -> bool:
     ``Calls men derogatory names``, the parser takes the object for one)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(c.i > verb.i for c in subjects)
+
+
+def _own_subject(token: Token) -> Token | None:
+    """The token's first ``nsubj`` or ``nsubjpass`` child, or ``None``."""
+    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def has_subject(token: Token) -> bool:
