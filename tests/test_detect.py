@@ -202,6 +202,18 @@ def test_as_x_put_it_has_the_whole_phrase_as_cue(analyzer):
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The crowd cheered as the mayor called for a new bridge over the river.", "a new bridge over the river", "called for"),
+        ("The ferry left early as the captain said that the storm would reach the bay.", "that the storm would reach the bay", "said"),
+    ],
+)
+def test_an_as_clause_with_words_of_its_own_reports_them(analyzer, text, content, cue):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.cue.text) == (content, cue)
+
+
+@pytest.mark.parametrize(
     ("text", "content", "cue", "source"),
     [
         ("The senator appeared to suggest that the levy would rise.", "that the levy would rise", "appeared to suggest", "The senator"),

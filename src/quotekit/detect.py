@@ -371,7 +371,11 @@ def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
             continue
         as_clause = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
         if as_clause and verb_lemma(token, lexicon) not in lexicon.topic_verbs:  # "as Trump went on about ...": a topic
-            frames.extend(_as_frames(token, lexicon))
+            own = _frame_for(token, lexicon)
+            if own is not None and _within(token, own):  # "as she called for the ratification": words of its own
+                frames.append(own)
+            else:
+                frames.extend(_as_frames(token, lexicon))
             continue
         found = _frame_for(token, lexicon)
         if found is None and token.dep_ == "parataxis":
@@ -790,6 +794,12 @@ def _frames_around(verb: Token, lexicon: Lexicon, through: int | None = None) ->
             if trimmed is not None:
                 frames.append((*trimmed, _cue_range(verb, lexicon=lexicon, through=through), construction, None))
     return frames
+
+
+def _within(verb: Token, frame: Frame) -> bool:
+    """The frame's content lies inside the clause of ``verb``."""
+    doc = verb.doc
+    return doc[verb.left_edge.i].idx <= frame[0] and frame[1] <= doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
 
 
 def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
