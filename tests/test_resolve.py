@@ -275,6 +275,30 @@ def test_the_document_a_definite_speech_noun_refers_back_to_gives_its_author(ana
     assert speaker in quote.speaker.name and quote.speaker.mention.text.startswith("the ")
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("A statement from the Harbor Council said the ferry would run again in May.",
+         "A statement from the Harbor Council", "Harbor Council"),
+        ("The Harbor Council issued a statement that said the ferry would run again in May.", "that", "Harbor Council"),
+        ("The paper printed a letter by the ferry pilot Ana Ruiz which said the ferry was unsafe.", "which", "Ana Ruiz"),
+        # a place it came from is no author
+        ("A report from the harbor said the ferry would run again in May.",
+         "A report from the harbor", "A report from the harbor"),
+    ],
+)
+def test_a_speech_noun_with_an_author_of_its_own_gives_its_author(analyzer, text, mention, speaker):
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.mention.text, quote.speaker.name) == (mention, speaker)
+
+
+def test_a_day_before_the_document_it_refers_back_to_is_no_author(analyzer):
+    text = ("The editors aimed their Friday editorial at the mayor.\n\n"
+            "\u201cIf he wants to be the next governor, the mayor should act like one,\u201d the editorial said.")
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "editorial"
+
+
 def test_a_document_mentioned_long_before_is_not_the_one_referred_to(analyzer):
     text = "The ferry pilots' union sent a letter to the council.\n\n" + "The ferry was late.\n\n" * 4
     text += "\u201cWe cannot wait another winter,\u201d the letter reads."

@@ -90,6 +90,20 @@ def test_relative_pronoun_of_a_cue_with_an_auxiliary(analyzer, text, speaker):
     assert quote.speaker.name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("The Harbor Council released a report on the flood that cited the agency for lapses.",
+         "that", "Harbor Council"),  # the text's issuer
+        ("Reporters read a memo on the flood damage which warned that the levee would fail.",
+         "which", "a memo on the flood damage"),
+    ],
+)
+def test_relative_pronoun_hung_inside_a_speech_nouns_phrase_stands_for_the_text(analyzer, text, mention, speaker):
+    [quote] = analyzer(text).quotes  # the parser hangs the clause on "flood", "damage"
+    assert (_mention(quote), quote.speaker.name) == (mention, speaker)
+
+
 def test_relative_pronoun_of_unnamed_officials_is_anonymous(analyzer):
     quote = _one(analyzer, "The delay was confirmed by two officials who said the talks had stalled.")
     assert (_mention(quote), quote.attribution) == ("who", "anonymous")

@@ -117,8 +117,8 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             if mention is not None:  # within the words the construction gave ('"..."― Ana Ruiz')
                 mention = (max(mention[0], quote.source[0]), min(mention[1], quote.source[1]))
             local = attrs.evolve(local, mention=mention, description=_apposition(head))
-        if local.mention is not None and local.antecedent is None:
-            author = _document_author(doc, local.mention, paragraphs, lexicon)
+        if local.words is not None:
+            author = _document_author(doc, local.words, paragraphs, lexicon)
             local = attrs.evolve(local, antecedent=author) if author is not None else local
         if quote.relay is not None:
             relay = _source_of_cue(doc, quote.relay, quoted, lexicon)
@@ -243,7 +243,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             continue  # the participle in the reported clause; it is X's
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "NOUN":
             noun = current.head  # "a statement saying ...": whose statement
-            author = _author(noun)
+            author = _author(noun, lexicon)
             issuer = _issuer(noun, lexicon) if author is None else None
             if issuer is None:
                 return author or noun
@@ -253,15 +253,17 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
     return None
 
 
-def _author(noun: Token) -> Token | None:
+def _author(noun: Token, lexicon: Lexicon) -> Token | None:
     """The author a speech noun names itself: its possessor (``her statement``) or its
-    ``from`` or ``by`` phrase (``a letter from the ministry``)."""
+    ``from`` or ``by`` phrase (``a letter from the ministry``, ``a letter from the auditors``)
+    when that can speak (:func:`can_speak`) or names people in the plural; not ``reports from
+    the convention``."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             source = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if source is not None:
+            if source is not None and (can_speak(source, lexicon) or source.tag_ == "NNS"):
                 return source
     return None
 
@@ -271,14 +273,19 @@ DOCUMENT_WINDOW_PARAGRAPHS = 3
 
 
 def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexicon: Lexicon) -> TokenRange | None:
-    """``the letter reads``: a definite speech noun with no author of its own is the document
-    of that name the article mentioned last (within a few paragraphs); its source is who put
-    that one out (``a group of parents sent a letter``, ``a letter from the ministry``) or a
-    name in its noun phrase (``a Harbor Times article``)."""
+    """Who put out the document a speech noun names: its own author (``a statement from the
+    ministry said``, ``the ministry issued a statement that said``: :func:`_authored_by`);
+    else, for a definite one (``the letter reads``), the document of that name the article
+    mentioned last (within a few paragraphs): who put that one out (``a group of parents sent
+    a letter``) or a name in its noun phrase (``a Harbor Times article``)."""
     head = doc[mention[0] : mention[1]].root
     lemma = head.lemma_.lower()
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
-    if head.pos_ != "NOUN" or lemma not in lexicon.speech_nouns or not definite or _authored_by(head, lexicon):
+    if head.pos_ != "NOUN" or lemma not in lexicon.speech_nouns:
+        return None
+    own = _authored_by(head, lexicon)
+    if own is not None:
+        return _noun_phrase(own)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
         return None
     earlier = next((t for t in reversed(doc[: head.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
     if earlier is None or paragraphs[head.i] - paragraphs[earlier.i] > DOCUMENT_WINDOW_PARAGRAPHS:
@@ -286,7 +293,7 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
     author = _authored_by(earlier, lexicon)
     if author is not None:
         return _noun_phrase(author)
-    name = [t for t in earlier.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    name = [t for t in earlier.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.ent_type_ not in TIME_ENTITIES]
     return (name[0].left_edge.i, name[-1].i + 1) if name else None
 
 
@@ -294,7 +301,7 @@ def _authored_by(noun: Token, lexicon: Lexicon) -> Token | None:
     """Who put out a speech noun, by name or description: its author (``her statement``, ``a
     letter from the ministry``), else the subject of the verb that issued it (``The ministry
     sent a letter``); not a pronoun."""
-    author = _author(noun)
+    author = _author(noun, lexicon)
     if author is None:
         issuer = _issuer(noun, lexicon)
         author = next((c for c in issuer.children if _names_subject(c)), None) if issuer is not None else None
@@ -341,8 +348,9 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
     conjunct to the first one,
     and, for "who", a prepositional object that is no person to the noun it modifies
     (``officials at the ministry who said``; but ``members of the government, which has
-    denied``, ``the help of states that may not want``: the nearest noun). ``None`` when the
-    pronoun is not a relative clause's subject.
+    denied``, ``the help of states that may not want``: the nearest noun), and, for "which"
+    and "that", a prepositional object to the speech noun it sits in (``a report on the flood
+    that cited``). ``None`` when the pronoun is not a relative clause's subject.
     """
     clause = token.head
     if token.tag_ not in _RELATIVE_TAGS or clause.dep_ != "relcl":
@@ -365,9 +373,26 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
             and head.head.pos_ in ("NOUN", "PROPN")
         ):
             noun = head.head
+        elif noun.dep_ == "pobj" and token.lower_ != "who" and (text := _speech_noun_above(noun, lexicon or Lexicon.default())) is not None:
+            noun = text  # "a post by the journalist Roe that read", "the report on her emails that suggested"
         else:
             break
     return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _speech_noun_above(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The nearest speech noun (``speech_nouns.txt``) that ``noun`` sits in through
+    prepositional phrases (``a report from an inquiry into [the attacks]`` -> ``report``), or
+    ``None``; ``noun`` itself is not one."""
+    if noun.lemma_.lower() in lexicon.speech_nouns:
+        return None
+    for _ in range(3):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = noun.head.head
+        if noun.lemma_.lower() in lexicon.speech_nouns:
+            return noun
+    return None
 
 
 def _a_person(noun: Token, lexicon: Lexicon) -> bool:
