@@ -202,6 +202,44 @@ def test_as_x_put_it_has_the_whole_phrase_as_cue(analyzer):
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("In the latest Harbor Times poll, Mayor Ruiz led her rival by 5 points among likely voters.",
+         "Mayor Ruiz led her rival by 5 points among likely voters", "the latest Harbor Times poll"),
+        ("Ruiz did fare well in online and snap polls conducted after the debates.", "Ruiz did fare well",
+         "online and snap polls"),
+        ("Despite the cheers, she did not receive a bump in one of the first surveys to emerge.",
+         "she did not receive a bump", "one of the first surveys"),
+    ],
+)
+def test_a_clause_reported_in_a_poll(analyzer, text, content, source):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.cue.text.lower(), quote.speaker.mention.text) == (content, "in", source)
+
+
+def test_a_quote_after_a_poll_does_not_continue_it(analyzer):
+    text = ('In the latest Harbor Times poll, Mayor Ruiz led her rival by 5 points.\n\n'
+            '"We are thrilled, and we will keep working for every vote in this city."')
+    poll, quote = analyzer(text).quotes
+    assert poll.cue.text == "In" and quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a survey, most voters said the bridge should open.",  # the voters' report
+        "The ferry sank in the study area.",
+        "Ruiz spent a week in the poll booth.",
+        "Ruiz rose in the polls after the debate.",  # no poll in particular
+        "Ruiz, who leads in a new poll, spoke to the crowd on Monday.",  # the writer's aside
+        "Ruiz rose in the wake of polls by the Harbor Times.",
+    ],
+)
+def test_no_poll_report_from_a_cue_of_its_own_or_another_noun(analyzer, text):
+    assert all(q.cue is None or q.cue.text.lower() != "in" for q in analyzer(text).quotes)
+
+
+@pytest.mark.parametrize(
     ("text", "content", "cue"),
     [
         ("The crowd cheered as the mayor called for a new bridge over the river.", "a new bridge over the river", "called for"),

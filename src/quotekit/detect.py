@@ -369,6 +369,11 @@ def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
             if attitude is not None:
                 frames.append(attitude)
             continue
+        if token.dep_ == "prep" and token.lower_ == "in":
+            found_in = _in_poll(token, lexicon)
+            if found_in is not None:
+                frames.append(found_in)
+            continue
         as_clause = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
         if as_clause and verb_lemma(token, lexicon) not in lexicon.topic_verbs:  # "as Trump went on about ...": a topic
             own = _frame_for(token, lexicon)
@@ -1453,6 +1458,37 @@ def _according_to(token: Token) -> Frame | None:
     if trimmed is None:
         return None
     return (*trimmed, (token.i, token.i + 2), "according_to", None)
+
+
+def _in_poll(prep: Token, lexicon: Lexicon) -> Frame | None:
+    """``In the latest poll, Clinton led by 5 points``, ``Trump fared well in online polls``: a
+    clause that reports what a poll found (``poll_nouns.txt``; also ``in one of the polls``).
+    The clause is the content without the phrase, "in" the cue and the poll the source. Only
+    for a poll the phrase singles out, not the idiom ``rose in the polls``; and only when the
+    phrase hangs on a main verb with a subject that is no cue of its own (``In a survey,
+    voters said ...`` is the voters' report; ``Trump, who leads in a new poll, ...`` is the
+    writer's aside)."""
+    poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if poll is not None and poll.lemma_.lower() not in lexicon.poll_nouns and poll.pos_ in ("NUM", "DET", "ADJ", "PRON"):
+        poll = next((g for c in poll.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), None)  # "in one of the first polls", "in most of the surveys"
+    if poll is None or poll.lemma_.lower() not in lexicon.poll_nouns:
+        return None
+    if poll.tag_ == "NNS" and all(c.dep_ == "det" and c.lower_ == "the" for c in poll.children):
+        return None  # "rose in the polls": no poll in particular
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "relcl") or not has_subject(verb):
+        return None
+    if lexicon.is_verb(verb_lemma(verb, lexicon)):
+        return None
+    if verb.i < prep.i:  # "Trump fared well [in online polls]": from the subject ("Despite X, [she] did not ...")
+        subject = _own_subject(verb)
+        trimmed = _trimmed(prep.doc, (verb if subject is None else subject).left_edge.i, prep.left_edge.i - 1)
+    else:  # "[In the poll,] Clinton led ..."
+        trimmed = _trimmed(prep.doc, prep.right_edge.i + 1, verb.right_edge.i)
+    if trimmed is None:
+        return None
+    return (*trimmed, (prep.i, prep.i + 1), "poll", (prep.i + 1, prep.right_edge.i + 1))
 
 
 def _leading_according_to(token: Token) -> Frame | None:

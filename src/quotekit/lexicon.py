@@ -44,6 +44,7 @@ _FILES = (
     "wording_verbs",
     "text_verbs",
     "agent_verbs",
+    "poll_nouns",
 )
 
 
@@ -96,6 +97,7 @@ class Lexicon:
     wording_verbs: frozenset[str] = frozenset()
     text_verbs: frozenset[str] = frozenset()
     agent_verbs: frozenset[str] = frozenset()
+    poll_nouns: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
 

@@ -142,7 +142,7 @@ def paragraph_numbers(doc: Doc) -> list[int]:
 def _continuation(
     doc: Doc, quotes: Sequence[QuoteSpan], found: Sequence[LocalSource], n: int, paragraphs: list[int]
 ) -> LocalSource:
-    if n == 0:
+    if n == 0 or quotes[n - 1].construction == "poll":  # a poll's finding utters no words
         return LocalSource()
     here = doc.char_span(quotes[n].start, quotes[n].end, alignment_mode="expand")
     before = doc.char_span(quotes[n - 1].start, quotes[n - 1].end, alignment_mode="expand")
