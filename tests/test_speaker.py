@@ -64,6 +64,18 @@ def test_relative_pronoun_after_a_predicate_noun_stands_for_the_subject(analyzer
     assert (_mention(quote), quote.speaker.name) == ("who", "Lena Moss")
 
 
+def test_relative_pronoun_after_a_comma_stands_for_the_predicate_noun_itself(analyzer):
+    quote = _one(analyzer, "The main obstacle has been dock workers, who say the plan is unfair.")
+    assert (_mention(quote), quote.speaker.name) == ("who", "dock workers")
+
+
+def test_an_apposition_hung_on_a_noun_it_does_not_follow_is_neither_antecedent_nor_description(analyzer):
+    text = ("Ruiz is far ahead in the overall count because of early endorsements from superdelegates, "
+            "the party leaders who can support the candidate of their choice.")
+    quote = _one(analyzer, text)  # the parser hangs "the party leaders" on "Ruiz"
+    assert (quote.speaker.name, quote.speaker.description) == ("party leaders", None)
+
+
 def test_relative_pronoun_after_a_place_stands_for_the_people(analyzer):
     quotes = analyzer("Residents of the valley, who say the river is rising, want a new dam.").quotes
     [quote] = [q for q in quotes if q.text == "the river is rising"]  # "want a new dam" is theirs too

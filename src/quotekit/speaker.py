@@ -358,9 +358,10 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
     noun = clause.head
     for _ in range(6):
         head = noun.head
-        if noun.dep_ in ("appos", "conj") and head.pos_ in ("NOUN", "PROPN"):
+        if noun.dep_ in ("appos", "conj") and head.pos_ in ("NOUN", "PROPN") and not (noun.dep_ == "appos" and detached(noun)):
             noun = head
-        elif noun.dep_ == "attr":  # "Roe is a lawyer who said": Roe ("there are lawyers who": lawyers)
+        elif noun.dep_ == "attr" and token.doc[token.i - 1].text != ",":  # "Roe is a lawyer who said": Roe
+            # ("there are lawyers who": lawyers; "the barrier was black voters, who said": the voters)
             verb = head.head if head.dep_ == "conj" and not has_subject(head) else head
             if any(child.dep_ == "expl" for child in verb.children):
                 break
@@ -516,9 +517,20 @@ def _apposition(head: Token | None) -> TokenRange | None:
         return _without_trailing_punct(doc, comma + 1, head.right_edge.i)
     tag_end = _party_tag_end(doc, head.i) if head.pos_ == "PROPN" else head.i
     for child in head.children:
-        if child.dep_ == "appos" and not child.like_num and child.i > tag_end and not parenthesised(child):
+        if child.dep_ == "appos" and not child.like_num and child.i > tag_end and not parenthesised(child) and not detached(child):
             return _without_trailing_punct(doc, child.left_edge.i, child.right_edge.i)
     return None
+
+
+def detached(phrase: Token) -> bool:
+    """Whether the parser hung ``phrase`` on a head it does not follow: the word before it
+    (punctuation skipped) is neither the head nor inside the head's phrase (``Clinton is ahead
+    because of endorsements from superdelegates, the party leaders who ...``: the leaders
+    are no apposition to Clinton)."""
+    head, before = phrase.head, phrase.left_edge.i - 1
+    while before > head.i and phrase.doc[before].is_punct:
+        before -= 1
+    return before > head.i and not head.is_ancestor(phrase.doc[before])
 
 
 def parenthesised(phrase: Token) -> bool:
