@@ -292,6 +292,13 @@ def test_a_speech_noun_with_an_author_of_its_own_gives_its_author(analyzer, text
     assert (quote.speaker.mention.text, quote.speaker.name) == (mention, speaker)
 
 
+def test_a_headline_verb_after_a_name_is_no_part_of_it(analyzer):
+    text = ("Mark Dalton Defends Tax Plan In Debate\n\n"  # NER: "Mark Dalton Defends" PERSON
+            "Mark Dalton said on Monday that his tax plan would help families.\n\n"
+            "\u201cIt is a plan for every worker,\u201d Dalton said.")
+    assert {q.speaker.name for q in analyzer(text).quotes} == {"Mark Dalton"}
+
+
 def test_a_day_before_the_document_it_refers_back_to_is_no_author(analyzer):
     text = ("The editors aimed their Friday editorial at the mayor.\n\n"
             "\u201cIf he wants to be the next governor, the mayor should act like one,\u201d the editorial said.")

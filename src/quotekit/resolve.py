@@ -282,6 +282,8 @@ class _EntityBuilder:
         self.names: list[tuple[Span, TokenRange, str | None, bool]] = []
         self.seen: set[tuple[int, int]] = set()
         self.title_case = title_case_tokens(doc)
+        #: capitalised words outside title case, where a capital marks a name
+        self.body_words = {t.lower_ for t in doc if t.i not in self.title_case and t.text[:1].isupper()}
         self.joins_only: set[tuple[int, int]] = set()
 
     def add_mention(self, rng: TokenRange, speaker: bool) -> None:
@@ -307,13 +309,16 @@ class _EntityBuilder:
         for ent in self.doc.ents:
             if ent.label_ not in ENTITY_LABELS or ent.start in quoted or (ent.start in self.title_case and not _plain_name(ent)):
                 continue
-            name = proper_part(self.doc, (ent.start, ent.end))
+            end = ent.end
+            if ent.start in self.title_case and len(ent) == 3 and ent[-1].lower_ not in self.body_words:
+                end -= 1  # "Ted Cruz Apologizes For ...": a headline's verb is no name part
+            name = proper_part(self.doc, (ent.start, end))
             if name is None or (name.start, name.end) in self.seen:
                 continue
             if any(name.start < e and s < name.end for s, e in self.seen):
                 continue
             self.seen.add((name.start, name.end))
-            self.names.append((name, (ent.start, ent.end), ent.label_, False))
+            self.names.append((name, (ent.start, end), ent.label_, False))
 
     def build(self) -> tuple[EntityInfo, ...]:
         ordered = sorted(self.names, key=lambda item: item[0].start)
