@@ -360,7 +360,7 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
         head = noun.head
         if noun.dep_ in ("appos", "conj") and head.pos_ in ("NOUN", "PROPN") and not (noun.dep_ == "appos" and detached(noun)):
             noun = head
-        elif noun.dep_ == "attr" and token.doc[token.i - 1].text != ",":  # "Roe is a lawyer who said": Roe
+        elif noun.dep_ == "attr" and not (token.i > 0 and token.doc[token.i - 1].text == ","):  # "Roe is a lawyer who said": Roe
             # ("there are lawyers who": lawyers; "the barrier was black voters, who said": the voters)
             verb = head.head if head.dep_ == "conj" and not has_subject(head) else head
             if any(child.dep_ == "expl" for child in verb.children):
