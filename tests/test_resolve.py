@@ -299,6 +299,23 @@ def test_a_headline_verb_after_a_name_is_no_part_of_it(analyzer):
     assert {q.speaker.name for q in analyzer(text).quotes} == {"Mark Dalton"}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "attribution"),
+    [
+        ("A Harbor Times report said the bridge was unsafe.", "Harbor Times", "agency"),
+        ("In a Harbor Times poll released Sunday, Ruiz led by 5 points.", "Harbor Times", "agency"),
+        ("In a poll by the Harbor Institute, Ruiz led by 5 points.", "Harbor Institute", "named"),
+        ("In a new survey, Ruiz led her rival by 5 points.", "a new survey", "unknown"),
+        # a place or a day puts out no poll
+        ("In several recent Oregon polls, Ruiz led her rival by 5 points.", "several recent Oregon polls", "unknown"),
+        ("Monday's poll showed that Ruiz led by 5 points.", "Monday's poll", "unknown"),
+    ],
+)
+def test_the_name_before_a_document_or_poll_is_its_author(analyzer, text, speaker, attribution):
+    [quote] = analyzer(text).quotes  # never the subject of the clause a poll reports ("Ruiz led")
+    assert (quote.speaker.name, quote.attribution) == (speaker, attribution)
+
+
 def test_a_day_before_the_document_it_refers_back_to_is_no_author(analyzer):
     text = ("The editors aimed their Friday editorial at the mayor.\n\n"
             "\u201cIf he wants to be the next governor, the mayor should act like one,\u201d the editorial said.")

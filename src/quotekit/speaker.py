@@ -260,7 +260,7 @@ def _author(noun: Token, lexicon: Lexicon) -> Token | None:
     the convention``."""
     for child in noun.children:
         if child.dep_ == "poss":
-            return child
+            return None if child.ent_type_ in TIME_ENTITIES else child  # not "Monday's poll"
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             source = next((c for c in child.children if c.dep_ == "pobj"), None)
             if source is not None and (can_speak(source, lexicon) or source.tag_ == "NNS"):
@@ -273,27 +273,42 @@ DOCUMENT_WINDOW_PARAGRAPHS = 3
 
 
 def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexicon: Lexicon) -> TokenRange | None:
-    """Who put out the document a speech noun names: its own author (``a statement from the
-    ministry said``, ``the ministry issued a statement that said``: :func:`_authored_by`);
-    else, for a definite one (``the letter reads``), the document of that name the article
-    mentioned last (within a few paragraphs): who put that one out (``a group of parents sent
-    a letter``) or a name in its noun phrase (``a Harbor Times article``)."""
+    """Who put out the document or poll a noun names (``speech_nouns.txt``,
+    ``poll_nouns.txt``): its own author (``a statement from the ministry said``, ``the ministry
+    issued a statement that said``: :func:`_authored_by`) or the name before it (``A Harbor
+    Times report said``, ``in a Harbor Times poll``); else, for a definite one (``the letter
+    reads``), the document of that name the article mentioned last (within a few paragraphs):
+    who put that one out (``a group of parents sent a letter``) or the name before it."""
     head = doc[mention[0] : mention[1]].root
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or lemma not in lexicon.speech_nouns:
+    if head.pos_ != "NOUN" or not (lemma in lexicon.speech_nouns or lemma in lexicon.poll_nouns):
         return None
-    own = _authored_by(head, lexicon)
+
+    def author_of(noun: Token) -> TokenRange | None:  # "In a poll, Ruiz led": Ruiz put out no poll
+        author = _authored_by(noun, lexicon) if lemma in lexicon.speech_nouns else _author(noun, lexicon)
+        return None if author is None or author.pos_ == "PRON" else _noun_phrase(author)
+
+    own = author_of(head)
     if own is not None:
-        return _noun_phrase(own)
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
-        return None
+        return own
+    named = _name_before(head)
+    if named is not None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return named
     earlier = next((t for t in reversed(doc[: head.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
     if earlier is None or paragraphs[head.i] - paragraphs[earlier.i] > DOCUMENT_WINDOW_PARAGRAPHS:
         return None
-    author = _authored_by(earlier, lexicon)
-    if author is not None:
-        return _noun_phrase(author)
-    name = [t for t in earlier.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.ent_type_ not in TIME_ENTITIES]
+    return author_of(earlier) or _name_before(earlier)
+
+
+#: Names that put out no document: days, dates and places.
+_NO_AUTHOR_ENTITIES = TIME_ENTITIES | {"GPE", "LOC"}
+
+
+def _name_before(noun: Token) -> TokenRange | None:
+    """The proper name a noun is compounded with (``a [Harbor Times] report``, ``a [Reuters]
+    poll``), not a day or a place (``their Friday editorial``, ``New Hampshire polls``), or
+    ``None``."""
+    name = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.ent_type_ not in _NO_AUTHOR_ENTITIES]
     return (name[0].left_edge.i, name[-1].i + 1) if name else None
 
 
