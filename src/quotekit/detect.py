@@ -803,8 +803,8 @@ def _frames_around(verb: Token, lexicon: Lexicon, through: int | None = None) ->
 
 def _within(verb: Token, frame: Frame) -> bool:
     """The frame's content lies inside the clause of ``verb``."""
-    doc = verb.doc
-    return doc[verb.left_edge.i].idx <= frame[0] and frame[1] <= doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
+    clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    return clause.start_char <= frame[0] and frame[1] <= clause.end_char
 
 
 def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:

@@ -340,9 +340,10 @@ class NameIndex:
 
     def _may_join(self, tokens: tuple[str, ...], person: bool, entity: _Entity) -> bool:
         """Whether a name and an entity may cluster, as far as institutions go (module rules)."""
-        if self._is_institution(tokens) == self._is_institution(entity.tokens):
+        entity_is_institution = self._is_institution(entity.tokens)
+        if self._is_institution(tokens) == entity_is_institution:
             return True
-        if self._is_institution(entity.tokens):
+        if entity_is_institution:
             name, known, institution = tokens, person, entity.tokens
         else:
             name, known, institution = entity.tokens, entity.person, tokens

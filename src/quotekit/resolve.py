@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from .detect import tokens_inside
 from .lexicon import Lexicon
 from .names import DEFAULT_TITLES, NameIndex, name_tokens
-from .speaker import LocalSource, TokenRange, detached, named_apposition, paragraph_numbers, parenthesised
+from .speaker import LocalSource, TokenRange, describes, named_apposition, paragraph_numbers
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
@@ -452,7 +452,7 @@ class _EntityBuilder:
                 last -= 1
             return np[0], last + 1
         for child in head.children:
-            if child.dep_ == "appos" and not child.like_num and child.pos_ != "PROPN" and not parenthesised(child) and not detached(child):
+            if describes(child) and child.pos_ != "PROPN":
                 first, last = child.left_edge.i, child.right_edge.i
                 while last > first and self.doc[last].is_punct:
                     last -= 1

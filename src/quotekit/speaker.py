@@ -370,6 +370,7 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
     clause = token.head
     if token.tag_ not in _RELATIVE_TAGS or clause.dep_ != "relcl":
         return None
+    lexicon = lexicon or Lexicon.default()
     noun = clause.head
     for _ in range(6):
         head = noun.head
@@ -385,11 +386,11 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
                 return None
             noun = subject
         elif (
-            noun.dep_ == "pobj" and token.lower_ == "who" and not _a_person(noun, lexicon or Lexicon.default())
+            noun.dep_ == "pobj" and token.lower_ == "who" and not _a_person(noun, lexicon)
             and head.head.pos_ in ("NOUN", "PROPN")
         ):
             noun = head.head
-        elif noun.dep_ == "pobj" and token.lower_ != "who" and (text := _speech_noun_above(noun, lexicon or Lexicon.default())) is not None:
+        elif noun.dep_ == "pobj" and token.lower_ != "who" and (text := _speech_noun_above(noun, lexicon)) is not None:
             noun = text  # "a post by the journalist Roe that read", "the report on her emails that suggested"
         else:
             break
@@ -532,9 +533,16 @@ def _apposition(head: Token | None) -> TokenRange | None:
         return _without_trailing_punct(doc, comma + 1, head.right_edge.i)
     tag_end = _party_tag_end(doc, head.i) if head.pos_ == "PROPN" else head.i
     for child in head.children:
-        if child.dep_ == "appos" and not child.like_num and child.i > tag_end and not parenthesised(child) and not detached(child):
+        if describes(child) and child.i > tag_end:
             return _without_trailing_punct(doc, child.left_edge.i, child.right_edge.i)
     return None
+
+
+def describes(phrase: Token) -> bool:
+    """Whether ``phrase`` is an apposition that can describe its head: not a number, not an
+    aside in brackets (:func:`parenthesised`) and not hung on a head it does not follow
+    (:func:`detached`)."""
+    return phrase.dep_ == "appos" and not phrase.like_num and not parenthesised(phrase) and not detached(phrase)
 
 
 def detached(phrase: Token) -> bool:
