@@ -204,6 +204,68 @@ def test_as_x_put_it_has_the_whole_phrase_as_cue(analyzer):
 @pytest.mark.parametrize(
     ("text", "content", "source"),
     [
+        ("As reported by the Harbor Gazette, the ferry operator will close its depot.",
+         "the ferry operator will close its depot", "the Harbor Gazette"),
+        ("The depot will close next year, as announced by the port authority.", "The depot will close next year",
+         "the port authority"),
+    ],
+)
+def test_a_passive_as_clause_has_its_agent_as_source(analyzer, text, content, source):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.speaker.mention.text) == (content, source)
+
+
+def test_a_passive_as_clause_on_a_speech_verb_is_no_quote_of_its_own(analyzer):
+    text = '"The depot will close," Ruiz noted in an interview, as reported by the Harbor Gazette.'
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.speaker.mention.text) == ("The depot will close,", "Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Worried by the strikes in Ohio, Governor Tom Hale, the party chairman, said that the port would reopen.",
+         "that the port would reopen", "Governor Tom Hale"),
+        ("The harbor master said in one of a series of radio messages that the ferry was carrying fuel when it sank.",
+         "that the ferry was carrying fuel when it sank", "The harbor master"),
+    ],
+)
+def test_a_telling_the_parser_split_from_its_subject_or_clause(analyzer, text, content, source):
+    """The parser hangs the apposed name in the phrase before the verb, or the that-clause on
+    the noun of the phrase after it."""
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.cue.text, quote.speaker.mention.text) == (content, "said", source)
+
+
+def test_a_that_clause_in_a_clause_of_the_phrase_is_that_clause_s(analyzer):
+    text = "The mayor appeared to dismiss the issue in October, when she told the council at a hearing that the ferry was safe."
+    by_cue = {q.cue.text: q.text for q in analyzer(text).quotes}
+    assert by_cue["told"] == "that the ferry was safe" and not by_cue.get("to dismiss", "").startswith("that")
+
+
+def test_a_that_clause_of_a_noun_after_a_participle_is_the_noun_s(analyzer):
+    text = "The ministers met on Friday, offering new defense efforts amid growing concerns that they are too dependent on allies."
+    assert all(not q.text.startswith("that they") for q in analyzer(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The captain said legalizing it could put thousands of people to work.",
+         "legalizing it could put thousands of people to work", "said"),
+        ("Analysts say seeing so many police officers at the pier was a welcome sight.",
+         "seeing so many police officers at the pier was a welcome sight", "say"),
+    ],
+)
+def test_a_gerund_phrase_subject_of_the_reported_clause(analyzer, text, content, cue):
+    """The parser reads the gerund as the verb's xcomp and its object as the clause's subject."""
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.kind, quote.cue.text) == (content, "indirect", cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
         ("In the latest Harbor Times poll, Mayor Ruiz led her rival by 5 points among likely voters.",
          "Mayor Ruiz led her rival by 5 points among likely voters", "the latest Harbor Times poll"),
         ("Ruiz did fare well in online and snap polls conducted after the debates.", "Ruiz did fare well",
@@ -1101,3 +1163,50 @@ def test_a_speech_verb_whose_subject_the_parser_hung_elsewhere_does_not_fail():
     for token, lemma in zip(doc, ["Quint", ",", "a", "lawyer", ",", "say", "so", "."]):
         token.lemma_ = lemma
     assert detect_quotes(doc) == ()
+
+
+def _told_after_clause(tail):
+    """ "The ferry is late, <tail>." with the telling parsed as a conjunct of the clause, as the
+    small model reads "This includes ..., Defense Secretary Ash Carter told a Senate panel
+    Wednesday."; ``tail`` rows are (word, head index within the tail, or ``None`` for the
+    clause's verb, dep, tag, pos, lemma, entity label or "")."""
+    from spacy.tokens import Span
+
+    rows = [("The", 1, "det", "DT", "DET", "the", ""), ("ferry", 2, "nsubj", "NN", "NOUN", "ferry", ""),
+            ("is", 2, "ROOT", "VBZ", "AUX", "be", ""), ("late", 2, "acomp", "JJ", "ADJ", "late", ""),
+            (",", 2, "punct", ",", "PUNCT", ",", "")]
+    offset = len(rows)
+    rows += [(word, 2 if head is None else head + offset, *rest) for word, head, *rest in tail]
+    rows.append((".", len(rows) - 1, "punct", ".", "PUNCT", ".", ""))
+    words, heads, deps, tags, pos, lemmas, labels = zip(*rows)
+    doc = _parsed(list(words), list(heads), list(deps), list(tags), list(pos))
+    for token, lemma in zip(doc, lemmas):
+        token.lemma_ = lemma
+    doc.ents = [Span(doc, i, i + 1, label=label) for i, label in enumerate(labels) if label]
+    return doc
+
+
+_RUIZ_TOLD = [("Ruiz", 1, "nsubj", "NNP", "PROPN", "Ruiz", "PERSON"), ("told", None, "conj", "VBD", "VERB", "tell", "")]
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        (_RUIZ_TOLD + [("the", 3, "det", "DT", "DET", "the", ""), ("panel", 1, "dobj", "NN", "NOUN", "panel", ""),
+                       ("Monday", 1, "npadvmod", "NNP", "PROPN", "Monday", "DATE")], "Ruiz"),  # a time after whom
+        (_RUIZ_TOLD + [("Harbor", 3, "compound", "NNP", "PROPN", "Harbor", "ORG"),
+                       ("Post", 1, "dobj", "NNP", "PROPN", "Post", "ORG")], "Ruiz"),  # a name, not a blog post
+        ([("her", 1, "poss", "PRP$", "PRON", "her", ""), ("aide", 6, "nsubj", "NN", "NOUN", "aide", ""),
+          (",", 1, "punct", ",", "PUNCT", ",", ""), ("Ana", 4, "compound", "NNP", "PROPN", "Ana", "PERSON"),
+          ("Ruiz", 1, "appos", "NNP", "PROPN", "Ruiz", "PERSON"), (",", 1, "punct", ",", "PUNCT", ",", ""),
+          ("told", None, "conj", "VBD", "VERB", "tell", ""), ("me", 6, "dobj", "PRP", "PRON", "I", "")],
+         "her aide , Ana Ruiz ,"),  # the subject's apposition has commas of its own
+    ],
+)
+def test_a_sentence_final_telling_after_its_addressee_or_its_subject_s_apposition(tail, source):
+    from quotekit.detect import detect_quotes
+
+    doc = _told_after_clause(tail)
+    [quote] = detect_quotes(doc)
+    assert (doc.text[quote.start : quote.end], quote.construction, doc[slice(*quote.source)].text) == (
+        "The ferry is late", "final", source)

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -808,9 +808,15 @@ def _within(verb: Token, frame: Frame) -> bool:
 
 
 def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
-    """``CLAUSE, as X pointed out`` / ``as a memo put it``: the clause the as-clause hangs on,
-    on either side of it, is the quote."""
+    """``CLAUSE, as X pointed out`` / ``as a memo put it`` / ``as reported by X``: the clause
+    the as-clause hangs on, on either side of it, is the quote; a passive's agent is its source."""
     lemma = verb_lemma(verb, lexicon)
+    if verb.tag_ == "VBN" and not has_subject(verb) and lemma in lexicon.agent_verbs:  # agent_verbs.txt
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if source is None or source.pos_ == "PRON" or verb_lemma(verb.head, lexicon) in lexicon.speech_verbs:
+            return []  # "X noted ..., as reported by Y": Y relays X's words
+        return [(*frame[:4], (source.left_edge.i, source.i + 1)) for frame in _frames_around(verb, lexicon)]
     it = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"), None) if lemma == "put" else None
     if verb.pos_ != "VERB" or not (lemma in lexicon.speech_verbs or it is not None) or not has_subject(verb):
         return []
@@ -895,7 +901,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         addressee = next((c for c in token.children if c.dep_ in ("dobj", "dative") and token.i < c.i < clauses[0].i), None)
         if clauses[0].dep_ == "xcomp" and addressee is not None:  # "urged [voters] to ...": who was urged
             content = (token.doc[addressee.left_edge.i].idx, content[1])
-        if clauses[0].dep_ in ("xcomp", "pobj", "pcomp"):
+        if clauses[0].dep_ in ("xcomp", "pobj", "pcomp") and not _gerund_subject(clauses[0]):
             return (*content, _cue_range(token, with_particle_object=True, lexicon=lexicon), "directive", None)
         cue = _cue_range(token, lexicon=lexicon)
         if _raised_subject(token):  # "appeared to suggest": the cue starts at the head verb
@@ -998,9 +1004,25 @@ def _is_content_clause(child: Token) -> bool:
     from a clause of the writer's (``denied any interest in using X and doing so risked ...``)."""
     if child.dep_ in CONTENT_DEPS:
         return not _subjectless_after_object(child)
+    if _gerund_subject(child):
+        return True
     return child.dep_ == "advcl" and (any(
         c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == child.left_edge.i)) for c in child.children
     ) or _bare_clause_subject(child) is not None)
+
+
+def _gerund_subject(child: Token) -> bool:
+    """``said [legalizing it] could put thousands to work``: a gerund after the verb that the
+    parser took for its ``xcomp``, with the finite clause the gerund is the subject of hung
+    under it (the gerund's object read as that clause's subject); the gerund's phrase is the
+    reported clause."""
+    if child.dep_ != "xcomp" or child.tag_ != "VBG" or child.i < child.head.i or _own_subject(child) is not None:
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.i > child.i and (subject := _own_subject(c)) is not None and child.i < subject.i < c.i
+        and (c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "MD" for a in c.children))
+        for c in child.children
+    )
 
 
 def _bare_clause_subject(clause: Token) -> Token | None:
@@ -1098,8 +1120,21 @@ def _directive_content(verb: Token) -> list[Token]:
     return []
 
 
+def _phrase_objects(prep: Token) -> Iterator[Token]:
+    """The preposition's objects and those of the phrases nested in them (``in one of a series
+    of messages``), not of a clause inside them."""
+    for noun in prep.children:
+        if noun.dep_ == "pobj":
+            yield noun
+            for inner in noun.children:
+                if inner.dep_ == "prep":
+                    yield from _phrase_objects(inner)
+
+
 def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
-    """``X said in a statement that ...``: the that-clause hung on the speech noun."""
+    """``X said in a statement that ...``: the that-clause hung on the speech noun; ``said in one
+    of a series of messages that the truck was ...``: a that-clause with a subject of its own
+    (no relative clause) hung on any noun of the occasion or medium phrase after the verb."""
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue
@@ -1107,6 +1142,12 @@ def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
             if noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon.speech_nouns:
                 return [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and any(
                     m.dep_ in ("mark", "nsubj") and m.lower_ == "that" for m in c.children)]
+        if prep.i > verb.i and prep.lower_ in _SETTING_PREPOSITIONS:
+            found = [c for noun in _phrase_objects(prep) for c in noun.children
+                     if c.dep_ in ("acl", "relcl") and _own_subject(c) is not None
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            if found:
+                return found[:1]
     return []
 
 
@@ -1125,13 +1166,19 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     told = {
         t.i for c in verb.children
         if verb.lemma_.lower() == "tell" and c.dep_ in ("dobj", "dative") and c.i > verb.i
-        and can_speak(c, lexicon) and c.lemma_.lower() not in lexicon.speech_nouns  # "told the story" is no addressee
+        and can_speak(c, lexicon) and (c.pos_ == "PROPN" or c.lemma_.lower() not in lexicon.speech_nouns)  # "told the story"
+        # is no addressee; "told The Huffington Post" is
         for t in c.subtree
     }
+    told |= {t.i for c in verb.children if told and c.i > max(told) and c.dep_ in ("npadvmod", "prep") and _names_a_time(c)
+             for t in c.subtree}  # "told a Senate panel (on) Wednesday"
     after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space or t.i in told)]
     if after:
         return _inverted_final(verb, lexicon)
+    subject = _own_subject(verb)
     comma = next((t.i for t in reversed(doc[sent.start : verb.i]) if t.text == ","), None)
+    if subject is not None and subject.i < verb.i and subject.left_edge.i > sent.start and doc[subject.left_edge.i - 1].text == ",":
+        comma = subject.left_edge.i - 1  # "..., his top aide, Tad Devine, told ...": the subject's own commas
     if comma is None or comma - sent.start < 3 or verb.i - comma > 10:
         return None
     source = doc[comma + 1 : verb.i]
@@ -1257,11 +1304,16 @@ def has_subject(token: Token) -> bool:
 def misparsed_subject(verb: Token) -> Token | None:
     """``Beruff, a Scott ally, called the standards "strong."``: finding no finite verb, the
     parser made the name the root and hung the verb on it as a participle; after the comma
-    that closes an apposition or relative clause of the name, the name is the subject."""
+    that closes an apposition or relative clause of the name, the name is the subject.
+    ``Alarmed by the unrest, Senator Ruiz, the minority leader, said ...``: a root verb with no
+    subject whose apposed name the parser hung as a conjunct in the phrase before it."""
     head = verb.head
-    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN") or verb.tag_ not in ("VBN", "VBD"):
-        return None
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        apposed = next((t.head for t in verb.doc[verb.left_edge.i : verb.i] if t.dep_ == "appos" and t.right_edge.i == verb.i - 2), None)
+        return apposed if apposed is not None and apposed.pos_ == "PROPN" and apposed.dep_ == "conj" else None
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN") or verb.tag_ not in ("VBN", "VBD"):
         return None
     closed = any(c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i for c in head.children)
     return head if closed else None
