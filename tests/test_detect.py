@@ -237,6 +237,42 @@ def test_a_telling_the_parser_split_from_its_subject_or_clause(analyzer, text, c
     assert (quote.text, quote.cue.text, quote.speaker.mention.text) == (content, "said", source)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        ('"We need a steady hand," the mayor said, referring to the harbor master.', "the harbor master",
+         "referring to", "the mayor"),
+        ("The levy is a fee with a narrow meaning: it refers to the charge paid by ferry owners.",
+         "the charge paid by ferry owners", "refers to", "it"),  # not the clause before the colon
+        ("Port officials pointed to the storm as the cause of the delays.", "the storm as the cause of the delays",
+         "pointed to", "Port officials"),
+    ],
+)
+def test_a_reference_verb_reports_its_to_phrase(analyzer, text, content, cue, source):
+    quote = next(q for q in analyzer(text).quotes if q.cue.text == cue)
+    assert (quote.text, quote.speaker.mention.text) == (content, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Senate leaders opposing the ferry levy met on Monday.", "the ferry levy", "opposing", "Senate leaders"),
+        ("The mayor sent a series of tweets criticizing the harbor board.", "the harbor board", "criticizing", "The mayor"),
+    ],
+)
+def test_a_stance_participle_after_a_noun_is_that_noun_s_position(analyzer, text, content, cue, speaker):
+    [quote] = analyzer(text).quotes  # the tweets' author, not the tweets
+    assert (quote.text, quote.cue.text, quote.speaker.mention.text) == (content, cue, speaker)
+
+
+def test_a_passive_reference_verb_names_no_source(analyzer):
+    assert analyzer("The harbor case was referred to state prosecutors on Monday.").quotes == ()
+
+
+def test_a_stance_participle_after_a_thing_is_no_quote(analyzer):
+    assert analyzer("A bill supporting dairy farmers passed the harbor council.").quotes == ()
+
+
 def test_a_that_clause_in_a_clause_of_the_phrase_is_that_clause_s(analyzer):
     text = "The mayor appeared to dismiss the issue in October, when she told the council at a hearing that the ferry was safe."
     by_cue = {q.cue.text: q.text for q in analyzer(text).quotes}

@@ -859,6 +859,21 @@ def _by_agent(verb: Token, lexicon: Lexicon) -> Frame | None:
     return (*content, (verb.i, agent.i + 1), "agent", (source.left_edge.i, source.i + 1))
 
 
+def _held_stance(verb: Token, lexicon: Lexicon) -> Frame | None:
+    """``a super PAC backing the governor``, ``senators opposing the levy``: a present participle
+    of a stance verb after a noun that can speak says that the noun holds the position its
+    object names; not after a speech noun, whose participle reports what it says."""
+    head = verb.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i or not can_speak(head, lexicon):
+        return None
+    if head.lemma_.lower() in lexicon.speech_nouns:
+        return None
+    content = _object_content(verb)
+    if content is None:
+        return None
+    return (*content, _cue_range(verb, lexicon=lexicon), "stance", (head.left_edge.i, head.i + 1))
+
+
 def _according_to_subject(according: Token, frame: Frame) -> Frame | None:
     """``The plan, according to the mayor, is dead``: the subject before the phrase is the
     first part of the quote, as in ``The plan, she said, is dead``."""
@@ -877,11 +892,15 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     if token.pos_ not in ("VERB", "AUX") or not (
         lemma in lexicon.speech_verbs or lemma in lexicon.belief_verbs or lemma in lexicon.directive_verbs
         or lemma in lexicon.intention_verbs or lemma in lexicon.stance_verbs or lemma in lexicon.topic_verbs
+        or lemma in lexicon.reference_verbs
     ):
         return None
     agented = _by_agent(token, lexicon) if token.dep_ == "acl" and token.tag_ == "VBN" else None
     if agented is not None:
         return agented
+    held = _held_stance(token, lexicon) if token.dep_ == "acl" and token.tag_ == "VBG" and lemma in lexicon.stance_verbs else None
+    if held is not None:
+        return held
     participle = hangs_on_clause(token, lexicon)
     if not (has_subject(token) or participle or _shares_subject(token) or _raised_subject(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words
@@ -889,6 +908,9 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return None  # only a speech verb stands before its subject ("said the mayor")
     if asks(token):
         return None  # "Would you vote for ...?", "Did the mayor say ...?": nothing is stated
+    referred = _referred_frame(token, lexicon) if lemma in lexicon.reference_verbs and not is_passive(token) else None
+    if referred is not None:  # "..., she said, referring to the mayor": the phrase, not a clause
+        return referred
     clauses = [child for child in token.children if _is_content_clause(child)] or _statement_clause(token, lexicon)
     if not clauses and (lemma in lexicon.directive_verbs or lemma in lexicon.intention_verbs):
         clauses = _directive_content(token)
@@ -911,10 +933,9 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         content = _object_content(token)
         if content is not None:
             return (*content, _cue_range(token, lexicon=lexicon), "stance", None)
-    if lemma in lexicon.topic_verbs:
-        topic = _topic_content(token)
-        if topic is not None:
-            return (*topic[:2], _cue_range(token, lexicon=lexicon, through=topic[2]), "topic", None)
+    topic = _topic_frame(token, _TOPIC_PREPOSITIONS, lexicon) if lemma in lexicon.topic_verbs else None
+    if topic is not None:
+        return topic
     if lemma in lexicon.speech_verbs:
         colon = _colon_content(token)
         if colon is not None:
@@ -959,7 +980,26 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
 _TOPIC_PREPOSITIONS = frozenset({"about", "of", "against", "over"})
 
 
-def _topic_content(verb: Token) -> tuple[int, int, int | None] | None:
+def _referred_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
+    """``referring to the mayor``: the "to" phrase, with the "as" phrase that casts it
+    (``referred to the board as "a social club"``)."""
+    frame = _topic_frame(verb, frozenset({"to"}), lexicon)
+    cast = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if frame is None or cast is None or cast.idx < frame[1]:
+        return frame
+    cast_chars = _trimmed(verb.doc, cast.i, cast.right_edge.i)
+    return frame if cast_chars is None else (frame[0], cast_chars[1], *frame[2:])
+
+
+def _topic_frame(verb: Token, prepositions: frozenset[str], lexicon: Lexicon) -> Frame | None:
+    """The frame of :func:`_topic_content`, its preposition in the cue when it follows the verb."""
+    topic = _topic_content(verb, prepositions)
+    if topic is None:
+        return None
+    return (*topic[:2], _cue_range(verb, lexicon=lexicon, through=topic[2]), "topic", None)
+
+
+def _topic_content(verb: Token, prepositions: frozenset[str] = _TOPIC_PREPOSITIONS) -> tuple[int, int, int | None] | None:
     """``X spoke about the housing shortage``: the object of the preposition right after the
     verb (an adverb may stand between), and the preposition's index (it joins the cue);
     ``X spoke to reporters about ...``: after the addressee, whose words stay out of the cue
@@ -968,7 +1008,7 @@ def _topic_content(verb: Token) -> tuple[int, int, int | None] | None:
     addressed = [g for c in verb.children if _addressee(c, verb) for g in c.children if g.dep_ == "pobj"]
     hung = [p for g in addressed for p in g.children if p.dep_ == "prep" and p.lower_ == "about"]  # "spoke with [the mayor about ...]"
     for prep in [*verb.children, *hung]:
-        if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPOSITIONS or prep.i <= verb.i:
+        if prep.dep_ != "prep" or prep.lower_ not in prepositions or prep.i <= verb.i:
             continue
         between = doc[verb.i + 1 : prep.i]
         if not all(_addressee(t, verb) or (t.dep_ in ("advmod", "prt", "npadvmod") and t.head == verb) for t in between):

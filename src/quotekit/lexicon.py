@@ -36,6 +36,7 @@ _FILES = (
     "intention_verbs",
     "stance_verbs",
     "topic_verbs",
+    "reference_verbs",
     "headline_labels",
     "intention_nouns",
     "attitude_adjectives",
@@ -61,7 +62,7 @@ def _parse(lines: Iterable[str]) -> frozenset[str]:
 
 #: The lists of verbs, whose lemmas :meth:`Lexicon.verb_lemma` mends.
 _VERB_LISTS = ("speech_verbs", "belief_verbs", "directive_verbs", "evaluation_verbs", "intention_verbs",
-               "stance_verbs", "topic_verbs", "wording_verbs", "agent_verbs")
+               "stance_verbs", "topic_verbs", "reference_verbs", "wording_verbs", "agent_verbs")
 
 
 def _without_article(name: str) -> str:
@@ -89,6 +90,7 @@ class Lexicon:
     intention_verbs: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     topic_verbs: frozenset[str] = frozenset()
+    reference_verbs: frozenset[str] = frozenset()
     headline_labels: frozenset[str] = frozenset()
     intention_nouns: frozenset[str] = frozenset()
     attitude_adjectives: frozenset[str] = frozenset()
