@@ -265,6 +265,32 @@ def test_a_stance_participle_after_a_noun_is_that_noun_s_position(analyzer, text
     assert (quote.text, quote.cue.text, quote.speaker.mention.text) == (content, cue, speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The harbor master wrote a memoir of his years on the docks.", "a memoir of his years on the docks", "wrote"),
+        ("The ferry company reported a loss of $3 million for the quarter.", "a loss of $3 million for the quarter",
+         "reported"),
+        ("Asked if the levy was fair, 46 percent of voters said yes.", "yes", "said"),  # an answer word
+    ],
+)
+def test_a_speech_verb_with_no_clause_reports_its_object(analyzer, text, content, cue):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.cue.text) == (content, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor told her supporters at the pier on Monday.",  # whom it was told
+        "The mayor continued her tour of the harbor.",  # another sense of the verb
+        "The ferry company found a way around the levy.",
+    ],
+)
+def test_the_object_of_a_verb_that_seldom_takes_words_is_no_quote(analyzer, text):
+    assert analyzer(text).quotes == ()
+
+
 def test_a_passive_reference_verb_names_no_source(analyzer):
     assert analyzer("The harbor case was referred to state prosecutors on Monday.").quotes == ()
 

@@ -940,8 +940,33 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         colon = _colon_content(token)
         if colon is not None:
             return (*colon, _cue_range(token, lexicon=lexicon), "colon", None)
-        return _sentence_final(token, lexicon)
+        final = _sentence_final(token, lexicon)
+        if final is not None:
+            return final
+        return _said_object(token, lemma, lexicon)
     return None
+
+
+#: Words that stand for a whole answer after a speech verb ("said yes", "said so").
+_ANSWERS = frozenset({"yes", "no", "so"})
+
+
+def _said_object(verb: Token, lemma: str, lexicon: Lexicon) -> Frame | None:
+    """``Trump says racist things``, ``she wrote a memoir``, ``most said yes``: with no reported
+    clause, a speech verb's direct object or answer word is what was said; not whom it was
+    said to (``told reporters``) nor the object of a verb that seldom takes words
+    (``plain_object_verbs.txt``: "continued his tour")."""
+    if lemma in lexicon.plain_object_verbs:
+        return None
+    answer = next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ in _ANSWERS and c.dep_ in ("intj", "advmod", "dobj")), None)
+    if answer is not None:  # "46 percent said yes", "half said so"
+        cue = _cue_range(verb, lexicon=lexicon)
+        return (answer.idx, answer.idx + len(answer), (cue[0], min(cue[1], answer.i)), "stance", None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or can_speak(obj, lexicon):
+        return None
+    content = _object_content(verb)
+    return None if content is None else (*content, _cue_range(verb, lexicon=lexicon), "stance", None)
 
 
 #: Prepositions whose phrase after a stance verb's object belongs to the position:

@@ -37,6 +37,7 @@ _FILES = (
     "stance_verbs",
     "topic_verbs",
     "reference_verbs",
+    "plain_object_verbs",
     "headline_labels",
     "intention_nouns",
     "attitude_adjectives",
@@ -91,6 +92,7 @@ class Lexicon:
     stance_verbs: frozenset[str] = frozenset()
     topic_verbs: frozenset[str] = frozenset()
     reference_verbs: frozenset[str] = frozenset()
+    plain_object_verbs: frozenset[str] = frozenset()
     headline_labels: frozenset[str] = frozenset()
     intention_nouns: frozenset[str] = frozenset()
     attitude_adjectives: frozenset[str] = frozenset()
