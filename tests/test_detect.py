@@ -1215,14 +1215,14 @@ def test_quoted_words_in_the_object_beat_a_clause_the_parser_hung_before_the_ver
 def test_a_speech_verb_whose_subject_the_parser_hung_elsewhere_does_not_fail():
     from quotekit.detect import detect_quotes
 
-    # "Quint, a lawyer, said so.", with the name as root and the verb as its participle
-    words = ["Quint", ",", "a", "lawyer", ",", "said", "so", "."]
+    # "Quint, a lawyer, said again.", with the name as root and the verb as its participle
+    words = ["Quint", ",", "a", "lawyer", ",", "said", "again", "."]
     heads = [0, 0, 3, 0, 0, 0, 5, 0]
     deps = ["ROOT", "punct", "det", "appos", "punct", "acl", "advmod", "punct"]
     tags = ["NNP", ",", "DT", "NN", ",", "VBD", "RB", "."]
     pos = ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "ADV", "PUNCT"]
     doc = _parsed(words, heads, deps, tags, pos)
-    for token, lemma in zip(doc, ["Quint", ",", "a", "lawyer", ",", "say", "so", "."]):
+    for token, lemma in zip(doc, ["Quint", ",", "a", "lawyer", ",", "say", "again", "."]):
         token.lemma_ = lemma
     assert detect_quotes(doc) == ()
 

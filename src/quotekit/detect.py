@@ -963,8 +963,8 @@ def _said_object(verb: Token, lemma: str, lexicon: Lexicon) -> Frame | None:
         cue = _cue_range(verb, lexicon=lexicon)
         return (answer.idx, answer.idx + len(answer), (cue[0], min(cue[1], answer.i)), "stance", None)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or can_speak(obj, lexicon):
-        return None
+    if obj is None or can_speak(obj, lexicon) or any(t.is_quote for t in obj.subtree):
+        return None  # quoted words in the object are left to :func:`_quoted_objects` and :func:`_quoted_wording`
     content = _object_content(verb)
     return None if content is None else (*content, _cue_range(verb, lexicon=lexicon), "stance", None)
 
