@@ -812,8 +812,7 @@ def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     the as-clause hangs on, on either side of it, is the quote; a passive's agent is its source."""
     lemma = verb_lemma(verb, lexicon)
     if verb.tag_ == "VBN" and not has_subject(verb) and lemma in lexicon.agent_verbs:  # agent_verbs.txt
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        source = _agent(verb)
         if source is None or source.pos_ == "PRON" or verb_lemma(verb.head, lexicon) in lexicon.speech_verbs:
             return []  # "X noted ..., as reported by Y": Y relays X's words
         return [(*frame[:4], (source.left_edge.i, source.i + 1)) for frame in _frames_around(verb, lexicon)]
@@ -848,15 +847,20 @@ def _by_agent(verb: Token, lexicon: Lexicon) -> Frame | None:
     noun phrase before it (cue "confirmed by")."""
     if verb_lemma(verb, lexicon) not in lexicon.agent_verbs:  # agent_verbs.txt
         return None
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    source = _agent(verb)
     head = verb.head
-    if agent is None or source is None or source.pos_ == "PRON" or not can_speak(source, lexicon) or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+    if source is None or source.pos_ == "PRON" or not can_speak(source, lexicon) or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
         return None  # not "echoed by everyone"
     content = _trimmed(verb.doc, head.left_edge.i, verb.i - 1)
     if content is None:
         return None
-    return (*content, (verb.i, agent.i + 1), "agent", (source.left_edge.i, source.i + 1))
+    return (*content, (verb.i, source.head.i + 1), "agent", (source.left_edge.i, source.i + 1))
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" phrase (``confirmed by [state media]``), or ``None``."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _held_stance(verb: Token, lexicon: Lexicon) -> Frame | None:
@@ -958,7 +962,8 @@ def _said_object(verb: Token, lemma: str, lexicon: Lexicon) -> Frame | None:
     (``plain_object_verbs.txt``: "continued his tour")."""
     if lemma in lexicon.plain_object_verbs:
         return None
-    answer = next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ in _ANSWERS and c.dep_ in ("intj", "advmod", "dobj")), None)
+    answer = next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ in _ANSWERS
+                   and c.dep_ in ("intj", "advmod", "dobj")), None)
     if answer is not None:  # "46 percent said yes", "half said so"
         cue = _cue_range(verb, lexicon=lexicon)
         return (answer.idx, answer.idx + len(answer), (cue[0], min(cue[1], answer.i)), "stance", None)
@@ -1231,9 +1236,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     told = {
         t.i for c in verb.children
         if verb.lemma_.lower() == "tell" and c.dep_ in ("dobj", "dative") and c.i > verb.i
-        and can_speak(c, lexicon) and (c.pos_ == "PROPN" or c.lemma_.lower() not in lexicon.speech_nouns)  # "told the story"
-        # is no addressee; "told The Huffington Post" is
-        for t in c.subtree
+        and can_speak(c, lexicon) and (c.pos_ == "PROPN" or c.lemma_.lower() not in lexicon.speech_nouns)
+        for t in c.subtree  # "told the story" is no addressee; "told The Huffington Post" is
     }
     told |= {t.i for c in verb.children if told and c.i > max(told) and c.dep_ in ("npadvmod", "prep") and _names_a_time(c)
              for t in c.subtree}  # "told a Senate panel (on) Wednesday"
