@@ -291,6 +291,13 @@ def test_the_object_of_a_verb_that_seldom_takes_words_is_no_quote(analyzer, text
     assert analyzer(text).quotes == ()
 
 
+def test_a_clause_before_a_verb_that_casts_its_object_is_not_its_content(analyzer):
+    quotes = analyzer('For that she drew the ire - he called her "weak" and left.').quotes
+    assert [q.cue.text for q in quotes] == ["called"] and "weak" in quotes[0].text and "ire" not in quotes[0].text
+    [quoted] = analyzer("The ferry is late again, the Harbor Gazette quoted two crew members as saying.").quotes
+    assert quoted.text == "The ferry is late again" and quoted.cue.text == "quoted"  # an "as" phrase is no cast
+
+
 def test_a_passive_reference_verb_names_no_source(analyzer):
     assert analyzer("The harbor case was referred to state prosecutors on Monday.").quotes == ()
 

@@ -916,6 +916,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     if referred is not None:  # "..., she said, referring to the mayor": the phrase, not a clause
         return referred
     clauses = [child for child in token.children if _is_content_clause(child)] or _statement_clause(token, lexicon)
+    if clauses and all(c.i < token.i for c in clauses) and any(c.dep_ == "oprd" and c.i > token.i for c in token.children):
+        clauses = []  # "She drew his ire - he called her "weak"": his words are what he called her
     if not clauses and (lemma in lexicon.directive_verbs or lemma in lexicon.intention_verbs):
         clauses = _directive_content(token)
     if clauses and _quotes_its_object(token, clauses):
