@@ -868,9 +868,8 @@ def _held_stance(verb: Token, lexicon: Lexicon) -> Frame | None:
     of a stance verb after a noun that can speak says that the noun holds the position its
     object names; not after a speech noun, whose participle reports what it says."""
     head = verb.head
-    if head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i or not can_speak(head, lexicon):
-        return None
-    if head.lemma_.lower() in lexicon.speech_nouns:
+    if head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i or not can_speak(head, lexicon) or (
+            head.lemma_.lower() in lexicon.speech_nouns):
         return None
     content = _object_content(verb)
     if content is None:
@@ -1031,9 +1030,9 @@ def _topic_frame(verb: Token, prepositions: frozenset[str], lexicon: Lexicon) ->
     return (*topic[:2], _cue_range(verb, lexicon=lexicon, through=topic[2]), "topic", None)
 
 
-def _topic_content(verb: Token, prepositions: frozenset[str] = _TOPIC_PREPOSITIONS) -> tuple[int, int, int | None] | None:
-    """``X spoke about the housing shortage``: the object of the preposition right after the
-    verb (an adverb may stand between), and the preposition's index (it joins the cue);
+def _topic_content(verb: Token, prepositions: frozenset[str]) -> tuple[int, int, int | None] | None:
+    """``X spoke about the housing shortage``: the object of one of ``prepositions`` right after
+    the verb (an adverb may stand between), and the preposition's index (it joins the cue);
     ``X spoke to reporters about ...``: after the addressee, whose words stay out of the cue
     (the index is ``None``)."""
     doc = verb.doc
