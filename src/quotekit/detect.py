@@ -1090,8 +1090,8 @@ def _gerund_subject(child: Token) -> bool:
     if child.dep_ != "xcomp" or child.tag_ != "VBG" or child.i < child.head.i or _own_subject(child) is not None:
         return False
     return any(
-        c.dep_ == "ccomp" and c.i > child.i and (subject := _own_subject(c)) is not None and child.i < subject.i < c.i
-        and (c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "MD" for a in c.children))
+        c.dep_ == "ccomp" and c.i > child.i and _finite(c)
+        and (subject := _own_subject(c)) is not None and child.i < subject.i < c.i
         for c in child.children
     )
 
@@ -1113,9 +1113,15 @@ def _bare_clause_subject(clause: Token) -> Token | None:
         and not any(t.is_punct or t.is_quote for t in between)
         and not any(c.dep_ == "dobj" and c.i < subject.i and not can_speak(c) for c in clause.head.children)
         and not any(c.dep_ == "mark" or (c.dep_ in ("advmod", "aux", "auxpass") and c.i < subject.i) for c in children)
-        and (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in children))
+        and _finite(clause)
     )
     return subject if bare else None
+
+
+def _finite(verb: Token) -> bool:
+    """Whether ``verb`` heads a finite clause: tensed (``said``, ``says``) or with a modal
+    (``could put``)."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
 
 
 def _quotes_its_object(verb: Token, clauses: Sequence[Token]) -> bool:
@@ -1240,7 +1246,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
         and can_speak(c, lexicon) and (c.pos_ == "PROPN" or c.lemma_.lower() not in lexicon.speech_nouns)
         for t in c.subtree  # "told the story" is no addressee; "told The Huffington Post" is
     }
-    told |= {t.i for c in verb.children if told and c.i > max(told) and c.dep_ in ("npadvmod", "prep") and _names_a_time(c)
+    last_told = max(told, default=len(doc))
+    told |= {t.i for c in verb.children if c.i > last_told and c.dep_ in ("npadvmod", "prep") and _names_a_time(c)
              for t in c.subtree}  # "told a Senate panel (on) Wednesday"
     after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space or t.i in told)]
     if after:
