@@ -183,6 +183,16 @@ def test_a_verb_in_the_setting_of_the_cue_is_not_the_cue(analyzer):
     assert quote.cue.text.startswith("said") and quote.speaker.name == "Harold J. Whitcombe"
 
 
+def test_a_relative_pronoun_beside_another_subject_is_the_clauses_object():
+    # the small model's parse of "the reasons that the mayor opposes ...": two subjects
+    words = ["reasons", "that", "the", "mayor", "opposes", "it"]
+    heads = [0, 4, 3, 4, 0, 4]
+    deps = ["ROOT", "nsubj", "det", "nsubj", "relcl", "dobj"]
+    tags = ["NNS", "WDT", "DT", "NN", "VBZ", "PRP"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+    assert _subject(doc[4], quoted=set(), lexicon=Lexicon.default()).text == "mayor"
+
+
 def test_a_time_the_parser_took_for_a_subject_is_not_the_source():
     # "..., Haddad said Thursday morning": a parse that makes the time the subject
     words = ["Haddad", "said", "Thursday", "morning"]

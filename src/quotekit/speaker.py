@@ -229,7 +229,8 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
     for _ in range(4):
         named = [_past_dateline(child) for child in current.children if _names_subject(child)]
         subjects = [child for child in named if child is not None]
-        if subjects:
+        if subjects:  # "the reasons that Roe denies": the parser gives the clause two subjects; "that" is its object
+            subjects = [child for child in subjects if child.tag_ not in _RELATIVE_TAGS] or subjects
             return next((child for child in subjects if child.i not in quoted), subjects[0])
         passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
         if passive is not None:  # "a date would be announced": a passive names what is said, not who
