@@ -222,19 +222,20 @@ def test_a_passive_as_clause_on_a_speech_verb_is_no_quote_of_its_own(analyzer):
 
 
 @pytest.mark.parametrize(
-    ("text", "content", "source"),
+    ("text", "content", "cue", "source"),
     [
         ("Worried by the strikes in Ohio, Governor Tom Hale, the party chairman, said that the port would reopen.",
-         "that the port would reopen", "Governor Tom Hale"),
+         "that the port would reopen", "said", "Governor Tom Hale"),
         ("The harbor master said in one of a series of radio messages that the ferry was carrying fuel when it sank.",
-         "that the ferry was carrying fuel when it sank", "The harbor master"),
+         "that the ferry was carrying fuel when it sank", "said", "The harbor master"),
+        ("Experts have argued for decades that the dam was unsafe.", "that the dam was unsafe", "have argued", "Experts"),
     ],
 )
-def test_a_telling_the_parser_split_from_its_subject_or_clause(analyzer, text, content, source):
+def test_a_telling_the_parser_split_from_its_subject_or_clause(analyzer, text, content, cue, source):
     """The parser hangs the apposed name in the phrase before the verb, or the that-clause on
-    the noun of the phrase after it."""
+    the noun of the phrase after it (a medium, an occasion, a time)."""
     [quote] = analyzer(text).quotes
-    assert (quote.text, quote.cue.text, quote.speaker.mention.text) == (content, "said", source)
+    assert (quote.text, quote.cue.text, quote.speaker.mention.text) == (content, cue, source)
 
 
 @pytest.mark.parametrize(
@@ -1088,6 +1089,62 @@ def test_only_whom_it_was_told_may_follow_a_final_attribution(analyzer, text):
 def test_the_end_of_a_quoted_question_is_no_source(analyzer):
     text = '"Everybody thought the ferry was finished, right?" he told the Gazette. "But we rebuilt it."'
     assert [q.speaker.mention.text for q in analyzer(text).quotes] == ["he", "he"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Critics blame the closure of the mill, which they say left a hole in the town.",
+         "left a hole in the town", "say", "they"),
+        ("He praised the new board, which he argued seeks to restore trust.", "seeks to restore trust", "argued", "he"),
+    ],
+)
+def test_a_tensed_clause_the_parser_hung_on_a_relative_clause_with_two_subjects(analyzer, text, content, cue, speaker):
+    """The parser gives "say" both "which" and "they" as subjects and hangs "left" as its xcomp."""
+    quotes = [q for q in analyzer(text).quotes if q.cue.text == cue]
+    assert [(q.text, q.kind, q.speaker.mention.text) for q in quotes] == [(content, "indirect", speaker)]
+
+
+def test_an_infinitive_on_a_relative_clause_with_two_subjects_is_no_reported_clause():
+    from quotekit.detect import _is_content_clause
+
+    # "the bill, which they say to pass": an infinitive under the verb is no tensed clause
+    words = ["the", "bill", ",", "which", "they", "say", "to", "pass"]
+    heads = [1, 1, 1, 5, 5, 1, 7, 5]
+    deps = ["det", "ROOT", "punct", "nsubj", "nsubj", "relcl", "aux", "xcomp"]
+    tags = ["DT", "NN", ",", "WDT", "PRP", "VBP", "TO", "VB"]
+    pos = ["DET", "NOUN", "PUNCT", "PRON", "PRON", "VERB", "PART", "VERB"]
+    doc = _parsed(words, heads, deps, tags, pos)
+    assert not _is_content_clause(doc[7])
+    tags[7] = "VBD"  # "which they say left": tensed, the relative pronoun's own clause
+    del words[6], heads[6], deps[6], tags[6], pos[6]
+    heads = [1, 1, 1, 5, 5, 1, 5]
+    assert _is_content_clause(_parsed(words, heads, deps, tags, pos)[6])
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "SANTIAGO (AP) — ", "LOS ANGELES, Sept. 28 (UPI) - ", "OSLO -- ", "BOGOTA, Colombia — ",
+        "Strikes halt ports across Chile\n\nSANTIAGO (AP) — ",  # the parser makes "SANTIAGO" a sentence
+    ],
+)
+def test_a_dateline_is_no_part_of_the_reported_clause(analyzer, dateline):
+    [quote] = analyzer(f"{dateline}Dockworkers walked off the job at 20 ports, union leaders said.").quotes
+    assert quote.text == "Dockworkers walked off the job at 20 ports"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbor master declined to say more.", "to say more"),
+        ("The harbor master refused to discuss the matter.", "to discuss the matter"),
+        ("The senator declined to criticize the mayor.", "to criticize the mayor"),
+    ],
+)
+def test_a_report_a_verb_aims_at_is_no_report_of_its_own(analyzer, text, content):
+    """Nothing was said, discussed or criticized: the aim is the outer verb's content."""
+    assert [q.text for q in analyzer(text).quotes] == [content]
 
 
 def test_a_finite_verb_after_a_gerund_in_the_object_is_no_content_clause():

@@ -191,6 +191,15 @@ def test_a_relative_pronoun_beside_another_subject_is_the_clauses_object():
     tags = ["NNS", "WDT", "DT", "NN", "VBZ", "PRP"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
     assert _subject(doc[4], quoted=set(), lexicon=Lexicon.default()).text == "mayor"
+    # "the speech, which Will claims affirmed ...": the other subject is the speech verb the
+    # parser took for a noun; the relative pronoun stays the subject
+    words = ["speech", "which", "Will", "claims", "affirmed", "it"]
+    deps = ["ROOT", "nsubj", "compound", "nsubj", "relcl", "dobj"]
+    tags = ["NN", "WDT", "MD", "NNS", "VBD", "PRP"]
+    pos = ["NOUN", "PRON", "AUX", "NOUN", "VERB", "PRON"]
+    lemmas = ["speech", "which", "will", "claim", "affirm", "it"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert _subject(doc[4], quoted=set(), lexicon=Lexicon.default()).text == "which"
 
 
 def test_a_time_the_parser_took_for_a_subject_is_not_the_source():

@@ -898,6 +898,10 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         or lemma in lexicon.reference_verbs
     ):
         return None
+    if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "AUX") and (
+        (aim := verb_lemma(token.head, lexicon)) in lexicon.directive_verbs or aim in lexicon.intention_verbs
+    ):
+        return None  # "declined to say more", "urged the board to condemn it": the outer verb's aim, no report
     agented = _by_agent(token, lexicon) if token.dep_ == "acl" and token.tag_ == "VBN" else None
     if agented is not None:
         return agented
@@ -928,7 +932,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         addressee = next((c for c in token.children if c.dep_ in ("dobj", "dative") and token.i < c.i < clauses[0].i), None)
         if clauses[0].dep_ == "xcomp" and addressee is not None:  # "urged [voters] to ...": who was urged
             content = (token.doc[addressee.left_edge.i].idx, content[1])
-        if clauses[0].dep_ in ("xcomp", "pobj", "pcomp") and not _gerund_subject(clauses[0]):
+        if clauses[0].dep_ in ("xcomp", "pobj", "pcomp") and not _is_content_clause(clauses[0]):
             return (*content, _cue_range(token, with_particle_object=True, lexicon=lexicon), "directive", None)
         cue = _cue_range(token, lexicon=lexicon)
         if _raised_subject(token):  # "appeared to suggest": the cue starts at the head verb
@@ -1075,7 +1079,7 @@ def _is_content_clause(child: Token) -> bool:
     from a clause of the writer's (``denied any interest in using X and doing so risked ...``)."""
     if child.dep_ in CONTENT_DEPS:
         return not _subjectless_after_object(child)
-    if _gerund_subject(child):
+    if _gerund_subject(child) or _relative_subject_clause(child):
         return True
     return child.dep_ == "advcl" and (any(
         c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == child.left_edge.i)) for c in child.children
@@ -1094,6 +1098,19 @@ def _gerund_subject(child: Token) -> bool:
         and (subject := _own_subject(c)) is not None and child.i < subject.i < c.i
         for c in child.children
     )
+
+
+def _relative_subject_clause(child: Token) -> bool:
+    """``the drawdown, which they say left a vacuum``: the parser gives a relative clause's verb
+    both the relative pronoun and the speaker as subjects and hangs the tensed clause the
+    pronoun is the subject of as its ``xcomp``; that clause is what was said."""
+    verb = child.head
+    if child.dep_ != "xcomp" or verb.dep_ != "relcl" or child.i < verb.i or _own_subject(child) is not None:
+        return False
+    if not (_finite(child) or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in child.children)):
+        return False  # "which they hope to pass": an infinitive is the speaker's own aim
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subjects) > 1 and any(s.tag_ in ("WDT", "WP") for s in subjects)
 
 
 def _bare_clause_subject(clause: Token) -> Token | None:
@@ -1210,8 +1227,9 @@ def _phrase_objects(prep: Token) -> Iterator[Token]:
 
 def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     """``X said in a statement that ...``: the that-clause hung on the speech noun; ``said in one
-    of a series of messages that the truck was ...``: a that-clause with a subject of its own
-    (no relative clause) hung on any noun of the occasion or medium phrase after the verb."""
+    of a series of messages that the truck was ...``, ``have warned for years that ...``: a
+    that-clause with a subject of its own (no relative clause) hung on any noun of the
+    occasion or medium phrase after the verb, or on its time."""
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue
@@ -1219,7 +1237,9 @@ def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
             if noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon.speech_nouns:
                 return [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and any(
                     m.dep_ in ("mark", "nsubj") and m.lower_ == "that" for m in c.children)]
-        if prep.i > verb.i and prep.lower_ in _SETTING_PREPOSITIONS:
+        if prep.i > verb.i and (prep.lower_ in _SETTING_PREPOSITIONS or any(
+            noun.dep_ == "pobj" and noun.ent_type_ in TIME_ENTITIES for noun in prep.children
+        )):
             found = [c for noun in _phrase_objects(prep) for c in noun.children
                      if c.dep_ in ("acl", "relcl") and _own_subject(c) is not None
                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -1555,8 +1575,55 @@ def _next_to_attribution(verb: Token, last: int) -> bool:
     return len(between) <= _MAX_CUE_MODIFIER
 
 
+#: The punctuation that ends a dateline or a label ("WASHINGTON -", "CLARIFICATION:").
+_LABEL_PUNCT = frozenset({"-", "--", "–", "—", ":"})
+
+
+#: The most tokens a dateline runs to ("LOS ANGELES, Sept. 28 (UPI) —" is nine).
+_DATELINE_TOKENS = 12
+
+
+def dateline_end(doc: Doc, i: int) -> int | None:
+    """The token after the dateline or label that token ``i`` is part of, at the opening of a
+    paragraph or sentence (``WASHINGTON -``, ``PARIS (AP) -``, ``CLARIFICATION:``), or ``None``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("LOS ANGELES (AP) - Ports closed. Ports reopened.")
+    >>> dateline_end(doc, 0), dateline_end(doc, 3), doc[6].text, dateline_end(doc, 6)
+    (6, 6, 'Ports', None)
+    """
+    paragraph = i
+    while paragraph > 0 and i - paragraph < _DATELINE_TOKENS and "\n" not in doc[paragraph - 1].text_with_ws:
+        paragraph -= 1  # the parser may make a sentence of the dateline's city alone
+    for first in (paragraph, doc[i].sent.start if doc.has_annotation("SENT_START") else paragraph):
+        end = _label_end(doc, first)
+        if end is not None and first <= i < end:
+            return end
+    return None
+
+
+def _label_end(doc: Doc, first: int) -> int | None:
+    """The token after a dateline or label starting at ``first``, or ``None``."""
+    end = first
+    while end < len(doc) and doc[end].text.rstrip(".").isalpha() and doc[end].text.isupper() and len(doc[end]) > 1:
+        end += 1
+    if end == first:
+        return None
+    if end < len(doc) and doc[end].text == ",":  # "LOS ANGELES, Sept. 28 (UPI) —"
+        dash = next((t.i for t in doc[end : end + 9] if t.text in _LABEL_PUNCT), None)
+        if dash is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[end:dash]):
+            end = dash
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # "PARIS (AP) -"
+    if end >= len(doc) or doc[end].text not in _LABEL_PUNCT:
+        return None
+    return end + 1
+
+
 def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
-    """Character range of tokens ``first..last``, without edge punctuation (quote marks kept)."""
+    """Character range of tokens ``first..last``, without edge punctuation (quote marks kept)
+    and without a dateline (``PARIS (AP) - ...``)."""
+    first = dateline_end(doc, first) or first
     while first <= last and (doc[first].is_space or doc[first].text in _EDGE_PUNCT):
         first += 1
     while last >= first and (doc[last].is_space or (doc[last].is_punct and not doc[last].is_quote)):

@@ -37,6 +37,7 @@ from .detect import (
     QuoteSpan,
     can_speak,
     cue_verb,
+    dateline_end,
     has_subject,
     is_passive,
     issuing_verb,
@@ -62,7 +63,6 @@ _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 #: Subjects that name no source: expletives, and relative pronouns outside a relative clause.
 _EXPLETIVES = frozenset({"there", "this", "that", "which", "who"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
-_LABEL_PUNCT = frozenset({"-", "--", "–", "—", ":"})
 #: Dependents that end a source's words: clauses are not its name.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 
@@ -229,8 +229,9 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
     for _ in range(4):
         named = [_past_dateline(child) for child in current.children if _names_subject(child)]
         subjects = [child for child in named if child is not None]
-        if subjects:  # "the reasons that Roe denies": the parser gives the clause two subjects; "that" is its object
-            subjects = [child for child in subjects if child.tag_ not in _RELATIVE_TAGS] or subjects
+        if len(subjects) > 1 and current.dep_ == "relcl":
+            subjects = [child for child in subjects if not _misread_subject(child, lexicon)] or subjects
+        if subjects:
             return next((child for child in subjects if child.i not in quoted), subjects[0])
         passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
         if passive is not None:  # "a date would be announced": a passive names what is said, not who
@@ -252,6 +253,13 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             continue
         return None
     return None
+
+
+def _misread_subject(subject: Token, lexicon: Lexicon) -> bool:
+    """One of two subjects the parser gives a relative clause that does not speak: the
+    relative pronoun, the clause's object (``the reasons that Roe denies``), or a speech verb
+    taken for a noun (``the speech, which Will claims affirmed ...``)."""
+    return subject.tag_ in _RELATIVE_TAGS or (subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.speech_verbs)
 
 
 def _author(noun: Token, lexicon: Lexicon) -> Token | None:
@@ -422,23 +430,10 @@ def _a_person(noun: Token, lexicon: Lexicon) -> bool:
 def _past_dateline(subject: Token) -> Token | None:
     """A dateline or label taken as the subject (``WASHINGTON -- President Roe said``,
     ``CLARIFICATION: ...``) names no source: the name apposed after its dash, or nothing."""
-    doc = subject.doc
-    first = subject.left_edge.i
-    words = [t for t in doc[first : subject.i + 1] if t.is_alpha]
-    if not words or not all(t.is_upper and len(t) > 1 for t in words):
+    end = dateline_end(subject.doc, subject.left_edge.i)
+    if end is None or end <= subject.i:
         return subject
-    if first > 0 and not doc[first].is_sent_start:
-        return subject
-    after = subject.i + 1
-    if after < len(doc) and doc[after].text == ",":  # "LOS ANGELES, Sept. 28 (UPI) —"
-        dash = next((t.i for t in doc[after : after + 9] if t.text in _LABEL_PUNCT), None)
-        if dash is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[after:dash]):
-            after = dash
-    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
-        after += 3  # "PARIS (AP) -"
-    if after >= len(doc) or doc[after].text not in _LABEL_PUNCT:
-        return subject
-    return next((child for child in subject.rights if child.dep_ == "appos" and child.i > after), None)
+    return next((child for child in subject.rights if child.dep_ == "appos" and child.i >= end), None)
 
 
 def _object_of(token: Token, deps: tuple[str, ...]) -> Token | None:
