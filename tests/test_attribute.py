@@ -45,3 +45,36 @@ def test_a_news_organisation_told_is_named_by_its_full_name(analyzer):
     quote = next(q for q in analyzer(text).quotes if "pier" in q.text)
     assert quote.speaker.name == "Ann Ferrow"
     assert [v.name for v in quote.via] == ["Lakeside Courier"]
+
+
+@pytest.mark.parametrize(
+    ("first", "attribution", "via"),
+    [
+        ('"We tried everything," said a senior official at the harbor board.', "anonymous", []),
+        ('"We tried everything," Lena Hart told the Harbor Gazette.', "named", ["Harbor Gazette"]),
+    ],
+)
+def test_a_paragraph_that_continues_a_quote_keeps_its_attribution(analyzer, first, attribution, via):
+    quotes = analyzer(first + '\n\n"Nothing worked in the end."').quotes
+    assert [(q.attribution, [v.name for v in q.via]) for q in quotes] == [(attribution, via)] * 2
+    assert quotes[1].speaker.mention is None and "continues the previous quote's speaker" in quotes[1].reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A spokesman for the harbor board said the pier had closed. He declined to say for how long.",
+         ("A spokesman for the harbor board", "anonymous")),
+        ("Two engineers at the harbor said the pier had cracked. They said repairs would take a year.",
+         ("Two engineers at the harbor", "anonymous")),
+        # no agreement, or another main clause between them: the pronoun stays unresolved
+        ("A spokeswoman for the harbor board said the pier had closed. He declined to say for how long.", ("He", "unknown")),
+        ("A spokesman for the harbor board said the pier had closed. The storm hit the coast. He declined to say more.",
+         ("He", "unknown")),
+        # a person the pronoun could mean was named since: the reply is the mayor's
+        ('A reporter asked Mayor Lena Hart how the pier was. She replied: "It will reopen in May."', ("She", "unknown")),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_source_stands_for_it(analyzer, text, expected):
+    quotes = analyzer(text).quotes
+    assert (quotes[-1].speaker.name, quotes[-1].attribution) == expected

@@ -237,6 +237,13 @@ def test_canonical_is_the_longest_form_first_seen() -> None:
     assert index.canonical(1) == "Trump, Donald"
 
 
+def test_a_canonical_name_in_capitals_only_gives_way_to_the_same_name_written_as_a_name() -> None:
+    index = NameIndex()
+    for name in ("BRUSSELS", "Brussels", "Ada Lind", "ADA LIND", "NATO", "NATO's"):
+        index.add(name)
+    assert [index.canonical(e) for e in index.entities()] == ["Brussels", "Ada Lind", "NATO"]
+
+
 def test_full_name_fitting_several_entities_starts_a_new_one() -> None:
     index = NameIndex()
     assert [index.add(n) for n in ("Lena", "Berg", "Lena Berg")] == [0, 1, 2]

@@ -35,6 +35,64 @@ def test_pronoun_follows_previous_subject(analyzer):
     assert _speakers(analyzer, text) == [("Jonas Berg", "named")]
 
 
+def test_pronoun_follows_a_previous_subject_named_in_apposition(analyzer):
+    text = (
+        '"The pier will hold," Tom Reyes said.\n\n'
+        'His deputy, Lena Hart, disagreed. "We cannot trust it," she said.'
+    )
+    assert _speakers(analyzer, text) == [("Tom Reyes", "named"), ("Lena Hart", "named")]
+
+
+def test_a_name_in_apposition_to_a_subordinate_clauses_subject_is_no_antecedent(analyzer):
+    text = (
+        "Lena Hart, who runs the family firm, told the Gazette that she took off a week in 2011 after her "
+        'first child, Quinby, was born.\n\n"The work required me to come back early," she told the newspaper.'
+    )
+    assert [name for name, _ in _speakers(analyzer, text)] == ["Lena Hart", "Lena Hart"]
+
+
+def test_a_name_the_parser_set_far_from_the_subject_is_no_antecedent():
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.resolve import _previous_subject
+
+    vocab = spacy.blank("en").vocab  # with the lexical attributes (is_punct)
+    # "Proposals from the mayor, Tom Reyes, he added, ...": the parser hangs the apposition on
+    # "Proposals", past the phrase it belongs to
+    words = ["Proposals", "from", "the", "mayor", ",", "Tom", "Reyes", ",", "he", "added", ",", "fail", "."]
+    heads = [11, 0, 3, 1, 0, 6, 0, 0, 9, 11, 9, 11, 11]
+    deps = ["nsubj", "prep", "det", "pobj", "punct", "compound", "appos", "punct", "nsubj", "parataxis", "punct", "ROOT", "punct"]
+    pos = ["NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "PUNCT"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 12)
+    assert _previous_subject(doc, doc[8], {5: 0, 6: 0}, set()) is None
+    words = ["Proposals", ",", "Tom", "Reyes", ",", "he", "added", ",", "fail", "."]  # beside the subject
+    heads = [8, 0, 3, 0, 0, 6, 8, 6, 8, 8]
+    deps = ["nsubj", "punct", "compound", "appos", "punct", "nsubj", "parataxis", "punct", "ROOT", "punct"]
+    pos = ["NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "PUNCT"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 9)
+    assert _previous_subject(doc, doc[5], {2: 0, 3: 0}, set()) == 0
+    words[0:1] = ["Envoy", "to", "Oslo"]  # "Envoy to Oslo, Tom Reyes, ...": a name ends the phrase
+    heads = [10, 0, 1, 0, 5, 0, 0, 8, 10, 8, 10, 10]
+    deps[0:1] = ["nsubj", "prep", "pobj"]
+    pos[0:1] = ["NOUN", "ADP", "PROPN"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 11)
+    assert _previous_subject(doc, doc[7], {4: 0, 5: 0}, set()) == 0
+
+
+def test_a_dateline_is_no_part_of_the_name_after_it(analyzer):
+    text = "Mayor visits port.\n\nLISBON - Lena Hart toured the flooded quay on Monday.\n\nHart said the repairs would take a year."
+    assert _speakers(analyzer, text) == [("Lena Hart", "named")]  # NER runs "LISBON - Lena Hart" together
+
+
+def test_an_aside_after_a_dash_is_no_part_of_the_name_before_it(analyzer):
+    text = (
+        "In an interview, Marta Lena Ruiz - Tomas's girlfriend and co-host on his show - told the Gazette "
+        "that Tomas had changed. Ruiz says that the show was popular."
+    )  # NER runs "Marta Lena Ruiz - Tomas's" together
+    assert _speakers(analyzer, text)[-1] == ("Marta Lena Ruiz", "named")
+
+
 def test_pronoun_without_support_stays_unresolved(analyzer):
     text = "The storm hit the coast on Friday.\n\nOn Sunday, he said the roads would reopen."
     [(name, attribution)] = _speakers(analyzer, text)

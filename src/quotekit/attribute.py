@@ -75,6 +75,36 @@ def _has_phrase(tokens: list[str], phrase: str) -> bool:
     return any(tokens[i : i + n] == words for i in range(len(tokens) - n + 1))
 
 
+def decide_all(
+    doc: Doc,
+    locals_: Sequence[LocalSource],
+    sources: Sequence[Resolved | None],
+    relays: Sequence[Sequence[Resolved]],
+    entities: Sequence[EntityInfo],
+    lexicon: Lexicon | None = None,
+) -> tuple[Decision, ...]:
+    """The attribution of every quote (:func:`decide`); a quote whose source continues an
+    earlier quote's that names no entity (``Resolved.follows``: a paragraph with no attribution
+    of its own, ``He added`` after ``A spokesman said``) takes that quote's attribution and
+    relays: an unnamed official's next paragraph is as anonymous as the first."""
+    decisions: list[Decision] = []
+    own: list[Decision] = []  # the decision of the quote whose source each one continues
+    for local, source, relay in zip(locals_, sources, relays):
+        earlier = source.follows if source is not None else None
+        if source is not None and earlier is not None and earlier < len(own):
+            first = own[earlier]
+            reason = (
+                "continues the previous quote's speaker" if source.how == "continuation"
+                else f'pronoun stands for the previous quote\'s source "{source.name}"'
+            )
+            own.append(first)
+            decisions.append(attrs.evolve(first, reasons=(reason, *first.reasons)))
+        else:
+            own.append(decide(doc, local, source, relay, entities, lexicon))
+            decisions.append(own[-1])
+    return tuple(decisions)
+
+
 def decide(
     doc: Doc,
     local: LocalSource,
@@ -101,8 +131,6 @@ def decide(
             reasons.append(f'via: relayed by "{relay.name}"')
     if source is None:
         return Decision("unknown", tuple(via), (*reasons, "unknown: no source found"))
-    if source.how == "continuation":
-        reasons.append("continues the previous quote's speaker")
     if source.entity is not None:
         entity = entities[source.entity]
         if entity.type == "agency":

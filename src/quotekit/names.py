@@ -33,8 +33,9 @@ token tuples
 
 **Clustering** (:class:`NameIndex`), names added in text order:
 
-* an entity's canonical name is its longest form seen (most tokens; ties: the first), as
-  written but without leading titles and possessive;
+* an entity's canonical name is its longest form seen (most tokens; ties: the first not in
+  capitals only, as a dateline or headline writes it), as written but without leading titles
+  and possessive;
 * :meth:`NameIndex.lookup` ranks the entities whose canonical name :func:`same_name` accepts,
   best first: rapidfuzz ``token_set_ratio`` score, then more mentions, then the earlier entity;
 * :meth:`NameIndex.add` joins the single candidate, or the candidate whose canonical name has
@@ -311,8 +312,11 @@ class NameIndex:
         entity.person = entity.person or person
         if name not in entity.forms:
             entity.forms.append(name)
-        if len(tokens) > len(entity.tokens):
-            entity.canonical, entity.tokens = display_name(name, self._titles), tokens
+        display = display_name(name, self._titles)
+        if len(tokens) > len(entity.tokens) or (
+            len(tokens) == len(entity.tokens) and entity.canonical.isupper() and not display.isupper()
+        ):  # "WASHINGTON (Reuters) -", then "Washington": capitals only are the dateline's style
+            entity.canonical, entity.tokens = display, tokens
         return chosen.entity
 
     def lookup(self, name: str) -> tuple[NameMatch, ...]:

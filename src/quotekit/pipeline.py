@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import assess
-from .attribute import decide
+from .attribute import decide_all
 from .coref import OFFICIAL_MODEL, SHIPPED_MODEL, annotate, check_shipped, load_annotator
 from .detect import QuoteSpan, detect_quotes, text_of
 from .errors import InputError, ModelError
@@ -136,8 +136,8 @@ def analyse(
     quotes: list[Quote] = []
     state_media: list[bool] = []
     reasons_stated = _anonymity_reasons(doc, lexicon)
-    for span, local, source, relay in zip(spans, locals_, sources, relays):
-        decision = decide(doc, local, source, relay, entity_infos, lexicon)
+    decisions = decide_all(doc, locals_, sources, relays, entity_infos, lexicon)
+    for span, local, source, decision in zip(spans, locals_, sources, decisions):
         speaker = _speaker(doc, local, source, entities)
         quote = Quote(
             text=text_of(doc)[span.start : span.end],

@@ -22,14 +22,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from importlib.resources import files
 
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from .detect import tokens_inside
+from .detect import dateline_end, tokens_inside
 from .lexicon import Lexicon
 from .names import DEFAULT_TITLES, NameIndex, name_tokens
 from .speaker import LocalSource, TokenRange, describes, named_apposition, paragraph_numbers
@@ -38,6 +38,8 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+#: Dashes that stand between words ("ROME - Ada Lind", "ROME — Ada Lind").
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 @attrs.frozen
@@ -58,11 +60,14 @@ class EntityInfo:
 
 @attrs.frozen
 class Resolved:
-    """A source mention resolved: entity id (or ``None``), the name to show and how."""
+    """A source mention resolved: entity id (or ``None``), the name to show and how;
+    ``follows``: the earlier quote whose source this one continues, when it names no entity
+    (a paragraph with no attribution of its own, ``He added`` after ``A spokesman said``)."""
 
     entity: int | None
     name: str
     how: str
+    follows: int | None = None
 
 
 Coref = Callable[[Doc, Token], Sequence[Token]]
@@ -97,29 +102,39 @@ def resolve(
     paragraphs = paragraph_numbers(doc)
     sources: list[Resolved | None] = []
     relays: list[tuple[Resolved, ...]] = []
-    previous: tuple[int, Resolved | None] | None = None  # (paragraph, speaker) of the last quote
+    previous: tuple[int, Resolved | None, int] | None = None  # (paragraph, speaker, index) of the last quote
     since = 0  # the first token after the sentence that named the last speaker
     for n, local in enumerate(locals_):
         if local.mention is None:
             if local.continues is not None and local.continues < len(sources):
                 earlier = sources[local.continues]
-                sources.append(attrs.evolve(earlier, how="continuation") if earlier else None)
+                sources.append(attrs.evolve(earlier, how="continuation", follows=local.continues) if earlier else None)
             else:
                 sources.append(None)
         else:
             here = paragraphs[local.mention[0]]
-            last = previous[1] if previous is not None and here - previous[0] <= 1 else None
+            last = previous if previous is not None and here - previous[0] <= 1 else None
             words = local.words  # "officials who said": resolve "officials"
             assert words is not None  # a mention has words
             content = contents[n] if n < len(contents) else None
-            resolved = _resolve_mention(doc, words, entities, by_token, inside_quotes, last, lexicon, coref, content, since)
+            resolved = _resolve_mention(
+                doc, words, entities, by_token, inside_quotes, last[1] if last else None, lexicon, coref, content, since
+            )
+            if resolved.how == "pronoun-unresolved" and last is not None and last[1] is not None:
+                earlier, index = last[1], last[2]
+                earlier_words = locals_[index].words
+                pronoun = doc[words[0] : words[1]].root
+                if earlier_words is not None and _continues_unnamed(
+                    doc, pronoun, earlier_words, earlier, entities, by_token, inside_quotes, lexicon
+                ):
+                    resolved = Resolved(None, earlier.name, "pronoun+previous-speaker", follows=index)
             sources.append(resolved)
         where = local.mention or local.recipient
         if where is not None:
-            previous = (paragraphs[where[0]], sources[-1])
+            previous = (paragraphs[where[0]], sources[-1], n)
             since = doc[where[0]].sent.end
         elif previous is not None:
-            previous = (previous[0], sources[-1])
+            previous = (previous[0], sources[-1], n)
         relays.append(tuple(_resolve_relay(doc, rng, entities, by_token, lexicon) for rng in local.relays))
     return entities, tuple(sources), tuple(relays)
 
@@ -178,8 +193,14 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
         stop = min(ent.end, rng[1])
         if start > rng[0] and _left_name_part(doc[start - 1], ent):
             start -= 1  # NER cut off a rare given name ("Aribel [Corkov]"), or "[Gazette]"'s first word
-    while stop + 1 < rng[1] + 1 and stop + 1 <= len(doc) - 1 and doc[stop].text == "-" and doc[stop + 1].is_alpha:
+    while stop + 1 < rng[1] + 1 and stop + 1 <= len(doc) - 1 and _joining_hyphen(doc[stop]) and doc[stop + 1].is_alpha:
         stop += 2  # "Kim Jong-un", "Ri Sol-ju"
+    dash = next((t.i for t in doc[start + 1 : stop - 1] if t.text in _DASHES and not _joining_hyphen(t)), None)
+    if dash is not None:  # NER ran a name across a dash: "ROME - Bernie Sanders met ...", the
+        if dateline_end(doc, dash) == dash + 1:  # dateline before it; "Ada Lind - Tom Berg's
+            start = dash + 1  # partner - said", the name before it
+        else:
+            stop = dash
     while start < stop and not doc[start].text[:1].isupper():  # "the", "spokesperson" in a PERSON span
         start += 1
     while stop > start and (doc[stop - 1].is_punct or not _name_part(doc, stop - 1)):
@@ -241,8 +262,13 @@ def _is_name_token(token: Token) -> bool:
 
 def _name_like(token: Token) -> bool:
     if token.is_punct:
-        return token.text in ("-", ".", "&")
+        return token.text in (".", "&") or _joining_hyphen(token)
     return token.text[:1].isupper() and token.is_alpha and token.lower_ not in _DETERMINERS
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen inside a name (``Myung-Hyun``), not a dash between words (``ROME - Ada Lind``)."""
+    return token.text == "-" and not token.whitespace_ and not (token.i > 0 and token.doc[token.i - 1].whitespace_)
 
 
 def title_case_tokens(doc: Doc) -> set[int]:
@@ -687,24 +713,92 @@ def _resolve_pronoun(
     return unresolved
 
 
-def _previous_subject(
-    doc: Doc, pronoun: Token, by_token: dict[int, int], inside_quotes: set[int], main_only: bool = False
-) -> int | None:
-    """The entity of the nearest subject before the pronoun (this sentence or the one before);
-    with ``main_only``, of a main clause (not ``just as Lincoln did``)."""
+def _continues_unnamed(
+    doc: Doc,
+    pronoun: Token,
+    earlier: TokenRange,
+    speaker: Resolved,
+    entities: Sequence[EntityInfo],
+    by_token: dict[int, int],
+    inside_quotes: set[int],
+    lexicon: Lexicon,
+) -> bool:
+    """Whether a pronoun the entities leave unresolved stands for the last quote's source that
+    names no entity (``A spokesman for the port said ... He declined to say ...``): that source
+    is the subject of the nearest main clause before the pronoun, they agree ("they" for people
+    in the plural or several sources, "he" or "she" for one person's role), and no person the
+    pronoun could mean was named since (``A reporter asked Sanders ... He replied``)."""
+    lower = pronoun.lower_
+    if speaker.entity is not None or speaker.how == "pronoun-unresolved" or lower not in {*PERSON_PRONOUNS, *PLURAL_PRONOUNS}:
+        return False
+    subject = _nearest_subject(doc, pronoun, inside_quotes, main_only=True)
+    if subject is None or not earlier[0] <= subject.i < earlier[1]:
+        return False
+    head = doc[earlier[0] : earlier[1]].root
+    if head.lower_ == lower:  # "He added ... He declined": the same pronoun again
+        return True
+    plural = head.tag_ in ("NNS", "NNPS") or speaker.how == "coordination"
+    if lower in PLURAL_PRONOUNS:
+        return plural
+    word = head.lower_
+    gender = "female" if word.endswith("woman") else "male" if word.endswith("man") else None  # "spokeswoman"
+    rivals = _named_between(doc, doc[earlier[0]].sent.start, pronoun.i, by_token, inside_quotes)
+    return (
+        not plural and head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.role_nouns
+        and gender in (None, PERSON_PRONOUNS[lower])
+        and not any(entities[e].type == "person" and entities[e].gender in (None, PERSON_PRONOUNS[lower]) for e in rivals)
+    )
+
+
+def _nearest_subject(doc: Doc, pronoun: Token, inside_quotes: set[int], main_only: bool) -> Token | None:
+    """The nearest subject before the pronoun, in its sentence or the one before, outside
+    quotation marks; with ``main_only``, of a main clause."""
+    for token in _subjects_before(doc, pronoun, inside_quotes, main_only):
+        return token
+    return None
+
+
+def _subjects_before(doc: Doc, pronoun: Token, inside_quotes: set[int], main_only: bool) -> Iterator[Token]:
+    """Subjects before the pronoun, nearest first (its sentence and the one before)."""
     sent = pronoun.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for token in reversed(doc[start : pronoun.i]):
         if token.i in inside_quotes or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if main_only and not (token.head.dep_ == "ROOT" or (token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT")):
+        if main_only and not _in_main_clause(token):
             continue
+        yield token
+
+
+def _in_main_clause(token: Token) -> bool:
+    return token.head.dep_ == "ROOT" or (token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT")
+
+
+def _previous_subject(
+    doc: Doc, pronoun: Token, by_token: dict[int, int], inside_quotes: set[int], main_only: bool = False
+) -> int | None:
+    """The entity of the nearest subject before the pronoun (this sentence or the one before),
+    or of the name set beside a main clause's subject (``Her deputy, Ada Lind, disagreed``);
+    with ``main_only``, of a main clause (not ``just as Lincoln did``)."""
+    for token in _subjects_before(doc, pronoun, inside_quotes, main_only):
         ids = [by_token[t.i] for t in token.subtree if t.i in by_token and t.dep_ != "poss" and t.head.dep_ != "poss"]
         if token.i in by_token:
             return by_token[token.i]
+        apposed = named_apposition(token) if _in_main_clause(token) else None
+        if apposed is not None and apposed.i in by_token and _describes_subject(token, apposed):
+            return by_token[apposed.i]
         if ids and token.pos_ == "PROPN":
             return ids[0]
     return None
+
+
+def _describes_subject(subject: Token, apposed: Token) -> bool:
+    """Whether a name in apposition to a main clause's subject is the subject's (``Her deputy,
+    Ada Lind, disagreed``; ``the ambassador to the United Nations, Ada Lind, ...``), not a name
+    the parser hung there from a common noun in the subject's phrase (``Proposals from the
+    front-runner, Ada Lind, ...``)."""
+    between = [t for t in subject.doc[subject.i + 1 : apposed.left_edge.i] if not t.is_punct]
+    return not between or between[-1].pos_ == "PROPN"
 
 
 def _head_words(
