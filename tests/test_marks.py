@@ -223,6 +223,27 @@ def test_straight_marks_over_two_paragraphs() -> None:
     assert quote.paragraphs == 2 and text[quote.start : quote.end] == 'We will win.\n\n"And then we rest,'
 
 
+@pytest.mark.parametrize("opening", ["'", "‘"])
+def test_single_marks_over_paragraphs_in_british_style(opening: str) -> None:
+    close = "'" if opening == "'" else "’"
+    text = f"Ann Dow, the drivers' leader, said: {opening}We will win.\n\n{opening}We rest now.\n\n{opening}Enough,{close} she said."
+    [quote] = find_quoted(text)
+    assert quote.paragraphs == 3 and quote.style == "single"
+    assert text[quote.start : quote.end] == f"We will win.\n\n{opening}We rest now.\n\n{opening}Enough,"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said: 'We will win.\n\nThe union's members voted.",  # never continued: no quote
+        "The union's motto is 'We will win.\n\n'We rest now,' she said.",  # opened mid-sentence: not carried
+        "He said: 'We will win.\n\n‘We rest now,’ she said.",  # a straight block is not continued by a curly mark
+    ],
+)
+def test_an_open_single_mark_runs_on_only_into_a_paragraph_opened_the_same_way(text: str) -> None:
+    assert not any("We will win" in text[q.start : q.end] for q in find_quoted(text))
+
+
 def test_unclosed_paragraph_without_continuation_ends_there() -> None:
     text = "“An unclosed quote here. \n\nA plain paragraph with “a real quote” in it."
     found = find_quoted(text)

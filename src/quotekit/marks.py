@@ -33,7 +33,9 @@ its content, exactly inside the marks (inner punctuation kept). The rules, as ne
   (straight for straight, curly for curly: a block of ``"``-paragraphs is not continued by a
   ``“`` paragraph), continues it: one :class:`Quoted` from the first opening mark to the final
   closing mark, whose content spans the paragraph breaks (re-opening marks included);
-  ``paragraphs`` counts them.
+  ``paragraphs`` counts them. So does a single quote left open when it opens its paragraph or
+  follows the paragraph's colon or comma (``said: 'We ...``, British style); one never
+  continued is still no quote.
 * **Unclosed quotes** end at their paragraph's end (right-stripped, ``close`` is ``None``) when
   the content holds at least :data:`MIN_UNCLOSED_WORD_CHARS` letters or digits, so
   ``5'10"``, ``12" pizza`` or a mark before punctuation yield nothing. A stray closing mark is
@@ -214,7 +216,7 @@ class _Scanner:
         for n, (start, end) in enumerate(paragraphs):
             stack = self._paragraph(start, end, carried, reopening)
             carried, reopening = None, 0
-            outer = self._settle(stack, end)
+            outer = self._settle(stack, start, end)
             if outer is None:
                 continue
             if n + 1 < len(paragraphs):
@@ -222,7 +224,7 @@ class _Scanner:
             if reopening:
                 outer.paragraphs += 1
                 carried = outer
-            else:
+            elif outer.family not in _PAIR_ONLY:  # a single mark quotes only as a closed pair
                 self._unclosed(outer, end)
         return self._quoted()
 
@@ -244,12 +246,16 @@ class _Scanner:
             extents.append((extent, len(quoted) - 1))
         return tuple(q for q in quoted if q is not None)
 
-    def _settle(self, stack: list[_Open], end: int) -> _Open | None:
-        """Settle the quotes a paragraph ending at ``end`` leaves open; return the one that may
-        run on into the next paragraph (or end with this one)."""
+    def _settle(self, stack: list[_Open], start: int, end: int) -> _Open | None:
+        """Settle the quotes the paragraph ``start:end`` leaves open; return the one that may
+        run on into the next paragraph (or end with this one): a double or guillemet quote, or
+        a single one that opens the paragraph or follows its colon or comma (``said: 'We ...``),
+        as British news sets a quote of several paragraphs."""
         quotes = [quote for quote in stack if quote.family not in _PAIR_ONLY]
         if not quotes:
-            return None
+            single = stack[0] if len(stack) == 1 and stack[0].family == _SINGLE else None
+            lead = self.text[start : single.at].rstrip() if single is not None else ""
+            return single if lead == "" or lead.endswith((":", ",")) else None
         outer = quotes[0]
         child = next((quote for quote in quotes if quote.parent is outer), None)
         if child is not None:  # “A … “B …: the first quote was never closed, the second is open
@@ -277,7 +283,7 @@ class _Scanner:
         match = _MARK.match(self.text, start, end)
         if match is None or _FAMILY[match.group()] != quote.family or _KIND[match.group()] == _CLOSES_ONLY:
             return 0
-        if quote.family == _DOUBLE and _KIND_OPENED.get(match.group(), match.group()) != quote.kind:
+        if quote.family in (_DOUBLE, _SINGLE) and _KIND_OPENED.get(match.group(), match.group()) != quote.kind:
             return 0  # a block of "-paragraphs quoting “…” is not one quote
         after = match.end()
         return match.end() - start if after < end and not self.text[after].isspace() else 0
