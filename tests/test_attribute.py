@@ -16,6 +16,8 @@ import pytest
         ("The deal is done, three diplomats said.", "anonymous", []),
         ("The deal is done, said Petra Novak, a lawyer for the union.", "named", []),
         ("The ministry said the deal was done.", "named", []),
+        ("Police said the driver had fled.", "named", []),  # a collective noun: one institution
+        ("Local authorities said the bridge was safe.", "anonymous", []),  # "authorities": officials
         ("The deal is done, the Harbor Times reported, citing unidentified officials.", "anonymous", ["Harbor Times"]),
         ("The deal is done, Metro News quoted two sources as saying.", "anonymous", ["Metro News"]),
         ("A source close to the talks told Metro News the deal was done.", "anonymous", ["Metro News"]),

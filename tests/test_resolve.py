@@ -386,3 +386,9 @@ def test_a_document_mentioned_long_before_is_not_the_one_referred_to(analyzer):
     text += "\u201cWe cannot wait another winter,\u201d the letter reads."
     [quote] = analyzer(text).quotes
     assert quote.speaker.name == "letter"
+
+
+def test_a_family_name_the_tagger_took_for_a_common_noun_names_its_person(analyzer):
+    text = "The Latest: Reyes urges voters to check polling places.\n\nTom Reyes is questioning the voting system again."
+    quote = analyzer(text).quotes[0]  # "Reyes" is tagged NN and is in no entity
+    assert (quote.speaker.mention.text, quote.speaker.name, quote.attribution) == ("Reyes", "Tom Reyes", "named")

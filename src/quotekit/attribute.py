@@ -46,8 +46,12 @@ class Decision:
     reasons: tuple[str, ...]
 
 
-def classify_words(words: str, head: str, plural: bool, lexicon: Lexicon) -> tuple[str, str] | None:
-    """Classify an unresolved source by its own words; ``None`` when nothing decides."""
+def classify_words(
+    words: str, head: str, plural: bool, lexicon: Lexicon, lemma: str | None = None
+) -> tuple[str, str] | None:
+    """Classify an unresolved source by its own words; ``None`` when nothing decides. ``lemma``
+    is the head's dictionary form (``authorities`` -> ``authority``); without it a final "s"
+    is dropped."""
     lower = words.lower()
     tokens = lower.replace(",", " ").split()
     up_to_head = tokens[: tokens.index(head) + 1] if head in tokens else tokens
@@ -57,7 +61,7 @@ def classify_words(words: str, head: str, plural: bool, lexicon: Lexicon) -> tup
     if marker is not None:
         role = f' + role noun "{head}"' if head in lexicon.role_nouns or head.rstrip("s") in lexicon.role_nouns else ""
         return "anonymous", f'anonymous: "{marker}"{role}'
-    singular = head[:-1] if head.endswith("s") else head
+    singular = lemma or (head[:-1] if head.endswith("s") else head)
     if singular in lexicon.role_nouns or head in lexicon.role_nouns:
         count = next((t for t in tokens if t in _COUNT_WORDS or t.isdigit()), None)
         if count is not None:
@@ -143,10 +147,11 @@ def decide(
         return Decision("named", tuple(via), (*reasons, f'named: several named sources "{source.name}"'))
     np = doc[words[0] : words[1]]
     head = np.root
-    verdict = classify_words(np.text, head.lower_, head.tag_ in ("NNS", "NNPS"), lexicon)
+    verdict = classify_words(np.text, head.lower_, head.tag_ in ("NNS", "NNPS"), lexicon, head.lemma_.lower() or None)
     if verdict is not None:
         return Decision(verdict[0], tuple(via), (*reasons, verdict[1]))
-    if head.lower_ in lexicon.institution_heads and head.tag_ not in ("NNS", "NNPS"):
+    collective = head.lemma_.lower() == head.lower_  # "police": one institution, though tagged plural
+    if head.lower_ in lexicon.institution_heads and (head.tag_ not in ("NNS", "NNPS") or collective):
         return Decision("named", tuple(via), (*reasons, f'named: institution "{np.text}" speaks for itself'))
     if head.pos_ == "PRON":
         return Decision("unknown", tuple(via), (*reasons, f'unknown: pronoun "{head.text}" not resolved'))

@@ -640,10 +640,19 @@ def _resolve_mention(
     name = proper_part(doc, rng)
     if name is not None and (head.i in range(name.start, name.end) or named_apposition(head) == name.root or _proper_head(doc, rng, lexicon)):
         return _resolve_name(doc, rng, entities, by_token)
-    nominal = _resolve_nominal(np, entities)
+    nominal = _resolve_nominal(np, entities) or _family_name_word(np, entities)
     if nominal is not None:
         return nominal
     return Resolved(None, _canonical(np.text), "words")
+
+
+def _family_name_word(np: Span, entities: Sequence[EntityInfo]) -> Resolved | None:
+    """A capitalised word the tagger took for a common noun (``The Latest: Trump urges ...``)
+    that ends exactly one person's full name in the article."""
+    if len(np) != 1 or not np[0].is_alpha or not np[0].text[:1].isupper():
+        return None
+    fits = [e for e in entities if e.type == "person" and " " in e.name and e.name.rsplit(" ", 1)[1].lower() == np[0].lower_]
+    return Resolved(fits[0].id, fits[0].name, "name") if len(fits) == 1 else None
 
 
 def _proper_head(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
