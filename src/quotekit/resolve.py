@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from .detect import dateline_end, tokens_inside
 from .lexicon import Lexicon
 from .names import DEFAULT_TITLES, NameIndex, name_tokens
-from .speaker import LocalSource, TokenRange, describes, named_apposition, paragraph_numbers
+from .speaker import LocalSource, TokenRange, describes, named_apposition, paragraph_numbers, without_trailing_punct
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
@@ -473,16 +473,10 @@ class _EntityBuilder:
         for the port, Ada Lind``), or the title words before it in its noun phrase."""
         head = name.root
         if named_apposition(head.head) == head and np[0] < name.start:
-            last = name.start - 1
-            while last > np[0] and self.doc[last].is_punct:
-                last -= 1
-            return np[0], last + 1
+            return without_trailing_punct(self.doc, np[0], name.start - 1)
         for child in head.children:
             if describes(child) and child.pos_ != "PROPN":
-                first, last = child.left_edge.i, child.right_edge.i
-                while last > first and self.doc[last].is_punct:
-                    last -= 1
-                return first, last + 1
+                return without_trailing_punct(self.doc, child.left_edge.i, child.right_edge.i)
         first = head.left_edge.i
         if first < name.start:
             words = [t for t in self.doc[first : name.start] if t.lower_ not in _DETERMINERS and t.dep_ != "poss"]

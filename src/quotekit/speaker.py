@@ -470,7 +470,7 @@ def _noun_phrase(head: Token) -> TokenRange:
         last = max(last, _phrase_end(name))
     if head.pos_ == "PROPN" or name is not None:
         last = _party_tag_end(doc, last)
-    return _without_trailing_punct(doc, first, last)
+    return without_trailing_punct(doc, first, last)
 
 
 def named_apposition(head: Token) -> Token | None:
@@ -509,7 +509,7 @@ def _party_tag_end(doc: Doc, last: int) -> int:
     return end
 
 
-def _without_trailing_punct(doc: Doc, first: int, last: int) -> TokenRange:
+def without_trailing_punct(doc: Doc, first: int, last: int) -> TokenRange:
     """Tokens ``first..last`` as a range, trailing punctuation and space dropped (one token kept);
     a closing bracket stays when its opening bracket is inside (``Roe (R-Utah)``)."""
     while last > first and (doc[last].is_punct or doc[last].is_space):
@@ -526,11 +526,11 @@ def _apposition(head: Token | None) -> TokenRange | None:
     doc = head.doc
     comma = _apposition_comma(doc, head.left_edge.i, head.right_edge.i)
     if comma is not None:
-        return _without_trailing_punct(doc, comma + 1, head.right_edge.i)
+        return without_trailing_punct(doc, comma + 1, head.right_edge.i)
     tag_end = _party_tag_end(doc, head.i) if head.pos_ == "PROPN" else head.i
     for child in head.children:
         if describes(child) and child.i > tag_end:
-            return _without_trailing_punct(doc, child.left_edge.i, child.right_edge.i)
+            return without_trailing_punct(doc, child.left_edge.i, child.right_edge.i)
     return None
 
 
