@@ -392,3 +392,18 @@ def test_a_family_name_the_tagger_took_for_a_common_noun_names_its_person(analyz
     text = "The Latest: Reyes urges voters to check polling places.\n\nTom Reyes is questioning the voting system again."
     quote = analyzer(text).quotes[0]  # "Reyes" is tagged NN and is in no entity
     assert (quote.speaker.mention.text, quote.speaker.name, quote.attribution) == ("Reyes", "Tom Reyes", "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ('"The ads work," said Evan Tracey, a media consultant in Alexandria, Va.\n\nThe race tightened.',
+         "a media consultant in Alexandria, Va."),
+        ("The pier is unsafe, said Lena Hart, an aide to Sen. Tom Reyes (D-Ore.)\n\nThe race tightened.",
+         "an aide to Sen. Tom Reyes (D-Ore.)"),
+    ],
+)
+def test_a_description_ends_with_its_words_not_the_paragraph_break(analyzer, text, description):
+    [quote] = analyzer(text).quotes
+    entity = next(e for e in analyzer(text).entities if e.name == quote.speaker.name)
+    assert quote.speaker.description == entity.description == description
