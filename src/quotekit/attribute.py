@@ -57,12 +57,12 @@ def classify_words(
     up_to_head = tokens[: tokens.index(head) + 1] if head in tokens else tokens
     if lexicon.is_news_phrase(up_to_head):
         return "agency", f'agency: news organisation "{" ".join(up_to_head[-2:])}"'
+    singular = lemma or (head[:-1] if head.endswith("s") else head)
+    role = singular in lexicon.role_nouns or head in lexicon.role_nouns
     marker = next((m for m in sorted(lexicon.anonymity_markers) if _has_phrase(tokens, m)), None)
     if marker is not None:
-        role = f' + role noun "{head}"' if head in lexicon.role_nouns or head.rstrip("s") in lexicon.role_nouns else ""
-        return "anonymous", f'anonymous: "{marker}"{role}'
-    singular = lemma or (head[:-1] if head.endswith("s") else head)
-    if singular in lexicon.role_nouns or head in lexicon.role_nouns:
+        return "anonymous", f'anonymous: "{marker}"' + (f' + role noun "{head}"' if role else "")
+    if role:
         count = next((t for t in tokens if t in _COUNT_WORDS or t.isdigit()), None)
         if count is not None:
             return "anonymous", f'anonymous: count "{count}" + role noun "{head}"'

@@ -51,7 +51,8 @@ PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 _EDGE_PUNCT = frozenset(",;:-–—―")
 #: Prepositions whose gerund takes the subject of the clause: "began by saying", "despite admitting".
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "before", "despite", "upon", "while"})
-_DASHES = frozenset({"-", "--", "–", "—", "―"})
+#: Dashes that stand between words ("said - and", "ROME - Ada Lind").
+DASHES = frozenset({"-", "--", "–", "—", "―"})
 _MIN_SPEECH_WORDS = 4
 #: Entity types of a time: never a source, never the content ("said on Monday").
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
@@ -549,7 +550,7 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
         first, last = min(tokens), max(tokens)
         through = first if (cast or cast_as) and doc[first].dep_ == "prep" and doc[first].lower_ != "as" else None
         last_quoted = max((i for i in tokens if i in inside), default=first)
-        dash = next((i for i in range(last_quoted + 1, last + 1) if doc[i].text in _DASHES), None)
+        dash = next((i for i in range(last_quoted + 1, last + 1) if doc[i].text in DASHES), None)
         trimmed = _trimmed(doc, first if through is None else first + 1, last if dash is None else dash - 1)
         if trimmed is not None:  # '"..." - a charge that ...': the writer's remark after a dash is left out
             frames.append((*trimmed, _cue_range(verb, lexicon=lexicon, through=through), "object", None))
@@ -1576,9 +1577,7 @@ def _next_to_attribution(verb: Token, last: int) -> bool:
 
 
 #: The punctuation that ends a dateline or a label ("WASHINGTON -", "CLARIFICATION:").
-_LABEL_PUNCT = frozenset({"-", "--", "–", "—", ":"})
-
-
+_LABEL_PUNCT = DASHES | {":"}
 #: The most tokens a dateline runs to ("LOS ANGELES, Sept. 28 (UPI) —" is nine).
 _DATELINE_TOKENS = 12
 

@@ -29,7 +29,7 @@ from importlib.resources import files
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from .detect import dateline_end, tokens_inside
+from .detect import DASHES, dateline_end, tokens_inside
 from .lexicon import Lexicon
 from .names import DEFAULT_TITLES, NameIndex, name_tokens
 from .speaker import LocalSource, TokenRange, describes, named_apposition, paragraph_numbers, without_trailing_punct
@@ -38,8 +38,6 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-#: Dashes that stand between words ("ROME - Ada Lind", "ROME — Ada Lind").
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 @attrs.frozen
@@ -195,7 +193,7 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
             start -= 1  # NER cut off a rare given name ("Aribel [Corkov]"), or "[Gazette]"'s first word
     while stop + 1 < rng[1] + 1 and stop + 1 <= len(doc) - 1 and _joining_hyphen(doc[stop]) and doc[stop + 1].is_alpha:
         stop += 2  # "Kim Jong-un", "Ri Sol-ju"
-    dash = next((t.i for t in doc[start + 1 : stop - 1] if t.text in _DASHES and not _joining_hyphen(t)), None)
+    dash = next((t.i for t in doc[start + 1 : stop - 1] if t.text in DASHES and not _joining_hyphen(t)), None)
     if dash is not None:  # NER ran a name across a dash: "ROME - Bernie Sanders met ...", the
         if dateline_end(doc, dash) == dash + 1:  # dateline before it; "Ada Lind - Tom Berg's
             start = dash + 1  # partner - said", the name before it
@@ -734,7 +732,7 @@ def _continues_unnamed(
     lower = pronoun.lower_
     if speaker.entity is not None or speaker.how == "pronoun-unresolved" or lower not in {*PERSON_PRONOUNS, *PLURAL_PRONOUNS}:
         return False
-    subject = _nearest_subject(doc, pronoun, inside_quotes, main_only=True)
+    subject = next(_subjects_before(doc, pronoun, inside_quotes, main_only=True), None)
     if subject is None or not earlier[0] <= subject.i < earlier[1]:
         return False
     head = doc[earlier[0] : earlier[1]].root
@@ -753,16 +751,9 @@ def _continues_unnamed(
     )
 
 
-def _nearest_subject(doc: Doc, pronoun: Token, inside_quotes: set[int], main_only: bool) -> Token | None:
-    """The nearest subject before the pronoun, in its sentence or the one before, outside
-    quotation marks; with ``main_only``, of a main clause."""
-    for token in _subjects_before(doc, pronoun, inside_quotes, main_only):
-        return token
-    return None
-
-
 def _subjects_before(doc: Doc, pronoun: Token, inside_quotes: set[int], main_only: bool) -> Iterator[Token]:
-    """Subjects before the pronoun, nearest first (its sentence and the one before)."""
+    """Subjects before the pronoun outside quotation marks, nearest first (its sentence and the
+    one before); with ``main_only``, of main clauses."""
     sent = pronoun.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for token in reversed(doc[start : pronoun.i]):
