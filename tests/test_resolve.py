@@ -407,3 +407,30 @@ def test_a_description_ends_with_its_words_not_the_paragraph_break(analyzer, tex
     [quote] = analyzer(text).quotes
     entity = next(e for e in analyzer(text).entities if e.name == quote.speaker.name)
     assert quote.speaker.description == entity.description == description
+
+
+def test_a_name_apposed_to_a_possessed_description_is_the_source_not_the_possessor(analyzer):
+    [quote] = analyzer("Tom Reyes's running mate, Ohio Gov. Lena Hart, said the plan would pass.").quotes
+    assert (quote.speaker.name, quote.attribution) == ("Lena Hart", "named")
+    assert quote.speaker.description.startswith("Tom Reyes's running mate")
+
+
+def test_a_name_the_parser_read_as_a_modifier_is_a_rival_for_a_later_pronoun():
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.lexicon import Lexicon
+    from quotekit.resolve import _named_between
+
+    def rivals(head_word, head_lemma, dep="compound"):
+        # "But Tom Reyes claims that he ...", parsed with "claims" as a noun that "Reyes" modifies
+        words = ["But", "Tom", "Reyes", head_word, "that", "he", "won", "."]
+        lemmas = ["but", "Tom", "Reyes", head_lemma, "that", "he", "win", "."]
+        heads = [3, 2, 3, 3, 6, 6, 3, 3]
+        deps = ["cc", "compound", dep, "ROOT", "mark", "nsubj", "acl", "punct"]
+        doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+        return _named_between(doc, 0, 5, {1: 0, 2: 0}, set(), Lexicon.default())
+
+    assert rivals("claims", "claim") == {0}  # "Tom" modifies its own name: one entity
+    assert rivals("rally", "rally") == frozenset()  # "a Tom Reyes rally" names no one who speaks
+    assert rivals("claims", "claim", dep="poss") == frozenset()  # "Tom Reyes's claims": a possessor

@@ -137,12 +137,21 @@ def resolve(
     return entities, tuple(sources), tuple(relays)
 
 
-def _named_between(doc: Doc, start: int, end: int, by_token: dict[int, int], inside_quotes: set[int]) -> frozenset[int]:
+def _named_between(
+    doc: Doc, start: int, end: int, by_token: dict[int, int], inside_quotes: set[int], lexicon: Lexicon
+) -> frozenset[int]:
     """Entities named outside quotation marks in tokens ``start..end`` as a subject or an
-    object (not a possessor: ``Berg's district``), who could be meant by a later pronoun."""
+    object, or as the subject of a cue verb the parser took for a noun (``But Trump claims
+    that ...``), who could be meant by a later pronoun; not a possessor (``Berg's district``)
+    nor a modifier (``a Trump rally``)."""
     return frozenset(
         by_token[i] for i in range(start, end)
-        if i in by_token and i not in inside_quotes and doc[i].dep_ in _RIVAL_DEPS
+        if i in by_token and i not in inside_quotes and (
+            doc[i].dep_ in _RIVAL_DEPS or (
+                doc[i].dep_ == "compound" and by_token.get(doc[i].head.i) != by_token[i]
+                and lexicon.is_verb(lexicon.verb_lemma(doc[i].head.lemma_, doc[i].head.text))
+            )
+        )
     )
 
 
@@ -169,7 +178,8 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     head = np.root
     candidates = [t.i for t in doc[rng[0] : head.i + 1] if _is_name_token(t)]
     apposed = named_apposition(head)
-    if not candidates and apposed is not None and apposed.i < rng[1]:  # "a lawyer for the port, Ada Lind"
+    if apposed is not None and apposed.i < rng[1] and all(_in_possessor(doc[i], head) for i in candidates):
+        # "a lawyer for the port, Ada Lind"; "Trump's running mate, Mike Pence": not the possessor
         return proper_part(doc, (apposed.left_edge.i, min(rng[1], apposed.right_edge.i + 1)))
     if not candidates:
         return None
@@ -208,6 +218,15 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     if start >= stop:
         return None
     return doc[start:stop]
+
+
+def _in_possessor(token: Token, head: Token) -> bool:
+    """Whether ``token`` stands in a possessor of ``head``'s phrase (``[Trump's] running mate``)."""
+    while token != head and token.head != token:
+        if token.dep_ == "poss":
+            return True
+        token = token.head
+    return False
 
 
 def _lower_case_words(doc: Doc) -> set[str]:
@@ -627,7 +646,7 @@ def _resolve_mention(
             names.append(part.name)
         return Resolved(None, " and ".join(names), "coordination")
     if head.pos_ == "PRON":
-        rivals = _named_between(doc, since, rng[0], by_token, inside_quotes) if last_speaker is not None else frozenset()
+        rivals = _named_between(doc, since, rng[0], by_token, inside_quotes, lexicon) if last_speaker is not None else frozenset()
         return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, content, rivals)
     name = proper_part(doc, rng)
     if name is not None and (head.i in range(name.start, name.end) or named_apposition(head) == name.root or _proper_head(doc, rng, lexicon)):
@@ -743,7 +762,7 @@ def _continues_unnamed(
         return plural
     word = head.lower_
     gender = "female" if word.endswith("woman") else "male" if word.endswith("man") else None  # "spokeswoman"
-    rivals = _named_between(doc, doc[earlier[0]].sent.start, pronoun.i, by_token, inside_quotes)
+    rivals = _named_between(doc, doc[earlier[0]].sent.start, pronoun.i, by_token, inside_quotes, lexicon)
     return (
         not plural and head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.role_nouns
         and gender in (None, PERSON_PRONOUNS[lower])
