@@ -51,6 +51,8 @@ PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 _EDGE_PUNCT = frozenset(",;:-–—―")
 #: Prepositions whose gerund takes the subject of the clause: "began by saying", "despite admitting".
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "before", "despite", "upon", "while"})
+#: Tags of a relative pronoun ("who", "which", "that").
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Dashes that stand between words ("said - and", "ROME - Ada Lind").
 DASHES = frozenset({"-", "--", "–", "—", "―"})
 _MIN_SPEECH_WORDS = 4
@@ -1111,7 +1113,7 @@ def _relative_subject_clause(child: Token) -> bool:
     if not (_finite(child) or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in child.children)):
         return False  # "which they hope to pass": an infinitive is the speaker's own aim
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return len(subjects) > 1 and any(s.tag_ in ("WDT", "WP") for s in subjects)
+    return len(subjects) > 1 and any(s.tag_ in RELATIVE_TAGS for s in subjects)
 
 
 def _bare_clause_subject(clause: Token) -> Token | None:

@@ -29,7 +29,7 @@ from importlib.resources import files
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from .detect import DASHES, dateline_end, tokens_inside
+from .detect import DASHES, dateline_end, tokens_inside, verb_lemma
 from .lexicon import Lexicon
 from .names import DEFAULT_TITLES, NameIndex, name_tokens
 from .speaker import LocalSource, TokenRange, describes, named_apposition, paragraph_numbers, without_trailing_punct
@@ -149,7 +149,7 @@ def _named_between(
         if i in by_token and i not in inside_quotes and (
             doc[i].dep_ in _RIVAL_DEPS or (
                 doc[i].dep_ == "compound" and by_token.get(doc[i].head.i) != by_token[i]
-                and lexicon.is_verb(lexicon.verb_lemma(doc[i].head.lemma_, doc[i].head.text))
+                and lexicon.is_verb(verb_lemma(doc[i].head, lexicon))
             )
         )
     )

@@ -33,6 +33,7 @@ import attrs
 from spacy.tokens import Doc, Token
 
 from .detect import (
+    RELATIVE_TAGS,
     TIME_ENTITIES,
     QuoteSpan,
     can_speak,
@@ -62,7 +63,6 @@ _PARTY_TAG = re.compile(r"\s?\([RDI](?:\s?[-–]\s?[A-Z][A-Za-z.]*(?: [A-Z][A-Za
 _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 #: Subjects that name no source: expletives, and relative pronouns outside a relative clause.
 _EXPLETIVES = frozenset({"there", "this", "that", "which", "who"})
-_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Dependents that end a source's words: clauses are not its name.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 
@@ -259,7 +259,7 @@ def _misread_subject(subject: Token, lexicon: Lexicon) -> bool:
     """One of two subjects the parser gives a relative clause that does not speak: the
     relative pronoun, the clause's object (``the reasons that Roe denies``), or a speech verb
     taken for a noun (``the speech, which Will claims affirmed ...``)."""
-    return subject.tag_ in _RELATIVE_TAGS or (subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.speech_verbs)
+    return subject.tag_ in RELATIVE_TAGS or (subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.speech_verbs)
 
 
 def _author(noun: Token, lexicon: Lexicon) -> Token | None:
@@ -356,7 +356,7 @@ def _names_subject(token: Token) -> bool:
         return False  # "..., X said Thursday morning": a time is never a source
     if token.i < token.head.i and any(t.text == ":" for t in token.doc[token.right_edge.i + 1 : token.head.i]):
         return False  # "The Latest: Trump urges ...": a label before a colon
-    if token.tag_ in _RELATIVE_TAGS:
+    if token.tag_ in RELATIVE_TAGS:
         return token.head.dep_ == "relcl"
     if token.lower_ == "it":
         return token.dep_ == "nsubj"  # "it said" names a source; "it is said" does not
@@ -377,7 +377,7 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
     that cited``). ``None`` when the pronoun is not a relative clause's subject.
     """
     clause = token.head
-    if token.tag_ not in _RELATIVE_TAGS or clause.dep_ != "relcl":
+    if token.tag_ not in RELATIVE_TAGS or clause.dep_ != "relcl":
         return None
     lexicon = lexicon or Lexicon.default()
     noun = clause.head
