@@ -186,6 +186,20 @@ def test_short_second_part_of_an_interrupted_quote(analyzer):
     assert [(q.text, q.cue.text) for q in quotes] == [("There she is,", "said"), ("Right on time.", "said")]
 
 
+def test_second_part_after_a_repeated_attribution(analyzer):
+    text = (
+        "Mira Holt, an engineer, reviewed the plans. Holt said she kept the piers because "
+        "“nobody builds them this strong anymore,” she added. “We owe the town that much.”"
+    )
+    last = analyzer(text).quotes[-1]
+    assert last.text == "We owe the town that much."
+    assert last.cue is not None and last.cue.text == "added"  # the attribution between the parts, not "said"
+    assert last.speaker is not None and last.speaker.name == "Mira Holt"
+
+    text = "Holt said she kept the piers because “nobody builds them this strong.” Holt continued her tour. “Strong as ever.”"
+    assert [q.cue.text for q in analyzer(text).quotes] == ["said"]  # "continued her tour" reports nothing
+
+
 def test_short_question_with_attribution_in_the_next_sentence(analyzer):
     [quote] = analyzer("“Ready yet?” she asked, but the crew had already left the dock.").quotes
     assert quote.text == "Ready yet?" and quote.cue.text == "asked"
@@ -1336,3 +1350,40 @@ def test_a_sentence_final_telling_after_its_addressee_or_its_subject_s_appositio
     [quote] = detect_quotes(doc)
     assert (doc.text[quote.start : quote.end], quote.construction, doc[slice(*quote.source)].text) == (
         "The ferry is late", "final", source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote will slip to May, according to two aides who were not authorized to discuss the schedule.",
+        "The pier will be sold, the people said, asking not to be identified because the talks are private.",
+        "The pier will be sold to a developer, which could pay $4 million for the land, the people said, "
+        "asking not to be identified because the talks are private.",
+    ],
+)
+def test_a_stated_reason_for_anonymity_is_not_a_quote(analyzer, text):
+    assert [q.text for q in analyzer(text).quotes] == [text.split(",")[0] if "according" in text else text.split(", the people")[0]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The lake is my life,” he says in the Italian he learned as a boy.",
+        "« La vie est belle », he says in the French he learned as a waiter.",  # the comma after the closing mark
+    ],
+)
+def test_the_quote_before_its_attribution_is_the_words_not_a_clause_after_it(analyzer, text):
+    [quote] = analyzer(text).quotes
+    assert quote.kind == "direct" and quote.text in ("The lake is my life,", "La vie est belle")
+    assert quote.cue.text == "says"
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("On Sunday's “Harbor Talk,” Mayor Lee said the port would close in May.", "the port would close in May"),
+        ('"This is the real problem," Lee said: The port is losing money every week.', "The port is losing money every week"),
+    ],
+)
+def test_a_clause_after_the_attribution_of_a_title_or_set_off_is_still_reported(analyzer, text, clause):
+    assert clause in [q.text for q in analyzer(text).quotes]

@@ -130,7 +130,8 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
                                    source=source, cue_start=doc[dash].idx))
             continue
         near = _cue_near_quote(doc, q, lexicon, inside_marks)
-        if near is not None and (_reads_like_speech(doc, q) or closing in ",.!?" or _introduced_by(doc, q, near)):
+        if near is not None and (_reads_like_speech(doc, q) or closing in ",.!?" or _introduced_by(doc, q, near)
+                                 or _comma_after(doc, q, near)):
             spans.append(QuoteSpan(q.start, q.end, "direct", near, "adjacent", ((q.start, q.end),), cue_start=doc[near[0]].idx))
         elif _reads_like_speech(doc, q):
             spans.append(QuoteSpan(q.start, q.end, "direct", None, "unattributed", ((q.start, q.end),)))
@@ -143,7 +144,7 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
     def nested(inner: QuoteSpan, outer: QuoteSpan) -> bool:  # "X said he did not think ...": one quote
         return speech(inner) or not speech(outer)
 
-    found = _interrupted(text_of(doc), _without_overlaps(spans, nested))
+    found = _interrupted(doc, _without_overlaps(spans, nested), lexicon)
     return tuple(s for s in found if s.construction not in ("fragment", "title"))
 
 
@@ -159,11 +160,14 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start + len(inner) - len(inner.lstrip()), end - len(inner) + len(inner.rstrip())
 
 
-def _interrupted(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[QuoteSpan, ...]:
+def _interrupted(doc: Doc, spans: tuple[QuoteSpan, ...], lexicon: Lexicon) -> tuple[QuoteSpan, ...]:
     """``"A," she said. "B."``: B has no cue of its own but the attribution between the two
     parts of one paragraph introduces it too (however short B is: a short quoted sentence,
     construction ``fragment``, is kept only here; one in title case, ``"The Donald. Big
-    Daddy."``, construction ``title``, only when a sentence ends before it)."""
+    Daddy."``, construction ``title``, only when a sentence ends before it). When A's own cue
+    came before it (``Ana said she left because "A," she said. "B."``), the attribution
+    between is B's cue."""
+    text = text_of(doc)
     result = list(spans)
     for n in range(1, len(result)):
         before, span = result[n - 1], result[n]
@@ -174,7 +178,29 @@ def _interrupted(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[QuoteSpan, ..
             continue  # '"I love it," she said of "American Skin."': a title, not her words
         if before.end <= _char_of(before) < span.start:
             result[n] = attrs.evolve(span, cue=before.cue, construction="interrupted", relay=before.relay, source=before.source)
+        elif (cue := _speech_between(doc, before.end, span.start, lexicon)) is not None:
+            result[n] = attrs.evolve(span, cue=cue, construction="interrupted", cue_start=doc[cue[0]].idx)
     return tuple(result)
+
+
+def _speech_between(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The attribution that is all there is between two quotes (``", she said. "``): its
+    speech verb as a cue, when it has a subject and reports nothing there itself (not
+    ``Trump continues his praise of Putin. ... "``)."""
+    between = doc.char_span(start, end, alignment_mode="contract") or doc[0:0]
+    words = {t.i for t in between if not (t.is_punct or t.is_space)}
+    for token in between:
+        if (
+            verb_lemma(token, lexicon) in lexicon.speech_verbs
+            and words <= {t.i for t in token.subtree}
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and not any(c.dep_ in _REPORTING_DEPS and c.i in words for c in token.children)
+        ):
+            return (token.i, token.i + 1)
+    return None
+
+
+_REPORTING_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -795,6 +821,10 @@ def _frames_around(verb: Token, lexicon: Lexicon, through: int | None = None) ->
     own = {t.i for t in verb.subtree}
     before = [t.i for t in head.subtree if t.i not in own and t.i < verb.left_edge.i]
     after = [t.i for t in head.subtree if t.i not in own and t.i > verb.right_edge.i]
+    if after and _anonymity_participle(doc[min(after)], lexicon):
+        after = []  # "..., the people said, asking not to be named": the speakers' manner, not their words
+    if after and _attributes_quote_before(verb) and not _set_off(doc[min(after)]):
+        after = []  # '"...," he says in the French he learned': the quote before is his words
     frames: list[Frame] = []
     for part, construction in ((before, "clause"), (after, "interrupted")):
         if sum(1 for i in part if doc[i].is_alpha) >= 2:
@@ -802,6 +832,41 @@ def _frames_around(verb: Token, lexicon: Lexicon, through: int | None = None) ->
             if trimmed is not None:
                 frames.append((*trimmed, _cue_range(verb, lexicon=lexicon, through=through), construction, None))
     return frames
+
+
+def _attributes_quote_before(verb: Token) -> bool:
+    """``"...," he says``: a quotation that opens its paragraph or follows a sentence's end
+    closes, with a comma (either side of the mark), just before the verb's subject (not a
+    title: ``on CBS's "Face the Nation," Ryan said ...``)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None:
+        return False
+    doc = verb.doc
+    before = doc[max(0, subject.left_edge.i - 2) : subject.left_edge.i]
+    closing = next((t for t in before if t.is_quote and t.text not in _OPENING_MARKS), None)
+    if closing is None or len(before) < 2 or not any(t.text == "," for t in before):
+        return False
+    opening = next((t for t in reversed(doc[max(0, closing.i - 80) : closing.i]) if t.is_quote), None)
+    if opening is None:
+        return False
+    preceding = doc[opening.i - 1] if opening.i > 0 else None
+    return preceding is None or "\n" in preceding.text or preceding.text in (".", "!", "?", ":")
+
+
+_OPENING_MARKS = frozenset({"“", "‘", "«", "„"})
+
+
+def _set_off(first: Token) -> bool:
+    """Whether punctuation stands before the word (``said, adding ...``, ``said: ...``)."""
+    return first.i > 0 and first.doc[first.i - 1].is_punct
+
+
+def _anonymity_participle(first: Token, lexicon: Lexicon) -> bool:
+    """Whether a stretch opens with a participle phrase that says why the source is unnamed
+    (``asking not to be identified``, ``speaking on condition of anonymity``)."""
+    while first.is_punct and first.i + 1 < len(first.doc):
+        first = first.nbor()
+    return first.tag_ == "VBG" and first.dep_ == "advcl" and any(_states_anonymity(t, lexicon) for t in first.subtree)
 
 
 def _within(verb: Token, frame: Frame) -> bool:
@@ -842,6 +907,21 @@ def _parenthetical_tail(verb: Token, frame: Frame) -> Frame | None:
     if trimmed is None:
         return None
     return (*trimmed, cue, "interrupted", source)
+
+
+def _states_anonymity(token: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb is part of a stated reason for anonymity (``anonymity_reasons.txt``:
+    "not authorized to discuss", "asking not to be identified")."""
+    sent = token.sent
+    text = text_of(token.doc)[sent.start_char : sent.end_char].lower()
+    at = token.idx - sent.start_char
+    for reason in lexicon.anonymity_reasons:
+        found = text.find(reason)
+        while found != -1:
+            if found <= at < found + len(reason):
+                return True
+            found = text.find(reason, found + 1)
+    return False
 
 
 def _by_agent(verb: Token, lexicon: Lexicon) -> Frame | None:
@@ -905,6 +985,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         (aim := verb_lemma(token.head, lexicon)) in lexicon.directive_verbs or aim in lexicon.intention_verbs
     ):
         return None  # "declined to say more", "urged the board to condemn it": the outer verb's aim, no report
+    if _states_anonymity(token, lexicon):
+        return None  # "officials, who were not authorized to discuss the talks": why they are unnamed
     agented = _by_agent(token, lexicon) if token.dep_ == "acl" and token.tag_ == "VBN" else None
     if agented is not None:
         return agented
@@ -926,10 +1008,12 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         clauses = []  # "She drew his ire - he called her "weak"": his words are what he called her
     if not clauses and (lemma in lexicon.directive_verbs or lemma in lexicon.intention_verbs):
         clauses = _directive_content(token)
+    if clauses and _attributes_quote_before(token):  # '"...," he says in the French he learned': the quote is what he says
+        clauses = [c for c in clauses if c.i < token.i or c.dep_ not in CONTENT_DEPS or _set_off(c.left_edge)]  # not "..., adding that ..."
     if clauses and _quotes_its_object(token, clauses):
         return None  # left to :func:`_quoted_objects`
     if clauses:
-        content = _content_tokens(token, [*clauses, *_continued_past_quote(token, clauses, lexicon)])
+        content = _content_tokens(token, [*clauses, *_continued_past_quote(token, clauses, lexicon)], lexicon)
         if content is None:
             return None
         addressee = next((c for c in token.children if c.dep_ in ("dobj", "dative") and token.i < c.i < clauses[0].i), None)
@@ -938,6 +1022,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         if clauses[0].dep_ in ("xcomp", "pobj", "pcomp") and not _is_content_clause(clauses[0]):
             return (*content, _cue_range(token, with_particle_object=True, lexicon=lexicon), "directive", None)
         cue = _cue_range(token, lexicon=lexicon)
+        if participle and lemma == "cite" and _cites_a_source(token, lexicon) and verb_lemma(token.head, lexicon) in lexicon.speech_verbs:
+            cue = _cue_range(token.head, lexicon=lexicon)  # "reported, citing two diplomats, that ...": the report's cue
         if _raised_subject(token):  # "appeared to suggest": the cue starts at the head verb
             cue = (min(cue[0], _cue_range(token.head, lexicon=lexicon)[0]), cue[1])
         return (*content, cue, "participle" if participle else "clause", None)
@@ -1362,6 +1448,21 @@ def _cites_a_source(verb: Token, lexicon: Lexicon) -> bool:
     return cited is not None and can_speak(cited, lexicon)
 
 
+def citing_participle(clause: Token, lexicon: Lexicon) -> Token | None:
+    """``X said the talks had failed, citing unnamed officials``: the parser hangs the "cite"
+    participle on the reported clause's verb; set off by a comma and citing a source
+    (:func:`_cites_a_source`), it names the report's source and is not part of its content."""
+    doc = clause.doc
+    for child in clause.children:
+        if (
+            child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() == "cite"
+            and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
+            and _cites_a_source(child, lexicon)
+        ):
+            return child
+    return None
+
+
 def is_passive(verb: Token) -> bool:
     """Whether ``verb`` is passive (``was announced``): its subject is what is said, not who."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -1530,13 +1631,20 @@ def _in_verb_group(token: Token, verb: Token) -> bool:
     return token.dep_ in CUE_DEPS or (token.dep_ == "advmod" and token.right_edge.i == token.i)
 
 
-def _content_tokens(verb: Token, clauses: Sequence[Token]) -> tuple[int, int] | None:
-    """Characters of the reported clause(s) on one side of the verb, edges trimmed."""
+def _content_tokens(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> tuple[int, int] | None:
+    """Characters of the reported clause(s) on one side of the verb, edges trimmed, without a
+    source-citing participle at either edge (:func:`citing_participle`)."""
     left = [c for c in clauses if c.i < verb.i]
     right = [c for c in clauses if c.i > verb.i]
     side = right if right else left
     first = min(_clause_start(c) for c in side)
     last = max(c.right_edge.i for c in side)
+    for clause in side:
+        citing = citing_participle(clause, lexicon)
+        if citing is not None and citing.right_edge.i + 1 >= last:  # "..., citing officials."
+            last = citing.left_edge.i - 1
+        elif citing is not None and citing.left_edge.i - 1 <= first:  # "reported, citing officials, that ..."
+            first = citing.right_edge.i + 1
     if side is right:
         first = max(first, verb.i + 1)
     else:
@@ -1806,7 +1914,13 @@ def _is_title(doc: Doc, quote: Quoted) -> bool:
         return True
     if _INNER_SENTENCE_END.search(text_of(doc), quote.start, quote.end):
         return False  # '“Like Oakland. Or Ferguson,” Trump said': two sentences, not a title
-    return 0 < len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) > 1
+    capitalised = [w[:1].isupper() or not w[:1].isalpha() for w in words]
+    minor = [w.lower() in _TITLE_SMALL_WORDS for w in words]  # "Face the Nation"
+    return 1 < len(words) <= 6 and capitalised[0] and all(c or m for c, m in zip(capitalised[1:], minor[1:], strict=True))
+
+
+#: Short words a title leaves in lower case ("Face the Nation", "Meet the Press").
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"})
 
 
 def _introduced_by(doc: Doc, quote: Quoted, cue: tuple[int, int]) -> bool:
@@ -1814,6 +1928,15 @@ def _introduced_by(doc: Doc, quote: Quoted, cue: tuple[int, int]) -> bool:
     Indiana! #Trump2016" on Friday``): the words are what was said, however they end."""
     between = text_of(doc)[doc[cue[1] - 1].idx + len(doc[cue[1] - 1]) : quote.open]
     return between.strip() in (",", ":")
+
+
+def _comma_after(doc: Doc, quote: Quoted, cue: tuple[int, int]) -> bool:
+    """The comma closing the quote stands after its mark and the attribution follows (``«
+    C'est ma vie », he says``, ``'Not one', she said``): the words are what was said."""
+    if quote.close is None:
+        return False
+    after = text_of(doc)[quote.close + 1 : doc[cue[0]].idx]
+    return after.lstrip().startswith(",") and len(after.split()) <= _MAX_CUE_MODIFIER
 
 
 def _reads_like_speech(doc: Doc, quote: Quoted) -> bool:
