@@ -21,6 +21,10 @@ import pytest
         ("The deal is done, the Harbor Times reported, citing unidentified officials.", "anonymous", ["Harbor Times"]),
         ("The deal is done, Metro News quoted two sources as saying.", "anonymous", ["Metro News"]),
         ("A source close to the talks told Metro News the deal was done.", "anonymous", ["Metro News"]),
+        # the parser hangs "citing" on the reported clause, or "quoting" on the reporter
+        ("The Harbor Times said the deal was done, citing unidentified officials.", "anonymous", ["Harbor Times"]),
+        ("The Harbor Times reported, citing two diplomats, that the deal was done.", "anonymous", ["Harbor Times"]),
+        ("Metro News, quoting two sources, said on Friday that the deal was done.", "anonymous", ["Metro News"]),
     ],
 )
 def test_attribution_types(analyzer, text, attribution, via):
@@ -80,3 +84,15 @@ def test_a_paragraph_that_continues_a_quote_keeps_its_attribution(analyzer, firs
 def test_a_pronoun_after_an_unnamed_source_stands_for_it(analyzer, text, expected):
     quotes = analyzer(text).quotes
     assert (quotes[-1].speaker.name, quotes[-1].attribution) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbor Times said the deal was done, citing unidentified officials.",
+        "The Harbor Times reported, citing two diplomats, that the deal was done.",
+    ],
+)
+def test_the_cited_source_is_not_part_of_the_content(analyzer, text):
+    [quote] = analyzer(text).quotes
+    assert quote.text.endswith("the deal was done") and "citing" not in quote.text

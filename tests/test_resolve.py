@@ -434,3 +434,50 @@ def test_a_name_the_parser_read_as_a_modifier_is_a_rival_for_a_later_pronoun():
     assert rivals("claims", "claim") == {0}  # "Tom" modifies its own name: one entity
     assert rivals("rally", "rally") == frozenset()  # "a Tom Reyes rally" names no one who speaks
     assert rivals("claims", "claim", dep="poss") == frozenset()  # "Tom Reyes's claims": a possessor
+
+
+def test_an_emphatic_pronoun_is_no_description_and_a_party_noun_is_one(analyzer):
+    text = (
+        "Sen. Rosa Delgado, the Democrat who chairs the water panel, said the vote was close. "
+        "Delgado herself was cautious. “We have a long way to go,” she said."
+    )
+    speakers = {q.speaker.description for q in analyzer(text).quotes}
+    assert speakers == {"the Democrat who chairs the water panel"}
+
+
+def test_a_chief_executive_title_is_not_part_of_the_name(analyzer):
+    [quote] = analyzer("Chief Executive Officer Petra Vogel told analysts the plant would stay open.").quotes
+    assert quote.speaker.name == "Petra Vogel"
+
+
+def test_a_pronoun_after_a_subject_the_parser_hung_on_the_dateline(analyzer):
+    text = "ORTA SAN GIULIO, Italy — Every morning at six, Paolo Ferri unties the little wooden boat.\n\n“The lake is my life,” he says."
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Paolo Ferri"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Paolo Ferri runs the ferry.\n\nHis wife, Elena, is less romantic. “He never rests,” she said.", "Elena"),
+        ("Paolo Ferri runs the ferry. His daughter Giulia, 34, runs the booth. She said the ferry would survive.", "Giulia"),
+    ],
+)
+def test_a_name_apposed_to_a_kinship_noun_is_a_person_whatever_ner_says(analyzer, text, name):
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker.name == name and quote.attribution == "named"
+
+
+def test_an_unnamed_source_of_one_gender_is_not_a_pronoun_of_the_other(analyzer):
+    text = "The dam failed in 1998. A local widow said the water rose fast. He said nobody had warned them."
+    last = analyzer(text).quotes[-1]
+    assert (last.speaker.name, last.attribution) == ("He", "unknown")
+
+
+def test_a_plural_description_before_a_list_of_names_describes_none_of_them(analyzer):
+    text = (
+        "Voters cheered the establishment candidates -- Ada Lind and Mei Wong. "
+        "When the moderator pressed him, the candidate said the plan was fine."
+    )
+    [quote] = [q for q in analyzer(text).quotes if q.cue.text == "said"]
+    assert quote.speaker.name == "candidate" and quote.speaker.entity is None

@@ -286,7 +286,7 @@ def test_a_dateline_with_a_date_names_no_source():
     import spacy
     from spacy.tokens import Doc
 
-    from quotekit.speaker import _past_dateline
+    from quotekit.speaker import past_dateline
 
     words = ["PORTVILLE", ",", "May", "2", "(", "AP", ")", "—", "the", "tour", "will", "end", "."]
     doc = Doc(  # the parser takes the dateline's city for the subject of a verb further on
@@ -295,7 +295,7 @@ def test_a_dateline_with_a_date_names_no_source():
         deps=["nsubj", "punct", "npadvmod", "nummod", "punct", "appos", "punct", "punct", "det", "nsubj", "aux", "ROOT", "punct"],
         pos=["PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "PROPN", "PUNCT", "PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
     )
-    assert _past_dateline(doc[0]) is None
+    assert past_dateline(doc[0]) is None
 
 
 def test_a_possessor_in_apposition_is_not_the_name_of_the_source():
@@ -317,3 +317,8 @@ def test_a_possessor_in_apposition_is_not_the_name_of_the_source():
     pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert named_apposition(doc[1]) == doc[4]
+
+
+def test_a_possessive_determiner_is_never_the_source(analyzer):
+    [quote] = analyzer("‘Harbor Weekly’ Just Announced Its ‘Person Of The Year’").quotes
+    assert quote.speaker is None

@@ -47,6 +47,8 @@ _FILES = (
     "text_verbs",
     "agent_verbs",
     "poll_nouns",
+    "female_nouns",
+    "male_nouns",
 )
 
 
@@ -102,6 +104,8 @@ class Lexicon:
     text_verbs: frozenset[str] = frozenset()
     agent_verbs: frozenset[str] = frozenset()
     poll_nouns: frozenset[str] = frozenset()
+    female_nouns: frozenset[str] = frozenset()
+    male_nouns: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
 

@@ -32,7 +32,15 @@ from spacy.tokens import Doc, Span, Token
 from .detect import DASHES, dateline_end, tokens_inside, verb_lemma
 from .lexicon import Lexicon
 from .names import DEFAULT_TITLES, NameIndex, name_tokens
-from .speaker import LocalSource, TokenRange, describes, named_apposition, paragraph_numbers, without_trailing_punct
+from .speaker import (
+    LocalSource,
+    TokenRange,
+    describes,
+    named_apposition,
+    paragraph_numbers,
+    past_dateline,
+    without_trailing_punct,
+)
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
@@ -487,12 +495,19 @@ class _EntityBuilder:
 
     def _description(self, name: Span, np: TokenRange) -> TokenRange | None:
         """An apposition after the name, the description the name is apposed to (``a lawyer
-        for the port, Ada Lind``), or the title words before it in its noun phrase."""
+        for the port, Ada Lind``; ``His wife, Elena``, when a role or institution noun and not
+        a list's plural), or the title words before it in its noun phrase."""
         head = name.root
         if named_apposition(head.head) == head and np[0] < name.start:
             return without_trailing_punct(self.doc, np[0], name.start - 1)
+        described = head.head
+        if (
+            named_apposition(described) == head and described.i < name.start and self._role_or_body(described)
+            and described.tag_ not in ("NNS", "NNPS")  # "the establishment candidates -- Ada Lind and ...": a list's
+        ):
+            return without_trailing_punct(self.doc, described.left_edge.i, described.i)  # "His wife, Elena, ..."
         for child in head.children:
-            if describes(child) and child.pos_ != "PROPN":
+            if describes(child) and (child.pos_ != "PROPN" or _party_noun(child)):
                 return without_trailing_punct(self.doc, child.left_edge.i, child.right_edge.i)
         first = head.left_edge.i
         if first < name.start:
@@ -500,6 +515,11 @@ class _EntityBuilder:
             if any(t.pos_ == "NOUN" for t in words):
                 return first, name.start
         return None
+
+    def _role_or_body(self, noun: Token) -> bool:
+        """Whether a noun can describe a named source: a person's role or an institution."""
+        lex, lemma = self.lexicon, noun.lemma_.lower()
+        return any(lemma in words or noun.lower_ in words for words in (lex.role_nouns, lex.institution_heads, lex.agency_heads))
 
     def _affiliation(self, description: TokenRange | None) -> str | None:
         """The organisation named in a description (``... at the RAND Corp. in Washington``)."""
@@ -760,8 +780,9 @@ def _continues_unnamed(
     plural = head.tag_ in ("NNS", "NNPS") or speaker.how == "coordination"
     if lower in PLURAL_PRONOUNS:
         return plural
-    word = head.lower_
-    gender = "female" if word.endswith("woman") else "male" if word.endswith("man") else None  # "spokeswoman"
+    word = head.lemma_.lower()
+    female = word.endswith("woman") or word in lexicon.female_nouns  # "spokeswoman", "his wife"
+    gender = "female" if female else "male" if word.endswith("man") or word in lexicon.male_nouns else None
     rivals = _named_between(doc, doc[earlier[0]].sent.start, pronoun.i, by_token, inside_quotes, lexicon)
     return (
         not plural and head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.role_nouns
@@ -780,7 +801,9 @@ def _subjects_before(doc: Doc, pronoun: Token, inside_quotes: set[int], main_onl
             continue
         if main_only and not _in_main_clause(token):
             continue
-        yield token
+        subject = past_dateline(token)  # "ROME -- Ada Lind unties ...": the parser's subject is the dateline
+        if subject is not None:
+            yield subject
 
 
 def _in_main_clause(token: Token) -> bool:
@@ -803,6 +826,12 @@ def _previous_subject(
         if ids and token.pos_ == "PROPN":
             return ids[0]
     return None
+
+
+def _party_noun(phrase: Token) -> bool:
+    """Whether a capitalised apposition is a common noun phrase (``the Democrat who chairs the
+    panel``): a determiner before it and no name entity of a person, place or organisation."""
+    return phrase.ent_type_ in ("", "NORP") and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in phrase.children)
 
 
 def _describes_subject(subject: Token, apposed: Token) -> bool:

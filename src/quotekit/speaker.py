@@ -36,7 +36,9 @@ from .detect import (
     RELATIVE_TAGS,
     TIME_ENTITIES,
     QuoteSpan,
+    CONTENT_DEPS,
     can_speak,
+    citing_participle,
     cue_verb,
     dateline_end,
     has_subject,
@@ -48,6 +50,7 @@ from .detect import (
     tokens_inside,
 )
 from .lexicon import Lexicon
+from .marks import find_quoted
 
 TokenRange = tuple[int, int]
 #: A passive subject is not a source ("the plan was announced", "he was criticized").
@@ -99,7 +102,8 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
     lexicon = lexicon or Lexicon.default()
     found: list[LocalSource] = []
     paragraphs = paragraph_numbers(doc)
-    quoted = tokens_inside(doc, (mark for quote in quotes for mark in quote.marks))
+    every_mark = ((q.start, q.end) for q in find_quoted(text_of(doc)) if q.depth == 0)  # titles too
+    quoted = tokens_inside(doc, [*every_mark, *(mark for quote in quotes for mark in quote.marks)])
     for n, quote in enumerate(quotes):
         if quote.cue is None:
             found.append(_continuation(doc, quotes, found, n, paragraphs))
@@ -112,7 +116,7 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
         if quote.construction == "transcript" and quote.source is not None:
             local = attrs.evolve(local, mention=quote.source, description=None)  # "WALLACE: ...": the label
         elif quote.source is not None:
-            head = _past_dateline(doc[quote.source[0] : quote.source[1]].root)
+            head = past_dateline(doc[quote.source[0] : quote.source[1]].root)
             mention = _noun_phrase(head) if head is not None else None
             if mention is not None:  # within the words the construction gave ('"..."― Ana Ruiz')
                 mention = (max(mention[0], quote.source[0]), min(mention[1], quote.source[1]))
@@ -168,7 +172,7 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     relays: tuple[TokenRange, ...] = ()
     source = subject
     lemma = verb.lemma_.lower()
-    cited = _cited(verb, lexicon)
+    cited = _cited(verb, subject, lexicon)
     quoting = quoting_verb(verb) or verb  # "quoted X as saying"
     is_quote = quoting.lemma_.lower() == "quote"
     original = _object_of(quoting, ("dobj",)) if is_quote else None
@@ -209,7 +213,7 @@ def _adjacent_source(doc: Doc, quote: QuoteSpan, quoted: set[int], after_only: b
             i = doc[i].head.i  # "beamed [a] delegate"
         if not 0 <= i < len(doc) or i in quoted or _inside_content(doc, (i, i + 1), quote):
             continue
-        if doc[i].pos_ in ("PROPN", "NOUN", "PRON") and doc[i].ent_type_ not in TIME_ENTITIES:
+        if doc[i].pos_ in ("PROPN", "NOUN", "PRON") and doc[i].ent_type_ not in TIME_ENTITIES and doc[i].tag_ != "PRP$":
             head = doc[i]
             while head.dep_ == "compound" and head.head.i > head.i:
                 head = head.head
@@ -227,7 +231,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
     if hung is not None:  # "Beruff, a Scott ally, called ...": the parser hung the verb on the name
         return hung
     for _ in range(4):
-        named = [_past_dateline(child) for child in current.children if _names_subject(child)]
+        named = [past_dateline(child) for child in current.children if _names_subject(child)]
         subjects = [child for child in named if child is not None]
         if len(subjects) > 1 and current.dep_ == "relcl":
             subjects = [child for child in subjects if not _misread_subject(child, lexicon)] or subjects
@@ -427,27 +431,40 @@ def _a_person(noun: Token, lexicon: Lexicon) -> bool:
     return noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in roles or noun.lower_ in roles
 
 
-def _past_dateline(subject: Token) -> Token | None:
+def past_dateline(subject: Token) -> Token | None:
     """A dateline or label taken as the subject (``WASHINGTON -- President Roe said``,
-    ``CLARIFICATION: ...``) names no source: the name apposed after its dash, or nothing."""
+    ``CLARIFICATION: ...``) names no source: the name apposed after its dash (not a time: ``ROME
+    -- Every morning, Ada Lind ...``), or nothing."""
     end = dateline_end(subject.doc, subject.left_edge.i)
     if end is None or end <= subject.i:
         return subject
-    return next((child for child in subject.rights if child.dep_ == "appos" and child.i >= end), None)
+    return next(
+        (c for c in subject.rights if c.dep_ == "appos" and c.i >= end and c.ent_type_ not in TIME_ENTITIES), None
+    )
 
 
 def _object_of(token: Token, deps: tuple[str, ...]) -> Token | None:
     return next((child for child in token.children if child.dep_ in deps), None)
 
 
-def _cited(verb: Token, lexicon: Lexicon) -> Token | None:
-    """``..., citing X``: the object of a "cite" participle under the cue, when it can speak
+def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None:
+    """``..., citing X`` / ``X, quoting Y, said``: the object of a "cite" participle (or
+    "quoting") under the cue, when it can speak
     (``citing unidentified officials``, ``citing Reuters``, ``citing a report``); ``citing the
-    release of prisoners`` cites evidence, and the source stays the subject."""
-    for child in verb.children:
-        if child.lemma_.lower() == "cite" and child.dep_ in ("advcl", "xcomp", "conj"):
+    release of prisoners`` cites evidence, and the source stays the subject. The parser may hang
+    the participle on the reported clause (:func:`~quotekit.detect.citing_participle`)."""
+    on_subject = [c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBG"] if subject is not None else []
+    for child in (*verb.children, *on_subject):  # "Bloomberg, quoting two sources, said": hung on the subject
+        quoting = child.lemma_.lower() == "quote" and child.tag_ == "VBG"
+        if (child.lemma_.lower() == "cite" or quoting) and child.dep_ in ("advcl", "xcomp", "conj", "acl"):
             cited = _object_of(child, ("dobj", "pobj"))
+            if quoting and cited is not None and cited.lemma_.lower() in lexicon.speech_nouns:
+                return None  # 'Clinton tweeted, quoting a reporter's tweet': she repeats the words herself
             return cited if cited is not None and can_speak(cited, lexicon) else None
+    for clause in verb.children:
+        citing = citing_participle(clause, lexicon) if clause.dep_ in CONTENT_DEPS else None
+        if citing is not None:
+            return _object_of(citing, ("dobj",))
     return None
 
 
@@ -537,8 +554,11 @@ def _apposition(head: Token | None) -> TokenRange | None:
 def describes(phrase: Token) -> bool:
     """Whether ``phrase`` is an apposition that can describe its head: not a number, not an
     aside in brackets (:func:`parenthesised`) and not hung on a head it does not follow
-    (:func:`detached`)."""
-    return phrase.dep_ == "appos" and not phrase.like_num and not parenthesised(phrase) and not detached(phrase)
+    (:func:`detached`), not an emphatic pronoun (``Whitfield herself``)."""
+    return (
+        phrase.dep_ == "appos" and not phrase.like_num and phrase.pos_ != "PRON"
+        and not parenthesised(phrase) and not detached(phrase)
+    )
 
 
 def detached(phrase: Token) -> bool:
