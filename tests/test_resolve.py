@@ -481,3 +481,30 @@ def test_a_plural_description_before_a_list_of_names_describes_none_of_them(anal
     )
     [quote] = [q for q in analyzer(text).quotes if q.cue.text == "said"]
     assert quote.speaker.name == "candidate" and quote.speaker.entity is None
+
+
+def test_an_abbreviated_title_lets_the_full_word_stand_for_the_person(analyzer):
+    text = (
+        "Gov. Rosa Delgado told reporters she would fight the rule. "
+        '"This is Washington at its worst," the governor said.'
+    )
+    assert analyzer(text).quotes[-1].speaker.name == "Rosa Delgado"
+
+
+def test_a_capitalised_role_before_a_name_is_not_part_of_it(analyzer):
+    [quote] = analyzer("Meteorologist Sam Ortiz told the Harbor Gazette that the ice would melt by noon.").quotes
+    assert quote.speaker.name == "Sam Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("Ana Ruiz of the Harbor Institute said the port would close.", "Harbor Institute"),
+        ("Ted Kerr of Houston said the flood was bad.", None),  # a place, not an organisation
+        ("Ana Ruiz at the Harbor Forum said the port would close.", None),  # where she spoke
+    ],
+)
+def test_an_organisation_after_a_name_is_its_affiliation(analyzer, text, affiliation):
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.affiliation == affiliation
+

@@ -49,6 +49,7 @@ _FILES = (
     "poll_nouns",
     "female_nouns",
     "male_nouns",
+    "title_abbreviations",
 )
 
 
@@ -106,8 +107,11 @@ class Lexicon:
     poll_nouns: frozenset[str] = frozenset()
     female_nouns: frozenset[str] = frozenset()
     male_nouns: frozenset[str] = frozenset()
+    title_abbreviations: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
+    _title_words: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
+        lambda self: dict(pair.split(None, 1) for pair in self.title_abbreviations), takes_self=True))
 
     @classmethod
     @cache
@@ -123,6 +127,14 @@ class Lexicon:
     def replaced(self, **lists: Iterable[str]) -> Lexicon:
         """A copy with the named lists replaced."""
         return attrs.evolve(self, **{name: _parse(values) for name, values in lists.items()})
+
+    def title_word(self, title: str) -> str:
+        """The word an abbreviated title stands for (``title_abbreviations.txt``), else ``title``.
+
+        >>> Lexicon.default().title_word("gov"), Lexicon.default().title_word("mayor")
+        ('governor', 'mayor')
+        """
+        return self._title_words.get(title, title)
 
     def verb_lemma(self, lemma: str, word: str) -> str:
         """``lemma`` mended where the tagger's lemmatizer clips or keeps a final "e" that a

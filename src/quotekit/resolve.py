@@ -247,8 +247,9 @@ def _lower_case_words(doc: Doc) -> set[str]:
 
 def _left_name_part(token: Token, ent: Span) -> bool:
     """A capitalised proper noun just before a named entity that the entity leaves out though
-    it belongs to the same name: a compound of the entity's head, in no entity, not a title,
-    and not the end of a title phrase ("Secretary of State Mike Pompeo")."""
+    it belongs to the same name: a compound of the entity's head, in no entity, not a title or
+    role noun (the bundled lists), and not the end of a title phrase ("Secretary of State Mike
+    Pompeo")."""
     doc = token.doc
     return (
         _is_name_token(token)
@@ -257,8 +258,12 @@ def _left_name_part(token: Token, ent: Span) -> bool:
         and token.head.i in range(ent.start, ent.end)
         and not token.ent_type_
         and token.lower_.rstrip(".") not in DEFAULT_TITLES
+        and token.lower_ not in _DEFAULT_ROLES  # "Meteorologist Sam Ortiz": a role, capitalised before the name
         and (token.i == 0 or doc[token.i - 1].lower_ != "of")
     )
+
+
+_DEFAULT_ROLES = Lexicon.default().role_nouns
 
 
 def _entity_at(doc: Doc, i: int) -> Span | None:
@@ -485,10 +490,10 @@ class _EntityBuilder:
                     type=self._type(spans, description, personal),
                     mentions=mentions,
                     description=description,
-                    affiliation=self._affiliation(description),
+                    affiliation=self._affiliation(description) or self._affiliation_after(spans),
                     words=frozenset(words),
                     gender=gender,
-                    heads=_head_words(self.doc, mentions, description, self.lexicon.titles),
+                    heads=_head_words(self.doc, mentions, description, self.lexicon),
                 )
             )
         return tuple(infos)
@@ -533,6 +538,18 @@ class _EntityBuilder:
             if token.lower_ in ("at", "of", "for") and token.dep_ == "prep":
                 obj = next((c for c in token.children if c.dep_ == "pobj"), None)
                 if obj is not None and obj.pos_ == "PROPN":
+                    return _canonical(self.doc[obj.left_edge.i : obj.right_edge.i + 1].text)
+        return None
+
+    def _affiliation_after(self, spans: list[tuple[Span, TokenRange, str | None, bool]]) -> str | None:
+        """The organisation a person's name is followed by (``Kim Osei of the River Alliance``;
+        not a place, ``Ted Kerr of Houston``, nor where the name stands, ``Mukasey at the RNC``)."""
+        for name, _np, label, _speaker in spans:
+            if label in ("ORG", "GPE", "NORP"):
+                continue  # "the Fund of the Americas": a name, not a person's affiliation
+            for prep in name.root.children:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ in ("of", "from") else None
+                if obj is not None and obj.ent_type_ == "ORG" and prep.i == name.end:
                     return _canonical(self.doc[obj.left_edge.i : obj.right_edge.i + 1].text)
         return None
 
@@ -844,15 +861,17 @@ def _describes_subject(subject: Token, apposed: Token) -> bool:
 
 
 def _head_words(
-    doc: Doc, mentions: Sequence[TokenRange], description: TokenRange | None, titles: frozenset[str]
+    doc: Doc, mentions: Sequence[TokenRange], description: TokenRange | None, lexicon: Lexicon
 ) -> frozenset[str]:
     """Nouns that can stand for an entity: its name's words, a title before a mention (``the
-    president`` for ``President Ada Lind``) and its description's head (``the chairman`` for
-    ``the campaign chairman, Ada Lind``, never ``the campaign``)."""
+    president`` for ``President Ada Lind``, ``the governor`` for ``Gov. Ada Lind``) and its
+    description's head (``the chairman`` for ``the campaign chairman, Ada Lind``, never ``the
+    campaign``)."""
     words = {w for start, end in mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
     for start, _end in mentions:
-        if start > 0 and doc[start - 1].lower_.rstrip(".") in titles:
-            words.add(doc[start - 1].lower_.rstrip("."))
+        title = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+        if title in lexicon.titles:
+            words.add(lexicon.title_word(title))
     if description is not None:
         words.add(doc[description[0] : description[1]].root.lemma_.lower())
     return frozenset(words)
