@@ -1008,8 +1008,10 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         clauses = []  # "She drew his ire - he called her "weak"": his words are what he called her
     if not clauses and (lemma in lexicon.directive_verbs or lemma in lexicon.intention_verbs):
         clauses = _directive_content(token)
-    if clauses and _attributes_quote_before(token):  # '"...," he says in the French he learned': the quote is what he says
-        clauses = [c for c in clauses if c.i < token.i or c.dep_ not in CONTENT_DEPS or _set_off(c.left_edge)]  # not "..., adding that ..."
+    if clauses and _attributes_quote_before(token):
+        # '"...," he says in the French he learned': the quotation is what he says, not a clause
+        # hung right after the verb (one set off, "..., adding that ...", still is)
+        clauses = [c for c in clauses if c.i < token.i or c.dep_ not in CONTENT_DEPS or _set_off(c.left_edge)]
     if clauses and _quotes_its_object(token, clauses):
         return None  # left to :func:`_quoted_objects`
     if clauses:
@@ -1022,7 +1024,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         if clauses[0].dep_ in ("xcomp", "pobj", "pcomp") and not _is_content_clause(clauses[0]):
             return (*content, _cue_range(token, with_particle_object=True, lexicon=lexicon), "directive", None)
         cue = _cue_range(token, lexicon=lexicon)
-        if participle and lemma == "cite" and _cites_a_source(token, lexicon) and verb_lemma(token.head, lexicon) in lexicon.speech_verbs:
+        relayed = verb_lemma(token.head, lexicon) in lexicon.speech_verbs
+        if participle and lemma == "cite" and relayed and _cites_a_source(token, lexicon):
             cue = _cue_range(token.head, lexicon=lexicon)  # "reported, citing two diplomats, that ...": the report's cue
         if _raised_subject(token):  # "appeared to suggest": the cue starts at the head verb
             cue = (min(cue[0], _cue_range(token.head, lexicon=lexicon)[0]), cue[1])

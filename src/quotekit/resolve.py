@@ -503,11 +503,11 @@ class _EntityBuilder:
         for the port, Ada Lind``; ``His wife, Elena``, when a role or institution noun and not
         a list's plural), or the title words before it in its noun phrase."""
         head = name.root
-        if named_apposition(head.head) == head and np[0] < name.start:
+        described = head.head if named_apposition(head.head) == head else None
+        if described is not None and np[0] < name.start:
             return without_trailing_punct(self.doc, np[0], name.start - 1)
-        described = head.head
         if (
-            named_apposition(described) == head and described.i < name.start and self._role_or_body(described)
+            described is not None and described.i < name.start and self._role_or_body(described)
             and described.tag_ not in ("NNS", "NNPS")  # "the establishment candidates -- Ada Lind and ...": a list's
         ):
             return without_trailing_punct(self.doc, described.left_edge.i, described.i)  # "His wife, Elena, ..."
@@ -522,7 +522,8 @@ class _EntityBuilder:
         return None
 
     def _role_or_body(self, noun: Token) -> bool:
-        """Whether a noun can describe a named source: a person's role or an institution."""
+        """Whether a noun can describe a named source: a person's role or an institution (not
+        :func:`~quotekit.detect.can_speak`'s speech nouns: "The book, Ada Lind's third, ...")."""
         lex, lemma = self.lexicon, noun.lemma_.lower()
         return any(lemma in words or noun.lower_ in words for words in (lex.role_nouns, lex.institution_heads, lex.agency_heads))
 
@@ -548,8 +549,10 @@ class _EntityBuilder:
             if label in ("ORG", "GPE", "NORP"):
                 continue  # "the Fund of the Americas": a name, not a person's affiliation
             for prep in name.root.children:
-                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ in ("of", "from") else None
-                if obj is not None and obj.ent_type_ == "ORG" and prep.i == name.end:
+                if prep.i != name.end or prep.lower_ not in ("of", "from"):
+                    continue
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_ == "ORG":
                     return _canonical(self.doc[obj.left_edge.i : obj.right_edge.i + 1].text)
         return None
 

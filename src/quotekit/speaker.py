@@ -33,10 +33,10 @@ import attrs
 from spacy.tokens import Doc, Token
 
 from .detect import (
+    CONTENT_DEPS,
     RELATIVE_TAGS,
     TIME_ENTITIES,
     QuoteSpan,
-    CONTENT_DEPS,
     can_speak,
     citing_participle,
     cue_verb,
