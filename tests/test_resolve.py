@@ -508,3 +508,19 @@ def test_an_organisation_after_a_name_is_its_affiliation(analyzer, text, affilia
     [quote] = analyzer(text).quotes
     assert quote.speaker.affiliation == affiliation
 
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("His party's health adviser, Dr. Leyla Aksoy, said hospitals were full.", "His party's health adviser"),
+        ("The mayor's running mate, Harbor County Sheriff Tom Ruiz, said the vote was close.", "The mayor's running mate"),
+        ("Health Minister Ayse Demir told reporters the doses would arrive in May.", "Health Minister"),
+        ("HARBOR CITY - Port Director Ada Lind said the talks had failed.", "Port Director"),
+        ("Harbor AFL-CIO President Ada Lind said the vote was close.", "Harbor AFL-CIO President"),  # a joining hyphen
+        ("The Lindens' spokesman Tom Ruiz said the vote was close.", "The Lindens' spokesman"),  # a possessive mark
+    ],
+)
+def test_a_description_before_the_name_without_its_title(analyzer, text, description):
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.description == description

@@ -322,3 +322,17 @@ def test_a_possessor_in_apposition_is_not_the_name_of_the_source():
 def test_a_possessive_determiner_is_never_the_source(analyzer):
     [quote] = analyzer("‘Harbor Weekly’ Just Announced Its ‘Person Of The Year’").quotes
     assert quote.speaker is None
+
+
+def test_a_dateline_hung_on_the_subject_is_not_in_its_mention(analyzer):
+    text = (
+        "Ministry defends vaccine rollout as cases rise\n\n"
+        "ANKARA, Turkey (AP) — Turkey's Health Ministry on Monday defended the pace "
+        "of its vaccination campaign, saying supplies had arrived later than promised."
+    )
+    assert {q.speaker.mention.text for q in analyzer(text).quotes} == {"Turkey's Health Ministry"}
+
+
+def test_a_hyphen_inside_a_capitalised_name_is_no_dateline(analyzer):
+    [quote] = analyzer("AFL-CIO officials said the union would back the plan.").quotes
+    assert quote.speaker.mention.text == "AFL-CIO officials"

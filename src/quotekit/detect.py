@@ -1729,6 +1729,8 @@ def _label_end(doc: Doc, first: int) -> int | None:
         end += 3  # "PARIS (AP) -"
     if end >= len(doc) or doc[end].text not in _LABEL_PUNCT:
         return None
+    if doc[end].text == "-" and not doc[end - 1].whitespace_:
+        return None  # "AFL-CIO": a hyphen joining words ends no label
     return end + 1
 
 

@@ -505,7 +505,10 @@ class _EntityBuilder:
         head = name.root
         described = head.head if named_apposition(head.head) == head else None
         if described is not None and np[0] < name.start:
-            return without_trailing_punct(self.doc, np[0], name.start - 1)
+            # up to the apposed phrase, not its title: "His party's adviser, Dr. Leyla Aksoy",
+            # "Trump's running mate, Indiana Gov. Mike Pence"
+            end = min(name.start, head.left_edge.i) - 1
+            return without_trailing_punct(self.doc, np[0], end) if end >= np[0] else None
         if (
             described is not None and described.i < name.start and self._role_or_body(described)
             and described.tag_ not in ("NNS", "NNPS")  # "the establishment candidates -- Ada Lind and ...": a list's
@@ -515,10 +518,13 @@ class _EntityBuilder:
             if describes(child) and (child.pos_ != "PROPN" or _party_noun(child)):
                 return without_trailing_punct(self.doc, child.left_edge.i, child.right_edge.i)
         first = head.left_edge.i
+        first = max([first, dateline_end(self.doc, first) or first])  # "ORLANDO (Reuters) - President Ana Ruiz"
+        cuts = (t.i + 1 for t in self.doc[first : name.start] if t.is_punct and t.whitespace_ and t.tag_ != "POS")
+        first = max([first, *cuts])  # after ", " or " - ", not a possessive "Sanders' spokesman"
         if first < name.start:
             words = [t for t in self.doc[first : name.start] if t.lower_ not in _DETERMINERS and t.dep_ != "poss"]
-            if any(t.pos_ == "NOUN" for t in words):
-                return first, name.start
+            if any(t.pos_ == "NOUN" or t.lower_ in self.lexicon.role_nouns for t in words):
+                return first, name.start  # "Health Minister Ayse Demir", tagged as names
         return None
 
     def _role_or_body(self, noun: Token) -> bool:

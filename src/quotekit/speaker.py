@@ -487,6 +487,9 @@ def _noun_phrase(head: Token) -> TokenRange:
         last = max(last, _phrase_end(name))
     if head.pos_ == "PROPN" or name is not None:
         last = _party_tag_end(doc, last)
+    dateline = dateline_end(doc, first) if first < head.i else None
+    if dateline is not None and first < dateline <= head.i:
+        first = dateline  # "PARIS (AP) — France's Health Ministry": the parser hung the dateline on it
     return without_trailing_punct(doc, first, last)
 
 
