@@ -507,7 +507,7 @@ class _EntityBuilder:
         if described is not None and np[0] < name.start:
             # up to the apposed phrase, not its title: "His party's adviser, Dr. Leyla Aksoy",
             # "Trump's running mate, Indiana Gov. Mike Pence"
-            end = min(name.start, head.left_edge.i) - 1
+            end = head.left_edge.i - 1
             return without_trailing_punct(self.doc, np[0], end) if end >= np[0] else None
         if (
             described is not None and described.i < name.start and self._role_or_body(described)
@@ -517,8 +517,7 @@ class _EntityBuilder:
         for child in head.children:
             if describes(child) and (child.pos_ != "PROPN" or _party_noun(child)):
                 return without_trailing_punct(self.doc, child.left_edge.i, child.right_edge.i)
-        first = head.left_edge.i
-        first = max([first, dateline_end(self.doc, first) or first])  # "ORLANDO (Reuters) - President Ana Ruiz"
+        first = dateline_end(self.doc, head.left_edge.i) or head.left_edge.i  # "ORLANDO (Reuters) - President Ana Ruiz"
         cuts = (t.i + 1 for t in self.doc[first : name.start] if t.is_punct and t.whitespace_ and t.tag_ != "POS")
         first = max([first, *cuts])  # after ", " or " - ", not a possessive "Sanders' spokesman"
         if first < name.start:
