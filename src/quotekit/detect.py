@@ -1024,8 +1024,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         if clauses[0].dep_ in ("xcomp", "pobj", "pcomp") and not _is_content_clause(clauses[0]):
             return (*content, _cue_range(token, with_particle_object=True, lexicon=lexicon), "directive", None)
         cue = _cue_range(token, lexicon=lexicon)
-        relayed = verb_lemma(token.head, lexicon) in lexicon.speech_verbs
-        if participle and lemma == "cite" and relayed and _cites_a_source(token, lexicon):
+        if participle and lemma == "cite" and _relays_a_source(token, lexicon):
             cue = _cue_range(token.head, lexicon=lexicon)  # "reported, citing two diplomats, that ...": the report's cue
         if _raised_subject(token):  # "appeared to suggest": the cue starts at the head verb
             cue = (min(cue[0], _cue_range(token.head, lexicon=lexicon)[0]), cue[1])
@@ -1449,6 +1448,11 @@ def _cites_a_source(verb: Token, lexicon: Lexicon) -> bool:
     cites evidence, a position of the subject's own."""
     cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return cited is not None and can_speak(cited, lexicon)
+
+
+def _relays_a_source(cite: Token, lexicon: Lexicon) -> bool:
+    """A "cite" participle on a speech verb citing a source: the report is the head verb's."""
+    return verb_lemma(cite.head, lexicon) in lexicon.speech_verbs and _cites_a_source(cite, lexicon)
 
 
 def citing_participle(clause: Token, lexicon: Lexicon) -> Token | None:

@@ -72,6 +72,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import attrs
 
@@ -179,6 +180,13 @@ def find_quoted(text: str) -> tuple[Quoted, ...]:
     """Every quoted stretch of ``text``, sorted by start (outer quotes before nested ones)."""
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
+    return _scanned(text)
+
+
+@lru_cache(maxsize=8)
+def _scanned(text: str) -> tuple[Quoted, ...]:
+    """The scan, kept for the last few texts: the detector and the speaker stage both read one
+    article's marks (the values are frozen)."""
     return _Scanner(text).run()
 
 
