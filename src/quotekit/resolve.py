@@ -810,7 +810,7 @@ def _continues_unnamed(
     gender = "female" if female else "male" if word.endswith("man") or word in lexicon.male_nouns else None
     rivals = _named_between(doc, doc[earlier[0]].sent.start, pronoun.i, by_token, inside_quotes, lexicon)
     return (
-        not plural and head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.role_nouns
+        not plural and head.pos_ == "NOUN" and word in lexicon.role_nouns
         and gender in (None, PERSON_PRONOUNS[lower])
         and not any(entities[e].type == "person" and entities[e].gender in (None, PERSON_PRONOUNS[lower]) for e in rivals)
     )
