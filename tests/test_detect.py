@@ -823,6 +823,46 @@ def test_a_verb_the_parser_hung_on_the_subject_after_its_apposition():
     assert misparsed_subject(doc[5]) is None and not has_subject(doc[5])
 
 
+def test_a_subject_the_parser_read_as_an_apposition_in_the_phrase_before():
+    from quotekit.detect import has_subject, misparsed_subject
+
+    # "At the pier, Ana Quint, its director, bluntly said that ...", parsed as en_core_web_sm reads
+    # "At Boca West, ..., Jay DiPietro, the club's ... president ..., suggested that ...": the name
+    # apposed to the place, the root verb without a subject
+    words = ["At", "the", "pier", ",", "Ana", "Quint", ",", "its", "director", ",", "bluntly", "said",
+             "that", "it", "leaks", "."]
+    heads = [11, 2, 0, 2, 5, 2, 5, 8, 5, 11, 11, 11, 14, 14, 11, 11]
+    deps = ["prep", "det", "pobj", "punct", "compound", "appos", "punct", "poss", "appos", "punct", "advmod",
+            "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    tags = ["IN", "DT", "NN", ",", "NNP", "NNP", ",", "PRP$", "NN", ",", "RB", "VBD", "IN", "PRP", "VBZ", "."]
+    pos = ["ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PRON", "NOUN", "PUNCT", "ADV", "VERB",
+           "SCONJ", "PRON", "VERB", "PUNCT"]
+    doc = _parsed(words, heads, deps, tags, pos)
+    assert misparsed_subject(doc[11]) == doc[5] and has_subject(doc[11])
+    # the same parse with a time for the apposition ("At the pier, last May, said ..."): no one named
+    words[4:9] = ["the", "spring", ",", "last", "May"]
+    tags[4:9] = ["DT", "NN", ",", "JJ", "NNP"]
+    pos[4:9] = ["DET", "NOUN", "PUNCT", "ADJ", "PROPN"]
+    deps[4:9] = ["det", "appos", "punct", "amod", "appos"]
+    heads[4:9] = [5, 2, 5, 8, 5]
+    doc = _parsed(words, heads, deps, tags, pos)
+    assert misparsed_subject(doc[11]) is None
+
+
+def test_a_report_whose_subject_the_parser_swallowed_has_no_speaker(analyzer):
+    text = ("In an interview with the editorial board of the Harbor Gazette Quint said that the ferry "
+            "may need to be sold in the coming years.")
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.kind, quote.cue.text, quote.speaker) == (
+        "that the ferry may need to be sold in the coming years", "indirect", "said", None)
+    assert analyzer("Frankly, tell him I will remember the vote.").quotes == ()
+    # the subject read as an apposition of the name before it, set off by a comma only before
+    text = ("Tuesday in Springfield, while on the campaign trail for his wife Democratic mayoral front-runner "
+            "Ana Ruiz, former governor Tom Ruiz said his wife was uniquely ready to lead the city.")
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.speaker.name) == ("his wife was uniquely ready to lead the city", "Tom Ruiz")
+
+
 def test_a_quote_right_after_its_cue_and_a_comma_is_speech_however_it_ends(analyzer):
     text = 'The mayor, who toured the pier this week, tweeted, "Thank you Springfield! #Pier2026" on Friday.'
     [quote] = analyzer(text).quotes

@@ -336,3 +336,35 @@ def test_a_dateline_hung_on_the_subject_is_not_in_its_mention(analyzer):
 def test_a_hyphen_inside_a_capitalised_name_is_no_dateline(analyzer):
     [quote] = analyzer("AFL-CIO officials said the union would back the plan.").quotes
     assert quote.speaker.mention.text == "AFL-CIO officials"
+
+
+def test_whom_a_source_tells_is_never_the_source_next_to_the_cue():
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.detect import detect_quotes, misparsed_subject
+    from quotekit.speaker import find_sources
+
+    # '"We back the levy," Tom Berg, founder of the Trust, tells Harbor News.', parsed as the
+    # small model parses such a sentence in some articles: the name apposed to the quotation's
+    # object, the verb without a subject
+    words = ["\u201c", "We", "back", "the", "levy", ",", "\u201d", "Tom", "Berg", ",", "founder", "of", "the", "Trust",
+             ",", "tells", "Harbor", "News", "."]
+    spaces = [False, True, True, True, False, False, True, True, False, True, True, True, True, False,
+              True, True, True, False, False]
+    heads = [2, 2, 15, 4, 2, 4, 4, 8, 4, 8, 8, 10, 13, 11, 8, 15, 17, 15, 15]
+    deps = ["punct", "nsubj", "ccomp", "det", "dobj", "punct", "punct", "compound", "appos", "punct", "appos",
+            "prep", "det", "pobj", "punct", "ROOT", "compound", "dobj", "punct"]
+    tags = ["``", "PRP", "VBP", "DT", "NN", ",", "''", "NNP", "NNP", ",", "NN", "IN", "DT", "NNP", ",", "VBZ",
+            "NNP", "NNP", "."]
+    pos = ["PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP",
+           "DET", "PROPN", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT"]
+    lemmas = ["\u201c", "we", "back", "the", "levy", ",", "\u201d", "Tom", "Berg", ",", "founder", "of", "the",
+              "Trust", ",", "tell", "Harbor", "News", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos,
+              lemmas=lemmas)
+    assert misparsed_subject(doc[15]) is None  # not "founder": the name stands inside the quotation's clause
+    quotes = detect_quotes(doc)
+    assert [q.cue for q in quotes] == [(15, 16)]
+    [source] = find_sources(doc, quotes)
+    assert source.mention is None or "News" not in doc[source.mention[0] : source.mention[1]].text

@@ -994,7 +994,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     if held is not None:
         return held
     participle = hangs_on_clause(token, lexicon)
-    if not (has_subject(token) or participle or _shares_subject(token) or _raised_subject(token)):
+    if not (has_subject(token) or participle or _shares_subject(token) or _raised_subject(token) or _subject_swallowed(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words
     if _inverted_subject(token) and lemma not in lexicon.speech_verbs:
         return None  # only a speech verb stands before its subject ("said the mayor")
@@ -1514,17 +1514,44 @@ def misparsed_subject(verb: Token) -> Token | None:
     parser made the name the root and hung the verb on it as a participle; after the comma
     that closes an apposition or relative clause of the name, the name is the subject.
     ``Alarmed by the unrest, Senator Ruiz, the minority leader, said ...``: a root verb with no
-    subject whose apposed name the parser hung as a conjunct in the phrase before it."""
+    subject whose apposed name the parser hung as a conjunct in the phrase before it, or whose
+    subject it read as an apposition in a phrase before it (``At the club, Jay Dee, its
+    president, (bluntly) suggested ...``, ``... about the candidacy, the campaign chief, Paul
+    Manafort, suggested ...``, ``... for his wife, former president Ada Lind said ...``): the
+    outermost apposition set off by a comma that ends right before the verb and its adverbs
+    (or the comma there), if it names someone."""
     head = verb.head
+    if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        if any(c.dep_ in (*CONTENT_DEPS, "parataxis") for c in verb.lefts):
+            return None  # '"...," Ada Lind, its founder, tells ...': the parser hung the name in the quotation
+        doc, end = verb.doc, _before_adverbs(verb) - 1
+        if end > verb.sent.start and doc[end].text == ",":
+            end -= 1
+        apposed = [t for t in doc[verb.sent.start : end + 1] if t.dep_ == "appos" and t.right_edge.i == end
+                   and t.left_edge.i > verb.sent.start and doc[t.left_edge.i - 1].text == ","]
+        outer = min(apposed, key=lambda t: t.left_edge.i, default=None)
+        if outer is None:
+            return None
+        if outer.head.pos_ == "PROPN" and outer.head.dep_ == "conj" and doc[end + 1].text == ",":
+            return outer.head
+        return outer if outer.head.dep_ in ("pobj", "appos") and outer.pos_ != "PRON" and can_speak(outer) else None
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
-    if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        apposed = next((t.head for t in verb.doc[verb.left_edge.i : verb.i] if t.dep_ == "appos" and t.right_edge.i == verb.i - 2), None)
-        return apposed if apposed is not None and apposed.pos_ == "PROPN" and apposed.dep_ == "conj" else None
     if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN") or verb.tag_ not in ("VBN", "VBD"):
         return None
     closed = any(c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i for c in head.children)
     return head if closed else None
+
+
+def _before_adverbs(verb: Token) -> int:
+    """The index where the adverbs right before ``verb`` start (``bluntly suggested``, ``last
+    week said``), or the verb's own."""
+    first = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.dep_ not in ("advmod", "npadvmod") or child.right_edge.i != first - 1:
+            break
+        first = child.left_edge.i
+    return first
 
 
 def _raised_subject(token: Token) -> bool:
@@ -1556,6 +1583,22 @@ def _shares_subject(token: Token) -> bool:
         if has_subject(head):  # not a verb inside a reported clause: "said that X was A and B"
             return head.dep_ not in ("ccomp", "xcomp", "relcl", "acl")
     return False
+
+
+def _subject_swallowed(verb: Token) -> bool:
+    """``In a meeting with the board of the Washington Post Trump said that ...``: a finite
+    main verb inside its sentence with a reported clause after it but no subject, because the
+    parser read the subject into the phrase before it; still a report, by someone the
+    speaker stage may not find. Not an imperative (``Tell him I will remember``), which opens
+    its sentence and is not finite, nor a verb with a clause before it, where the parser more
+    often took the subject, or a quotation, for a clause (``Sanders, who ..., said ...``)."""
+    return (
+        verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and verb.i > verb.sent.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "auxpass", *CONTENT_DEPS, "parataxis")
+                    for c in verb.lefts)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.rights)
+        and any(c.dep_ in CONTENT_DEPS for c in verb.rights)
+    )
 
 
 def _subject_dropped(verb: Token) -> bool:

@@ -217,6 +217,8 @@ def _adjacent_source(doc: Doc, quote: QuoteSpan, quoted: set[int], after_only: b
             head = doc[i]
             while head.dep_ == "compound" and head.head.i > head.i:
                 head = head.head
+            if head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() == "tell":
+                continue  # '"...," Ada Lind tells the Gazette': whom she told
             return LocalSource(mention=_noun_phrase(head), description=_apposition(head))
     return LocalSource()
 
