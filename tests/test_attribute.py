@@ -18,6 +18,7 @@ import pytest
         ("The ministry said the deal was done.", "named", []),
         ("Police said the driver had fled.", "named", []),  # a collective noun: one institution
         ("Local authorities said the bridge was safe.", "anonymous", []),  # "authorities": officials
+        ("Supporters of the mayor said the vote was rigged.", "anonymous", []),
         ("The deal is done, the Harbor Times reported, citing unidentified officials.", "anonymous", ["Harbor Times"]),
         ("The deal is done, Metro News quoted two sources as saying.", "anonymous", ["Metro News"]),
         ("A source close to the talks told Metro News the deal was done.", "anonymous", ["Metro News"]),
@@ -25,6 +26,9 @@ import pytest
         ("The Harbor Times said the deal was done, citing unidentified officials.", "anonymous", ["Harbor Times"]),
         ("The Harbor Times reported, citing two diplomats, that the deal was done.", "anonymous", ["Harbor Times"]),
         ("Metro News, quoting two sources, said on Friday that the deal was done.", "anonymous", ["Metro News"]),
+        # a relay named for whom it belongs to is not that owner
+        ("Norland and Ostia agreed to resume the talks, Norland's foreign ministry said in a statement.",
+         "named", ["Norland's foreign ministry"]),
     ],
 )
 def test_attribution_types(analyzer, text, attribution, via):

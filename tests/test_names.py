@@ -84,6 +84,14 @@ def test_name_tokens_keeps_a_name_made_only_of_titles() -> None:
     assert name_tokens("Stephen King") == ("stephen", "king")  # a title word that is not leading stays
 
 
+def test_an_institutions_name_keeps_its_title_word() -> None:
+    assert name_tokens("the Justice Department") == ("justice", "department")
+    assert display_name("the Foreign Ministry's") == "Foreign Ministry"
+    assert name_tokens("General Assembly", institutions=frozenset()) == ("assembly",)  # the given heads decide
+    assert name_tokens("Justice Elena Park") == ("elena", "park")
+    assert not same_name("Justice Department", "Foreign Ministry")
+
+
 def test_name_tokens_without_letters() -> None:
     assert name_tokens("") == ()
     assert name_tokens(" ... — ") == ()

@@ -343,6 +343,18 @@ def test_the_document_a_definite_speech_noun_refers_back_to_gives_its_author(ana
         # a place it came from is no author
         ("A report from the harbor said the ferry would run again in May.",
          "A report from the harbor", "A report from the harbor"),
+        # any noun a source stands for, with an author of its own
+        ("Fares rose 4% last year, according to data compiled by the Harbor Institute.", "data", "Harbor Institute"),
+        ("Fares rose 4% last year, according to estimates by the port authority.",
+         "estimates by the port authority", "port authority"),
+        ("Fares rose 4% last year, according to data released on Monday.", "data", "data"),
+        ("Fares rose 4% last year, according to a Harbor Times report released by the port authority.",
+         "a Harbor Times report", "Harbor Times"),  # the name before says whose
+        # who read the emails did not write them
+        ("Other emails combed through by the Harbor Gazette suggest that the mayor knew.", "Other emails", "Other emails"),
+        # a person named by a participle or a possessor is no document: who acted on them is no author
+        ("A woman rescued by firefighters said the doors were locked.", "A woman", "A woman"),
+        ("The factory's owner, Kamal Osei, said the doors were open.", "The factory's owner, Kamal Osei", "Kamal Osei"),
     ],
 )
 def test_a_speech_noun_with_an_author_of_its_own_gives_its_author(analyzer, text, mention, speaker):
@@ -519,8 +531,37 @@ def test_an_organisation_after_a_name_is_its_affiliation(analyzer, text, affilia
         ("HARBOR CITY - Port Director Ada Lind said the talks had failed.", "Port Director"),
         ("Harbor AFL-CIO President Ada Lind said the vote was close.", "Harbor AFL-CIO President"),  # a joining hyphen
         ("The Lindens' spokesman Tom Ruiz said the vote was close.", "The Lindens' spokesman"),  # a possessive mark
+        ("Mayor Ana Ruiz said the dam would hold.", "Mayor"),  # a title the tagger reads as part of the name
+        ("Superior Court Justice Miriam Okafor wrote that the bidding was rushed.", "Superior Court Justice"),
+        ("Mr. Tom Ruiz said the vote was close.", None),  # a courtesy title describes no one
+        # not the name before it in a list
+        ("Mayor Ana Lind and Harbor County Sheriff Tom Ruiz said the vote was close.", "Harbor County Sheriff"),
+        ("Harbor journalist and author Tom Ruiz said the vote was close.", "Harbor journalist and author"),
     ],
 )
 def test_a_description_before_the_name_without_its_title(analyzer, text, description):
     [quote] = analyzer(text).quotes
     assert quote.speaker.description == description
+
+
+def test_a_title_word_in_an_institutions_name_stays_in_the_name(analyzer):
+    text = ("The Justice Department said the inquiry would continue. The Foreign Ministry said the "
+            "envoy had left, and the department added that no charges were planned.")
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["Justice Department", "Foreign Ministry", "Justice Department"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ferrell Shipping Inc. said on Monday it would close two depots. The company said in a filing "
+         "that 40 jobs would go.", ["Ferrell Shipping Inc", "Ferrell Shipping Inc"]),
+        ("Harbor Bank Ltd said it would sell its branches. Ferrell Shipping Inc. said it would close two "
+         "depots. The firm said in a filing that 40 jobs would go.",
+         ["Harbor Bank Ltd", "Ferrell Shipping Inc", "Ferrell Shipping Inc"]),  # the most recent
+        # no registered suffix: nothing says Ferrell Shipping is a company rather than a port authority
+        ("Ferrell Shipping said on Monday it would close two depots. The company said in a filing that "
+         "40 jobs would go.", ["Ferrell Shipping", "company"]),
+    ],
+)
+def test_the_company_refers_back_to_a_name_with_a_registered_suffix(analyzer, text, names):
+    assert [q.speaker.name for q in analyzer(text).quotes] == names

@@ -168,7 +168,7 @@ def _is_organisation(relay: Resolved, entities: Sequence[EntityInfo], lexicon: L
     if relay.entity is not None:
         return entities[relay.entity].type != "person"
     words = relay.name.lower().split()
-    return lexicon.is_news_phrase(words)
+    return lexicon.is_news_phrase(words) or (bool(words) and words[-1] in lexicon.institution_heads)  # "Japan's ministry"
 
 
 def _news_words(text: str, head: str, entities: Sequence[EntityInfo], lexicon: Lexicon, start: int) -> bool:

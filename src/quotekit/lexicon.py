@@ -50,6 +50,10 @@ _FILES = (
     "female_nouns",
     "male_nouns",
     "title_abbreviations",
+    "honorifics",
+    "company_suffixes",
+    "company_nouns",
+    "data_nouns",
 )
 
 
@@ -108,6 +112,10 @@ class Lexicon:
     female_nouns: frozenset[str] = frozenset()
     male_nouns: frozenset[str] = frozenset()
     title_abbreviations: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    company_suffixes: frozenset[str] = frozenset()
+    company_nouns: frozenset[str] = frozenset()
+    data_nouns: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
     _title_words: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(

@@ -12,6 +12,8 @@ Pure functions on strings (no spaCy), with :mod:`rapidfuzz` for every similarity
    :attr:`Lexicon.titles <quotekit.lexicon.Lexicon.titles>` (several in a row), a title's
    complement ``of [the] X`` (``Secretary of State``) and dotted abbreviations such as
    ``U.S.``; the phrase is only dropped when it holds a title, and never takes the last part;
+   an institution's name keeps it (its last part is an institution head: ``Justice
+   Department``, ``Foreign Ministry``);
 5. drop middle initials: one-letter parts and dotted abbreviations that are neither the first
    nor the last part (``Harold J. Whitcombe`` -> ``harold whitcombe``).
 
@@ -132,9 +134,12 @@ def _is_initial(part: _Part) -> bool:
     return part.abbreviation or (len(part.token) == 1 and part.token.isascii() and part.token.isalpha())
 
 
-def _title_prefix(parts: Sequence[_Part], titles: frozenset[str]) -> int:
-    """How many leading parts form a title phrase (never the last part: ``Mr. King`` -> ``king``)."""
+def _title_prefix(parts: Sequence[_Part], titles: frozenset[str], institutions: frozenset[str]) -> int:
+    """How many leading parts form a title phrase (never the last part: ``Mr. King`` -> ``king``;
+    none in an institution's name: ``Justice Department``, ``General Assembly``)."""
     n, i, cut = len(parts), 0, 0
+    if parts and parts[-1].token in institutions:
+        return 0
     while i < n:
         token = parts[i].token
         if token in titles:
@@ -153,7 +158,7 @@ def _title_prefix(parts: Sequence[_Part], titles: frozenset[str]) -> int:
 
 
 @lru_cache(maxsize=8192)
-def _parts(name: str, titles: frozenset[str]) -> tuple[str, tuple[_Part, ...]]:
+def _parts(name: str, titles: frozenset[str], institutions: frozenset[str]) -> tuple[str, tuple[_Part, ...]]:
     """The name without its possessive, and its kept parts (see the module rules)."""
     text = _POSSESSIVE.sub("", name).strip()
     parts = [
@@ -163,12 +168,14 @@ def _parts(name: str, titles: frozenset[str]) -> tuple[str, tuple[_Part, ...]]:
     ]
     while len(parts) > 1 and parts[0].token == "the":
         parts.pop(0)
-    parts = parts[_title_prefix(parts, titles) :]
+    parts = parts[_title_prefix(parts, titles, institutions) :]
     kept = [p for k, p in enumerate(parts) if k in (0, len(parts) - 1) or not _is_initial(p)]
     return text, tuple(kept)
 
 
-def name_tokens(name: str, titles: frozenset[str] = DEFAULT_TITLES) -> tuple[str, ...]:
+def name_tokens(
+    name: str, titles: frozenset[str] = DEFAULT_TITLES, institutions: frozenset[str] = DEFAULT_INSTITUTION_HEADS
+) -> tuple[str, ...]:
     """Normalise a name into comparable tokens (the rules are in the module docstring).
 
     >>> name_tokens("Kim Jong-un")
@@ -180,16 +187,18 @@ def name_tokens(name: str, titles: frozenset[str] = DEFAULT_TITLES) -> tuple[str
     >>> name_tokens("José  RAMOS"), name_tokens("the Pentagon"), name_tokens("...")
     (('jose', 'ramos'), ('pentagon',), ())
     """
-    return tuple(part.token for part in _parts(name, titles)[1])
+    return tuple(part.token for part in _parts(name, titles, institutions)[1])
 
 
-def display_name(name: str, titles: frozenset[str] = DEFAULT_TITLES) -> str:
+def display_name(
+    name: str, titles: frozenset[str] = DEFAULT_TITLES, institutions: frozenset[str] = DEFAULT_INSTITUTION_HEADS
+) -> str:
     """The name as written, without a leading "the" or title phrase and without possessive.
 
     >>> display_name("President Donald J. Trump's")
     'Donald J. Trump'
     """
-    text, parts = _parts(name, titles)
+    text, parts = _parts(name, titles, institutions)
     return text[parts[0].start :].strip(" ,;:") if parts else text
 
 
@@ -233,7 +242,9 @@ def match_reason(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     return "spelling variant" if _variants(a, b) else None
 
 
-def same_name(a: str, b: str, *, titles: frozenset[str] = DEFAULT_TITLES) -> bool:
+def same_name(
+    a: str, b: str, *, titles: frozenset[str] = DEFAULT_TITLES, institutions: frozenset[str] = DEFAULT_INSTITUTION_HEADS
+) -> bool:
     """Whether names ``a`` and ``b`` can name the same entity (symmetric; module rules).
 
     >>> same_name("Lin", "Mei Lin"), same_name("Trump", "President Donald Trump")
@@ -243,7 +254,7 @@ def same_name(a: str, b: str, *, titles: frozenset[str] = DEFAULT_TITLES) -> boo
     >>> same_name("Kim Jong Un", "Kim Jong Il"), same_name("Donald Trump", "Donald Tusk")
     (False, False)
     """
-    return match_reason(name_tokens(a, titles), name_tokens(b, titles)) is not None
+    return match_reason(name_tokens(a, titles, institutions), name_tokens(b, titles, institutions)) is not None
 
 
 @attrs.frozen
@@ -295,7 +306,7 @@ class NameIndex:
         institution's name, nor does one join it). Raises ``ValueError`` for a name without
         letters or digits.
         """
-        tokens = name_tokens(name, self._titles)
+        tokens = name_tokens(name, self._titles, self._institution_heads)
         if not tokens:
             raise ValueError(f"not a name (no letters or digits): {name!r}")
         matches = self._lookup(tokens, person) if join else ()
@@ -305,14 +316,14 @@ class NameIndex:
         if chosen is None and matches and all(m.reason == "short form" for m in matches):
             return matches[0].entity
         if chosen is None:
-            self._entities.append(_Entity(display_name(name, self._titles), tokens, 1, [name], person))
+            self._entities.append(_Entity(display_name(name, self._titles, self._institution_heads), tokens, 1, [name], person))
             return len(self._entities) - 1
         entity = self._entities[chosen.entity]
         entity.mentions += 1
         entity.person = entity.person or person
         if name not in entity.forms:
             entity.forms.append(name)
-        display = display_name(name, self._titles)
+        display = display_name(name, self._titles, self._institution_heads)
         if len(tokens) > len(entity.tokens) or (
             len(tokens) == len(entity.tokens) and entity.canonical.isupper() and not display.isupper()
         ):  # "WASHINGTON (Reuters) -", then "Washington": capitals only are the dateline's style
@@ -321,7 +332,7 @@ class NameIndex:
 
     def lookup(self, name: str) -> tuple[NameMatch, ...]:
         """The entities ``name`` can refer to, best first (score, then mentions, then earlier)."""
-        return self._lookup(name_tokens(name, self._titles))
+        return self._lookup(name_tokens(name, self._titles, self._institution_heads))
 
     def _lookup(self, tokens: tuple[str, ...], person: bool = False) -> tuple[NameMatch, ...]:
         if not tokens or not self._entities:

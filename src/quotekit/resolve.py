@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import DASHES, dateline_end, tokens_inside, verb_lemma
 from .lexicon import Lexicon
-from .names import DEFAULT_TITLES, NameIndex, name_tokens
+from .names import DEFAULT_TITLES, NameIndex, display_name, name_tokens
 from .speaker import (
     LocalSource,
     TokenRange,
@@ -384,12 +384,12 @@ class _EntityBuilder:
         # source or follows Mr./Ms. ("Trump said", "Mr. Trump"); then it never joins the name of
         # an institution named after it, which a place's name does ("Glen Park School")
         personal = {
-            name_tokens(name.text, self.lexicon.titles) for name, _np, _label, speaker in ordered
+            self._name_words(name.text) for name, _np, _label, speaker in ordered
             if speaker or _title_gender(name) is not None
         }
         # full names first, in text order, so short forms find them wherever they stand
         for n, (name, *_rest) in enumerate(ordered):
-            words = name_tokens(name.text, self.lexicon.titles)
+            words = self._name_words(name.text)
             if len(words) > 1 and (name.start, name.end) not in self.joins_only:
                 assigned[n] = index.add(name.text, person=words in personal or words[-1:] in personal)
         counts = Counter(a for a in assigned if a is not None)
@@ -398,7 +398,7 @@ class _EntityBuilder:
         # "Mr. Obama" says which Obama: names with a gendered title first, then bare "Obama" follows the counts
         for n in sorted(range(len(ordered)), key=lambda n: (_title_gender(ordered[n][0]) is None, n)):
             name = ordered[n][0]
-            words = name_tokens(name.text, self.lexicon.titles)
+            words = self._name_words(name.text)
             joins_only = (name.start, name.end) in self.joins_only
             if assigned[n] is not None or not words:
                 continue
@@ -427,9 +427,12 @@ class _EntityBuilder:
             counts[entity] += 1
         return self._entities(index, ordered, assigned)
 
+    def _name_words(self, text: str) -> tuple[str, ...]:
+        return name_tokens(text, self.lexicon.titles, self.lexicon.institution_heads)
+
     def _tokens(self, name: Span, index: NameIndex, entity: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The entity's canonical name and ``name``, as comparable tokens."""
-        return name_tokens(index.canonical(entity), self.lexicon.titles), name_tokens(name.text, self.lexicon.titles)
+        return self._name_words(index.canonical(entity)), self._name_words(name.text)
 
     def _family_name(self, name: Span, index: NameIndex, entity: int) -> bool:
         """Whether ``name`` is the last word of the entity's canonical name of two or more."""
@@ -518,13 +521,23 @@ class _EntityBuilder:
             if describes(child) and (child.pos_ != "PROPN" or _party_noun(child)):
                 return without_trailing_punct(self.doc, child.left_edge.i, child.right_edge.i)
         first = dateline_end(self.doc, head.left_edge.i) or head.left_edge.i  # "ORLANDO (Reuters) - President Ana Ruiz"
-        cuts = (t.i + 1 for t in self.doc[first : name.start] if t.is_punct and t.whitespace_ and t.tag_ != "POS")
-        first = max([first, *cuts])  # after ", " or " - ", not a possessive "Sanders' spokesman"
-        if first < name.start:
-            words = [t for t in self.doc[first : name.start] if t.lower_ not in _DETERMINERS and t.dep_ != "poss"]
-            if any(t.pos_ == "NOUN" or t.lower_ in self.lexicon.role_nouns for t in words):
-                return first, name.start  # "Health Minister Ayse Demir", tagged as names
+        shown = name.start_char + max(0, name.text.find(display_name(name.text, self.lexicon.titles, self.lexicon.institution_heads)))
+        lead = next((t.i for t in name if t.idx >= shown), name.start)  # after "Mayor" in the name "Mayor Ana Ruiz"
+        cuts = (t.i + 1 for t in self.doc[first:lead] if (t.is_punct and t.whitespace_ and t.tag_ != "POS") or (
+            t.lower_ in ("and", "or") and t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN" and self.doc[t.i - 1].ent_type_ != "NORP"))
+        first = max([first, *cuts])  # after ", ", " - " or another's name and "and" ("Ada Lind and Gov. Tom Berg"),
+        # not a possessive ("Sanders' spokesman") nor words of one description ("journalist and author")
+        if first < lead:
+            words = [t for t in self.doc[first:lead] if t.lower_ not in _DETERMINERS and t.dep_ != "poss"]
+            if any(t.pos_ == "NOUN" or t.lower_ in self.lexicon.role_nouns or self._office(t) for t in words):
+                return first, lead  # "Health Minister Ayse Demir", "Superior Court Justice Ada Lind", tagged as names
         return None
+
+    def _office(self, token: Token) -> bool:
+        """A title that names an office (``Justice``, ``Sen.``), not a courtesy title alone
+        (``honorifics.txt``: ``Mr.``, ``Dr.``)."""
+        word = token.lower_.rstrip(".")
+        return word in self.lexicon.titles and word not in self.lexicon.honorifics
 
     def _role_or_body(self, noun: Token) -> bool:
         """Whether a noun can describe a named source: a person's role or an institution (not
@@ -661,11 +674,24 @@ def _resolve_name(doc: Doc, rng: TokenRange, entities: Sequence[EntityInfo], by_
 def _resolve_relay(
     doc: Doc, rng: TokenRange, entities: Sequence[EntityInfo], by_token: dict[int, int], lexicon: Lexicon
 ) -> Resolved:
-    """A relaying organisation: by name, else by description ("the news agency")."""
-    resolved = _resolve_name(doc, rng, entities, by_token)
-    if resolved.entity is None:
-        return _resolve_nominal(doc[rng[0] : rng[1]], entities) or resolved
+    """A relaying organisation: by name, else by description ("the news agency"); a name that
+    only owns the phrase is not it (``Japan's foreign ministry``)."""
+    resolved = _resolve_name(doc, rng, entities, by_token) if _named_by(doc, rng, lexicon) else None
+    if resolved is None or resolved.entity is None:
+        np = doc[rng[0] : rng[1]]
+        return _resolve_nominal(np, entities) or resolved or Resolved(None, _canonical(np.text), "words")
     return resolved
+
+
+def _named_by(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
+    """Whether the phrase is its proper name: the name holds its head, is apposed to it (``a
+    lawyer, Ada Lind``) or names the organisation the head stands for (``Meridian news
+    agency``); not a possessor's name (``Japan's foreign ministry``)."""
+    head = doc[rng[0] : rng[1]].root
+    name = proper_part(doc, rng)
+    return name is not None and (
+        head.i in range(name.start, name.end) or named_apposition(head) == name.root or _proper_head(doc, rng, lexicon)
+    )
 
 
 def _resolve_mention(
@@ -693,8 +719,7 @@ def _resolve_mention(
     if head.pos_ == "PRON":
         rivals = _named_between(doc, since, rng[0], by_token, inside_quotes, lexicon) if last_speaker is not None else frozenset()
         return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, content, rivals)
-    name = proper_part(doc, rng)
-    if name is not None and (head.i in range(name.start, name.end) or named_apposition(head) == name.root or _proper_head(doc, rng, lexicon)):
+    if _named_by(doc, rng, lexicon):
         return _resolve_name(doc, rng, entities, by_token)
     nominal = _resolve_nominal(np, entities) or _family_name_word(np, entities)
     if nominal is not None:
@@ -874,12 +899,15 @@ def _head_words(
     """Nouns that can stand for an entity: its name's words, a title before a mention (``the
     president`` for ``President Ada Lind``, ``the governor`` for ``Gov. Ada Lind``) and its
     description's head (``the chairman`` for ``the campaign chairman, Ada Lind``, never ``the
-    campaign``)."""
+    campaign``), and ``the company`` for a name with a company's suffix (``Ferrell Shipping
+    Inc.``, ``company_suffixes.txt``)."""
     words = {w for start, end in mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
-    for start, _end in mentions:
+    for start, end in mentions:
         title = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
         if title in lexicon.titles:
             words.add(lexicon.title_word(title))
+        if end - start > 1 and doc[end - 1].lower_.rstrip(".") in lexicon.company_suffixes:
+            words |= lexicon.company_nouns
     if description is not None:
         words.add(doc[description[0] : description[1]].root.lemma_.lower())
     return frozenset(words)
