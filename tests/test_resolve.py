@@ -565,3 +565,30 @@ def test_a_title_word_in_an_institutions_name_stays_in_the_name(analyzer):
 )
 def test_the_company_refers_back_to_a_name_with_a_registered_suffix(analyzer, text, names):
     assert [q.speaker.name for q in analyzer(text).quotes] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Harbor Freight Ltd said on Monday that the bridge was safe. It added that repairs would start in May.",
+         ["Harbor Freight Ltd", "Harbor Freight Ltd"]),
+        ("The ministry said on Monday that the bridge was safe. It added that repairs would start in May.",
+         ["ministry", "ministry"]),  # an unnamed institution continues too
+        # never a person, nor a person's role
+        ("Ana Ruiz said the bridge was safe. It added that repairs would start in May.", ["Ana Ruiz", "It"]),
+        ("A spokesman for the ministry said the bridge was safe. It added that repairs would start in May.",
+         ["A spokesman for the ministry", "It"]),
+        # another organisation the sentence before is about: no guess between the two
+        ("Harbor Freight Ltd said the bridge was safe. Norland Shipping Ltd sold its ferry on Monday. It added that "
+         "repairs would start in May.", ["Harbor Freight Ltd", "It"]),
+        # a thing that shows or refers, which no entity stands for
+        ("Harbor Freight Ltd said the video was new. It shows an officer aiming a gun.", ["Harbor Freight Ltd", "It"]),
+    ],
+)
+def test_it_stands_for_the_organisation_that_spoke_before(analyzer, text, speakers):
+    assert [q.speaker.name for q in analyzer(text).quotes] == speakers
+
+
+def test_a_name_with_a_registered_suffix_is_an_organisation_whatever_ner_says(analyzer):
+    article = analyzer("Kestrel Ortiz LLC said on Monday it would close two depots.")  # NER: a person
+    assert [(e.name, e.type) for e in article.entities] == [("Kestrel Ortiz LLC", "organization")]

@@ -45,6 +45,8 @@ from .speaker import (
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+#: A pronoun that stands for an organisation ("the company said ... It added"), never a person.
+NEUTER_PRONOUNS = frozenset({"it"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -134,6 +136,9 @@ def resolve(
                     doc, pronoun, earlier_words, earlier, entities, by_token, inside_quotes, lexicon
                 ):
                     resolved = Resolved(None, earlier.name, "pronoun+previous-speaker", follows=index)
+                elif earlier_words is not None and _it_continues(doc, pronoun, earlier_words, earlier, entities, inside_quotes, lexicon):
+                    follows = index if earlier.entity is None else None
+                    resolved = Resolved(earlier.entity, earlier.name, "pronoun+previous-speaker", follows=follows)
             sources.append(resolved)
         where = local.mention or local.recipient
         if where is not None:
@@ -588,8 +593,10 @@ class _EntityBuilder:
                 return "agency"
         if personal or (description is not None and self._person_described(spans, description)):
             return "person"  # "Sarta Tamwick, an economist at ...", whatever NER says
-        if {t.lower_ for name, *_ in spans for t in name if t.is_title} & lex.institution_heads:
-            return "organization"  # "Glen Park Elementary School", whatever NER says of "Glen Park"
+        if {t.lower_ for name, *_ in spans for t in name if t.is_title} & lex.institution_heads or any(
+            len(name) > 1 and name[-1].lower_.rstrip(".") in lex.company_suffixes for name, *_ in spans
+        ):
+            return "organization"  # "Glen Park Elementary School", "Vireo Media Inc.", whatever NER says
         votes = Counter(label for _name, _np, label, _speaker in spans if label)
         full_person = any(label == "PERSON" and len(name) > 1 for name, _np, label, _s in spans)
         if full_person or votes["PERSON"] > votes["ORG"] + votes["GPE"]:
@@ -768,7 +775,7 @@ def _resolve_pronoun(
     the sentence that named them (``..., Ruiz sings. With Berg, that is unlikely. "...," he said``)."""
     lower = pronoun.lower_
     wanted = "person" if lower in PERSON_PRONOUNS else None
-    if lower not in PERSON_PRONOUNS and lower not in PLURAL_PRONOUNS:  # "I", "we", "it": the words only
+    if lower not in PERSON_PRONOUNS and lower not in PLURAL_PRONOUNS:  # "I", "we", "it": the words only (see _it_continues)
         return Resolved(None, pronoun.text, "pronoun-unresolved")
 
     def fits(entity_id: int | None) -> bool:
@@ -839,6 +846,26 @@ def _continues_unnamed(
         and gender in (None, PERSON_PRONOUNS[lower])
         and not any(entities[e].type == "person" and entities[e].gender in (None, PERSON_PRONOUNS[lower]) for e in rivals)
     )
+
+
+def _it_continues(
+    doc: Doc, pronoun: Token, earlier: TokenRange, speaker: Resolved, entities: Sequence[EntityInfo],
+    inside_quotes: set[int], lexicon: Lexicon,
+) -> bool:
+    """Whether "it", the subject of a speech verb (``It added``; not "It shows", a video's),
+    continues the last quote's source: an organisation, named or an institution's noun, that is
+    the subject of the nearest main clause before it (``Harbor Freight Ltd said ... It added``,
+    ``The ministry said ... It added``); never a person or a person's role."""
+    verb = pronoun.head
+    if pronoun.lower_ not in NEUTER_PRONOUNS or verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
+        return False
+    subject = next(_subjects_before(doc, pronoun, inside_quotes, main_only=True), None)
+    if subject is None or not earlier[0] <= subject.i < earlier[1]:
+        return False
+    if speaker.entity is not None:
+        return entities[speaker.entity].type != "person"
+    head = doc[earlier[0] : earlier[1]].root
+    return head.tag_ not in ("NNS", "NNPS") and head.lemma_.lower() in lexicon.institution_heads
 
 
 def _subjects_before(doc: Doc, pronoun: Token, inside_quotes: set[int], main_only: bool) -> Iterator[Token]:
