@@ -594,7 +594,7 @@ class _EntityBuilder:
         if personal or (description is not None and self._person_described(spans, description)):
             return "person"  # "Sarta Tamwick, an economist at ...", whatever NER says
         if {t.lower_ for name, *_ in spans for t in name if t.is_title} & lex.institution_heads or any(
-            len(name) > 1 and name[-1].lower_.rstrip(".") in lex.company_suffixes for name, *_ in spans
+            _registered(self.doc, (name.start, name.end), lex) for name, *_ in spans
         ):
             return "organization"  # "Glen Park Elementary School", "Vireo Media Inc.", whatever NER says
         votes = Counter(label for _name, _np, label, _speaker in spans if label)
@@ -933,11 +933,17 @@ def _head_words(
         title = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
         if title in lexicon.titles:
             words.add(lexicon.title_word(title))
-        if end - start > 1 and doc[end - 1].lower_.rstrip(".") in lexicon.company_suffixes:
+        if _registered(doc, (start, end), lexicon):
             words |= lexicon.company_nouns
     if description is not None:
         words.add(doc[description[0] : description[1]].root.lemma_.lower())
     return frozenset(words)
+
+
+def _registered(doc: Doc, name: TokenRange, lexicon: Lexicon) -> bool:
+    """Whether a name of two or more words ends in a company's registered suffix (``Ferrell
+    Shipping Inc.``, ``company_suffixes.txt``)."""
+    return name[1] - name[0] > 1 and doc[name[1] - 1].lower_.rstrip(".") in lexicon.company_suffixes
 
 
 def _resolve_nominal(np: Span, entities: Sequence[EntityInfo]) -> Resolved | None:
