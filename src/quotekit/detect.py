@@ -1522,7 +1522,7 @@ def misparsed_subject(verb: Token) -> Token | None:
     (or the comma there), if it names someone."""
     head = verb.head
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        if any(c.dep_ in (*CONTENT_DEPS, "parataxis") for c in verb.lefts):
+        if not _no_clause_before(verb):
             return None  # '"...," Ada Lind, its founder, tells ...': the parser hung the name in the quotation
         doc, end = verb.doc, _before_adverbs(verb) - 1
         if end > verb.sent.start and doc[end].text == ",":
@@ -1594,11 +1594,17 @@ def _subject_swallowed(verb: Token) -> bool:
     often took the subject, or a quotation, for a clause (``Sanders, who ..., said ...``)."""
     return (
         verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and verb.i > verb.sent.start
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "auxpass", *CONTENT_DEPS, "parataxis")
-                    for c in verb.lefts)
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.rights)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        and _no_clause_before(verb) and not any(c.dep_ in ("csubj", "auxpass") for c in verb.lefts)
         and any(c.dep_ in CONTENT_DEPS for c in verb.rights)
     )
+
+
+def _no_clause_before(verb: Token) -> bool:
+    """No clause hangs before the verb, where a subjectless root verb's missing subject more
+    often stands in a clause the parser made of it or of a quotation (``Sanders, who ...,
+    said``, ``"...," Ada Lind, its founder, tells ...``) than in a phrase it swallowed."""
+    return not any(c.dep_ in (*CONTENT_DEPS, "parataxis") for c in verb.lefts)
 
 
 def _subject_dropped(verb: Token) -> bool:

@@ -828,8 +828,7 @@ def _continues_unnamed(
     lower = pronoun.lower_
     if speaker.entity is not None or speaker.how == "pronoun-unresolved" or lower not in {*PERSON_PRONOUNS, *PLURAL_PRONOUNS}:
         return False
-    subject = next(_subjects_before(doc, pronoun, inside_quotes, main_only=True), None)
-    if subject is None or not earlier[0] <= subject.i < earlier[1]:
+    if not _subject_before_is(doc, pronoun, earlier, inside_quotes):
         return False
     head = doc[earlier[0] : earlier[1]].root
     if head.lower_ == lower:  # "He added ... He declined": the same pronoun again
@@ -859,13 +858,19 @@ def _it_continues(
     verb = pronoun.head
     if pronoun.lower_ not in NEUTER_PRONOUNS or verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
         return False
-    subject = next(_subjects_before(doc, pronoun, inside_quotes, main_only=True), None)
-    if subject is None or not earlier[0] <= subject.i < earlier[1]:
+    if not _subject_before_is(doc, pronoun, earlier, inside_quotes):
         return False
     if speaker.entity is not None:
         return entities[speaker.entity].type != "person"
     head = doc[earlier[0] : earlier[1]].root
     return head.tag_ not in ("NNS", "NNPS") and head.lemma_.lower() in lexicon.institution_heads
+
+
+def _subject_before_is(doc: Doc, pronoun: Token, earlier: TokenRange, inside_quotes: set[int]) -> bool:
+    """Whether the subject of the nearest main clause before the pronoun stands in ``earlier``
+    (the last quote's source words)."""
+    subject = next(_subjects_before(doc, pronoun, inside_quotes, main_only=True), None)
+    return subject is not None and earlier[0] <= subject.i < earlier[1]
 
 
 def _subjects_before(doc: Doc, pronoun: Token, inside_quotes: set[int], main_only: bool) -> Iterator[Token]:
