@@ -1427,3 +1427,33 @@ def test_the_quote_before_its_attribution_is_the_words_not_a_clause_after_it(ana
 )
 def test_a_clause_after_the_attribution_of_a_title_or_set_off_is_still_reported(analyzer, text, clause):
     assert clause in [q.text for q in analyzer(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Pieter Daal was less pleased. He complained that the corner should never have been given "
+         "and said the referee had missed a foul.",
+         ("that the corner should never have been given", "indirect", "complained"),
+         ("the referee had missed a foul", "indirect", "said")),
+        ("Mayor Pieter Daal said the city would appeal and added that the ruling was wrong.",
+         ("the city would appeal", "indirect", "said"), ("that the ruling was wrong", "indirect", "added")),
+    ],
+)
+def test_a_report_the_parser_hung_in_the_reported_clause_is_its_own(analyzer, text, first, second):
+    # the parser hangs "and said"/"and added" on the reported clause's verb
+    assert _quotes(analyzer, text) == [first, second]
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["Pieter Daal"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aide said police found her and told her to leave.",  # police told her
+        "They said he had rated contestants and talked about which ones he liked.",  # he talked
+        "The group said it had set up such an event and represented its largest effort so far.",  # no report
+    ],
+)
+def test_a_conjunct_in_a_reported_clause_that_may_be_its_subjects_stays_in_it(analyzer, text):
+    [(quoted, _kind, cue)] = _quotes(analyzer, text)
+    assert cue == "said" and quoted.endswith(text.split(" and ")[-1].rstrip("."))

@@ -22,6 +22,17 @@ def _mention(quote):
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
+        ("Ada Lind quoted Tom Ruiz's famous rule: “Never sell the pier.”", "Tom Ruiz"),  # whose words
+        ("Ada Lind quoted a line from the film: “Never sell the pier.”", "Ada Lind"),  # no one's: hers
+    ],
+)
+def test_quoted_words_name_their_owner_or_leave_the_quoting_source(analyzer, text, mention):
+    assert _mention(_one(analyzer, text)) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
         ("A spokeswoman for the Harbour Authority said the ferry would resume.", "A spokeswoman for the Harbour Authority"),
         ("Two engineers at the plant said the pumps had failed.", "Two engineers at the plant"),
         ("A 2019 survey by the Valley Institute found that most farms were in debt.", "A 2019 survey by the Valley Institute"),
@@ -240,6 +251,7 @@ def test_citing_evidence_is_a_position_of_the_subject(analyzer):
         ("Ana Ruiz was quoted as saying that the pier was unsafe.", "Ana Ruiz", []),
         ("Ana Ruiz was quoted by the Gazette as saying that the pier was unsafe.", "Ana Ruiz", ["Gazette"]),
         ("The Gazette quoted Ana Ruiz as saying that the pier was unsafe.", "Ana Ruiz", ["Gazette"]),
+        ("The Gazette quoted one of Ruiz's aides as saying that the pier was unsafe.", "one of Ruiz's aides", ["Gazette"]),
     ],
 )
 def test_quoted_as_saying_names_the_one_quoted(analyzer, text, name, via):

@@ -555,7 +555,7 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
         cast = not (evaluation or lemma in lexicon.speech_verbs or lemma in lexicon.stance_verbs)  # no listed verb
         if cast and not _quoted_as(verb, inside):
             continue
-        if not (has_subject(verb) or _shares_subject(verb) or hangs_on_clause(verb, lexicon) or (evaluation and _subject_dropped(verb))):
+        if not (has_subject(verb) or _shares_subject(verb, lexicon) or hangs_on_clause(verb, lexicon) or (evaluation and _subject_dropped(verb))):
             continue
         if (_inverted_subject(verb) and lemma not in lexicon.speech_verbs) or asks(verb):
             continue  # "Calls men derogatory names": no one calls after the verb; a question states nothing
@@ -632,7 +632,7 @@ def _quoted_wording(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
             continue
         if verb.tag_ == "VB":  # "refused to use the word", "will use the phrase": not words used
             continue
-        if not (has_subject(verb) or _shares_subject(verb) or hangs_on_clause(verb, lexicon)):
+        if not (has_subject(verb) or _shares_subject(verb, lexicon) or hangs_on_clause(verb, lexicon)):
             continue
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
             continue  # "never used the word "crisis"": words she did not say
@@ -971,15 +971,21 @@ def _according_to_subject(according: Token, frame: Frame) -> Frame | None:
     return None if trimmed is None else (*trimmed, frame[2], "interrupted", None)
 
 
+def _reports(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb's lemma is in a lexicon of verbs that report what someone says,
+    thinks, wants or holds (speech, belief, directive, intention, stance, topic, reference)."""
+    lemma = verb_lemma(verb, lexicon)
+    return any(lemma in words for words in (
+        lexicon.speech_verbs, lexicon.belief_verbs, lexicon.directive_verbs, lexicon.intention_verbs,
+        lexicon.stance_verbs, lexicon.topic_verbs, lexicon.reference_verbs,
+    ))
+
+
 def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     lemma = verb_lemma(token, lexicon)
     if lemma == "accord" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         return _according_to(token)
-    if token.pos_ not in ("VERB", "AUX") or not (
-        lemma in lexicon.speech_verbs or lemma in lexicon.belief_verbs or lemma in lexicon.directive_verbs
-        or lemma in lexicon.intention_verbs or lemma in lexicon.stance_verbs or lemma in lexicon.topic_verbs
-        or lemma in lexicon.reference_verbs
-    ):
+    if token.pos_ not in ("VERB", "AUX") or not _reports(token, lexicon):
         return None
     if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "AUX") and (
         (aim := verb_lemma(token.head, lexicon)) in lexicon.directive_verbs or aim in lexicon.intention_verbs
@@ -994,7 +1000,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     if held is not None:
         return held
     participle = hangs_on_clause(token, lexicon)
-    if not (has_subject(token) or participle or _shares_subject(token) or _raised_subject(token) or _subject_swallowed(token)):
+    if not (has_subject(token) or participle or _shares_subject(token, lexicon) or _raised_subject(token) or _subject_swallowed(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words
     if _inverted_subject(token) and lemma not in lexicon.speech_verbs:
         return None  # only a speech verb stands before its subject ("said the mayor")
@@ -1567,7 +1573,7 @@ def _raised_subject(token: Token) -> bool:
     )
 
 
-def _shares_subject(token: Token) -> bool:
+def _shares_subject(token: Token, lexicon: Lexicon) -> bool:
     """``X met donors and said ...``: a verb coordinated with a verb that has a subject
     shares it (the speaker stage climbs to it), also when the parser read the second verb of
     a list as an adverbial clause (``X has mocked A, referred to B as "..." and ...``)."""
@@ -1581,8 +1587,54 @@ def _shares_subject(token: Token) -> bool:
         if head.pos_ not in ("VERB", "AUX"):
             return False
         if has_subject(head):  # not a verb inside a reported clause: "said that X was A and B"
-            return head.dep_ not in ("ccomp", "xcomp", "relcl", "acl")
+            return head.dep_ not in ("ccomp", "xcomp", "relcl", "acl") or reattached_conjunct(token, lexicon) is not None
     return False
+
+
+def reattached_conjunct(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The verb whose report a subjectless reporting conjunct continues when the parser hung
+    it in the reported clause (``He complained that the corner should not have been given and
+    said the referee had erred``: "said" is the complainer's, not the corner's). The conjunct
+    follows the clause, agrees with the verb's tense, and cannot be the clause subject's: that
+    cannot speak (``the corner``); or it is a pronoun for the verb's subject (``China said it
+    was opposed to the test and warned ...``), the conjunct states no wish or belief (not
+    "wanted", "hoped": more of what was said) and the clause reads apart from it (a modal or
+    auxiliary, a state, another tense); or, a speaker named, the conjunct states no wish or
+    belief and the clause is a modal one or in another tense (``the United States should
+    reduce its patrols and said ...``). Otherwise the clause's subject may well
+    be the conjunct's (``police found her and told her to leave``, ``Mook was holding a
+    meeting and told aides ...``, ``They said he rated ... and talked about ...``)."""
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or _own_subject(verb) is not None or clause.dep_ != "ccomp":
+        return None
+    outer = clause.head
+    if outer.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.tag_ != outer.tag_ or not _reports(verb, lexicon):
+        return None
+    subject, speaker = _own_subject(clause), _own_subject(outer)
+    if speaker is None or subject is None or not outer.i < clause.i < verb.i:
+        return None
+    if verb.doc[verb.left_edge.i - 1].lower_ not in ("and", "but"):
+        return None  # "played on fears rather than offered solutions"
+    if not can_speak(subject, lexicon):
+        return outer
+    lemma = verb_lemma(verb, lexicon)
+    if lemma in lexicon.intention_verbs or (lemma in lexicon.belief_verbs and lemma not in lexicon.speech_verbs):
+        return None  # "she was tired and wanted ...", "... and hoped ...": more of what was said
+    distinct = any(c.tag_ == "MD" for c in clause.children) or (clause.tag_ != verb.tag_ and clause.tag_ in ("VBD", "VBZ", "VBP"))
+    if subject.pos_ == "PRON":
+        apart = distinct or any(c.dep_ in ("aux", "auxpass") for c in clause.children) or clause.lemma_ == "be"
+        return outer if apart and _may_stand_for(subject, speaker) else None
+    return outer if distinct else None
+
+
+def _may_stand_for(pronoun: Token, noun: Token) -> bool:
+    """Whether a third-person pronoun agrees in number with the noun (``China said it``,
+    ``aides said they``); "I", "we" and "you" stand for no one named."""
+    lower = pronoun.lower_
+    if noun.pos_ == "PRON":
+        return noun.lower_ == lower
+    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    return lower == "they" if plural else lower in ("he", "she", "it")
 
 
 def _subject_swallowed(verb: Token) -> bool:
@@ -1696,6 +1748,11 @@ def _content_tokens(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> 
     first = min(_clause_start(c) for c in side)
     last = max(c.right_edge.i for c in side)
     for clause in side:
+        for conjunct in clause.rights:  # "... and said ...": a report of its own (:func:`reattached_conjunct`)
+            if conjunct.dep_ == "conj" and reattached_conjunct(conjunct, lexicon) == verb:
+                last = min(last, conjunct.left_edge.i - 1)
+                while last > first and (verb.doc[last].dep_ in ("cc", "punct") or verb.doc[last].is_space):
+                    last -= 1
         citing = citing_participle(clause, lexicon)
         if citing is not None and citing.right_edge.i + 1 >= last:  # "..., citing officials."
             last = citing.left_edge.i - 1

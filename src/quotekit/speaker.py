@@ -46,6 +46,7 @@ from .detect import (
     issuing_verb,
     misparsed_subject,
     quoting_verb,
+    reattached_conjunct,
     text_of,
     tokens_inside,
     verb_lemma,
@@ -176,7 +177,7 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     cited = _cited(verb, subject, lexicon)
     quoting = quoting_verb(verb) or verb  # "quoted X as saying"
     is_quote = quoting.lemma_.lower() == "quote"
-    original = _object_of(quoting, ("dobj",)) if is_quote else None
+    original = _quoted_source(_object_of(quoting, ("dobj",)), lexicon) if is_quote else None
     agent = _object_of(quoting, ("agent",)) if is_quote else None
     if original is not None:
         source = original
@@ -198,6 +199,15 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         recipient=_noun_phrase(recipient) if recipient is not None else None,
         antecedent=_noun_phrase(antecedent) if antecedent is not None else None,
     )
+
+
+def _quoted_source(quoted: Token | None, lexicon: Lexicon) -> Token | None:
+    """Whom "quoted" quotes: its object when that can speak (``quoted Ada Lind as saying``), or
+    the possessor of the words it quotes (``quoted Reagan's "eleventh commandment"``); no one
+    for words of no one's (``quoted a line from the film``: the quoting subject speaks)."""
+    if quoted is None or quoted.pos_ != "NOUN" or can_speak(quoted, lexicon):  # "one of his aides"
+        return quoted
+    return next((c for c in quoted.children if c.dep_ == "poss" and can_speak(c, lexicon)), None)
 
 
 def _inside_content(doc: Doc, rng: TokenRange, quote: QuoteSpan) -> bool:
@@ -234,6 +244,9 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
     if hung is not None:  # "Beruff, a Scott ally, called ...": the parser hung the verb on the name
         return hung
     for _ in range(4):
+        outer = reattached_conjunct(current, lexicon)
+        if outer is not None:  # "X complained that A and said B": X's, not A's subject's
+            current = outer
         named = [past_dateline(child) for child in current.children if _names_subject(child)]
         subjects = [child for child in named if child is not None]
         if len(subjects) > 1 and current.dep_ == "relcl":
