@@ -233,6 +233,18 @@ def test_a_title_case_headline_does_not_name_an_entity(analyzer):
     assert [q.speaker.name for q in article.quotes] == ["Ada Lind"]
 
 
+def test_a_headline_word_the_article_writes_in_lower_case_is_no_family_name(analyzer):
+    # NER reads "Warren Plan" as a person, and "Warren" is a given name
+    text = (
+        "Warren Plan for Housing Is Bold but Costly.\n\n"
+        "Elizabeth Warren has a new housing plan.\n\n"
+        "The plan would cost $500 billion, Ms. Warren said on Monday."
+    )
+    article = analyzer(text)
+    assert [e.name for e in article.entities] == ["Elizabeth Warren"]
+    assert [q.speaker.name for q in article.quotes] == ["Elizabeth Warren"]
+
+
 def test_a_headline_source_never_starts_an_entity_a_later_name_joins(analyzer):
     text = (
         "Former Harbor Authority Engineer Says Tolls Will Fail\n\n"
@@ -534,6 +546,8 @@ def test_an_organisation_after_a_name_is_its_affiliation(analyzer, text, affilia
         ("Mayor Ana Ruiz said the dam would hold.", "Mayor"),  # a title the tagger reads as part of the name
         ("Superior Court Justice Miriam Okafor wrote that the bidding was rushed.", "Superior Court Justice"),
         ("Mr. Tom Ruiz said the vote was close.", None),  # a courtesy title describes no one
+        ("The Liberal MP Tom Ruiz said the vote was close.", "The Liberal MP"),  # British titles
+        ("Cllr Ada Lind said the library would close.", "Cllr"),
         # not the name before it in a list
         ("Mayor Ana Lind and Harbor County Sheriff Tom Ruiz said the vote was close.", "Harbor County Sheriff"),
         ("Harbor journalist and author Tom Ruiz said the vote was close.", "Harbor journalist and author"),
@@ -592,3 +606,23 @@ def test_it_stands_for_the_organisation_that_spoke_before(analyzer, text, speake
 def test_a_name_with_a_registered_suffix_is_an_organisation_whatever_ner_says(analyzer):
     article = analyzer("Kestrel Ortiz LLC said on Monday it would close two depots.")  # NER: a person
     assert [(e.name, e.type) for e in article.entities] == [("Kestrel Ortiz LLC", "organization")]
+
+
+def test_one_attribution_between_two_quotes_gives_both_the_same_source(analyzer):
+    text = (
+        "Police arrested a man on Friday.\n\n"
+        'A nurse at the clinic said the man had been calm. "He said please," she said. "That was strange."'
+    )
+    quotes = analyzer(text).quotes
+    assert [q.speaker.mention.text for q in quotes[1:]] == ["she", "she"]
+    assert {(q.speaker.name, q.attribution) for q in quotes} == {("A nurse at the clinic", "anonymous")}
+
+
+def test_a_last_speaker_the_pronoun_cannot_mean_does_not_contest_the_subject(analyzer):
+    # the subject of "scolded" is in a clause under the quote's "said": no main clause
+    text = (
+        'Paul Garza, a surgeon, said the show was harmful. "It misleads people," Garza said.\n\n'
+        'Sen. Irene Holt scolded him: "The evidence is against you," she said. "I do not understand it."'
+    )
+    speakers = [(q.speaker.name, q.attribution) for q in analyzer(text).quotes[2:]]
+    assert speakers == [("Irene Holt", "named")] * 2

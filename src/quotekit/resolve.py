@@ -112,8 +112,11 @@ def resolve(
     relays: list[tuple[Resolved, ...]] = []
     previous: tuple[int, Resolved | None, int] | None = None  # (paragraph, speaker, index) of the last quote
     since = 0  # the first token after the sentence that named the last speaker
+    by_words: dict[TokenRange, Resolved] = {}  # one attribution between two quotes speaks for both
     for n, local in enumerate(locals_):
-        if local.mention is None:
+        if local.words is not None and local.words in by_words:
+            sources.append(by_words[local.words])
+        elif local.mention is None:
             if local.continues is not None and local.continues < len(sources):
                 earlier = sources[local.continues]
                 sources.append(attrs.evolve(earlier, how="continuation", follows=local.continues) if earlier else None)
@@ -140,6 +143,8 @@ def resolve(
                     follows = index if earlier.entity is None else None
                     resolved = Resolved(earlier.entity, earlier.name, "pronoun+previous-speaker", follows=follows)
             sources.append(resolved)
+            if resolved.how != "pronoun-unresolved":
+                by_words[words] = resolved
         where = local.mention or local.recipient
         if where is not None:
             previous = (paragraphs[where[0]], sources[-1], n)
@@ -330,8 +335,12 @@ def title_case_tokens(doc: Doc) -> set[int]:
 
 def _plain_name(ent: Span) -> bool:
     """A person's name NER can be trusted with in title case: two or three words, the first a
-    known given name (``Hillary Clinton``, not ``Rip Donald Trump`` or ``Obama Seeks``)."""
-    return ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and ent[0].lower_ in _given_names()
+    known given name and the second no word the article writes in lower case (``Hillary
+    Clinton``, not ``Rip Donald Trump``, ``Obama Seeks`` or ``Clinton Plan``)."""
+    return (
+        ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and ent[0].lower_ in _given_names()
+        and ent[1].text not in _lower_case_words(ent.doc)
+    )
 
 
 class _EntityBuilder:
@@ -632,11 +641,18 @@ def _title_gender(name: Span) -> str | None:
 
 
 @cache
-def _given_names() -> dict[str, str]:
-    """Given names that are only male or only female, from coreferee's own name lists."""
+def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """coreferee's own lists of male and female given names, in lower case."""
     folder = files("coreferee").joinpath("lang", "common", "data")
-    male = set(folder.joinpath("male_names.dat").read_text("utf-8").lower().split())
-    female = set(folder.joinpath("female_names.dat").read_text("utf-8").lower().split())
+    male = frozenset(folder.joinpath("male_names.dat").read_text("utf-8").lower().split())
+    female = frozenset(folder.joinpath("female_names.dat").read_text("utf-8").lower().split())
+    return male, female
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """Given names that are only male or only female."""
+    male, female = _name_lists()
     return {**{n: "male" for n in male - female}, **{n: "female" for n in female - male}}
 
 
@@ -646,16 +662,28 @@ def _gender(spans: Sequence[tuple[Span, TokenRange, str | None, bool]], canonica
         gender = _title_gender(name)
         if gender is not None:
             return gender
-    # The given name is the first word only where the article shortens the name to its last
-    # word ("Maria Gonzalez ... Gonzalez said"); "Kim Jong Un ... Kim said" puts the family
-    # name first, and then no given-name list applies.
+    # The given name is the first word where the article shortens the name to its last word
+    # ("Maria Gonzalez ... Gonzalez said") or of a name that reads so (:func:`_given_then_family`:
+    # "Paul Amsel", named once); "Kim Jong Un ... Kim said" puts the family name first, and then
+    # no given-name list applies.
     words = canonical.split()
     if len(words) == 1:  # a person the article names by one word, as features do ("Melanie said")
         return _given_names().get(words[0].lower())
     shorts = {name.text.lower() for name, *_rest in spans if len(name) == 1}
-    if words[-1].lower() not in shorts or words[0].lower() in shorts:
+    if words[0].lower() in shorts:
         return None
-    return _given_names().get(words[0].lower())
+    if words[-1].lower() in shorts or _given_then_family(words):
+        return _given_names().get(words[0].lower())
+    return None
+
+
+def _given_then_family(words: Sequence[str]) -> bool:
+    """Two words in the order given name, family name, as far as the lists tell: the first a
+    given name of three letters or more, the second none and unhyphenated (not "Lu Kang",
+    "Kim Jong-un", "Moon Jae-in")."""
+    if len(words) != 2 or len(words[0]) < 3 or "-" in words[1]:
+        return False
+    return words[0].lower() in _given_names() and not any(words[1].lower() in names for names in _name_lists())
 
 
 def _canonical(name: str) -> str:
@@ -772,7 +800,8 @@ def _resolve_pronoun(
     (coreferee decides between the two); unresolved when the last speaker would be chosen other
     than as that subject and its own quote (the characters ``content``) names them. The last
     speaker is no candidate when another entity the pronoun fits was named (``rivals``) since
-    the sentence that named them (``..., Ruiz sings. With Berg, that is unlikely. "...," he said``)."""
+    the sentence that named them (``..., Ruiz sings. With Berg, that is unlikely. "...," he said``);
+    then only a main clause's subject is, unless the last speaker could not be meant anyway."""
     lower = pronoun.lower_
     wanted = "person" if lower in PERSON_PRONOUNS else None
     if lower not in PERSON_PRONOUNS and lower not in PLURAL_PRONOUNS:  # "I", "we", "it": the words only (see _it_continues)
@@ -789,6 +818,8 @@ def _resolve_pronoun(
     previous = last_speaker.entity if last_speaker is not None else None
     contested = any(fits(rival) for rival in rivals - {previous})
     subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=contested)
+    if contested and not fits(previous) and not fits(subject):  # no contest: any clause's subject
+        subject = _previous_subject(doc, pronoun, by_token, inside_quotes)
     if contested:
         previous = None
     unresolved = Resolved(None, pronoun.text, "pronoun-unresolved")
