@@ -19,6 +19,10 @@ import pytest
         ("Police said the driver had fled.", "named", []),  # a collective noun: one institution
         ("Local authorities said the bridge was safe.", "anonymous", []),  # "authorities": officials
         ("Supporters of the mayor said the vote was rigged.", "anonymous", []),
+        ("Tom Hollis's mother said her son needed help.", "anonymous", []),  # whose, but no name
+        ("The port's spokesman said the pier had closed.", "anonymous", []),
+        # one office's holder, whom the article did not name: unresolved, not anonymous
+        ("The Ohio governor said the plan would fail.", "unknown", []),
         ("The deal is done, the Harbor Times reported, citing unidentified officials.", "anonymous", ["Harbor Times"]),
         ("The deal is done, Metro News quoted two sources as saying.", "anonymous", ["Metro News"]),
         ("A source close to the talks told Metro News the deal was done.", "anonymous", ["Metro News"]),
@@ -35,6 +39,12 @@ def test_attribution_types(analyzer, text, attribution, via):
     [quote] = analyzer(text).quotes
     assert quote.attribution == attribution, quote.reasons
     assert [v.name for v in quote.via] == via
+
+
+def test_a_possessed_role_with_a_name_in_its_words_is_not_anonymous(analyzer):
+    # the parser reads "lawyer and spokesman Ed Lind" as two people
+    [quote] = analyzer("Tom Hollis's lawyer and spokesman Ed Lind said the charges were false.").quotes
+    assert quote.attribution != "anonymous", quote.reasons
 
 
 def test_reasons_name_the_words(analyzer):

@@ -8,9 +8,10 @@ The decision reads the source's own words and the entity it resolved to, in this
 3. a resolved entity, a person or an organisation speaking for itself: ``named``;
 4. an institution speaking for itself (*the ministry*, *the government*): ``named``;
 5. anonymity markers (*unidentified*, *familiar with*, *on condition of anonymity*), a count
-   of sources, or a role noun with no name (*officials*, *a source*, *diplomats*):
-   ``anonymous``;
-6. a pronoun or description that resolved to nothing: ``unknown``.
+   of sources, or a role noun with no name (*officials*, *a source*, *diplomats*, *the
+   company's spokesman*): ``anonymous``;
+6. a pronoun or description that resolved to nothing (also an office's title after "the":
+   *the Ohio governor* has one holder): ``unknown``.
 
 ``via`` lists the organisations that relay the source (``citing``, ``quoted ... as saying``,
 ``according to``, ``told <news organisation>``), outermost first. Each decision carries its
@@ -47,11 +48,12 @@ class Decision:
 
 
 def classify_words(
-    words: str, head: str, plural: bool, lexicon: Lexicon, lemma: str | None = None
+    words: str, head: str, plural: bool, lexicon: Lexicon, lemma: str | None = None, possessed: bool = False
 ) -> tuple[str, str] | None:
     """Classify an unresolved source by its own words; ``None`` when nothing decides. ``lemma``
     is the head's dictionary form (``authorities`` -> ``authority``); without it a final "s"
-    is dropped."""
+    is dropped. ``possessed``: the head has a possessor and the words no name of their own
+    (``Ada Lind's mother``), which identifies a role as "the" does."""
     lower = words.lower()
     tokens = lower.replace(",", " ").split()
     up_to_head = tokens[: tokens.index(head) + 1] if head in tokens else tokens
@@ -68,7 +70,9 @@ def classify_words(
             return "anonymous", f'anonymous: count "{count}" + role noun "{head}"'
         if plural:
             return "anonymous", f'anonymous: plural role noun "{head}" with no name'
-        if tokens and tokens[0] in ("a", "an", "one", "another", "the"):
+        if tokens and tokens[0] == "the" and singular in lexicon.titles and not possessed:
+            return None  # "the Ohio governor", "the former president": one office's holder, unresolved
+        if tokens and (tokens[0] in ("a", "an", "one", "another", "the") or possessed):
             return "anonymous", f'anonymous: role noun "{head}" with no name'
     return None
 
@@ -147,7 +151,11 @@ def decide(
         return Decision("named", tuple(via), (*reasons, f'named: several named sources "{source.name}"'))
     np = doc[words[0] : words[1]]
     head = np.root
-    verdict = classify_words(np.text, head.lower_, head.tag_ in ("NNS", "NNPS"), lexicon, head.lemma_.lower() or None)
+    possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    possessed = possessor is not None and not any(
+        t.pos_ == "PROPN" and not possessor.left_edge.i <= t.i <= possessor.right_edge.i for t in np)
+    verdict = classify_words(
+        np.text, head.lower_, head.tag_ in ("NNS", "NNPS"), lexicon, head.lemma_.lower() or None, possessed)
     if verdict is not None:
         return Decision(verdict[0], tuple(via), (*reasons, verdict[1]))
     collective = head.lemma_.lower() == head.lower_  # "police": one institution, though tagged plural
