@@ -1457,3 +1457,31 @@ def test_a_report_the_parser_hung_in_the_reported_clause_is_its_own(analyzer, te
 def test_a_conjunct_in_a_reported_clause_that_may_be_its_subjects_stays_in_it(analyzer, text):
     [(quoted, _kind, cue)] = _quotes(analyzer, text)
     assert cue == "said" and quoted.endswith(text.split(" and ")[-1].rstrip("."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Lind told the BBC's Today programme that families would pay the price.",
+        "Ada Lind told the Harbor Gazette's morning programme that families would pay the price.",
+    ],
+)
+def test_a_that_clause_hung_on_whom_a_source_told_is_what_was_said(analyzer, text):
+    # the parser reads the clause as a relative clause of "programme"
+    assert _quotes(analyzer, text) == [("that families would pay the price", "indirect", "told")]
+
+
+def test_a_phrase_before_whom_a_source_reminded_is_not_what_was_said(analyzer):
+    text = "In her post, Ada Lind reminded Tom Ruiz of the actions of the harbor board, which closed the pier."
+    assert "reminded" not in [cue for _text, _kind, cue in _quotes(analyzer, text)]
+
+
+def test_a_result_clause_after_what_was_told_is_no_report(analyzer):
+    text = "Ada Lind asserted that Tom Ruiz tells so many lies that voters could stop listening."
+    assert [cue for _text, _kind, cue in _quotes(analyzer, text)] == ["asserted"]
+
+
+@pytest.mark.parametrize("verb", ["assured", "reminded", "informed"])
+def test_whom_an_addressing_verb_speaks_to_is_no_source(analyzer, verb):
+    quote = analyzer(f'"The bonds are safe," Ada Lind {verb} the Harbor Gazette.').quotes[0]
+    assert quote.speaker.name == "Ada Lind" and [v.name for v in quote.via] == ["Harbor Gazette"]

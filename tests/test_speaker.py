@@ -380,3 +380,9 @@ def test_whom_a_source_tells_is_never_the_source_next_to_the_cue():
     assert [q.cue for q in quotes] == [(15, 16)]
     [source] = find_sources(doc, quotes)
     assert source.mention is None or "News" not in doc[source.mention[0] : source.mention[1]].text
+
+
+@pytest.mark.parametrize("verb", ["asked", "warned"])
+def test_a_subject_after_a_verb_that_can_stand_before_it_is_the_source(analyzer, verb):
+    quote = _one(analyzer, f'"Is the pier safe?" {verb} Mr. Lind, the harbor master.')
+    assert quote.speaker.name == "Lind"

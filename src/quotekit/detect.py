@@ -1009,7 +1009,10 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     referred = _referred_frame(token, lexicon) if lemma in lexicon.reference_verbs and not is_passive(token) else None
     if referred is not None:  # "..., she said, referring to the mayor": the phrase, not a clause
         return referred
-    clauses = [child for child in token.children if _is_content_clause(child)] or _statement_clause(token, lexicon)
+    clauses = (
+        [child for child in token.children if _is_content_clause(child)]
+        or _statement_clause(token, lexicon) or _addressee_clause(token, lexicon)
+    )
     if clauses and all(c.i < token.i for c in clauses) and any(c.dep_ == "oprd" and c.i > token.i for c in token.children):
         clauses = []  # "She drew his ire - he called her "weak"": his words are what he called her
     if not clauses and (lemma in lexicon.directive_verbs or lemma in lexicon.intention_verbs):
@@ -1018,7 +1021,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         # '"...," he says in the French he learned': the quotation is what he says, not a clause
         # hung right after the verb (one set off, "..., adding that ...", still is)
         clauses = [c for c in clauses if c.i < token.i or c.dep_ not in CONTENT_DEPS or _set_off(c.left_edge)]
-    if clauses and _quotes_its_object(token, clauses):
+    if clauses and _quotes_its_object(token, clauses, lexicon):
         return None  # left to :func:`_quoted_objects`
     if clauses:
         content = _content_tokens(token, [*clauses, *_continued_past_quote(token, clauses, lexicon)], lexicon)
@@ -1238,11 +1241,12 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
 
 
-def _quotes_its_object(verb: Token, clauses: Sequence[Token]) -> bool:
+def _quotes_its_object(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> bool:
     """``In a clip for her show The 411, Blige sings "American Skin"``: a clause the parser
     hung before a speech verb whose direct object after it holds quoted words; the object is
-    what was said. Not whom it was told or asked (``..., he told "Fox News Sunday"``)."""
-    if any(c.i > verb.i for c in clauses) or verb.lemma_.lower() in ("tell", "ask"):
+    what was said. Not whom it was told or asked (``addressee_verbs.txt``: ``..., he told
+    "Fox News Sunday"``)."""
+    if any(c.i > verb.i for c in clauses) or verb_lemma(verb, lexicon) in lexicon.addressee_verbs:
         return False
     return any(c.dep_ == "dobj" and c.i > verb.i and c.ent_type_ not in _SPEAKING_ENTITIES  # a named addressee
                and any(t.is_quote for t in c.subtree) for c in verb.children)
@@ -1345,6 +1349,28 @@ def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     return []
 
 
+def _addressee_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """``She told the BBC's Today programme that families would pay``: the that-clause, with a
+    subject of its own, that the parser hung on whom an addressing verb (``addressee_verbs.txt``)
+    spoke to, as if it were a relative clause of the programme; whom it spoke to names someone
+    (not ``Trump tells so many lies that ...``)."""
+    if verb_lemma(verb, lexicon) not in lexicon.addressee_verbs:
+        return []
+    return [c for obj in verb.children if obj.dep_ in ("dobj", "dative") and obj.i > verb.i for c in obj.children
+            if c.dep_ in ("acl", "relcl") and _opens_with_that(c)
+            and any(can_speak(t, lexicon) and t.lemma_.lower() not in lexicon.speech_nouns for t in obj.subtree if t.i < c.left_edge.i)
+            ][:1]  # not "tells so many lies that"
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """The clause opens with "that" and has a subject besides it: a complement, whatever the
+    parser made of "that" (a mark, or the object of a relative clause: ``the programme
+    [that the port would close]``)."""
+    first = clause.doc[clause.left_edge.i]
+    subject = _own_subject(clause)
+    return first.lower_ == "that" and first.head == clause and subject is not None and subject != first
+
+
 #: Dependency labels of a verb that heads a clause of its own (not "state-run", "so-called").
 _CLAUSE_VERB_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp", "parataxis", "relcl"})
 
@@ -1359,7 +1385,7 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     doc, sent = verb.doc, verb.sent
     told = {
         t.i for c in verb.children
-        if verb.lemma_.lower() == "tell" and c.dep_ in ("dobj", "dative") and c.i > verb.i
+        if verb_lemma(verb, lexicon) in lexicon.addressee_verbs and c.dep_ in ("dobj", "dative") and c.i > verb.i
         and can_speak(c, lexicon) and (c.pos_ == "PROPN" or c.lemma_.lower() not in lexicon.speech_nouns)
         for t in c.subtree  # "told the story" is no addressee; "told The Huffington Post" is
     }
@@ -1381,6 +1407,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
         return None  # no name, or the end of a quoted question ('..., right?" he told ...')
     if any((t.pos_ == "VERB" and t.dep_ in _CLAUSE_VERB_DEPS) or (t.lower_ == "to" and t.head == verb) for t in source):
         return None  # "Through a spokesman, he declined to comment": no name stands between ("state-run" may)
+    if told and not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : comma]):
+        return None  # "In her post, she reminded Trump of ...": a phrase, not what was told
     content = _trimmed(doc, sent.start, comma - 1)
     if content is None:
         return None

@@ -112,9 +112,9 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             continue
         local = _source_of_cue(doc, quote.cue, quoted, lexicon)
         if local.mention is not None and (local.mention[0] in quoted or _inside_content(doc, local.mention, quote)):
-            local = attrs.evolve(_adjacent_source(doc, quote, quoted), recipient=local.recipient)
+            local = attrs.evolve(_adjacent_source(doc, quote, quoted, lexicon), recipient=local.recipient)
         elif local.mention is None and quote.construction == "adjacent" and not is_passive(cue_verb(doc, quote.cue)):
-            local = _adjacent_source(doc, quote, quoted, after_only=True)  # '"...!" beamed a delegate
+            local = _adjacent_source(doc, quote, quoted, lexicon, after_only=True)  # '"...!" beamed a delegate
         if quote.construction == "transcript" and quote.source is not None:
             local = attrs.evolve(local, mention=quote.source, description=None)  # "WALLACE: ...": the label
         elif quote.source is not None:
@@ -173,7 +173,6 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     subject = _subject(verb, quoted, lexicon)
     relays: tuple[TokenRange, ...] = ()
     source = subject
-    lemma = verb.lemma_.lower()
     cited = _cited(verb, subject, lexicon)
     quoting = quoting_verb(verb) or verb  # "quoted X as saying"
     is_quote = quoting.lemma_.lower() == "quote"
@@ -188,7 +187,7 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     elif cited is not None:
         source = cited
         relays = (_noun_phrase(subject),) if subject is not None else ()
-    recipient = _object_of(verb, ("dative", "dobj")) if lemma == "tell" else None
+    recipient = _object_of(verb, ("dative", "dobj")) if verb_lemma(verb, lexicon) in lexicon.addressee_verbs else None
     if source is None:
         return LocalSource(relays=relays)
     antecedent = relative_antecedent(source, lexicon)
@@ -214,7 +213,9 @@ def _inside_content(doc: Doc, rng: TokenRange, quote: QuoteSpan) -> bool:
     return doc[rng[0]].idx < quote.end and quote.start < doc[rng[1] - 1].idx + len(doc[rng[1] - 1])
 
 
-def _adjacent_source(doc: Doc, quote: QuoteSpan, quoted: set[int], after_only: bool = False) -> LocalSource:
+def _adjacent_source(
+    doc: Doc, quote: QuoteSpan, quoted: set[int], lexicon: Lexicon, after_only: bool = False
+) -> LocalSource:
     """The parser took a word of the quote as the cue's subject, or found none (``"...!" beamed
     a delegate``, parsed as an object): take the name next to the cue instead (``"...,"
     Gonzalez said`` / ``said Gonzalez``; only after it when ``after_only``), not a time, or nothing."""
@@ -228,7 +229,7 @@ def _adjacent_source(doc: Doc, quote: QuoteSpan, quoted: set[int], after_only: b
             head = doc[i]
             while head.dep_ == "compound" and head.head.i > head.i:
                 head = head.head
-            if head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() == "tell":
+            if head.dep_ in ("dobj", "dative") and verb_lemma(head.head, lexicon) in lexicon.addressee_verbs:
                 continue  # '"...," Ada Lind tells the Gazette': whom she told
             return LocalSource(mention=_noun_phrase(head), description=_apposition(head))
     return LocalSource()
