@@ -626,3 +626,21 @@ def test_a_last_speaker_the_pronoun_cannot_mean_does_not_contest_the_subject(ana
     )
     speakers = [(q.speaker.name, q.attribution) for q in analyzer(text).quotes[2:]]
     assert speakers == [("Irene Holt", "named")] * 2
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("", ("Rosa Delgado", "named")),
+        ("Mayor Tom Ruiz of Eastport disagreed. ", (None, "unknown")),  # two mayors: which one?
+    ],
+)
+def test_a_lone_title_in_a_headline_is_the_one_entity_it_fits(analyzer, second, expected):
+    text = (
+        "Mayor defends tram plan as costs climb\n\n"
+        f"Mayor Rosa Delgado insisted the project was worth it. {second}The line opens in 2027."
+    )
+    quote = analyzer(text).quotes[0]
+    assert quote.cue.text == "defends"
+    name = quote.speaker.name if quote.speaker.entity is not None else None
+    assert (name, quote.attribution) == expected

@@ -363,6 +363,8 @@ class _EntityBuilder:
         holds with more words (``Former White House Doctor`` is not the White House), and never
         starts one (``Gold Star Mom Corners Obama On His Refusal`` is no one's name)."""
         name = proper_part(self.doc, rng)
+        if name is not None and _lone_title(name, self.lexicon):
+            return  # "Mayor defends ...": a title, which a nominal resolves
         if name is not None and name.start in self.title_case and not any(
             ent.start <= name.start and name.end <= ent.end and _plain_name(ent) for ent in self.doc.ents
         ):
@@ -383,7 +385,7 @@ class _EntityBuilder:
             if ent.start in self.title_case and len(ent) == 3 and ent[-1].lower_ not in self.body_words:
                 end -= 1  # "Ted Cruz Apologizes For ...": a headline's verb is no name part
             name = proper_part(self.doc, (ent.start, end))
-            if name is None or (name.start, name.end) in self.seen:
+            if name is None or (name.start, name.end) in self.seen or _lone_title(name, self.lexicon):
                 continue
             if any(name.start < e and s < name.end for s, e in self.seen):
                 continue
@@ -714,7 +716,7 @@ def _resolve_relay(
     resolved = _resolve_name(doc, rng, entities, by_token) if _named_by(doc, rng, lexicon) else None
     if resolved is None or resolved.entity is None:
         np = doc[rng[0] : rng[1]]
-        return _resolve_nominal(np, entities) or resolved or Resolved(None, _canonical(np.text), "words")
+        return _resolve_nominal(np, entities, lexicon) or resolved or Resolved(None, _canonical(np.text), "words")
     return resolved
 
 
@@ -724,9 +726,24 @@ def _named_by(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
     agency``); not a possessor's name (``Japan's foreign ministry``)."""
     head = doc[rng[0] : rng[1]].root
     name = proper_part(doc, rng)
-    return name is not None and (
+    return name is not None and not _lone_title(name, lexicon) and (
         head.i in range(name.start, name.end) or named_apposition(head) == name.root or _proper_head(doc, rng, lexicon)
     )
+
+
+def _lone_title(name: Span, lexicon: Lexicon) -> bool:
+    """A "name" that is one title word (``Mayor defends ...``): no one's name, unless a
+    courtesy title stands before it or it ends a longer name in the article, as a family name
+    (``Mr. King``, ``Jim Justice``)."""
+    if len(name) != 1 or lexicon.title_word(name[0].lower_.rstrip(".")) not in lexicon.titles:
+        return False
+    doc = name.doc
+    if name.start > 0 and doc[name.start - 1].lower_.rstrip(".") in lexicon.honorifics:
+        return False
+    ends = doc.user_data.get("quotekit_name_ends")
+    if ends is None:
+        ends = doc.user_data["quotekit_name_ends"] = {ent[-1].lower_ for ent in doc.ents if len(ent) > 1}
+    return name[0].lower_ not in ends
 
 
 def _resolve_mention(
@@ -756,7 +773,7 @@ def _resolve_mention(
         return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, content, rivals)
     if _named_by(doc, rng, lexicon):
         return _resolve_name(doc, rng, entities, by_token)
-    nominal = _resolve_nominal(np, entities) or _family_name_word(np, entities)
+    nominal = _resolve_nominal(np, entities, lexicon) or _family_name_word(np, entities)
     if nominal is not None:
         return nominal
     return Resolved(None, _canonical(np.text), "words")
@@ -982,12 +999,16 @@ def _registered(doc: Doc, name: TokenRange, lexicon: Lexicon) -> bool:
     return name[1] - name[0] > 1 and doc[name[1] - 1].lower_.rstrip(".") in lexicon.company_suffixes
 
 
-def _resolve_nominal(np: Span, entities: Sequence[EntityInfo]) -> Resolved | None:
-    """``the news agency`` / ``the North Korean leader``: the most recent fitting entity."""
+def _resolve_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
+    """``the news agency`` / ``the North Korean leader``: the most recent fitting entity; a
+    lone title word (``Mayor defends ...`` in a headline) only the one entity it fits."""
     head = np.root
     determiner = next((t.lower_ for t in np if t.dep_ == "det"), None)
     modifiers = {t.lemma_.lower() for t in np if t.i != head.i and t.dep_ in ("amod", "compound")}
     bare_title = determiner is None and bool(modifiers)  # "Foreign Ministry spokesperson says"
+    if determiner is None and len(np) == 1 and _lone_title(np, lexicon):  # "Mayor defends ..."
+        fitting = [e for e in entities if head.lemma_.lower() in e.heads or head.lower_ in e.heads]
+        return Resolved(fitting[0].id, fitting[0].name, "nominal") if len(fitting) == 1 else None
     if not (determiner in ("the", "this", "that") or bare_title) or head.tag_ in ("NNS", "NNPS"):
         return None
     best: tuple[int, int, int] | None = None
