@@ -357,6 +357,11 @@ def test_the_document_a_definite_speech_noun_refers_back_to_gives_its_author(ana
          "A report from the harbor", "A report from the harbor"),
         # any noun a source stands for, with an author of its own
         ("Fares rose 4% last year, according to data compiled by the Harbor Institute.", "data", "Harbor Institute"),
+        ("Prices will rise, according to research by the Harbor Institute.", "research by the Harbor Institute",
+         "Harbor Institute"),
+        # court papers speak for who filed or signed them
+        ("A lawsuit filed by the Harbor Pilots Union claims that the port fired two pilots.",
+         "A lawsuit", "Harbor Pilots Union"),
         ("Fares rose 4% last year, according to estimates by the port authority.",
          "estimates by the port authority", "port authority"),
         ("Fares rose 4% last year, according to data released on Monday.", "data", "data"),
