@@ -21,6 +21,8 @@ import pytest
         ("Supporters of the mayor said the vote was rigged.", "anonymous", []),
         ("Tom Hollis's mother said her son needed help.", "anonymous", []),  # whose, but no name
         ("The port's spokesman said the pier had closed.", "anonymous", []),
+        ("Several of his colleagues said the pier had closed.", "anonymous", []),  # the count's members
+        ("One of the harbor pilots said the pier had closed.", "anonymous", []),
         # one office's holder, whom the article did not name: unresolved, not anonymous
         ("The Ohio governor said the plan would fail.", "unknown", []),
         ("The deal is done, the Harbor Times reported, citing unidentified officials.", "anonymous", ["Harbor Times"]),

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .resolve import EntityInfo, Resolved
@@ -150,7 +150,7 @@ def decide(
     if source.how == "coordination":
         return Decision("named", tuple(via), (*reasons, f'named: several named sources "{source.name}"'))
     np = doc[words[0] : words[1]]
-    head = np.root
+    head = _member(np.root)
     possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     possessed = possessor is not None and not any(
         t.pos_ == "PROPN" and not possessor.left_edge.i <= t.i <= possessor.right_edge.i for t in np)
@@ -166,6 +166,17 @@ def decide(
     if head.pos_ == "PROPN" and not (len(np) == 1 and lexicon.title_word(head.lower_.rstrip(".")) in lexicon.titles):
         return Decision("named", tuple(via), (*reasons, f'named: proper name "{np.text}"'))  # not "Mayor" alone
     return Decision("unknown", tuple(via), (*reasons, f'unknown: "{np.text}" names no identifiable source'))
+
+
+def _member(head: Token) -> Token:
+    """The noun a count or quantifier picks its sources from (``Several of his colleagues``,
+    ``one of the aides``: "colleagues", "aides"), else the head itself."""
+    if head.lower_ in (*_COUNT_WORDS, "one", "most", "all", "both", "none") or head.pos_ == "NUM":
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if member is not None and member.pos_ == "NOUN":
+            return member
+    return head
 
 
 def _strip_det(text: str) -> str:
