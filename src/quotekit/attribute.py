@@ -163,7 +163,7 @@ def decide(
         return Decision("named", tuple(via), (*reasons, f'named: institution "{np.text}" speaks for itself'))
     if head.pos_ == "PRON":
         return Decision("unknown", tuple(via), (*reasons, f'unknown: pronoun "{head.text}" not resolved'))
-    if head.pos_ == "PROPN" and not (len(np) == 1 and lexicon.title_word(head.lower_.rstrip(".")) in lexicon.titles):
+    if head.pos_ == "PROPN" and not (len(np) == 1 and lexicon.is_title(head.text)):
         return Decision("named", tuple(via), (*reasons, f'named: proper name "{np.text}"'))  # not "Mayor" alone
     return Decision("unknown", tuple(via), (*reasons, f'unknown: "{np.text}" names no identifiable source'))
 

@@ -1358,8 +1358,14 @@ def _addressee_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
         return []
     return [c for obj in verb.children if obj.dep_ in ("dobj", "dative") and obj.i > verb.i for c in obj.children
             if c.dep_ in ("acl", "relcl") and _opens_with_that(c)
-            and any(can_speak(t, lexicon) and t.lemma_.lower() not in lexicon.speech_nouns for t in obj.subtree if t.i < c.left_edge.i)
-            ][:1]  # not "tells so many lies that"
+            and any(_names_addressee(t, lexicon) for t in obj.subtree if t.i < c.left_edge.i)][:1]
+
+
+def _names_addressee(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a word of an addressing verb's object names whom it addressed: someone who can
+    speak, not words (``told The Huffington Post``, ``told Pacific leaders``; not ``told the
+    story``, ``tells so many lies``)."""
+    return can_speak(token, lexicon) and (token.pos_ == "PROPN" or token.lemma_.lower() not in lexicon.speech_nouns)
 
 
 def _opens_with_that(clause: Token) -> bool:
@@ -1386,8 +1392,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     told = {
         t.i for c in verb.children
         if verb_lemma(verb, lexicon) in lexicon.addressee_verbs and c.dep_ in ("dobj", "dative") and c.i > verb.i
-        and can_speak(c, lexicon) and (c.pos_ == "PROPN" or c.lemma_.lower() not in lexicon.speech_nouns)
-        for t in c.subtree  # "told the story" is no addressee; "told The Huffington Post" is
+        and _names_addressee(c, lexicon)
+        for t in c.subtree
     }
     last_told = max(told, default=len(doc))
     told |= {t.i for c in verb.children if c.i > last_told and c.dep_ in ("npadvmod", "prep") and _names_a_time(c)
@@ -1629,9 +1635,9 @@ def reattached_conjunct(verb: Token, lexicon: Lexicon) -> Token | None:
     "wanted", "hoped": more of what was said) and the clause reads apart from it (a modal or
     auxiliary, a state, another tense); or, a speaker named, the conjunct states no wish or
     belief and the clause is a modal one or in another tense (``the United States should
-    reduce its patrols and said ...``). Otherwise the clause's subject may well
-    be the conjunct's (``police found her and told her to leave``, ``Mook was holding a
-    meeting and told aides ...``, ``They said he rated ... and talked about ...``)."""
+    reduce its patrols and said ...``). Otherwise the clause's subject may well be the
+    conjunct's (``police found her and told her to leave``, ``Mook was holding a meeting and
+    told aides ...``, ``They said he rated ... and talked about ...``)."""
     clause = verb.head
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or _own_subject(verb) is not None or clause.dep_ != "ccomp":
         return None

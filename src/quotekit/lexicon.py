@@ -146,6 +146,14 @@ class Lexicon:
         """
         return self._title_words.get(title, title)
 
+    def is_title(self, word: str) -> bool:
+        """Whether a word, in any case and with or without its full stop, is a title.
+
+        >>> Lexicon.default().is_title("Gov."), Lexicon.default().is_title("Mayor"), Lexicon.default().is_title("King's")
+        (True, True, False)
+        """
+        return self.title_word(word.lower().rstrip(".")) in self.titles
+
     def verb_lemma(self, lemma: str, word: str) -> str:
         """``lemma`` mended where the tagger's lemmatizer clips or keeps a final "e" that a
         listed verb has or lacks ("hoped" -> "hop" is "hope"; "retweeted" -> "retweete" is

@@ -735,7 +735,7 @@ def _lone_title(name: Span, lexicon: Lexicon) -> bool:
     """A "name" that is one title word (``Mayor defends ...``): no one's name, unless a
     courtesy title stands before it or it ends a longer name in the article, as a family name
     (``Mr. King``, ``Jim Justice``)."""
-    if len(name) != 1 or lexicon.title_word(name[0].lower_.rstrip(".")) not in lexicon.titles:
+    if len(name) != 1 or not lexicon.is_title(name[0].text):
         return False
     doc = name.doc
     if name.start > 0 and doc[name.start - 1].lower_.rstrip(".") in lexicon.honorifics:
