@@ -642,3 +642,24 @@ def test_a_lone_title_in_a_headline_is_the_one_entity_it_fits(analyzer, second, 
     assert quote.cue.text == "defends"
     name = quote.speaker.name if quote.speaker.entity is not None else None
     assert (name, quote.attribution) == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # a person's role is the subject since the last speaker: "he" more likely stands for that person
+        ("The harbor pilot disagreed.", None),
+        ("The mayor's own record also came up.", None),  # the mayor is Peter Lind, not Tom Ruiz
+        ("", "Tom Ruiz"),
+    ],
+)
+def test_a_role_named_since_the_last_speaker_keeps_a_pronoun_from_them(analyzer, between, expected):
+    text = (
+        "Mayor Peter Lind opened the bridge on Monday.\n\n"
+        '"It will carry ten thousand cars," said Tom Ruiz, an engineer.\n\n'
+        f'{between} "The tolls are too high," he said.'
+    )
+    quote = analyzer(text).quotes[-1]
+    name = quote.speaker.name if quote.speaker.entity is not None else None
+    assert name == expected
+

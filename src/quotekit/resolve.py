@@ -770,6 +770,11 @@ def _resolve_mention(
         return Resolved(None, " and ".join(names), "coordination")
     if head.pos_ == "PRON":
         rivals = _named_between(doc, since, rng[0], by_token, inside_quotes, lexicon) if last_speaker is not None else frozenset()
+        role = _role_before(doc, head, since, entities, by_token, inside_quotes, lexicon) if last_speaker is not None else None
+        if role is not None and role.entity is None:
+            last_speaker = None  # "The lawyer disagreed. "...," she said": not the last speaker
+        elif role is not None and role.entity is not None and last_speaker is not None and role.entity != last_speaker.entity:
+            rivals = rivals | {role.entity}  # "The president's roots came into play. ... he told"
         return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, content, rivals)
     if _named_by(doc, rng, lexicon):
         return _resolve_name(doc, rng, entities, by_token)
@@ -777,6 +782,30 @@ def _resolve_mention(
     if nominal is not None:
         return nominal
     return Resolved(None, _canonical(np.text), "words")
+
+
+def _role_before(
+    doc: Doc, pronoun: Token, since: int, entities: Sequence[EntityInfo], by_token: dict[int, int],
+    inside_quotes: set[int], lexicon: Lexicon,
+) -> Resolved | None:
+    """One person's role of the pronoun's gender that is, or owns, the subject of the nearest
+    main clause before "he" or "she", in a sentence after the one that named the last speaker
+    and before the pronoun's own (``The lawyer disagreed. "...," she said``, ``The president's
+    Pacific roots also came into play. ... he told ...``): whom the pronoun more likely
+    stands for, resolved as a description (its entity may be ``None``); ``None`` when there is
+    no such role."""
+    if pronoun.lower_ not in PERSON_PRONOUNS:
+        return None
+    subject = next(_subjects_before(doc, pronoun, inside_quotes, main_only=True), None)
+    if subject is None or subject.i < since or subject.sent == pronoun.sent:  # not "His wife, he says, ..."
+        return None
+    other = lexicon.male_nouns if PERSON_PRONOUNS[pronoun.lower_] == "female" else lexicon.female_nouns
+    for noun in (subject, *(c for c in subject.children if c.dep_ == "poss")):
+        lemma = noun.lemma_.lower()
+        if noun.pos_ == "NOUN" and noun.tag_ == "NN" and lemma in lexicon.role_nouns and lemma not in other and noun.i not in by_token:
+            phrase = doc[noun.left_edge.i : noun.i + 1]
+            return _resolve_nominal(phrase, entities, lexicon) or Resolved(None, phrase.text, "words")
+    return None
 
 
 def _family_name_word(np: Span, entities: Sequence[EntityInfo]) -> Resolved | None:
