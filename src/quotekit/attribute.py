@@ -32,7 +32,7 @@ import attrs
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
-from .resolve import EntityInfo, Resolved
+from .resolve import EntityInfo, Resolved, lone_title
 from .speaker import LocalSource
 
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "several", "many", "some", "multiple", "numerous", "few"})
@@ -163,7 +163,7 @@ def decide(
         return Decision("named", tuple(via), (*reasons, f'named: institution "{np.text}" speaks for itself'))
     if head.pos_ == "PRON":
         return Decision("unknown", tuple(via), (*reasons, f'unknown: pronoun "{head.text}" not resolved'))
-    if head.pos_ == "PROPN" and not (len(np) == 1 and lexicon.is_title(head.text)):
+    if head.pos_ == "PROPN" and not lone_title(np, lexicon):
         return Decision("named", tuple(via), (*reasons, f'named: proper name "{np.text}"'))  # not "Mayor" alone
     return Decision("unknown", tuple(via), (*reasons, f'unknown: "{np.text}" names no identifiable source'))
 

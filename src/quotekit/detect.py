@@ -971,10 +971,10 @@ def _according_to_subject(according: Token, frame: Frame) -> Frame | None:
     return None if trimmed is None else (*trimmed, frame[2], "interrupted", None)
 
 
-def _reports(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether the verb's lemma is in a lexicon of verbs that report what someone says,
-    thinks, wants or holds (speech, belief, directive, intention, stance, topic, reference)."""
-    lemma = verb_lemma(verb, lexicon)
+def _reports(lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a verb's lemma (:func:`verb_lemma`) is in a lexicon of verbs that report what
+    someone says, thinks, wants or holds (speech, belief, directive, intention, stance, topic,
+    reference)."""
     return any(lemma in words for words in (
         lexicon.speech_verbs, lexicon.belief_verbs, lexicon.directive_verbs, lexicon.intention_verbs,
         lexicon.stance_verbs, lexicon.topic_verbs, lexicon.reference_verbs,
@@ -985,7 +985,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     lemma = verb_lemma(token, lexicon)
     if lemma == "accord" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         return _according_to(token)
-    if token.pos_ not in ("VERB", "AUX") or not _reports(token, lexicon):
+    if token.pos_ not in ("VERB", "AUX") or not _reports(lemma, lexicon):
         return None
     if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "AUX") and (
         (aim := verb_lemma(token.head, lexicon)) in lexicon.directive_verbs or aim in lexicon.intention_verbs
@@ -1642,7 +1642,8 @@ def reattached_conjunct(verb: Token, lexicon: Lexicon) -> Token | None:
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or _own_subject(verb) is not None or clause.dep_ != "ccomp":
         return None
     outer = clause.head
-    if outer.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.tag_ != outer.tag_ or not _reports(verb, lexicon):
+    lemma = verb_lemma(verb, lexicon)
+    if outer.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.tag_ != outer.tag_ or not _reports(lemma, lexicon):
         return None
     subject, speaker = _own_subject(clause), _own_subject(outer)
     if speaker is None or subject is None or not outer.i < clause.i < verb.i:
@@ -1651,7 +1652,6 @@ def reattached_conjunct(verb: Token, lexicon: Lexicon) -> Token | None:
         return None  # "played on fears rather than offered solutions"
     if not can_speak(subject, lexicon):
         return outer
-    lemma = verb_lemma(verb, lexicon)
     if lemma in lexicon.intention_verbs or (lemma in lexicon.belief_verbs and lemma not in lexicon.speech_verbs):
         return None  # "she was tired and wanted ...", "... and hoped ...": more of what was said
     distinct = any(c.tag_ == "MD" for c in clause.children) or (clause.tag_ != verb.tag_ and clause.tag_ in ("VBD", "VBZ", "VBP"))

@@ -363,7 +363,7 @@ class _EntityBuilder:
         holds with more words (``Former White House Doctor`` is not the White House), and never
         starts one (``Gold Star Mom Corners Obama On His Refusal`` is no one's name)."""
         name = proper_part(self.doc, rng)
-        if name is not None and _lone_title(name, self.lexicon):
+        if name is not None and lone_title(name, self.lexicon):
             return  # "Mayor defends ...": a title, which a nominal resolves
         if name is not None and name.start in self.title_case and not any(
             ent.start <= name.start and name.end <= ent.end and _plain_name(ent) for ent in self.doc.ents
@@ -385,7 +385,7 @@ class _EntityBuilder:
             if ent.start in self.title_case and len(ent) == 3 and ent[-1].lower_ not in self.body_words:
                 end -= 1  # "Ted Cruz Apologizes For ...": a headline's verb is no name part
             name = proper_part(self.doc, (ent.start, end))
-            if name is None or (name.start, name.end) in self.seen or _lone_title(name, self.lexicon):
+            if name is None or (name.start, name.end) in self.seen or lone_title(name, self.lexicon):
                 continue
             if any(name.start < e and s < name.end for s, e in self.seen):
                 continue
@@ -726,15 +726,16 @@ def _named_by(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
     agency``); not a possessor's name (``Japan's foreign ministry``)."""
     head = doc[rng[0] : rng[1]].root
     name = proper_part(doc, rng)
-    return name is not None and not _lone_title(name, lexicon) and (
+    return name is not None and not lone_title(name, lexicon) and (
         head.i in range(name.start, name.end) or named_apposition(head) == name.root or _proper_head(doc, rng, lexicon)
     )
 
 
-def _lone_title(name: Span, lexicon: Lexicon) -> bool:
-    """A "name" that is one title word (``Mayor defends ...``): no one's name, unless a
-    courtesy title stands before it or it ends a longer name in the article, as a family name
-    (``Mr. King``, ``Jim Justice``)."""
+def lone_title(name: Span, lexicon: Lexicon) -> bool:
+    """A "name" that is one title word (``Mayor defends ...``): no one's name (the resolver
+    makes no entity of it, the attribution stage no named source), unless a courtesy title
+    stands before it or it ends a longer name in the article, as a family name (``Mr. King``,
+    ``Jim Justice``)."""
     if len(name) != 1 or not lexicon.is_title(name[0].text):
         return False
     doc = name.doc
@@ -1035,7 +1036,7 @@ def _resolve_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon)
     determiner = next((t.lower_ for t in np if t.dep_ == "det"), None)
     modifiers = {t.lemma_.lower() for t in np if t.i != head.i and t.dep_ in ("amod", "compound")}
     bare_title = determiner is None and bool(modifiers)  # "Foreign Ministry spokesperson says"
-    if determiner is None and len(np) == 1 and _lone_title(np, lexicon):  # "Mayor defends ..."
+    if determiner is None and len(np) == 1 and lone_title(np, lexicon):  # "Mayor defends ..."
         fitting = [e for e in entities if head.lemma_.lower() in e.heads or head.lower_ in e.heads]
         return Resolved(fitting[0].id, fitting[0].name, "nominal") if len(fitting) == 1 else None
     if not (determiner in ("the", "this", "that") or bare_title) or head.tag_ in ("NNS", "NNPS"):
