@@ -1181,6 +1181,7 @@ def test_an_infinitive_on_a_relative_clause_with_two_subjects_is_no_reported_cla
     [
         "SANTIAGO (AP) — ", "LOS ANGELES, Sept. 28 (UPI) - ", "OSLO -- ", "BOGOTA, Colombia — ",
         "Strikes halt ports across Chile\n\nSANTIAGO (AP) — ",  # the parser makes "SANTIAGO" a sentence
+        "PUERTO MONTT (Harbor Wire) - ",  # an agency of several words
     ],
 )
 def test_a_dateline_is_no_part_of_the_reported_clause(analyzer, dateline):
@@ -1485,3 +1486,96 @@ def test_a_result_clause_after_what_was_told_is_no_report(analyzer):
 def test_whom_an_addressing_verb_speaks_to_is_no_source(analyzer, verb):
     quote = analyzer(f'"The bonds are safe," Ada Lind {verb} the Harbor Gazette.').quotes[0]
     assert quote.speaker.name == "Ada Lind" and [v.name for v in quote.via] == ["Harbor Gazette"]
+
+
+_PARAGRAPHS = ('Pieter Daal was not finished. "I have been in this game thirty years," he said. "I know a foul when I see '
+               'one.\n\n"And that was not one."\n\nLind, asked about the complaints, shrugged. "He is entitled to his '
+               'opinion," she said.')
+
+
+def test_a_quote_that_closes_its_paragraph_takes_no_cue_from_the_next_one(analyzer):
+    quotes = [q for q in analyzer(_PARAGRAPHS).quotes if q.kind == "direct"]
+    assert [q.speaker.name for q in quotes[:2]] == ["Pieter Daal", "Pieter Daal"]  # not Lind, who was asked
+
+
+def test_a_predicate_the_parser_hung_on_a_participle_is_no_quote(analyzer):
+    # "Lind, asked about ..., shrugged": she was asked, and shrugged; nothing was reported
+    assert [q.kind for q in analyzer(_PARAGRAPHS).quotes] == ["direct"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('Coach Ada Lind was blunt after Saturday\'s 2-1 win: "We did not deserve that."', "was blunt"),
+        ('When Tom Ruiz suggested the pier would close, Ada Lind fired back: "It will stay open," '
+         "pointing to the harbor's accounts.", "fired back"),
+        ('Ada Lind called them on it:\n\n"The questions tonight were unfair to every candidate."', "called"),
+    ],
+)
+def test_a_quote_after_a_colon_is_the_words_of_the_clause_s_subject(analyzer, text, cue):
+    quote = next(q for q in analyzer(text).quotes if q.kind == "direct")
+    assert (quote.cue.text, quote.speaker.name) == (cue, "Ada Lind")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Lind held up a banner: "Keep the pier open."',  # quoting_verbs.txt
+        'Ada Lind kept a line from Tom Ruiz on her desk: "Never trust the tide."',  # another author
+        'Ada Lind kept her father\'s motto in mind: "Never trust the tide."',
+        'Consider the following:\n\n"The pier will close in May."',  # no subject
+        'Did Ada Lind keep the old campaign slogan: "Keep the pier open"?',
+        'Ada Lind has proof:\n\n"Should there be a database system that tracks the ships here in this harbor?" a '
+        'reporter can be heard asking Lind after an event in Iowa.',  # its own attribution, in a sentence of its own
+    ],
+)
+def test_a_quote_after_a_colon_is_not_given_to_one_who_passes_it_on(analyzer, text):
+    assert "Ada Lind" not in [q.speaker.name for q in analyzer(text).quotes if q.speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Ada Lind of the Harbor Gazette reported after the police seem to have left the pier:\n\n"
+        '"For example, the city has done almost nothing."',
+        "Of course, as Ada Lind observed, the real winner was not on the stage, it was the stage itself:\n\n"
+        '"The clear winner of the debate was the network."',
+    ],
+)
+def test_a_quote_after_a_colon_belongs_to_the_report_the_clause_hangs_in(analyzer, text):
+    quote = next(q for q in analyzer(text).quotes if q.kind == "direct")
+    assert quote.speaker.name == "Ada Lind" and quote.cue.text in ("reported", "observed")
+
+
+def test_a_quote_after_a_colon_is_not_given_to_a_pronoun_that_names_no_one(analyzer):
+    quote = analyzer('Wait, it gets better:\n\n"By law, the mayor sets the budget every year."').quotes[0]
+    assert quote.speaker is None
+
+
+def test_a_writer_s_adverbial_before_an_as_report_is_no_quote(analyzer):
+    text = "Of course, as Ada Lind observed, the real winner was not on the stage."
+    assert [q.text for q in analyzer(text).quotes] == ["the real winner was not on the stage"]
+
+
+def test_a_whole_sentence_quoted_after_a_comma_is_the_words_of_the_clause_s_subject(analyzer):
+    text = 'Ada Lind, the harbor commissioner, reacted coolly to the plan, "I am worried about any rule that sends ships back."'
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Ada Lind" and quote.cue.text.startswith("reacted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'When Ada Lind arrived at the pier, "The crowd cheered for an hour."',  # a subordinate clause
+        'Ada Lind reacted coolly to the plan, "a rule that sends every ship back," on Monday.',  # no whole sentence
+    ],
+)
+def test_a_quote_after_a_comma_needs_a_main_clause_and_a_whole_sentence(analyzer, text):
+    assert "Ada Lind" not in [q.speaker.name for q in analyzer(text).quotes if q.speaker]
+
+
+def test_a_report_read_from_a_record_is_the_speaker_s_not_the_record_s(analyzer):
+    text = ("According to a transcript released by the mayor's office, Ada Lind told the council that the "
+            "pier was unsafe.")
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.speaker.name) == ("that the pier was unsafe", "Ada Lind")

@@ -130,7 +130,12 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
                                    source=source, cue_start=doc[dash].idx))
             continue
         near = _cue_near_quote(doc, q, lexicon, inside_marks)
-        if near is not None and (_reads_like_speech(doc, q) or closing in ",.!?" or _introduced_by(doc, q, near)
+        introduced = _introducing_clause(doc, q, lexicon)
+        if introduced is not None and _introduction_first(doc, introduced, near):
+            # 'Lee was blunt: "..."', 'When Ames spoke, Lee fired back: "...," citing ...': the clause before the colon
+            spans.append(QuoteSpan(q.start, q.end, "direct", introduced, "introduced", ((q.start, q.end),),
+                                   cue_start=doc[introduced[0]].idx))
+        elif near is not None and (_reads_like_speech(doc, q) or closing in ",.!?" or _introduced_by(doc, q, near)
                                  or _comma_after(doc, q, near)):
             spans.append(QuoteSpan(q.start, q.end, "direct", near, "adjacent", ((q.start, q.end),), cue_start=doc[near[0]].idx))
         elif _reads_like_speech(doc, q):
@@ -326,11 +331,14 @@ def _relayable(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
 
 def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     """Whether the source of an outer report is an organisation that relays ("the agency
-    reported", "according to Reuters"). A person who reports someone's words ("Merrill says
+    reported", "according to Reuters") or the record the report is read from ("according to
+    a transcript"). A person who reports someone's words ("Merrill says
     Machado promised ...") is quoted in full, and the inner report is kept as a quote of its own."""
     tokens = doc[frame[2][0] : frame[2][1]]
     if frame[3] == "according_to":
         head = next((c for c in tokens[-1].children if c.dep_ == "pobj"), None)
+        if head is not None and head.lemma_.lower() in lexicon.speech_nouns:
+            return True  # "According to a transcript, Lind told the council ...": the record of her words
     else:
         verb = cue_verb(doc, frame[2])
         head = _own_subject(verb)
@@ -821,6 +829,8 @@ def _frames_around(verb: Token, lexicon: Lexicon, through: int | None = None) ->
     own = {t.i for t in verb.subtree}
     before = [t.i for t in head.subtree if t.i not in own and t.i < verb.left_edge.i]
     after = [t.i for t in head.subtree if t.i not in own and t.i > verb.right_edge.i]
+    if after and _only_adverbials(head, before):
+        before = []  # "Of course, as X observed, ...": the writer's adverb, not a part of the quote
     if after and _anonymity_participle(doc[min(after)], lexicon):
         after = []  # "..., the people said, asking not to be named": the speakers' manner, not their words
     if after and _attributes_quote_before(verb) and not _set_off(doc[min(after)]):
@@ -832,6 +842,17 @@ def _frames_around(verb: Token, lexicon: Lexicon, through: int | None = None) ->
             if trimmed is not None:
                 frames.append((*trimmed, _cue_range(verb, lexicon=lexicon, through=through), construction, None))
     return frames
+
+
+def _only_adverbials(head: Token, part: list[int]) -> bool:
+    """Whether the words ``part`` are only adverbial phrases of ``head`` (``Of course``, ``In
+    fact``, ``However``), no subject or clause of it."""
+    tops = {t.i for c in head.children if c.dep_ in _ADVERBIAL_DEPS for t in c.subtree}
+    words = [i for i in part if not head.doc[i].is_punct]
+    return bool(words) and all(i in tops for i in words)
+
+
+_ADVERBIAL_DEPS = frozenset({"advmod", "prep", "npadvmod", "cc", "intj"})
 
 
 def _attributes_quote_before(verb: Token) -> bool:
@@ -1178,7 +1199,7 @@ def _is_content_clause(child: Token) -> bool:
     not a finite verb with no subject after the head's object, which the parser hung there
     from a clause of the writer's (``denied any interest in using X and doing so risked ...``)."""
     if child.dep_ in CONTENT_DEPS:
-        return not _subjectless_after_object(child)
+        return not (_subjectless_after_object(child) or _stray_predicate(child))
     if _gerund_subject(child) or _relative_subject_clause(child):
         return True
     return child.dep_ == "advcl" and (any(
@@ -1298,6 +1319,18 @@ def _subjectless_after_object(clause: Token) -> bool:
         g.dep_ == "conj" and g.tag_ == "VBG" and g.right_edge.i == clause.left_edge.i - 1
         for obj in clause.head.children if obj.dep_ == "dobj" and obj.i < clause.i
         for g in obj.subtree
+    )
+
+
+def _stray_predicate(clause: Token) -> bool:
+    """A tensed verb with no subject, set off by a comma after the speech verb: the predicate
+    of the verb's own subject, which the parser read as a participle's complement
+    (``Whitfield, asked about the complaints, shrugged``: she was asked, and shrugged)."""
+    doc = clause.doc
+    return (
+        clause.tag_ in ("VBD", "VBZ") and clause.i > clause.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children)
+        and any(t.text == "," for t in doc[max(0, clause.left_edge.i - 1) : clause.i])  # the comma may be its own
     )
 
 
@@ -1559,9 +1592,13 @@ def misparsed_subject(verb: Token) -> Token | None:
     president, (bluntly) suggested ...``, ``... about the candidacy, the campaign chief, Paul
     Manafort, suggested ...``, ``... for his wife, former president Ada Lind said ...``): the
     outermost apposition set off by a comma that ends right before the verb and its adverbs
-    (or the comma there), if it names someone."""
+    (or the comma there), if it names someone; or the subject of an aside (``Clinton,
+    exasperated, responded``)."""
     head = verb.head
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        manner = _manner_aside_subject(verb)
+        if manner is not None:
+            return manner
         if not _no_clause_before(verb):
             return None  # '"...," Ada Lind, its founder, tells ...': the parser hung the name in the quotation
         doc, end = verb.doc, _before_adverbs(verb) - 1
@@ -1581,6 +1618,21 @@ def misparsed_subject(verb: Token) -> Token | None:
         return None
     closed = any(c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i for c in head.children)
     return head if closed else None
+
+
+def _manner_aside_subject(verb: Token) -> Token | None:
+    """``Clinton, exasperated, responded``: the parser hung the subject on a one-word aside set
+    off by commas before the verb (its parataxis); the aside holds nothing but the subject."""
+    for aside in verb.lefts:
+        if aside.dep_ != "parataxis" or aside.i == 0 or verb.doc[aside.i - 1].text != ",":
+            continue
+        subject = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
+        if subject is None or not can_speak(subject):
+            continue
+        inside = {t.i for t in subject.subtree} | {aside.i}
+        if all(t.i in inside or t.is_punct for t in aside.subtree):
+            return subject
+    return None
 
 
 def _before_adverbs(verb: Token) -> int:
@@ -1869,8 +1921,9 @@ def _label_end(doc: Doc, first: int) -> int | None:
         dash = next((t.i for t in doc[end : end + 9] if t.text in _LABEL_PUNCT), None)
         if dash is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[end:dash]):
             end = dash
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        end += 3  # "PARIS (AP) -"
+    close = next((t.i for t in doc[end + 1 : end + 6] if t.text == ")"), None) if end < len(doc) and doc[end].text == "(" else None
+    if close is not None and close > end + 1 and all(t.text[:1].isupper() for t in doc[end + 1 : close]):
+        end = close + 1  # "PARIS (AP) -", "OSTIA CITY (Harbor Wire) -"
     if end >= len(doc) or doc[end].text not in _LABEL_PUNCT:
         return None
     if doc[end].text == "-" and not doc[end - 1].whitespace_:
@@ -2029,15 +2082,117 @@ def _cue_near_quote(doc: Doc, quote: Quoted, lexicon: Lexicon, inside: set[int])
     return _cue_range(best, lexicon=lexicon)
 
 
+def _attributed_after(doc: Doc, span: Span) -> bool:
+    """Whether the quote's line goes on in lower case after it with other than a participle
+    (``"...?" a reporter can be heard asking``, not ``"...," pointing to ...``): the words after
+    it attribute the quote, though the parser may have split the sentence there."""
+    for token in doc[span.end :]:
+        if "\n" in token.text:
+            return False
+        if not (token.is_punct or token.is_space):
+            return token.is_lower and token.is_alpha and token.tag_ != "VBG"
+    return False
+
+
+def _introduction_first(doc: Doc, introduced: tuple[int, int], near: tuple[int, int] | None) -> bool:
+    """Whether the clause that introduces a quote attributes it rather than the speech verb
+    nearest to it: there is none, it stands before the clause, or it is another verb with no
+    subject of its own (``Lee fired back: "...," pointing to ...``)."""
+    if near is None:
+        return True
+    verb, nearest = cue_verb(doc, introduced), cue_verb(doc, near)
+    return nearest.i < verb.i or (nearest != verb and not has_subject(nearest))
+
+
+def _introducing_clause(doc: Doc, quote: Quoted, lexicon: Lexicon) -> tuple[int, int] | None:
+    """``Coach Lee was blunt: "We did not deserve that."``: a quotation that opens right after a
+    colon (or opens the paragraph after one), or a whole sentence that ends its paragraph after
+    a comma (``Lee reacted coolly, "..."``), that closes a clause whose subject can speak; the
+    clause's verb is the cue. Not when the clause passes on someone else's words
+    (``quoting_verbs.txt``: ``he quoted Lincoln:``), names another author (``a line from
+    Lincoln:``, ``her father's advice:``) or asks a question."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return None
+    if _attributed_after(doc, span):
+        return None
+    colon = doc[span.start - 1]
+    while colon.i > 0 and (colon.is_quote or colon.is_space):  # a colon closing the paragraph before too
+        colon = doc[colon.i - 1]
+    if colon.text == "," and not _closing_sentence(doc, quote, colon):
+        return None
+    if colon.text not in (":", ","):
+        return None
+    verb = doc[colon.i - 1]  # the clause the colon closes: "..., that I had to change my answer:"
+    while not (verb.pos_ in ("VERB", "AUX") and (has_subject(verb) or verb.dep_ == "conj")) and verb.head != verb:
+        verb = verb.head
+    verb = _reporting_clause(verb, colon.i, lexicon) or verb
+    subject, head = _own_subject(verb), verb
+    while subject is None and head.dep_ == "conj":  # "leaned in and boomed:": the first verb's subject
+        head = head.head
+        subject = _own_subject(head)
+    if colon.text == "," and (head.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children)):
+        return None  # "When the mayor arrived, "...": a subordinate clause, not the quote's attribution
+    if (
+        verb.i > colon.i or subject is None or subject.dep_ != "nsubj" or not subject.i < head.i
+        or not can_speak(subject, lexicon) or subject.lower_ in _NO_ONE or subject.ent_type_ in TIME_ENTITIES or asks(verb)
+        or verb_lemma(verb, lexicon) in lexicon.quoting_verbs
+        or any(t.is_quote for t in doc[verb.sent.start : colon.i])
+    ):
+        return None
+    for token in doc[verb.i + 1 : colon.i]:
+        author = (token.dep_ == "poss" and token.pos_ != "PRON" and token.ent_type_ not in TIME_ENTITIES
+                  and can_speak(token, lexicon)) or (
+            token.dep_ == "pobj" and token.head.lower_ in ("from", "by") and can_speak(token, lexicon))
+        if author:  # "a line from Lincoln:", "Lincoln's words:": the words are another's
+            return None
+    acomp = next((c.i for c in verb.children if c.dep_ == "acomp" and c.i < colon.i), None)
+    return _cue_range(verb, lexicon=lexicon, through=acomp)
+
+
+def _closing_sentence(doc: Doc, quote: Quoted, comma: Token) -> bool:
+    """Whether a quotation after a comma is a whole sentence that ends its paragraph (``Lee
+    reacted coolly, "[I am] worried about the plan."``), on the comma's line."""
+    text = text_of(doc)
+    words = text[quote.start : quote.end].strip()
+    after = text[quote.close + 1 :] if quote.close is not None else ""
+    return (
+        bool(words) and (words[0].isupper() or words[0] == "[") and words[-1] in ".!?"
+        and "\n" not in text[comma.idx : quote.start] and (after.lstrip(" \t").startswith("\n") or not after.strip())
+    )
+
+
+#: Pronouns that name no speaker before a colon ("It gets better:", "This is the problem:").
+_NO_ONE = frozenset({"it", "this", "that", "there", "these", "those", "what", "which"})
+
+
+def _reporting_clause(verb: Token, colon: int, lexicon: Lexicon) -> Token | None:
+    """The speech verb with a subject, before the ``colon``, that the clause before it hangs in
+    (``As Lee reported after the vote:``) or that hangs an "as" report on it (``As Lee
+    observed, the winner was the stage itself:``): the report, not the clause, introduces the
+    quote. Not a verb of the quote the parser hung the clause on."""
+    for head in (verb, *verb.ancestors):
+        if head.i > colon:
+            break
+        if head.pos_ == "VERB" and verb_lemma(head, lexicon) in lexicon.speech_verbs and _own_subject(head) is not None:
+            return head
+        for clause in head.children:
+            if (clause.dep_ == "advcl" and clause.i < colon and verb_lemma(clause, lexicon) in lexicon.speech_verbs
+                    and _own_subject(clause) is not None and any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children)):
+                return clause
+    return None
+
+
 def _sentences_around(doc: Doc, span: Span, lexicon: Lexicon) -> Iterable[Span]:
     """The sentences of the quote's first and last token, the one after when it is short or
-    opens with the attribution (``"You winning?" she said, but ...``), and the one before if it
-    ends in ':'."""
+    opens with the attribution (``"You winning?" she said, but ...``) in the same paragraph,
+    and the one before if it ends in ':'."""
     first, last = doc[span.start].sent, doc[span.end - 1].sent
     seen = [first] if first == last else [first, last]
     # a quote closing just before a sentence break: '"...," he said.' may split after the mark
     following = last.end
-    if following < len(doc) and doc[following].sent != last:
+    new_paragraph = any("\n" in t.text_with_ws for t in doc[span.end - 1 : following])
+    if following < len(doc) and doc[following].sent != last and not new_paragraph:
         nxt = doc[following].sent
         if len(nxt) <= 8 and not any(t.is_quote for t in nxt):
             seen.append(nxt)

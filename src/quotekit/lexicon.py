@@ -55,6 +55,7 @@ _FILES = (
     "company_nouns",
     "data_nouns",
     "addressee_verbs",
+    "quoting_verbs",
 )
 
 
@@ -118,6 +119,7 @@ class Lexicon:
     company_nouns: frozenset[str] = frozenset()
     data_nouns: frozenset[str] = frozenset()
     addressee_verbs: frozenset[str] = frozenset()
+    quoting_verbs: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
     _title_words: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
