@@ -546,6 +546,8 @@ def test_an_organisation_after_a_name_is_its_affiliation(analyzer, text, affilia
         ("Mr. Tom Ruiz said the vote was close.", None),  # a courtesy title describes no one
         ("The Liberal MP Tom Ruiz said the vote was close.", "The Liberal MP"),  # British titles
         ("Cllr Ada Lind said the library would close.", "Cllr"),
+        ("The former chancellor Sir Geoffrey Holt warned that the tax would kill the towns.", "The former chancellor"),
+        ("Former first lady Ada Lind wrote that the pier was unsafe.", "Former first lady"),  # "lady" is its noun
         # not the name before it in a list
         ("Mayor Ana Lind and Harbor County Sheriff Tom Ruiz said the vote was close.", "Harbor County Sheriff"),
         ("Harbor journalist and author Tom Ruiz said the vote was close.", "Harbor journalist and author"),
@@ -663,3 +665,10 @@ def test_a_role_named_since_the_last_speaker_keeps_a_pronoun_from_them(analyzer,
     name = quote.speaker.name if quote.speaker.entity is not None else None
     assert name == expected
 
+
+
+def test_the_possessor_of_the_last_subject_contests_the_last_speaker(analyzer):
+    text = ('"The penalty was never a penalty," Pieter Daal said.\n\n'
+            'Tom Ruiz\'s winner came in the 89th minute. He later wrote online that the goal was for his grandmother.')
+    quote = analyzer(text).quotes[-1]
+    assert quote.text.startswith("that the goal") and quote.speaker.name != "Pieter Daal"

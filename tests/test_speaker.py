@@ -166,6 +166,8 @@ def test_a_quoted_word_is_not_the_subject_when_another_subject_is_outside_the_ma
     [
         ("A lawyer for the port, Ada Lind, said the deal was off.", "A lawyer for the port, Ada Lind"),
         ("One of the family's lawyers, Ada Lind, said the deal was off.", "One of the family's lawyers, Ada Lind"),
+        # a name modifies the description's head
+        ("A Pentagon spokeswoman, Ada Lind, said the deal was off.", "A Pentagon spokeswoman, Ada Lind"),
     ],
 )
 def test_name_apposed_to_a_description_is_the_speaker(analyzer, text, mention):
@@ -385,4 +387,32 @@ def test_whom_a_source_tells_is_never_the_source_next_to_the_cue():
 @pytest.mark.parametrize("verb", ["asked", "warned"])
 def test_a_subject_after_a_verb_that_can_stand_before_it_is_the_source(analyzer, verb):
     quote = _one(analyzer, f'"Is the pier safe?" {verb} Mr. Lind, the harbor master.')
+    assert quote.speaker.name == "Lind"
+
+
+def test_an_unattributed_quote_after_words_of_its_paragraph_continues_no_one(analyzer):
+    text = ('Article 9 of the harbor charter is plain: "No ship shall be turned away in a storm."\n\n'
+            'The board met on Monday to vote on a new rule. "Every ship will be sent back to its port."\n\n'
+            '"We will appeal," she said.')
+    article = analyzer(text)
+    assert article.quotes[1].text.startswith("Every ship") and article.quotes[1].speaker is None
+    text = text.replace("The board met on Monday to vote on a new rule. ", "")
+    assert analyzer(text).quotes[1].speaker.name == "Article 9 of the harbor charter"  # a quote paragraph continues
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('"Should the pier close for good?" a reporter can be heard asking her.', "a reporter"),
+        ("The harbor master was seen shouting that the pier would close.", "The harbor master"),
+    ],
+)
+def test_the_subject_of_a_passive_is_the_one_heard_or_seen_speaking(analyzer, text, mention):
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.mention.text == mention
+
+
+def test_the_subject_the_parser_hung_on_an_aside_is_the_speaker(analyzer):
+    # "exasperated" is read as a verb of its own, with the name as its subject
+    [quote] = analyzer('Lind, exasperated, responded: "What difference - at this point, what difference does it make?"').quotes
     assert quote.speaker.name == "Lind"

@@ -160,14 +160,17 @@ def _named_between(
 ) -> frozenset[int]:
     """Entities named outside quotation marks in tokens ``start..end`` as a subject or an
     object, or as the subject of a cue verb the parser took for a noun (``But Trump claims
-    that ...``), who could be meant by a later pronoun; not a possessor (``Berg's district``)
-    nor a modifier (``a Trump rally``)."""
+    that ...``), or as the possessor of a main clause's subject (``Ruiz's goal came late. He
+    ...``), who could be meant by a later pronoun; not another possessor (``in Berg's
+    district``) nor a modifier (``a Trump rally``)."""
     return frozenset(
         by_token[i] for i in range(start, end)
         if i in by_token and i not in inside_quotes and (
             doc[i].dep_ in _RIVAL_DEPS or (
                 doc[i].dep_ == "compound" and by_token.get(doc[i].head.i) != by_token[i]
                 and lexicon.is_verb(verb_lemma(doc[i].head, lexicon))
+            ) or (
+                doc[i].dep_ == "poss" and doc[i].head.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(doc[i].head)
             )
         )
     )
@@ -196,8 +199,9 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     head = np.root
     candidates = [t.i for t in doc[rng[0] : head.i + 1] if _is_name_token(t)]
     apposed = named_apposition(head)
-    if apposed is not None and apposed.i < rng[1] and all(_in_possessor(doc[i], head) for i in candidates):
-        # "a lawyer for the port, Ada Lind"; "Trump's running mate, Mike Pence": not the possessor
+    if apposed is not None and apposed.i < rng[1] and head.i not in candidates:
+        # "a lawyer for the port, Ada Lind"; "Trump's running mate, Mike Pence", "A Pentagon
+        # spokesman, Mark Ruddle": not the possessor nor the name that modifies the head
         return proper_part(doc, (apposed.left_edge.i, min(rng[1], apposed.right_edge.i + 1)))
     if not candidates:
         return None
@@ -543,10 +547,13 @@ class _EntityBuilder:
             t.lower_ in ("and", "or") and t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN" and self.doc[t.i - 1].ent_type_ != "NORP"))
         first = max([first, *cuts])  # after ", ", " - " or another's name and "and" ("Ada Lind and Gov. Tom Berg"),
         # not a possessive ("Sanders' spokesman") nor words of one description ("journalist and author")
-        if first < lead:
-            words = [t for t in self.doc[first:lead] if t.lower_ not in _DETERMINERS and t.dep_ != "poss"]
+        courtesy = lead
+        while courtesy > first and self.doc[courtesy - 1].lower_.rstrip(".") in self.lexicon.honorifics:
+            courtesy -= 1  # "the former chancellor Sir Geoffrey Holt": the courtesy title is no part of it
+        for end in dict.fromkeys((courtesy, lead)):  # unless it is the description's noun ("first lady")
+            words = [t for t in self.doc[first:end] if t.lower_ not in _DETERMINERS and t.dep_ != "poss"]
             if any(t.pos_ == "NOUN" or t.lower_ in self.lexicon.role_nouns or self._office(t) for t in words):
-                return first, lead  # "Health Minister Ayse Demir", "Superior Court Justice Ada Lind", tagged as names
+                return first, end  # "Health Minister Ayse Demir", "Superior Court Justice Ada Lind", tagged as names
         return None
 
     def _office(self, token: Token) -> bool:

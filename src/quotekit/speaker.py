@@ -157,9 +157,20 @@ def _continuation(
     gap = paragraphs[here.start] - paragraphs[before.end - 1]
     previous = found[n - 1]
     has_speaker = previous.mention is not None or previous.continues is not None
-    if 0 <= gap <= 1 and has_speaker:
+    if has_speaker and (gap == 0 or (gap == 1 and _opens_paragraph(doc, here.start, paragraphs))):
         return LocalSource(continues=n - 1 if previous.continues is None else previous.continues)
     return LocalSource()
+
+
+def _opens_paragraph(doc: Doc, start: int, paragraphs: list[int]) -> bool:
+    """Whether no word of the paragraph stands before token ``start`` (a quote paragraph, not
+    ``Lee, the commissioner, reacted: "..."``, whose subject is no one's continuation)."""
+    i = start - 1
+    while i >= 0 and paragraphs[i] == paragraphs[start]:
+        if doc[i].is_alpha:
+            return False
+        i -= 1
+    return True
 
 
 def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon) -> LocalSource:
@@ -240,7 +251,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
     a reported clause the parser hung it in) and from a participle on a speech noun to the
     noun's author or issuer (``The ministry issued a statement saying``); a subject outside
     quotation marks first (the parser can take a quoted word as a subject)."""
-    current = verb
+    current = participle = verb
     hung = misparsed_subject(verb)
     if hung is not None:  # "Beruff, a Scott ally, called ...": the parser hung the verb on the name
         return hung
@@ -256,7 +267,9 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             return next((child for child in subjects if child.i not in quoted), subjects[0])
         passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
         if passive is not None:  # "a date would be announced": a passive names what is said, not who
-            return passive if current.lemma_.lower() == "quote" and current != verb else None  # "X was quoted as saying"
+            climbed = current != verb and (current.lemma_.lower() == "quote" or (  # "X was quoted as saying"
+                participle.dep_ == "xcomp" and participle.tag_ == "VBG"))  # "X can be heard asking"
+            return passive if climbed else None
         if current.dep_ in _PARTICIPLE_DEPS and current.head != current:
             participle, current = current, current.head
             if current.pos_ == "ADP":  # "quoted ... as saying": climb through "as"
