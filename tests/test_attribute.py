@@ -23,6 +23,8 @@ import pytest
         ("The port's spokesman said the pier had closed.", "anonymous", []),
         ("Several of his colleagues said the pier had closed.", "anonymous", []),  # the count's members
         ("One of the harbor pilots said the pier had closed.", "anonymous", []),
+        ("The pilots were angry. Another said the pier had closed.", "anonymous", []),  # a word for unnamed people
+        ("Some say the pier will never reopen.", "anonymous", []),
         # one office's holder, whom the article did not name: unresolved, not anonymous
         ("The Ohio governor said the plan would fail.", "unknown", []),
         ("The deal is done, the Harbor Times reported, citing unidentified officials.", "anonymous", ["Harbor Times"]),

@@ -8,8 +8,9 @@ The decision reads the source's own words and the entity it resolved to, in this
 3. a resolved entity, a person or an organisation speaking for itself: ``named``;
 4. an institution speaking for itself (*the ministry*, *the government*): ``named``;
 5. anonymity markers (*unidentified*, *familiar with*, *on condition of anonymity*), a count
-   of sources, or a role noun with no name (*officials*, *a source*, *diplomats*, *the
-   company's spokesman*): ``anonymous``;
+   of sources, a role noun with no name (*officials*, *a source*, *diplomats*, *the
+   company's spokesman*), or a word standing alone for unnamed people (*One said*, *Others
+   disagreed*): ``anonymous``;
 6. a pronoun or description that resolved to nothing (also an office's title after "the":
    *the Ohio governor* has one holder): ``unknown``.
 
@@ -35,6 +36,9 @@ from .lexicon import Lexicon
 from .resolve import EntityInfo, Resolved, lone_title
 from .speaker import LocalSource
 
+#: Words that stand alone for unnamed people as a source ("One described the remarks as ...",
+#: "Another said ...", "Some say ...").
+_ELLIPTICAL = frozenset({"one", "another", "others", "some", "many", "several", "few"})
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "several", "many", "some", "multiple", "numerous", "few"})
 
 
@@ -158,6 +162,8 @@ def decide(
         np.text, head.lower_, head.tag_ in ("NNS", "NNPS"), lexicon, head.lemma_.lower() or None, possessed)
     if verdict is not None:
         return Decision(verdict[0], tuple(via), (*reasons, verdict[1]))
+    if head == np.root and head.lower_ in _ELLIPTICAL and head.pos_ not in ("NOUN", "PROPN"):
+        return Decision("anonymous", tuple(via), (*reasons, f'anonymous: "{head.text}" stands for unnamed people'))
     collective = head.lemma_.lower() == head.lower_  # "police": one institution, though tagged plural
     if head.lower_ in lexicon.institution_heads and (head.tag_ not in ("NNS", "NNPS") or collective):
         return Decision("named", tuple(via), (*reasons, f'named: institution "{np.text}" speaks for itself'))
