@@ -1579,3 +1579,10 @@ def test_a_report_read_from_a_record_is_the_speaker_s_not_the_record_s(analyzer)
             "pier was unsafe.")
     [quote] = analyzer(text).quotes
     assert (quote.text, quote.speaker.name) == ("that the pier was unsafe", "Ada Lind")
+
+
+def test_a_for_to_clause_after_a_directive_verb_is_what_was_called_for(analyzer):
+    # the parser hangs "for the contract to be suspended" as an adverbial clause
+    assert _quotes(analyzer, "Council member Ada Lind called for the contract to be suspended.") == [
+        ("the contract to be suspended", "indirect", "called for")]
+    assert _quotes(analyzer, "The harbor master waited for the rain to stop.") == []

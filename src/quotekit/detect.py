@@ -1053,6 +1053,10 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
             content = (token.doc[addressee.left_edge.i].idx, content[1])
         if clauses[0].dep_ in ("xcomp", "pobj", "pcomp") and not _is_content_clause(clauses[0]):
             return (*content, _cue_range(token, with_particle_object=True, lexicon=lexicon), "directive", None)
+        mark = next((m for m in clauses[0].children if m.dep_ == "mark" and m.lower_ == "for" and m.i == token.i + 1), None)
+        if clauses[0].dep_ == "advcl" and mark is not None:  # "called [for] the contract to be suspended"
+            content = (token.doc[mark.i + 1].idx, content[1])
+            return (*content, _cue_range(token, lexicon=lexicon, through=mark.i), "directive", None)
         cue = _cue_range(token, lexicon=lexicon)
         if participle and lemma == "cite" and _relays_a_source(token, lexicon):
             cue = _cue_range(token.head, lexicon=lexicon)  # "reported, citing two diplomats, that ...": the report's cue
@@ -1335,12 +1339,17 @@ def _stray_predicate(clause: Token) -> bool:
 
 
 def _directive_content(verb: Token) -> list[Token]:
-    """``urged Y to ...``, ``pledged to ...``: the infinitive; ``called for ...``: its object."""
+    """``urged Y to ...``, ``pledged to ...``: the infinitive; ``called for ...``: its object or
+    its for-to clause (``called for the contract to be suspended``)."""
     found = [c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if found:  # "wants to triple X, [grow] Y and create Z": a bare verb the parser hung on the
         found += [c for c in verb.children if _bare_conjunct(c) and c.i > found[0].i]  # finite verb continues the infinitive
     if found:
         return found
+    for clause in verb.children:  # "called for the contract to be suspended": a for-to clause
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in clause.children) \
+                and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in clause.children):
+            return [clause]
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i == verb.i + 1:  # not "called a meeting for Monday"
             return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")  # not a bare pronoun: "voted for it"
