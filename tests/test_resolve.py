@@ -572,9 +572,9 @@ def test_a_title_word_in_an_institutions_name_stays_in_the_name(analyzer):
         ("Harbor Bank Ltd said it would sell its branches. Ferrell Shipping Inc. said it would close two "
          "depots. The firm said in a filing that 40 jobs would go.",
          ["Harbor Bank Ltd", "Ferrell Shipping Inc", "Ferrell Shipping Inc"]),  # the most recent
-        # no registered suffix: nothing says Ferrell Shipping is a company rather than a port authority
+        # no registered suffix: the one organisation named in the sentence before
         ("Ferrell Shipping said on Monday it would close two depots. The company said in a filing that "
-         "40 jobs would go.", ["Ferrell Shipping", "company"]),
+         "40 jobs would go.", ["Ferrell Shipping", "Ferrell Shipping"]),
     ],
 )
 def test_the_company_refers_back_to_a_name_with_a_registered_suffix(analyzer, text, names):
@@ -672,3 +672,18 @@ def test_the_possessor_of_the_last_subject_contests_the_last_speaker(analyzer):
             'Tom Ruiz\'s winner came in the 89th minute. He later wrote online that the goal was for his grandmother.')
     quote = analyzer(text).quotes[-1]
     assert quote.text.startswith("that the goal") and quote.speaker.name != "Pieter Daal"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Northwind Airlines will cut about 2,000 jobs next year, the carrier said on Tuesday.", "Northwind Airlines"),
+        ("Coastline Ferries reported a loss on Monday. The company said it would sell two ships.", "Coastline Ferries"),
+        # a public body is no company; two organisations leave "the company" unknown
+        ("The Harbor Ministry fined Northwind Airlines. The company said it would appeal.", "Northwind Airlines"),
+        ("The Harbor Ministry fined Northwind Airlines and Coastline Ferries. The company said it would appeal.", None),
+    ],
+)
+def test_the_company_is_the_one_organisation_named_just_before(analyzer, text, name):
+    speaker = analyzer(text).quotes[-1].speaker
+    assert (speaker.name if speaker.entity is not None else None) == name

@@ -786,7 +786,7 @@ def _resolve_mention(
         return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, content, rivals)
     if _named_by(doc, rng, lexicon):
         return _resolve_name(doc, rng, entities, by_token)
-    nominal = _resolve_nominal(np, entities, lexicon) or _family_name_word(np, entities)
+    nominal = _resolve_nominal(np, entities, lexicon) or _family_name_word(np, entities) or _company_before(np, entities, lexicon)
     if nominal is not None:
         return nominal
     return Resolved(None, _canonical(np.text), "words")
@@ -1034,6 +1034,25 @@ def _registered(doc: Doc, name: TokenRange, lexicon: Lexicon) -> bool:
     """Whether a name of two or more words ends in a company's registered suffix (``Ferrell
     Shipping Inc.``, ``company_suffixes.txt``)."""
     return name[1] - name[0] > 1 and doc[name[1] - 1].lower_.rstrip(".") in lexicon.company_suffixes
+
+
+def _company_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
+    """``Northwind Airlines will cut 2,000 jobs, the carrier said``: "the" and a company noun
+    (``company_nouns.txt``) stand for the one organisation named in its sentence or the one
+    before, when there is exactly one (not a public body, ``institution_heads.txt``)."""
+    head, doc = np.root, np.doc
+    if head.lemma_.lower() not in lexicon.company_nouns or head.tag_ in ("NNS", "NNPS") or np[0].lower_ != "the":
+        return None
+    sent = np[0].sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    named = {
+        e.id for e in entities for first, _end in e.mentions
+        if start <= first < np.start and e.type == "organization" and not e.words & lexicon.institution_heads
+    }
+    if len(named) != 1:
+        return None
+    entity = entities[named.pop()]
+    return Resolved(entity.id, entity.name, "nominal")
 
 
 def _resolve_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
