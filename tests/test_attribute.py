@@ -17,6 +17,7 @@ import pytest
         ("The deal is done, said Petra Novak, a lawyer for the union.", "named", []),
         ("The ministry said the deal was done.", "named", []),
         ("Police said the driver had fled.", "named", []),  # a collective noun: one institution
+        ("The hospital trust said the ward had been closed.", "named", []),
         ("Local authorities said the bridge was safe.", "anonymous", []),  # "authorities": officials
         ("Supporters of the mayor said the vote was rigged.", "anonymous", []),
         ("Tom Hollis's mother said her son needed help.", "anonymous", []),  # whose, but no name
@@ -34,6 +35,9 @@ import pytest
         ("The Harbor Times said the deal was done, citing unidentified officials.", "anonymous", ["Harbor Times"]),
         ("The Harbor Times reported, citing two diplomats, that the deal was done.", "anonymous", ["Harbor Times"]),
         ("Metro News, quoting two sources, said on Friday that the deal was done.", "anonymous", ["Metro News"]),
+        # a report citing a source is relayed by the report's author
+        ("The Harbor Times' report, citing two officials, said the deal was done.", "anonymous", ["Harbor Times"]),
+        ("A report by the Harbor Times, citing two officials, said the deal was done.", "anonymous", ["Harbor Times"]),
         # a relay named for whom it belongs to is not that owner
         ("Norland and Ostia agreed to resume the talks, Norland's foreign ministry said in a statement.",
          "named", ["Norland's foreign ministry"]),

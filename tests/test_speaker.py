@@ -416,3 +416,24 @@ def test_the_subject_the_parser_hung_on_an_aside_is_the_speaker(analyzer):
     # "exasperated" is read as a verb of its own, with the name as its subject
     [quote] = analyzer('Lind, exasperated, responded: "What difference - at this point, what difference does it make?"').quotes
     assert quote.speaker.name == "Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [  # the parser reads "Outside court", "both", "the realist" as second subjects
+        ("Outside court, his lawyer, Tom Ruiz, said: 'This has been a nightmare for the family.'", "his lawyer, Tom Ruiz"),
+        ("Harbor establishment figures — whose party was once respected for its discipline and public unity — both "
+         "suggested the mayor's speechwriter be fired and defended Ruiz as a candidate.", "Harbor establishment figures"),
+        ("Tom Ruiz the realist knows that even if all the commitments are met, they will still fall short of what's "
+         "needed to stem climate damage to the planet.", "Tom Ruiz"),
+    ],
+)
+def test_of_two_subjects_the_parser_gives_a_verb_the_one_set_off_next_to_it_speaks(analyzer, text, mention):
+    assert analyzer(text).quotes[0].speaker.mention.text == mention
+
+
+def test_of_two_subjects_a_name_before_a_set_off_phrase_still_speaks(analyzer):
+    text = ("The Eastern News Agency reported that Ruiz, referring to the North by its official name, the Democratic "
+            "People’s Republic of Korea, said, “Norland is willing to play a constructive role in the issue of the peninsula.”")
+    quote = next(q for q in analyzer(text).quotes if q.kind == "direct")
+    assert quote.speaker.mention.text == "Ruiz"

@@ -197,7 +197,10 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         relays = (_noun_phrase(reporter),) if reporter is not None else ()
     elif cited is not None:
         source = cited
-        relays = (_noun_phrase(subject),) if subject is not None else ()
+        reporter = subject
+        if subject is not None and subject.lemma_.lower() in lexicon.speech_nouns:
+            reporter = _authored_by(subject, lexicon) or subject  # "The Gazette's report, citing ...": the Gazette
+        relays = (_noun_phrase(reporter),) if reporter is not None else ()
     recipient = _object_of(verb, ("dative", "dobj")) if verb_lemma(verb, lexicon) in lexicon.addressee_verbs else None
     if source is None:
         return LocalSource(relays=relays)
@@ -263,6 +266,8 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
         subjects = [child for child in named if child is not None]
         if len(subjects) > 1 and current.dep_ == "relcl":
             subjects = [child for child in subjects if not _misread_subject(child, lexicon)] or subjects
+        elif len(subjects) > 1 and all(child.i < current.i for child in subjects):
+            subjects = _nearest_set_off(subjects) or subjects  # "Outside court, her lawyer said": the one next to the verb
         if subjects:
             return next((child for child in subjects if child.i not in quoted), subjects[0])
         passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
@@ -287,6 +292,26 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             continue
         return None
     return None
+
+
+#: Entity types of a place or time: a name of one before a subject is no speaker ("In New Hampshire, ...").
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
+
+
+def _nearest_set_off(subjects: list[Token]) -> list[Token]:
+    """Of several subjects before a verb, the one next to it first when a comma sets it off
+    from the one before (``Outside court, her lawyer, Ada Lind, said``); not after a name that
+    is no place, or a pronoun (``Xi, referring to the North by its name, the DPRK, said``), after
+    dashes (``Party figures - whose ... - both suggested``) nor in a phrase run on without a
+    comma (``Obama the realist knows``): then empty."""
+    doc = subjects[0].doc
+    ordered = sorted(subjects, key=lambda s: s.i)
+    last, before = ordered[-1], ordered[-2]
+    if before.tag_ == "PRP" or (before.pos_ == "PROPN" and before.ent_type_ not in _PLACE_ENTITIES):
+        return []  # "Xi, referring to the North by its name, the DPRK, said": the one named speaks
+    if not any(t.text == "," for t in doc[before.right_edge.i + 1 : last.left_edge.i]) and doc[last.left_edge.i - 1].text != ",":
+        return []
+    return [last, *ordered[:-1]]
 
 
 def _misread_subject(subject: Token, lexicon: Lexicon) -> bool:
