@@ -1586,3 +1586,10 @@ def test_a_for_to_clause_after_a_directive_verb_is_what_was_called_for(analyzer)
     assert _quotes(analyzer, "Council member Ada Lind called for the contract to be suspended.") == [
         ("the contract to be suspended", "indirect", "called for")]
     assert _quotes(analyzer, "The harbor master waited for the rain to stop.") == []
+
+
+def test_a_short_quotation_right_after_a_speech_verb_is_what_was_said(analyzer):
+    [quote] = analyzer('Protesters chanted "Save our harbor" as they passed the town hall.').quotes
+    assert (quote.text, quote.cue.text, quote.speaker.name) == ("Save our harbor", "chanted", "Protesters")
+    # a participle that modifies the quoted words says nothing
+    assert analyzer('The pier drew strong support from self-described "very conservative" voters.').quotes == ()

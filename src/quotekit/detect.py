@@ -2237,10 +2237,15 @@ _TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on",
 
 
 def _introduced_by(doc: Doc, quote: Quoted, cue: tuple[int, int]) -> bool:
-    """The quote opens right after its cue and a comma or colon (``tweeted, "Thank you
-    Indiana! #Trump2016" on Friday``): the words are what was said, however they end."""
-    between = text_of(doc)[doc[cue[1] - 1].idx + len(doc[cue[1] - 1]) : quote.open]
-    return between.strip() in (",", ":")
+    """The quote opens right after its cue, or its cue and a comma or colon (``tweeted, "Thank
+    you Indiana! #Trump2016" on Friday``, ``chanted "Save our harbor" as they passed``; not a
+    modifier: ``self-described "Berners"``): the words are what was said, however they end."""
+    between = text_of(doc)[doc[cue[1] - 1].idx + len(doc[cue[1] - 1]) : quote.open].strip()
+    if between == "":  # a verb, not a modifier ("self-described "very conservative"", "alleged "paramours"")
+        verb = cue_verb(doc, cue)
+        return doc[cue[0]].idx < quote.open and verb.dep_ not in ("amod", "compound") and not (
+            verb.i > 0 and doc[verb.i - 1].text == "-" and not doc[verb.i - 1].whitespace_)
+    return doc[cue[0]].idx < quote.open and between in (",", ":")
 
 
 def _comma_after(doc: Doc, quote: Quoted, cue: tuple[int, int]) -> bool:
