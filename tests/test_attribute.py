@@ -20,6 +20,7 @@ import pytest
         ("The hospital trust said the ward had been closed.", "named", []),
         ("Local authorities said the bridge was safe.", "anonymous", []),  # "authorities": officials
         ("Supporters of the mayor said the vote was rigged.", "anonymous", []),
+        ("Organisers said about 12,000 people took part.", "anonymous", []),  # British spelling
         ("Tom Hollis's mother said her son needed help.", "anonymous", []),  # whose, but no name
         ("The port's spokesman said the pier had closed.", "anonymous", []),
         ("Several of his colleagues said the pier had closed.", "anonymous", []),  # the count's members

@@ -687,3 +687,8 @@ def test_the_possessor_of_the_last_subject_contests_the_last_speaker(analyzer):
 def test_the_company_is_the_one_organisation_named_just_before(analyzer, text, name):
     speaker = analyzer(text).quotes[-1].speaker
     assert (speaker.name if speaker.entity is not None else None) == name
+
+
+def test_a_role_apposed_to_a_name_outside_any_quote_describes_it(analyzer):
+    text = "The bill's sponsor, Rep. Ada Lind, defended it. Lind said the harbor lost money every year."
+    assert analyzer(text).quotes[-1].speaker.description == "The bill's sponsor"  # not the title "Rep."
