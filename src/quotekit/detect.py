@@ -2119,43 +2119,45 @@ def _introducing_clause(doc: Doc, quote: Quoted, lexicon: Lexicon) -> tuple[int,
     a comma (``Lee reacted coolly, "..."``), that closes a clause whose subject can speak; the
     clause's verb is the cue. Not when the clause passes on someone else's words
     (``quoting_verbs.txt``: ``he quoted Lincoln:``), names another author (``a line from
-    Lincoln:``, ``her father's advice:``) or asks a question."""
+    Lincoln:``, ``her father's advice:``) or asks a question, when a comma closes a
+    subordinate clause (``When Lee arrived, "..."``), nor when words after the quote attribute
+    it (:func:`_attributed_after`)."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or span.start < 2:
         return None
     if _attributed_after(doc, span):
         return None
-    colon = doc[span.start - 1]
-    while colon.i > 0 and (colon.is_quote or colon.is_space):  # a colon closing the paragraph before too
-        colon = doc[colon.i - 1]
-    if colon.text == "," and not _closing_sentence(doc, quote, colon):
+    mark = doc[span.start - 1]
+    while mark.i > 0 and (mark.is_quote or mark.is_space):  # a colon closing the paragraph before too
+        mark = doc[mark.i - 1]
+    if mark.text == "," and not _closing_sentence(doc, quote, mark):
         return None
-    if colon.text not in (":", ","):
+    if mark.text not in (":", ","):
         return None
-    verb = doc[colon.i - 1]  # the clause the colon closes: "..., that I had to change my answer:"
+    verb = doc[mark.i - 1]  # the clause the colon closes: "..., that I had to change my answer:"
     while not (verb.pos_ in ("VERB", "AUX") and (has_subject(verb) or verb.dep_ == "conj")) and verb.head != verb:
         verb = verb.head
-    verb = _reporting_clause(verb, colon.i, lexicon) or verb
+    verb = _reporting_clause(verb, mark.i, lexicon) or verb
     subject, head = _own_subject(verb), verb
     while subject is None and head.dep_ == "conj":  # "leaned in and boomed:": the first verb's subject
         head = head.head
         subject = _own_subject(head)
-    if colon.text == "," and (head.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children)):
+    if mark.text == "," and (head.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children)):
         return None  # "When the mayor arrived, "...": a subordinate clause, not the quote's attribution
     if (
-        verb.i > colon.i or subject is None or subject.dep_ != "nsubj" or not subject.i < head.i
+        verb.i > mark.i or subject is None or subject.dep_ != "nsubj" or not subject.i < head.i
         or not can_speak(subject, lexicon) or subject.lower_ in _NO_ONE or subject.ent_type_ in TIME_ENTITIES or asks(verb)
         or verb_lemma(verb, lexicon) in lexicon.quoting_verbs
-        or any(t.is_quote for t in doc[verb.sent.start : colon.i])
+        or any(t.is_quote for t in doc[verb.sent.start : mark.i])
     ):
         return None
-    for token in doc[verb.i + 1 : colon.i]:
+    for token in doc[verb.i + 1 : mark.i]:
         author = (token.dep_ == "poss" and token.pos_ != "PRON" and token.ent_type_ not in TIME_ENTITIES
                   and can_speak(token, lexicon)) or (
             token.dep_ == "pobj" and token.head.lower_ in ("from", "by") and can_speak(token, lexicon))
         if author:  # "a line from Lincoln:", "Lincoln's words:": the words are another's
             return None
-    acomp = next((c.i for c in verb.children if c.dep_ == "acomp" and c.i < colon.i), None)
+    acomp = next((c.i for c in verb.children if c.dep_ == "acomp" and c.i < mark.i), None)
     return _cue_range(verb, lexicon=lexicon, through=acomp)
 
 

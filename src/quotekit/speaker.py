@@ -295,7 +295,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
 
 
 #: Entity types of a place or time: a name of one before a subject is no speaker ("In New Hampshire, ...").
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP"}) | TIME_ENTITIES
 
 
 def _nearest_set_off(subjects: list[Token]) -> list[Token]:
