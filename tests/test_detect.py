@@ -1501,6 +1501,11 @@ def test_a_quote_that_closes_its_paragraph_takes_no_cue_from_the_next_one(analyz
 def test_a_predicate_the_parser_hung_on_a_participle_is_no_quote(analyzer):
     # "Lind, asked about ..., shrugged": she was asked, and shrugged; nothing was reported
     assert [q.kind for q in analyzer(_PARAGRAPHS).quotes] == ["direct"] * 3
+    # but a second verb of what was said stays in it, after a speech verb no comma sets off
+    text = ("But if Lind implied that he would not criticize Ruiz, he did not exactly follow Berg’s dictum in his next "
+            "comment.\nHe said that the Ruiz campaign’s announcement, which some have argued was intended to get Lind "
+            "supporters to caucus for Ruiz, was an “insult” to the “hundreds and maybe thousands” of young volunteers.\n")
+    assert analyzer(text).quotes[-1].text.endswith("of young volunteers")
 
 
 @pytest.mark.parametrize(

@@ -1327,12 +1327,15 @@ def _subjectless_after_object(clause: Token) -> bool:
 
 
 def _stray_predicate(clause: Token) -> bool:
-    """A tensed verb with no subject, set off by a comma after the speech verb: the predicate
-    of the verb's own subject, which the parser read as a participle's complement
-    (``Whitfield, asked about the complaints, shrugged``: she was asked, and shrugged)."""
+    """A tensed verb with no subject, set off by a comma after a speech verb that a comma sets
+    off too: the predicate of the verb's own subject, which the parser read as a participle's
+    complement (``Whitfield, asked about the complaints, shrugged``: she was asked, and
+    shrugged); not a second clause of what was said (``He said that the announcement, which
+    ..., was an "insult"``)."""
     doc = clause.doc
     return (
         clause.tag_ in ("VBD", "VBZ") and clause.i > clause.head.i
+        and clause.head.i > 0 and doc[clause.head.i - 1].text == ","
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children)
         and any(t.text == "," for t in doc[max(0, clause.left_edge.i - 1) : clause.i])  # the comma may be its own
     )
