@@ -961,9 +961,7 @@ def _subject_before_is(doc: Doc, pronoun: Token, earlier: TokenRange, inside_quo
 def _subjects_before(doc: Doc, pronoun: Token, inside_quotes: set[int], main_only: bool) -> Iterator[Token]:
     """Subjects before the pronoun outside quotation marks, nearest first (its sentence and the
     one before); with ``main_only``, of main clauses."""
-    sent = pronoun.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for token in reversed(doc[start : pronoun.i]):
+    for token in reversed(doc[_sentence_before(pronoun) : pronoun.i]):
         if token.i in inside_quotes or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if main_only and not _in_main_clause(token):
@@ -971,6 +969,13 @@ def _subjects_before(doc: Doc, pronoun: Token, inside_quotes: set[int], main_onl
         subject = past_dateline(token)  # "ROME -- Ada Lind unties ...": the parser's subject is the dateline
         if subject is not None:
             yield subject
+
+
+def _sentence_before(token: Token) -> int:
+    """The first token of the sentence before ``token``'s (of its own, in the first sentence):
+    where a pronoun's or a nominal's antecedent is looked for."""
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else start
 
 
 def _in_main_clause(token: Token) -> bool:
@@ -1040,11 +1045,10 @@ def _company_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) 
     """``Northwind Airlines will cut 2,000 jobs, the carrier said``: "the" and a company noun
     (``company_nouns.txt``) stand for the one organisation named in its sentence or the one
     before, when there is exactly one (not a public body, ``institution_heads.txt``)."""
-    head, doc = np.root, np.doc
+    head = np.root
     if head.lemma_.lower() not in lexicon.company_nouns or head.tag_ in ("NNS", "NNPS") or np[0].lower_ != "the":
         return None
-    sent = np[0].sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = _sentence_before(np[0])
     named = {
         e.id for e in entities for first, _end in e.mentions
         if start <= first < np.start and e.type == "organization" and not e.words & lexicon.institution_heads
