@@ -229,6 +229,20 @@ def test_a_passive_as_clause_has_its_agent_as_source(analyzer, text, content, so
     assert (quote.text, quote.speaker.mention.text) == (content, source)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor was responding to the news that the council had cut the ferry budget.",
+        "The union cited the strike as evidence that the port board had ignored its workers.",
+        "The ferry captain spoke on the radio show that the port authority had started.",
+    ],
+)
+def test_a_that_clause_of_a_topic_or_a_relative_clause_is_not_the_telling(analyzer, text):
+    """The clause belongs to the noun it hangs on: the content of a topic ("the news that ..."),
+    or a relative clause whose "that" stands for the noun."""
+    assert all(not q.text.startswith("that") for q in analyzer(text).quotes)
+
+
 def test_a_passive_as_clause_on_a_speech_verb_is_no_quote_of_its_own(analyzer):
     text = '"The depot will close," Ruiz noted in an interview, as reported by the Harbor Gazette.'
     [quote] = analyzer(text).quotes
@@ -243,6 +257,12 @@ def test_a_passive_as_clause_on_a_speech_verb_is_no_quote_of_its_own(analyzer):
         ("The harbor master said in one of a series of radio messages that the ferry was carrying fuel when it sank.",
          "that the ferry was carrying fuel when it sank", "said", "The harbor master"),
         ("Experts have argued for decades that the dam was unsafe.", "that the dam was unsafe", "have argued", "Experts"),
+        ("The governor insisted on Sunday's show that the bridge was safe.", "that the bridge was safe", "insisted",
+         "The governor"),
+        ("The port authority said for the first time that it had found fuel in the bay.",
+         "that it had found fuel in the bay", "said", "The port authority"),
+        ("Rosa Vega shouted to the officers that the captain was unarmed.",
+         "that the captain was unarmed", "shouted", "Rosa Vega"),
     ],
 )
 def test_a_telling_the_parser_split_from_its_subject_or_clause(analyzer, text, content, cue, source):
@@ -496,6 +516,12 @@ def test_quoted_words_in_a_verbs_object(analyzer, text, content, cue, speaker):
     [quote] = analyzer(text).quotes
     assert (quote.text, quote.kind, quote.cue.text) == (content, "mixed", cue)
     assert quote.speaker.mention is not None and speaker in quote.speaker.mention.text
+
+
+def test_a_hyphen_inside_a_word_does_not_end_the_position(analyzer):
+    """A dash ends the position (the writer's remark follows it); a hyphen inside a word does not."""
+    [quote] = analyzer("Dockers at the meeting saw the harbor master as the front-runner.").quotes
+    assert (quote.text, quote.cue.text) == ("the harbor master as the front-runner", "saw")
 
 
 def test_a_passive_speech_verb_does_not_make_its_subject_the_speaker(analyzer):

@@ -56,6 +56,14 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Dashes that stand between words ("said - and", "ROME - Ada Lind").
 DASHES = frozenset({"-", "--", "–", "—", "―"})
 _MIN_SPEECH_WORDS = 4
+
+
+def joining_hyphen(token: Token) -> bool:
+    """A hyphen inside a word or name (``front-runner``, ``Myung-Hyun``), not a dash between
+    words (``ROME - Ada Lind``)."""
+    return token.text == "-" and not token.whitespace_ and not (token.i > 0 and token.doc[token.i - 1].whitespace_)
+
+
 #: Entity types of a time: never a source, never the content ("said on Monday").
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
@@ -545,6 +553,10 @@ _OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "dative"})
 #: Prepositions of a setting: quoted words in them are a title, not the subject's words
 #: ('sings in a clip of "The 411"', 'spoke at a "Get Out the Vote" rally').
 _SETTING_PREPOSITIONS = frozenset({"in", "at", "during"})
+#: Prepositions of the medium or the occasion of a telling besides its setting (``said on
+#: CNN``, ``said for the first time``), not of its topic or reason (``as evidence``,
+#: ``following news``).
+_MEDIUM_PREPOSITIONS = frozenset({"on", "for"})
 
 
 def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int]) -> list[Frame]:
@@ -586,7 +598,7 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
         first, last = min(tokens), max(tokens)
         through = first if (cast or cast_as) and doc[first].dep_ == "prep" and doc[first].lower_ != "as" else None
         last_quoted = max((i for i in tokens if i in inside), default=first)
-        dash = next((i for i in range(last_quoted + 1, last + 1) if doc[i].text in DASHES), None)
+        dash = next((i for i in range(last_quoted + 1, last + 1) if doc[i].text in DASHES and not joining_hyphen(doc[i])), None)
         trimmed = _trimmed(doc, first if through is None else first + 1, last if dash is None else dash - 1)
         if trimmed is not None:  # '"..." - a charge that ...': the writer's remark after a dash is left out
             frames.append((*trimmed, _cue_range(verb, lexicon=lexicon, through=through), "object", None))
@@ -1373,9 +1385,12 @@ def _phrase_objects(prep: Token) -> Iterator[Token]:
 
 def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     """``X said in a statement that ...``: the that-clause hung on the speech noun; ``said in one
-    of a series of messages that the truck was ...``, ``have warned for years that ...``: a
-    that-clause with a subject of its own (no relative clause) hung on any noun of the
-    occasion or medium phrase after the verb, or on its time."""
+    of a series of messages that the truck was ...``, ``have warned for years that ...``,
+    ``said on CNN, where he is a contributor, that ...``: a that-clause with a subject of its
+    own (no relative clause: :func:`_marked_by_that`) hung on any noun of the setting phrase
+    after the verb or on its time; hung on the medium (``on``, ``for``) or on whom it was said
+    to (``yelling to the officers that ...``; not ``responding to the news that ...``), the
+    clause must also be :func:`_complete`."""
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue
@@ -1383,15 +1398,45 @@ def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
             if noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon.speech_nouns:
                 return [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and any(
                     m.dep_ in ("mark", "nsubj") and m.lower_ == "that" for m in c.children)]
-        if prep.i > verb.i and (prep.lower_ in _SETTING_PREPOSITIONS or any(
-            noun.dep_ == "pobj" and noun.ent_type_ in TIME_ENTITIES for noun in prep.children
-        )):
-            found = [c for noun in _phrase_objects(prep) for c in noun.children
-                     if c.dep_ in ("acl", "relcl") and _own_subject(c) is not None
-                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-            if found:
-                return found[:1]
+        if prep.i < verb.i:
+            continue
+        objects = [noun for noun in prep.children if noun.dep_ == "pobj"]
+        setting = prep.lower_ in _SETTING_PREPOSITIONS or any(noun.ent_type_ in TIME_ENTITIES for noun in objects)
+        medium = prep.lower_ in _MEDIUM_PREPOSITIONS or (prep.lower_ == "to" and any(_spoken_to(noun, lexicon) for noun in objects))
+        if not (setting or medium):
+            continue
+        found = [c for noun in _phrase_objects(prep) for c in noun.children
+                 if c.dep_ in ("acl", "relcl") and _marked_by_that(c) and (setting or _complete(c))]
+        if found:
+            return found[:1]
     return []
+
+
+def _spoken_to(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether ``noun``, the object of "to", names people spoken to: a name, a pronoun or a
+    role (``to the officers``, ``to reporters``), not a thing (``to the recent news``)."""
+    roles = lexicon.role_nouns
+    return (noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "NORP", "ORG")
+            or noun.lemma_.lower() in roles or noun.lower_ in roles)
+
+
+def _marked_by_that(clause: Token) -> bool:
+    """The clause has a subject of its own and "that" as its subordinator, which the parser
+    read as a mark or an adverb (``the first time that [it had found fuel]``), not as a
+    relative pronoun standing for a noun (``the speech that [she gave]``)."""
+    subject = _own_subject(clause)
+    return subject is not None and subject.lower_ != "that" and any(
+        m.lower_ == "that" and (m.dep_ == "mark" or (m.dep_ == "advmod" and m.i == clause.left_edge.i)) for m in clause.children)
+
+
+def _complete(clause: Token) -> bool:
+    """The clause holds an object or a complement, or is passive: no relative clause missing
+    its object (``the show that [the port had started]``), which the parser may also mark."""
+    return any(c.dep_ in _COMPLETING_DEPS for c in clause.children)
+
+
+#: Dependents that complete a clause: an object, a complement, or the marks of a passive.
+_COMPLETING_DEPS = frozenset({"dobj", "dative", "attr", "acomp", "oprd", "ccomp", "xcomp", "auxpass", "nsubjpass", "agent"})
 
 
 def _addressee_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
