@@ -27,6 +27,21 @@ def test_description_and_affiliation_from_apposition(analyzer):
     assert speaker.affiliation == "Alder Institute"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Neither Ada Lind nor the Harbor Board said the ferry levy was fair.", "Neither Ada Lind nor Harbor Board"),
+        ("Either Ada Lind or Tom Berg said the ferry levy was fair.", "Either Ada Lind or Tom Berg"),
+        ("Both Lind and the Harbor Board have long complained that the ferry levy is unfair.", "Lind and Harbor Board"),
+        ("Not everyone finds the ferry plan convincing.", "Not everyone"),
+    ],
+)
+def test_the_name_of_several_sources_keeps_what_says_who_did_not_speak(analyzer, text, name):
+    """"Neither ... nor", "either ... or" and "not" change who spoke; "both" is no name."""
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == name
+
+
 def test_pronoun_follows_previous_subject(analyzer):
     text = (
         "Interior Minister Jonas Berg visited the flooded town on Friday. "
@@ -692,3 +707,18 @@ def test_the_company_is_the_one_organisation_named_just_before(analyzer, text, n
 def test_a_role_apposed_to_a_name_outside_any_quote_describes_it(analyzer):
     text = "The bill's sponsor, Rep. Ada Lind, defended it. Lind said the harbor lost money every year."
     assert analyzer(text).quotes[-1].speaker.description == "The bill's sponsor"  # not the title "Rep."
+
+
+def test_a_correlative_that_ner_took_into_a_name_is_no_part_of_it():
+    """NER may run a name over "Neither" ("[Neither Cruz] nor ..."): the name is "Cruz"."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from quotekit.resolve import proper_part
+
+    words = ["Neither", "Lind", "nor", "Berg", "said", "so", "."]
+    heads, deps = [1, 4, 1, 1, 4, 4, 4], ["det", "nsubj", "cc", "conj", "ROOT", "advmod", "punct"]
+    pos = ["DET", "PROPN", "CCONJ", "PROPN", "VERB", "ADV", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 4, label="PERSON")]
+    assert proper_part(doc, (0, 2)).text == "Lind"

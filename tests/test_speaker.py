@@ -42,6 +42,19 @@ def test_prepositional_phrases_that_say_whose_source(analyzer, text, mention):
     assert _mention(_one(analyzer, text)) == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Not everyone finds the ferry plan convincing.", "Not everyone"),
+        ("Not all dockworkers agree that the strike will end soon.", "Not all dockworkers"),
+        ("Either the mayor or the harbor master said the ferry would resume.", "Either the mayor or the harbor master"),
+    ],
+)
+def test_a_negation_or_correlative_before_the_subject_belongs_to_it(analyzer, text, mention):
+    """The parser may hang "Not" on the verb; without it the source reads as its opposite."""
+    assert _mention(_one(analyzer, text)) == mention
+
+
 def test_clauses_inside_a_prepositional_phrase_are_not_the_name(analyzer):
     quote = _one(analyzer, "A transcript of the hearing published by the court shows that the judge was angry.")
     assert _mention(quote) == "A transcript of the hearing"

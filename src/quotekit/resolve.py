@@ -29,7 +29,7 @@ from importlib.resources import files
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from .detect import DASHES, dateline_end, tokens_inside, verb_lemma
+from .detect import DASHES, dateline_end, joining_hyphen, tokens_inside, verb_lemma
 from .lexicon import Lexicon
 from .names import DEFAULT_TITLES, NameIndex, display_name, name_tokens
 from .speaker import (
@@ -47,7 +47,9 @@ PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 #: A pronoun that stands for an organisation ("the company said ... It added"), never a person.
 NEUTER_PRONOUNS = frozenset({"it"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+#: Words that open a coordination of sources ("Both Ada Lind and ...", "Neither ... nor ...").
+_CORRELATIVES = frozenset({"both", "either", "neither"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"}) | _CORRELATIVES
 
 
 @attrs.frozen
@@ -223,16 +225,16 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
         stop = min(ent.end, rng[1])
         if start > rng[0] and _left_name_part(doc[start - 1], ent):
             start -= 1  # NER cut off a rare given name ("Aribel [Corkov]"), or "[Gazette]"'s first word
-    while stop + 1 < rng[1] + 1 and stop + 1 <= len(doc) - 1 and _joining_hyphen(doc[stop]) and doc[stop + 1].is_alpha:
+    while stop + 1 < rng[1] + 1 and stop + 1 <= len(doc) - 1 and joining_hyphen(doc[stop]) and doc[stop + 1].is_alpha:
         stop += 2  # "Kim Jong-un", "Ri Sol-ju"
-    dash = next((t.i for t in doc[start + 1 : stop - 1] if t.text in DASHES and not _joining_hyphen(t)), None)
+    dash = next((t.i for t in doc[start + 1 : stop - 1] if t.text in DASHES and not joining_hyphen(t)), None)
     if dash is not None:  # NER ran a name across a dash: "ROME - Bernie Sanders met ...", the
         if dateline_end(doc, dash) == dash + 1:  # dateline before it; "Ada Lind - Tom Berg's
             start = dash + 1  # partner - said", the name before it
         else:
             stop = dash
-    while start < stop and not doc[start].text[:1].isupper():  # "the", "spokesperson" in a PERSON span
-        start += 1
+    while start < stop and (not doc[start].text[:1].isupper() or doc[start].lower_ in _CORRELATIVES):
+        start += 1  # "the", "spokesperson" in a PERSON span; "Neither" in "[Neither Cruz] nor ..."
     while stop > start and (doc[stop - 1].is_punct or not _name_part(doc, stop - 1)):
         stop -= 1  # "Meridian news agency" (an ORG span) names "Meridian"
     while stop - start >= 2 and doc[start].is_sent_start and doc[start].text in _lower_case_words(doc):
@@ -306,13 +308,8 @@ def _is_name_token(token: Token) -> bool:
 
 def _name_like(token: Token) -> bool:
     if token.is_punct:
-        return token.text in (".", "&") or _joining_hyphen(token)
+        return token.text in (".", "&") or joining_hyphen(token)
     return token.text[:1].isupper() and token.is_alpha and token.lower_ not in _DETERMINERS
-
-
-def _joining_hyphen(token: Token) -> bool:
-    """A hyphen inside a name (``Myung-Hyun``), not a dash between words (``ROME - Ada Lind``)."""
-    return token.text == "-" and not token.whitespace_ and not (token.i > 0 and token.doc[token.i - 1].whitespace_)
 
 
 def title_case_tokens(doc: Doc) -> set[int]:
@@ -773,9 +770,19 @@ def _resolve_mention(
     if conjuncts and head.pos_ == "PROPN":  # "Kim and Trump pledged ...": several sources at once
         names = []
         for token in sorted([head, *conjuncts], key=lambda t: t.i):
-            part = _resolve_name(doc, (token.left_edge.i, token.i + 1), entities, by_token)
+            start = token.left_edge.i
+            while start < token.i and doc[start].lower_ in _CORRELATIVES:
+                start += 1
+            part = _resolve_name(doc, (start, token.i + 1), entities, by_token)
             names.append(part.name)
-        return Resolved(None, " and ".join(names), "coordination")
+        # "Either Ada Lind or Tom Berg", "Neither ... nor ...": the words that say who did not
+        # speak, or that one of them did, stay in the name
+        joiner = next((c.lower_ for t in (head, *conjuncts) for c in t.children if c.dep_ == "cc" and c.lower_ in ("or", "nor")), "and")
+        opener = next((c.text for c in head.lefts if c.lower_ in ("either", "neither")), None)
+        name = f" {joiner} ".join(names)
+        return Resolved(None, f"{opener} {name}" if opener else name, "coordination")
+    if np[0].dep_ == "neg":  # "Not everyone", "Not all economists": no one in particular
+        return Resolved(None, _canonical(np.text), "words")
     if head.pos_ == "PRON":
         rivals = _named_between(doc, since, rng[0], by_token, inside_quotes, lexicon) if last_speaker is not None else frozenset()
         role = _role_before(doc, head, since, entities, by_token, inside_quotes, lexicon) if last_speaker is not None else None

@@ -546,6 +546,8 @@ def _noun_phrase(head: Token) -> TokenRange:
         if keep and (child.dep_ != "prep" or _source_preposition(child)):
             first, last = min(first, child.left_edge.i), max(last, _phrase_end(child))
     doc = head.doc
+    if first > 0 and doc[first - 1].dep_ in ("neg", "preconj") and doc[first - 1].head in (head, head.head):
+        first -= 1  # "Not everyone", "Either the mayor or ...": the parser may hang the word on the verb
     comma = _apposition_comma(doc, first, last)
     if comma is not None:  # "Glaser, a senior adviser ..." parsed into one phrase
         last = comma - 1
