@@ -80,6 +80,25 @@ def test_coordinated_speech_verb_shares_the_subject(analyzer):
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (  # the parser made the first clause the complement of the verb after the comma
+            'Last month, FBI Director Ana Ruiz called Lind\'s use of private servers "extremely careless," but said '
+            "she should face no criminal charges, a recommendation Attorney General Tom Berg accepted.",
+            "she should face no criminal charges", "FBI Director Ana Ruiz",
+        ),
+        (  # a relative clause of someone set off by commas
+            "Ruiz, who founded the ferry line in May and said she would probably sell it, ultimately did not sell.",
+            "she would probably sell it", "who",
+        ),
+    ],
+)
+def test_a_coordinated_speech_verb_shares_a_subject_the_parser_hung_elsewhere(analyzer, text, content, mention):
+    quote = next(q for q in analyzer(text).quotes if q.cue.text == "said")
+    assert (quote.text, quote.speaker.mention.text) == (content, mention)
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         ("The curator also said that the gallery would reopen.", "also said"),

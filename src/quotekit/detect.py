@@ -1730,8 +1730,30 @@ def _shares_subject(token: Token, lexicon: Lexicon) -> bool:
         if head.pos_ not in ("VERB", "AUX"):
             return False
         if has_subject(head):  # not a verb inside a reported clause: "said that X was A and B"
-            return head.dep_ not in ("ccomp", "xcomp", "relcl", "acl") or reattached_conjunct(token, lexicon) is not None
+            return (head.dep_ not in ("ccomp", "xcomp", "relcl", "acl") or reattached_conjunct(token, lexicon) is not None
+                    or _clause_before_its_verb(head) or _relative_of_someone(head))
     return False
+
+
+def _clause_before_its_verb(clause: Token) -> bool:
+    """``Comey called it "careless" but said ..., a view Lynch accepted``: a clause the parser
+    made the complement of a verb after it, past a comma; it is a sentence of its own (or,
+    before a sentence-final attribution, a report within a report)."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.i > clause.right_edge.i and clause.doc[clause.right_edge.i + 1].text == ","
+
+
+def _relative_of_someone(clause: Token) -> bool:
+    """``Sanders, who endorsed Canova and said he would campaign with him, ...``: a relative
+    clause whose subject is "who", set off by commas (or ending the sentence); its verbs are
+    that person's. Not when the parser could not attach words inside it (a ``dep``), a sign
+    that it ran the clause into the main one."""
+    subject = _own_subject(clause)
+    doc, end = clause.doc, clause.right_edge.i + 1
+    return (clause.dep_ == "relcl" and subject is not None and subject.lower_ == "who"
+            and subject.i > 0 and doc[subject.i - 1].text == ","
+            and end < len(doc) and (doc[end].text == "," or bool(doc[end].is_sent_end))
+            and not any(t.dep_ == "dep" for t in clause.subtree))
 
 
 def reattached_conjunct(verb: Token, lexicon: Lexicon) -> Token | None:
