@@ -34,6 +34,7 @@ def test_description_and_affiliation_from_apposition(analyzer):
         ("Either Ada Lind or Tom Berg said the ferry levy was fair.", "Either Ada Lind or Tom Berg"),
         ("Both Lind and the Harbor Board have long complained that the ferry levy is unfair.", "Lind and Harbor Board"),
         ("Not everyone finds the ferry plan convincing.", "Not everyone"),
+        ("Lind, Berg and Holt say they are no longer accepting speaking fees.", "Lind, Berg and Holt"),
     ],
 )
 def test_the_name_of_several_sources_keeps_what_says_who_did_not_speak(analyzer, text, name):

@@ -108,6 +108,13 @@ def test_relative_pronoun_after_a_place_stands_for_the_people(analyzer):
     assert quote.attribution == "anonymous"
 
 
+def test_relative_who_hung_on_a_thing_stands_for_the_people_in_its_phrase(analyzer):
+    text = ("The ferry has become a rallying point for protesters here, who have marched through the port and "
+            "called for the levy to be scrapped.")
+    [quote] = analyzer(text).quotes
+    assert (quote.text, _mention(quote), quote.speaker.name) == ("the levy to be scrapped", "who", "protesters")
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

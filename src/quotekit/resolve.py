@@ -779,7 +779,7 @@ def _resolve_mention(
         # speak, or that one of them did, stay in the name
         joiner = next((c.lower_ for t in (head, *conjuncts) for c in t.children if c.dep_ == "cc" and c.lower_ in ("or", "nor")), "and")
         opener = next((c.text for c in head.lefts if c.lower_ in ("either", "neither")), None)
-        name = f" {joiner} ".join(names)
+        name = f"{', '.join(names[:-1])} {joiner} {names[-1]}"  # "Carson, Fiorina and Huckabee"
         return Resolved(None, f"{opener} {name}" if opener else name, "coordination")
     if np[0].dep_ == "neg":  # "Not everyone", "Not all economists": no one in particular
         return Resolved(None, _canonical(np.text), "words")

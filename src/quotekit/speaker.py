@@ -444,7 +444,8 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
     the noun it describes: an apposition to its name (``Roe, a lawyer, who said``), a
     predicate noun to the subject (``Roe is a lawyer who said``; none: no antecedent), a
     conjunct to the first one,
-    and, for "who", a prepositional object that is no person to the noun it modifies
+    and, for "who", a prepositional object that is no person to the noun it modifies, a noun
+    that is no one to the people in its phrase (``a focal point for demonstrators, who``)
     (``officials at the ministry who said``; but ``members of the government, which has
     denied``, ``the help of states that may not want``: the nearest noun), and, for "which"
     and "that", a prepositional object to the speech noun it sits in (``a report on the flood
@@ -473,11 +474,26 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
             and head.head.pos_ in ("NOUN", "PROPN")
         ):
             noun = head.head
+        elif (
+            token.lower_ == "who" and noun.pos_ == "NOUN" and not can_speak(noun, lexicon)
+            and (people := _people_in_phrase(noun, token, lexicon)) is not None
+        ):
+            noun = people  # "a focal point for demonstrators here, who ...": the people, not the point
         elif noun.dep_ == "pobj" and token.lower_ != "who" and (text := _speech_noun_above(noun, lexicon)) is not None:
             noun = text  # "a post by the journalist Roe that read", "the report on her emails that suggested"
         else:
             break
     return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _people_in_phrase(noun: Token, pronoun: Token, lexicon: Lexicon) -> Token | None:
+    """The last person or people (:func:`_a_person`) that is the object of a preposition on
+    ``noun`` before ``pronoun`` (``a point for demonstrators``), or ``None``; not of "of",
+    whose noun counts the people (``a handful of Democrats``), nor deeper in the phrase
+    (``the man with a relationship with Clinton, who``: the man)."""
+    found = [obj for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ != "of"
+             for obj in prep.children if obj.dep_ == "pobj" and obj.i < pronoun.i and _a_person(obj, lexicon)]
+    return found[-1] if found else None
 
 
 def _speech_noun_above(noun: Token, lexicon: Lexicon) -> Token | None:
