@@ -36,6 +36,15 @@ def test_scare_quotes_are_not_quotes(analyzer):
     assert _quotes(analyzer, 'The company sold a so-called "smart kettle" to schools last year.') == []
 
 
+def test_words_in_capitals_said_by_the_attribution_after_them_are_no_title(analyzer):
+    """Short words in capitals read as a title, unless they open the sentence, a comma closes
+    them and the attribution follows: then they were said (tweeted, chanted)."""
+    [quote] = analyzer('The port is busier than ever. "RECORD YEAR," the harbor master wrote on Monday.').quotes
+    assert (quote.text, quote.cue.text) == ("RECORD YEAR,", "wrote")
+    titled = analyzer('At the end of the anthem "Harbor Lights Forever," she added a verse about the ferry.').quotes
+    assert all("Harbor Lights" not in q.text for q in titled)
+
+
 def test_interrupted_quote_gives_two_quotes(analyzer):
     text = '"We did everything we could," she continued. "Nobody expected the storm to turn north."'
     quotes = _quotes(analyzer, text)

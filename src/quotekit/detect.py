@@ -127,7 +127,8 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
             spans.extend(turns)
             continue
         closing = text_of(doc)[q.start : q.end].rstrip()[-1:]  # the quote's last character
-        if _is_title(doc, q):
+        near = _cue_near_quote(doc, q, lexicon, inside_marks)
+        if _is_title(doc, q) and not (closing == "," and _attributed_right_after(doc, q, near)):
             if closing in ".!?":  # kept only as a sentence of its own
                 spans.append(QuoteSpan(q.start, q.end, "direct", None, "title", ((q.start, q.end),)))
             continue
@@ -137,7 +138,6 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
             spans.append(QuoteSpan(q.start, q.end, "direct", (dash, dash + 1), "signature", ((q.start, q.end),),
                                    source=source, cue_start=doc[dash].idx))
             continue
-        near = _cue_near_quote(doc, q, lexicon, inside_marks)
         introduced = _introducing_clause(doc, q, lexicon)
         if introduced is not None and _introduction_first(doc, introduced, near):
             # 'Lee was blunt: "..."', 'When Ames spoke, Lee fired back: "...," citing ...': the clause before the colon
@@ -2318,6 +2318,19 @@ def _introduced_by(doc: Doc, quote: Quoted, cue: tuple[int, int]) -> bool:
         return doc[cue[0]].idx < quote.open and verb.dep_ not in ("amod", "compound") and not (
             verb.i > 0 and doc[verb.i - 1].text == "-" and not doc[verb.i - 1].whitespace_)
     return doc[cue[0]].idx < quote.open and between in (",", ":")
+
+
+def _attributed_right_after(doc: Doc, quote: Quoted, cue: tuple[int, int] | None) -> bool:
+    """The quote opens its sentence and the speech verb follows its closing mark within a
+    cue's reach (``"GROWING PARTY," he declared``): words in capitals closed by a comma are
+    said, not a title (``the anthem "A Change Is Gonna Come," she added ...``)."""
+    if cue is None or quote.close is None or doc[cue[0]].idx < quote.close:
+        return False
+    text, start = text_of(doc), quote.open
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    opens = start == 0 or text[start - 1] in "\n.!?:"
+    return opens and len(text[quote.close + 1 : doc[cue[0]].idx].split()) <= _MAX_CUE_MODIFIER
 
 
 def _comma_after(doc: Doc, quote: Quoted, cue: tuple[int, int]) -> bool:
