@@ -45,6 +45,20 @@ def test_words_in_capitals_said_by_the_attribution_after_them_are_no_title(analy
     assert all("Harbor Lights" not in q.text for q in titled)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz promised her entire harbor program would be paid for through a port levy.",
+         "her entire harbor program would be paid for through a port levy"),
+        ("Most dockers said life for the next generation would be worse than life today.",
+         "life for the next generation would be worse than life today"),
+    ],
+)
+def test_a_clause_whose_subject_the_parser_took_for_the_verbs_object_starts_at_it(analyzer, text, content):
+    quote = next(q for q in analyzer(text).quotes if q.text.endswith(content[-12:]))
+    assert quote.text == content
+
+
 def test_interrupted_quote_gives_two_quotes(analyzer):
     text = '"We did everything we could," she continued. "Nobody expected the storm to turn north."'
     quotes = _quotes(analyzer, text)

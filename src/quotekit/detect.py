@@ -1910,7 +1910,7 @@ def _content_tokens(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> 
     left = [c for c in clauses if c.i < verb.i]
     right = [c for c in clauses if c.i > verb.i]
     side = right if right else left
-    first = min(_clause_start(c) for c in side)
+    first = min(_clause_start(c, lexicon) for c in side)
     last = max(c.right_edge.i for c in side)
     for clause in side:
         for conjunct in clause.rights:  # "... and said ...": a report of its own (:func:`reattached_conjunct`)
@@ -1944,11 +1944,25 @@ def _after_introduction(verb: Token, first: int, last: int) -> int:
     return colon + 1 if closed else first
 
 
-def _clause_start(clause: Token) -> int:
+def _clause_start(clause: Token, lexicon: Lexicon) -> int:
     """Where a reported clause starts: its left edge, or its subject's in a bare finite clause,
-    whose leading phrase (``said after the convention he would ...``) is the telling's."""
-    subject = _bare_clause_subject(clause) if clause.dep_ == "advcl" else None
+    whose leading phrase (``said after the convention he would ...``) is the telling's, or in
+    a clause whose subject the parser took for the verb's object (:func:`_object_as_subject`)."""
+    subject = _bare_clause_subject(clause) if clause.dep_ == "advcl" else _object_as_subject(clause, lexicon)
     return clause.left_edge.i if subject is None else subject.left_edge.i
+
+
+def _object_as_subject(clause: Token, lexicon: Lexicon) -> Token | None:
+    """``promised [her program] would be paid for ...``, ``explained [the refusal ...] is a
+    weakness``: the verb's direct object before a finite clause with no subject of its own is
+    that clause's subject; not whom an addressing verb spoke to (``told reporters ...``)."""
+    verb = clause.head
+    tensed = _finite(clause) or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in clause.children)
+    if clause.dep_ != "ccomp" or clause.i < verb.i or not tensed or verb_lemma(verb, lexicon) in lexicon.addressee_verbs:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in clause.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
 
 
 def _next_to_attribution(verb: Token, last: int) -> bool:
