@@ -59,6 +59,28 @@ def test_a_clause_whose_subject_the_parser_took_for_the_verbs_object_starts_at_i
     assert quote.text == content
 
 
+def test_the_subject_of_a_passive_report_is_who_called_the_object_something(analyzer):
+    """``X is reported to have called Y "..."``: X called; the cue runs from "is reported"."""
+    [quote] = analyzer('The harbor master is reported to have called the levy "a disgrace."').quotes
+    assert (quote.text, quote.cue.text, quote.speaker.mention.text) == (
+        'the levy "a disgrace."', "is reported to have called", "The harbor master")
+
+
+def test_what_someone_is_called_on_to_do_is_not_their_words(analyzer):
+    """The object of an infinitive a directive verb aims at is no position of the subject's
+    (``called on police to release the logs "as a matter of ..."``), whichever frame is tried."""
+    from quotekit.detect import _quoted_objects, tokens_inside
+    from quotekit.lexicon import Lexicon
+    from quotekit.marks import find_quoted
+
+    text = ('Lind\'s family has called on police to release the logs "as a matter of the greater good and '
+            'transparency" and called on people to protest.')
+    doc = analyzer.nlp(text)
+    inside = tokens_inside(doc, ((q.start, q.end) for q in find_quoted(text)))
+    assert _quoted_objects(doc, Lexicon.default(), inside, set()) == []
+    assert [q.cue.text for q in analyzer(text).quotes] == ["has called on", "called on"]
+
+
 def test_interrupted_quote_gives_two_quotes(analyzer):
     text = '"We did everything we could," she continued. "Nobody expected the storm to turn north."'
     quotes = _quotes(analyzer, text)

@@ -108,6 +108,18 @@ def test_relative_pronoun_after_a_place_stands_for_the_people(analyzer):
     assert quote.attribution == "anonymous"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The port's filings are expected to show that the ferry lost money.", "The port's filings"),
+        ("Dockers are required to disclose any injury to the harbor master.", "Dockers"),
+    ],
+)
+def test_the_subject_of_a_passive_an_infinitive_report_hangs_on_is_the_source(analyzer, text, mention):
+    [quote] = analyzer(text).quotes
+    assert _mention(quote) == mention
+
+
 def test_relative_who_hung_on_a_thing_stands_for_the_people_in_its_phrase(analyzer):
     text = ("The ferry has become a rallying point for protesters here, who have marched through the port and "
             "called for the levy to be scrapped.")

@@ -575,7 +575,9 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
         cast = not (evaluation or lemma in lexicon.speech_verbs or lemma in lexicon.stance_verbs)  # no listed verb
         if cast and not _quoted_as(verb, inside):
             continue
-        if not (has_subject(verb) or _shares_subject(verb, lexicon) or hangs_on_clause(verb, lexicon) or (evaluation and _subject_dropped(verb))):
+        raised = _raised_subject(verb) and not _aimed(verb, lexicon)  # "is reported to have called X "...""
+        if not (has_subject(verb) or _shares_subject(verb, lexicon) or hangs_on_clause(verb, lexicon) or raised
+                or (evaluation and _subject_dropped(verb))):
             continue
         if (_inverted_subject(verb) and lemma not in lexicon.speech_verbs) or asks(verb):
             continue  # "Calls men derogatory names": no one calls after the verb; a question states nothing
@@ -601,7 +603,10 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
         dash = next((i for i in range(last_quoted + 1, last + 1) if doc[i].text in DASHES and not joining_hyphen(doc[i])), None)
         trimmed = _trimmed(doc, first if through is None else first + 1, last if dash is None else dash - 1)
         if trimmed is not None:  # '"..." - a charge that ...': the writer's remark after a dash is left out
-            frames.append((*trimmed, _cue_range(verb, lexicon=lexicon, through=through), "object", None))
+            cue = _cue_range(verb, lexicon=lexicon, through=through)
+            if raised:  # "is reported to have called": the cue starts at the head verb
+                cue = (min(cue[0], _cue_range(verb.head, lexicon=lexicon)[0]), cue[1])
+            frames.append((*trimmed, cue, "object", None))
     return frames
 
 
@@ -1020,9 +1025,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return _according_to(token)
     if token.pos_ not in ("VERB", "AUX") or not _reports(lemma, lexicon):
         return None
-    if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "AUX") and (
-        (aim := verb_lemma(token.head, lexicon)) in lexicon.directive_verbs or aim in lexicon.intention_verbs
-    ):
+    if _aimed(token, lexicon):
         return None  # "declined to say more", "urged the board to condemn it": the outer verb's aim, no report
     if _states_anonymity(token, lexicon):
         return None  # "officials, who were not authorized to discuss the talks": why they are unnamed
@@ -1701,6 +1704,13 @@ def _before_adverbs(verb: Token) -> int:
             break
         first = child.left_edge.i
     return first
+
+
+def _aimed(token: Token, lexicon: Lexicon) -> bool:
+    """An infinitive that is what a directive or intention verb aims at (``declined to say``,
+    ``called on police to release``), not something said."""
+    return token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "AUX") and (
+        (aim := verb_lemma(token.head, lexicon)) in lexicon.directive_verbs or aim in lexicon.intention_verbs)
 
 
 def _raised_subject(token: Token) -> bool:

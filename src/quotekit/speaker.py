@@ -273,8 +273,9 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
         passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
         if passive is not None:  # "a date would be announced": a passive names what is said, not who
             climbed = current != verb and (current.lemma_.lower() == "quote" or (  # "X was quoted as saying"
-                participle.dep_ == "xcomp" and participle.tag_ == "VBG"))  # "X can be heard asking"
-            return passive if climbed else None
+                participle.dep_ == "xcomp" and (participle.tag_ == "VBG"  # "X can be heard asking"
+                                                or any(c.dep_ == "aux" and c.lower_ == "to" for c in participle.children))))
+            return passive if climbed else None  # "X is reported to have called ...": X called
         if current.dep_ in _PARTICIPLE_DEPS and current.head != current:
             participle, current = current, current.head
             if current.pos_ == "ADP":  # "quoted ... as saying": climb through "as"
