@@ -56,6 +56,18 @@ def test_a_possessed_role_with_a_name_in_its_words_is_not_anonymous(analyzer):
     assert quote.attribution != "anonymous", quote.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        ("Harbor City's mayor said the ferry levy would stay.", "unknown"),  # one office's holder, as "the city mayor"
+        ("Ada Lind's mother said the levy would stay.", "anonymous"),  # a role of someone's
+    ],
+)
+def test_a_places_office_is_no_anonymous_source(analyzer, text, attribution):
+    [quote] = analyzer(text).quotes
+    assert quote.attribution == attribution, quote.reasons
+
+
 def test_reasons_name_the_words(analyzer):
     [quote] = analyzer("The deal is done, unidentified officials said.").quotes
     assert any("unidentified" in r and "officials" in r for r in quote.reasons)

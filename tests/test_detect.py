@@ -81,6 +81,17 @@ def test_what_someone_is_called_on_to_do_is_not_their_words(analyzer):
     assert [q.cue.text for q in analyzer(text).quotes] == ["has called on", "called on"]
 
 
+def test_a_report_of_someone_else_set_off_after_the_content_is_not_part_of_it(analyzer):
+    text = ('Mayor Ana Ruiz defended the levy, saying the money was needed to repair "crumbling" piers, '
+            "even as dockworkers said the charge would drive away tourists.")
+    quotes = {q.cue.text: q.text for q in analyzer(text).quotes}
+    assert quotes["saying"] == 'the money was needed to repair "crumbling" piers'
+    assert quotes["said"] == "the charge would drive away tourists"
+    # an aside with no words of its own stays in: it is no other report
+    aside = analyzer("The mayor said the ferry would run on time, as she had promised.").quotes
+    assert any(q.text == "the ferry would run on time, as she had promised" for q in aside)
+
+
 def test_interrupted_quote_gives_two_quotes(analyzer):
     text = '"We did everything we could," she continued. "Nobody expected the storm to turn north."'
     quotes = _quotes(analyzer, text)

@@ -120,6 +120,20 @@ def test_the_subject_of_a_passive_an_infinitive_report_hangs_on_is_the_source(an
     assert _mention(quote) == mention
 
 
+def test_a_speech_verb_coordinated_with_a_passive_shares_its_subject(analyzer):
+    """A passive names what is said, not who; a verb joined to it has the subject as its own."""
+    text = "Ruiz, who was elected in 2019 and has said she will seek a second term, visited the pier."
+    [quote] = analyzer(text).quotes
+    assert (quote.text, _mention(quote), quote.speaker.name) == ("she will seek a second term", "who", "Ruiz")
+
+
+def test_a_participle_sharing_the_passive_does_not_make_its_subject_the_speaker(analyzer):
+    """``was booed and shouted down by dockers``: she was shouted down; she did not shout."""
+    text = "Comedian Ada Lind was booed and shouted down by dockers after telling them that they were \u201cbeing ridiculous.\u201d"
+    shouted = [q for q in analyzer(text).quotes if q.cue.text == "shouted down"]
+    assert all(q.speaker is None or q.speaker.mention is None for q in shouted)
+
+
 def test_relative_who_hung_on_a_thing_stands_for_the_people_in_its_phrase(analyzer):
     text = ("The ferry has become a rallying point for protesters here, who have marched through the port and "
             "called for the levy to be scrapped.")

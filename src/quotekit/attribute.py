@@ -156,8 +156,8 @@ def decide(
     np = doc[words[0] : words[1]]
     head = _member(np.root)
     possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-    possessed = possessor is not None and not any(
-        t.pos_ == "PROPN" and not possessor.left_edge.i <= t.i <= possessor.right_edge.i for t in np)
+    possessed = possessor is not None and possessor.ent_type_ != "GPE" and not any(  # "Ohio's governor": an office,
+        t.pos_ == "PROPN" and not possessor.left_edge.i <= t.i <= possessor.right_edge.i for t in np)  # as "the Ohio governor"
     verdict = classify_words(
         np.text, head.lower_, head.tag_ in ("NNS", "NNPS"), lexicon, head.lemma_.lower() or None, possessed)
     if verdict is not None:

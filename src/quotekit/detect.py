@@ -1924,7 +1924,7 @@ def _content_tokens(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> 
     last = max(c.right_edge.i for c in side)
     for clause in side:
         for conjunct in clause.rights:  # "... and said ...": a report of its own (:func:`reattached_conjunct`)
-            if conjunct.dep_ == "conj" and reattached_conjunct(conjunct, lexicon) == verb:
+            if (conjunct.dep_ == "conj" and reattached_conjunct(conjunct, lexicon) == verb) or _report_set_off(conjunct, lexicon):
                 last = min(last, conjunct.left_edge.i - 1)
                 while last > first and (verb.doc[last].dep_ in ("cc", "punct") or verb.doc[last].is_space):
                     last -= 1
@@ -1941,6 +1941,17 @@ def _content_tokens(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> 
             return None
         first = _after_introduction(verb, first, last)
     return _trimmed(verb.doc, first, last)
+
+
+def _report_set_off(clause: Token, lexicon: Lexicon) -> bool:
+    """``saying the money was needed, even as dockworkers said the charge would ...``: an
+    adverbial clause set off by a comma at the end of a reported clause that reports other
+    words (its own subject, a speech verb and a clause of its own) is the writer's, not the
+    content."""
+    doc = clause.doc
+    return (clause.dep_ == "advcl" and clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","
+            and _own_subject(clause) is not None and verb_lemma(clause, lexicon) in lexicon.speech_verbs
+            and any(_is_content_clause(c) for c in clause.children))  # not "..., as she said at the outset"
 
 
 def _after_introduction(verb: Token, first: int, last: int) -> int:

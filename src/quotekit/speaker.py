@@ -274,7 +274,8 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
         if passive is not None:  # "a date would be announced": a passive names what is said, not who
             climbed = current != verb and (current.lemma_.lower() == "quote" or (  # "X was quoted as saying"
                 participle.dep_ == "xcomp" and (participle.tag_ == "VBG"  # "X can be heard asking"
-                                                or any(c.dep_ == "aux" and c.lower_ == "to" for c in participle.children))))
+                                                or any(c.dep_ == "aux" and c.lower_ == "to" for c in participle.children)))
+                or _active_conjunct(participle))  # "Ruiz, who was elected in 2019 and has said ...": who said
             return passive if climbed else None  # "X is reported to have called ...": X called
         if current.dep_ in _PARTICIPLE_DEPS and current.head != current:
             participle, current = current, current.head
@@ -293,6 +294,14 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             continue
         return None
     return None
+
+
+def _active_conjunct(verb: Token) -> bool:
+    """A verb joined to another that is not itself a passive sharing its auxiliary (``was
+    elected and has said``, ``was re-elected and said``; not ``was booed and shouted down by
+    ...``)."""
+    return verb.dep_ == "conj" and not any(c.dep_ == "agent" for c in verb.children) and not (
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 #: Entity types of a place or time: a name of one before a subject is no speaker ("In New Hampshire, ...").
