@@ -710,6 +710,20 @@ def test_a_role_apposed_to_a_name_outside_any_quote_describes_it(analyzer):
     assert analyzer(text).quotes[-1].speaker.description == "The bill's sponsor"  # not the title "Rep."
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a description after a comma that the parser read as a list is no second source
+        ("Even China, Norland's only ally and its economic lifeline to the outside world, said it was "
+         '"resolutely opposed" to the test.', "China"),
+        ("Even Canada, Norland's only ally and its main trading partner, said the test was a provocation.", "Canada"),
+    ],
+)
+def test_a_description_read_as_a_list_or_an_adverb_before_the_name_is_no_part_of_it(analyzer, text, name):
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == name
+
+
 def test_a_correlative_that_ner_took_into_a_name_is_no_part_of_it():
     """NER may run a name over "Neither" ("[Neither Cruz] nor ..."): the name is "Cruz"."""
     import spacy

@@ -309,7 +309,8 @@ def _is_name_token(token: Token) -> bool:
 def _name_like(token: Token) -> bool:
     if token.is_punct:
         return token.text in (".", "&") or joining_hyphen(token)
-    return token.text[:1].isupper() and token.is_alpha and token.lower_ not in _DETERMINERS
+    return (token.text[:1].isupper() and token.is_alpha and token.lower_ not in _DETERMINERS
+            and not (token.pos_ == "ADV" and token.dep_ == "advmod"))  # "Even China, ... said"
 
 
 def title_case_tokens(doc: Doc) -> set[int]:
@@ -766,8 +767,11 @@ def _resolve_mention(
     """The entity ``rng`` names; a pronoun weighs the entities named from token ``since`` on."""
     np = doc[rng[0] : rng[1]]
     head = np.root
-    conjuncts = [c for c in head.conjuncts if rng[0] <= c.i < rng[1]]
-    if conjuncts and head.pos_ == "PROPN":  # "Kim and Trump pledged ...": several sources at once
+    conjuncts = sorted(c for c in head.conjuncts if rng[0] <= c.i < rng[1])
+    # "China, Pyongyang's only ally and its economic lifeline, said": a description after a
+    # comma that the parser read as a list is no second source
+    apposed = bool(conjuncts) and conjuncts[0].pos_ == "NOUN" and doc[conjuncts[0].left_edge.i - 1].text == ","
+    if conjuncts and head.pos_ == "PROPN" and not apposed:  # "Kim and Trump pledged ...": several sources at once
         names = []
         for token in sorted([head, *conjuncts], key=lambda t: t.i):
             start = token.left_edge.i
