@@ -1247,7 +1247,7 @@ def _relative_subject_clause(child: Token) -> bool:
     verb = child.head
     if child.dep_ != "xcomp" or verb.dep_ != "relcl" or child.i < verb.i or _own_subject(child) is not None:
         return False
-    if not (_finite(child) or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in child.children)):
+    if not _tensed(child):
         return False  # "which they hope to pass": an infinitive is the speaker's own aim
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return len(subjects) > 1 and any(s.tag_ in RELATIVE_TAGS for s in subjects)
@@ -1279,6 +1279,12 @@ def _finite(verb: Token) -> bool:
     """Whether ``verb`` heads a finite clause: tensed (``said``, ``says``) or with a modal
     (``could put``)."""
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
+
+
+def _tensed(verb: Token) -> bool:
+    """Whether ``verb`` heads a finite clause (:func:`_finite`) or one whose auxiliary carries
+    the tense (``had started``, ``has been located``)."""
+    return _finite(verb) or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
 
 
 def _quotes_its_object(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -1978,8 +1984,7 @@ def _object_as_subject(clause: Token, lexicon: Lexicon) -> Token | None:
     weakness``: the verb's direct object before a finite clause with no subject of its own is
     that clause's subject; not whom an addressing verb spoke to (``told reporters ...``)."""
     verb = clause.head
-    tensed = _finite(clause) or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in clause.children)
-    if clause.dep_ != "ccomp" or clause.i < verb.i or not tensed or verb_lemma(verb, lexicon) in lexicon.addressee_verbs:
+    if clause.dep_ != "ccomp" or clause.i < verb.i or not _tensed(clause) or verb_lemma(verb, lexicon) in lexicon.addressee_verbs:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in clause.children):
         return None
