@@ -31,6 +31,9 @@ import pytest
         ("The Ohio governor said the plan would fail.", "unknown", []),
         ("The deal is done, the Harbor Times reported, citing unidentified officials.", "anonymous", ["Harbor Times"]),
         ("The deal is done, Metro News quoted two sources as saying.", "anonymous", ["Metro News"]),
+        # one quote, the saying's: quoted words in it make the relay no quote of its own
+        ('Metro News quoted an unnamed official as saying the council "fully supports" the plan.', "anonymous",
+         ["Metro News"]),
         ("A source close to the talks told Metro News the deal was done.", "anonymous", ["Metro News"]),
         # the parser hangs "citing" on the reported clause, or "quoting" on the reporter
         ("The Harbor Times said the deal was done, citing unidentified officials.", "anonymous", ["Harbor Times"]),

@@ -570,6 +570,8 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
     for verb in doc:
         if verb.i in taken or verb.i in inside or verb.pos_ != "VERB":
             continue
+        if any(quoting_verb(t) == verb for c in verb.children if c.dep_ == "prep" for t in c.children):
+            continue  # 'quoted an official as saying "..."': the saying is the quote, relayed by the subject
         lemma = verb_lemma(verb, lexicon)
         evaluation = lemma in lexicon.evaluation_verbs
         cast = not (evaluation or lemma in lexicon.speech_verbs or lemma in lexicon.stance_verbs)  # no listed verb
