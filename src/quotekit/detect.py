@@ -127,8 +127,8 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
             spans.extend(turns)
             continue
         closing = text_of(doc)[q.start : q.end].rstrip()[-1:]  # the quote's last character
-        near = _cue_near_quote(doc, q, lexicon, inside_marks)
-        if _is_title(doc, q) and not (closing == "," and _attributed_right_after(doc, q, near)):
+        if _is_title(doc, q) and not (  # '"GROWING PARTY," he declared': said, not a title
+                closing == "," and _attributed_right_after(doc, q, _cue_near_quote(doc, q, lexicon, inside_marks))):
             if closing in ".!?":  # kept only as a sentence of its own
                 spans.append(QuoteSpan(q.start, q.end, "direct", None, "title", ((q.start, q.end),)))
             continue
@@ -138,6 +138,7 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
             spans.append(QuoteSpan(q.start, q.end, "direct", (dash, dash + 1), "signature", ((q.start, q.end),),
                                    source=source, cue_start=doc[dash].idx))
             continue
+        near = _cue_near_quote(doc, q, lexicon, inside_marks)
         introduced = _introducing_clause(doc, q, lexicon)
         if introduced is not None and _introduction_first(doc, introduced, near):
             # 'Lee was blunt: "..."', 'When Ames spoke, Lee fired back: "...," citing ...': the clause before the colon
@@ -2358,7 +2359,7 @@ def _introduced_by(doc: Doc, quote: Quoted, cue: tuple[int, int]) -> bool:
     if between == "":  # a verb, not a modifier ("self-described "very conservative"", "alleged "paramours"")
         verb = cue_verb(doc, cue)
         return doc[cue[0]].idx < quote.open and verb.dep_ not in ("amod", "compound") and not (
-            verb.i > 0 and doc[verb.i - 1].text == "-" and not doc[verb.i - 1].whitespace_)
+            verb.i > 0 and joining_hyphen(doc[verb.i - 1]))
     return doc[cue[0]].idx < quote.open and between in (",", ":")
 
 
