@@ -43,6 +43,35 @@ def test_the_name_of_several_sources_keeps_what_says_who_did_not_speak(analyzer,
     assert quote.speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Ada Lind, Tom Berg and Sara Holt said the ferry levy was fair.",
+         "Ada Lind, Tom Berg and Sara Holt", "Ada Lind, Tom Berg and Sara Holt"),
+        ("Ada Lind, Tom Berg, and Sara Holt said the ferry levy was fair.",
+         "Ada Lind, Tom Berg, and Sara Holt", "Ada Lind, Tom Berg and Sara Holt"),
+        ("Ada Lind, Acme Corp. CEO, and Tom Berg said the ferry levy was fair.",
+         "Ada Lind, Acme Corp. CEO, and Tom Berg", "Ada Lind and Tom Berg"),
+        # names the parser hung on the source from further on are no part of the list
+        ("\u201cA lot of people were upset,\u201d said former Rep. Ada Lind (D-Calif.), one of the original "
+         "\u201cbig four\u201d negotiators, along with retired Rep. Tom Berg (R-Ohio), retired Sen. Sara Holt "
+         "(R-N.H.) and the late Sen. Ed Ruiz (D-Mass.).", "former Rep. Ada Lind (D-Calif.)", "Ada Lind"),
+    ],
+)
+def test_every_name_in_a_list_of_sources_is_a_source(analyzer, text, mention, name):
+    """A list the parser read as a name with an apposition is still a list; a description
+    between two names is no third source."""
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.mention.text, quote.speaker.name) == (mention, name)
+
+
+def test_a_list_the_tagger_read_as_one_name_is_named_once(analyzer):
+    """NER may read "Smith, Jones and Brown" as one firm: each part then resolves to it, and
+    the name is that firm's, not the firm three times."""
+    [quote] = analyzer("Smith, Jones and Brown said the ferry levy was fair.").quotes
+    assert quote.speaker.name.count("Smith") == 1
+
+
 def test_pronoun_follows_previous_subject(analyzer):
     text = (
         "Interior Minister Jonas Berg visited the flooded town on Friday. "

@@ -36,6 +36,7 @@ from .speaker import (
     LocalSource,
     TokenRange,
     describes,
+    listed_names,
     named_apposition,
     paragraph_numbers,
     past_dateline,
@@ -767,18 +768,20 @@ def _resolve_mention(
     """The entity ``rng`` names; a pronoun weighs the entities named from token ``since`` on."""
     np = doc[rng[0] : rng[1]]
     head = np.root
-    conjuncts = sorted(c for c in head.conjuncts if rng[0] <= c.i < rng[1])
+    conjuncts = sorted(c for c in (*head.conjuncts, *listed_names(head)) if rng[0] <= c.i < rng[1])
     # "China, Pyongyang's only ally and its economic lifeline, said": a description after a
     # comma that the parser read as a list is no second source
     apposed = bool(conjuncts) and conjuncts[0].pos_ == "NOUN" and doc[conjuncts[0].left_edge.i - 1].text == ","
     if conjuncts and head.pos_ == "PROPN" and not apposed:  # "Kim and Trump pledged ...": several sources at once
-        names = []
+        parts = []
         for token in sorted([head, *conjuncts], key=lambda t: t.i):
             start = token.left_edge.i
             while start < token.i and doc[start].lower_ in _CORRELATIVES:
                 start += 1
-            part = _resolve_name(doc, (start, token.i + 1), entities, by_token)
-            names.append(part.name)
+            parts.append(_resolve_name(doc, (start, token.i + 1), entities, by_token))
+        if parts[0].entity is not None and all(part.entity == parts[0].entity for part in parts):
+            return parts[0]  # "Smith, Jones and Brown said": the tagger's one firm, not the firm thrice
+        names = [part.name for part in parts]
         # "Either Ada Lind or Tom Berg", "Neither ... nor ...": the words that say who did not
         # speak, or that one of them did, stay in the name
         joiner = next((c.lower_ for t in (head, *conjuncts) for c in t.children if c.dep_ == "cc" and c.lower_ in ("or", "nor")), "and")

@@ -583,6 +583,8 @@ def _noun_phrase(head: Token) -> TokenRange:
     name = named_apposition(head)
     if name is not None:  # "a lawyer for the port, Ada Lind": the name is the source's words too
         last = max(last, _phrase_end(name))
+    for listed in listed_names(head):  # "Ada Lind, Tom Berg and Sara Holt": one list of sources
+        last = max(last, _phrase_end(listed))
     if head.pos_ == "PROPN" or name is not None:
         last = _party_tag_end(doc, last)
     dateline = dateline_end(doc, first) if first < head.i else None
@@ -597,6 +599,28 @@ def named_apposition(head: Token) -> Token | None:
         return None
     return next((child for child in head.rights if child.dep_ == "appos" and child.pos_ == "PROPN"
                  and not any(c.dep_ == "case" for c in child.children)), None)  # "The trip — Kim's fourth ...": a possessor
+
+
+def listed_names(head: Token) -> tuple[Token, ...]:
+    """Names the parser hung on the proper name ``head`` as appositions though they continue a
+    list of names (``Ada Lind, Tom Berg and Sara Holt``, ``Ada Lind, Tom Berg, and Sara Holt``):
+    a proper name right after the head's name and a comma, of the head's entity type, with a
+    conjunct of its own or before one of the head's; its own conjuncts are listed with it. A
+    description stays one (``Ada Lind, Acme Corp. CEO, and Tom Berg``), and so do names hung
+    on the head from further on (``Ada Lind, one of the founders, along with Tom Berg``)."""
+    if head.pos_ != "PROPN" or not head.ent_type_:
+        return ()
+    doc = head.doc
+    later = max((c.i for c in head.rights if c.dep_ == "conj"), default=-1)
+    listed: list[Token] = []
+    for child in head.rights:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or child.ent_type_ != head.ent_type_:
+            continue
+        gap = doc[_party_tag_end(doc, head.i) + 1 : child.left_edge.i]
+        own = [c for c in child.rights if c.dep_ == "conj"]
+        if gap.text == "," and (own or later > child.i):
+            listed += [child, *(c for c in child.conjuncts if c.i > child.i)]
+    return tuple(listed)
 
 
 def _phrase_end(token: Token) -> int:
@@ -646,8 +670,9 @@ def _apposition(head: Token | None) -> TokenRange | None:
     if comma is not None:
         return without_trailing_punct(doc, comma + 1, head.right_edge.i)
     tag_end = _party_tag_end(doc, head.i) if head.pos_ == "PROPN" else head.i
+    listed = listed_names(head)
     for child in head.children:
-        if describes(child) and child.i > tag_end:
+        if describes(child) and child.i > tag_end and child not in listed:
             return without_trailing_punct(doc, child.left_edge.i, child.right_edge.i)
     return None
 
