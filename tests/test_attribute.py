@@ -71,6 +71,18 @@ def test_a_places_office_is_no_anonymous_source(analyzer, text, attribution):
     assert quote.attribution == attribution, quote.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        ("Economist Ada Lind said the ferry levy would stay.", "named"),  # a role, though a paper has that name
+        ("The Economist said the ferry levy would stay.", "agency"),
+    ],
+)
+def test_a_role_before_a_name_is_no_news_organisation(analyzer, text, attribution):
+    [quote] = analyzer(text).quotes
+    assert quote.attribution == attribution, quote.reasons
+
+
 def test_reasons_name_the_words(analyzer):
     [quote] = analyzer("The deal is done, unidentified officials said.").quotes
     assert any("unidentified" in r and "officials" in r for r in quote.reasons)

@@ -606,8 +606,9 @@ class _EntityBuilder:
                 return "agency"
         if description is not None:
             described = self.doc[description[0] : description[1]]
-            if lex.is_news_phrase(_words_to(self.doc, description[0], described.root)):
-                return "agency"
+            role = described.root.lower_ in lex.role_nouns and any(name.start == description[1] for name, *_ in spans)
+            if not role and lex.is_news_phrase(_words_to(self.doc, description[0], described.root)):
+                return "agency"  # not "Economist Ada Lind": a role before a name, however a paper is named
         if personal or (description is not None and self._person_described(spans, description)):
             return "person"  # "Sarta Tamwick, an economist at ...", whatever NER says
         if {t.lower_ for name, *_ in spans for t in name if t.is_title} & lex.institution_heads or any(
