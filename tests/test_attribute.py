@@ -19,6 +19,8 @@ import pytest
         ("Police said the driver had fled.", "named", []),  # a collective noun: one institution
         ("The hospital trust said the ward had been closed.", "named", []),
         ("Local authorities said the bridge was safe.", "anonymous", []),  # "authorities": officials
+        ("The harbour authority said the bridge was safe.", "named", []),  # "the authority": the institution
+        ("A leading authority on bridges said the span was safe.", "anonymous", []),  # an expert
         ("Supporters of the mayor said the vote was rigged.", "anonymous", []),
         ("Organisers said about 12,000 people took part.", "anonymous", []),  # British spelling
         ("Tom Hollis's mother said her son needed help.", "anonymous", []),  # whose, but no name

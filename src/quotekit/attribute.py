@@ -76,6 +76,8 @@ def classify_words(
             return "anonymous", f'anonymous: plural role noun "{head}" with no name'
         if tokens and tokens[0] == "the" and singular in lexicon.titles and not possessed:
             return None  # "the Ohio governor", "the former president": one office's holder, unresolved
+        if tokens and tokens[0] == "the" and not plural and singular in lexicon.institution_heads:
+            return None  # "the port authority", "the Paris prosecutor": the institution, not one of many
         if tokens and (tokens[0] in ("a", "an", "one", "another", "the") or possessed):
             return "anonymous", f'anonymous: role noun "{head}" with no name'
     return None
