@@ -92,6 +92,19 @@ def test_a_report_of_someone_else_set_off_after_the_content_is_not_part_of_it(an
     assert any(q.text == "the ferry would run on time, as she had promised" for q in aside)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ada Lind said she backs Tom Berg (R-Wis.).", "she backs Tom Berg (R-Wis.)"),
+        ("Ada Lind said the levy was unfair (and illegal).", "the levy was unfair (and illegal)"),
+        ("Ada Lind said the levy [on ferries] was unfair.", "the levy [on ferries] was unfair"),
+        ("Ada Lind said the levy was unfair).", "the levy was unfair"),  # a stray bracket is trimmed
+    ],
+)
+def test_a_content_keeps_a_closing_bracket_whose_opening_one_it_has(analyzer, text, content):
+    assert [q.text for q in analyzer(text).quotes] == [content]
+
+
 def test_interrupted_quote_gives_two_quotes(analyzer):
     text = '"We did everything we could," she continued. "Nobody expected the storm to turn north."'
     quotes = _quotes(analyzer, text)

@@ -2054,16 +2054,30 @@ def _label_end(doc: Doc, first: int) -> int | None:
 
 
 def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
-    """Character range of tokens ``first..last``, without edge punctuation (quote marks kept)
-    and without a dateline (``PARIS (AP) - ...``)."""
+    """Character range of tokens ``first..last``, without edge punctuation (quote marks kept,
+    and a closing bracket whose opening one is inside: ``Tom Berg (R-Wis.)``) and without a
+    dateline (``PARIS (AP) - ...``)."""
     first = dateline_end(doc, first) or first
     while first <= last and (doc[first].is_space or doc[first].text in _EDGE_PUNCT):
         first += 1
     while last >= first and (doc[last].is_space or (doc[last].is_punct and not doc[last].is_quote)):
+        if _closes_inside(doc, first, last):
+            break
         last -= 1
+    if last + 1 < len(doc) and _closes_inside(doc, first, last + 1):
+        last += 1  # "unfair (and illegal)": the parser hung the bracket on the verb outside
     if first > last:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _closes_inside(doc: Doc, first: int, last: int) -> bool:
+    """Whether token ``last`` is a closing bracket whose opening bracket is among tokens ``first..last``."""
+    opening = {")": "(", "]": "["}.get(doc[last].text)
+    if opening is None:
+        return False
+    texts = [t.text for t in doc[first:last]]
+    return texts.count(opening) > texts.count(doc[last].text)
 
 
 def _according_to(token: Token) -> Frame | None:
