@@ -29,6 +29,8 @@ import pytest
         ("One of the harbor pilots said the pier had closed.", "anonymous", []),
         ("The pilots were angry. Another said the pier had closed.", "anonymous", []),  # a word for unnamed people
         ("Some say the pier will never reopen.", "anonymous", []),
+        ("Others said the pier had closed.", "anonymous", []),  # tagged a noun at a sentence's start
+        ("No one said the pier had closed.", "unknown", []),  # no one, not someone unnamed
         # one office's holder, whom the article did not name: unresolved, not anonymous
         ("The Ohio governor said the plan would fail.", "unknown", []),
         ("The deal is done, the Harbor Times reported, citing unidentified officials.", "anonymous", ["Harbor Times"]),

@@ -164,7 +164,8 @@ def decide(
         np.text, head.lower_, head.tag_ in ("NNS", "NNPS"), lexicon, head.lemma_.lower() or None, possessed)
     if verdict is not None:
         return Decision(verdict[0], tuple(via), (*reasons, verdict[1]))
-    if head == np.root and head.lower_ in _ELLIPTICAL and head.pos_ not in ("NOUN", "PROPN"):
+    determined = any(c.dep_ in ("det", "neg") for c in head.children)  # "no one", "the one": no one unnamed
+    if head == np.root and head.lower_ in _ELLIPTICAL and head.pos_ != "PROPN" and not determined:  # "Others", a NOUN too
         return Decision("anonymous", tuple(via), (*reasons, f'anonymous: "{head.text}" stands for unnamed people'))
     collective = head.lemma_.lower() == head.lower_  # "police": one institution, though tagged plural
     if head.lower_ in lexicon.institution_heads and (head.tag_ not in ("NNS", "NNPS") or collective):
