@@ -55,6 +55,18 @@ def test_a_negation_or_correlative_before_the_subject_belongs_to_it(analyzer, te
     assert _mention(_one(analyzer, text)) == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("A person briefed on the talks said the ferry would resume.", "A person briefed on the talks"),
+        ("Economists polled by the Harbor Times expect the levy to stay.", "Economists polled by the Harbor Times"),
+        ("A poll released last week shows the levy is unpopular.", "A poll"),  # when, not who
+    ],
+)
+def test_a_participle_that_says_who_the_source_is_belongs_to_it(analyzer, text, mention):
+    assert _mention(_one(analyzer, text)) == mention
+
+
 def test_clauses_inside_a_prepositional_phrase_are_not_the_name(analyzer):
     quote = _one(analyzer, "A transcript of the hearing published by the court shows that the judge was angry.")
     assert _mention(quote) == "A transcript of the hearing"

@@ -585,6 +585,10 @@ def _noun_phrase(head: Token) -> TokenRange:
         last = max(last, _phrase_end(name))
     for listed in listed_names(head):  # "Ada Lind, Tom Berg and Sara Holt": one list of sources
         last = max(last, _phrase_end(listed))
+    participle = next((c for c in head.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == last + 1), None)
+    if participle is not None:  # "a person briefed on the plan", "analysts polled by Reuters"
+        last = max((_phrase_end(c) for c in participle.rights if c.dep_ in ("prep", "agent") and _source_preposition(c)),
+                   default=last)  # not "a poll released last week": when, not who
     if head.pos_ == "PROPN" or name is not None:
         last = _party_tag_end(doc, last)
     dateline = dateline_end(doc, first) if first < head.i else None
