@@ -31,6 +31,10 @@ import pytest
         ("Some say the pier will never reopen.", "anonymous", []),
         ("Others said the pier had closed.", "anonymous", []),  # tagged a noun at a sentence's start
         ("No one said the pier had closed.", "unknown", []),  # no one, not someone unnamed
+        # members of a party or nationality with no name: not the party
+        ("The Harbor Party met on Monday. One Republican in the room said the pier had closed.", "anonymous", []),
+        ("Two Democrats said the pier had closed.", "anonymous", []),
+        ("Senate Republicans said the pier had closed.", "anonymous", []),
         # one office's holder, whom the article did not name: unresolved, not anonymous
         ("The Ohio governor said the plan would fail.", "unknown", []),
         ("The deal is done, the Harbor Times reported, citing unidentified officials.", "anonymous", ["Harbor Times"]),

@@ -33,7 +33,7 @@ import attrs
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
-from .resolve import EntityInfo, Resolved, lone_title
+from .resolve import EntityInfo, Resolved, group_members, lone_title
 from .speaker import LocalSource
 
 #: Words that stand alone for unnamed people as a source ("One described the remarks as ...",
@@ -164,6 +164,8 @@ def decide(
         np.text, head.lower_, head.tag_ in ("NNS", "NNPS"), lexicon, head.lemma_.lower() or None, possessed)
     if verdict is not None:
         return Decision(verdict[0], tuple(via), (*reasons, verdict[1]))
+    if group_members(np):
+        return Decision("anonymous", tuple(via), (*reasons, f'anonymous: members of a group "{head.text}" with no name'))
     determined = any(c.dep_ in ("det", "neg") for c in head.children)  # "no one", "the one": no one unnamed
     if head == np.root and head.lower_ in _ELLIPTICAL and head.pos_ != "PROPN" and not determined:  # "Others", a NOUN too
         return Decision("anonymous", tuple(via), (*reasons, f'anonymous: "{head.text}" stands for unnamed people'))

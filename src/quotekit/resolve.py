@@ -738,6 +738,20 @@ def _named_by(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
     )
 
 
+def group_members(np: Span) -> bool:
+    """Whether ``np`` stands for unnamed members of a nationality, religion or party: a word
+    the tagger types NORP, plural or counted (``Two Republicans``, ``A Democrat close to the
+    campaign``, ``Palestinians``), not one the article already named (``the Republican``)."""
+    head = np.root
+    if head.ent_type_ != "NORP" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
+    if determiners & {"the", "this", "that", "these", "those"}:
+        return False
+    counted = any(c.dep_ == "nummod" for c in head.children) or bool(determiners)
+    return head.tag_ in ("NNS", "NNPS") or counted
+
+
 def lone_title(name: Span, lexicon: Lexicon) -> bool:
     """A "name" that is one title word (``Mayor defends ...``): no one's name (the resolver
     makes no entity of it, the attribution stage no named source), unless a courtesy title
@@ -789,6 +803,8 @@ def _resolve_mention(
         opener = next((c.text for c in head.lefts if c.lower_ in ("either", "neither")), None)
         name = f"{', '.join(names[:-1])} {joiner} {names[-1]}"  # "Carson, Fiorina and Huckabee"
         return Resolved(None, f"{opener} {name}" if opener else name, "coordination")
+    if group_members(np):  # "One Republican involved in the planning": not the Republican Party
+        return Resolved(None, _canonical(np.text), "words")
     if np[0].dep_ == "neg":  # "Not everyone", "Not all economists": no one in particular
         return Resolved(None, _canonical(np.text), "words")
     if head.pos_ == "PRON":
