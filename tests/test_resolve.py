@@ -394,21 +394,24 @@ def test_the_document_a_definite_speech_noun_refers_back_to_gives_its_author(ana
         ("A report from the harbor said the ferry would run again in May.",
          "A report from the harbor", "A report from the harbor"),
         # any noun a source stands for, with an author of its own
-        ("Fares rose 4% last year, according to data compiled by the Harbor Institute.", "data", "Harbor Institute"),
+        ("Fares rose 4% last year, according to data compiled by the Harbor Institute.",
+         "data compiled by the Harbor Institute", "Harbor Institute"),
         ("Prices will rise, according to research by the Harbor Institute.", "research by the Harbor Institute",
          "Harbor Institute"),
         # court papers speak for who filed or signed them
         ("A lawsuit filed by the Harbor Pilots Union claims that the port fired two pilots.",
-         "A lawsuit", "Harbor Pilots Union"),
+         "A lawsuit filed by the Harbor Pilots Union", "Harbor Pilots Union"),
         ("Fares rose 4% last year, according to estimates by the port authority.",
          "estimates by the port authority", "port authority"),
         ("Fares rose 4% last year, according to data released on Monday.", "data", "data"),
         ("Fares rose 4% last year, according to a Harbor Times report released by the port authority.",
-         "a Harbor Times report", "Harbor Times"),  # the name before says whose
+         "a Harbor Times report released by the port authority", "Harbor Times"),  # the name before says whose
         # who read the emails did not write them
-        ("Other emails combed through by the Harbor Gazette suggest that the mayor knew.", "Other emails", "Other emails"),
+        ("Other emails combed through by the Harbor Gazette suggest that the mayor knew.",
+         "Other emails combed through by the Harbor Gazette", "Other emails combed through by the Harbor Gazette"),
         # a person named by a participle or a possessor is no document: who acted on them is no author
-        ("A woman rescued by firefighters said the doors were locked.", "A woman", "A woman"),
+        ("A woman rescued by firefighters said the doors were locked.",
+         "A woman rescued by firefighters", "A woman rescued by firefighters"),
         ("The factory's owner, Kamal Osei, said the doors were open.", "The factory's owner, Kamal Osei", "Kamal Osei"),
     ],
 )
