@@ -220,6 +220,18 @@ def test_nominal_anaphora_uses_descriptions(analyzer):
     assert _speakers(analyzer, text) == [("Carla Mendes", "named")]
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Ada Lind, a Republican, said the levy would pass.",  # a party noun as the description
+        "Republican Ada Lind said the levy would pass.",  # before the name, as a title is
+    ],
+)
+def test_the_party_noun_stands_for_the_person_it_described(analyzer, first):
+    text = f"{first} Tom Berg, a lawyer, disagreed. The Republican added that the vote was close."
+    assert _speakers(analyzer, text) == [("Ada Lind", "named"), ("Ada Lind", "named")]
+
+
 def test_different_full_names_stay_apart(analyzer):
     text = (
         "Anna Berg said the vote was fair. Lars Berg said the vote was rigged. "

@@ -815,6 +815,11 @@ def _resolve_mention(
         elif role is not None and role.entity is not None and last_speaker is not None and role.entity != last_speaker.entity:
             rivals = rivals | {role.entity}  # "The president's roots came into play. ... he told"
         return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, content, rivals)
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if the and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP"):  # "The Republican added": the person it described
+        nominal = _resolve_nominal(np, [e for e in entities if e.type == "person"], lexicon)
+        if nominal is not None:
+            return nominal
     if _named_by(doc, rng, lexicon):
         return _resolve_name(doc, rng, entities, by_token)
     nominal = _resolve_nominal(np, entities, lexicon) or _family_name_word(np, entities) or _company_before(np, entities, lexicon)
@@ -1049,8 +1054,9 @@ def _describes_subject(subject: Token, apposed: Token) -> bool:
 def _head_words(
     doc: Doc, mentions: Sequence[TokenRange], description: TokenRange | None, lexicon: Lexicon
 ) -> frozenset[str]:
-    """Nouns that can stand for an entity: its name's words, a title before a mention (``the
-    president`` for ``President Ada Lind``, ``the governor`` for ``Gov. Ada Lind``) and its
+    """Nouns that can stand for an entity: its name's words, a title or party before a mention
+    (``the president`` for ``President Ada Lind``, ``the governor`` for ``Gov. Ada Lind``,
+    ``the Republican`` for ``Republican Ada Lind``) and its
     description's head (``the chairman`` for ``the campaign chairman, Ada Lind``, never ``the
     campaign``), and ``the company`` for a name with a company's suffix (``Ferrell Shipping
     Inc.``, ``company_suffixes.txt``)."""
@@ -1059,6 +1065,8 @@ def _head_words(
         title = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
         if title in lexicon.titles:
             words.add(lexicon.title_word(title))
+        elif start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].tag_ == "NNP":
+            words.add(doc[start - 1].lower_)  # "the Republican" for "Republican Ada Lind"
         if _registered(doc, (start, end), lexicon):
             words |= lexicon.company_nouns
     if description is not None:
@@ -1117,5 +1125,5 @@ def _resolve_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon)
             best = key
     if best is None:
         return None
-    entity = entities[best[2]]
+    entity = next(e for e in entities if e.id == best[2])  # ``entities`` may be a selection
     return Resolved(entity.id, entity.name, "nominal")
