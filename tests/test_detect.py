@@ -105,6 +105,13 @@ def test_a_content_keeps_a_closing_bracket_whose_opening_one_it_has(analyzer, te
     assert [q.text for q in analyzer(text).quotes] == [content]
 
 
+def test_a_linking_verb_casts_nothing_as_quoted_words(analyzer):
+    """The parser may hang the "as" of one verb on a linking verb in its object's clause."""
+    text = ("Last month, Ada Lind dismissed Tom Berg and Sara Holt\u2019s protestations that they remained "
+            "good friends even amidst a growing rivalry as they competed for the seat, as \u201cpure fiction.\u201d")
+    assert [q.cue.text for q in analyzer(text).quotes] == ["dismissed"]
+
+
 def test_interrupted_quote_gives_two_quotes(analyzer):
     text = '"We did everything we could," she continued. "Nobody expected the storm to turn north."'
     quotes = _quotes(analyzer, text)

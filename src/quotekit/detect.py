@@ -700,7 +700,11 @@ def _possessed_label(noun: Token, lexicon: Lexicon, inside: set[int]) -> Frame |
 
 def _quoted_as(verb: Token, inside: set[int]) -> bool:
     """``pounding Trump as a "con artist"``, ``went after Trump as a "spoiled brat"``: any verb
-    that casts its object as quoted words gives the subject's characterization."""
+    that casts its object as quoted words gives the subject's characterization; a linking
+    verb casts nothing (``they remained good friends amidst a rivalry, as "..."``: the parser
+    hung another verb's "as" on it)."""
+    if any(c.dep_ in ("attr", "acomp") for c in verb.children):
+        return False
     cast = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ != "as" and any(g.dep_ == "pobj" for g in c.children))
                for c in verb.children)  # "went after [Trump] as ..."
     return cast and any(
