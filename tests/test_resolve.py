@@ -65,6 +65,21 @@ def test_every_name_in_a_list_of_sources_is_a_source(analyzer, text, mention, na
     assert (quote.speaker.mention.text, quote.speaker.name) == (mention, name)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two candidates, Ada Lind and Tom Berg, said the ferry levy was fair.",
+        "Two lawyers for the port, Ada Lind and Tom Berg, said the ferry levy was fair.",
+        "The two leading Republicans, Ada Lind and Senator Tom Berg, said the ferry levy was fair.",
+    ],
+)
+def test_the_names_after_a_plural_description_are_the_sources(analyzer, text):
+    """However the parser hangs the names on the description, they are who spoke, not the
+    description (which would be anonymous) nor the first name alone."""
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.attribution) == ("Ada Lind and Tom Berg", "named")
+
+
 def test_a_list_the_tagger_read_as_one_name_is_named_once(analyzer):
     """NER may read "Smith, Jones and Brown" as one firm: each part then resolves to it, and
     the name is that firm's, not the firm three times."""

@@ -226,6 +226,8 @@ def test_a_quoted_word_is_not_the_subject_when_another_subject_is_outside_the_ma
         ("One of the family's lawyers, Ada Lind, said the deal was off.", "One of the family's lawyers, Ada Lind"),
         # a name modifies the description's head
         ("A Pentagon spokeswoman, Ada Lind, said the deal was off.", "A Pentagon spokeswoman, Ada Lind"),
+        # a title the tagger took for a name
+        ("The MP for Hadley North, Ada Lind, said the deal was off.", "The MP for Hadley North, Ada Lind"),
     ],
 )
 def test_name_apposed_to_a_description_is_the_speaker(analyzer, text, mention):

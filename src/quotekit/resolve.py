@@ -202,7 +202,7 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     head = np.root
     candidates = [t.i for t in doc[rng[0] : head.i + 1] if _is_name_token(t)]
     apposed = named_apposition(head)
-    if apposed is not None and apposed.i < rng[1] and head.i not in candidates:
+    if apposed is not None and apposed.i < rng[1] and (head.i not in candidates or head.pos_ == "PROPN"):
         # "a lawyer for the port, Ada Lind"; "Trump's running mate, Mike Pence", "A Pentagon
         # spokesman, Mark Ruddle": not the possessor nor the name that modifies the head
         return proper_part(doc, (apposed.left_edge.i, min(rng[1], apposed.right_edge.i + 1)))
@@ -783,18 +783,25 @@ def _resolve_mention(
     """The entity ``rng`` names; a pronoun weighs the entities named from token ``since`` on."""
     np = doc[rng[0] : rng[1]]
     head = np.root
+    named = named_apposition(head)
+    if named is not None and any(rng[0] <= c.i < rng[1] for c in named.conjuncts):
+        head = named  # "The two candidates, Lind and Berg": the names after the description
     conjuncts = sorted(c for c in (*head.conjuncts, *listed_names(head)) if rng[0] <= c.i < rng[1])
     # "China, Pyongyang's only ally and its economic lifeline, said": a description after a
     # comma that the parser read as a list is no second source
     apposed = bool(conjuncts) and conjuncts[0].pos_ == "NOUN" and doc[conjuncts[0].left_edge.i - 1].text == ","
-    if conjuncts and head.pos_ == "PROPN" and not apposed:  # "Kim and Trump pledged ...": several sources at once
+    # "The two leading Republicans, Ada Lind and Tom Berg", "Two lawyers for the port, Ada Lind and
+    # Tom Berg": a plural description, then the names the parser made its conjuncts
+    described = (bool(conjuncts) and head.tag_ in ("NNS", "NNPS") and doc[conjuncts[0].left_edge.i - 1].text == ","
+                 and any(c.dep_ in ("det", "nummod") for c in head.children) and all(c.tag_ == "NNP" for c in conjuncts))
+    if conjuncts and (head.pos_ == "PROPN" or described) and not apposed:  # "Kim and Trump pledged ...": several sources
         parts = []
-        for token in sorted([head, *conjuncts], key=lambda t: t.i):
+        for token in sorted(conjuncts if described else [head, *conjuncts], key=lambda t: t.i):
             start = token.left_edge.i
             while start < token.i and doc[start].lower_ in _CORRELATIVES:
                 start += 1
             parts.append(_resolve_name(doc, (start, token.i + 1), entities, by_token))
-        if parts[0].entity is not None and all(part.entity == parts[0].entity for part in parts):
+        if len(parts) == 1 or (parts[0].entity is not None and all(part.entity == parts[0].entity for part in parts)):
             return parts[0]  # "Smith, Jones and Brown said": the tagger's one firm, not the firm thrice
         names = [part.name for part in parts]
         # "Either Ada Lind or Tom Berg", "Neither ... nor ...": the words that say who did not

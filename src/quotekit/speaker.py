@@ -598,10 +598,15 @@ def _noun_phrase(head: Token) -> TokenRange:
 
 
 def named_apposition(head: Token) -> Token | None:
-    """The proper name in apposition to a description (``a lawyer for the port, Ada Lind``)."""
-    if head.pos_ == "PROPN":
+    """The proper name in apposition to a description (``a lawyer for the port, Ada Lind``;
+    ``The MP for Hadley North, James Whitcombe``: a title the tagger took for a name, with
+    "the" before it and a person's name after)."""
+    titled = (head.tag_ == "NNP" and head.ent_type_ != "PERSON"  # not "the two leading Republicans, X and Y"
+              and any(c.dep_ == "det" for c in head.children))
+    if head.pos_ == "PROPN" and not titled:
         return None
     return next((child for child in head.rights if child.dep_ == "appos" and child.pos_ == "PROPN"
+                 and (not titled or child.ent_type_ == "PERSON")
                  and not any(c.dep_ == "case" for c in child.children)), None)  # "The trip — Kim's fourth ...": a possessor
 
 
