@@ -415,10 +415,18 @@ def test_a_speech_verb_with_no_clause_reports_its_object(analyzer, text, content
         "The mayor told her supporters at the pier on Monday.",  # whom it was told
         "The mayor continued her tour of the harbor.",  # another sense of the verb
         "The ferry company found a way around the levy.",
+        "A higher levy would threaten jobs at the pier.",
     ],
 )
 def test_the_object_of_a_verb_that_seldom_takes_words_is_no_quote(analyzer, text):
     assert analyzer(text).quotes == ()
+
+
+def test_so_long_as_is_a_condition_not_a_report(analyzer):
+    """ "as" after an adverb ("so long as", "as soon as") opens no "as X said" report."""
+    assert analyzer("The council funds ferries so long as they do not threaten jobs.").quotes == ()
+    [report] = analyzer("The ferry will run on time, as Ada Lind said.").quotes
+    assert report.text == "The ferry will run on time"
 
 
 def test_a_clause_before_a_verb_that_casts_its_object_is_not_its_content(analyzer):

@@ -420,7 +420,8 @@ def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
             if found_in is not None:
                 frames.append(found_in)
             continue
-        as_clause = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        as_clause = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) \
+            and token.head.pos_ != "ADV"  # not "so long as", "as soon as": a condition, a time
         if as_clause and verb_lemma(token, lexicon) not in lexicon.topic_verbs:  # "as Trump went on about ...": a topic
             own = _frame_for(token, lexicon)
             if own is not None and _within(token, own):  # "as she called for the ratification": words of its own
