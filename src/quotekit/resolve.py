@@ -822,8 +822,8 @@ def _resolve_mention(
         elif role is not None and role.entity is not None and last_speaker is not None and role.entity != last_speaker.entity:
             rivals = rivals | {role.entity}  # "The president's roots came into play. ... he told"
         return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, content, rivals)
-    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    if the and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP"):  # "The Republican added": the person it described
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if definite and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP"):  # "The Republican added": the person it described
         nominal = _resolve_nominal(np, [e for e in entities if e.type == "person"], lexicon)
         if nominal is not None:
             return nominal
@@ -1063,10 +1063,10 @@ def _head_words(
 ) -> frozenset[str]:
     """Nouns that can stand for an entity: its name's words, a title or party before a mention
     (``the president`` for ``President Ada Lind``, ``the governor`` for ``Gov. Ada Lind``,
-    ``the Republican`` for ``Republican Ada Lind``) and its
-    description's head (``the chairman`` for ``the campaign chairman, Ada Lind``, never ``the
-    campaign``), and ``the company`` for a name with a company's suffix (``Ferrell Shipping
-    Inc.``, ``company_suffixes.txt``)."""
+    ``the Republican`` for ``Republican Ada Lind``) and its description's head (``the
+    chairman`` for ``the campaign chairman, Ada Lind``, never ``the campaign``), and ``the
+    company`` for a name with a company's suffix (``Ferrell Shipping Inc.``,
+    ``company_suffixes.txt``)."""
     words = {w for start, end in mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
     for start, end in mentions:
         title = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
