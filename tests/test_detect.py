@@ -422,6 +422,13 @@ def test_the_object_of_a_verb_that_seldom_takes_words_is_no_quote(analyzer, text
     assert analyzer(text).quotes == ()
 
 
+def test_a_noun_the_parser_joined_to_the_verb_continues_its_quoted_object(analyzer):
+    text = ('Hours after the vote, Ada Lind called the harbor master "the worst choice in a decade" and '
+            'someone who had "wrecked the ferry budget and raised the fees" by signing the levy.')
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("the harbor master") and quote.text.endswith("by signing the levy")
+
+
 def test_so_long_as_is_a_condition_not_a_report(analyzer):
     """ "as" after an adverb ("so long as", "as soon as") opens no "as X said" report."""
     assert analyzer("The council funds ferries so long as they do not threaten jobs.").quotes == ()
