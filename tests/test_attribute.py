@@ -35,6 +35,11 @@ import pytest
         ("The Harbor Party met on Monday. One Republican in the room said the pier had closed.", "anonymous", []),
         ("Two Democrats said the pier had closed.", "anonymous", []),
         ("Senate Republicans said the pier had closed.", "anonymous", []),
+        # institutions in the plural with no name, unless "the" points back to named ones
+        ("Aid agencies warned that the pier had closed.", "anonymous", []),
+        ("Several hospitals said the pier had closed.", "anonymous", []),
+        ("Other news organizations reported that the pier had closed.", "agency", []),  # news heads in the plural
+        ("Acme Shipping and Globex Ferries met on Monday. The companies said the pier had closed.", "unknown", []),
         # one office's holder, whom the article did not name: unresolved, not anonymous
         ("The Ohio governor said the plan would fail.", "unknown", []),
         ("The deal is done, the Harbor Times reported, citing unidentified officials.", "anonymous", ["Harbor Times"]),

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
 from .resolve import EntityInfo, Resolved, group_members, lone_title
@@ -172,11 +172,24 @@ def decide(
     collective = head.lemma_.lower() == head.lower_  # "police": one institution, though tagged plural
     if head.lower_ in lexicon.institution_heads and (head.tag_ not in ("NNS", "NNPS") or collective):
         return Decision("named", tuple(via), (*reasons, f'named: institution "{np.text}" speaks for itself'))
+    if _unnamed_institutions(np, head, lexicon):
+        return Decision("anonymous", tuple(via), (*reasons, f'anonymous: unnamed institutions "{np.text}"'))
     if head.pos_ == "PRON":
         return Decision("unknown", tuple(via), (*reasons, f'unknown: pronoun "{head.text}" not resolved'))
     if head.pos_ == "PROPN" and not lone_title(np, lexicon):
         return Decision("named", tuple(via), (*reasons, f'named: proper name "{np.text}"'))  # not "Mayor" alone
     return Decision("unknown", tuple(via), (*reasons, f'unknown: "{np.text}" names no identifiable source'))
+
+
+def _unnamed_institutions(np: Span, head: Token, lexicon: Lexicon) -> bool:
+    """Institutions in the plural that the words do not name nor point back to: ``Aid
+    agencies warned``, ``Several hospitals said``; not ``The companies``
+    (named before), ``Acme and Globex companies`` nor ``groups such as Amnesty International``."""
+    return (
+        head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in lexicon.institution_heads
+        and not any(c.dep_ in ("det", "poss") and c.lower_ not in _COUNT_WORDS for c in head.children)
+        and not any(t.pos_ == "PROPN" for t in (*np, *head.subtree))
+    )
 
 
 def _member(head: Token) -> Token:

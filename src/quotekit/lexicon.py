@@ -186,22 +186,27 @@ class Lexicon:
         """Whether a noun phrase, read up to its head, names a news organisation.
 
         Its last one or two words are a news head ("newspaper", "state media", "news
-        agency"), or its last word ends a news organisation's name ("Times", "Ilbo").
+        agency"), also in the plural ("newspapers", "television networks"), or its last word
+        ends a news organisation's name ("Times", "Ilbo").
 
         >>> lex = Lexicon.default()
         >>> lex.is_news_phrase(["meridian", "news", "agency"]), lex.is_news_phrase(["the", "transport", "agency"])
         (True, False)
         >>> lex.is_news_phrase(["the", "Harbor", "Times"]), lex.is_news_phrase(["all", "times"])
         (True, False)
+        >>> lex.is_news_phrase(["other", "news", "organizations"]), lex.is_news_phrase(["local", "newspapers"])
+        (True, True)
         """
         kept = [w for w in words if w.strip()]
         lowered = [w.lower() for w in kept]
         if not lowered:
             return False
+        last = lowered[-1]
+        singular = last[:-1] if last.endswith("s") and not last.endswith("ss") else last  # not "press" -> "pres"
         return (
-            lowered[-1] in self.agency_heads
-            or " ".join(lowered[-2:]) in self.agency_heads
-            or (lowered[-1] in self.agency_name_words and kept[-1][:1].isupper())  # "Times", not "all times"
+            bool({last, singular} & self.agency_heads)
+            or bool({" ".join([*lowered[-2:-1], w]) for w in (last, singular)} & self.agency_heads)
+            or (last in self.agency_name_words and kept[-1][:1].isupper())  # "Times", not "all times"
             or self.is_news_name(" ".join(words))
         )
 
