@@ -183,8 +183,8 @@ def decide(
 
 def _unnamed_institutions(np: Span, head: Token, lexicon: Lexicon) -> bool:
     """Institutions in the plural that the words do not name nor point back to: ``Aid
-    agencies warned``, ``Several hospitals said``; not ``The companies``
-    (named before), ``Acme and Globex companies`` nor ``groups such as Amnesty International``."""
+    agencies warned``, ``Several hospitals said``; not ``The companies`` (named before),
+    ``Acme and Globex companies`` nor ``hospitals such as St. Mary's``."""
     return (
         head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in lexicon.institution_heads
         and not any(c.dep_ in ("det", "poss") and c.lower_ not in _COUNT_WORDS for c in head.children)

@@ -587,8 +587,8 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
             continue  # "Calls men derogatory names": no one calls after the verb; a question states nothing
         if not evaluation and is_passive(verb):
             continue  # "a date would be announced "soon"": a passive of speech says what, not who
-        parts = [c for c in verb.children if c.i > verb.i and (c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" or _stray_infinitive(c)
-                                                               or _nominal_conjunct(c))]
+        parts = [c for c in verb.children if c.i > verb.i and (
+            c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" or _stray_infinitive(c) or _nominal_conjunct(c))]
         quoted = [c for c in parts if any(t.i in inside for t in c.subtree) and not _titled_setting(c)]
         cast_as = bool(quoted) and quoted[0].dep_ == "prep" and quoted[0].lower_ == "as"  # "referred to X as "...""
         if quoted:  # "likened [the rules] [to "..."] [in a speech about ...]", not a time ("on Monday")
