@@ -2073,18 +2073,19 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     while first <= last and (doc[first].is_space or doc[first].text in _EDGE_PUNCT):
         first += 1
     while last >= first and (doc[last].is_space or (doc[last].is_punct and not doc[last].is_quote)):
-        if _closes_inside(doc, first, last):
+        if closes_inside(doc, first, last):
             break
         last -= 1
-    if last + 1 < len(doc) and _closes_inside(doc, first, last + 1):
+    if last + 1 < len(doc) and closes_inside(doc, first, last + 1):
         last += 1  # "unfair (and illegal)": the parser hung the bracket on the verb outside
     if first > last:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
-def _closes_inside(doc: Doc, first: int, last: int) -> bool:
-    """Whether token ``last`` is a closing bracket whose opening bracket is among tokens ``first..last``."""
+def closes_inside(doc: Doc, first: int, last: int) -> bool:
+    """Whether token ``last`` is a closing bracket whose opening bracket is among tokens
+    ``first..last`` (``Roe (R-Utah)``, not the stray bracket of ``unfair)``)."""
     opening = {")": "(", "]": "["}.get(doc[last].text)
     if opening is None:
         return False

@@ -39,6 +39,7 @@ from .detect import (
     QuoteSpan,
     can_speak,
     citing_participle,
+    closes_inside,
     cue_verb,
     dateline_end,
     has_subject,
@@ -664,7 +665,7 @@ def without_trailing_punct(doc: Doc, first: int, last: int) -> TokenRange:
     """Tokens ``first..last`` as a range, trailing punctuation and space dropped (one token kept);
     a closing bracket stays when its opening bracket is inside (``Roe (R-Utah)``)."""
     while last > first and (doc[last].is_punct or doc[last].is_space):
-        if doc[last].text == ")" and any(t.text == "(" for t in doc[first:last]):
+        if closes_inside(doc, first, last):
             break
         last -= 1
     return first, last + 1
