@@ -197,11 +197,17 @@ def test_cue_is_the_whole_verb_group(analyzer, text, cue):
         ("The senator accused him of hiding the audit.", "him of hiding the audit", "accused"),
         ("The latest survey shows a close race in the county.", "a close race in the county", "shows"),
         ("The school board plans to open two new libraries.", "to open two new libraries", "plans"),
+        ("The ferry union has opposed closing the night crossing.", "closing the night crossing", "has opposed"),  # a gerund
     ],
 )
 def test_stance_and_intention_verbs_attribute_their_object(analyzer, text, content, cue):
     [quote] = analyzer(text).quotes
     assert (quote.text, quote.kind, quote.cue.text) == (content, "indirect", cue)
+
+
+def test_a_passive_verb_takes_no_gerund_object(analyzer):
+    """Who "is shown discussing" is the subject; the gerund is what they do, not a report."""
+    assert all(q.cue.text != "is shown" for q in analyzer("The mayor is shown discussing the ferry plan in the video.").quotes)
 
 
 def test_stance_object_leaves_out_a_non_restrictive_clause(analyzer):
@@ -402,6 +408,8 @@ def test_a_stance_participle_after_a_noun_is_that_noun_s_position(analyzer, text
         ("The ferry company reported a loss of $3 million for the quarter.", "a loss of $3 million for the quarter",
          "reported"),
         ("Asked if the levy was fair, 46 percent of voters said yes.", "yes", "said"),  # an answer word
+        ("The harbor master suggested dredging the channel before winter.", "dredging the channel before winter",
+         "suggested"),  # a gerund for the object
     ],
 )
 def test_a_speech_verb_with_no_clause_reports_its_object(analyzer, text, content, cue):
@@ -469,6 +477,9 @@ def test_a_that_clause_of_a_noun_after_a_participle_is_the_noun_s(analyzer):
          "legalizing it could put thousands of people to work", "said"),
         ("Analysts say seeing so many police officers at the pier was a welcome sight.",
          "seeing so many police officers at the pier was a welcome sight", "say"),
+        ("Ada Lind, chairman of the Harbor Workers Committee, said having Berg at the top of the ticket puts such"
+         " members as Ben Cole at risk.", "having Berg at the top of the ticket puts such members as Ben Cole at risk",
+         "said"),  # the clause's verb hung on the gerund with no subject
     ],
 )
 def test_a_gerund_phrase_subject_of_the_reported_clause(analyzer, text, content, cue):

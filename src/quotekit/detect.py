@@ -1119,7 +1119,8 @@ def _said_object(verb: Token, lemma: str, lexicon: Lexicon) -> Frame | None:
     """``Trump says racist things``, ``she wrote a memoir``, ``most said yes``: with no reported
     clause, a speech verb's direct object or answer word is what was said; not whom it was
     said to (``told reporters``) nor the object of a verb that seldom takes words
-    (``plain_object_verbs.txt``: "continued his tour")."""
+    (``plain_object_verbs.txt``: "continued his tour"). A gerund stands for the object
+    (``suggested raising the wage``)."""
     if lemma in lexicon.plain_object_verbs:
         return None
     answer = next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ in _ANSWERS
@@ -1127,7 +1128,7 @@ def _said_object(verb: Token, lemma: str, lexicon: Lexicon) -> Frame | None:
     if answer is not None:  # "46 percent said yes", "half said so"
         cue = _cue_range(verb, lexicon=lexicon)
         return (answer.idx, answer.idx + len(answer), (cue[0], min(cue[1], answer.i)), "stance", None)
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _gerund_object(verb)
     if obj is None or can_speak(obj, lexicon) or any(t.is_quote for t in obj.subtree):
         return None  # quoted words in the object are left to :func:`_quoted_objects` and :func:`_quoted_wording`
     content = _object_content(verb)
@@ -1144,8 +1145,9 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     phrases that follow it (``endorsed Clinton in the race``, ``show Clinton with a lead in
     ...``, ``blamed the law on "knuckleheaded politicians"``) but not a time (``criticized the
     law on Monday``) unless it is a "for", "as", "of" or "over" phrase; not a bare pronoun,
-    which states nothing (``accused her of lying`` is kept)."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    which states nothing (``accused her of lying`` is kept). A gerund stands for the object
+    (``proposed barring all foreign visitors``, ``opposes taxing consumption``)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _gerund_object(verb)
     if obj is None or obj.tag_ in ("WP", "WDT"):
         return None
     doc = verb.doc
@@ -1164,6 +1166,19 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     if obj.pos_ == "PRON" and last == obj.right_edge.i:  # "accused her of ...", but not "praised it"
         return None
     return _trimmed(doc, obj.left_edge.i, _before_aside(doc, obj.left_edge.i, last))
+
+
+def _gerund_object(verb: Token) -> Token | None:
+    """The gerund the parser hung on an active ``verb`` as its ``xcomp`` where a noun object
+    would stand (``suggested raising the minimum wage``), with no subject or auxiliary of its
+    own and only adverbs between; not one whose tensed clause follows, the gerund being that
+    clause's subject (``said [ending the program] could gut ...``). ``None`` if there is none."""
+    gerund = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i), None)
+    if gerund is None or is_passive(verb) or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in gerund.children) or any(
+            t.pos_ not in ("ADV", "PART") for t in verb.doc[verb.i + 1 : gerund.left_edge.i]):
+        return None
+    clauses = [c for head in (verb, gerund) for c in head.children if c.dep_ == "ccomp" and c.i > gerund.i]
+    return None if any(_finite(c) for c in clauses) else gerund
 
 
 #: Prepositions that name what a source spoke on ("spoke about", "warned of", "railed against").
@@ -1244,13 +1259,14 @@ def _is_content_clause(child: Token) -> bool:
 def _gerund_subject(child: Token) -> bool:
     """``said [legalizing it] could put thousands to work``: a gerund after the verb that the
     parser took for its ``xcomp``, with the finite clause the gerund is the subject of hung
-    under it (the gerund's object read as that clause's subject); the gerund's phrase is the
-    reported clause."""
+    under it (the gerund's object read as that clause's subject, or no subject at all:
+    ``said [having Trump on the ticket] puts ...``); the gerund's phrase is the reported
+    clause."""
     if child.dep_ != "xcomp" or child.tag_ != "VBG" or child.i < child.head.i or _own_subject(child) is not None:
         return False
     return any(
         c.dep_ == "ccomp" and c.i > child.i and _finite(c)
-        and (subject := _own_subject(c)) is not None and child.i < subject.i < c.i
+        and ((subject := _own_subject(c)) is None or child.i < subject.i < c.i)
         for c in child.children
     )
 
