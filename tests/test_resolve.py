@@ -19,6 +19,21 @@ def test_short_name_resolves_to_full_name_either_order(analyzer):
     assert _speakers(analyzer, text) == [("Tanaka Hiroshi", "named"), ("Maria Gonzalez", "named")]
 
 
+def test_initials_given_in_brackets_name_the_same_body(analyzer):
+    text = (
+        "The National Harbor Safety Board (NHSB) issued a report on Monday. "
+        "The NHSB said the pier was unsafe."
+    )
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.mention.text, quote.speaker.name) == ("The NHSB", "National Harbor Safety Board")
+
+
+def test_a_persons_initials_in_brackets_are_no_short_name(analyzer):
+    text = "Report by Ada Perry (AP). The fares rose on Monday. AP said the ferry was late."
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "AP"
+
+
 def test_description_and_affiliation_from_apposition(analyzer):
     article = analyzer("Priya Nair, a climate scientist at the Alder Institute, said the glacier was shrinking.")
     speaker = article.quotes[0].speaker

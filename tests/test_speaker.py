@@ -67,6 +67,25 @@ def test_a_participle_that_says_who_the_source_is_belongs_to_it(analyzer, text, 
     assert _mention(_one(analyzer, text)) == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Her ex-husband agreed, but also argued that the house was hers.", "Her ex-husband", "Her ex-husband"),
+        ("The Coalition to Save the Harbor said the dredging was reckless.", "The Coalition to Save the Harbor",
+         "Coalition to Save the Harbor"),  # a capitalised infinitive continues the name
+    ],
+)
+def test_a_word_or_name_the_parser_split_is_one_mention(analyzer, text, mention, name):
+    quote = _one(analyzer, text)
+    assert (_mention(quote), quote.speaker.name) == (mention, name)
+
+
+def test_a_headline_infinitive_is_not_part_of_a_name(analyzer):
+    """In title case, "to" with a verb is a future ("Union to Strike"), not part of the name."""
+    quote = _one(analyzer, "Coalition to Fight Toll Plan, Says Drivers Pay Enough")
+    assert quote.speaker.name == "Coalition"
+
+
 def test_clauses_inside_a_prepositional_phrase_are_not_the_name(analyzer):
     quote = _one(analyzer, "A transcript of the hearing published by the court shows that the judge was angry.")
     assert _mention(quote) == "A transcript of the hearing"

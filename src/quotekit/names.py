@@ -202,6 +202,21 @@ def display_name(
     return text[parts[0].start :].strip(" ,;:") if parts else text
 
 
+def is_initialism(short: str, name: str) -> bool:
+    """Whether ``short``, in capitals, spells the initials of ``name``'s capitalised words
+    (its lower-case joiners skipped): an organisation's short name.
+
+    >>> is_initialism("FBI", "Federal Bureau of Investigation")
+    True
+    >>> is_initialism("CPJ", "the Committee to Protect Journalists")
+    True
+    >>> is_initialism("FBI", "Federal Reserve Board")
+    False
+    """
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
+    return len(short) >= 2 and short.isalpha() and short.isupper() and short == initials
+
+
 def _variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two full names of equal length are spelling variants (module rules)."""
     if len(a) != len(b) or len(a) < 2:

@@ -31,12 +31,13 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import DASHES, dateline_end, joining_hyphen, tokens_inside, verb_lemma
 from .lexicon import Lexicon
-from .names import DEFAULT_TITLES, NameIndex, display_name, name_tokens
+from .names import DEFAULT_TITLES, NameIndex, display_name, is_initialism, name_tokens
 from .speaker import (
     LocalSource,
     TokenRange,
     describes,
     listed_names,
+    name_clause_end,
     named_apposition,
     paragraph_numbers,
     past_dateline,
@@ -226,6 +227,9 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
         stop = min(ent.end, rng[1])
         if start > rng[0] and _left_name_part(doc[start - 1], ent):
             start -= 1  # NER cut off a rare given name ("Aribel [Corkov]"), or "[Gazette]"'s first word
+    clause_end = name_clause_end(head) if end == head.i else None
+    if clause_end is not None and clause_end < rng[1]:
+        stop = max(stop, clause_end + 1)  # "The Coalition to Save the Harbor"
     while stop + 1 < rng[1] + 1 and stop + 1 <= len(doc) - 1 and joining_hyphen(doc[stop]) and doc[stop + 1].is_alpha:
         stop += 2  # "Kim Jong-un", "Ri Sol-ju"
     dash = next((t.i for t in doc[start + 1 : stop - 1] if t.text in DASHES and not joining_hyphen(t)), None)
@@ -234,6 +238,9 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
             start = dash + 1  # partner - said", the name before it
         else:
             stop = dash
+    bracket = next((t.i for t in doc[start + 1 : stop] if t.text == "("), None)
+    if bracket is not None:  # "Federal Bureau of Investigation (FBI)": the initials are no part of it
+        stop = bracket
     while start < stop and (not doc[start].text[:1].isupper() or doc[start].lower_ in _CORRELATIVES):
         start += 1  # "the", "spokesperson" in a PERSON span; "Neither" in "[Neither Cruz] nor ..."
     while stop > start and (doc[stop - 1].is_punct or not _name_part(doc, stop - 1)):
@@ -412,6 +419,11 @@ class _EntityBuilder:
             if len(words) > 1 and (name.start, name.end) not in self.joins_only:
                 assigned[n] = index.add(name.text, person=words in personal or words[-1:] in personal)
         counts = Counter(a for a in assigned if a is not None)
+        # "the Alliance to Reclaim Our Schools (AROS)": the initials in brackets name it too
+        short_names = {
+            short: entity for (name, _np, label, _speaker), entity in zip(ordered, assigned)
+            if entity is not None and label != "PERSON" and (short := self._bracketed_initials(name)) is not None
+        }  # not a person's: "Ada Perry (AP)" is a byline
         person_ids = {assigned[n] for n, item in enumerate(ordered) if assigned[n] is not None and item[2] == "PERSON"}
         titled: dict[int, str] = {}  # the gender a titled mention that fits no one else gave ("Mr. Clinton")
         # "Mr. Obama" says which Obama: names with a gendered title first, then bare "Obama" follows the counts
@@ -420,6 +432,10 @@ class _EntityBuilder:
             words = self._name_words(name.text)
             joins_only = (name.start, name.end) in self.joins_only
             if assigned[n] is not None or not words:
+                continue
+            if name.text in short_names:
+                assigned[n] = entity = short_names[name.text]
+                counts[entity] += 1
                 continue
             if joins_only and len(words) > 1:  # the same name or a shorter form, never a longer one
                 fits = [m for m in index.lookup(name.text) if m.reason != "long form"]
@@ -445,6 +461,15 @@ class _EntityBuilder:
             assigned[n] = entity
             counts[entity] += 1
         return self._entities(index, ordered, assigned)
+
+    def _bracketed_initials(self, name: Span) -> str | None:
+        """The initials in brackets right after a name of several words (``Federal Bureau of
+        Investigation (FBI)``), or ``None``."""
+        doc, end = self.doc, name.end
+        if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            return None
+        short = doc[end + 1].text
+        return short if is_initialism(short, name.text) else None
 
     def _name_words(self, text: str) -> tuple[str, ...]:
         return name_tokens(text, self.lexicon.titles, self.lexicon.institution_heads)

@@ -45,6 +45,7 @@ from .detect import (
     has_subject,
     is_passive,
     issuing_verb,
+    joining_hyphen,
     misparsed_subject,
     quoting_verb,
     reattached_conjunct,
@@ -592,6 +593,7 @@ def _noun_phrase(head: Token) -> TokenRange:
                    default=last)  # not "a poll released last week": when, not who
     if head.pos_ == "PROPN" or name is not None:
         last = _party_tag_end(doc, last)
+    last = max(_hyphenated_end(doc, last), name_clause_end(head) or 0)  # "His ex-wife", "The Committee to Protect Journalists"
     dateline = dateline_end(doc, first) if first < head.i else None
     if dateline is not None and first < dateline <= head.i:
         first = dateline  # "PARIS (AP) — France's Health Ministry": the parser hung the dateline on it
@@ -631,6 +633,35 @@ def listed_names(head: Token) -> tuple[Token, ...]:
         if gap.text == "," and (own or later > child.i):
             listed += [child, *(c for c in child.conjuncts if c.i > child.i)]
     return tuple(listed)
+
+
+#: Lower-case words inside a capitalised name (``Coalition to Save the Harbor``); brackets
+#: may hold its initials (``Alliance to Restore Our Ferries (ARF)``).
+_NAME_JOINERS = frozenset({"the", "a", "an", "of", "and", "for", "our", "&", "in", "on", "to"})
+
+
+def name_clause_end(head: Token) -> int | None:
+    """The last token of a capitalised infinitive that continues the name ``head`` ends
+    (``The Coalition to Save the Harbor``: the parser reads a relative clause), or ``None``;
+    not a person's, nor a headline's (``Union to Strike Over Pay``: its infinitive is a
+    future), which is told by a sentence with no lower-case word outside the name."""
+    doc = head.doc
+    if not head.text[:1].isupper() or head.ent_type_ == "PERSON" or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "to":
+        return None
+    clause = next((c for c in head.rights if c.dep_ in ("relcl", "acl") and c.i == head.i + 2), None)
+    if clause is None or not all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS or t.text in "()"
+                                 for t in doc[clause.i : clause.right_edge.i + 1]):
+        return None
+    outside = [t for t in head.sent if not head.i <= t.i <= clause.right_edge.i]
+    return clause.right_edge.i if any(t.is_alpha and t.is_lower and len(t) > 3 for t in outside) else None
+
+
+def _hyphenated_end(doc: Doc, last: int) -> int:
+    """The last token of a hyphenated word that token ``last`` begins (``His ex-wife``: the
+    parser may split the word and take its first part for the phrase's head), else ``last``."""
+    while last + 2 < len(doc) and joining_hyphen(doc[last + 1]) and doc[last + 2].is_alpha:
+        last += 2
+    return last
 
 
 def _phrase_end(token: Token) -> int:
