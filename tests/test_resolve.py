@@ -34,6 +34,44 @@ def test_a_persons_initials_in_brackets_are_no_short_name(analyzer):
     assert quote.speaker.name == "AP"
 
 
+def test_an_institutions_name_runs_through_its_capitalised_phrase(analyzer):
+    """NER may find only part of "The Center for Media and Public Affairs"; the parse and the
+    capitals give the whole name, and "the center" resolves to it."""
+    text = (
+        "The Center for Media and Public Affairs said the coverage was negative. "
+        "The center added that coverage was worse than in 2012."
+    )
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["Center for Media and Public Affairs"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("Two officials at the Harbor Board said the talks failed.", "Harbor Board"),
+        ("A senior State Department official said the talks failed.", "State Department"),
+        ("An FBI spokesman said the case was open.", "FBI"),  # initials
+        ("A senior U.S. official said the talks failed.", None),  # a country, not an organisation
+        ("A source familiar with Google's plans said the talks failed.", None),  # what the source knows
+    ],
+)
+def test_an_unnamed_sources_own_words_give_its_affiliation(analyzer, text, affiliation):
+    [quote] = analyzer(text).quotes
+    assert quote.attribution == "anonymous"
+    assert quote.speaker.affiliation == affiliation
+    assert ("missing: affiliated" not in quote.reasons) == (affiliation is not None)
+
+
+def test_a_pronoun_continuing_an_unnamed_source_keeps_its_affiliation(analyzer):
+    text = "A Harbor Board official said the talks failed. He added that fares would rise."
+    assert [q.speaker.affiliation for q in analyzer(text).quotes] == ["Harbor Board"] * 2
+
+
+def test_a_persons_name_in_an_unnamed_sources_words_is_no_affiliation(analyzer):
+    text = "Donald Trump spoke on Monday. Trump's supporters said the rally was full."
+    quote = next(q for q in analyzer(text).quotes if q.speaker.mention.text == "Trump's supporters")
+    assert quote.speaker.affiliation is None
+
+
 def test_description_and_affiliation_from_apposition(analyzer):
     article = analyzer("Priya Nair, a climate scientist at the Alder Institute, said the glacier was shrinking.")
     speaker = article.quotes[0].speaker

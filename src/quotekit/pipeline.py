@@ -269,7 +269,7 @@ def _speaker(doc: Doc, local: LocalSource, source: Resolved | None, entities: Se
         return Speaker(entity.name, mention, entity.id, entity.type, entity.description, entity.affiliation)
     description = None if local.description is None else doc[local.description[0] : local.description[1]].text
     kind = "person" if source.how == "pronoun-unresolved" and source.name.lower() in PERSON_PRONOUNS else "group"
-    return Speaker(source.name, mention, None, kind, description, None)  # an unresolved "he" is still a person
+    return Speaker(source.name, mention, None, kind, description, source.affiliation)  # an unresolved "he" is still a person
 
 
 # --------------------------------------------------------------------------- analyzer

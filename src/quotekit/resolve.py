@@ -31,8 +31,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import DASHES, dateline_end, joining_hyphen, tokens_inside, verb_lemma
 from .lexicon import Lexicon
-from .names import DEFAULT_TITLES, NameIndex, display_name, is_initialism, name_tokens
+from .names import DEFAULT_INSTITUTION_HEADS, DEFAULT_TITLES, NameIndex, display_name, is_initialism, name_tokens
 from .speaker import (
+    NAME_JOINERS,
     LocalSource,
     TokenRange,
     describes,
@@ -80,6 +81,8 @@ class Resolved:
     name: str
     how: str
     follows: int | None = None
+    #: the organisation an unnamed source's words give (``officials at the Harbor Board``)
+    affiliation: str | None = None
 
 
 Coref = Callable[[Doc, Token], Sequence[Token]]
@@ -111,6 +114,7 @@ def resolve(
     builder.add_ents(inside_quotes)
     entities = builder.build()
     by_token = builder.entity_of_token(entities)
+    no_affiliation = frozenset(i for i, entity in by_token.items() if entities[entity].type == "person") | builder.title_case
     paragraphs = paragraph_numbers(doc)
     sources: list[Resolved | None] = []
     relays: list[tuple[Resolved, ...]] = []
@@ -135,6 +139,8 @@ def resolve(
             resolved = _resolve_mention(
                 doc, words, entities, by_token, inside_quotes, last[1] if last else None, lexicon, coref, content, since
             )
+            if resolved.how == "words":
+                resolved = attrs.evolve(resolved, affiliation=unnamed_affiliation(doc, words, no_affiliation))
             if resolved.how == "pronoun-unresolved" and last is not None and last[1] is not None:
                 earlier, index = last[1], last[2]
                 earlier_words = locals_[index].words
@@ -142,7 +148,7 @@ def resolve(
                 if earlier_words is not None and _continues_unnamed(
                     doc, pronoun, earlier_words, earlier, entities, by_token, inside_quotes, lexicon
                 ):
-                    resolved = Resolved(None, earlier.name, "pronoun+previous-speaker", follows=index)
+                    resolved = Resolved(None, earlier.name, "pronoun+previous-speaker", follows=index, affiliation=earlier.affiliation)
                 elif earlier_words is not None and _it_continues(doc, pronoun, earlier_words, earlier, entities, inside_quotes, lexicon):
                     follows = index if earlier.entity is None else None
                     resolved = Resolved(earlier.entity, earlier.name, "pronoun+previous-speaker", follows=follows)
@@ -227,9 +233,9 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
         stop = min(ent.end, rng[1])
         if start > rng[0] and _left_name_part(doc[start - 1], ent):
             start -= 1  # NER cut off a rare given name ("Aribel [Corkov]"), or "[Gazette]"'s first word
-    clause_end = name_clause_end(head) if end == head.i else None
-    if clause_end is not None and clause_end < rng[1]:
-        stop = max(stop, clause_end + 1)  # "The Coalition to Save the Harbor"
+    name_end = (name_clause_end(head) or _institution_name_end(head)) if end == head.i else None
+    if name_end is not None and name_end < rng[1]:
+        stop = max(stop, name_end + 1)  # "The Coalition to Save the Harbor", "The Center for Media and Public Affairs"
     while stop + 1 < rng[1] + 1 and stop + 1 <= len(doc) - 1 and joining_hyphen(doc[stop]) and doc[stop + 1].is_alpha:
         stop += 2  # "Kim Jong-un", "Ri Sol-ju"
     dash = next((t.i for t in doc[start + 1 : stop - 1] if t.text in DASHES and not joining_hyphen(t)), None)
@@ -250,6 +256,23 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     if start >= stop:
         return None
     return doc[start:stop]
+
+
+#: Prepositions inside an institution's name (``Center for ...``, ``Bank of ...``, ``Council on ...``).
+_NAME_PREPOSITIONS = frozenset({"for", "of", "on"})
+
+
+def _institution_name_end(head: Token) -> int | None:
+    """The last token of a capitalised phrase that continues an institution's name after its
+    head (``The Center for Media and Public Affairs``, where NER found only "Public
+    Affairs"), or ``None``."""
+    if not head.text[:1].isupper() or head.lemma_.lower() not in DEFAULT_INSTITUTION_HEADS:
+        return None
+    prep = next((c for c in head.rights if c.i == head.i + 1 and c.dep_ == "prep" and c.lower_ in _NAME_PREPOSITIONS), None)
+    if prep is None or prep.right_edge.i == prep.i:
+        return None
+    words = head.doc[prep.i + 1 : prep.right_edge.i + 1]
+    return prep.right_edge.i if all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in words) else None
 
 
 def _in_possessor(token: Token, head: Token) -> bool:
@@ -738,6 +761,49 @@ def _resolve_name(doc: Doc, rng: TokenRange, entities: Sequence[EntityInfo], by_
                 entity = entities[by_token[i]]
                 return Resolved(entity.id, entity.name, "name")
     return Resolved(None, _canonical(doc[rng[0] : rng[1]].text), "words")
+
+
+#: Prepositions after an unnamed source that give its organisation ("officials at ...").
+_AFFILIATION_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "in"})
+
+
+def unnamed_affiliation(doc: Doc, rng: TokenRange, excluded: frozenset[int] = frozenset()) -> str | None:
+    """The organisation an unnamed source's own words give: a name before the head (``A
+    Harbor Board official``, ``An FBI spokesman``) or in a phrase on it (``two officials at
+    the Harbor Board``, ``a spokesman for the Council on Harbor Relations``): a name NER
+    types as an organisation, or initials. Not a place or people (``a senior U.S.
+    official``), a person (``Trump's supporters``), nor a name further in (``a source
+    familiar with Google's plans`` says what the source knows), nor a title's complement
+    (``the secretary of State``). ``excluded`` tokens give none: names the article gives
+    people (NER types "Trump" ORG in ``Trump's supporters``) and headlines in title case.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("Two officials at the Harbor Board")
+    >>> for token, (pos, dep, head) in zip(doc, [("NUM", "nummod", 1), ("NOUN", "ROOT", 1), ("ADP", "prep", 1),
+    ...         ("DET", "det", 5), ("PROPN", "compound", 5), ("PROPN", "pobj", 2)]):
+    ...     token.pos_, token.dep_, token.head = pos, dep, doc[head]
+    >>> doc.ents = [spacy.tokens.Span(doc, 4, 6, label="ORG")]
+    >>> unnamed_affiliation(doc, (0, 6))
+    'Harbor Board'
+    """
+    head = doc[rng[0] : rng[1]].root
+    phrases = [c for c in head.lefts if c.dep_ in ("compound", "poss")]
+    phrases += [o for p in head.rights if p.dep_ == "prep" and p.lower_ in _AFFILIATION_PREPOSITIONS
+                and not (p.lower_ == "of" and head.lower_ in DEFAULT_TITLES)  # "secretary of State": the title's
+                for o in p.children if o.dep_ == "pobj"]
+    for phrase in phrases:
+        end = name_clause_end(phrase) or _institution_name_end(phrase) or phrase.i  # "the Council on Harbor Relations"
+        first = phrase.left_edge
+        if phrase.pos_ != "PROPN" or not phrase.text[:1].isupper() or phrase.i in excluded or (
+                first.is_sent_start and first.text in _lower_case_words(doc)):  # "Digital experts"
+            continue
+        if phrase.text.isupper() and phrase.is_alpha and len(phrase) > 1 and end == phrase.i == phrase.left_edge.i:
+            return phrase.text  # "An FBI spokesman", "one GOP source"
+        ent = next((e for e in doc.ents if e.label_ in ("ORG", "FAC") and phrase.left_edge.i <= e.start <= phrase.i < e.end), None)
+        if ent is not None:
+            return _canonical(doc[ent.start : max(ent.end, end + 1)].text)
+    return None
 
 
 def _resolve_relay(

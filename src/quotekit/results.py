@@ -69,7 +69,9 @@ class Speaker:
     """The source of one quote: its canonical name and the words that name it here.
 
     ``entity`` is the id of the article's :class:`Entity` it resolved to (``None`` for an
-    unnamed source that matches no entity).
+    unnamed source that matches no entity); ``affiliation`` is that entity's organisation
+    or, for an unnamed source, the one its own words give (``two officials at the Harbor
+    Board``).
     """
 
     name: str

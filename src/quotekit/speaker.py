@@ -637,7 +637,7 @@ def listed_names(head: Token) -> tuple[Token, ...]:
 
 #: Lower-case words inside a capitalised name (``Coalition to Save the Harbor``); brackets
 #: may hold its initials (``Alliance to Restore Our Ferries (ARF)``).
-_NAME_JOINERS = frozenset({"the", "a", "an", "of", "and", "for", "our", "&", "in", "on", "to"})
+NAME_JOINERS = frozenset({"the", "a", "an", "of", "and", "for", "our", "&", "in", "on", "to"})
 
 
 def name_clause_end(head: Token) -> int | None:
@@ -649,7 +649,7 @@ def name_clause_end(head: Token) -> int | None:
     if not head.text[:1].isupper() or head.ent_type_ == "PERSON" or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "to":
         return None
     clause = next((c for c in head.rights if c.dep_ in ("relcl", "acl") and c.i == head.i + 2), None)
-    if clause is None or not all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS or t.text in "()"
+    if clause is None or not all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS or t.text in "()"
                                  for t in doc[clause.i : clause.right_edge.i + 1]):
         return None
     outside = [t for t in head.sent if not head.i <= t.i <= clause.right_edge.i]
