@@ -635,21 +635,21 @@ def listed_names(head: Token) -> tuple[Token, ...]:
     return tuple(listed)
 
 
-#: Lower-case words inside a capitalised name (``Coalition to Save the Harbor``); brackets
-#: may hold its initials (``Alliance to Restore Our Ferries (ARF)``).
+#: Lower-case words inside a capitalised name (``Coalition to Save the Harbor``).
 NAME_JOINERS = frozenset({"the", "a", "an", "of", "and", "for", "our", "&", "in", "on", "to"})
 
 
 def name_clause_end(head: Token) -> int | None:
     """The last token of a capitalised infinitive that continues the name ``head`` ends
     (``The Coalition to Save the Harbor``: the parser reads a relative clause), or ``None``;
-    not a person's, nor a headline's (``Union to Strike Over Pay``: its infinitive is a
-    future), which is told by a sentence with no lower-case word outside the name."""
+    its initials in brackets come with it (``Alliance to Restore Ferries (ARF)``). Not a
+    person's, nor a headline's (``Union to Strike Over Pay``: its infinitive is a future),
+    which is told by a sentence with no lower-case word outside the name."""
     doc = head.doc
     if not head.text[:1].isupper() or head.ent_type_ == "PERSON" or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "to":
         return None
     clause = next((c for c in head.rights if c.dep_ in ("relcl", "acl") and c.i == head.i + 2), None)
-    if clause is None or not all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS or t.text in "()"
+    if clause is None or not all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS or t.text in ("(", ")")
                                  for t in doc[clause.i : clause.right_edge.i + 1]):
         return None
     outside = [t for t in head.sent if not head.i <= t.i <= clause.right_edge.i]
