@@ -80,6 +80,18 @@ def test_a_word_or_name_the_parser_split_is_one_mention(analyzer, text, mention,
     assert (_mention(quote), quote.speaker.name) == (mention, name)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The ad uses footage of Ada Lind asking, \u201cWhy are the ferries late?\u201d", "Ada Lind"),
+        ("The campaign released a video of the mayor saying that the pier would reopen.", "the mayor"),
+        ("Berg unleashed a series of tweets criticizing the harbor board.", "Berg"),  # the tweets say it, Berg's
+    ],
+)
+def test_the_one_a_recording_shows_speaking_is_the_source(analyzer, text, mention):
+    assert _mention(_one(analyzer, text)) == mention
+
+
 def test_a_headline_infinitive_is_not_part_of_a_name(analyzer):
     """In title case, "to" with a verb is a future ("Union to Strike"), not part of the name."""
     quote = _one(analyzer, "Coalition to Fight Toll Plan, Says Drivers Pay Enough")

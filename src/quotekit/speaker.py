@@ -279,6 +279,9 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                                                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in participle.children)))
                 or _active_conjunct(participle))  # "Ruiz, who was elected in 2019 and has said ...": who said
             return passive if climbed else None  # "X is reported to have called ...": X called
+        shown = _shown_speaking(current, lexicon)
+        if shown is not None:
+            return shown
         if current.dep_ in _PARTICIPLE_DEPS and current.head != current:
             participle, current = current, current.head
             if current.pos_ == "ADP":  # "quoted ... as saying": climb through "as"
@@ -296,6 +299,21 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             continue
         return None
     return None
+
+
+def _shown_speaking(participle: Token, lexicon: Lexicon) -> Token | None:
+    """``The ad uses footage of Ada Lind asking, "..."``: the one a picture or recording shows
+    speaking, right before the participle as the object of the "of" after a noun (the parser
+    hangs the participle on the main verb, whose subject is the ad, or on the noun, whose
+    author is the one who released it); ``None`` otherwise."""
+    if participle.tag_ != "VBG" or participle.dep_ not in (*_PARTICIPLE_DEPS, "acl") or participle.i == 0:
+        return None
+    shown = participle.doc[participle.i - 1]
+    of = shown.head
+    if shown.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN" or not can_speak(shown, lexicon) or (
+            shown.lemma_.lower() in lexicon.speech_nouns):
+        return None  # "a series of tweets criticizing ...": the tweets are what was said, not who
+    return shown
 
 
 def _active_conjunct(verb: Token) -> bool:
