@@ -72,6 +72,19 @@ def test_a_persons_name_in_an_unnamed_sources_words_is_no_affiliation(analyzer):
     assert quote.speaker.affiliation is None
 
 
+def test_a_short_name_ner_left_untyped_is_still_the_antecedent(analyzer):
+    """NER tags the full name but not "Okoro" alone; as a subject it joins the full name, so
+    the pronoun after it resolves."""
+    text = "Chidi Okoro, a port engineer, has studied the harbor for a decade. Okoro disagreed. He said the pier was safe."
+    assert _speakers(analyzer, text) == [("Chidi Okoro", "named")]
+
+
+def test_an_untyped_subject_that_names_no_one_starts_no_entity(analyzer):
+    """A capitalised subject NER did not type may be a place or a product: it only joins."""
+    text = "The council met on Monday. Okoro disagreed. He said the pier was safe."
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["He"]
+
+
 def test_description_and_affiliation_from_apposition(analyzer):
     article = analyzer("Priya Nair, a climate scientist at the Alder Institute, said the glacier was shrinking.")
     speaker = article.quotes[0].speaker

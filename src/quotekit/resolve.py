@@ -112,6 +112,7 @@ def resolve(
                 builder.add_mention(rng, speaker=rng == local.words)
     inside_quotes = tokens_inside(doc, quote_marks)
     builder.add_ents(inside_quotes)
+    builder.add_subjects(inside_quotes)
     entities = builder.build()
     by_token = builder.entity_of_token(entities)
     no_affiliation = frozenset(i for i, entity in by_token.items() if entities[entity].type == "person") | builder.title_case
@@ -424,6 +425,23 @@ class _EntityBuilder:
                 continue
             self.seen.add((name.start, name.end))
             self.names.append((name, (ent.start, end), ent.label_, False))
+
+    def add_subjects(self, quoted: set[int]) -> None:
+        """Proper nouns NER left untyped that are a clause's subject (``Okoro disagreed``):
+        each may only join an entity it names in short, never start one, so that a pronoun
+        after it (``He said``) finds who it is."""
+        for token in self.doc:
+            if (token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.ent_type_
+                    or not token.text[:1].isupper() or token.i in quoted or token.i in self.title_case):
+                continue
+            start = token.i
+            while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if any(start < e and s < token.i + 1 for s, e in self.seen):
+                continue
+            self.seen.add((start, token.i + 1))
+            self.joins_only.add((start, token.i + 1))
+            self.names.append((self.doc[start : token.i + 1], (start, token.i + 1), None, False))
 
     def build(self) -> tuple[EntityInfo, ...]:
         ordered = sorted(self.names, key=lambda item: item[0].start)
