@@ -254,8 +254,9 @@ def _adjacent_source(
 def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
     """The verb's subject, climbing from a participle or conjunct to the clause it hangs on (past
     a reported clause the parser hung it in) and from a participle on a speech noun to the
-    noun's author or issuer (``The ministry issued a statement saying``); a subject outside
-    quotation marks first (the parser can take a quoted word as a subject)."""
+    noun's author or issuer (``The ministry issued a statement saying``), unless a recording
+    of someone shows them speaking (:func:`_shown_speaking`); a subject outside quotation
+    marks first (the parser can take a quoted word as a subject)."""
     current = participle = verb
     hung = misparsed_subject(verb)
     if hung is not None:  # "Beruff, a Scott ally, called ...": the parser hung the verb on the name
