@@ -92,6 +92,39 @@ def test_the_one_a_recording_shows_speaking_is_the_source(analyzer, text, mentio
     assert _mention(_one(analyzer, text)) == mention
 
 
+def test_a_name_after_the_quote_with_its_apposition_is_the_source(analyzer):
+    """The parser hangs "Okafor" on a word inside the quote; the name after the closing mark,
+    before the apposition and the verb, is the source, and the quote's words describe no one."""
+    text = ("\u201cHe is right. There is a gap between this board and frankly the mayor and our president,\u201d "
+            "Okafor, a top harbor official, said Thursday morning on Harbor Radio.")
+    quote = _one(analyzer, text)
+    assert (_mention(quote), quote.speaker.description) == ("Okafor", "a top harbor official")
+
+
+def test_a_name_before_a_participle_aside_is_the_source(analyzer):
+    """"asked about ..." opens the aside (tagged as a past tense); the name before it spoke."""
+    text = ("The issue came up after Ms. Lind, asked about the deaths of sailors under Mr. Berg, had said, "
+            "\u201cI think our port does plenty of harm also.\u201d")
+    assert _mention(_one(analyzer, text)) == "Ms. Lind"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # between the commas a clause, not an apposition: "his fellow Americans" did not tell
+        "In line with the majority of his fellow Americans, Republican Presidential hopeful Sen. Ada Lind was also "
+        "critical of the mayor\u2019s stance, telling Harbor London: \u201cThe mayor\u2019s comments today are typical "
+        "of his administration, which began by closing the pier.\u201d",
+        # a place before the last comma, not the name
+        "\u201cI would have been sitting in a cell for a long time,\u201d Mr. Okafor, now 81 and retired in "
+        "Cambridge, Mass., said by telephone.",
+    ],
+)
+def test_no_name_is_taken_from_before_what_is_not_an_apposition(analyzer, text):
+    quote = next(q for q in analyzer(text).quotes if q.kind == "direct")
+    assert quote.speaker is None or quote.speaker.name not in ("his fellow Americans", "Cambridge")
+
+
 def test_a_headline_infinitive_is_not_part_of_a_name(analyzer):
     """In title case, "to" with a verb is a future ("Union to Strike"), not part of the name."""
     quote = _one(analyzer, "Coalition to Fight Toll Plan, Says Drivers Pay Enough")

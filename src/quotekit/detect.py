@@ -1977,7 +1977,28 @@ def _content_tokens(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> 
         if not _next_to_attribution(verb, last):
             return None
         first = _after_introduction(verb, first, last)
+        last = _before_hung_name(verb.doc, first, last)
     return _trimmed(verb.doc, first, last)
+
+
+def _before_hung_name(doc: Doc, first: int, last: int) -> int:
+    """The last quotation mark in the clause (tokens ``first`` to ``last``) when the parser hung
+    the name after it, with its apposition, in the clause (``"... our military," Flynn, a top
+    surrogate, said``: "Flynn" read as an apposition inside the quote), else ``last``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")('"We are right," Flynn, a surrogate, said')
+    >>> for token, pos in zip(doc, ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT"]):
+    ...     token.pos_ = pos
+    >>> _before_hung_name(doc, 1, 10), doc[5].text
+    (5, '"')
+    """
+    closing = max((t.i for t in doc[first + 1 : last + 1] if t.is_quote), default=None)
+    if closing is None or closing == last or doc[closing + 1].pos_ != "PROPN" or any(
+            t.pos_ in ("VERB", "AUX") for t in doc[closing + 1 : last + 1]) or all(
+            t.text != "," for t in doc[closing + 1 : last + 1]):
+        return last
+    return closing
 
 
 def _report_set_off(clause: Token, lexicon: Lexicon) -> bool:

@@ -592,6 +592,8 @@ class _EntityBuilder:
         a list's plural), or the title words before it in its noun phrase."""
         head = name.root
         described = head.head if named_apposition(head.head) == head else None
+        if described is not None and any(t.is_quote for t in self.doc[described.i : name.start]):
+            described = None  # '"... the president," Flynn, a top surrogate, said': a word of the quote
         if described is not None and np[0] < name.start:
             # up to the apposed phrase, not its title: "His party's adviser, Dr. Leyla Aksoy",
             # "Trump's running mate, Indiana Gov. Mike Pence"

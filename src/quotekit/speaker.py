@@ -115,8 +115,12 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
         local = _source_of_cue(doc, quote.cue, quoted, lexicon)
         if local.mention is not None and (local.mention[0] in quoted or _inside_content(doc, local.mention, quote)):
             local = attrs.evolve(_adjacent_source(doc, quote, quoted, lexicon), recipient=local.recipient)
-        elif local.mention is None and quote.construction == "adjacent" and not is_passive(cue_verb(doc, quote.cue)):
-            local = _adjacent_source(doc, quote, quoted, lexicon, after_only=True)  # '"...!" beamed a delegate
+        elif local.mention is None and not is_passive(cue_verb(doc, quote.cue)):
+            apposed = quote.cue[0] > 0 and doc[quote.cue[0] - 1].text == ","  # '"...," Flynn, a top surrogate, said'
+            if quote.construction == "adjacent":
+                local = _adjacent_source(doc, quote, quoted, lexicon, after_only=not apposed)  # '"...!" beamed a delegate
+            elif apposed:  # the parser hung the name inside the quote and took a quoted clause for the verb's
+                local = _adjacent_source(doc, quote, quoted, lexicon, after_quote_only=True)
         if quote.construction == "transcript" and quote.source is not None:
             local = attrs.evolve(local, mention=quote.source, description=None)  # "WALLACE: ...": the label
         elif quote.source is not None:
@@ -230,13 +234,22 @@ def _inside_content(doc: Doc, rng: TokenRange, quote: QuoteSpan) -> bool:
 
 
 def _adjacent_source(
-    doc: Doc, quote: QuoteSpan, quoted: set[int], lexicon: Lexicon, after_only: bool = False
+    doc: Doc, quote: QuoteSpan, quoted: set[int], lexicon: Lexicon, after_only: bool = False, after_quote_only: bool = False
 ) -> LocalSource:
     """The parser took a word of the quote as the cue's subject, or found none (``"...!" beamed
     a delegate``, parsed as an object): take the name next to the cue instead (``"...,"
-    Gonzalez said`` / ``said Gonzalez``; only after it when ``after_only``), not a time, or nothing."""
+    Gonzalez said`` / ``said Gonzalez``, or before its apposition: ``"...," Gonzalez, a port
+    engineer, said``; only after it when ``after_only``; only a name with its apposition
+    right after a closing quotation mark when ``after_quote_only``), not a time, or nothing."""
     assert quote.cue is not None
     for i in (quote.cue[1],) if after_only else (quote.cue[0] - 1, quote.cue[1]):
+        if i == quote.cue[0] - 1 and 0 <= i < len(doc) and doc[i].text == ",":
+            name_end = _name_before_apposition(doc, i)  # '"...," Flynn, a top surrogate, said'
+            if name_end is None or (after_quote_only and not _after_quote_mark(doc, name_end)):
+                continue
+            i = name_end
+        elif after_quote_only:
+            continue
         if 0 <= i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "NUM") and doc[i].head.i > i:
             i = doc[i].head.i  # "beamed [a] delegate"
         if not 0 <= i < len(doc) or i in quoted or _inside_content(doc, (i, i + 1), quote):
@@ -247,8 +260,39 @@ def _adjacent_source(
                 head = head.head
             if head.dep_ in ("dobj", "dative") and verb_lemma(head.head, lexicon) in lexicon.addressee_verbs:
                 continue  # '"...," Ada Lind tells the Gazette': whom she told
-            return LocalSource(mention=_noun_phrase(head), description=_apposition(head))
+            mention = _noun_phrase(head)
+            marks = [t.i for t in doc[mention[0] : mention[1]] if t.is_quote and t.i < head.i]
+            if marks:  # '"... hunky-dory," Gene Sperling': the parser hung the quote's end on the name
+                mention = (marks[-1] + 1, mention[1])
+            return LocalSource(mention=mention, description=_apposition(head))
     return LocalSource()
+
+
+def _name_before_apposition(doc: Doc, comma: int) -> int | None:
+    """The last token before an apposition set off by commas that ends at token ``comma``
+    (``Flynn, a top surrogate, said``; ``One attendee, who spoke on condition of anonymity,
+    said``; ``Ada Lind, asked about the pier, said``), or ``None``: when a quotation mark
+    comes first, when the words between the commas hold a tensed verb after their first word
+    outside a relative clause (``In line with his fellow Americans, Sen. Cruz was critical,
+    telling``: a clause, not an apposition), or when the name is a place (``retired in
+    Cambridge, Mass., said``)."""
+    opening = next((j for j in range(comma - 1, max(comma - 16, -1), -1) if doc[j].text == "," or doc[j].is_quote), None)
+    if opening is None or opening == 0 or doc[opening].text != ",":
+        return None
+    aside = doc[opening + 1 : comma]
+    relative = len(aside) > 0 and aside[0].tag_ in RELATIVE_TAGS
+    # a participle may open the aside, tagged as a past tense ("Mr. Lind, asked about it, said")
+    if (not relative and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in aside[1:])) or doc[opening - 1].ent_type_ in ("GPE", "LOC"):
+        return None
+    return opening - 1
+
+
+def _after_quote_mark(doc: Doc, last: int) -> bool:
+    """Whether the proper name that ends at token ``last`` comes right after a quotation mark."""
+    start = last
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start > 0 and doc[start - 1].is_quote
 
 
 def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
