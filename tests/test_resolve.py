@@ -85,6 +85,36 @@ def test_an_untyped_subject_that_names_no_one_starts_no_entity(analyzer):
     assert [q.speaker.name for q in analyzer(text).quotes] == ["He"]
 
 
+def test_a_possessive_pronoun_resolves_as_its_subject_form_does(analyzer):
+    """"his comment about ..." is a report whose source is "his": resolved like "he"."""
+    text = "Tom Berg was never able to shake that image, which was cemented with his infamous comment about the pier."
+    assert _speakers(analyzer, text) == [("Tom Berg", "named")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the subject of the possessive's own clause, not the main clause's
+        ("Republican pollster Tom Berg is skeptical Chidi Okoro can overcome his provocative statements about the pier.",
+         "Chidi Okoro"),
+        # the one person named before it in its sentence, not the last sentence's subject
+        ("Rep. Tom Berg suggested he would offer support. Lawmakers are still uneasy about Mr. Okafor's statements, "
+         "including his proposal to ban ferries.", "Okafor"),
+    ],
+)
+def test_a_possessive_pronoun_binds_within_its_sentence(analyzer, text, name):
+    quote = next(q for q in analyzer(text).quotes if q.speaker.mention.text == "his")
+    assert quote.speaker.name == name
+
+
+def test_a_possessive_in_another_names_clause_is_not_the_earlier_persons(analyzer):
+    """"Okoro" is no person the entities know, but it is the clause's subject: "his" is not Berg's."""
+    text = ("Republican pollster Tom Berg -- author of a book which urged the party to focus on the harbor -- is "
+            "skeptical Okoro can overcome his provocative statements about women.")
+    quote = next(q for q in analyzer(text).quotes if q.speaker.mention.text == "his")
+    assert quote.speaker.name != "Tom Berg"
+
+
 def test_description_and_affiliation_from_apposition(analyzer):
     article = analyzer("Priya Nair, a climate scientist at the Alder Institute, said the glacier was shrinking.")
     speaker = article.quotes[0].speaker

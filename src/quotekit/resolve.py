@@ -46,8 +46,8 @@ from .speaker import (
 )
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-PERSON_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
-PLURAL_PRONOUNS = frozenset({"they", "them"})
+PERSON_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 #: A pronoun that stands for an organisation ("the company said ... It added"), never a person.
 NEUTER_PRONOUNS = frozenset({"it"})
 #: Words that open a coordination of sources ("Both Ada Lind and ...", "Neither ... nor ...").
@@ -1023,6 +1023,11 @@ def _resolve_pronoun(
             return entity.type != "person"
         return entity.type == "person" and entity.gender in (None, PERSON_PRONOUNS[lower])
 
+    if pronoun.tag_ == "PRP$":  # "his", "her", "their" bind within their sentence first
+        bound = _possessor_in_sentence(doc, pronoun, by_token, inside_quotes, fits)
+        if bound is not None:
+            return Resolved(bound, entities[bound].name, "pronoun+subject") if bound >= 0 else Resolved(
+                None, pronoun.text, "pronoun-unresolved")
     previous = last_speaker.entity if last_speaker is not None else None
     contested = any(fits(rival) for rival in rivals - {previous})
     subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=contested)
@@ -1047,6 +1052,33 @@ def _resolve_pronoun(
                 return unresolved
             return Resolved(candidate, entities[candidate].name, how)
     return unresolved
+
+
+def _possessor_in_sentence(
+    doc: Doc, pronoun: Token, by_token: dict[int, int], inside_quotes: set[int], fits: Callable[[int | None], bool]
+) -> int | None:
+    """The entity a possessive pronoun binds to in its own sentence: the subject of its clause
+    (``Trump can overcome his statements``), else the one entity that fits named before it
+    (``uneasy about Trump's statements, including his proposal``); -1 when several entities
+    fit or the clause's subject is a name that does not (the reading is unsure: unresolved); ``None`` when the clause's subject is a pronoun
+    or the sentence names no one (the pronoun resolves as its subject form does)."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+    if subject is not None and subject.tag_ == "PRP":
+        return None  # "She has faced ..., most recently her decision": as "she" resolves
+    if subject is not None and fits(by_token.get(subject.i)):
+        return by_token[subject.i]
+    if subject is not None and subject.pos_ == "PROPN":
+        return -1  # a name the entities do not type as the pronoun wants: "skeptical Okoro can overcome his"
+    if pronoun.lower_ not in PERSON_PRONOUNS:
+        return None  # "their": only its clause's subject ("Kasich and the Bush family over their refusal")
+    named = {by_token[i] for i in range(pronoun.sent.start, pronoun.i) if i in by_token and i not in inside_quotes}
+    fitting = [e for e in named if fits(e)]
+    if not fitting:
+        return None
+    return fitting[0] if len(fitting) == 1 else -1
 
 
 def _continues_unnamed(
