@@ -1023,11 +1023,11 @@ def _resolve_pronoun(
             return entity.type != "person"
         return entity.type == "person" and entity.gender in (None, PERSON_PRONOUNS[lower])
 
-    if pronoun.tag_ == "PRP$":  # "his", "her", "their" bind within their sentence first
-        bound = _possessor_in_sentence(doc, pronoun, by_token, inside_quotes, fits)
-        if bound is not None:
-            return Resolved(bound, entities[bound].name, "pronoun+subject") if bound >= 0 else Resolved(
-                None, pronoun.text, "pronoun-unresolved")
+    bound = _possessor_in_sentence(doc, pronoun, by_token, inside_quotes, fits) if pronoun.tag_ == "PRP$" else None
+    if bound == -1:  # "his", "her", "their" bind within their sentence first
+        return Resolved(None, pronoun.text, "pronoun-unresolved")
+    if bound is not None:
+        return Resolved(bound, entities[bound].name, "pronoun+subject")
     previous = last_speaker.entity if last_speaker is not None else None
     contested = any(fits(rival) for rival in rivals - {previous})
     subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=contested)
@@ -1059,9 +1059,10 @@ def _possessor_in_sentence(
 ) -> int | None:
     """The entity a possessive pronoun binds to in its own sentence: the subject of its clause
     (``Trump can overcome his statements``), else the one entity that fits named before it
-    (``uneasy about Trump's statements, including his proposal``); -1 when several entities
-    fit or the clause's subject is a name that does not (the reading is unsure: unresolved); ``None`` when the clause's subject is a pronoun
-    or the sentence names no one (the pronoun resolves as its subject form does)."""
+    (``uneasy about Trump's statements, including his proposal``; "their" only its clause's
+    subject); -1 when several entities fit or the clause's subject is a name that does not
+    (the reading is unsure: unresolved); ``None`` when the clause's subject is a pronoun or
+    the sentence names no one (the pronoun resolves as its subject form does)."""
     verb = pronoun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
