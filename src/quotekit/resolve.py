@@ -37,6 +37,7 @@ from .speaker import (
     LocalSource,
     TokenRange,
     describes,
+    hyphenated_end,
     listed_names,
     name_clause_end,
     named_apposition,
@@ -237,8 +238,7 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     name_end = (name_clause_end(head) or _institution_name_end(head)) if end == head.i else None
     if name_end is not None and name_end < rng[1]:
         stop = max(stop, name_end + 1)  # "The Coalition to Save the Harbor", "The Center for Media and Public Affairs"
-    while stop + 1 < rng[1] + 1 and stop + 1 <= len(doc) - 1 and joining_hyphen(doc[stop]) and doc[stop + 1].is_alpha:
-        stop += 2  # "Kim Jong-un", "Ri Sol-ju"
+    stop = hyphenated_end(doc, stop - 1, limit=rng[1]) + 1  # "Kim Jong-un", "Ri Sol-ju"
     dash = next((t.i for t in doc[start + 1 : stop - 1] if t.text in DASHES and not joining_hyphen(t)), None)
     if dash is not None:  # NER ran a name across a dash: "ROME - Bernie Sanders met ...", the
         if dateline_end(doc, dash) == dash + 1:  # dateline before it; "Ada Lind - Tom Berg's

@@ -656,7 +656,7 @@ def _noun_phrase(head: Token) -> TokenRange:
                    default=last)  # not "a poll released last week": when, not who
     if head.pos_ == "PROPN" or name is not None:
         last = _party_tag_end(doc, last)
-    last = max(_hyphenated_end(doc, last), name_clause_end(head) or 0)  # "His ex-wife", "The Committee to Protect Journalists"
+    last = max(hyphenated_end(doc, last), name_clause_end(head) or 0)  # "His ex-wife", "The Committee to Protect Journalists"
     dateline = dateline_end(doc, first) if first < head.i else None
     if dateline is not None and first < dateline <= head.i:
         first = dateline  # "PARIS (AP) — France's Health Ministry": the parser hung the dateline on it
@@ -719,10 +719,12 @@ def name_clause_end(head: Token) -> int | None:
     return clause.right_edge.i if any(t.is_alpha and t.is_lower and len(t) > 3 for t in outside) else None
 
 
-def _hyphenated_end(doc: Doc, last: int) -> int:
+def hyphenated_end(doc: Doc, last: int, limit: int | None = None) -> int:
     """The last token of a hyphenated word that token ``last`` begins (``His ex-wife``: the
-    parser may split the word and take its first part for the phrase's head), else ``last``."""
-    while last + 2 < len(doc) and joining_hyphen(doc[last + 1]) and doc[last + 2].is_alpha:
+    parser may split the word and take its first part for the phrase's head; ``Kim
+    Jong-un``), at token ``limit`` at most, else ``last``."""
+    while (last + 2 < len(doc) and (limit is None or last + 2 <= limit)
+           and joining_hyphen(doc[last + 1]) and doc[last + 2].is_alpha):
         last += 2
     return last
 
