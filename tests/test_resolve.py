@@ -892,3 +892,41 @@ def test_a_correlative_that_ner_took_into_a_name_is_no_part_of_it():
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 4, label="PERSON")]
     assert proper_part(doc, (0, 2)).text == "Lind"
+
+
+def test_a_place_is_not_short_for_an_institution_named_after_it(analyzer):
+    text = (
+        '"Trade will recover," said Ada Lind, director of the Norway Trade Project.\n\n'
+        "Norway signed the accord on Monday, the ministry said."
+    )
+    article = analyzer(text)
+    names = {entity.name for entity in article.entities}
+    assert {"Norway", "Norway Trade Project"} <= names  # two entities, not one
+    project = next(e for e in article.entities if e.name == "Norway Trade Project")
+    assert [m.text for m in project.mentions] == ["Norway Trade Project"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats have been monitoring exchanges between Chile and Peru, an official close to the talks told the AP.",
+        "Envoys in Riga have been following relations between Latvia and Estonia, a person with knowledge of it told Reuters.",
+        "After Lind took office in 2015 as Norway's leader, Oslo and Stockholm deepened their ties.",
+    ],
+)
+def test_a_phrase_the_parser_apposed_to_a_place_does_not_describe_it(analyzer, text):
+    described = {e.name: e.description for e in analyzer(text).entities if e.description}
+    assert not described, described
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        ('"Rates will fall," said Ada Lind, a senior fellow at the Alder Policy Studies think tank.',
+         "Ada Lind", "a senior fellow at the Alder Policy Studies"),  # the parser leaves "think tank" out
+        ("Her mother, Ada Lind, and father, Tom Lind, ran the shop for years.", "Ada Lind", "Her mother"),
+    ],
+)
+def test_a_description_holds_beside_a_verb_like_noun_or_a_role_listed_after_it(analyzer, text, name, description):
+    entity = next(e for e in analyzer(text).entities if e.name == name)
+    assert entity.description == description

@@ -535,12 +535,19 @@ class _EntityBuilder:
     ) -> bool:
         """A one-word name joins a person by any name part, an organisation only by its first or
         last word (``Meridian`` -> ``Meridian News Agency``, ``the Gazette`` -> ``Riverside Gazette``,
-        but ``China`` is not ``New China News Agency``). A name NER calls a place joins a person
+        but ``China`` is not ``New China News Agency``), and not by its first word when NER calls
+        the word a place (``China`` is not the ``China Power Project``) unless it is in capitals
+        (initials: ``RT`` -> ``RT America``). A name NER calls a place joins a person
         only as the source of a quote and by the person's last name ("Marta Salberg ... Salberg
         said", where NER tags "Salberg" GPE; "Georgia" never joins "Georgia Brown"). A gendered
         title must agree with the person's given name and with the title (``titled``) an earlier
         mention gave them: "Mrs. Clinton" is not the "Bill Clinton" already called "Mr. Clinton"."""
         full, short = self._tokens(name, index, entity)
+        if (
+            name.root.ent_type_ in ("GPE", "LOC", "NORP") and not name.text.isupper()  # "RT" -> "RT America": initials
+            and entity not in person_ids and len(full) > 1 and short == full[:1]
+        ):
+            return False  # a place is not short for what is named after it: "China" is not the China Power Project
         if entity in person_ids:
             if name.root.ent_type_ in ("GPE", "NORP"):
                 return speaker and len(full) > 1 and short == full[-1:]
@@ -602,6 +609,7 @@ class _EntityBuilder:
         if (
             described is not None and described.i < name.start and self._role_or_body(described)
             and described.tag_ not in ("NNS", "NNPS")  # "the establishment candidates -- Ada Lind and ...": a list's
+            and not any(c.dep_ == "conj" and c.ent_type_ for c in head.rights)  # "as Norway's leader, Oslo and Riga": nor one's
         ):
             return without_trailing_punct(self.doc, described.left_edge.i, described.i)  # "His wife, Elena, ..."
         for child in head.children:

@@ -786,11 +786,26 @@ def _apposition(head: Token | None) -> TokenRange | None:
 def describes(phrase: Token) -> bool:
     """Whether ``phrase`` is an apposition that can describe its head: not a number, not an
     aside in brackets (:func:`parenthesised`) and not hung on a head it does not follow
-    (:func:`detached`), not an emphatic pronoun (``Whitfield herself``)."""
+    (:func:`detached`), not an emphatic pronoun (``Whitfield herself``), and not the subject
+    of the verb right after it (``talks between Oslo and Riga, a person briefed on them told
+    Reuters``: the person is no description of Riga)."""
     return (
         phrase.dep_ == "appos" and not phrase.like_num and phrase.pos_ != "PRON"
-        and not parenthesised(phrase) and not detached(phrase)
+        and not parenthesised(phrase) and not detached(phrase) and not _verb_after(phrase)
     )
+
+
+def _verb_after(phrase: Token) -> bool:
+    """Whether a tensed verb follows ``phrase`` with no comma between; not a word the tagger
+    took for a verb in a compound noun ("... Studies think tank"), hung as a modifier or
+    followed by a noun it does not govern."""
+    doc, after = phrase.doc, phrase.right_edge.i + 1
+    if after >= len(doc) or doc[after].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    verb = doc[after]
+    noun = doc[after + 1] if after + 1 < len(doc) else None
+    compound = noun is not None and noun.pos_ in ("NOUN", "PROPN") and not verb.is_ancestor(noun)
+    return verb.dep_ not in ("compound", "amod", "nmod") and not compound
 
 
 def detached(phrase: Token) -> bool:
