@@ -1329,6 +1329,7 @@ def test_an_infinitive_on_a_relative_clause_with_two_subjects_is_no_reported_cla
         "SANTIAGO (AP) — ", "LOS ANGELES, Sept. 28 (UPI) - ", "OSLO -- ", "BOGOTA, Colombia — ",
         "Strikes halt ports across Chile\n\nSANTIAGO (AP) — ",  # the parser makes "SANTIAGO" a sentence
         "PUERTO MONTT (Harbor Wire) - ",  # an agency of several words
+        "Puerto Montt (AFP) – ",  # a city in title case, its source in brackets
     ],
 )
 def test_a_dateline_is_no_part_of_the_reported_clause(analyzer, dateline):

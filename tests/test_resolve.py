@@ -930,3 +930,62 @@ def test_a_phrase_the_parser_apposed_to_a_place_does_not_describe_it(analyzer, t
 def test_a_description_holds_beside_a_verb_like_noun_or_a_role_listed_after_it(analyzer, text, name, description):
     entity = next(e for e in analyzer(text).entities if e.name == name)
     assert entity.description == description
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # the given names' lists make Terry a man's name and know Robin as both
+        ('"The rules do not hold," said 9/11 widow Terry Strada.\n\nShe continued, "For us, this matters."',
+         "Terry Strada"),
+        ('"The pier is unsafe," said the actress Terry Voss.\n\nShe added, "I have seen it."', "Terry Voss"),
+        ('"We were never told," said her husband, Robin Hart.\n\nHe added, "Nobody called us."', "Robin Hart"),
+    ],
+)
+def test_a_gendered_description_tells_what_the_given_name_lists_do_not(analyzer, text, name):
+    first, second = analyzer(text).quotes
+    assert first.speaker.name == name
+    assert (second.speaker.mention.text in ("She", "He"), second.speaker.name) == (True, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Debt fell in 1995. Profits rose," the Gazette wrote.\n\n"Since then, fortunes changed. Projects resumed," it further wrote.',
+         "Gazette"),  # past the quote's own sentences
+        ('"Leaders honored Ada Lind yesterday," the Gazette article read.\n\n"She erased much of her debt," it added.',
+         "Gazette"),  # the subject's phrase holds the source
+        ("The penalties are small, the report says.\n\nIt also points out that the rules are rarely enforced.", "report"),
+    ],
+)
+def test_it_continues_the_source_it_stands_for(analyzer, text, name):
+    first, second = analyzer(text).quotes
+    assert second.speaker.mention.text.lower() == "it"
+    assert second.speaker.name == first.speaker.name == name
+    assert second.attribution == first.attribution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # news calls women "spokesman"; Hope and Dana are women's names in the lists
+        '"We are proud," said Hope Hicks, a campaign spokesman.\n\n"It was a great night," she added.',
+        '"The pier is safe," said Dana Lind, whose husband, Tom Lind, runs the port.\n\n"We checked," she added.',
+    ],
+)
+def test_a_mans_noun_in_a_description_does_not_outweigh_a_womans_name(analyzer, text):
+    first, second = analyzer(text).quotes
+    assert second.speaker.name == first.speaker.name
+
+
+def test_a_relatives_noun_in_a_description_says_nothing_of_the_persons_gender(analyzer):
+    text = '"The pier is safe," said Tom Lind, whose wife, Dana Lind, runs the port.\n\n"We checked," he added.'
+    first, second = analyzer(text).quotes
+    assert second.speaker.name == first.speaker.name == "Tom Lind"
+
+
+def test_a_datelines_city_is_neither_described_nor_a_source(analyzer):
+    text = ("Santiago (AFP) – Oscar-winning actress Ada Lind on Monday joined the dockworkers' strike, "
+            "saying that the ports must stay closed.\n\nThe strike entered its third week.")
+    article = analyzer(text)
+    city = next(e for e in article.entities if e.name == "Santiago")
+    assert (city.description, city.type) == (None, "organization")
+    assert [q.speaker.name for q in article.quotes] == ["Ada Lind"]

@@ -2070,6 +2070,8 @@ def dateline_end(doc: Doc, i: int) -> int | None:
     >>> doc = spacy.blank("en")("LOS ANGELES (AP) - Ports closed. Ports reopened.")
     >>> dateline_end(doc, 0), dateline_end(doc, 3), doc[6].text, dateline_end(doc, 6)
     (6, 6, 'Ports', None)
+    >>> dateline_end(spacy.blank("en")("Port Ellis (Harbor Wire) - Ports closed."), 0)
+    7
     """
     paragraph = i
     while paragraph > 0 and i - paragraph < _DATELINE_TOKENS and "\n" not in doc[paragraph - 1].text_with_ws:
@@ -2086,7 +2088,10 @@ def _label_end(doc: Doc, first: int) -> int | None:
     end = first
     while end < len(doc) and doc[end].text.rstrip(".").isalpha() and doc[end].text.isupper() and len(doc[end]) > 1:
         end += 1
-    if end == first:
+    bracketed = end == first  # a city in title case needs its source in brackets: "New York (AFP) -"
+    while bracketed and end < len(doc) and end - first < 4 and doc[end].is_alpha and doc[end].is_title:
+        end += 1
+    if end == first or (bracketed and (end >= len(doc) or doc[end].text != "(")):
         return None
     if end < len(doc) and doc[end].text == ",":  # "LOS ANGELES, Sept. 28 (UPI) —"
         dash = next((t.i for t in doc[end : end + 9] if t.text in _LABEL_PUNCT), None)
@@ -2095,6 +2100,8 @@ def _label_end(doc: Doc, first: int) -> int | None:
     close = next((t.i for t in doc[end + 1 : end + 6] if t.text == ")"), None) if end < len(doc) and doc[end].text == "(" else None
     if close is not None and close > end + 1 and all(t.text[:1].isupper() for t in doc[end + 1 : close]):
         end = close + 1  # "PARIS (AP) -", "OSTIA CITY (Harbor Wire) -"
+    elif bracketed:
+        return None
     if end >= len(doc) or doc[end].text not in _LABEL_PUNCT:
         return None
     if doc[end].text == "-" and not doc[end - 1].whitespace_:

@@ -22,7 +22,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence, Set
 from functools import cache
 from importlib.resources import files
 
@@ -573,7 +573,7 @@ class _EntityBuilder:
             if description is not None:
                 words |= {t.lemma_.lower() for t in self.doc[description[0] : description[1]]}
             mentions = tuple((name.start, name.end) for name, *_ in spans)
-            gender = _gender(spans, index.canonical(entity))
+            gender = _gender(spans, index.canonical(entity), self._described_gender(description))
             # a gendered title, or a full name with a gendered given name that the article
             # shortens to its family name ("Marta Darley ... Darley said"), is a person's
             # whatever NER says; one word ("Virginia") is not enough
@@ -597,6 +597,8 @@ class _EntityBuilder:
         """An apposition after the name, the description the name is apposed to (``a lawyer
         for the port, Ada Lind``; ``His wife, Elena``, when a role or institution noun and not
         a list's plural), or the title words before it in its noun phrase."""
+        if dateline_end(self.doc, name.start) is not None:
+            return None  # "New York (AFP) - Oscar-winning actress Ada Lind": a dateline's city
         head = name.root
         described = head.head if named_apposition(head.head) == head else None
         if described is not None and any(t.is_quote for t in self.doc[described.i : name.start]):
@@ -630,6 +632,16 @@ class _EntityBuilder:
             if any(t.pos_ == "NOUN" or t.lower_ in self.lexicon.role_nouns or self._office(t) for t in words):
                 return first, end  # "Health Minister Ayse Demir", "Superior Court Justice Ada Lind", tagged as names
         return None
+
+    def _described_gender(self, description: TokenRange | None) -> str | None:
+        """The gender the description's noun gives ("9/11 widow", "His wife"), not a relative's
+        ("whose husband, ...")."""
+        if description is None:
+            return None
+        root = self.doc[description[0] : description[1]].root
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in root.children):
+            return None
+        return noun_gender(root, self.lexicon)
 
     def _office(self, token: Token) -> bool:
         """A title that names an office (``Justice``, ``Sen.``), not a courtesy title alone
@@ -741,12 +753,24 @@ def _given_names() -> dict[str, str]:
     return {**{n: "male" for n in male - female}, **{n: "female" for n in female - male}}
 
 
-def _gender(spans: Sequence[tuple[Span, TokenRange, str | None, bool]], canonical: str) -> str | None:
-    """"male" or "female" when a title (Mr., Ms.) or an unambiguous given name says so."""
+def _gender(
+    spans: Sequence[tuple[Span, TokenRange, str | None, bool]], canonical: str, described: str | None = None
+) -> str | None:
+    """"male" or "female" when a title (Mr., Ms.), a woman's noun describing the person
+    (``described``: "9/11 widow Terry Strada") or an unambiguous given name says so; a man's
+    noun only when the given name tells nothing, for news calls women "spokesman" too."""
     for name, *_rest in spans:
         gender = _title_gender(name)
         if gender is not None:
             return gender
+    if described == "female":
+        return described
+    given = _given_name_gender(spans, canonical)
+    return given if given is not None or described is None else described
+
+
+def _given_name_gender(spans: Sequence[tuple[Span, TokenRange, str | None, bool]], canonical: str) -> str | None:
+    """The gender of the person's given name, when the lists know it for one gender only."""
     # The given name is the first word where the article shortens the name to its last word
     # ("Maria Gonzalez ... Gonzalez said") or of a name that reads so (:func:`_given_then_family`:
     # "Paul Amsel", named once); "Kim Jong Un ... Kim said" puts the family name first, and then
@@ -759,6 +783,17 @@ def _gender(spans: Sequence[tuple[Span, TokenRange, str | None, bool]], canonica
         return None
     if words[-1].lower() in shorts or _given_then_family(words):
         return _given_names().get(words[0].lower())
+    return None
+
+
+def noun_gender(noun: Token, lexicon: Lexicon) -> str | None:
+    """"female" or "male" for a noun that says so ("spokeswoman", "his wife", "chairman",
+    ``female_nouns.txt`` and ``male_nouns.txt``), else ``None``."""
+    word = noun.lemma_.lower()
+    if word.endswith("woman") or word in lexicon.female_nouns:
+        return "female"
+    if word.endswith("man") or word in lexicon.male_nouns:
+        return "male"
     return None
 
 
@@ -969,10 +1004,9 @@ def _role_before(
     subject = next(_subjects_before(doc, pronoun, inside_quotes, main_only=True), None)
     if subject is None or subject.i < since or subject.sent == pronoun.sent:  # not "His wife, he says, ..."
         return None
-    other = lexicon.male_nouns if PERSON_PRONOUNS[pronoun.lower_] == "female" else lexicon.female_nouns
     for noun in (subject, *(c for c in subject.children if c.dep_ == "poss")):
-        lemma = noun.lemma_.lower()
-        if noun.pos_ == "NOUN" and noun.tag_ == "NN" and lemma in lexicon.role_nouns and lemma not in other and noun.i not in by_token:
+        agrees = noun_gender(noun, lexicon) in (None, PERSON_PRONOUNS[pronoun.lower_])
+        if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() in lexicon.role_nouns and agrees and noun.i not in by_token:
             phrase = doc[noun.left_edge.i : noun.i + 1]
             return _resolve_nominal(phrase, entities, lexicon) or Resolved(None, phrase.text, "words")
     return None
@@ -1117,8 +1151,7 @@ def _continues_unnamed(
     if lower in PLURAL_PRONOUNS:
         return plural
     word = head.lemma_.lower()
-    female = word.endswith("woman") or word in lexicon.female_nouns  # "spokeswoman", "his wife"
-    gender = "female" if female else "male" if word.endswith("man") or word in lexicon.male_nouns else None
+    gender = noun_gender(head, lexicon)
     rivals = _named_between(doc, doc[earlier[0]].sent.start, pronoun.i, by_token, inside_quotes, lexicon)
     return (
         not plural and head.pos_ == "NOUN" and word in lexicon.role_nouns
@@ -1132,9 +1165,10 @@ def _it_continues(
     inside_quotes: set[int], lexicon: Lexicon,
 ) -> bool:
     """Whether "it", the subject of a speech verb (``It added``; not "It shows", a video's),
-    continues the last quote's source: an organisation, named or an institution's noun, that is
-    the subject of the nearest main clause before it (``Harbor Freight Ltd said ... It added``,
-    ``The ministry said ... It added``); never a person or a person's role."""
+    continues the last quote's source: an organisation, named or an institution's noun, or a
+    text or poll (``The report says ... It also points out``), that is the subject of the
+    nearest main clause before it (``Harbor Freight Ltd said ... It added``, ``The ministry
+    said ... It added``); never a person or a person's role."""
     verb = pronoun.head
     if pronoun.lower_ not in NEUTER_PRONOUNS or verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
         return False
@@ -1143,20 +1177,27 @@ def _it_continues(
     if speaker.entity is not None:
         return entities[speaker.entity].type != "person"
     head = doc[earlier[0] : earlier[1]].root
-    return head.tag_ not in ("NNS", "NNPS") and head.lemma_.lower() in lexicon.institution_heads
+    nouns = (lexicon.institution_heads, lexicon.speech_nouns, lexicon.poll_nouns)
+    return head.tag_ not in ("NNS", "NNPS") and any(head.lemma_.lower() in words for words in nouns)
 
 
 def _subject_before_is(doc: Doc, pronoun: Token, earlier: TokenRange, inside_quotes: set[int]) -> bool:
     """Whether the subject of the nearest main clause before the pronoun stands in ``earlier``
-    (the last quote's source words)."""
-    subject = next(_subjects_before(doc, pronoun, inside_quotes, main_only=True), None)
-    return subject is not None and earlier[0] <= subject.i < earlier[1]
+    (the last quote's source words) or its phrase holds them (``the Gazette article read``,
+    whose source is the Gazette)."""
+    subject = next(_subjects_before(doc, pronoun, inside_quotes, main_only=True, past_quotes=True), None)
+    if subject is None:
+        return False
+    return earlier[0] <= subject.i < earlier[1] or subject.left_edge.i <= earlier[0] < earlier[1] <= subject.i + 1
 
 
-def _subjects_before(doc: Doc, pronoun: Token, inside_quotes: set[int], main_only: bool) -> Iterator[Token]:
+def _subjects_before(
+    doc: Doc, pronoun: Token, inside_quotes: set[int], main_only: bool, past_quotes: bool = False
+) -> Iterator[Token]:
     """Subjects before the pronoun outside quotation marks, nearest first (its sentence and the
-    one before); with ``main_only``, of main clauses."""
-    for token in reversed(doc[_sentence_before(pronoun) : pronoun.i]):
+    one before, with ``past_quotes`` the one before its quote's sentences); with ``main_only``,
+    of main clauses."""
+    for token in reversed(doc[_sentence_before(pronoun, inside_quotes if past_quotes else frozenset()) : pronoun.i]):
         if token.i in inside_quotes or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if main_only and not _in_main_clause(token):
@@ -1166,11 +1207,18 @@ def _subjects_before(doc: Doc, pronoun: Token, inside_quotes: set[int], main_onl
             yield subject
 
 
-def _sentence_before(token: Token) -> int:
+def _sentence_before(token: Token, inside_quotes: Set[int] = frozenset()) -> int:
     """The first token of the sentence before ``token``'s (of its own, in the first sentence):
-    where a pronoun's or a nominal's antecedent is looked for."""
+    where a pronoun's or a nominal's antecedent is looked for. Sentences wholly inside
+    quotation marks (``inside_quotes``) are passed over: the quote's own sentences stand
+    between ``"... changed. He goes on ...," it wrote`` and the sentence before it."""
     start = token.sent.start
-    return token.doc[start - 1].sent.start if start > 0 else start
+    while start > 0:
+        start = token.doc[start - 1].sent.start
+        words = [t.i for t in token.doc[start].sent if not t.is_punct]
+        if not words or not all(i in inside_quotes for i in words):
+            break
+    return start
 
 
 def _in_main_clause(token: Token) -> bool:
