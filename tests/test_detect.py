@@ -1746,3 +1746,23 @@ def test_a_short_quotation_right_after_a_speech_verb_is_what_was_said(analyzer):
     assert (quote.text, quote.cue.text, quote.speaker.name) == ("Save our harbor", "chanted", "Protesters")
     # a participle that modifies the quoted words says nothing
     assert analyzer('The pier drew strong support from self-described "very conservative" voters.').quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "mention"),
+    [
+        ('"Why is the port still closed?" Lind demanded.', "demanded", "Lind"),
+        ('"Get out of my office," she snapped.', "snapped", "she"),
+        ('"Is that all?" the coach growled.', "growled", "the coach"),
+    ],
+)
+def test_a_verb_outside_the_lexicon_still_tags_the_quote_before_it(analyzer, text, cue, mention):
+    [quote] = analyzer(text).quotes
+    assert (quote.cue.text, quote.speaker.mention.text) == (cue, mention)
+
+
+def test_a_dialogue_tag_stops_a_continuation_of_the_speaker_before(analyzer):
+    text = ('"Every time you say that," Ada Lind said, "you help them."\n\n'
+            '"Why is the port still closed?" Tom Berg demanded.')
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["Ada Lind", "Ada Lind", "Tom Berg"]
+

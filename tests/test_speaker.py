@@ -561,3 +561,16 @@ def test_of_two_subjects_a_name_before_a_set_off_phrase_still_speaks(analyzer):
             "People’s Republic of Korea, said, “Norland is willing to play a constructive role in the issue of the peninsula.”")
     quote = next(q for q in analyzer(text).quotes if q.kind == "direct")
     assert quote.speaker.mention.text == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("To understand the real Tom Berg, Chief Justice Ada Lind said, one should read his letters.",
+         "Chief Justice Ada Lind"),
+        ("To grasp the real Sara Holt, Judge Mark Olsen said, one should visit the archive.", "Judge Mark Olsen"),
+    ],
+)
+def test_a_name_closing_the_phrase_before_a_parenthetical_cue_is_its_source(analyzer, text, mention):
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker.mention.text == mention

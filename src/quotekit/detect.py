@@ -2270,9 +2270,34 @@ def _cue_near_quote(doc: Doc, quote: Quoted, lexicon: Lexicon, inside: set[int])
             if token.pos_ == "VERB" and verb_lemma(token, lexicon) in lexicon.speech_verbs:
                 candidates.append(token)
     if not candidates:
-        return None
+        tag = _dialogue_tag(doc, quote, span, lexicon)
+        return None if tag is None else _cue_range(tag, lexicon=lexicon)
     best = min(candidates, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
     return _cue_range(best, lexicon=lexicon)
+
+
+#: Longest source phrase in a dialogue tag ("the Republican senator from Ohio").
+_MAX_TAG_SUBJECT = 6
+
+
+def _dialogue_tag(doc: Doc, quote: Quoted, span: Span, lexicon: Lexicon) -> Token | None:
+    """A verb the lexicon does not list that still attributes the quote before it as a tag of
+    its own: the quote closes on ``,``, ``?`` or ``!`` and its sentence goes on with only a
+    subject that can speak and a verb in the past or present (``"...?" Lind demanded.``,
+    ``"...," she snapped.``)."""
+    closing = text_of(doc)[quote.start : quote.end].rstrip()[-1:]
+    if closing not in ",?!":
+        return None
+    after = span.end
+    while after < len(doc) and (doc[after].is_quote or doc[after].is_space):
+        after += 1
+    verb = next((t for t in doc[after : after + _MAX_TAG_SUBJECT + 1] if t.tag_ in ("VBD", "VBZ")), None)
+    if verb is None or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in (".", ","):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != after or subject.right_edge.i != verb.i - 1:
+        return None
+    return verb if can_speak(subject, lexicon) and subject.ent_type_ not in TIME_ENTITIES else None
 
 
 def _attributed_after(doc: Doc, span: Span) -> bool:

@@ -316,7 +316,8 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
         elif len(subjects) > 1 and all(child.i < current.i for child in subjects):
             subjects = _nearest_set_off(subjects) or subjects  # "Outside court, her lawyer said": the one next to the verb
         if subjects:
-            return next((child for child in subjects if child.i not in quoted), subjects[0])
+            subject = next((child for child in subjects if child.i not in quoted), subjects[0])
+            return _name_apposed_before(subject, current) or subject
         passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
         if passive is not None:  # "a date would be announced": a passive names what is said, not who
             climbed = current != verb and (current.lemma_.lower() == "quote" or (  # "X was quoted as saying"
@@ -661,6 +662,18 @@ def _noun_phrase(head: Token) -> TokenRange:
     if dateline is not None and first < dateline <= head.i:
         first = dateline  # "PARIS (AP) — France's Health Ministry": the parser hung the dateline on it
     return without_trailing_punct(doc, first, last)
+
+
+def _name_apposed_before(subject: Token, verb: Token) -> Token | None:
+    """A person's name the parser hung as an apposition on a name subject though no comma
+    closes it before the verb: the name is the subject, the other ends the phrase before it
+    (``To understand the real Dred Scott, Chief Justice Roberts said, ...``)."""
+    if subject.pos_ != "PROPN" or subject.i > verb.i:
+        return None
+    listed = listed_names(subject)  # "Ada Lind, Tom Berg and Sara Holt said": all three
+    return next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                 and c.right_edge.i + 1 == verb.i and verb.doc[c.left_edge.i - 1].text == ","
+                 and c not in listed and not any(t.dep_ == "conj" for t in c.children)), None)
 
 
 def named_apposition(head: Token) -> Token | None:
