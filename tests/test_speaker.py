@@ -574,3 +574,17 @@ def test_of_two_subjects_a_name_before_a_set_off_phrase_still_speaks(analyzer):
 def test_a_name_closing_the_phrase_before_a_parenthetical_cue_is_its_source(analyzer, text, mention):
     quote = analyzer(text).quotes[-1]
     assert quote.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The plan would curb short-term investors, according to a speech Ada Lind delivered at the port in July.",
+         "Ada Lind"),
+        ("The ferry will stop in May, according to a letter that Tom Berg sent to parents.", "Tom Berg"),
+        ("The ferry will stop in May, according to a letter that was sent to parents.", "a letter"),
+    ],
+)
+def test_who_put_out_a_document_in_a_relative_clause_is_its_source(analyzer, text, name):
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == name

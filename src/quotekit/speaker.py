@@ -484,12 +484,16 @@ def _authored_by(noun: Token, lexicon: Lexicon) -> Token | None:
 
 def _issuer(noun: Token, lexicon: Lexicon) -> Token | None:
     """The verb whose subject put out a speech noun (one that names no author of its own): ``The
-    ministry issued a statement``, ``In a statement, the ministry ...`` (``issuing_verbs.txt``)."""
+    ministry issued a statement``, ``a speech Ms. Holt delivered`` (a relative clause),
+    ``In a statement, the ministry ...`` (``issuing_verbs.txt``)."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "posted a series of tweets calling ..."
     issued = issuing_verb(noun, lexicon)
     if issued is not None:
         return issued
+    relative = next((c for c in noun.rights if c.dep_ == "relcl" and verb_lemma(c, lexicon) in lexicon.issuing_verbs), None)
+    if relative is not None and not is_passive(relative):
+        return relative
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
