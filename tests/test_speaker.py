@@ -588,3 +588,18 @@ def test_a_name_closing_the_phrase_before_a_parenthetical_cue_is_its_source(anal
 def test_who_put_out_a_document_in_a_relative_clause_is_its_source(analyzer, text, name):
     [quote] = analyzer(text).quotes
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('Lind, a top aide said, "is very confident about the vote."', "a top aide"),
+        ("Berg, one of his lawyers said, will appeal the ruling.", "one of his lawyers"),
+        ("Lind, a top aide, said the vote was close.", "Lind"),  # the comma closes the description
+        ("Last week, Ada Lind, editor at large of The Harbor Times, an influential Ostia-based newspaper catering "
+         "to dockworkers, wrote, \"When we think of the ferry, we should think of the port.\"", "Ada Lind"),
+    ],
+)
+def test_a_description_set_between_commas_with_its_verb_is_the_source(analyzer, text, mention):
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.mention.text == mention

@@ -317,7 +317,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             subjects = _nearest_set_off(subjects) or subjects  # "Outside court, her lawyer said": the one next to the verb
         if subjects:
             subject = next((child for child in subjects if child.i not in quoted), subjects[0])
-            return _name_apposed_before(subject, current) or subject
+            return _name_apposed_before(subject, current, lexicon) or subject
         passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
         if passive is not None:  # "a date would be announced": a passive names what is said, not who
             climbed = current != verb and (current.lemma_.lower() == "quote" or (  # "X was quoted as saying"
@@ -668,16 +668,23 @@ def _noun_phrase(head: Token) -> TokenRange:
     return without_trailing_punct(doc, first, last)
 
 
-def _name_apposed_before(subject: Token, verb: Token) -> Token | None:
+def _name_apposed_before(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None:
     """A person's name the parser hung as an apposition on a name subject though no comma
     closes it before the verb: the name is the subject, the other ends the phrase before it
-    (``To understand the real Dred Scott, Chief Justice Roberts said, ...``)."""
+    (``To understand the real Dred Scott, Chief Justice Roberts said, ...``). So is a source's
+    description set between commas with the verb (``Clinton, a top aide said, "is very
+    confident"``: the aide speaks of Clinton)."""
     if subject.pos_ != "PROPN" or subject.i > verb.i:
         return None
+    doc = verb.doc
+    if doc[verb.i - 1].is_punct:  # "Ada Lind, editor of the Gazette, wrote": the comma closes it
+        return None
+    parenthetical = verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
     listed = listed_names(subject)  # "Ada Lind, Tom Berg and Sara Holt said": all three
-    return next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
-                 and c.right_edge.i + 1 == verb.i and verb.doc[c.left_edge.i - 1].text == ","
-                 and c not in listed and not any(t.dep_ == "conj" for t in c.children)), None)
+    return next((c for c in subject.rights if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i
+                 and doc[c.left_edge.i - 1].text == "," and c not in listed and not any(t.dep_ == "conj" for t in c.children)
+                 and ((c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
+                      or (parenthetical and c.pos_ == "NOUN" and can_speak(c, lexicon)))), None)
 
 
 def named_apposition(head: Token) -> Token | None:
