@@ -603,3 +603,27 @@ def test_who_put_out_a_document_in_a_relative_clause_is_its_source(analyzer, tex
 def test_a_description_set_between_commas_with_its_verb_is_the_source(analyzer, text, mention):
     [quote] = analyzer(text).quotes
     assert quote.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('"It is hers to lose," added another harbor official. "The team has done well."', "another harbor official"),
+        ('"Debate recap," tweeted Lind spokesman Tom Berg. "She was late again."', "Lind spokesman Tom Berg"),
+    ],
+)
+def test_both_parts_of_an_interrupted_quote_share_the_attribution_between_them(analyzer, text, mention):
+    first, second = analyzer(text).quotes
+    assert first.speaker.mention.text == second.speaker.mention.text == mention
+    assert first.attribution == second.attribution
+
+
+def test_a_contracted_has_the_parser_read_as_a_passive_is_keeps_its_subject(analyzer):
+    text = "Since Ada Lind announced her run last year, she's said the same thing at every diner."
+    quote = next(q for q in analyzer(text).quotes if q.cue.text.endswith("said"))
+    assert (quote.speaker.mention.text, quote.speaker.name) == ("she", "Ada Lind")
+
+
+def test_an_impersonal_passive_stays_without_a_source(analyzer):
+    [quote] = analyzer("It's said that the port will close in May.").quotes
+    assert quote.speaker is None

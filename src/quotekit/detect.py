@@ -1641,8 +1641,20 @@ def citing_participle(clause: Token, lexicon: Lexicon) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
-    """Whether ``verb`` is passive (``was announced``): its subject is what is said, not who."""
+    """Whether ``verb`` is passive (``was announced``): its subject is what is said, not who;
+    not ``she's said the same thing``, where the parser read "'s" as "is" though an object
+    shows it is "has"."""
+    if _has_read_as_is(verb):
+        return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _has_read_as_is(verb: Token) -> bool:
+    """A past participle with a contracted "'s" the parser took for a passive "is", and an
+    object or reported clause of its own: "'s" is "has" (not after "it": ``It's said that ...``)."""
+    contracted = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
+    impersonal = any(c.dep_ in ("nsubjpass", "expl") and c.lower_ in ("it", "there") for c in verb.children)
+    return contracted and not impersonal and verb.tag_ == "VBN" and any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
 
 
 def asks(verb: Token) -> bool:

@@ -112,6 +112,11 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
         if quote.cue is None:
             found.append(_continuation(doc, quotes, found, n, paragraphs))
             continue
+        if quote.construction == "interrupted" and n > 0 and quotes[n - 1].cue == quote.cue and (
+            quotes[n - 1].end <= doc[quote.cue[0]].idx < quote.start  # the attribution between the two parts
+        ):
+            found.append(found[n - 1])  # '"A," added a delegate. "B."': one attribution for both parts
+            continue
         local = _source_of_cue(doc, quote.cue, quoted, lexicon)
         if local.mention is not None and (local.mention[0] in quoted or _inside_content(doc, local.mention, quote)):
             local = attrs.evolve(_adjacent_source(doc, quote, quoted, lexicon), recipient=local.recipient)
@@ -261,6 +266,8 @@ def _adjacent_source(
             if head.dep_ in ("dobj", "dative") and verb_lemma(head.head, lexicon) in lexicon.addressee_verbs:
                 continue  # '"...," Ada Lind tells the Gazette': whom she told
             mention = _noun_phrase(head)
+            if i >= quote.cue[1]:  # '"...," tweeted Rubio spokesman Alex Conant': the parser hung the verb on the name
+                mention = (max(mention[0], quote.cue[1]), mention[1])
             marks = [t.i for t in doc[mention[0] : mention[1]] if t.is_quote and t.i < head.i]
             if marks:  # '"... hunky-dory," Gene Sperling': the parser hung the quote's end on the name
                 mention = (marks[-1] + 1, mention[1])
@@ -319,6 +326,8 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             subject = next((child for child in subjects if child.i not in quoted), subjects[0])
             return _name_apposed_before(subject, current, lexicon) or subject
         passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
+        if passive is not None and not is_passive(current):
+            return passive  # "she's said the same thing": "'s" is "has"
         if passive is not None:  # "a date would be announced": a passive names what is said, not who
             climbed = current != verb and (current.lemma_.lower() == "quote" or (  # "X was quoted as saying"
                 participle.dep_ == "xcomp" and (participle.tag_ == "VBG"  # "X can be heard asking"
