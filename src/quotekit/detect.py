@@ -1642,8 +1642,8 @@ def citing_participle(clause: Token, lexicon: Lexicon) -> Token | None:
 
 def is_passive(verb: Token) -> bool:
     """Whether ``verb`` is passive (``was announced``): its subject is what is said, not who;
-    not ``she's said the same thing``, where the parser read "'s" as "is" though an object
-    shows it is "has"."""
+    not ``she's said it twice``, where the parser read "'s" as "is" though an object shows
+    it is "has"."""
     if _has_read_as_is(verb):
         return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)

@@ -757,7 +757,7 @@ def _gender(
     spans: Sequence[tuple[Span, TokenRange, str | None, bool]], canonical: str, described: str | None = None
 ) -> str | None:
     """"male" or "female" when a title (Mr., Ms.), a woman's noun describing the person
-    (``described``: "9/11 widow Terry Strada") or an unambiguous given name says so; a man's
+    (``described``: "the widow Terry Voss") or an unambiguous given name says so; a man's
     noun only when the given name tells nothing, for news calls women "spokesman" too."""
     for name, *_rest in spans:
         gender = _title_gender(name)

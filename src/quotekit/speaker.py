@@ -266,7 +266,7 @@ def _adjacent_source(
             if head.dep_ in ("dobj", "dative") and verb_lemma(head.head, lexicon) in lexicon.addressee_verbs:
                 continue  # '"...," Ada Lind tells the Gazette': whom she told
             mention = _noun_phrase(head)
-            if i >= quote.cue[1]:  # '"...," tweeted Rubio spokesman Alex Conant': the parser hung the verb on the name
+            if i >= quote.cue[1]:  # '"...," tweeted Lind spokesman Tom Berg': the parser hung the verb on the name
                 mention = (max(mention[0], quote.cue[1]), mention[1])
             marks = [t.i for t in doc[mention[0] : mention[1]] if t.is_quote and t.i < head.i]
             if marks:  # '"... hunky-dory," Gene Sperling': the parser hung the quote's end on the name
@@ -327,7 +327,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             return _name_apposed_before(subject, current, lexicon) or subject
         passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
         if passive is not None and not is_passive(current):
-            return passive  # "she's said the same thing": "'s" is "has"
+            return passive  # "she's said it twice": "'s" is "has"
         if passive is not None:  # "a date would be announced": a passive names what is said, not who
             climbed = current != verb and (current.lemma_.lower() == "quote" or (  # "X was quoted as saying"
                 participle.dep_ == "xcomp" and (participle.tag_ == "VBG"  # "X can be heard asking"
@@ -680,9 +680,9 @@ def _noun_phrase(head: Token) -> TokenRange:
 def _name_apposed_before(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None:
     """A person's name the parser hung as an apposition on a name subject though no comma
     closes it before the verb: the name is the subject, the other ends the phrase before it
-    (``To understand the real Dred Scott, Chief Justice Roberts said, ...``). So is a source's
-    description set between commas with the verb (``Clinton, a top aide said, "is very
-    confident"``: the aide speaks of Clinton)."""
+    (``To understand the real Tom Berg, Chief Justice Ada Lind said, ...``). So is a source's
+    description set between commas with the verb (``Lind, a top aide said, "is very
+    confident"``: the aide speaks of Lind)."""
     if subject.pos_ != "PROPN" or subject.i > verb.i:
         return None
     doc = verb.doc
