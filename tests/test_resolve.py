@@ -989,3 +989,12 @@ def test_a_datelines_city_is_neither_described_nor_a_source(analyzer):
     city = next(e for e in article.entities if e.name == "Santiago")
     assert (city.description, city.type) == (None, "organization")
     assert [q.speaker.name for q in article.quotes] == ["Ada Lind"]
+
+
+def test_a_gendered_title_goes_to_the_person_whose_given_name_agrees_in_any_spelling(analyzer):
+    # the given names' lists read "Hilary" as a man's name and know no "Bill"
+    text = ("Hilary Voss met Bill Voss in the harbor town on Monday.\n\n"
+            "Hillary Voss, the mayor, later left for the capital.\n\n"
+            '"We will win the vote," Mrs. Voss said.')
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker.name in ("Hilary Voss", "Hillary Voss")

@@ -540,7 +540,7 @@ class _EntityBuilder:
         (initials: ``RT`` -> ``RT America``). A name NER calls a place joins a person
         only as the source of a quote and by the person's last name ("Marta Salberg ... Salberg
         said", where NER tags "Salberg" GPE; "Georgia" never joins "Georgia Brown"). A gendered
-        title must agree with the person's given name and with the title (``titled``) an earlier
+        title must agree with the person's given name (in one of its spellings) and with the title (``titled``) an earlier
         mention gave them: "Mrs. Clinton" is not the "Bill Clinton" already called "Mr. Clinton"."""
         full, short = self._tokens(name, index, entity)
         if (
@@ -553,9 +553,16 @@ class _EntityBuilder:
                 return speaker and len(full) > 1 and short == full[-1:]
             gender = _title_gender(name)
             if gender is not None and len(full) > 1 and short == full[-1:]:  # "Mr. Obama" is not "Michelle Obama"
-                return titled in (None, gender) and _given_names().get(full[0].lower(), gender) == gender
+                given = self._given_genders(index, entity)
+                return titled in (None, gender) and (not given or gender in given)
             return True
         return bool(full) and short in (full[:1], full[-1:])
+
+    def _given_genders(self, index: NameIndex, entity: int) -> set[str]:
+        """The genders the given names of an entity's full forms have in the lists (a spelling
+        the lists read otherwise, "Hilary" beside "Hillary Clinton", leaves both)."""
+        words = (self._name_words(form) for form in index.forms(entity))
+        return {gender for w in words if len(w) > 1 and (gender := _given_names().get(w[0].lower())) is not None}
 
     def _entities(
         self, index: NameIndex, ordered: list[tuple[Span, TokenRange, str | None, bool]], assigned: list[int | None]
