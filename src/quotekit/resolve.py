@@ -540,8 +540,9 @@ class _EntityBuilder:
         (initials: ``RT`` -> ``RT America``). A name NER calls a place joins a person
         only as the source of a quote and by the person's last name ("Marta Salberg ... Salberg
         said", where NER tags "Salberg" GPE; "Georgia" never joins "Georgia Brown"). A gendered
-        title must agree with the person's given name (in one of its spellings) and with the title (``titled``) an earlier
-        mention gave them: "Mrs. Clinton" is not the "Bill Clinton" already called "Mr. Clinton"."""
+        title must agree with the person's given name (in one of its spellings) and with the
+        title (``titled``) an earlier mention gave them: "Mrs. Clinton" is not the "Bill
+        Clinton" already called "Mr. Clinton"."""
         full, short = self._tokens(name, index, entity)
         if (
             name.root.ent_type_ in ("GPE", "LOC", "NORP") and not name.text.isupper()  # "RT" -> "RT America": initials
