@@ -935,8 +935,8 @@ def test_a_description_holds_beside_a_verb_like_noun_or_a_role_listed_after_it(a
 @pytest.mark.parametrize(
     ("text", "name"),
     [  # the given names' lists make Terry a man's name and know Robin as both
-        ('"The rules do not hold," said 9/11 widow Terry Strada.\n\nShe continued, "For us, this matters."',
-         "Terry Strada"),
+        ('"The rules do not hold," said flood widow Terry Maren.\n\nShe continued, "For us, this matters."',
+         "Terry Maren"),
         ('"The pier is unsafe," said the actress Terry Voss.\n\nShe added, "I have seen it."', "Terry Voss"),
         ('"We were never told," said her husband, Robin Hart.\n\nHe added, "Nobody called us."', "Robin Hart"),
     ],
@@ -967,7 +967,7 @@ def test_it_continues_the_source_it_stands_for(analyzer, text, name):
 @pytest.mark.parametrize(
     "text",
     [  # news calls women "spokesman"; Hope and Dana are women's names in the lists
-        '"We are proud," said Hope Hicks, a campaign spokesman.\n\n"It was a great night," she added.',
+        '"We are proud," said Hope Lind, a campaign spokesman.\n\n"It was a great night," she added.',
         '"The pier is safe," said Dana Lind, whose husband, Tom Lind, runs the port.\n\n"We checked," she added.',
     ],
 )
