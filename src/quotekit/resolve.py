@@ -642,7 +642,7 @@ class _EntityBuilder:
         return None
 
     def _described_gender(self, description: TokenRange | None) -> str | None:
-        """The gender the description's noun gives ("9/11 widow", "His wife"), not a relative's
+        """The gender the description's noun gives ("the widow", "His wife"), not a relative's
         ("whose husband, ...")."""
         if description is None:
             return None
@@ -773,8 +773,7 @@ def _gender(
             return gender
     if described == "female":
         return described
-    given = _given_name_gender(spans, canonical)
-    return given if given is not None or described is None else described
+    return _given_name_gender(spans, canonical) or described
 
 
 def _given_name_gender(spans: Sequence[tuple[Span, TokenRange, str | None, bool]], canonical: str) -> str | None:

@@ -72,6 +72,8 @@ _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 _EXPLETIVES = frozenset({"there", "this", "that", "which", "who"})
 #: Dependents that end a source's words: clauses are not its name.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
+#: Tags of a tensed verb or a modal: a clause's own verb, not a participle.
+_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @attrs.frozen
@@ -289,7 +291,7 @@ def _name_before_apposition(doc: Doc, comma: int) -> int | None:
     aside = doc[opening + 1 : comma]
     relative = len(aside) > 0 and aside[0].tag_ in RELATIVE_TAGS
     # a participle may open the aside, tagged as a past tense ("Mr. Lind, asked about it, said")
-    if (not relative and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in aside[1:])) or doc[opening - 1].ent_type_ in ("GPE", "LOC"):
+    if (not relative and any(t.tag_ in _TENSED_TAGS for t in aside[1:])) or doc[opening - 1].ent_type_ in ("GPE", "LOC"):
         return None
     return opening - 1
 
@@ -833,7 +835,7 @@ def _verb_after(phrase: Token) -> bool:
     took for a verb in a compound noun ("... Studies think tank"), hung as a modifier or
     followed by a noun it does not govern."""
     doc, after = phrase.doc, phrase.right_edge.i + 1
-    if after >= len(doc) or doc[after].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+    if after >= len(doc) or doc[after].tag_ not in _TENSED_TAGS:
         return False
     verb = doc[after]
     noun = doc[after + 1] if after + 1 < len(doc) else None
