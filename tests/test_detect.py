@@ -543,6 +543,8 @@ def test_an_as_clause_with_words_of_its_own_reports_them(analyzer, text, content
     [
         ("The senator appeared to suggest that the levy would rise.", "that the levy would rise", "appeared to suggest", "The senator"),
         ("The mayor spoke for an hour, criticizing the board for its delays.", "the board for its delays", "criticizing", "The mayor"),
+        ("Lind said the plan was late, going on to say that the city had spent too much.",  # the parser hangs
+         "that the city had spent too much", "going on to say", "Lind"),  # "going" in the reported clause
         ("The appeals court ruled that the levy was lawful.", "that the levy was lawful", "ruled", "The appeals court"),
         ("The Gazette has learned that the ferry operator will close.", "that the ferry operator will close", "has learned", "The Gazette"),
         ("Voters questioned the mayor's plan to close the library.", "to close the library", "plan", "the mayor"),
@@ -551,6 +553,12 @@ def test_an_as_clause_with_words_of_its_own_reports_them(analyzer, text, content
 def test_raised_subjects_participles_and_noun_infinitives(analyzer, text, content, cue, source):
     quote = next(q for q in analyzer(text).quotes if q.text == content)
     assert quote.cue.text == cue and quote.speaker.mention.text == source
+
+
+def test_a_participle_hung_in_the_reported_clause_that_reports_more_is_not_its_content(analyzer):
+    """``said A, going on to say that B``: B is a report of its own, not part of A."""
+    text = "Lind said the plan was late, going on to say that the city had spent too much."
+    assert [q.text for q in analyzer(text).quotes] == ["the plan was late", "that the city had spent too much"]
 
 
 def test_object_control_is_not_the_speaker(analyzer):
@@ -657,6 +665,10 @@ def test_a_passive_speech_verb_does_not_make_its_subject_the_speaker(analyzer):
          "the channel was too shallow for tankers", "saying", "The pilot"),
         ("After admitting that the budget was short, the treasurer resigned.",
          "that the budget was short", "admitting", "the treasurer"),
+        ("Ada Lind, despite admitting that she had doubts about the plan, voted for it.",  # "despite" tagged SCONJ
+         "that she had doubts about the plan", "admitting", "Ada Lind"),
+        ("After saying her foot was badly swollen, Lind was rushed to the hospital.",  # a passive's subject too
+         "her foot was badly swollen", "saying", "Lind"),
     ],
 )
 def test_a_gerund_after_a_preposition_takes_the_subject_of_its_clause(analyzer, text, content, cue, speaker):
@@ -1233,6 +1245,24 @@ def test_a_stance_object_keeps_the_phrases_after_it(analyzer, text, content):
 )
 def test_a_question_states_nothing(analyzer, text):
     assert analyzer(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, the ferry will not run on Sundays.",
+        "The levy is small. But this said, the ferry will not run on Sundays.",
+    ],
+)
+def test_that_said_as_even_so_reports_nothing(analyzer, text):
+    assert analyzer(text).quotes == ()
+
+
+def test_a_clause_after_a_comma_and_a_conjunction_is_no_final_attribution(analyzer):
+    """``A said so, and the board agreed``: the board did not say "A said so"."""
+    quotes = analyzer("The mayor said so on Monday, and the board agreed.").quotes
+    assert [q.cue.text for q in quotes if q.speaker and q.speaker.mention and q.speaker.mention.text == "and"] == []
+    assert all(q.text != "The mayor said so on Monday" for q in quotes)
 
 
 def test_a_quoted_question_is_still_a_quote(analyzer):

@@ -68,6 +68,27 @@ def test_a_participle_that_says_who_the_source_is_belongs_to_it(analyzer, text, 
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("On the levy, 42% of dockers say they are undecided.", "42% of dockers"),  # not a stray mark
+        ('"The pier is safe," said the 46-year-old.', "the 46-year-old"),  # an age, not a date
+        ("In a poll, 31% of dockers and harbor-area voters said they were happy.",  # the parser's run-on
+         "31% of dockers and harbor-area voters"),  # apposition, set off by no comma, is the phrase's
+    ],
+)
+def test_a_percentage_or_an_age_can_be_the_source_with_all_its_words(analyzer, text, mention):
+    assert _mention(_one(analyzer, text)) == mention
+
+
+def test_a_participle_in_a_clause_reported_before_its_cue_is_the_clauses_subjects(analyzer):
+    """``A did B, saying C, the Gazette reported``: A said C (the Gazette reports all of it)."""
+    text = "The mayor closed the pier on Monday, saying the storm had damaged it, the Gazette reported."
+    quotes = {q.cue.text: q for q in analyzer(text).quotes}
+    assert _mention(quotes["saying"]) == "The mayor"
+    assert quotes["reported"].text == "The mayor closed the pier on Monday, saying the storm had damaged it"
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "name"),
     [
         ("Her ex-husband agreed, but also argued that the house was hers.", "Her ex-husband", "Her ex-husband"),

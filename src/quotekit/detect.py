@@ -429,6 +429,8 @@ def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
             else:
                 frames.extend(_as_frames(token, lexicon))
             continue
+        if _concessive(token):
+            continue  # "That said, the pier will close": "even so", no one's words
         found = _frame_for(token, lexicon)
         if found is None and token.dep_ == "parataxis":
             frames.extend(_parataxis_frames(token, lexicon))
@@ -579,7 +581,7 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
         cast = not (evaluation or lemma in lexicon.speech_verbs or lemma in lexicon.stance_verbs)  # no listed verb
         if cast and not _quoted_as(verb, inside):
             continue
-        raised = _raised_subject(verb) and not _aimed(verb, lexicon)  # "is reported to have called X "...""
+        raised = _raised_subject(verb, lexicon) and not _aimed(verb, lexicon)  # "is reported to have called X "...""
         if not (has_subject(verb) or _shares_subject(verb, lexicon) or hangs_on_clause(verb, lexicon) or raised
                 or (evaluation and _subject_dropped(verb))):
             continue
@@ -1051,7 +1053,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     if held is not None:
         return held
     participle = hangs_on_clause(token, lexicon)
-    if not (has_subject(token) or participle or _shares_subject(token, lexicon) or _raised_subject(token) or _subject_swallowed(token)):
+    if not (has_subject(token) or participle or _shares_subject(token, lexicon) or _raised_subject(token, lexicon) or _subject_swallowed(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words
     if _inverted_subject(token) and lemma not in lexicon.speech_verbs:
         return None  # only a speech verb stands before its subject ("said the mayor")
@@ -1090,7 +1092,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         cue = _cue_range(token, lexicon=lexicon)
         if participle and lemma == "cite" and _relays_a_source(token, lexicon):
             cue = _cue_range(token.head, lexicon=lexicon)  # "reported, citing two diplomats, that ...": the report's cue
-        if _raised_subject(token):  # "appeared to suggest": the cue starts at the head verb
+        if _raised_subject(token, lexicon):  # "appeared to suggest": the cue starts at the head verb
             cue = (min(cue[0], _cue_range(token.head, lexicon=lexicon)[0]), cue[1])
         return (*content, cue, "participle" if participle else "clause", None)
     if lemma in lexicon.stance_verbs and not (participle and lemma == "cite" and _cites_a_source(token, lexicon)):
@@ -1541,6 +1543,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     words = list(itertools.dropwhile(lambda t: t.is_quote, source))  # '...,” The Hill reported'
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words) or any(t.is_quote or t.text in ("?", "!") for t in words):
         return None  # no name, or the end of a quoted question ('..., right?" he told ...')
+    if words and words[0].pos_ == "CCONJ":
+        return None  # "The mayor said so, and the board agreed": a clause of its own, not an attribution
     if any((t.pos_ == "VERB" and t.dep_ in _CLAUSE_VERB_DEPS) or (t.lower_ == "to" and t.head == verb) for t in source):
         return None  # "Through a spokesman, he declined to comment": no name stands between ("state-run" may)
     if told and not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : comma]):
@@ -1762,16 +1766,30 @@ def _aimed(token: Token, lexicon: Lexicon) -> bool:
         (aim := verb_lemma(token.head, lexicon)) in lexicon.directive_verbs or aim in lexicon.intention_verbs)
 
 
-def _raised_subject(token: Token) -> bool:
-    """``X appeared to suggest ...``, ``X went on to discuss ...``: an infinitive whose subject is
-    its head verb's (not ``asked Y to say``, where Y would be the speaker, nor an infinitive
+def _concessive(verb: Token) -> bool:
+    """``That said, ...``, ``But this said, ...``: the idiom for "even so" (a demonstrative subject
+    right before a bare "said" that a comma ends, opening its sentence or after a conjunction)
+    reports nothing."""
+    doc, i = verb.doc, verb.i
+    if verb.lower_ != "said" or i == 0 or i + 1 >= len(doc) or doc[i + 1].text != ",":
+        return False
+    subject = doc[i - 1]
+    return (subject.lower_ in ("that", "this") and subject.dep_ == "nsubj" and subject.head == verb
+            and (subject.is_sent_start or doc[i - 2].pos_ == "CCONJ" or doc[i - 2].is_punct))
+
+
+def _raised_subject(token: Token, lexicon: Lexicon) -> bool:
+    """``X appeared to suggest ...``, ``X went on to discuss ...``, ``X said ..., going on to say
+    ...``: an infinitive whose subject is its head verb's, or that of the clause its head hangs on
+    as an adverbial participle (not ``asked Y to say``, where Y would be the speaker, nor an infinitive
     inside a quotation that resumes after its cue: ``"...," Mr. Obama said, "and to say ..."``)."""
     head = token.head
     return (
         token.dep_ == "xcomp" and head != token and head.pos_ in ("VERB", "AUX")
         and not any(t.is_quote for t in token.doc[min(head.i, token.i) + 1 : max(head.i, token.i)])
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        and has_subject(head) and not any(c.dep_ in ("dobj", "dative") for c in head.children)
+        and (has_subject(head) or (head.dep_ == "advcl" and hangs_on_clause(head, lexicon)))
+        and not any(c.dep_ in ("dobj", "dative") for c in head.children)
     )
 
 
@@ -2017,10 +2035,17 @@ def _report_set_off(clause: Token, lexicon: Lexicon) -> bool:
     """``saying the money was needed, even as dockworkers said the charge would ...``: an
     adverbial clause set off by a comma at the end of a reported clause that reports other
     words (its own subject, a speech verb and a clause of its own) is the writer's, not the
-    content."""
+    content; so is a participle the parser hung in the clause that goes on to report more
+    (``said the plan was late, going on to say that ...``: a report of its own) when the clause
+    follows its cue."""
     doc = clause.doc
-    return (clause.dep_ == "advcl" and clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","
-            and _own_subject(clause) is not None and verb_lemma(clause, lexicon) in lexicon.speech_verbs
+    if clause.dep_ != "advcl" or clause.left_edge.i == 0 or doc[clause.left_edge.i - 1].text != ",":
+        return False
+    if clause.tag_ == "VBG" and _own_subject(clause) is None:  # only after the cue: "A did B, saying C,
+        reports = (verb_lemma(t, lexicon) in lexicon.speech_verbs and any(_is_content_clause(c) for c in t.children)
+                   for t in (clause, *(c for c in clause.children if c.dep_ == "xcomp")))
+        return clause.head.i > clause.head.head.i and any(reports)  # the Gazette reported": A's saying C too
+    return (_own_subject(clause) is not None and verb_lemma(clause, lexicon) in lexicon.speech_verbs
             and any(_is_content_clause(c) for c in clause.children))  # not "..., as she said at the outset"
 
 

@@ -334,16 +334,18 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             climbed = current != verb and (current.lemma_.lower() == "quote" or (  # "X was quoted as saying"
                 participle.dep_ == "xcomp" and (participle.tag_ == "VBG"  # "X can be heard asking"
                                                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in participle.children)))
-                or _active_conjunct(participle))  # "Ruiz, who was elected in 2019 and has said ...": who said
+                or _active_conjunct(participle)  # "Ruiz, who was elected in 2019 and has said ...": who said
+                or (participle.dep_ == "pcomp" and can_speak(passive, lexicon)))  # "After saying ..., she was rushed"
             return passive if climbed else None  # "X is reported to have called ...": X called
         shown = _shown_speaking(current, lexicon)
         if shown is not None:
             return shown
         if current.dep_ in _PARTICIPLE_DEPS and current.head != current:
             participle, current = current, current.head
-            if current.pos_ == "ADP":  # "quoted ... as saying": climb through "as"
+            if current.pos_ in ("ADP", "SCONJ"):  # "quoted ... as saying", "despite admitting": climb through it
                 current = current.head
-            elif participle.tag_ == "VBG" and current.dep_ == "ccomp" and current.head.pos_ in ("VERB", "AUX"):
+            elif (participle.tag_ == "VBG" and current.dep_ == "ccomp" and current.head.pos_ in ("VERB", "AUX")
+                  and current.i > current.head.i):  # not "A did B, saying C, the Gazette reported": A said C
                 current = current.head  # "X said the process could be "messy," adding ...": the parser hung
             continue  # the participle in the reported clause; it is X's
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "NOUN":
@@ -515,9 +517,9 @@ def _names_subject(token: Token) -> bool:
     """A subject that can name a source: a word (not a stray mark), not an expletive
     (``there``, ``it is said``), and a relative pronoun only inside a relative clause
     (``officials who said``)."""
-    if token.dep_ not in SUBJECT_DEPS or not any(c.isalnum() for c in token.text):
-        return False  # the parser takes a closing mark for a subject: «...,» said X
-    if token.ent_type_ in TIME_ENTITIES:
+    if token.dep_ not in SUBJECT_DEPS or not (any(c.isalnum() for c in token.text) or any(c.like_num for c in token.lefts)):
+        return False  # the parser takes a closing mark for a subject: «...,» said X (not "42% say")
+    if token.ent_type_ in TIME_ENTITIES and not _an_age(token):
         return False  # "..., X said Thursday morning": a time is never a source
     if token.i < token.head.i and any(t.text == ":" for t in token.doc[token.right_edge.i + 1 : token.head.i]):
         return False  # "The Latest: Trump urges ...": a label before a colon
@@ -526,6 +528,11 @@ def _names_subject(token: Token) -> bool:
     if token.lower_ == "it":
         return token.dep_ == "nsubj"  # "it said" names a source; "it is said" does not
     return token.lower_ not in _EXPLETIVES
+
+
+def _an_age(token: Token) -> bool:
+    """``the 46-year-old``: a person named by their age, which NER tags as a date."""
+    return token.lower_ == "old" and token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ in ("year", "years")
 
 
 def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token | None:
@@ -661,6 +668,9 @@ def _noun_phrase(head: Token) -> TokenRange:
     comma = next((i for i in range(head.i + 1, last + 1) if doc[i].text == ","), None)
     if comma is not None and doc[comma + 1].lower_ in ("who", "which", "whose", "that"):
         last = comma - 1  # "officials ..., who spoke on condition of anonymity": not the name
+    run_on = _run_on_apposition(head, last)
+    if run_on is not None:
+        last = _phrase_end(run_on)
     name = named_apposition(head)
     if name is not None:  # "a lawyer for the port, Ada Lind": the name is the source's words too
         last = max(last, _phrase_end(name))
@@ -677,6 +687,18 @@ def _noun_phrase(head: Token) -> TokenRange:
     if dateline is not None and first < dateline <= head.i:
         first = dateline  # "PARIS (AP) — France's Health Ministry": the parser hung the dateline on it
     return without_trailing_punct(doc, first, last)
+
+
+def _run_on_apposition(head: Token, last: int) -> Token | None:
+    """A noun the parser hung on ``head`` as an apposition right after its phrase (ending at
+    token ``last``) with no comma between: the phrase runs on (``31% of dockers and harbor-area
+    voters``, ``the campaign group Harbor Future``). Not one opening with an article (``gave
+    members of the board a white paper``: an object the parser misread) nor a web address."""
+    doc = head.doc
+    return next((c for c in head.rights if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                 and c.left_edge.i == last + 1 and not (c.left_edge.is_punct or doc[last].is_punct)
+                 and c.left_edge.tag_ != "DT"
+                 and not any(t.like_url or t.like_email or t.text.startswith("@") for t in c.subtree)), None)
 
 
 def _name_apposed_before(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None:
@@ -794,8 +816,9 @@ def _party_tag_end(doc: Doc, last: int) -> int:
 
 def without_trailing_punct(doc: Doc, first: int, last: int) -> TokenRange:
     """Tokens ``first..last`` as a range, trailing punctuation and space dropped (one token kept);
-    a closing bracket stays when its opening bracket is inside (``Roe (R-Utah)``)."""
-    while last > first and (doc[last].is_punct or doc[last].is_space):
+    a closing bracket stays when its opening bracket is inside (``Roe (R-Utah)``), and so does a
+    sign the parser reads as a noun (``42%``)."""
+    while last > first and ((doc[last].is_punct and doc[last].pos_ != "NOUN") or doc[last].is_space):
         if closes_inside(doc, first, last):
             break
         last -= 1
