@@ -1654,11 +1654,12 @@ def is_passive(verb: Token) -> bool:
 
 
 def _has_read_as_is(verb: Token) -> bool:
-    """A past participle with a contracted "'s" the parser took for a passive "is", and an
-    object or reported clause of its own: "'s" is "has" (not after "it": ``It's said that ...``)."""
+    """A past participle (which the tagger may call a past tense: ``He's said he ...``) with a
+    contracted "'s" the parser took for a passive "is", and an object or reported clause of its
+    own: "'s" is "has" (not after "it": ``It's said that ...``)."""
     contracted = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
     impersonal = any(c.dep_ in ("nsubjpass", "expl") and c.lower_ in ("it", "there") for c in verb.children)
-    return contracted and not impersonal and verb.tag_ == "VBN" and any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    return contracted and not impersonal and verb.tag_ in ("VBN", "VBD") and any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
 
 
 def asks(verb: Token) -> bool:

@@ -326,6 +326,8 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             subjects = _nearest_set_off(subjects) or subjects  # "Outside court, her lawyer said": the one next to the verb
         if subjects:
             subject = next((child for child in subjects if child.i not in quoted), subjects[0])
+            if current != verb and subject.lower_ == "it" and current.lemma_ == "be":
+                return None  # "It was at the conference that Ruiz spoke, pointing to ...": "it" speaks not
             return _name_apposed_before(subject, current, lexicon) or subject
         passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
         if passive is not None and not is_passive(current):
@@ -336,7 +338,9 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                                                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in participle.children)))
                 or _active_conjunct(participle)  # "Ruiz, who was elected in 2019 and has said ...": who said
                 or (participle.dep_ == "pcomp" and can_speak(passive, lexicon)))  # "After saying ..., she was rushed"
-            return passive if climbed else None  # "X is reported to have called ...": X called
+            if climbed:
+                return passive
+            return _agent(current, lexicon) if current == verb else None  # "X is reported to have called ...": X called
         shown = _shown_speaking(current, lexicon)
         if shown is not None:
             return shown
@@ -358,6 +362,17 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             continue
         return None
     return None
+
+
+def _agent(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Who a passive speech verb names as speaking (``was asked by host Tom Ruiz whether``,
+    ``it was announced by the ministry that``), if they can speak; not "quoted by", whose
+    source is the one quoted."""
+    if verb.lemma_.lower() == "quote":
+        return None
+    agent = _object_of(verb, ("agent",))
+    speaker = _object_of(agent, ("pobj",)) if agent is not None else None
+    return speaker if speaker is not None and can_speak(speaker, lexicon) else None
 
 
 def _shown_speaking(participle: Token, lexicon: Lexicon) -> Token | None:
