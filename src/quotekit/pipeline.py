@@ -515,6 +515,7 @@ def load(
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"quotekit needs a pipeline with a parser and NER; {sorted(missing)} missing")
+    _split_glued_marks(nlp)
     if "quotekit_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("quotekit_paragraphs", before="parser")
     if "quotekit" not in nlp.pipe_names:
@@ -524,6 +525,41 @@ def load(
         component = nlp.add_pipe("quotekit", config={"coref": coref})
         component.lexicon = lexicon  # a Lexicon is not a config value: set it on the component
     return Analyzer(nlp)
+
+
+#: Where a quotation mark glued to its neighbours starts a token of its own: the punctuation
+#: before a mark glued to a word (``paranoia,”Clinton said``), the mark after it, and a closing
+#: mark between two words (``“yes”and``).
+_GLUED_INFIXES = (
+    r"(?<=\w)[,.?!;:](?=(?:[“”\"«»]|'')\w)",
+    r"(?<=[,.?!;:])(?:[“”\"«»]|'')(?=\w)",
+    r"(?<=[a-z])[”»](?=[a-z])",
+)
+#: A closing mark glued to the next word, left over after a sentence's end (``over.”He left``).
+_GLUED_PREFIX = r"^[”»](?=\w)"
+
+
+def _split_glued_marks(nlp: Language) -> None:
+    """Teach ``nlp``'s tokenizer to split quotation marks a writer glued to the next word
+    (``"...paranoia,”Clinton said``: spaCy keeps ``paranoia,”Clinton`` as one token, so the
+    parser never sees the name or the end of the quote). Idempotent; a tokenizer without
+    infix or prefix rules gets only these.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _split_glued_marks(nlp)
+    >>> [t.text for t in nlp("a paranoia,”Clinton said")]
+    ['a', 'paranoia', ',', '”', 'Clinton', 'said']
+    """
+    tokenizer: Any = nlp.tokenizer  # spaCy types it as a callable; its rules are attributes
+    infix = getattr(tokenizer, "infix_finditer", None)
+    pattern = infix.__self__.pattern if infix is not None else ""
+    if _GLUED_INFIXES[0] not in pattern:
+        tokenizer.infix_finditer = re.compile("|".join(p for p in (pattern, *_GLUED_INFIXES) if p)).finditer
+    prefix = getattr(tokenizer, "prefix_search", None)
+    pattern = prefix.__self__.pattern if prefix is not None else ""
+    if _GLUED_PREFIX not in pattern:
+        tokenizer.prefix_search = re.compile("|".join(p for p in (pattern, _GLUED_PREFIX) if p)).search
 
 
 def _load_spacy(model: str) -> Language:
