@@ -25,6 +25,7 @@ import pytest
         ("Organisers said about 12,000 people took part.", "anonymous", []),  # British spelling
         ("Tom Hollis's mother said her son needed help.", "anonymous", []),  # whose, but no name
         ("The port's spokesman said the pier had closed.", "anonymous", []),
+        ("A Republican operative said the pier had closed.", "anonymous", []),
         ("Several of his colleagues said the pier had closed.", "anonymous", []),  # the count's members
         ("One of the harbor pilots said the pier had closed.", "anonymous", []),
         ("The pilots were angry. Another said the pier had closed.", "anonymous", []),  # a word for unnamed people
@@ -42,6 +43,11 @@ import pytest
         ("Acme Shipping and Globex Ferries met on Monday. The companies said the pier had closed.", "unknown", []),
         # one office's holder, whom the article did not name: unresolved, not anonymous
         ("The Ohio governor said the plan would fail.", "unknown", []),
+        # one person "the" points to, whom resolution could not name: unresolved, not anonymous,
+        ("The candidate said the levy would stay.", "unknown", []),
+        # unless someone unnamed came before under the same noun
+        ("A harbor official spoke on Monday. The official said the pier had closed.", "anonymous", []),
+        ("Two harbor pilots spoke on Monday. The pilot said the pier had closed.", "anonymous", []),
         ("The deal is done, the Harbor Times reported, citing unidentified officials.", "anonymous", ["Harbor Times"]),
         ("The deal is done, Metro News quoted two sources as saying.", "anonymous", ["Metro News"]),
         # one quote, the saying's: quoted words in it make the relay no quote of its own
@@ -64,6 +70,12 @@ def test_attribution_types(analyzer, text, attribution, via):
     [quote] = analyzer(text).quotes
     assert quote.attribution == attribution, quote.reasons
     assert [v.name for v in quote.via] == via
+
+
+def test_the_with_a_role_after_an_unnamed_source_points_back_to_it(analyzer):
+    text = 'One official tried to calm the crowd, saying the talks were "not a big deal." "Nobody minds," the insider said.'
+    quote = next(q for q in analyzer(text).quotes if q.speaker and q.speaker.mention.text == "the insider")
+    assert quote.attribution == "anonymous", quote.reasons
 
 
 def test_a_possessed_role_with_a_name_in_its_words_is_not_anonymous(analyzer):

@@ -12,7 +12,8 @@ The decision reads the source's own words and the entity it resolved to, in this
    company's spokesman*), or a word standing alone for unnamed people (*One said*, *Others
    disagreed*): ``anonymous``;
 6. a pronoun or description that resolved to nothing (also an office's title after "the":
-   *the Ohio governor* has one holder): ``unknown``.
+   *the Ohio governor* has one holder; and "the" with a role no unnamed source bore before:
+   *the candidate*): ``unknown``.
 
 ``via`` lists the organisations that relay the source (``citing``, ``quoted ... as saying``,
 ``according to``, ``told <news organisation>``), outermost first. Each decision carries its
@@ -114,7 +115,8 @@ def decide_all(
             own.append(first)
             decisions.append(attrs.evolve(first, reasons=(reason, *first.reasons)))
         else:
-            own.append(decide(doc, local, source, relay, entities, lexicon))
+            after_anonymous = bool(own) and own[-1].attribution == "anonymous"
+            own.append(decide(doc, local, source, relay, entities, lexicon, after_anonymous))
             decisions.append(own[-1])
     return tuple(decisions)
 
@@ -126,8 +128,11 @@ def decide(
     relays: Sequence[Resolved],
     entities: Sequence[EntityInfo],
     lexicon: Lexicon | None = None,
+    after_anonymous: bool = False,
 ) -> Decision:
-    """The attribution of one quote from its local source, resolution and relays."""
+    """The attribution of one quote from its local source, resolution and relays;
+    ``after_anonymous``: the quote before it had an unnamed source, which "the" with a role
+    may point back to (``One operative said ... "...," the insider said``)."""
     lexicon = lexicon or Lexicon.default()
     via = [r for r in relays if _is_organisation(r, entities, lexicon)]
     reasons: list[str] = []
@@ -162,6 +167,9 @@ def decide(
         t.pos_ == "PROPN" and not possessor.left_edge.i <= t.i <= possessor.right_edge.i for t in np)  # as "the Ohio governor"
     verdict = classify_words(
         np.text, head.lower_, head.tag_ in ("NNS", "NNPS"), lexicon, head.lemma_.lower() or None, possessed)
+    if (verdict is not None and verdict[0] == "anonymous" and not possessed and not after_anonymous
+            and _definite_without_antecedent(np, head)):
+        return Decision("unknown", tuple(via), (*reasons, f'unknown: "{np.text}" points back to no unnamed source'))
     if verdict is not None:
         return Decision(verdict[0], tuple(via), (*reasons, verdict[1]))
     if group_members(np):
@@ -179,6 +187,28 @@ def decide(
     if head.pos_ == "PROPN" and not lone_title(np, lexicon):
         return Decision("named", tuple(via), (*reasons, f'named: proper name "{np.text}"'))  # not "Mayor" alone
     return Decision("unknown", tuple(via), (*reasons, f'unknown: "{np.text}" names no identifiable source'))
+
+
+#: Determiners that introduce someone unnamed ("a senior official", "another aide").
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def _definite_without_antecedent(np: Span, head: Token) -> bool:
+    """``the candidate``, ``the former aide to the governor``: one person the article knows (a
+    definite singular description) whom resolution could not name, unless the article
+    introduced someone unnamed by the same noun before (``a senior official ... the official
+    said``, ``two sources ... the source``): the reader cannot tell it is anyone anonymous."""
+    if np[0].lower_ != "the" or head.tag_ in ("NNS", "NNPS") or np[0].head != head:
+        return False
+    lemma = head.lemma_.lower()
+    for token in np.doc[: np.start]:
+        if token.pos_ != "NOUN" or token.lemma_.lower() != lemma or token.dep_ in ("appos", "attr") or token.head.pos_ == "PROPN":
+            continue  # "Ada Lind, a nurse, ... the nurse said": a named person's description
+        words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "amod", "quantmod")}
+        if words & _INDEFINITE or words & _COUNT_WORDS or any(c.like_num for c in token.children) or (
+                token.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in token.children)):
+            return False
+    return True
 
 
 def _unnamed_institutions(np: Span, head: Token, lexicon: Lexicon) -> bool:
