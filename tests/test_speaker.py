@@ -80,6 +80,14 @@ def test_a_percentage_or_an_age_can_be_the_source_with_all_its_words(analyzer, t
     assert _mention(_one(analyzer, text)) == mention
 
 
+def test_a_name_the_tagger_read_as_an_adverb_is_the_source(analyzer):
+    """``said Skelly``: tagged RB for its ending; a capitalised word inside a sentence is a name."""
+    text = '"The data is valuable," said Skelly, explaining he worked closely with the port.'
+    quotes = analyzer(text).quotes
+    assert [(q.cue.text, _mention(q), q.attribution) for q in quotes] == [
+        ("said", "Skelly", "named"), ("explaining", "Skelly", "named")]
+
+
 def test_a_participle_in_a_clause_reported_before_its_cue_is_the_clauses_subjects(analyzer):
     """``A did B, saying C, the Gazette reported``: A said C (the Gazette reports all of it)."""
     text = "The mayor closed the pier on Monday, saying the storm had damaged it, the Gazette reported."

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from .detect import misread_name
 from .lexicon import Lexicon
 from .resolve import EntityInfo, Resolved, group_members, lone_title
 from .speaker import LocalSource
@@ -184,7 +185,7 @@ def decide(
         return Decision("anonymous", tuple(via), (*reasons, f'anonymous: unnamed institutions "{np.text}"'))
     if head.pos_ == "PRON":
         return Decision("unknown", tuple(via), (*reasons, f'unknown: pronoun "{head.text}" not resolved'))
-    if head.pos_ == "PROPN" and not lone_title(np, lexicon):
+    if (head.pos_ == "PROPN" or misread_name(head)) and not lone_title(np, lexicon):
         return Decision("named", tuple(via), (*reasons, f'named: proper name "{np.text}"'))  # not "Mayor" alone
     return Decision("unknown", tuple(via), (*reasons, f'unknown: "{np.text}" names no identifiable source'))
 

@@ -1964,6 +1964,8 @@ def _verb_group(verb: Token, start: int, end: int, lexicon: Lexicon) -> tuple[in
         if token.head != verb or token.left_edge.i != token.i:
             break
         size = token.right_edge.i + 1 - token.i
+        if misread_name(token):
+            break  # "said Skelly": a name, not a manner
         if token.dep_ in ("npadvmod", "advmod") and token.tag_ != "WRB" and size <= _MAX_CUE_MODIFIER:
             end = token.right_edge.i + 1
         elif token.dep_ == "prep" and token.lower_ in ("in", "during") and size <= _MAX_CUE_SETTING and any(
@@ -1975,9 +1977,28 @@ def _verb_group(verb: Token, start: int, end: int, lexicon: Lexicon) -> tuple[in
     return start, end
 
 
+def misread_name(token: Token) -> bool:
+    """A capitalised word inside a sentence that the tagger took for an adverb by its ending
+    (``"...," said Skelly``): a name; not in a headline whose words are capitalised.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("He said Skelly and left quickly.")
+    >>> for token in doc:
+    ...     token.pos_ = "ADV" if token.text.endswith("ly") else "VERB"
+    >>> misread_name(doc[2]), misread_name(doc[5])
+    (True, False)
+    """
+    if token.pos_ != "ADV" or not token.is_title or token.i == 0 or token.is_sent_start:
+        return False
+    words = [t for t in token.sent if t.is_alpha]
+    return sum(t.is_lower for t in words) * 2 > len(words)  # not a headline in title case ("Lind Just Said")
+
+
 def _in_verb_group(token: Token, verb: Token) -> bool:
     """An auxiliary, negation or plain adverb of ``verb`` standing before it."""
-    if token.head != verb or not token.is_alpha or token.tag_ == "WRB":
+    if token.head != verb or not token.is_alpha or token.tag_ == "WRB" or misread_name(token):
         return False
     return token.dep_ in CUE_DEPS or (token.dep_ == "advmod" and token.right_edge.i == token.i)
 

@@ -47,6 +47,7 @@ from .detect import (
     issuing_verb,
     joining_hyphen,
     misparsed_subject,
+    misread_name,
     quoting_verb,
     reattached_conjunct,
     text_of,
@@ -261,7 +262,7 @@ def _adjacent_source(
             i = doc[i].head.i  # "beamed [a] delegate"
         if not 0 <= i < len(doc) or i in quoted or _inside_content(doc, (i, i + 1), quote):
             continue
-        if doc[i].pos_ in ("PROPN", "NOUN", "PRON") and doc[i].ent_type_ not in TIME_ENTITIES and doc[i].tag_ != "PRP$":
+        if (doc[i].pos_ in ("PROPN", "NOUN", "PRON") or misread_name(doc[i])) and doc[i].ent_type_ not in TIME_ENTITIES and doc[i].tag_ != "PRP$":
             head = doc[i]
             while head.dep_ == "compound" and head.head.i > head.i:
                 head = head.head
@@ -329,6 +330,9 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             if current != verb and subject.lower_ == "it" and current.lemma_ == "be":
                 return None  # "It was at the conference that Ruiz spoke, pointing to ...": "it" speaks not
             return _name_apposed_before(subject, current, lexicon) or subject
+        named = [child for child in current.children if misread_name(child) and abs(child.i - current.i) == 1]
+        if named:
+            return named[0]  # '"...," said Skelly, explaining ...': the tagger read the name as an adverb
         passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
         if passive is not None and not is_passive(current):
             return passive  # "she's said it twice": "'s" is "has"
