@@ -137,6 +137,12 @@ def test_a_name_before_a_participle_aside_is_the_source(analyzer):
     assert _mention(_one(analyzer, text)) == "Ms. Lind"
 
 
+def test_a_name_before_an_age_is_the_source_of_the_clause_after_the_cue(analyzer):
+    """The parser hangs "Tom Ruiz" on "plea" and leaves "said" without a subject."""
+    text = "As part of his plea, Tom Ruiz, 44, said that he stole from nearly 100 docks."
+    assert _mention(_one(analyzer, text)) == "Tom Ruiz"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -127,6 +127,10 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             apposed = quote.cue[0] > 0 and doc[quote.cue[0] - 1].text == ","  # '"...," Flynn, a top surrogate, said'
             if quote.construction == "adjacent":
                 local = _adjacent_source(doc, quote, quoted, lexicon, after_only=not apposed)  # '"...!" beamed a delegate
+            elif apposed and quote.start >= doc[quote.cue[0]].idx and cue_verb(doc, quote.cue).tag_ in _TENSED_TAGS:
+                local = _adjacent_source(doc, quote, quoted, lexicon, before_only=True)  # "As part of his plea, Tom
+                if local.mention is not None and not can_speak(doc[local.mention[1] - 1], lexicon):  # Ruiz, 44, said
+                    local = LocalSource()  # that ...": the parser hung the name on "plea"
             elif apposed:  # the parser hung the name inside the quote and took a quoted clause for the verb's
                 local = _adjacent_source(doc, quote, quoted, lexicon, after_quote_only=True)
         if quote.construction == "transcript" and quote.source is not None:
@@ -242,15 +246,18 @@ def _inside_content(doc: Doc, rng: TokenRange, quote: QuoteSpan) -> bool:
 
 
 def _adjacent_source(
-    doc: Doc, quote: QuoteSpan, quoted: set[int], lexicon: Lexicon, after_only: bool = False, after_quote_only: bool = False
+    doc: Doc, quote: QuoteSpan, quoted: set[int], lexicon: Lexicon, after_only: bool = False, after_quote_only: bool = False,
+    before_only: bool = False,
 ) -> LocalSource:
     """The parser took a word of the quote as the cue's subject, or found none (``"...!" beamed
     a delegate``, parsed as an object): take the name next to the cue instead (``"...,"
     Gonzalez said`` / ``said Gonzalez``, or before its apposition: ``"...," Gonzalez, a port
-    engineer, said``; only after it when ``after_only``; only a name with its apposition
-    right after a closing quotation mark when ``after_quote_only``), not a time, or nothing."""
+    engineer, said``; only after it when ``after_only``, only before it when ``before_only``;
+    only a name with its apposition right after a closing quotation mark when
+    ``after_quote_only``), not a time, or nothing."""
     assert quote.cue is not None
-    for i in (quote.cue[1],) if after_only else (quote.cue[0] - 1, quote.cue[1]):
+    sides = (quote.cue[1],) if after_only else (quote.cue[0] - 1,) if before_only else (quote.cue[0] - 1, quote.cue[1])
+    for i in sides:
         if i == quote.cue[0] - 1 and 0 <= i < len(doc) and doc[i].text == ",":
             name_end = _name_before_apposition(doc, i)  # '"...," Flynn, a top surrogate, said'
             if name_end is None or (after_quote_only and not _after_quote_mark(doc, name_end)):
