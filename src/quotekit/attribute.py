@@ -198,12 +198,15 @@ def _definite_without_antecedent(np: Span, head: Token) -> bool:
     """``the candidate``, ``the former aide to the governor``: one person the article knows (a
     definite singular description) whom resolution could not name, unless the article
     introduced someone unnamed by the same noun before (``a senior official ... the official
-    said``, ``two sources ... the source``): the reader cannot tell it is anyone anonymous."""
+    said``, ``two sources ... the source``): it stands for someone the reader can identify,
+    not an anonymous source."""
     if np[0].lower_ != "the" or head.tag_ in ("NNS", "NNPS") or np[0].head != head:
         return False
     lemma = head.lemma_.lower()
     for token in np.doc[: np.start]:
-        if token.pos_ != "NOUN" or token.lemma_.lower() != lemma or token.dep_ in ("appos", "attr") or token.head.pos_ == "PROPN":
+        if token.pos_ != "NOUN" or token.lemma_.lower() != lemma:
+            continue
+        if token.dep_ in ("appos", "attr") or token.head.pos_ == "PROPN":
             continue  # "Ada Lind, a nurse, ... the nurse said": a named person's description
         words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "amod", "quantmod")}
         if words & _INDEFINITE or words & _COUNT_WORDS or any(c.like_num for c in token.children) or (

@@ -1053,7 +1053,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     if held is not None:
         return held
     participle = hangs_on_clause(token, lexicon)
-    if not (has_subject(token) or participle or _shares_subject(token, lexicon) or _raised_subject(token, lexicon) or _subject_swallowed(token)):
+    if not (has_subject(token) or participle or _shares_subject(token, lexicon) or _raised_subject(token, lexicon)
+            or _subject_swallowed(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words
     if _inverted_subject(token) and lemma not in lexicon.speech_verbs:
         return None  # only a speech verb stands before its subject ("said the mayor")
@@ -1659,7 +1660,8 @@ def _has_read_as_is(verb: Token) -> bool:
     own: "'s" is "has" (not after "it": ``It's said that ...``)."""
     contracted = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
     impersonal = any(c.dep_ in ("nsubjpass", "expl") and c.lower_ in ("it", "there") for c in verb.children)
-    return contracted and not impersonal and verb.tag_ in ("VBN", "VBD") and any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    reports = any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    return contracted and not impersonal and verb.tag_ in ("VBN", "VBD") and reports
 
 
 def asks(verb: Token) -> bool:

@@ -246,8 +246,8 @@ def _inside_content(doc: Doc, rng: TokenRange, quote: QuoteSpan) -> bool:
 
 
 def _adjacent_source(
-    doc: Doc, quote: QuoteSpan, quoted: set[int], lexicon: Lexicon, after_only: bool = False, after_quote_only: bool = False,
-    before_only: bool = False,
+    doc: Doc, quote: QuoteSpan, quoted: set[int], lexicon: Lexicon,
+    after_only: bool = False, after_quote_only: bool = False, before_only: bool = False,
 ) -> LocalSource:
     """The parser took a word of the quote as the cue's subject, or found none (``"...!" beamed
     a delegate``, parsed as an object): take the name next to the cue instead (``"...,"
@@ -269,7 +269,8 @@ def _adjacent_source(
             i = doc[i].head.i  # "beamed [a] delegate"
         if not 0 <= i < len(doc) or i in quoted or _inside_content(doc, (i, i + 1), quote):
             continue
-        if (doc[i].pos_ in ("PROPN", "NOUN", "PRON") or misread_name(doc[i])) and doc[i].ent_type_ not in TIME_ENTITIES and doc[i].tag_ != "PRP$":
+        nominal = doc[i].pos_ in ("PROPN", "NOUN", "PRON") or misread_name(doc[i])  # "said Skelly"
+        if nominal and doc[i].ent_type_ not in TIME_ENTITIES and doc[i].tag_ != "PRP$":
             head = doc[i]
             while head.dep_ == "compound" and head.head.i > head.i:
                 head = head.head
@@ -543,8 +544,9 @@ def _names_subject(token: Token) -> bool:
     """A subject that can name a source: a word (not a stray mark), not an expletive
     (``there``, ``it is said``), and a relative pronoun only inside a relative clause
     (``officials who said``)."""
-    if token.dep_ not in SUBJECT_DEPS or not (any(c.isalnum() for c in token.text) or any(c.like_num for c in token.lefts)):
-        return False  # the parser takes a closing mark for a subject: «...,» said X (not "42% say")
+    counted = any(c.like_num for c in token.lefts)  # "42% say": a sign after a number is a word
+    if token.dep_ not in SUBJECT_DEPS or not (any(c.isalnum() for c in token.text) or counted):
+        return False  # the parser takes a closing mark for a subject: «...,» said X
     if token.ent_type_ in TIME_ENTITIES and not _an_age(token):
         return False  # "..., X said Thursday morning": a time is never a source
     if token.i < token.head.i and any(t.text == ":" for t in token.doc[token.right_edge.i + 1 : token.head.i]):
@@ -558,7 +560,8 @@ def _names_subject(token: Token) -> bool:
 
 def _an_age(token: Token) -> bool:
     """``the 46-year-old``: a person named by their age, which NER tags as a date."""
-    return token.lower_ == "old" and token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ in ("year", "years")
+    doc, i = token.doc, token.i
+    return token.lower_ == "old" and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("year", "years")
 
 
 def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token | None:
