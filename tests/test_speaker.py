@@ -80,6 +80,23 @@ def test_a_percentage_or_an_age_can_be_the_source_with_all_its_words(analyzer, t
     assert _mention(_one(analyzer, text)) == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The meeting ended with Ada Lind asking the mayor whether the pier would close.", "Ada Lind"),
+        ("The hearing closed with the mayor saying that the pier would reopen.", "the mayor"),
+    ],
+)
+def test_the_object_of_with_before_a_participle_is_its_source(analyzer, text, mention):
+    assert _mention(_one(analyzer, text)) == mention
+
+
+def test_the_object_of_with_in_a_nouns_phrase_is_not_the_participles_source(analyzer):
+    """``reports with the harbor board detailing ...``: the reports detail, not the board."""
+    text = "The rules require the port to file reports with the harbor board detailing its finances."
+    assert _mention(_one(analyzer, text)) != "the harbor board"
+
+
 def test_a_name_the_tagger_read_as_an_adverb_is_the_source(analyzer):
     """``said Skelly``: tagged RB for its ending; a capitalised word inside a sentence is a name."""
     text = '"The data is valuable," said Skelly, explaining he worked closely with the port.'

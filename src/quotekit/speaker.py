@@ -353,7 +353,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             if climbed:
                 return passive
             return _agent(current, lexicon) if current == verb else None  # "X is reported to have called ...": X called
-        shown = _shown_speaking(current, lexicon)
+        shown = _shown_speaking(current, lexicon) or _with_absolute(current, lexicon)
         if shown is not None:
             return shown
         if current.dep_ in _PARTICIPLE_DEPS and current.head != current:
@@ -400,6 +400,20 @@ def _shown_speaking(participle: Token, lexicon: Lexicon) -> Token | None:
             shown.lemma_.lower() in lexicon.speech_nouns):
         return None  # "a series of tweets criticizing ...": the tweets are what was said, not who
     return shown
+
+
+def _with_absolute(participle: Token, lexicon: Lexicon) -> Token | None:
+    """``The meeting ended with Ada Lind asking whether ...``: the object of "with" right
+    before a participle is who does the saying when both hang on the same verb (whose subject,
+    the meeting, the participle would otherwise take), if it can speak; not ``file reports
+    with the commission detailing ...``, where the reports do; ``None`` otherwise."""
+    if participle.tag_ != "VBG" or participle.i == 0:
+        return None
+    speaker = participle.doc[participle.i - 1]
+    with_ = speaker.head
+    if speaker.dep_ != "pobj" or with_.lower_ != "with" or not can_speak(speaker, lexicon):
+        return None
+    return speaker if with_.head == participle.head and with_.head.pos_ in ("VERB", "AUX") else None
 
 
 def _active_conjunct(verb: Token) -> bool:
