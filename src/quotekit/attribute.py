@@ -42,6 +42,8 @@ from .speaker import LocalSource
 #: "Another said ...", "Some say ...").
 _ELLIPTICAL = frozenset({"one", "another", "others", "some", "many", "several", "few"})
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "several", "many", "some", "multiple", "numerous", "few"})
+#: Determiners that introduce someone unnamed ("a senior official", "another aide").
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
 @attrs.frozen
@@ -80,7 +82,7 @@ def classify_words(
             return None  # "the Ohio governor", "the former president": one office's holder, unresolved
         if tokens and tokens[0] == "the" and not plural and singular in lexicon.institution_heads:
             return None  # "the port authority", "the Paris prosecutor": the institution, not one of many
-        if tokens and (tokens[0] in ("a", "an", "one", "another", "the") or possessed):
+        if tokens and (tokens[0] in _INDEFINITE or tokens[0] == "the" or possessed):
             return "anonymous", f'anonymous: role noun "{head}" with no name'
     return None
 
@@ -188,10 +190,6 @@ def decide(
     if (head.pos_ == "PROPN" or misread_name(head)) and not lone_title(np, lexicon):
         return Decision("named", tuple(via), (*reasons, f'named: proper name "{np.text}"'))  # not "Mayor" alone
     return Decision("unknown", tuple(via), (*reasons, f'unknown: "{np.text}" names no identifiable source'))
-
-
-#: Determiners that introduce someone unnamed ("a senior official", "another aide").
-_INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
 def _definite_without_antecedent(np: Span, head: Token) -> bool:

@@ -338,9 +338,9 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             if current != verb and subject.lower_ == "it" and current.lemma_ == "be":
                 return None  # "It was at the conference that Ruiz spoke, pointing to ...": "it" speaks not
             return _name_apposed_before(subject, current, lexicon) or subject
-        named = [child for child in current.children if misread_name(child) and abs(child.i - current.i) == 1]
-        if named:
-            return named[0]  # '"...," said Skelly, explaining ...': the tagger read the name as an adverb
+        misread = next((c for c in current.children if misread_name(c) and abs(c.i - current.i) == 1), None)
+        if misread is not None:
+            return misread  # '"...," said Skelly, explaining ...': the tagger read the name as an adverb
         passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
         if passive is not None and not is_passive(current):
             return passive  # "she's said it twice": "'s" is "has"
@@ -353,7 +353,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             if climbed:
                 return passive
             return _agent(current, lexicon) if current == verb else None  # "X is reported to have called ...": X called
-        shown = _shown_speaking(current, lexicon) or _with_absolute(current, lexicon)
+        shown = _shown_speaking(current, lexicon)
         if shown is not None:
             return shown
         if current.dep_ in _PARTICIPLE_DEPS and current.head != current:
@@ -388,32 +388,26 @@ def _agent(verb: Token, lexicon: Lexicon) -> Token | None:
 
 
 def _shown_speaking(participle: Token, lexicon: Lexicon) -> Token | None:
-    """``The ad uses footage of Ada Lind asking, "..."``: the one a picture or recording shows
-    speaking, right before the participle as the object of the "of" after a noun (the parser
-    hangs the participle on the main verb, whose subject is the ad, or on the noun, whose
-    author is the one who released it); ``None`` otherwise."""
-    if participle.tag_ != "VBG" or participle.dep_ not in (*_PARTICIPLE_DEPS, "acl") or participle.i == 0:
-        return None
-    shown = participle.doc[participle.i - 1]
-    of = shown.head
-    if shown.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN" or not can_speak(shown, lexicon) or (
-            shown.lemma_.lower() in lexicon.speech_nouns):
-        return None  # "a series of tweets criticizing ...": the tweets are what was said, not who
-    return shown
-
-
-def _with_absolute(participle: Token, lexicon: Lexicon) -> Token | None:
-    """``The meeting ended with Ada Lind asking whether ...``: the object of "with" right
-    before a participle is who does the saying when both hang on the same verb (whose subject,
-    the meeting, the participle would otherwise take), if it can speak; not ``file reports
-    with the commission detailing ...``, where the reports do; ``None`` otherwise."""
+    """The one right before a participle, as the object of a preposition, who does the saying
+    though the parser hangs the participle elsewhere; ``None`` otherwise. After "of" and a
+    noun, the one a picture or recording shows speaking (``The ad uses footage of Ada Lind
+    asking, "..."``: the participle hangs on the main verb, whose subject is the ad, or on the
+    noun, whose author released it; not ``a series of tweets criticizing ...``: the tweets are
+    what was said). After "with" hung on the participle's own verb, the one the absolute
+    clause is about (``The meeting ended with Ada Lind asking whether ...``, not the meeting;
+    not ``file reports with the commission detailing ...``, where the reports do)."""
     if participle.tag_ != "VBG" or participle.i == 0:
         return None
-    speaker = participle.doc[participle.i - 1]
-    with_ = speaker.head
-    if speaker.dep_ != "pobj" or with_.lower_ != "with" or not can_speak(speaker, lexicon):
+    shown = participle.doc[participle.i - 1]
+    preposition = shown.head
+    if shown.dep_ != "pobj" or not can_speak(shown, lexicon):
         return None
-    return speaker if with_.head == participle.head and with_.head.pos_ in ("VERB", "AUX") else None
+    if preposition.lower_ == "of":
+        return shown if (participle.dep_ in (*_PARTICIPLE_DEPS, "acl") and preposition.head.pos_ == "NOUN"
+                         and shown.lemma_.lower() not in lexicon.speech_nouns) else None
+    if preposition.lower_ == "with":
+        return shown if preposition.head == participle.head and preposition.head.pos_ in ("VERB", "AUX") else None
+    return None
 
 
 def _active_conjunct(verb: Token) -> bool:
