@@ -32,6 +32,9 @@ import pytest
         ("Some say the pier will never reopen.", "anonymous", []),
         ("Others said the pier had closed.", "anonymous", []),  # tagged a noun at a sentence's start
         ("No one said the pier had closed.", "unknown", []),  # no one, not someone unnamed
+        ("The deal is done, an alderman said.", "anonymous", []),  # a council member's title, no name
+        # the tagger reads a lower-case "alderman" after a phrase as a proper name: it is none
+        ("In a closed session, an alderman told colleagues that the tender was a formality.", "anonymous", []),
         # members of a party or nationality with no name: not the party
         ("The Harbor Party met on Monday. One Republican in the room said the pier had closed.", "anonymous", []),
         ("Two Democrats said the pier had closed.", "anonymous", []),

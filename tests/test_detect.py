@@ -15,6 +15,9 @@ def _quotes(analyzer, text):
         ('"The dam will hold," said Ana Ruiz.', [("The dam will hold,", "direct", "said")]),
         ("“The dam will hold,” Ruiz said.", [("The dam will hold,", "direct", "said")]),
         ("«The dam will hold», Ruiz said.", [("The dam will hold", "direct", "said")]),
+        # words in no language the tagger knows, their comma after the closing mark, a titled source
+        ("„Der Damm hält“, Chief Engineer Ana Ruiz told reporters at the site.",
+         [("Der Damm hält", "direct", "told")]),
         ("The engineer said that the dam would hold.", [("that the dam would hold", "indirect", "said")]),
         ("The dam will hold, the engineer said.", [("The dam will hold", "indirect", "said")]),
         ("Ruiz told reporters the dam would hold.", [("the dam would hold", "indirect", "told")]),
@@ -1263,6 +1266,20 @@ def test_a_clause_after_a_comma_and_a_conjunction_is_no_final_attribution(analyz
     quotes = analyzer("The mayor said so on Monday, and the board agreed.").quotes
     assert [q.cue.text for q in quotes if q.speaker and q.speaker.mention and q.speaker.mention.text == "and"] == []
     assert all(q.text != "The mayor said so on Monday" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry captain reached the island on Sunday, in a crossing that neither company had announced.",
+        "The council cut the harbor budget twice last year, in a vote which the mayor had predicted.",
+        "The pier reopened on Monday after repairs, a date that the harbor master had announced.",
+    ],
+)
+def test_a_relative_clause_after_a_comma_is_no_final_attribution(analyzer, text):
+    """``..., in a visit that neither side had announced``: the verb of a relative clause on
+    a noun after the comma reports nothing, and the noun is no source."""
+    assert [q.cue.text for q in analyzer(text).quotes] == []
 
 
 def test_a_quoted_question_is_still_a_quote(analyzer):

@@ -998,3 +998,18 @@ def test_a_gendered_title_goes_to_the_person_whose_given_name_agrees_in_any_spel
             '"We will win the vote," Mrs. Voss said.')
     quote = analyzer(text).quotes[-1]
     assert quote.speaker.name in ("Hilary Voss", "Hillary Voss")
+
+
+def test_an_office_s_title_before_a_name_makes_it_a_person_s(analyzer):
+    # NER takes the name for an organisation's; "she" could not stand for one
+    text = ("But councillor Femke de Groot, who sits on the budget committee, said the office had ignored warnings."
+            "\n\n'I raised this in March,' she said.")
+    article = analyzer(text)
+    assert [(e.name, e.type) for e in article.entities] == [("Femke de Groot", "person")]
+    assert [q.speaker.name for q in article.quotes] == ["Femke de Groot"] * 2
+
+
+def test_a_registered_suffix_makes_a_name_an_organisation_s(analyzer):
+    text = "The harbor was sold to Nordvik Havn BV on Monday. Nordvik Havn BV said it would keep the ferries."
+    [entity] = analyzer(text).entities
+    assert (entity.name, entity.type) == ("Nordvik Havn BV", "organization")

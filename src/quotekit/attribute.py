@@ -187,8 +187,11 @@ def decide(
         return Decision("anonymous", tuple(via), (*reasons, f'anonymous: unnamed institutions "{np.text}"'))
     if head.pos_ == "PRON":
         return Decision("unknown", tuple(via), (*reasons, f'unknown: pronoun "{head.text}" not resolved'))
-    if (head.pos_ == "PROPN" or misread_name(head)) and not lone_title(np, lexicon):
-        return Decision("named", tuple(via), (*reasons, f'named: proper name "{np.text}"'))  # not "Mayor" alone
+    # a proper name, a handle or an address ("@nycsouthpaw", "example.com"), not "Mayor" alone
+    # nor a word in lower-case letters that the tagger took for a name ("an alderman")
+    proper = head.pos_ == "PROPN" and not (head.is_lower and head.is_alpha)
+    if (proper or misread_name(head)) and not lone_title(np, lexicon):
+        return Decision("named", tuple(via), (*reasons, f'named: proper name "{np.text}"'))
     return Decision("unknown", tuple(via), (*reasons, f'unknown: "{np.text}" names no identifiable source'))
 
 

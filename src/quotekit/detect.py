@@ -1541,6 +1541,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     if comma is None or comma - sent.start < 3 or verb.i - comma > 10:
         return None
     source = doc[comma + 1 : verb.i]
+    if verb.dep_ == "relcl" and comma < verb.head.i < verb.i:
+        return None  # "..., in a visit that neither side had announced": a relative clause on a noun, no attribution
     words = list(itertools.dropwhile(lambda t: t.is_quote, source))  # '...,” The Hill reported'
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words) or any(t.is_quote or t.text in ("?", "!") for t in words):
         return None  # no name, or the end of a quoted question ('..., right?" he told ...')
@@ -2535,11 +2537,12 @@ def _attributed_right_after(doc: Doc, quote: Quoted, cue: tuple[int, int] | None
 
 def _comma_after(doc: Doc, quote: Quoted, cue: tuple[int, int]) -> bool:
     """The comma closing the quote stands after its mark and the attribution follows (``«
-    C'est ma vie », he says``, ``'Not one', she said``): the words are what was said."""
+    C'est ma vie », he says``, ``'Not one', she said``, ``„Nie wieder“, Chief Executive Ada
+    Lind said``): the words are what was said."""
     if quote.close is None:
         return False
-    after = text_of(doc)[quote.close + 1 : doc[cue[0]].idx]
-    return after.lstrip().startswith(",") and len(after.split()) <= _MAX_CUE_MODIFIER
+    after = text_of(doc)[quote.close + 1 : doc[cue[0]].idx].lstrip()
+    return after.startswith(",") and len(after[1:].split()) <= _MAX_TAG_SUBJECT  # as long a source as a tag's
 
 
 def _reads_like_speech(doc: Doc, quote: Quoted) -> bool:

@@ -711,6 +711,8 @@ class _EntityBuilder:
             _registered(self.doc, (name.start, name.end), lex) for name, *_ in spans
         ):
             return "organization"  # "Glen Park Elementary School", "Vireo Media Inc.", whatever NER says
+        if any(self._titled(name) for name, *_ in spans):
+            return "person"  # "councillor Femke de Vries", "Sen. Ada Lind": an office's title before the name
         votes = Counter(label for _name, _np, label, _speaker in spans if label)
         full_person = any(label == "PERSON" and len(name) > 1 for name, _np, label, _s in spans)
         if full_person or votes["PERSON"] > votes["ORG"] + votes["GPE"]:
@@ -718,6 +720,14 @@ class _EntityBuilder:
         if votes["ORG"] or votes["GPE"] or votes["NORP"]:
             return "organization"
         return "person"
+
+    def _titled(self, name: Span) -> bool:
+        """Whether an office's title stands right before ``name`` and hangs on it (``councillor
+        Femke de Vries``, ``Sen. Lind``), not a title in a name of its own (``General Motors``)."""
+        if name.start == 0:
+            return False
+        title = self.doc[name.start - 1]
+        return self.lexicon.is_title(title.text) and title.dep_ == "compound" and name.start <= title.head.i < name.end
 
     def _person_described(self, spans: list[tuple[Span, TokenRange, str | None, bool]], description: TokenRange) -> bool:
         """Whether the description's head is a person's role ("an economist at ...") and no form
