@@ -57,6 +57,12 @@ import pytest
         ('Metro News quoted an unnamed official as saying the council "fully supports" the plan.', "anonymous",
          ["Metro News"]),
         ("A source close to the talks told Metro News the deal was done.", "anonymous", ["Metro News"]),
+        # the news organisation the words were given to in an interview or a statement
+        ("The deal is done, Ana Ruiz said in an interview with the Harbor Times.", "named", ["Harbor Times"]),
+        ("In an interview with the Harbor Times, Ana Ruiz said the deal was done.", "named", ["Harbor Times"]),
+        ("Ana Ruiz said in a statement to Metro News that the deal was done.", "named", ["Metro News"]),
+        ('"The deal is done," Ana Ruiz said in an interview with "CBS News Sunday."', "named", ["CBS News Sunday"]),
+        ("The deal is done, Ana Ruiz said in an interview with her lawyer.", "named", []),  # no news organisation
         # the parser hangs "citing" on the reported clause, or "quoting" on the reporter
         ("The Harbor Times said the deal was done, citing unidentified officials.", "anonymous", ["Harbor Times"]),
         ("The Harbor Times reported, citing two diplomats, that the deal was done.", "anonymous", ["Harbor Times"]),

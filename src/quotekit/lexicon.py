@@ -56,6 +56,7 @@ _FILES = (
     "data_nouns",
     "addressee_verbs",
     "quoting_verbs",
+    "programme_words",
 )
 
 
@@ -120,6 +121,7 @@ class Lexicon:
     data_nouns: frozenset[str] = frozenset()
     addressee_verbs: frozenset[str] = frozenset()
     quoting_verbs: frozenset[str] = frozenset()
+    programme_words: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
     _title_words: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
@@ -186,8 +188,9 @@ class Lexicon:
         """Whether a noun phrase, read up to its head, names a news organisation.
 
         Its last one or two words are a news head ("newspaper", "state media", "news
-        agency"), also in the plural ("newspapers", "television networks"), or its last word
-        ends a news organisation's name ("Times", "Ilbo").
+        agency"), also in the plural ("newspapers", "television networks"), its last word
+        ends a news organisation's name ("Times", "Ilbo"), or it names one of a listed news
+        organisation's programmes ("Fox News Sunday", ``programme_words.txt``).
 
         >>> lex = Lexicon.default()
         >>> lex.is_news_phrase(["meridian", "news", "agency"]), lex.is_news_phrase(["the", "transport", "agency"])
@@ -196,6 +199,8 @@ class Lexicon:
         (True, False)
         >>> lex.is_news_phrase(["other", "news", "organizations"]), lex.is_news_phrase(["local", "newspapers"])
         (True, True)
+        >>> lex.is_news_phrase(["Fox", "News", "Sunday"]), lex.is_news_phrase(["Fox", "News", "Sean", "Hannity"])
+        (True, False)
         """
         kept = [w for w in words if w.strip()]
         lowered = [w.lower() for w in kept]
@@ -208,6 +213,8 @@ class Lexicon:
             or bool({" ".join([*lowered[-2:-1], w]) for w in (last, singular)} & self.agency_heads)
             or (last in self.agency_name_words and kept[-1][:1].isupper())  # "Times", not "all times"
             or self.is_news_name(" ".join(words))
+            or (len(kept) > 2 and last in self.programme_words and kept[-1][:1].isupper()
+                and self.is_news_name(" ".join(kept[:-1])))
         )
 
     def is_news_name(self, name: str) -> bool:

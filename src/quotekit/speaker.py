@@ -219,7 +219,7 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         if subject is not None and subject.lemma_.lower() in lexicon.speech_nouns:
             reporter = _authored_by(subject, lexicon) or subject  # "The Gazette's report, citing ...": the Gazette
         relays = (_noun_phrase(reporter),) if reporter is not None else ()
-    recipient = _object_of(verb, ("dative", "dobj")) if verb_lemma(verb, lexicon) in lexicon.addressee_verbs else None
+    recipient = _recipient(verb, lexicon)
     if source is None:
         return LocalSource(relays=relays)
     antecedent = relative_antecedent(source, lexicon)
@@ -230,6 +230,23 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         recipient=_noun_phrase(recipient) if recipient is not None else None,
         antecedent=_noun_phrase(antecedent) if antecedent is not None else None,
     )
+
+
+def _recipient(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Whom the words were given to: the object of an addressee verb (``told Reuters``), else
+    of "with" or "to" after the speech noun they were said in (``said in an interview with
+    the Gazette``, ``said in a statement to Reuters``)."""
+    told = _object_of(verb, ("dative", "dobj")) if verb_lemma(verb, lexicon) in lexicon.addressee_verbs else None
+    if told is not None:
+        return told
+    for prep in verb.children:
+        noun = _object_of(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+        if noun is None or noun.lemma_.lower() not in lexicon.speech_nouns:
+            continue
+        given = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "to")), None)
+        if given is not None:
+            return _object_of(given, ("pobj",))
+    return None
 
 
 def _quoted_source(quoted: Token | None, lexicon: Lexicon) -> Token | None:
