@@ -180,3 +180,22 @@ def test_a_pronoun_after_an_unnamed_source_stands_for_it(analyzer, text, expecte
 def test_the_cited_source_is_not_part_of_the_content(analyzer, text):
     [quote] = analyzer(text).quotes
     assert quote.text.endswith("the deal was done") and "citing" not in quote.text
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("The pier will close, said a port official, who spoke on condition of anonymity.", True),
+        ("A port official, speaking on condition that he not be named, said the pier would close.", True),
+        ("A port official, who asked not to be identified, said the pier would close.", True),
+        ("A port official, speaking anonymously, said the pier would close.", True),
+        ("A port official, who was not authorized to talk to the press, said the pier would close.", True),
+        ("A port official said the pier would close.", False),
+    ],
+)
+def test_a_stated_reason_for_anonymity_is_a_signal(analyzer, text, stated):
+    article = analyzer(text)
+    [quote] = article.quotes
+    assert quote.attribution == "anonymous"
+    assert ("missing: reason" in quote.reasons) is not stated
+    assert any("without a stated reason" in w for w in article.profile.warnings) is not stated
