@@ -1013,3 +1013,14 @@ def test_a_registered_suffix_makes_a_name_an_organisation_s(analyzer):
     text = "The harbor was sold to Nordvik Havn BV on Monday. Nordvik Havn BV said it would keep the ferries."
     [entity] = analyzer(text).entities
     assert (entity.name, entity.type) == ("Nordvik Havn BV", "organization")
+
+
+@pytest.mark.parametrize("family", ["Delgado", "Montoya"])
+def test_a_word_that_joined_a_person_joins_them_wherever_ner_calls_it_a_place(analyzer, family):
+    # NER tags the last "Delgado" or "Montoya" a place: still Lucia's, so "she" is hers, not Helen Park's
+    text = (f'Lucia {family} has grown pears near the river for thirty years.\n\n"It breaks my heart," {family} said.'
+            '\n\nAnother grower, Helen Park, said prices had fallen. "Nobody is buying," Park said.\n\n'
+            f'{family} has not decided. "Ask me in the fall," she said.')
+    article = analyzer(text)
+    assert article.quotes[-1].speaker.name == f"Lucia {family}"
+    assert [e.name for e in article.entities if family in e.name] == [f"Lucia {family}"]

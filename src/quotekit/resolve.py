@@ -468,6 +468,9 @@ class _EntityBuilder:
         person_ids = {assigned[n] for n, item in enumerate(ordered) if assigned[n] is not None and item[2] == "PERSON"}
         titled: dict[int, str] = {}  # the gender a titled mention that fits no one else gave ("Mr. Clinton")
         # "Mr. Obama" says which Obama: names with a gendered title first, then bare "Obama" follows the counts
+        # a word that joined a person once joins them wherever else it stands, where NER calls it a
+        # place ("Delgado said ... Delgado has not decided", the second tagged GPE)
+        read_as_person: dict[str, set[int]] = {}
         for n in sorted(range(len(ordered)), key=lambda n: (_title_gender(ordered[n][0]) is None, n)):
             name = ordered[n][0]
             words = self._name_words(name.text)
@@ -486,6 +489,7 @@ class _EntityBuilder:
             candidates = [
                 m for m in index.lookup(name.text)
                 if self._short_form_fits(name, index, m.entity, person_ids, speaker, titled.get(m.entity))
+                or (name.root.ent_type_ in ("GPE", "LOC", "NORP") and m.entity in read_as_person.get(name.text, ()))
             ]
             if any(m.entity in person_ids and self._family_name(name, index, m.entity) for m in candidates):
                 candidates = [  # "Trump" is Donald Trump's family name, not short for Trump University
@@ -501,6 +505,8 @@ class _EntityBuilder:
                 entity = index.add(name.text, join=False)
             assigned[n] = entity
             counts[entity] += 1
+            if len(words) == 1 and entity in person_ids:
+                read_as_person.setdefault(name.text, set()).add(entity)
         return self._entities(index, ordered, assigned)
 
     def _bracketed_initials(self, name: Span) -> str | None:
@@ -539,7 +545,8 @@ class _EntityBuilder:
         the word a place (``China`` is not the ``China Power Project``) unless it is in capitals
         (initials: ``RT`` -> ``RT America``). A name NER calls a place joins a person
         only as the source of a quote and by the person's last name ("Marta Salberg ... Salberg
-        said", where NER tags "Salberg" GPE; "Georgia" never joins "Georgia Brown"). A gendered
+        said", where NER tags "Salberg" GPE; "Georgia" never joins "Georgia Brown"), or as the
+        same word that joined them elsewhere in the article (:meth:`build`). A gendered
         title must agree with the person's given name (in one of its spellings) and with the
         title (``titled``) an earlier mention gave them: "Mrs. Clinton" is not the "Bill
         Clinton" already called "Mr. Clinton"."""
