@@ -35,6 +35,21 @@ def test_mixed_quote_is_one_quote(analyzer):
     assert "dead on arrival" in quoted and quoted.startswith("the plan")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of the reported clause stands outside the marks: a mixed quote
+        ('The harbor board said transfers "help move water to where it is needed most."',
+         ('transfers "help move water to where it is needed most."', "mixed")),
+        # a function word before the marks is no word of the quote's own
+        ('The mayor said that "the fire was an intentional act."', ("the fire was an intentional act.", "direct")),
+    ],
+)
+def test_one_word_of_its_own_before_a_quotation_makes_it_mixed(analyzer, text, expected):
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.kind) == expected
+
+
 def test_scare_quotes_are_not_quotes(analyzer):
     assert _quotes(analyzer, 'The company sold a so-called "smart kettle" to schools last year.') == []
 

@@ -240,12 +240,21 @@ def _with_marks(
     start = min((start, *(q.start for q in inside)))
     end = max((end, *(q.end for q in inside)))
     outside = _words_outside(text_of(doc), start, end, inside)
-    if outside <= 1 and len(inside) == 1:
+    if outside <= 1 and len(inside) == 1 and not _word_before(doc, start, inside[0]):
         return QuoteSpan(inside[0].start, inside[0].end, "direct", cue, construction, marks)
     # a mixed quote keeps the quotation marks at its edges: 'the budget was "built on hope"'
     start = min((start, *(q.open for q in inside if q.start <= start)))
     end = max((end, *(q.close + 1 for q in inside if q.close is not None and q.end >= end)))
     return QuoteSpan(start, end, "mixed", cue, construction, marks)
+
+
+def _word_before(doc: Doc, start: int, quote: Quoted) -> bool:
+    """Whether a word of its own, not a function word, stands before the one quotation of a
+    clause: 'said transfers "help move water"' keeps "transfers" (a mixed quote); 'said that
+    "..."', 'described as "..."', 'but "..."' are the quotation alone."""
+    span = doc.char_span(start, quote.open, alignment_mode="contract")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    return bool(words) and words[0].pos_ not in ("SCONJ", "CCONJ", "ADP", "DET", "PART")
 
 
 def _words_outside(text: str, start: int, end: int, inside: Sequence[Quoted]) -> int:
