@@ -1024,3 +1024,32 @@ def test_a_word_that_joined_a_person_joins_them_wherever_ner_calls_it_a_place(an
     article = analyzer(text)
     assert article.quotes[-1].speaker.name == f"Lucia {family}"
     assert [e.name for e in article.entities if family in e.name] == [f"Lucia {family}"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The harbor must stay in trusted hands," Ilze Kalna told NORA, the Nordland news agency.',
+        "Ilze Kalna told NORA, the Nordland news agency, that the deal was under review.",
+    ],
+)
+def test_an_apposition_the_parser_made_a_second_object_describes_the_first(analyzer, text):
+    # the parser hangs "agency" on "told" beside "NORA"; it still says what NORA is
+    article = analyzer(text)
+    nora = next(e for e in article.entities if e.name == "NORA")
+    assert (nora.type, nora.description) == ("agency", "the Nordland news agency")
+    assert [[v.name for v in q.via] for q in article.quotes] == [["NORA"]]
+
+
+def test_a_capitalised_plural_noun_opening_a_sentence_is_no_name(analyzer):
+    # NER calls "Homeowners" a person; the tagger knows it for a plural noun
+    article = analyzer("A judge blocked the ban on Friday.\n\nHomeowners who sued the city welcomed the ruling.")
+    assert [e.name for e in article.entities] == []
+    assert [q.attribution for q in article.quotes] == ["unknown"]
+
+
+def test_which_after_a_name_makes_it_an_organisation_s(analyzer):
+    # NER leaves "Airbnb" untyped and "said" would make it a person's
+    article = analyzer("Airbnb, which had lobbied against the ordinance, said it was pleased.")
+    assert [(e.name, e.type) for e in article.entities] == [("Airbnb", "organization")]
+

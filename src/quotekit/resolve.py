@@ -335,7 +335,23 @@ def _name_part(doc: Doc, i: int) -> bool:
 def _is_name_token(token: Token) -> bool:
     if not token.text[:1].isupper():
         return False
+    if token.pos_ != "PROPN" and token.tag_ == "NNS" and token.is_sent_start and _capitalised_by_its_place(token):
+        return False  # "Homeowners who sued the city ...": a plural noun capitalised by its place, whatever NER says
     return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG")
+
+
+def _capitalised_by_its_place(token: Token) -> bool:
+    """Whether a word opening its sentence is capitalised only there: no name goes on after it
+    ("Citizens for Tax Justice") and the article never capitalises it inside a sentence
+    ("Bernie Sanders ... Sanders said" is a name)."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return False
+    inside = doc.user_data.get("quotekit_capitalised_inside")
+    if inside is None:
+        inside = doc.user_data["quotekit_capitalised_inside"] = frozenset(
+            t.text for t in doc if not t.is_sent_start and t.text[:1].isupper() and t.i > 0 and doc[t.i - 1].text != "\n")
+    return token.text not in inside
 
 
 def _name_like(token: Token) -> bool:
@@ -632,6 +648,10 @@ class _EntityBuilder:
         for child in head.children:
             if describes(child) and (child.pos_ != "PROPN" or _party_noun(child)):
                 return without_trailing_punct(self.doc, child.left_edge.i, child.right_edge.i)
+        second = _second_object(head)
+        if second is not None:  # up to its own comma ("..., the Latvian news agency, that ...")
+            end = next((t.i - 1 for t in self.doc[second.i : second.right_edge.i + 1] if t.text == ","), second.right_edge.i)
+            return without_trailing_punct(self.doc, second.left_edge.i, end)
         first = dateline_end(self.doc, head.left_edge.i) or head.left_edge.i  # "ORLANDO (Reuters) - President Ana Ruiz"
         shown = name.start_char + max(0, name.text.find(display_name(name.text, self.lexicon.titles, self.lexicon.institution_heads)))
         lead = next((t.i for t in name if t.idx >= shown), name.start)  # after "Mayor" in the name "Mayor Ana Ruiz"
@@ -722,6 +742,8 @@ class _EntityBuilder:
             return "person"  # "councillor Femke de Vries", "Sen. Ada Lind": an office's title before the name
         votes = Counter(label for _name, _np, label, _speaker in spans if label)
         full_person = any(label == "PERSON" and len(name) > 1 for name, _np, label, _s in spans)
+        if not full_person and any(_which_follows(name) for name, *_ in spans):
+            return "organization"  # "Airbnb, which had lobbied against it, ...": "which" stands for no person
         if full_person or votes["PERSON"] > votes["ORG"] + votes["GPE"]:
             return "person"
         if votes["ORG"] or votes["GPE"] or votes["NORP"]:
@@ -1303,6 +1325,27 @@ def _head_words(
     if description is not None:
         words.add(doc[description[0] : description[1]].root.lemma_.lower())
     return frozenset(words)
+
+
+def _which_follows(name: Span) -> bool:
+    """``Airbnb, which had lobbied ...``: a relative clause on the name opens with "which"."""
+    doc = name.doc
+    if name.end + 1 >= len(doc) or doc[name.end].text != "," or doc[name.end + 1].lower_ != "which":
+        return False
+    return doc[name.end + 1].head.dep_ == "relcl" and doc[name.end + 1].head.head == name.root
+
+
+def _second_object(head: Token) -> Token | None:
+    """``told LETA, the Latvian news agency``: an apposition the parser hung on the verb as a
+    second object; the noun phrase right after the name and a comma, with the same relation to
+    the same verb, opening with an article, describes the name."""
+    doc, comma = head.doc, head.right_edge.i + 1
+    if head.dep_ not in ("dobj", "dative") or comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    second = next((c for c in head.head.children if c.dep_ == head.dep_ and c.left_edge.i == comma + 1), None)
+    if second is None or second.pos_ != "NOUN" or doc[comma + 1].lower_ not in ("the", "a", "an"):
+        return None
+    return second
 
 
 def _registered(doc: Doc, name: TokenRange, lexicon: Lexicon) -> bool:
