@@ -350,7 +350,7 @@ def _capitalised_by_its_place(token: Token) -> bool:
     inside = doc.user_data.get("quotekit_capitalised_inside")
     if inside is None:
         inside = doc.user_data["quotekit_capitalised_inside"] = frozenset(
-            t.text for t in doc if not t.is_sent_start and t.text[:1].isupper() and t.i > 0 and doc[t.i - 1].text != "\n")
+            t.text for t in doc if t.i > 0 and not t.is_sent_start and t.text[:1].isupper() and not doc[t.i - 1].is_space)
     return token.text not in inside
 
 
