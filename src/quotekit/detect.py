@@ -944,7 +944,7 @@ def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     the as-clause hangs on, on either side of it, is the quote; a passive's agent is its source."""
     lemma = verb_lemma(verb, lexicon)
     if verb.tag_ == "VBN" and not has_subject(verb) and lemma in lexicon.agent_verbs:  # agent_verbs.txt
-        source = _agent(verb)
+        source = passive_agent(verb)
         if source is None or source.pos_ == "PRON" or verb_lemma(verb.head, lexicon) in lexicon.speech_verbs:
             return []  # "X noted ..., as reported by Y": Y relays X's words
         return [(*frame[:4], (source.left_edge.i, source.i + 1)) for frame in _frames_around(verb, lexicon)]
@@ -994,7 +994,7 @@ def _by_agent(verb: Token, lexicon: Lexicon) -> Frame | None:
     noun phrase before it (cue "confirmed by")."""
     if verb_lemma(verb, lexicon) not in lexicon.agent_verbs:  # agent_verbs.txt
         return None
-    source = _agent(verb)
+    source = passive_agent(verb)
     head = verb.head
     if source is None or source.pos_ == "PRON" or not can_speak(source, lexicon) or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
         return None  # not "echoed by everyone"
@@ -1004,7 +1004,7 @@ def _by_agent(verb: Token, lexicon: Lexicon) -> Frame | None:
     return (*content, (verb.i, source.head.i + 1), "agent", (source.left_edge.i, source.i + 1))
 
 
-def _agent(verb: Token) -> Token | None:
+def passive_agent(verb: Token) -> Token | None:
     """The object of a passive verb's "by" phrase (``confirmed by [state media]``), or ``None``."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -2076,12 +2076,14 @@ def _report_set_off(clause: Token, lexicon: Lexicon) -> bool:
     doc = clause.doc
     if clause.dep_ != "advcl" or clause.left_edge.i == 0 or doc[clause.left_edge.i - 1].text != ",":
         return False
+
+    def reports(verb: Token) -> bool:  # a speech verb with a clause of its own, not "..., as she said at the outset"
+        return verb_lemma(verb, lexicon) in lexicon.speech_verbs and any(_is_content_clause(c) for c in verb.children)
+
     if clause.tag_ == "VBG" and _own_subject(clause) is None:  # only after the cue: "A did B, saying C,
-        reports = (verb_lemma(t, lexicon) in lexicon.speech_verbs and any(_is_content_clause(c) for c in t.children)
-                   for t in (clause, *(c for c in clause.children if c.dep_ == "xcomp")))
-        return clause.head.i > clause.head.head.i and any(reports)  # the Gazette reported": A's saying C too
-    return (_own_subject(clause) is not None and verb_lemma(clause, lexicon) in lexicon.speech_verbs
-            and any(_is_content_clause(c) for c in clause.children))  # not "..., as she said at the outset"
+        infinitives = (c for c in clause.children if c.dep_ == "xcomp")  # the Gazette reported": A's saying C too
+        return clause.head.i > clause.head.head.i and any(reports(t) for t in (clause, *infinitives))
+    return _own_subject(clause) is not None and reports(clause)
 
 
 def _after_introduction(verb: Token, first: int, last: int) -> int:

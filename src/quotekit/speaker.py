@@ -48,6 +48,7 @@ from .detect import (
     joining_hyphen,
     misparsed_subject,
     misread_name,
+    passive_agent,
     quoting_verb,
     reattached_conjunct,
     text_of,
@@ -399,8 +400,7 @@ def _agent(verb: Token, lexicon: Lexicon) -> Token | None:
     source is the one quoted."""
     if verb.lemma_.lower() == "quote":
         return None
-    agent = _object_of(verb, ("agent",))
-    speaker = _object_of(agent, ("pobj",)) if agent is not None else None
+    speaker = passive_agent(verb)
     return speaker if speaker is not None and can_speak(speaker, lexicon) else None
 
 
