@@ -63,6 +63,16 @@ import pytest
         ("Ana Ruiz said in a statement to Metro News that the deal was done.", "named", ["Metro News"]),
         ('"The deal is done," Ana Ruiz said in an interview with "CBS News Sunday."', "named", ["CBS News Sunday"]),
         ("The deal is done, Ana Ruiz said in an interview with her lawyer.", "named", []),  # no news organisation
+        # the name, not the noun the parser hung on the verb before it
+        ("Ana Ruiz told radio station Harborwave that the deal was done.", "named", ["Harborwave"]),
+        ('"The deal is done," Ana Ruiz told the sports daily Le Quai.', "named", ["Le Quai"]),
+        # the news organisation, not the country it belongs to nor its host
+        ('"The deal is done," Ana Ruiz told Norland\'s NTV television station.', "named", ["NTV"]),
+        ('"The deal is done," Ana Ruiz told Norland\'s public broadcaster.', "named", ["Norland's public broadcaster"]),
+        ('"The deal is done," Ana Ruiz said in an interview with the Harbor Times\' Tom Berg.', "named", ["Harbor Times"]),
+        # an unnamed person of someone's, whoever the possessor
+        ("Tom Berg did not comment. His lawyer said the deal was done.", "anonymous", []),
+        ("The deal is done, a teammate said.", "anonymous", []),
         # the parser hangs "citing" on the reported clause, or "quoting" on the reporter
         ("The Harbor Times said the deal was done, citing unidentified officials.", "anonymous", ["Harbor Times"]),
         ("The Harbor Times reported, citing two diplomats, that the deal was done.", "anonymous", ["Harbor Times"]),

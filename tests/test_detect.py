@@ -18,6 +18,9 @@ def _quotes(analyzer, text):
         # words in no language the tagger knows, their comma after the closing mark, a titled source
         ("„Der Damm hält“, Chief Engineer Ana Ruiz told reporters at the site.",
          [("Der Damm hält", "direct", "told")]),
+        # a longer source with its descriptions and no verb of its own
+        ("« Le barrage tiendra », the regional water board's chief engineer, Ana Ruiz, told reporters.",
+         [("Le barrage tiendra", "direct", "told")]),
         ("The engineer said that the dam would hold.", [("that the dam would hold", "indirect", "said")]),
         ("The dam will hold, the engineer said.", [("The dam will hold", "indirect", "said")]),
         ("Ruiz told reporters the dam would hold.", [("the dam would hold", "indirect", "told")]),

@@ -1053,3 +1053,59 @@ def test_which_after_a_name_makes_it_an_organisation_s(analyzer):
     article = analyzer("Airbnb, which had lobbied against the ordinance, said it was pleased.")
     assert [(e.name, e.type) for e in article.entities] == [("Airbnb", "organization")]
 
+
+
+def test_an_age_after_a_name_ner_calls_a_place_makes_it_the_person_s(analyzer):
+    # NER tags the second "Feld" GPE; "Feld, 48," is the coach, not a place of its own
+    text = ("Harbor City fired head coach Markus Feld on Sunday.\n\n"
+            "Feld, 48, had taken over in the summer. The board said he had lost the dressing room.")
+    names = [e.name for e in analyzer(text).entities]
+    assert "Markus Feld" in names and "Feld" not in names
+
+
+def test_a_sentence_full_of_names_is_no_title_case_headline(analyzer):
+    # most of its long words are capitalised, but "arrived" is a verb in lower case: the
+    # names in it are NER's to give, and "the Norlandic leader" finds the president
+    text = ("Leaders meet in Ostia\n\nNorlandic President Tran Van Thanh arrived in Ostia on Thursday.\n\n"
+            'The Norlandic leader described Ostia as "a special brother."')
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Tran Van Thanh"
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [("President", True), ("Prime Minister", True), ("Chancellor", True), ("Foreign Minister", False)],
+)
+def test_the_leader_stands_for_a_head_of_state_or_government(analyzer, title, found):
+    text = (f"Norlandic {title} Ada Lind arrived in Ostia on Thursday.\n\n"
+            'The Norlandic leader described Ostia as "a special brother."')
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name == "Ada Lind") is found
+
+
+def test_a_country_that_owns_a_news_organisation_is_no_news_organisation(analyzer):
+    text = '"The deal is done," Ana Ruiz told Norland\'s public broadcaster on Monday.'
+    assert ("Norland", "agency") not in [(e.name, e.type) for e in analyzer(text).entities]
+
+
+def test_a_news_description_the_parser_hung_on_the_verb_types_the_name(analyzer):
+    text = "Ana Ruiz told radio station Harborwave that the deal was done. Harborwave is based in Ostia."
+    assert ("Harborwave", "agency") in [(e.name, e.type) for e in analyzer(text).entities]
+
+
+def test_a_dateline_s_agency_in_lower_case_is_no_part_of_the_name_after_it(analyzer):
+    # "(dpa)" is no part of "Bundesliga club Union Berlin", which is no news organisation
+    text = "BERLIN (dpa) - Bundesliga club Union Berlin fired its coach on Sunday. Union Berlin said he had lost the team."
+    assert ("Union Berlin", "organization") in [(e.name, e.type) for e in analyzer(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Shipowner Tom Berg praised the harbor plan on Monday. "It is a fine plan," Berg said.', "Tom Berg"),
+        # an initial is part of the name, and so is a word the article capitalises inside a sentence
+        ('J. Tom Berg praised the harbor plan on Monday. "It is a fine plan," Berg said.', "J. Tom Berg"),
+    ],
+)
+def test_a_word_capitalised_only_to_open_its_sentence_is_no_part_of_the_name(analyzer, text, name):
+    assert [q.speaker.name for q in analyzer(text).quotes] == [name] * len(analyzer(text).quotes)

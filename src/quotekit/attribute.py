@@ -142,9 +142,13 @@ def decide(
     if local.recipient is not None:
         recipient = doc[local.recipient[0] : local.recipient[1]]
         if _news_words(recipient.text, recipient.root.lower_, entities, lexicon, recipient.start):
-            entity = next(
-                (e for e in entities if any(a < recipient.end and recipient.start < b for a, b in e.mentions)), None
-            )  # "told the Gazette": the entity's canonical name, "Riverside Gazette"
+            # "told the Gazette": the entity's canonical name, "Riverside Gazette"; a news
+            # organisation's before another's ("told CNN's Wolf Blitzer"), and not the
+            # country that owns the recipient ("told Britain's public broadcaster")
+            owner = {t.i for c in recipient.root.children if c.dep_ == "poss" for t in c.subtree}
+            named = [(e, set(range(a, b)) <= owner) for e in entities for a, b in e.mentions
+                     if a < recipient.end and recipient.start < b]
+            entity = next((e for e, _ in named if e.type == "agency"), next((e for e, owns in named if not owns), None))
             name = entity.name if entity is not None else _strip_det(recipient.text)
             via.append(Resolved(None if entity is None else entity.id, name, "recipient"))
             reasons.append(f'via: told news organisation "{recipient.text}"')
@@ -165,7 +169,7 @@ def decide(
         return Decision("named", tuple(via), (*reasons, f'named: several named sources "{source.name}"'))
     np = doc[words[0] : words[1]]
     head = _member(np.root)
-    possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    possessor = next((c for c in head.children if c.dep_ == "poss"), None)  # "Feld's agent", "His agent"
     possessed = possessor is not None and possessor.ent_type_ != "GPE" and not any(  # "Ohio's governor": an office,
         t.pos_ == "PROPN" and not possessor.left_edge.i <= t.i <= possessor.right_edge.i for t in np)  # as "the Ohio governor"
     verdict = classify_words(

@@ -2146,6 +2146,8 @@ def dateline_end(doc: Doc, i: int) -> int | None:
     (6, 6, 'Ports', None)
     >>> dateline_end(spacy.blank("en")("Port Ellis (Harbor Wire) - Ports closed."), 0)
     7
+    >>> dateline_end(spacy.blank("en")("OSLO (ntb) - Ports closed."), 0)
+    5
     """
     paragraph = i
     while paragraph > 0 and i - paragraph < _DATELINE_TOKENS and "\n" not in doc[paragraph - 1].text_with_ws:
@@ -2172,8 +2174,10 @@ def _label_end(doc: Doc, first: int) -> int | None:
         if dash is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[end:dash]):
             end = dash
     close = next((t.i for t in doc[end + 1 : end + 6] if t.text == ")"), None) if end < len(doc) and doc[end].text == "(" else None
-    if close is not None and close > end + 1 and all(t.text[:1].isupper() for t in doc[end + 1 : close]):
-        end = close + 1  # "PARIS (AP) -", "OSTIA CITY (Harbor Wire) -"
+    credit = doc[end + 1 : close] if close is not None else doc[end:end]
+    if close is not None and close > end + 1 and (all(t.text[:1].isupper() for t in credit) or (
+            len(credit) == 1 and credit[0].is_alpha and credit[0].is_lower and len(credit[0]) <= 4)):
+        end = close + 1  # "PARIS (AP) -", "OSTIA CITY (Harbor Wire) -", "BERLIN (dpa) -": an agency's initials
     elif bracketed:
         return None
     if end >= len(doc) or doc[end].text not in _LABEL_PUNCT:
@@ -2349,6 +2353,9 @@ def _cue_near_quote(doc: Doc, quote: Quoted, lexicon: Lexicon, inside: set[int])
     best = min(candidates, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
     return _cue_range(best, lexicon=lexicon)
 
+
+#: Tags of a verb with a tense of its own, or a modal ("said", "says", "say", "could").
+TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 #: Longest source phrase in a dialogue tag ("the Republican senator from Ohio").
 _MAX_TAG_SUBJECT = 6
@@ -2553,7 +2560,15 @@ def _comma_after(doc: Doc, quote: Quoted, cue: tuple[int, int]) -> bool:
     if quote.close is None:
         return False
     after = text_of(doc)[quote.close + 1 : doc[cue[0]].idx].lstrip()
-    return after.startswith(",") and len(after[1:].split()) <= _MAX_TAG_SUBJECT  # as long a source as a tag's
+    if not after.startswith(","):
+        return False
+    if len(after[1:].split()) <= _MAX_TAG_SUBJECT:  # as long a source as a tag's
+        return True
+    # or a longer one that is a name and its descriptions, with no verb of its own ("«...»,
+    # the club's sporting director, Olivier Brunet, told ...")
+    words = [t for t in doc if quote.close < t.idx < doc[cue[0]].idx]
+    return len(words) <= 3 * _MAX_TAG_SUBJECT and not any(t.tag_ in TENSED_TAGS for t in words) and any(
+        t.pos_ == "PROPN" for t in words)
 
 
 def _reads_like_speech(doc: Doc, quote: Quoted) -> bool:

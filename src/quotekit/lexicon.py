@@ -57,6 +57,7 @@ _FILES = (
     "addressee_verbs",
     "quoting_verbs",
     "programme_words",
+    "leader_titles",
 )
 
 
@@ -122,6 +123,7 @@ class Lexicon:
     addressee_verbs: frozenset[str] = frozenset()
     quoting_verbs: frozenset[str] = frozenset()
     programme_words: frozenset[str] = frozenset()
+    leader_titles: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
     _title_words: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(

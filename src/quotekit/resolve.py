@@ -41,6 +41,7 @@ from .speaker import (
     listed_names,
     name_clause_end,
     named_apposition,
+    object_description,
     paragraph_numbers,
     past_dateline,
     without_trailing_punct,
@@ -254,6 +255,8 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
         stop -= 1  # "Meridian news agency" (an ORG span) names "Meridian"
     while stop - start >= 2 and doc[start].is_sent_start and doc[start].text in _lower_case_words(doc):
         start += 1  # "Rival Hillary Clinton had mocked ...": capitalised only as the sentence's first word
+    if stop - start >= 3 and _opening_description(doc[start]):
+        start += 1  # "Billionaire Donald Trump praised ..."
     if start >= stop:
         return None
     return doc[start:stop]
@@ -347,11 +350,28 @@ def _capitalised_by_its_place(token: Token) -> bool:
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
         return False
+    return token.text not in _capitalised_inside(doc)
+
+
+def _capitalised_inside(doc: Doc) -> frozenset[str]:
+    """The words the article capitalises inside a sentence."""
     inside = doc.user_data.get("quotekit_capitalised_inside")
     if inside is None:
         inside = doc.user_data["quotekit_capitalised_inside"] = frozenset(
             t.text for t in doc if t.i > 0 and not t.is_sent_start and t.text[:1].isupper() and not doc[t.i - 1].is_space)
-    return token.text not in inside
+    return inside
+
+
+def _opening_description(token: Token) -> bool:
+    """Whether a word opening its sentence describes the given name after it and is capitalised
+    only there ("Billionaire Donald Trump praised ..."): a word, not an initial ("I. Charles
+    McCullough"), no given name itself, and never capitalised inside a sentence."""
+    doc = token.doc
+    if not token.is_sent_start or token.i + 1 >= len(doc):
+        return False
+    given = frozenset().union(*_name_lists())
+    return (token.is_alpha and len(token) > 2 and token.lower_ not in given and doc[token.i + 1].lower_ in given
+            and token.text not in _capitalised_inside(doc))
 
 
 def _name_like(token: Token) -> bool:
@@ -363,7 +383,9 @@ def _name_like(token: Token) -> bool:
 
 def title_case_tokens(doc: Doc) -> set[int]:
     """The tokens of paragraphs in title case (headlines, captions: ``Gold Star Mom Corners
-    Obama On His Refusal``), where NER takes runs of capitalised words for names.
+    Obama On His Refusal``), where NER takes runs of capitalised words for names: most words
+    of four letters or more capitalised, and none of those in lower case a verb, noun or
+    adjective (a sentence full of names, ``President Tran Thanh arrived in Laos``, is none).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Mayor Corners Council On Bridge Tolls\\n\\nThe mayor spoke.")
@@ -377,7 +399,9 @@ def title_case_tokens(doc: Doc) -> set[int]:
         if end < len(doc) and paragraphs[end] == paragraphs[start]:
             continue
         words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
-        if len(words) >= 3 and sum(1 for t in words if t.text[0].isupper()) >= 0.8 * len(words):
+        plain = any(t.is_lower and t.pos_ in ("VERB", "NOUN", "ADJ") and not (t.i > 0 and doc[t.i - 1].text == "-")
+                    for t in words)  # "Tran Thanh arrived in Laos"; not "Reagan-like"
+        if len(words) >= 3 and not plain and sum(1 for t in words if t.text[0].isupper()) >= 0.8 * len(words):
             found.update(t.i for t in doc[start:end] if not t.is_space)
         start = end
     return found
@@ -560,8 +584,9 @@ class _EntityBuilder:
         but ``China`` is not ``New China News Agency``), and not by its first word when NER calls
         the word a place (``China`` is not the ``China Power Project``) unless it is in capitals
         (initials: ``RT`` -> ``RT America``). A name NER calls a place joins a person
-        only as the source of a quote and by the person's last name ("Marta Salberg ... Salberg
-        said", where NER tags "Salberg" GPE; "Georgia" never joins "Georgia Brown"), or as the
+        only by the person's last name and as the source of a quote ("Marta Salberg ... Salberg
+        said", where NER tags "Salberg" GPE; "Georgia" never joins "Georgia Brown") or with an
+        age ("Salberg, 48, ..."), or as the
         same word that joined them elsewhere in the article (:meth:`build`). A gendered
         title must agree with the person's given name (in one of its spellings) and with the
         title (``titled``) an earlier mention gave them: "Mrs. Clinton" is not the "Bill
@@ -574,7 +599,7 @@ class _EntityBuilder:
             return False  # a place is not short for what is named after it: "China" is not the China Power Project
         if entity in person_ids:
             if name.root.ent_type_ in ("GPE", "NORP"):
-                return speaker and len(full) > 1 and short == full[-1:]
+                return (speaker or _aged(name)) and len(full) > 1 and short == full[-1:]
             gender = _title_gender(name)
             if gender is not None and len(full) > 1 and short == full[-1:]:  # "Mr. Obama" is not "Michelle Obama"
                 given = self._given_genders(index, entity)
@@ -648,6 +673,9 @@ class _EntityBuilder:
         for child in head.children:
             if describes(child) and (child.pos_ != "PROPN" or _party_noun(child)):
                 return without_trailing_punct(self.doc, child.left_edge.i, child.right_edge.i)
+        before = object_description(head)
+        if before is not None:  # "told radio station Cooperativa": up to the name
+            return without_trailing_punct(self.doc, before.left_edge.i, name.start - 1)
         second = _second_object(head)
         if second is not None:  # up to its own comma ("..., the Latvian news agency, that ...")
             end = next((t.i - 1 for t in self.doc[second.i : second.right_edge.i + 1] if t.text == ","), second.right_edge.i)
@@ -725,12 +753,16 @@ class _EntityBuilder:
         lex = self.lexicon
         for name, np, _label, _speaker in spans:
             head = self.doc[np[0] : np[1]].root
-            if lex.is_news_phrase(name.text.split()) or lex.is_news_phrase(_words_to(self.doc, np[0], head)):
+            owner = name.root.dep_ == "poss" and not name.start <= head.i < name.end  # "Britain's public broadcaster"
+            if lex.is_news_phrase(name.text.split()) or (not owner and lex.is_news_phrase(_words_to(self.doc, np[0], head))):
                 return "agency"
         if description is not None:
             described = self.doc[description[0] : description[1]]
-            role = described.root.lower_ in lex.role_nouns and any(name.start == description[1] for name, *_ in spans)
-            if not role and lex.is_news_phrase(_words_to(self.doc, description[0], described.root)):
+            before_name = any(name.start == description[1] for name, *_ in spans)
+            role = described.root.lower_ in lex.role_nouns and before_name
+            # a description right before the name is read to its end ("the sports daily Le Quai")
+            words = [t.text for t in described] if before_name else _words_to(self.doc, description[0], described.root)
+            if not role and lex.is_news_phrase(words):
                 return "agency"  # not "Economist Ada Lind": a role before a name, however a paper is named
         if personal or (description is not None and self._person_described(spans, description)):
             return "person"  # "Sarta Tamwick, an economist at ...", whatever NER says
@@ -782,6 +814,16 @@ _TITLE_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female",
 def _title_gender(name: Span) -> str | None:
     """The gender a title right before ``name`` gives (``Mr. Obama``: "male"), else ``None``."""
     return _TITLE_GENDER.get(name.doc[name.start - 1].lower_) if name.start > 0 else None
+
+
+def _aged(name: Span) -> bool:
+    """Whether an age stands between commas right after ``name`` (``Feld, 48, had taken
+    over``): only a person's name takes one."""
+    doc, end = name.doc, name.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 0 < int(age) < 120
 
 
 @cache
@@ -1309,6 +1351,7 @@ def _head_words(
 ) -> frozenset[str]:
     """Nouns that can stand for an entity: its name's words, a title or party before a mention
     (``the president`` for ``President Ada Lind``, ``the governor`` for ``Gov. Ada Lind``,
+    ``the leader`` for a head of state's or party's title, ``leader_titles.txt``,
     ``the Republican`` for ``Republican Ada Lind``) and its description's head (``the
     chairman`` for ``the campaign chairman, Ada Lind``, never ``the campaign``), and ``the
     company`` for a name with a company's suffix (``Ferrell Shipping Inc.``,
@@ -1318,6 +1361,9 @@ def _head_words(
         title = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
         if title in lexicon.titles:
             words.add(lexicon.title_word(title))
+            office = doc[max(0, start - 2) : start].text.lower()  # "Prime Minister", not "Foreign Minister"
+            if lexicon.title_word(title) in lexicon.leader_titles or office in lexicon.leader_titles:
+                words.add("leader")
         elif start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].tag_ == "NNP":
             words.add(doc[start - 1].lower_)  # "the Republican" for "Republican Ada Lind"
         if _registered(doc, (start, end), lexicon):

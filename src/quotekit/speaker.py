@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from .detect import (
     CONTENT_DEPS,
     RELATIVE_TAGS,
+    TENSED_TAGS,
     TIME_ENTITIES,
     QuoteSpan,
     can_speak,
@@ -74,8 +75,6 @@ _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 _EXPLETIVES = frozenset({"there", "this", "that", "which", "who"})
 #: Dependents that end a source's words: clauses are not its name.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
-#: Tags of a tensed verb or a modal: a clause's own verb, not a participle.
-_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @attrs.frozen
@@ -128,7 +127,7 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             apposed = quote.cue[0] > 0 and doc[quote.cue[0] - 1].text == ","  # '"...," Flynn, a top surrogate, said'
             if quote.construction == "adjacent":
                 local = _adjacent_source(doc, quote, quoted, lexicon, after_only=not apposed)  # '"...!" beamed a delegate
-            elif apposed and quote.start >= doc[quote.cue[0]].idx and cue_verb(doc, quote.cue).tag_ in _TENSED_TAGS:
+            elif apposed and quote.start >= doc[quote.cue[0]].idx and cue_verb(doc, quote.cue).tag_ in TENSED_TAGS:
                 local = _adjacent_source(doc, quote, quoted, lexicon, before_only=True)  # "As part of his plea, Tom
                 if local.mention is not None and not can_speak(doc[local.mention[1] - 1], lexicon):  # Ruiz, 44, said
                     local = LocalSource()  # that ...": the parser hung the name on "plea"
@@ -238,8 +237,8 @@ def _recipient(verb: Token, lexicon: Lexicon) -> Token | None:
     of "with" or "to" after the speech noun they were said in (``said in an interview with
     the Gazette``, ``said in a statement to Reuters``)."""
     told = _object_of(verb, ("dative", "dobj")) if verb_lemma(verb, lexicon) in lexicon.addressee_verbs else None
-    if told is not None:
-        return told
+    if told is not None:  # the name, not the noun describing it ("told radio station Cooperativa")
+        return next((c for c in told.head.children if c.i > told.i and object_description(c) == told), told)
     for prep in verb.children:
         noun = _object_of(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ == "in" else None
         if noun is None or noun.lemma_.lower() not in lexicon.speech_nouns:
@@ -318,7 +317,7 @@ def _name_before_apposition(doc: Doc, comma: int) -> int | None:
     aside = doc[opening + 1 : comma]
     relative = len(aside) > 0 and aside[0].tag_ in RELATIVE_TAGS
     # a participle may open the aside, tagged as a past tense ("Mr. Lind, asked about it, said")
-    if (not relative and any(t.tag_ in _TENSED_TAGS for t in aside[1:])) or doc[opening - 1].ent_type_ in ("GPE", "LOC"):
+    if (not relative and any(t.tag_ in TENSED_TAGS for t in aside[1:])) or doc[opening - 1].ent_type_ in ("GPE", "LOC"):
         return None
     return opening - 1
 
@@ -787,6 +786,21 @@ def named_apposition(head: Token) -> Token | None:
                  and not any(c.dep_ == "case" for c in child.children)), None)  # "The trip — Kim's fourth ...": a possessor
 
 
+def object_description(name: Token) -> Token | None:
+    """The common noun the parser hung on the verb as an object of its own right before the
+    proper name it describes (``told radio station Cooperativa``, ``told the sports daily Le
+    Monde``): words only, and only adjectives and adverbs between them."""
+    if name.dep_ not in ("dobj", "dative") or name.pos_ != "PROPN":
+        return None
+    first = next((c for c in name.head.children if c.dep_ in ("dobj", "dative") and c.i < name.i), None)
+    if first is None or first.pos_ != "NOUN":
+        return None
+    between = name.doc[first.right_edge.i + 1 : name.left_edge.i]
+    words = name.doc[first.left_edge.i : first.right_edge.i + 1]
+    plain = all(t.is_alpha or joining_hyphen(t) for t in words) and all(t.is_alpha and t.pos_ in ("ADJ", "ADV") for t in between)
+    return first if plain else None
+
+
 def listed_names(head: Token) -> tuple[Token, ...]:
     """Names the parser hung on the proper name ``head`` as appositions though they continue a
     list of names (``Ada Lind, Tom Berg and Sara Holt``, ``Ada Lind, Tom Berg, and Sara Holt``):
@@ -912,7 +926,7 @@ def _verb_after(phrase: Token) -> bool:
     took for a verb in a compound noun ("... Studies think tank"), hung as a modifier or
     followed by a noun it does not govern."""
     doc, after = phrase.doc, phrase.right_edge.i + 1
-    if after >= len(doc) or doc[after].tag_ not in _TENSED_TAGS:
+    if after >= len(doc) or doc[after].tag_ not in TENSED_TAGS:
         return False
     verb = doc[after]
     noun = doc[after + 1] if after + 1 < len(doc) else None
