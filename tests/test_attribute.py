@@ -73,6 +73,8 @@ import pytest
         # an unnamed person of someone's, whoever the possessor
         ("Tom Berg did not comment. His lawyer said the deal was done.", "anonymous", []),
         ("The deal is done, a teammate said.", "anonymous", []),
+        # a count of people by a noun of quantity: the people it counts
+        ("Hundreds of parents marched on Saturday, saying the cuts would hurt.", "anonymous", []),
         # the parser hangs "citing" on the reported clause, or "quoting" on the reporter
         ("The Harbor Times said the deal was done, citing unidentified officials.", "anonymous", ["Harbor Times"]),
         ("The Harbor Times reported, citing two diplomats, that the deal was done.", "anonymous", ["Harbor Times"]),

@@ -1109,3 +1109,51 @@ def test_a_dateline_s_agency_in_lower_case_is_no_part_of_the_name_after_it(analy
 )
 def test_a_word_capitalised_only_to_open_its_sentence_is_no_part_of_the_name(analyzer, text, name):
     assert [q.speaker.name for q in analyzer(text).quotes] == [name] * len(analyzer(text).quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief executive of the carrier, Fiona Marsh, said the fares would rise.",
+        # the parser makes the name the object of "of", and the carrier its modifier
+        "The chief executive of low-cost carrier SkyLark, Fiona Marsh, said the fares would rise.",
+        "A lawyer for the carrier, Fiona Marsh, said the fares would rise.",
+    ],
+)
+def test_a_name_after_a_role_and_its_object_names_the_role(analyzer, text):
+    """``The chief executive of the carrier, Fiona Marsh,``: the parser hangs the name on
+    "carrier"; it names the chief executive, who said it."""
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.attribution) == ("Fiona Marsh", "named")
+    [marsh] = [e for e in analyzer(text).entities if e.name == "Fiona Marsh"]
+    assert marsh.description.startswith(("The chief executive of", "A lawyer for"))
+
+
+def test_a_name_is_cut_at_a_clause_s_opening(analyzer):
+    # NER runs one name across "that": "Facebook that Budapest"
+    text = 'Peter Szijjarto wrote on Facebook that Budapest had "defended Hungarian interests."'
+    assert all(" that " not in e.name for e in analyzer(text).entities)
+
+
+def test_an_age_alone_stands_for_a_person_as_a_pronoun_does(analyzer):
+    text = ('Sen. Ada Lind announced on Tuesday that she would retire. Her party praised her.\n\n'
+            '"It has been an honor," the 74-year-old said.')
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.mention.text, quote.speaker.name) == ("the 74-year-old", "Ada Lind")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a given name opens it, but the institution's word makes it no person's
+        ("Lena Berg, a historian at Charles University, said the port was old. Charles University said so too.",
+         "Charles University", "organization"),
+        # the description says what NER does not
+        ("The construction company, Stavby Morava, said it was cooperating. Stavby Morava has 400 staff.",
+         "Stavby Morava", "organization"),
+        ("The case was first reported by the daily Hospodarske Noviny, which said calls were recorded.",
+         "Hospodarske Noviny", "agency"),
+    ],
+)
+def test_a_description_or_an_institution_s_word_types_the_entity(analyzer, text, name, kind):
+    assert (name, kind) in [(e.name, e.type) for e in analyzer(text).entities]

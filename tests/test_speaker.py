@@ -701,3 +701,21 @@ def test_it_of_a_cleft_sentence_is_not_the_source_of_a_participle(analyzer):
 def test_an_impersonal_passive_stays_without_a_source(analyzer):
     [quote] = analyzer("It's said that the port will close in May.").quotes
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a March letter to Ruiz, Lind, head of the Harbor Trust, recounted a dispute she had with the port.",
+        # the parser makes the name a conjunct of the one before it, the description its apposition
+        "In a 2019 message to Berg, Lind, director of the Ostia Institute for Harbor Studies, recounted a talk.",
+        "In a 2019 message to Berg, Holt, director of the Ostia Institute for Harbor Studies, recounted a talk she had.",
+    ],
+)
+def test_a_name_hung_on_the_phrase_before_the_verb_with_its_description_is_the_source(analyzer, text):
+    """The parser hangs the name and its description on the name before them ("to Ruiz"), and
+    gives the verb no subject: the name is the source, not the description, which would
+    stand for the addressee."""
+    quote = _one(analyzer, text)
+    name = text.split(", ")[1]
+    assert (quote.speaker.mention.text, quote.speaker.name) == (name, name)

@@ -42,6 +42,8 @@ from .speaker import LocalSource
 #: "Another said ...", "Some say ...").
 _ELLIPTICAL = frozenset({"one", "another", "others", "some", "many", "several", "few"})
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "several", "many", "some", "multiple", "numerous", "few"})
+#: Nouns that count the people of an "of" phrase ("Hundreds of parents", "dozens of residents").
+_QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
 #: Determiners that introduce someone unnamed ("a senior official", "another aide").
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 
@@ -233,8 +235,9 @@ def _unnamed_institutions(np: Span, head: Token, lexicon: Lexicon) -> bool:
 
 def _member(head: Token) -> Token:
     """The noun a count or quantifier picks its sources from (``Several of his colleagues``,
-    ``one of the aides``: "colleagues", "aides"), else the head itself."""
-    if head.lower_ in (*_COUNT_WORDS, "one", "most", "all", "both", "none") or head.pos_ == "NUM":
+    ``one of the aides``, ``Hundreds of parents``: "colleagues", "aides", "parents"), else
+    the head itself."""
+    if head.lower_ in (*_COUNT_WORDS, *_QUANTITY_NOUNS, "one", "most", "all", "both", "none") or head.pos_ == "NUM":
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if member is not None and member.pos_ == "NOUN":

@@ -1719,7 +1719,8 @@ def misparsed_subject(verb: Token) -> Token | None:
     president, (bluntly) suggested ...``, ``... about the candidacy, the campaign chief, Paul
     Manafort, suggested ...``, ``... for his wife, former president Ada Lind said ...``): the
     outermost apposition set off by a comma that ends right before the verb and its adverbs
-    (or the comma there), if it names someone; or the subject of an aside (``Clinton,
+    (or the comma there), if it names someone, or the name apposed before it (``In a message to
+    Clinton, Tanden, head of the center, recounted ...``); or the subject of an aside (``Clinton,
     exasperated, responded``)."""
     head = verb.head
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -1738,6 +1739,11 @@ def misparsed_subject(verb: Token) -> Token | None:
             return None
         if outer.head.pos_ == "PROPN" and outer.head.dep_ == "conj" and doc[end + 1].text == ",":
             return outer.head
+        named = next((c for c in outer.head.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.i < outer.i
+                      and doc[outer.left_edge.i - 1].text == ","
+                      and all(t.is_punct for t in doc[c.i + 1 : outer.left_edge.i])), None)
+        if named is not None:  # "In a message to Clinton, Tanden, head of the center, recounted": the name
+            return named  # before the description, both hung on the phrase before them
         return outer if outer.head.dep_ in ("pobj", "appos") and outer.pos_ != "PRON" and can_speak(outer) else None
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None

@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence, Set
 from functools import cache
@@ -34,6 +35,7 @@ from .lexicon import Lexicon
 from .names import DEFAULT_INSTITUTION_HEADS, DEFAULT_TITLES, NameIndex, display_name, is_initialism, name_tokens
 from .speaker import (
     NAME_JOINERS,
+    apposed_to,
     LocalSource,
     TokenRange,
     describes,
@@ -48,6 +50,8 @@ from .speaker import (
 )
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: A person named by their age alone ("the 74-year-old"), who resolves as "he" or "she" does.
+_AGE_EPITHET = re.compile(r"the \d{1,3}-year-old")
 PERSON_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 #: A pronoun that stands for an organisation ("the company said ... It added"), never a person.
@@ -246,6 +250,9 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
             start = dash + 1  # partner - said", the name before it
         else:
             stop = dash
+    conjunction = next((t.i for t in doc[start + 1 : stop] if t.pos_ == "SCONJ" and t.is_lower), None)
+    if conjunction is not None:  # NER ran a name across a clause's opening: "wrote on [Facebook that Budapest] had ..."
+        stop = conjunction
     bracket = next((t.i for t in doc[start + 1 : stop] if t.text == "("), None)
     if bracket is not None:  # "Federal Bureau of Investigation (FBI)": the initials are no part of it
         stop = bracket
@@ -632,8 +639,11 @@ class _EntityBuilder:
             gender = _gender(spans, index.canonical(entity), self._described_gender(description))
             # a gendered title, or a full name with a gendered given name that the article
             # shortens to its family name ("Marta Darley ... Darley said"), is a person's
-            # whatever NER says; one word ("Virginia") is not enough
-            personal = gender is not None and len(index.canonical(entity).split()) > 1
+            # whatever NER says; one word ("Virginia") is not enough, nor a name with an
+            # institution's word ("Charles University")
+            canonical = index.canonical(entity)
+            personal = (gender is not None and len(canonical.split()) > 1
+                        and not {w.lower() for w in canonical.split()} & self.lexicon.institution_heads)
             infos.append(
                 EntityInfo(
                     id=new_id,
@@ -656,13 +666,16 @@ class _EntityBuilder:
         if dateline_end(self.doc, name.start) is not None:
             return None  # "New York (AFP) - Oscar-winning actress Ada Lind": a dateline's city
         head = name.root
-        described = head.head if named_apposition(head.head) == head else None
+        outer = apposed_to(head)
+        described = outer if outer is not None and named_apposition(outer) == head else None
         if described is not None and any(t.is_quote for t in self.doc[described.i : name.start]):
             described = None  # '"... the president," Flynn, a top surrogate, said': a word of the quote
         if described is not None and np[0] < name.start:
             # up to the apposed phrase, not its title: "His party's adviser, Dr. Leyla Aksoy",
             # "Trump's running mate, Indiana Gov. Mike Pence"
-            end = head.left_edge.i - 1
+            left = head.left_edge.i  # after a comma the parser left in the name's phrase
+            left = max([left, *(t.i + 1 for t in self.doc[left : name.start] if t.text == ",")])
+            end = left - 1
             return without_trailing_punct(self.doc, np[0], end) if end >= np[0] else None
         if (
             described is not None and described.i < name.start and self._role_or_body(described)
@@ -692,7 +705,8 @@ class _EntityBuilder:
             courtesy -= 1  # "the former chancellor Sir Geoffrey Holt": the courtesy title is no part of it
         for end in dict.fromkeys((courtesy, lead)):  # unless it is the description's noun ("first lady")
             words = [t for t in self.doc[first:end] if t.lower_ not in _DETERMINERS and t.dep_ != "poss"]
-            if any(t.pos_ == "NOUN" or t.lower_ in self.lexicon.role_nouns or self._office(t) for t in words):
+            if any(t.pos_ == "NOUN" or t.lower_ in self.lexicon.role_nouns or self._office(t) for t in words) or (
+                    words and self.lexicon.is_news_phrase([t.text for t in words])):  # "the daily Hospodarske Noviny"
                 return first, end  # "Health Minister Ayse Demir", "Superior Court Justice Ada Lind", tagged as names
         return None
 
@@ -766,6 +780,9 @@ class _EntityBuilder:
                 return "agency"  # not "Economist Ada Lind": a role before a name, however a paper is named
         if personal or (description is not None and self._person_described(spans, description)):
             return "person"  # "Sarta Tamwick, an economist at ...", whatever NER says
+        if description is not None and self.doc[description[0] : description[1]].root.lemma_.lower() in (
+                lex.company_nouns | lex.institution_heads):
+            return "organization"  # "The construction company, Stavby Morava", whatever NER says
         if {t.lower_ for name, *_ in spans for t in name if t.is_title} & lex.institution_heads or any(
             _registered(self.doc, (name.start, name.end), lex) for name, *_ in spans
         ):
@@ -1064,6 +1081,9 @@ def _resolve_mention(
         elif role is not None and role.entity is not None and last_speaker is not None and role.entity != last_speaker.entity:
             rivals = rivals | {role.entity}  # "The president's roots came into play. ... he told"
         return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, content, rivals)
+    if _AGE_EPITHET.fullmatch(np.text.lower()):  # '"...," the 74-year-old said': a person, as "he" or "she" is
+        aged = _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, content, person=True)
+        return aged if aged.entity is not None else Resolved(None, _canonical(np.text), "words")
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if definite and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP"):  # "The Republican added": the person it described
         nominal = _resolve_nominal(np, [e for e in entities if e.type == "person"], lexicon)
@@ -1133,17 +1153,19 @@ def _resolve_pronoun(
     coref: Coref | None,
     content: tuple[int, int] | None = None,
     rivals: frozenset[int] = frozenset(),
+    person: bool = False,
 ) -> Resolved:
     """The entity a pronoun source stands for: the subject before it or the last speaker
     (coreferee decides between the two); unresolved when the last speaker would be chosen other
     than as that subject and its own quote (the characters ``content``) names them. The last
     speaker is no candidate when another entity the pronoun fits was named (``rivals``) since
     the sentence that named them (``..., Ruiz sings. With Berg, that is unlikely. "...," he said``);
-    then only a main clause's subject is, unless the last speaker could not be meant anyway."""
+    then only a main clause's subject is, unless the last speaker could not be meant anyway.
+    ``person``: a word that stands for a person of either gender ("the 74-year-old")."""
     lower = pronoun.lower_
-    wanted = "person" if lower in PERSON_PRONOUNS else None
-    if lower not in PERSON_PRONOUNS and lower not in PLURAL_PRONOUNS:  # "I", "we", "it": the words only (see _it_continues)
-        return Resolved(None, pronoun.text, "pronoun-unresolved")
+    wanted = "person" if lower in PERSON_PRONOUNS or person else None
+    if not person and lower not in PERSON_PRONOUNS and lower not in PLURAL_PRONOUNS:  # "I", "we", "it": the words only
+        return Resolved(None, pronoun.text, "pronoun-unresolved")  # (see _it_continues)
 
     def fits(entity_id: int | None) -> bool:
         if entity_id is None:
@@ -1151,7 +1173,7 @@ def _resolve_pronoun(
         entity = entities[entity_id]
         if not wanted:
             return entity.type != "person"
-        return entity.type == "person" and entity.gender in (None, PERSON_PRONOUNS[lower])
+        return entity.type == "person" and (person or entity.gender in (None, PERSON_PRONOUNS[lower]))
 
     bound = _possessor_in_sentence(doc, pronoun, by_token, inside_quotes, fits) if pronoun.tag_ == "PRP$" else None
     if bound == -1:  # "his", "her", "their" bind within their sentence first

@@ -776,14 +776,46 @@ def _name_apposed_before(subject: Token, verb: Token, lexicon: Lexicon) -> Token
 def named_apposition(head: Token) -> Token | None:
     """The proper name in apposition to a description (``a lawyer for the port, Ada Lind``;
     ``The MP for Hadley North, James Whitcombe``: a title the tagger took for a name, with
-    "the" before it and a person's name after)."""
+    "the" before it and a person's name after), also where the parser hung it on the
+    description's object (:func:`apposed_to`)."""
     titled = (head.tag_ == "NNP" and head.ent_type_ != "PERSON"  # not "the two leading Republicans, X and Y"
               and any(c.dep_ == "det" for c in head.children))
     if head.pos_ == "PROPN" and not titled:
         return None
-    return next((child for child in head.rights if child.dep_ == "appos" and child.pos_ == "PROPN"
-                 and (not titled or child.ent_type_ == "PERSON")
-                 and not any(c.dep_ == "case" for c in child.children)), None)  # "The trip — Kim's fourth ...": a possessor
+    direct = next((child for child in head.rights if child.dep_ == "appos" and child.pos_ == "PROPN"
+                   and (not titled or child.ent_type_ == "PERSON")
+                   and not any(c.dep_ == "case" for c in child.children)), None)  # "The trip — Kim's fourth ...": a possessor
+    if direct is not None or titled:
+        return direct
+    objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return next((c for o in objects for c in (o, *o.rights) if c.pos_ == "PROPN" and apposed_to(c) == head), None)
+
+
+def apposed_to(name: Token) -> Token | None:
+    """The noun a name in apposition describes: its head, or, where the parser hung a person's
+    name on the object of a role's preposition, that role (``The chief executive of the
+    carrier, Fiona Marsh``: the chief executive, not the carrier; ``the wife of the
+    ambassador, Ada Lind`` stays the ambassador's)."""
+    doc, roles = name.doc, Lexicon.default().role_nouns
+    noun: Token | None = None
+    role: Token | None = None
+    if name.dep_ == "pobj" and name.ent_type_ == "PERSON":  # "The chief executive of low-cost carrier
+        first = name.i  # SkyLark, Fiona Marsh": the parser made the name the object, the carrier its modifier
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head == name:
+            first -= 1
+        if not (first - 1 > name.left_edge.i and doc[first - 1].text == ","):
+            return None
+        role = name.head.head
+    elif name.dep_ == "appos":
+        noun = name.head
+        role = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    else:
+        return None
+    plain = noun is None or (noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in roles)
+    if (role is not None and role.pos_ == "NOUN" and role.lemma_.lower() in roles and name.ent_type_ == "PERSON"
+            and plain and not any(not t.is_punct for t in doc[name.right_edge.i + 1 : role.right_edge.i + 1])):
+        return role  # the name closes the role's phrase
+    return noun
 
 
 def object_description(name: Token) -> Token | None:
