@@ -63,6 +63,15 @@ import pytest
         ("Ana Ruiz said in a statement to Metro News that the deal was done.", "named", ["Metro News"]),
         ('"The deal is done," Ana Ruiz said in an interview with "CBS News Sunday."', "named", ["CBS News Sunday"]),
         ("The deal is done, Ana Ruiz said in an interview with her lawyer.", "named", []),  # no news organisation
+        # speaking or talking to a news organisation, on the source or the verb
+        ("Ana Ruiz, speaking to public broadcaster NTV, said the deal was done.", "named", ["NTV"]),
+        ("Ana Ruiz, talking to the Harbor Times, said the deal was done.", "named", ["Harbor Times"]),
+        ("Speaking to the Harbor Times on Monday, Ana Ruiz said the deal was done.", "named", ["Harbor Times"]),
+        ("Ana Ruiz, speaking to reporters, said the deal was done.", "named", []),
+        # a clause of its own about speaking gives no recipient, nor does a place after the press
+        ('While she was speaking with the press in Ostia, Ana Ruiz said, "The deal is done."', "named", []),
+        # the programme of a listed broadcaster
+        ('"The deal is done," Ana Ruiz told RTÉ\'s Morning Harbor programme.', "named", ["RTÉ"]),
         # the name, not the noun the parser hung on the verb before it
         ("Ana Ruiz told radio station Harborwave that the deal was done.", "named", ["Harborwave"]),
         ('"The deal is done," Ana Ruiz told the sports daily Le Quai.', "named", ["Le Quai"]),
@@ -211,3 +220,16 @@ def test_a_stated_reason_for_anonymity_is_a_signal(analyzer, text, stated):
     assert quote.attribution == "anonymous"
     assert ("missing: reason" in quote.reasons) is not stated
     assert any("without a stated reason" in w for w in article.profile.warnings) is not stated
+
+
+def test_the_newspaper_told_is_the_news_organisation_named_last(analyzer):
+    text = ('Ana Ruiz told the Harbor Times on Monday that the port would close.\n\n'
+            '"The deal is done," she told the newspaper.')
+    assert [[v.name for v in q.via] for q in analyzer(text).quotes] == [["Harbor Times"], ["Harbor Times"]]
+
+
+def test_the_newspaper_told_is_no_named_one_when_an_unnamed_one_came_since(analyzer):
+    text = ('Ada Lind spoke with the Harbor Times in May.\n\n'
+            'A Norlandic newspaper owned by Tom Berg also published an interview with Lind.\n\n'
+            '"Your friend is leading," Lind told the newspaper.')
+    assert [v.name for v in analyzer(text).quotes[-1].via] == ["newspaper"]

@@ -1831,3 +1831,12 @@ def test_a_dialogue_tag_stops_a_continuation_of_the_speaker_before(analyzer):
             '"Why is the port still closed?" Tom Berg demanded.')
     assert [q.speaker.name for q in analyzer(text).quotes] == ["Ada Lind", "Ada Lind", "Tom Berg"]
 
+
+
+def test_as_or_while_after_an_attribution_opens_the_writer_s_circumstance(analyzer):
+    text = ("The storm cut power to 20,000 homes on Saturday, the grid operator said, "
+            "as winds of up to 140 kilometres per hour toppled trees and power lines.")
+    assert [q.text for q in analyzer(text).quotes] == ["The storm cut power to 20,000 homes on Saturday"]
+    # a clause that goes on after its "while" clause is the source's
+    text = "And so, Lind said, while her friends are horrified, they admire the candidate."
+    assert [q.text for q in analyzer(text).quotes] == ["while her friends are horrified, they admire the candidate"]

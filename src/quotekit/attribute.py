@@ -44,6 +44,8 @@ _ELLIPTICAL = frozenset({"one", "another", "others", "some", "many", "several", 
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "several", "many", "some", "multiple", "numerous", "few"})
 #: Nouns that count the people of an "of" phrase ("Hundreds of parents", "dozens of residents").
 _QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
+#: Dependents of a noun that name it or its owner ("ITV television station", "CNN's Wolf Blitzer").
+_NAMING_DEPS = frozenset({"compound", "appos", "nmod", "poss"})
 #: Determiners that introduce someone unnamed ("a senior official", "another aide").
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 
@@ -147,10 +149,14 @@ def decide(
             # "told the Gazette": the entity's canonical name, "Riverside Gazette"; a news
             # organisation's before another's ("told CNN's Wolf Blitzer"), and not the
             # country that owns the recipient ("told Britain's public broadcaster")
-            owner = {t.i for c in recipient.root.children if c.dep_ == "poss" for t in c.subtree}
-            named = [(e, set(range(a, b)) <= owner) for e in entities for a, b in e.mentions
-                     if a < recipient.end and recipient.start < b]
-            entity = next((e for e, _ in named if e.type == "agency"), next((e for e, owns in named if not owns), None))
+            root = recipient.root  # a name of the recipient's own, not of a place after it ("the press in Miami")
+            owner = {t.i for c in root.children if c.dep_ == "poss" for t in c.subtree}
+            named = [(e, set(range(a, b)) <= owner, _naming(doc[a:b], root)) for e in entities for a, b in e.mentions
+                     if _naming(doc[a:b], root) is not None]
+            entity = next((e for e, _, _ in named if e.type == "agency"),
+                          next((e for e, owns, how in named if not owns and how == "name"), None))
+            if entity is None and len(recipient) == 2 and recipient[0].lower_ == "the":
+                entity = _news_before(recipient, entities)  # "told the newspaper": the one named last
             name = entity.name if entity is not None else _strip_det(recipient.text)
             via.append(Resolved(None if entity is None else entity.id, name, "recipient"))
             reasons.append(f'via: told news organisation "{recipient.text}"')
@@ -243,6 +249,41 @@ def _member(head: Token) -> Token:
         if member is not None and member.pos_ == "NOUN":
             return member
     return head
+
+
+def _naming(mention: Span, root: Token) -> str | None:
+    """How a mention inside a recipient's phrase names it: ``"name"``, its own words or its
+    owner's ("ITV television station", "Breitbart News Daily host Alex Marlow", "CNN's Wolf
+    Blitzer"), ``"affiliation"`` after "of", "from" or "at" ("Bill O'Reilly of Fox News"),
+    else ``None`` (a place: "the press in Miami")."""
+    for token in mention:
+        how, current = "name", token
+        while current != root and current.head != current:
+            if current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.lower_ in ("of", "from", "at"):
+                how, current = "affiliation", current.head.head
+            elif current.dep_ in _NAMING_DEPS:
+                current = current.head
+            else:
+                break
+        if current == root:
+            return how
+    return None
+
+
+def _news_before(recipient: Span, entities: Sequence[EntityInfo]) -> EntityInfo | None:
+    """The news organisation named last before ``recipient`` ("... told the Harbor Times ...
+    she told the newspaper": the Harbor Times), unless an unnamed one of the same noun came
+    since ("An Israeli newspaper ... published an interview ... he told the newspaper"); a
+    description of the named one does not count ("the Harbor Times, a local newspaper")."""
+    start, noun = recipient.start, recipient.root.lemma_.lower()
+    named = [(max(a for a, _ in e.mentions if a < start), e) for e in entities
+             if e.type == "agency" and any(a < start for a, _ in e.mentions)]
+    if not named:
+        return None
+    last, entity = max(named, key=lambda pair: pair[0])
+    unnamed = any(t.lemma_.lower() == noun and t.pos_ == "NOUN" and t.dep_ not in ("appos", "attr")
+                  for t in recipient.doc[last:start])
+    return None if unnamed else entity
 
 
 def _strip_det(text: str) -> str:

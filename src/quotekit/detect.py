@@ -876,6 +876,8 @@ def _frames_around(verb: Token, lexicon: Lexicon, through: int | None = None) ->
         before = []  # "Of course, as X observed, ...": the writer's adverb, not a part of the quote
     if after and _anonymity_participle(doc[min(after)], lexicon):
         after = []  # "..., the people said, asking not to be named": the speakers' manner, not their words
+    if after and _circumstance(doc, after):
+        after = []  # "..., the operator said, as winds toppled trees": the writer's circumstance
     if after and _attributes_quote_before(verb) and not _set_off(doc[min(after)]):
         after = []  # '"...," he says in the French he learned': the quote before is his words
     frames: list[Frame] = []
@@ -954,9 +956,25 @@ def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     return _frames_around(verb, lexicon, through=None if it is None else it.i)
 
 
+#: Conjunctions that open the writer's circumstance after an attribution, not the source's words.
+_CIRCUMSTANCE_MARKS = frozenset({"as", "while"})
+
+
+def _circumstance(doc: Doc, part: list[int]) -> bool:
+    """Whether the words ``part`` after an attribution are one clause opened by "as" or "while":
+    what happened around the words, which the writer adds (not ``he said, while A, B``, where
+    B is the source's)."""
+    opening = next((doc[i] for i in sorted(part) if not doc[i].is_punct), None)
+    if opening is None or opening.dep_ != "mark" or opening.lower_ not in _CIRCUMSTANCE_MARKS:
+        return False
+    clause = {t.i for t in opening.head.subtree}
+    return all(i in clause or doc[i].is_punct for i in part)
+
+
 def _parenthetical_tail(verb: Token, frame: Frame) -> Frame | None:
     """``Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt``: the reported clause
-    resumes after the attribution; its second part is a quote of its own with the same cue."""
+    resumes after the attribution; its second part is a quote of its own with the same cue,
+    unless "as" or "while" opens it (``..., officials said, as winds toppled trees``)."""
     start, end, cue, construction, source = frame
     doc = verb.doc
     if construction == "according_to" and doc[cue[0]].idx < start:
@@ -967,6 +985,8 @@ def _parenthetical_tail(verb: Token, frame: Frame) -> Frame | None:
     tail = [t.i for c in clauses for t in c.subtree if t.i > verb.i]
     if sum(1 for i in tail if doc[i].is_alpha) < 2:
         return None
+    if _circumstance(doc, tail):
+        return None  # "Lenox grew, Clarke said, as rivals failed": the writer's circumstance
     trimmed = _trimmed(doc, min(tail), max(tail))
     if trimmed is None:
         return None

@@ -219,7 +219,7 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         if subject is not None and subject.lemma_.lower() in lexicon.speech_nouns:
             reporter = _authored_by(subject, lexicon) or subject  # "The Gazette's report, citing ...": the Gazette
         relays = (_noun_phrase(reporter),) if reporter is not None else ()
-    recipient = _recipient(verb, lexicon)
+    recipient = _recipient(verb, lexicon, subject)
     if source is None:
         return LocalSource(relays=relays)
     antecedent = relative_antecedent(source, lexicon)
@@ -232,10 +232,11 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     )
 
 
-def _recipient(verb: Token, lexicon: Lexicon) -> Token | None:
+def _recipient(verb: Token, lexicon: Lexicon, subject: Token | None = None) -> Token | None:
     """Whom the words were given to: the object of an addressee verb (``told Reuters``), else
     of "with" or "to" after the speech noun they were said in (``said in an interview with
-    the Gazette``, ``said in a statement to Reuters``)."""
+    the Gazette``, ``said in a statement to Reuters``) or after "speaking" or "talking" on the
+    verb or its subject (``Ada Lind, speaking to broadcaster NRK, said``)."""
     told = _object_of(verb, ("dative", "dobj")) if verb_lemma(verb, lexicon) in lexicon.addressee_verbs else None
     if told is not None:  # the name, not the noun describing it ("told radio station Cooperativa")
         return next((c for c in told.head.children if c.i > told.i and object_description(c) == told), told)
@@ -246,6 +247,13 @@ def _recipient(verb: Token, lexicon: Lexicon) -> Token | None:
         given = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "to")), None)
         if given is not None:
             return _object_of(given, ("pobj",))
+    asides = (*verb.children, *(subject.children if subject is not None else ()))
+    for aside in asides:
+        if (aside.dep_ in ("advcl", "acl") and aside.tag_ == "VBG" and aside.lemma_.lower() in ("speak", "talk")
+                and not any(c.dep_ in ("nsubj", "aux") for c in aside.children)):  # not "While he was speaking with ..."
+            given = next((c for c in aside.children if c.dep_ == "prep" and c.lower_ in ("with", "to")), None)
+            if given is not None:
+                return _object_of(given, ("pobj",))
     return None
 
 
