@@ -1157,3 +1157,9 @@ def test_an_age_alone_stands_for_a_person_as_a_pronoun_does(analyzer):
 )
 def test_a_description_or_an_institution_s_word_types_the_entity(analyzer, text, name, kind):
     assert (name, kind) in [(e.name, e.type) for e in analyzer(text).entities]
+
+
+def test_a_dateline_s_credit_is_a_news_agency(analyzer):
+    # no news word in the name, and in no list: the brackets say what it is
+    text = 'OSTIA (Meridian) -- The port will close on Monday, Mayor Ada Lind said.'
+    assert ("Meridian", "agency") in [(e.name, e.type) for e in analyzer(text).entities]

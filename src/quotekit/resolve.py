@@ -765,6 +765,8 @@ class _EntityBuilder:
         self, spans: list[tuple[Span, TokenRange, str | None, bool]], description: TokenRange | None, personal: bool = False
     ) -> str:
         lex = self.lexicon
+        if any(_credited(name) for name, *_ in spans):
+            return "agency"  # "TOKYO (Harbor Wire) --": the dateline credits a news agency
         for name, np, _label, _speaker in spans:
             head = self.doc[np[0] : np[1]].root
             owner = name.root.dep_ == "poss" and not name.start <= head.i < name.end  # "Britain's public broadcaster"
@@ -831,6 +833,13 @@ _TITLE_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female",
 def _title_gender(name: Span) -> str | None:
     """The gender a title right before ``name`` gives (``Mr. Obama``: "male"), else ``None``."""
     return _TITLE_GENDER.get(name.doc[name.start - 1].lower_) if name.start > 0 else None
+
+
+def _credited(name: Span) -> bool:
+    """Whether ``name`` is the credit in a dateline's brackets (``TOKYO (Harbor Wire) --``)."""
+    doc = name.doc
+    return (name.start > 0 and doc[name.start - 1].text == "(" and name.end < len(doc) and doc[name.end].text == ")"
+            and dateline_end(doc, name.start) is not None)
 
 
 def _aged(name: Span) -> bool:
