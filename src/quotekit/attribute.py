@@ -151,8 +151,8 @@ def decide(
             # country that owns the recipient ("told Britain's public broadcaster")
             root = recipient.root  # a name of the recipient's own, not of a place after it ("the press in Miami")
             owner = {t.i for c in root.children if c.dep_ == "poss" for t in c.subtree}
-            named = [(e, set(range(a, b)) <= owner, _naming(doc[a:b], root)) for e in entities for a, b in e.mentions
-                     if _naming(doc[a:b], root) is not None]
+            named = [(e, set(range(a, b)) <= owner, how) for e in entities for a, b in e.mentions
+                     if (how := _naming(doc[a:b], root)) is not None]
             entity = next((e for e, _, _ in named if e.type == "agency"),
                           next((e for e, owns, how in named if not owns and how == "name"), None))
             if entity is None and len(recipient) == 2 and recipient[0].lower_ == "the":

@@ -53,6 +53,8 @@ _EDGE_PUNCT = frozenset(",;:-–—―")
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "before", "despite", "upon", "while"})
 #: Tags of a relative pronoun ("who", "which", "that").
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
+#: Tags of a verb with a tense of its own, or a modal ("said", "says", "say", "could").
+TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Dashes that stand between words ("said - and", "ROME - Ada Lind").
 DASHES = frozenset({"-", "--", "–", "—", "―"})
 _MIN_SPEECH_WORDS = 4
@@ -2379,9 +2381,6 @@ def _cue_near_quote(doc: Doc, quote: Quoted, lexicon: Lexicon, inside: set[int])
     best = min(candidates, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
     return _cue_range(best, lexicon=lexicon)
 
-
-#: Tags of a verb with a tense of its own, or a modal ("said", "says", "say", "could").
-TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 #: Longest source phrase in a dialogue tag ("the Republican senator from Ohio").
 _MAX_TAG_SUBJECT = 6

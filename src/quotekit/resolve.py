@@ -376,9 +376,10 @@ def _opening_description(token: Token) -> bool:
     doc = token.doc
     if not token.is_sent_start or token.i + 1 >= len(doc):
         return False
-    given = frozenset().union(*_name_lists())
-    return (token.is_alpha and len(token) > 2 and token.lower_ not in given and doc[token.i + 1].lower_ in given
-            and token.text not in _capitalised_inside(doc))
+    male, female = _name_lists()
+    given = token.lower_ in male or token.lower_ in female
+    following = doc[token.i + 1].lower_ in male or doc[token.i + 1].lower_ in female
+    return token.is_alpha and len(token) > 2 and not given and following and token.text not in _capitalised_inside(doc)
 
 
 def _name_like(token: Token) -> bool:
