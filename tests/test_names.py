@@ -410,3 +410,9 @@ def test_index_finds_a_full_name_by_each_of_its_parts(parts: tuple[str, ...]) ->
     entity = index.add(spell(parts))
     for part in parts:
         assert entity in {m.entity for m in index.lookup(part.capitalize())}
+
+
+def test_every_abbreviated_title_stands_for_a_listed_title():
+    """``Capt.`` is a title only if "captain", the word it stands for, is one."""
+    lexicon = Lexicon.default()
+    assert [pair for pair in lexicon.title_abbreviations if pair.split()[1] not in lexicon.titles] == []

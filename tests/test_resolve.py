@@ -1163,3 +1163,9 @@ def test_a_dateline_s_credit_is_a_news_agency(analyzer):
     # no news word in the name, and in no list: the brackets say what it is
     text = 'OSTIA (Meridian) -- The port will close on Monday, Mayor Ada Lind said.'
     assert ("Meridian", "agency") in [(e.name, e.type) for e in analyzer(text).entities]
+
+
+def test_a_headline_s_lone_title_is_the_one_person_it_fits(analyzer):
+    text = ('Coach hails "perfect" night as Ostia reach final\n\n'
+            'Ostia United won 3-0 on Wednesday.\n\n"It was a perfect night," coach Elena Varga said after the match.')
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["Elena Varga"] * 2
