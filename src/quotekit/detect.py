@@ -2591,7 +2591,7 @@ def _comma_after(doc: Doc, quote: Quoted, cue: tuple[int, int]) -> bool:
         return True
     # or a longer one that is a name and its descriptions, with no verb of its own ("«...»,
     # the club's sporting director, Olivier Brunet, told ...")
-    words = [t for t in doc if quote.close < t.idx < doc[cue[0]].idx]
+    words = doc.char_span(quote.close + 1, doc[cue[0]].idx, alignment_mode="contract") or doc[cue[0] : cue[0]]
     return len(words) <= 3 * _MAX_TAG_SUBJECT and not any(t.tag_ in TENSED_TAGS for t in words) and any(
         t.pos_ == "PROPN" for t in words)
 

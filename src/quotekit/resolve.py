@@ -376,10 +376,8 @@ def _opening_description(token: Token) -> bool:
     doc = token.doc
     if not token.is_sent_start or token.i + 1 >= len(doc):
         return False
-    male, female = _name_lists()
-    given = token.lower_ in male or token.lower_ in female
-    following = doc[token.i + 1].lower_ in male or doc[token.i + 1].lower_ in female
-    return token.is_alpha and len(token) > 2 and not given and following and token.text not in _capitalised_inside(doc)
+    return (token.is_alpha and len(token) > 2 and not _a_given_name(token.text) and _a_given_name(doc[token.i + 1].text)
+            and token.text not in _capitalised_inside(doc))
 
 
 def _name_like(token: Token) -> bool:
@@ -773,8 +771,8 @@ class _EntityBuilder:
             owner = name.root.dep_ == "poss" and not name.start <= head.i < name.end  # "Britain's public broadcaster"
             if lex.is_news_phrase(name.text.split()) or (not owner and lex.is_news_phrase(_words_to(self.doc, np[0], head))):
                 return "agency"
-        if description is not None:
-            described = self.doc[description[0] : description[1]]
+        described = self.doc[description[0] : description[1]] if description is not None else None
+        if description is not None and described is not None:
             before_name = any(name.start == description[1] for name, *_ in spans)
             role = described.root.lower_ in lex.role_nouns and before_name
             # a description right before the name is read to its end ("the sports daily Le Quai")
@@ -783,8 +781,7 @@ class _EntityBuilder:
                 return "agency"  # not "Economist Ada Lind": a role before a name, however a paper is named
         if personal or (description is not None and self._person_described(spans, description)):
             return "person"  # "Sarta Tamwick, an economist at ...", whatever NER says
-        if description is not None and self.doc[description[0] : description[1]].root.lemma_.lower() in (
-                lex.company_nouns | lex.institution_heads):
+        if described is not None and described.root.lemma_.lower() in lex.company_nouns | lex.institution_heads:
             return "organization"  # "The construction company, Stavby Morava", whatever NER says
         if {t.lower_ for name, *_ in spans for t in name if t.is_title} & lex.institution_heads or any(
             _registered(self.doc, (name.start, name.end), lex) for name, *_ in spans
@@ -862,6 +859,11 @@ def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return male, female
 
 
+def _a_given_name(word: str) -> bool:
+    """Whether coreferee's lists hold ``word`` as a given name, of either gender."""
+    return any(word.lower() in names for names in _name_lists())
+
+
 @cache
 def _given_names() -> dict[str, str]:
     """Given names that are only male or only female."""
@@ -918,7 +920,7 @@ def _given_then_family(words: Sequence[str]) -> bool:
     "Kim Jong-un", "Moon Jae-in")."""
     if len(words) != 2 or len(words[0]) < 3 or "-" in words[1]:
         return False
-    return words[0].lower() in _given_names() and not any(words[1].lower() in names for names in _name_lists())
+    return words[0].lower() in _given_names() and not _a_given_name(words[1])
 
 
 def _canonical(name: str) -> str:

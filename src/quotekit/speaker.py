@@ -244,17 +244,24 @@ def _recipient(verb: Token, lexicon: Lexicon, subject: Token | None = None) -> T
         noun = _object_of(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ == "in" else None
         if noun is None or noun.lemma_.lower() not in lexicon.speech_nouns:
             continue
-        given = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "to")), None)
+        given = _given_to(noun)
         if given is not None:
-            return _object_of(given, ("pobj",))
+            return given
     asides = (*verb.children, *(subject.children if subject is not None else ()))
     for aside in asides:
         if (aside.dep_ in ("advcl", "acl") and aside.tag_ == "VBG" and aside.lemma_.lower() in ("speak", "talk")
                 and not any(c.dep_ in ("nsubj", "aux") for c in aside.children)):  # not "While he was speaking with ..."
-            given = next((c for c in aside.children if c.dep_ == "prep" and c.lower_ in ("with", "to")), None)
+            given = _given_to(aside)
             if given is not None:
-                return _object_of(given, ("pobj",))
+                return given
     return None
+
+
+def _given_to(token: Token) -> Token | None:
+    """The object of the first "with" or "to" on ``token`` (``an interview with [the
+    Gazette]``, ``speaking to [NRK]``), if that preposition has one."""
+    given = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "to")), None)
+    return _object_of(given, ("pobj",)) if given is not None else None
 
 
 def _quoted_source(quoted: Token | None, lexicon: Lexicon) -> Token | None:
