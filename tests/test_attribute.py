@@ -51,6 +51,15 @@ import pytest
         # unless someone unnamed came before under the same noun
         ("A harbor official spoke on Monday. The official said the pier had closed.", "anonymous", []),
         ("Two harbor pilots spoke on Monday. The pilot said the pier had closed.", "anonymous", []),
+        # an unnamed man or woman in the street is an unnamed source
+        ("At the ferry terminal, a 70-year-old man waiting for the boat said the pier had closed.", "anonymous", []),
+        ("A woman in the queue said the pier had closed.", "anonymous", []),
+        # people counted before ("both", "the two", "all three"), whom resolution could not name
+        ("Ada Lind and Tom Hollis met on Monday. Both candidates said the pier had closed.", "unknown", []),
+        ("Ada Lind and Tom Hollis met on Monday. The two candidates said the pier had closed.", "unknown", []),
+        ("Ada Lind and Tom Hollis met on Monday. All three candidates said the pier had closed.", "unknown", []),
+        # unless unnamed people came before under the same noun
+        ("Two harbor pilots spoke on Monday. Both pilots said the pier had closed.", "anonymous", []),
         ("The deal is done, the Harbor Times reported, citing unidentified officials.", "anonymous", ["Harbor Times"]),
         ("The deal is done, Metro News quoted two sources as saying.", "anonymous", ["Metro News"]),
         # one quote, the saying's: quoted words in it make the relay no quote of its own

@@ -209,11 +209,12 @@ def decide(
 
 def _definite_without_antecedent(np: Span, head: Token) -> bool:
     """``the candidate``, ``the former aide to the governor``: one person the article knows (a
-    definite singular description) whom resolution could not name, unless the article
-    introduced someone unnamed by the same noun before (``a senior official ... the official
-    said``, ``two sources ... the source``): it stands for someone the reader can identify,
-    not an anonymous source."""
-    if np[0].lower_ != "the" or head.tag_ in ("NNS", "NNPS") or np[0].head != head:
+    definite singular description), or people it counted before (``Both men``, ``the two
+    lawmakers``, ``all three candidates``, ``the other players``), whom resolution could not
+    name, unless the article introduced someone unnamed by the same noun before (``a senior
+    official ... the official said``, ``two sources ... the source``): it stands for someone
+    the reader can identify, not an anonymous source."""
+    if np[0].head != head or not (_points_back(np, head) or (np[0].lower_ == "the" and head.tag_ not in ("NNS", "NNPS"))):
         return False
     lemma = head.lemma_.lower()
     for token in np.doc[: np.start]:
@@ -226,6 +227,14 @@ def _definite_without_antecedent(np: Span, head: Token) -> bool:
                 token.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in token.children)):
             return False
     return True
+
+
+def _points_back(np: Span, head: Token) -> bool:
+    """Words that pick people out of those the article counted before: ``both``, ``the two``,
+    ``all three``, ``the other``."""
+    first, second = np[0].lower_, np[1] if len(np) > 1 else None
+    counted = second is not None and second.head == head and (second.like_num or second.lower_ == "other")
+    return first == "both" or (first in ("the", "all") and counted)
 
 
 def _unnamed_institutions(np: Span, head: Token, lexicon: Lexicon) -> bool:
