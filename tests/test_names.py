@@ -92,6 +92,31 @@ def test_an_institutions_name_keeps_its_title_word() -> None:
     assert not same_name("Justice Department", "Foreign Ministry")
 
 
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Prime Minister Lind", "Lind"),  # a word that opens a title a title word ends
+        ("Deputy Prime Minister Ada Lind", "Ada Lind"),
+        ("Defence Secretary Ada Lind", "Ada Lind"),
+        ("Senate Majority Leader Ada Lind", "Ada Lind"),
+        ("Harbor City Mayor Ada Lind", "Ada Lind"),
+        ("Billie Jean King", "Billie Jean King"),  # a title word last is part of the name
+        ("Martin Luther King Jr.", "Martin Luther King Jr."),  # two words before it need two after
+    ],
+)
+def test_words_opening_a_title_are_dropped_with_it(name: str, shown: str) -> None:
+    assert display_name(name) == shown
+
+
+def test_a_headline_title_and_name_join_the_full_name(analyzer) -> None:
+    text = ("Prime Minister Lind vows reform\n\n"
+            "Prime Minister Ada Lind vowed on Friday to press ahead.\n\n"
+            '"We will keep our word," Lind said.')
+    article = analyzer(text)
+    assert [e.name for e in article.entities if e.type == "person"] == ["Ada Lind"]
+    assert {q.speaker.name for q in article.quotes} == {"Ada Lind"}
+
+
 def test_name_tokens_without_letters() -> None:
     assert name_tokens("") == ()
     assert name_tokens(" ... — ") == ()

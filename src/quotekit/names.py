@@ -10,7 +10,8 @@ Pure functions on strings (no spaCy), with :mod:`rapidfuzz` for every similarity
    delete the remaining punctuation inside a part (``Mr.`` -> ``mr``, ``O'Neil`` -> ``oneil``);
 4. drop a leading ``the``, then a leading title phrase: titles and honorifics from
    :attr:`Lexicon.titles <quotekit.lexicon.Lexicon.titles>` (several in a row), a title's
-   complement ``of [the] X`` (``Secretary of State``) and dotted abbreviations such as
+   complement ``of [the] X`` (``Secretary of State``), words that open a title a title word
+   ends (``Prime Minister``, ``Senate Majority Leader``) and dotted abbreviations such as
    ``U.S.``; the phrase is only dropped when it holds a title, and never takes the last part;
    an institution's name keeps it (its last part is an institution head: ``Justice
    Department``, ``Foreign Ministry``);
@@ -152,9 +153,20 @@ def _title_prefix(parts: Sequence[_Part], titles: frozenset[str], institutions: 
             cut = i
         elif parts[i].abbreviation or token == "the":
             i += 1
+        elif _modifies_title(parts, i, titles):
+            i += 1
         else:
             break
     return max(0, min(cut, n - 1))
+
+
+def _modifies_title(parts: Sequence[_Part], i: int, titles: frozenset[str]) -> bool:
+    """Whether the part at ``i`` opens a title that a title word ends (``Prime Minister``,
+    ``Defense Secretary``, ``Senate Majority Leader``): the next part is a title word with a
+    name after it, or the one after next with two name parts after it (not ``Martin Luther
+    King Jr.``)."""
+    n = len(parts)
+    return (i + 2 < n and parts[i + 1].token in titles) or (i + 4 < n and parts[i + 2].token in titles)
 
 
 @lru_cache(maxsize=8192)
