@@ -316,6 +316,27 @@ def test_a_full_name_shortened_to_its_family_name_is_a_person_whatever_ner_says(
     assert article.quotes[-1].speaker.name == "Marta Darley"
 
 
+def test_a_source_the_next_sentence_calls_he_is_a_person_whatever_ner_says(analyzer):
+    # found by the property test: NER tagged "Mador Corello" ORG, an unknown given name, and
+    # "He" found no person
+    text = '"The bridge will reopen in May," said Mador Corello.\n\nHe added that the bridge will reopen in May.'
+    article = analyzer(text)
+    assert [(e.name, e.type) for e in article.entities] == [("Mador Corello", "person")]
+    assert [q.speaker.name for q in article.quotes] == ["Mador Corello"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velox Dynamics said profits rose. It added that costs fell.",  # "it": an organisation
+        # another name between: "he" is Tom Berg's
+        'Velox Dynamics said profits rose.\n\n"We grew," Tom Berg said. He added that costs fell.',
+    ],
+)
+def test_an_organisation_stays_one_without_he_or_she_after_it(analyzer, text):
+    assert [e.type for e in analyzer(text).entities if e.name == "Velox Dynamics"] == ["organization"]
+
+
 def test_unattributed_paragraph_continues_previous_speaker(analyzer):
     text = '"We lost everything," said Rosa Lind, a farmer.\n\n"The water came in the night and did not stop."'
     quotes = analyzer(text).quotes
@@ -986,9 +1007,16 @@ def test_a_datelines_city_is_neither_described_nor_a_source(analyzer):
     text = ("Santiago (AFP) – Oscar-winning actress Ada Lind on Monday joined the dockworkers' strike, "
             "saying that the ports must stay closed.\n\nThe strike entered its third week.")
     article = analyzer(text)
-    city = next(e for e in article.entities if e.name == "Santiago")
-    assert (city.description, city.type) == (None, "organization")
+    assert [e.name for e in article.entities if e.name == "Santiago"] == []  # where the story was filed
     assert [q.speaker.name for q in article.quotes] == ["Ada Lind"]
+
+
+@pytest.mark.parametrize("dateline", ["TOKYO -", "LAGOS, Nigeria (Meridian) -", "SAN JOSE, California (Meridian) —"])
+def test_a_datelines_place_is_no_entity(analyzer, dateline):
+    text = f"{dateline} Mayor Ada Lind said on Monday that the port would close."
+    names = [e.name for e in analyzer(text).entities]
+    assert "Ada Lind" in names
+    assert not {"TOKYO", "Tokyo", "Nigeria", "SAN JOSE", "California"} & set(names)
 
 
 def test_a_gendered_title_goes_to_the_person_whose_given_name_agrees_in_any_spelling(analyzer):

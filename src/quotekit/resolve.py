@@ -435,6 +435,7 @@ class _EntityBuilder:
         #: capitalised words outside title case, where a capital marks a name
         self.body_words = {t.lower_ for t in doc if t.i not in self.title_case and t.text[:1].isupper()}
         self.joins_only: set[tuple[int, int]] = set()
+        self.quoted: set[int] = set()  # tokens inside quotation marks (:meth:`add_ents`)
 
     def add_mention(self, rng: TokenRange, speaker: bool) -> None:
         """A source's words as a name. In a headline in title case, where the parser takes runs
@@ -456,8 +457,9 @@ class _EntityBuilder:
 
     def add_ents(self, quoted: set[int]) -> None:
         """Names NER finds, outside quotation marks (a speaker's wording, "Crooked Hillary
-        Clinton", is no name) and, in a headline in title case, where every word looks like a
-        name, only a plain person's name."""
+        Clinton", is no name) and a dateline's place, and, in a headline in title case, where
+        every word looks like a name, only a plain person's name."""
+        self.quoted = quoted
         for ent in self.doc.ents:
             if ent.label_ not in ENTITY_LABELS or ent.start in quoted or (ent.start in self.title_case and not _plain_name(ent)):
                 continue
@@ -467,6 +469,8 @@ class _EntityBuilder:
             name = proper_part(self.doc, (ent.start, end))
             if name is None or (name.start, name.end) in self.seen or lone_title(name, self.lexicon):
                 continue
+            if dateline_end(self.doc, name.start) is not None and not _credited(name):
+                continue  # "LAGOS, Nigeria (AFP) -": the dateline's place, where the story was filed
             if any(name.start < e and s < name.end for s, e in self.seen):
                 continue
             self.seen.add((name.start, name.end))
@@ -796,8 +800,25 @@ class _EntityBuilder:
         if full_person or votes["PERSON"] > votes["ORG"] + votes["GPE"]:
             return "person"
         if votes["ORG"] or votes["GPE"] or votes["NORP"]:
+            if any(speaker and label in ("ORG", "GPE") and self._spoken_of_as_person(name) for name, _np, label, speaker in spans):
+                return "person"  # '"...," said Mador Corello. He added': the text's "he" against NER's label
             return "organization"
         return "person"
+
+    def _spoken_of_as_person(self, name: Span) -> bool:
+        """Whether the next main clause's subject after a source's name of two or more words
+        (no "the" before it), outside quotation marks and with no other name between, is "he"
+        or "she"."""
+        if len(name) < 2 or name.text.isupper() or (name.start > 0 and self.doc[name.start - 1].lower_ == "the"):
+            return False  # "the Wisconsin Republican": a description, which a name is not
+        for token in self.doc[name.end :]:
+            if token.i in self.quoted:
+                continue
+            if token.pos_ == "PROPN" or token.ent_type_ in ENTITY_LABELS:
+                return False
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+                return token.lower_ in ("he", "she")
+        return False
 
     def _titled(self, name: Span) -> bool:
         """Whether an office's title stands right before ``name`` and hangs on it (``councillor
