@@ -210,6 +210,27 @@ def test_cue_is_the_whole_verb_group(analyzer, text, cue):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs the that-clause on the speech noun: what was said, no part of the cue
+        "The weather office said in a statement that rainfall was low.",
+        "The weather service said in a statement that rainfall was low.",
+    ],
+)
+def test_a_setting_ends_where_what_was_said_begins(analyzer, text):
+    [quote] = analyzer(text).quotes
+    assert quote.cue.text.startswith("said in a") and quote.cue.text.endswith("statement")
+    assert quote.text.startswith("that rainfall") and quote.text.endswith("was low")
+
+
+def test_a_reported_clause_ends_before_the_conjunction_of_the_next_verb(analyzer):
+    text = ("The weather service said in a statement that rainfall over the past year was low and warned that "
+            "conditions would not improve.")
+    assert [q.text for q in analyzer(text).quotes] == ["that rainfall over the past year was low",
+                                                        "that conditions would not improve"]
+
+
+@pytest.mark.parametrize(
     ("text", "content", "cue"),
     [
         ("The mayor criticized the zoning board for its slow approvals.", "the zoning board for its slow approvals", "criticized"),

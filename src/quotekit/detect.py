@@ -2009,10 +2009,17 @@ def _verb_group(verb: Token, start: int, end: int, lexicon: Lexicon) -> tuple[in
             break  # "said Skelly": a name, not a manner
         if token.dep_ in ("npadvmod", "advmod") and token.tag_ != "WRB" and size <= _MAX_CUE_MODIFIER:
             end = token.right_edge.i + 1
-        elif token.dep_ == "prep" and token.lower_ in ("in", "during") and size <= _MAX_CUE_SETTING and any(
+        elif token.dep_ == "prep" and token.lower_ in ("in", "during") and any(
             c.dep_ == "pobj" and c.lemma_.lower() in lexicon.speech_nouns for c in token.children
         ):
-            end = token.right_edge.i + 1
+            clause = next((c.left_edge.i for noun in token.children for c in noun.children
+                           if c.dep_ in ("acl", "relcl", "ccomp") and _marked_by_that(c)), None)
+            setting_end = clause if clause is not None else token.right_edge.i + 1  # "in a statement [that ...]":
+            if setting_end - token.i > _MAX_CUE_SETTING:  # what was said, hung on the noun, is no part of the cue
+                break
+            end = setting_end
+            if clause is not None:
+                break
         else:
             break
     return start, end
@@ -2217,13 +2224,14 @@ def _label_end(doc: Doc, first: int) -> int | None:
 
 def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     """Character range of tokens ``first..last``, without edge punctuation (quote marks kept,
-    and a closing bracket whose opening one is inside: ``Tom Berg (R-Wis.)``) and without a
-    dateline (``PARIS (AP) - ...``)."""
+    and a closing bracket whose opening one is inside: ``Tom Berg (R-Wis.)``), a conjunction
+    at the end and a dateline (``PARIS (AP) - ...``)."""
     first = dateline_end(doc, first) or first
     while first <= last and (doc[first].is_space or doc[first].text in _EDGE_PUNCT):
         first += 1
-    while last >= first and (doc[last].is_space or (doc[last].is_punct and not doc[last].is_quote)):
-        if closes_inside(doc, first, last):
+    while last >= first and (doc[last].is_space or (doc[last].is_punct and not doc[last].is_quote) or (
+            doc[last].dep_ == "cc" and last > first)):  # "... was low and warned ...": the parser hung the
+        if closes_inside(doc, first, last):  # "and" of the verb's conjunct on the reported clause
             break
         last -= 1
     if last + 1 < len(doc) and closes_inside(doc, first, last + 1):
