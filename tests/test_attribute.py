@@ -20,6 +20,7 @@ import pytest
         ("The hospital trust said the ward had been closed.", "named", []),
         ("Local authorities said the bridge was safe.", "anonymous", []),  # "authorities": officials
         ("The harbour authority said the bridge was safe.", "named", []),  # "the authority": the institution
+        ("The national weather service said the bridge was safe.", "named", []),
         ("A leading authority on bridges said the span was safe.", "anonymous", []),  # an expert
         ("Supporters of the mayor said the vote was rigged.", "anonymous", []),
         ("Organisers said about 12,000 people took part.", "anonymous", []),  # British spelling

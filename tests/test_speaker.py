@@ -414,6 +414,19 @@ def test_citing_names_a_source_only_when_the_object_can_speak(analyzer, text, me
     assert _mention(said) == mention
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbor Times, citing a person with knowledge of the matter, reported that the ferry would resume.",
+        "The ferry will resume in May, the Harbor Times reported, citing a person with knowledge of the matter.",
+    ],
+)
+def test_a_cited_sources_phrase_the_parser_hung_on_citing_is_its_own(analyzer, text):
+    quote = next(q for q in analyzer(text).quotes if q.cue.text == "reported")
+    assert _mention(quote) == "a person with knowledge of the matter"
+    assert (quote.attribution, [v.name for v in quote.via]) == ("anonymous", ["Harbor Times"])
+
+
 def test_citing_evidence_is_a_position_of_the_subject(analyzer):
     text = "The ferry will resume in May, the council said, citing the repair of both piers."
     cited = next(q for q in analyzer(text).quotes if q.cue.text == "citing")

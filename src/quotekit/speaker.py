@@ -224,7 +224,7 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         return LocalSource(relays=relays)
     antecedent = relative_antecedent(source, lexicon)
     return LocalSource(
-        mention=_noun_phrase(source),
+        mention=_cited_words(source) if source is cited else _noun_phrase(source),
         description=_apposition(antecedent or source),
         relays=relays,
         recipient=_noun_phrase(recipient) if recipient is not None else None,
@@ -697,6 +697,20 @@ def past_dateline(subject: Token) -> Token | None:
 
 def _object_of(token: Token, deps: tuple[str, ...]) -> Token | None:
     return next((child for child in token.children if child.dep_ in deps), None)
+
+
+#: Prepositions of a phrase that says who a cited source is, which the parser may hang on the
+#: citing participle ("citing a person with knowledge of the matter", "sources at the ministry").
+_CITED_PREPOSITIONS = frozenset({"with", "at", "from", "inside", "within"})
+
+
+def _cited_words(cited: Token) -> TokenRange:
+    """A cited source's words, with a phrase right after them that the parser hung on the
+    citing participle (``citing a person [with knowledge of the matter]``)."""
+    first, end = _noun_phrase(cited)
+    prep = next((c for c in cited.head.children if c.dep_ == "prep" and c.i == end and c.lower_ in _CITED_PREPOSITIONS
+                 and _source_preposition(c)), None) if cited.dep_ == "dobj" else None
+    return without_trailing_punct(cited.doc, first, _phrase_end(prep)) if prep is not None else (first, end)
 
 
 def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None:
