@@ -112,6 +112,11 @@ def test_attribution_types(analyzer, text, attribution, via):
     assert [v.name for v in quote.via] == via
 
 
+def test_the_with_a_role_after_unnamed_people_in_the_plural_is_no_one_of_them(analyzer):
+    text = "Aides to the campaign said the pier would close. The candidate said it would stay open."
+    assert [q.attribution for q in analyzer(text).quotes] == ["anonymous", "unknown"]
+
+
 def test_the_with_a_role_after_an_unnamed_source_points_back_to_it(analyzer):
     text = 'One official tried to calm the crowd, saying the talks were "not a big deal." "Nobody minds," the insider said.'
     quote = next(q for q in analyzer(text).quotes if q.speaker and q.speaker.mention.text == "the insider")
@@ -192,6 +197,9 @@ def test_a_paragraph_that_continues_a_quote_keeps_its_attribution(analyzer, firs
         ("A spokeswoman for the harbor board said the pier had closed. He declined to say for how long.", ("He", "unknown")),
         ("A spokesman for the harbor board said the pier had closed. The storm hit the coast. He declined to say more.",
          ("He", "unknown")),
+        # a report inside the last quote's words does not make its source the last speaker
+        ('A union official said dockers had complained about the pier for months.\n\n"The board knew," he said.',
+         ("A union official", "anonymous")),
         # a person the pronoun could mean was named since: the reply is the mayor's
         ('A reporter asked Mayor Lena Hart how the pier was. She replied: "It will reopen in May."', ("She", "unknown")),
     ],

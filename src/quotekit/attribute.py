@@ -122,10 +122,19 @@ def decide_all(
             own.append(first)
             decisions.append(attrs.evolve(first, reasons=(reason, *first.reasons)))
         else:
-            after_anonymous = bool(own) and own[-1].attribution == "anonymous"
+            after_anonymous = bool(own) and own[-1].attribution == "anonymous" and not _plural_source(doc, locals_[len(own) - 1])
             own.append(decide(doc, local, source, relay, entities, lexicon, after_anonymous))
             decisions.append(own[-1])
     return tuple(decisions)
+
+
+def _plural_source(doc: Doc, local: LocalSource) -> bool:
+    """Whether a source's words are plural (``People briefed on ...``, ``they``): "the" with a
+    role after them (``The candidate``) is no one of them."""
+    if local.words is None:
+        return False
+    root = doc[local.words[0] : local.words[1]].root
+    return root.tag_ in ("NNS", "NNPS") or root.lower_ in ("they", "them")
 
 
 def decide(

@@ -163,13 +163,26 @@ def resolve(
             if resolved.how != "pronoun-unresolved":
                 by_words[words] = resolved
         where = local.mention or local.recipient
-        if where is not None:
+        if where is not None and previous is not None and _reported_within(doc, where, locals_, contents, previous[2]):
+            pass  # "X said workers had complained about ...": a report inside the last one's words
+        elif where is not None:  # does not become the last speaker ("He added" is still X)
             previous = (paragraphs[where[0]], sources[-1], n)
             since = doc[where[0]].sent.end
         elif previous is not None:
             previous = (previous[0], sources[-1], n)
         relays.append(tuple(_resolve_relay(doc, rng, entities, by_token, lexicon) for rng in local.relays))
     return entities, tuple(sources), tuple(relays)
+
+
+def _reported_within(
+    doc: Doc, words: TokenRange, locals_: Sequence[LocalSource], contents: Sequence[tuple[int, int]], index: int
+) -> bool:
+    """Whether ``words`` lie inside the content (a character range) of quote ``index``, whose
+    own source came before them (``X said [workers had complained ...]``; not ``[Ruiz cites
+    ...], according to Y``, where the report inside comes first)."""
+    outer = locals_[index].mention or locals_[index].recipient
+    return (index < len(contents) and outer is not None and outer[0] < words[0]
+            and contents[index][0] <= doc[words[0]].idx < contents[index][1])
 
 
 def _named_between(
