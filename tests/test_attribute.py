@@ -55,6 +55,7 @@ import pytest
         # an unnamed man or woman in the street is an unnamed source
         ("At the ferry terminal, a 70-year-old man waiting for the boat said the pier had closed.", "anonymous", []),
         ("A woman in the queue said the pier had closed.", "anonymous", []),
+        ("A traditional ruler from the north said the pier had closed.", "anonymous", []),
         # people counted before ("both", "the two", "all three"), whom resolution could not name
         ("Ada Lind and Tom Hollis met on Monday. Both candidates said the pier had closed.", "unknown", []),
         ("Ada Lind and Tom Hollis met on Monday. The two candidates said the pier had closed.", "unknown", []),
