@@ -113,6 +113,14 @@ def test_attribution_types(analyzer, text, attribution, via):
     assert [v.name for v in quote.via] == via
 
 
+def test_a_plural_noun_capitalised_by_its_place_is_no_name(analyzer):
+    # the tagger reads "Dockworkers" opening a sentence as a proper noun; the headline writes it in lower case
+    text = ("Striking dockworkers reject new pay offer\n\n"
+            "Dockworkers at Norland's three largest ports voted overwhelmingly on Tuesday to reject a new pay offer.")
+    assert all(q.attribution != "named" for q in analyzer(text).quotes)
+    assert "Dockworkers" not in [e.name for e in analyzer(text).entities]
+
+
 def test_the_with_a_role_after_unnamed_people_in_the_plural_is_no_one_of_them(analyzer):
     text = "Aides to the campaign said the pier would close. The candidate said it would stay open."
     assert [q.attribution for q in analyzer(text).quotes] == ["anonymous", "unknown"]

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import misread_name
 from .lexicon import Lexicon
-from .resolve import EntityInfo, Resolved, group_members, lone_title
+from .resolve import EntityInfo, Resolved, group_members, is_name_token, lone_title
 from .speaker import LocalSource
 
 #: Words that stand alone for unnamed people as a source ("One described the remarks as ...",
@@ -210,7 +210,8 @@ def decide(
         return Decision("unknown", tuple(via), (*reasons, f'unknown: pronoun "{head.text}" not resolved'))
     # a proper name, a handle or an address ("@nycsouthpaw", "example.com"), not "Mayor" alone
     # nor a word in lower-case letters that the tagger took for a name ("an alderman")
-    proper = head.pos_ == "PROPN" and not (head.is_lower and head.is_alpha)
+    proper = head.pos_ == "PROPN" and not (head.is_lower and head.is_alpha) and (
+        is_name_token(head) or not head.text[:1].isupper())  # not "Dockworkers", capitalised by its place
     if (proper or misread_name(head)) and not lone_title(np, lexicon):
         return Decision("named", tuple(via), (*reasons, f'named: proper name "{np.text}"'))
     return Decision("unknown", tuple(via), (*reasons, f'unknown: "{np.text}" names no identifiable source'))

@@ -227,7 +227,7 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     """
     np = doc[rng[0] : rng[1]]
     head = np.root
-    candidates = [t.i for t in doc[rng[0] : head.i + 1] if _is_name_token(t)]
+    candidates = [t.i for t in doc[rng[0] : head.i + 1] if is_name_token(t)]
     apposed = named_apposition(head)
     if apposed is not None and apposed.i < rng[1] and (head.i not in candidates or head.pos_ == "PROPN"):
         # "a lawyer for the port, Ada Lind"; "Trump's running mate, Mike Pence", "A Pentagon
@@ -323,7 +323,7 @@ def _left_name_part(token: Token, ent: Span) -> bool:
     Pompeo")."""
     doc = token.doc
     return (
-        _is_name_token(token)
+        is_name_token(token)
         and token.pos_ == "PROPN"
         and token.dep_ == "compound"
         and token.head.i in range(ent.start, ent.end)
@@ -355,11 +355,16 @@ def _name_part(doc: Doc, i: int) -> bool:
     return doc[i].text[:1].isupper() or (i >= 1 and doc[i - 1].text == "-")
 
 
-def _is_name_token(token: Token) -> bool:
+def is_name_token(token: Token) -> bool:
+    """Whether a token is part of a name: capitalised, and a proper noun or in a PERSON or ORG
+    entity, unless only its place at a sentence's start capitalises it."""
     if not token.text[:1].isupper():
         return False
     if token.pos_ != "PROPN" and token.tag_ == "NNS" and token.is_sent_start and _capitalised_by_its_place(token):
         return False  # "Homeowners who sued the city ...": a plural noun capitalised by its place, whatever NER says
+    if (token.tag_ == "NNPS" and not token.ent_type_ and token.is_sent_start and _capitalised_by_its_place(token)
+            and token.text in _lower_case_words(token.doc)):
+        return False  # "Dockworkers at the ports voted", after a headline's "dockworkers": tagged a name by its capital
     return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG")
 
 
