@@ -56,6 +56,7 @@ import pytest
         ("At the ferry terminal, a 70-year-old man waiting for the boat said the pier had closed.", "anonymous", []),
         ("A woman in the queue said the pier had closed.", "anonymous", []),
         ("A traditional ruler from the north said the pier had closed.", "anonymous", []),
+        ("One user wrote on the harbor forum that the pier had closed.", "anonymous", []),  # on social media
         # people counted before ("both", "the two", "all three"), whom resolution could not name
         ("Ada Lind and Tom Hollis met on Monday. Both candidates said the pier had closed.", "unknown", []),
         ("Ada Lind and Tom Hollis met on Monday. The two candidates said the pier had closed.", "unknown", []),
