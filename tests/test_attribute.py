@@ -65,6 +65,10 @@ import pytest
         ("Two harbor pilots spoke on Monday. Both pilots said the pier had closed.", "anonymous", []),
         ("The deal is done, the Harbor Times reported, citing unidentified officials.", "anonymous", ["Harbor Times"]),
         ("The deal is done, Metro News quoted two sources as saying.", "anonymous", ["Metro News"]),
+        ("The Harbor Times cited two officials as saying the deal was done.", "anonymous", ["Harbor Times"]),
+        # the relative pronoun stands for the news organisation that relays
+        ("The deal was first reported by the Harbor Times, which cited two officials as saying it was done.",
+         "anonymous", ["Harbor Times"]),
         # one quote, the saying's: quoted words in it make the relay no quote of its own
         ('Metro News quoted an unnamed official as saying the council "fully supports" the plan.', "anonymous",
          ["Metro News"]),

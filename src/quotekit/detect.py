@@ -1077,6 +1077,9 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return None  # "declined to say more", "urged the board to condemn it": the outer verb's aim, no report
     if _states_anonymity(token, lexicon):
         return None  # "officials, who were not authorized to discuss the talks": why they are unnamed
+    if any(quoting_verb(t) == token and any(d.dep_ in CONTENT_DEPS for d in t.children)
+           for c in token.children if c.dep_ == "prep" for t in c.children):
+        return None  # "cited two sources as saying [...]": the saying is the quote, relayed by the subject
     agented = _by_agent(token, lexicon) if token.dep_ == "acl" and token.tag_ == "VBN" else None
     if agented is not None:
         return agented
@@ -1606,11 +1609,13 @@ def _inverted_final(verb: Token, lexicon: Lexicon) -> Frame | None:
 
 def quoting_verb(token: Token) -> Token | None:
     """The "quote" verb a gerund hangs on through "as" (``X was quoted as saying``, ``the
-    Gazette quoted X as saying``), else ``None``."""
+    Gazette quoted X as saying``), or the "cite" verb "saying" hangs on (``cited two sources
+    as saying``; not ``cited a memo as pointing to ...``), else ``None``."""
     if token.dep_ != "pcomp" or token.head.lower_ != "as":
         return None
     verb = token.head.head
-    return verb if verb.lemma_.lower() == "quote" else None
+    lemma = verb.lemma_.lower()
+    return verb if lemma == "quote" or (lemma == "cite" and token.lemma_.lower() == "say") else None
 
 
 def hangs_on_clause(token: Token, lexicon: Lexicon) -> bool:

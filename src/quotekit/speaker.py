@@ -204,12 +204,13 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     source = subject
     cited = _cited(verb, subject, lexicon)
     quoting = quoting_verb(verb) or verb  # "quoted X as saying"
-    is_quote = quoting.lemma_.lower() == "quote"
+    is_quote = quoting.lemma_.lower() == "quote" or quoting is not verb  # "quoted X", "cited X as saying"
     original = _quoted_source(_object_of(quoting, ("dobj",)), lexicon) if is_quote else None
     agent = _object_of(quoting, ("agent",)) if is_quote else None
     if original is not None:
-        source = original
-        relays = (_noun_phrase(subject),) if subject is not None else ()
+        source = original  # "the Courier, which cited two sources as saying": the Courier relays
+        reporter = (relative_antecedent(subject, lexicon) or subject) if subject is not None else None
+        relays = (_noun_phrase(reporter),) if reporter is not None else ()
     elif agent is not None:  # "X was quoted by the Gazette as saying"
         reporter = _object_of(agent, ("pobj",))
         relays = (_noun_phrase(reporter),) if reporter is not None else ()
