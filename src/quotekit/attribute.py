@@ -122,7 +122,8 @@ def decide_all(
             own.append(first)
             decisions.append(attrs.evolve(first, reasons=(reason, *first.reasons)))
         else:
-            after_anonymous = bool(own) and own[-1].attribution == "anonymous" and not _plural_source(doc, locals_[len(own) - 1])
+            after_anonymous = (bool(own) and own[-1].attribution == "anonymous"
+                               and not _plural_source(doc, locals_[len(own) - 1]))
             own.append(decide(doc, local, source, relay, entities, lexicon, after_anonymous))
             decisions.append(own[-1])
     return tuple(decisions)
@@ -224,7 +225,8 @@ def _definite_without_antecedent(np: Span, head: Token) -> bool:
     name, unless the article introduced someone unnamed by the same noun before (``a senior
     official ... the official said``, ``two sources ... the source``): it stands for someone
     the reader can identify, not an anonymous source."""
-    if np[0].head != head or not (_points_back(np, head) or (np[0].lower_ == "the" and head.tag_ not in ("NNS", "NNPS"))):
+    singular_the = np[0].lower_ == "the" and head.tag_ not in ("NNS", "NNPS")
+    if np[0].head != head or not (singular_the or _points_back(np, head)):
         return False
     lemma = head.lemma_.lower()
     for token in np.doc[: np.start]:

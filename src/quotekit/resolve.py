@@ -818,7 +818,8 @@ class _EntityBuilder:
         if full_person or votes["PERSON"] > votes["ORG"] + votes["GPE"]:
             return "person"
         if votes["ORG"] or votes["GPE"] or votes["NORP"]:
-            if any(speaker and label in ("ORG", "GPE") and self._spoken_of_as_person(name) for name, _np, label, speaker in spans):
+            if any(speaker and label in ("ORG", "GPE") and self._spoken_of_as_person(name)
+                   for name, _np, label, speaker in spans):
                 return "person"  # '"...," said Mador Corello. He added': the text's "he" against NER's label
             return "organization"
         return "person"
