@@ -1193,6 +1193,20 @@ def test_a_dateline_s_credit_is_a_news_agency(analyzer):
     assert ("Meridian", "agency") in [(e.name, e.type) for e in analyzer(text).entities]
 
 
+def test_a_dateline_s_credit_ner_missed_is_the_news_organisation_told_later(analyzer):
+    text = ("LONDON (Harbor Wire) — Budget carrier SkyLark grounded its fleet on Thursday.\n\n"
+            'Analyst Sophie Martin said the grounding was costly. "This is the worst week for it," she told the '
+            "Harbor Wire.")
+    article = analyzer(text)
+    assert ("Harbor Wire", "agency") in [(e.name, e.type) for e in article.entities]
+    assert [v.name for v in article.quotes[-1].via] == ["Harbor Wire"]
+
+
+def test_a_maker_described_before_its_name_is_an_organisation(analyzer):
+    text = 'The engine maker, Norvale Aero, said in a statement it was "aware of the reports."'
+    assert analyzer(text).quotes[0].speaker.type == "organization"
+
+
 def test_a_headline_s_lone_title_is_the_one_person_it_fits(analyzer):
     text = ('Coach hails "perfect" night as Ostia reach final\n\n'
             'Ostia United won 3-0 on Wednesday.\n\n"It was a perfect night," coach Elena Varga said after the match.')

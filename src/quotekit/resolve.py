@@ -118,6 +118,7 @@ def resolve(
                 builder.add_mention(rng, speaker=rng == local.words)
     inside_quotes = tokens_inside(doc, quote_marks)
     builder.add_ents(inside_quotes)
+    builder.add_credit()
     builder.add_subjects(inside_quotes)
     entities = builder.build()
     by_token = builder.entity_of_token(entities)
@@ -493,6 +494,20 @@ class _EntityBuilder:
                 continue
             self.seen.add((name.start, name.end))
             self.names.append((name, (ent.start, end), ent.label_, False))
+
+    def add_credit(self) -> None:
+        """The news organisation a dateline credits in its brackets (``LONDON (Harbor Wire)
+        -``), where NER found no name."""
+        for token in self.doc:
+            if token.text != "(":
+                continue
+            close = next((t.i for t in self.doc[token.i + 2 : token.i + 6] if t.text == ")"), None)
+            if close is None:
+                continue
+            name = self.doc[token.i + 1 : close]
+            if _credited(name) and not any(name.start < e and s < name.end for s, e in self.seen):
+                self.seen.add((name.start, name.end))
+                self.names.append((name, (name.start, name.end), None, False))
 
     def add_subjects(self, quoted: set[int]) -> None:
         """Proper nouns NER left untyped that are a clause's subject (``Okoro disagreed``):
