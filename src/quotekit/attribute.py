@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import misread_name
 from .lexicon import Lexicon
-from .resolve import EntityInfo, Resolved, group_members, is_name_token, lone_title
+from .resolve import PLURAL_PRONOUNS, EntityInfo, Resolved, group_members, is_name_token, lone_title
 from .speaker import LocalSource
 
 #: Words that stand alone for unnamed people as a source ("One described the remarks as ...",
@@ -135,7 +135,7 @@ def _plural_source(doc: Doc, local: LocalSource) -> bool:
     if local.words is None:
         return False
     root = doc[local.words[0] : local.words[1]].root
-    return root.tag_ in ("NNS", "NNPS") or root.lower_ in ("they", "them")
+    return root.tag_ in ("NNS", "NNPS") or root.lower_ in PLURAL_PRONOUNS
 
 
 def decide(

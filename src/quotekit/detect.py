@@ -585,7 +585,7 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
     for verb in doc:
         if verb.i in taken or verb.i in inside or verb.pos_ != "VERB":
             continue
-        if any(quoting_verb(t) == verb for c in verb.children if c.dep_ == "prep" for t in c.children):
+        if _saying_passed_on(verb) is not None:
             continue  # 'quoted an official as saying "..."': the saying is the quote, relayed by the subject
         lemma = verb_lemma(verb, lexicon)
         evaluation = lemma in lexicon.evaluation_verbs
@@ -1077,8 +1077,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return None  # "declined to say more", "urged the board to condemn it": the outer verb's aim, no report
     if _states_anonymity(token, lexicon):
         return None  # "officials, who were not authorized to discuss the talks": why they are unnamed
-    if any(quoting_verb(t) == token and any(d.dep_ in CONTENT_DEPS for d in t.children)
-           for c in token.children if c.dep_ == "prep" for t in c.children):
+    saying = _saying_passed_on(token)
+    if saying is not None and any(d.dep_ in CONTENT_DEPS for d in saying.children):
         return None  # "cited two sources as saying [...]": the saying is the quote, relayed by the subject
     agented = _by_agent(token, lexicon) if token.dep_ == "acl" and token.tag_ == "VBN" else None
     if agented is not None:
@@ -1616,6 +1616,12 @@ def quoting_verb(token: Token) -> Token | None:
     verb = token.head.head
     lemma = verb.lemma_.lower()
     return verb if lemma == "quote" or (lemma == "cite" and token.lemma_.lower() == "say") else None
+
+
+def _saying_passed_on(verb: Token) -> Token | None:
+    """The gerund a "quote" or "cite" verb passes on through "as" (``quoted X as [saying]``),
+    else ``None``."""
+    return next((t for c in verb.children if c.dep_ == "prep" for t in c.children if quoting_verb(t) == verb), None)
 
 
 def hangs_on_clause(token: Token, lexicon: Lexicon) -> bool:

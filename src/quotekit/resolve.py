@@ -111,15 +111,15 @@ def resolve(
     said talks with Berg had stalled`` after a quote of Berg's).
     """
     lexicon = lexicon or Lexicon.default()
-    builder = _EntityBuilder(doc, lexicon)
+    inside_quotes = tokens_inside(doc, quote_marks)
+    builder = _EntityBuilder(doc, lexicon, inside_quotes)
     for local in locals_:
         for rng in (local.words, local.recipient, *local.relays):
             if rng is not None:
                 builder.add_mention(rng, speaker=rng == local.words)
-    inside_quotes = tokens_inside(doc, quote_marks)
-    builder.add_ents(inside_quotes)
+    builder.add_ents()
     builder.add_credit()
-    builder.add_subjects(inside_quotes)
+    builder.add_subjects()
     entities = builder.build()
     by_token = builder.entity_of_token(entities)
     no_affiliation = frozenset(i for i, entity in by_token.items() if entities[entity].type == "person") | builder.title_case
@@ -361,11 +361,10 @@ def is_name_token(token: Token) -> bool:
     entity, unless only its place at a sentence's start capitalises it."""
     if not token.text[:1].isupper():
         return False
-    if token.pos_ != "PROPN" and token.tag_ == "NNS" and token.is_sent_start and _capitalised_by_its_place(token):
-        return False  # "Homeowners who sued the city ...": a plural noun capitalised by its place, whatever NER says
-    if (token.tag_ == "NNPS" and not token.ent_type_ and token.is_sent_start and _capitalised_by_its_place(token)
-            and token.text in _lower_case_words(token.doc)):
-        return False  # "Dockworkers at the ports voted", after a headline's "dockworkers": tagged a name by its capital
+    plural = (token.pos_ != "PROPN" and token.tag_ == "NNS") or (  # "Homeowners who sued the city ...", whatever NER says;
+        token.tag_ == "NNPS" and not token.ent_type_ and token.text in _lower_case_words(token.doc))  # "Dockworkers",
+    if plural and token.is_sent_start and _capitalised_by_its_place(token):  # after a headline's "dockworkers"
+        return False  # a plural noun capitalised by its place
     return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG")
 
 
@@ -445,16 +444,16 @@ def _plain_name(ent: Span) -> bool:
 class _EntityBuilder:
     """Collects name mentions in text order and clusters them with a :class:`NameIndex`."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, quoted: set[int]) -> None:
         self.doc = doc
         self.lexicon = lexicon
+        self.quoted = quoted  # tokens inside quotation marks
         self.names: list[tuple[Span, TokenRange, str | None, bool]] = []
         self.seen: set[tuple[int, int]] = set()
         self.title_case = title_case_tokens(doc)
         #: capitalised words outside title case, where a capital marks a name
         self.body_words = {t.lower_ for t in doc if t.i not in self.title_case and t.text[:1].isupper()}
         self.joins_only: set[tuple[int, int]] = set()
-        self.quoted: set[int] = set()  # tokens inside quotation marks (:meth:`add_ents`)
 
     def add_mention(self, rng: TokenRange, speaker: bool) -> None:
         """A source's words as a name. In a headline in title case, where the parser takes runs
@@ -474,13 +473,12 @@ class _EntityBuilder:
             label = name.root.ent_type_ or None
             self.names.append((name, rng, label, speaker))
 
-    def add_ents(self, quoted: set[int]) -> None:
+    def add_ents(self) -> None:
         """Names NER finds, outside quotation marks (a speaker's wording, "Crooked Hillary
         Clinton", is no name) and a dateline's place, and, in a headline in title case, where
         every word looks like a name, only a plain person's name."""
-        self.quoted = quoted
         for ent in self.doc.ents:
-            if ent.label_ not in ENTITY_LABELS or ent.start in quoted or (ent.start in self.title_case and not _plain_name(ent)):
+            if ent.label_ not in ENTITY_LABELS or ent.start in self.quoted or (ent.start in self.title_case and not _plain_name(ent)):
                 continue
             end = ent.end
             if ent.start in self.title_case and len(ent) == 3 and ent[-1].lower_ not in self.body_words:
@@ -509,13 +507,13 @@ class _EntityBuilder:
                 self.seen.add((name.start, name.end))
                 self.names.append((name, (name.start, name.end), None, False))
 
-    def add_subjects(self, quoted: set[int]) -> None:
+    def add_subjects(self) -> None:
         """Proper nouns NER left untyped that are a clause's subject (``Okoro disagreed``):
         each may only join an entity it names in short, never start one, so that a pronoun
         after it (``He said``) finds who it is."""
         for token in self.doc:
             if (token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.ent_type_
-                    or not token.text[:1].isupper() or token.i in quoted or token.i in self.title_case):
+                    or not token.text[:1].isupper() or token.i in self.quoted or token.i in self.title_case):
                 continue
             start = token.i
             while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].pos_ == "PROPN":
