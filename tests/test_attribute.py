@@ -40,6 +40,9 @@ import pytest
         ("The Harbor Party met on Monday. One Republican in the room said the pier had closed.", "anonymous", []),
         ("Two Democrats said the pier had closed.", "anonymous", []),
         ("Senate Republicans said the pier had closed.", "anonymous", []),
+        # a hyphened nationality, where the tagger types only its first word
+        ("Many Greek-Canadians in the port city said the pier had closed.", "anonymous", []),
+        ("The pier closed. Many Greek-Canadians were angry. They said it would reopen.", "anonymous", []),
         # institutions in the plural with no name, unless "the" points back to named ones
         ("Aid agencies warned that the pier had closed.", "anonymous", []),
         ("Several hospitals said the pier had closed.", "anonymous", []),

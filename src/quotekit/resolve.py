@@ -483,6 +483,9 @@ class _EntityBuilder:
             end = ent.end
             if ent.start in self.title_case and len(ent) == 3 and ent[-1].lower_ not in self.body_words:
                 end -= 1  # "Ted Cruz Apologizes For ...": a headline's verb is no name part
+            if (ent.label_ == "NORP" and end + 1 < len(self.doc) and self.doc[end].text == "-"
+                    and self.doc[end - 1].head.i == end + 1 and self.doc[end + 1].text[:1].isupper()):
+                end += 2  # "Greek-Canadians": NER types only "Greek"
             name = proper_part(self.doc, (ent.start, end))
             if name is None or (name.start, name.end) in self.seen or lone_title(name, self.lexicon):
                 continue
@@ -830,6 +833,9 @@ class _EntityBuilder:
             return "organization"  # "Airbnb, which had lobbied against it, ...": "which" stands for no person
         if full_person or votes["PERSON"] > votes["ORG"] + votes["GPE"]:
             return "person"
+        if votes["NORP"] and not votes["ORG"] + votes["GPE"] and all(
+                group_members(self.doc[np[0] : np[1]]) for _name, np, _label, _speaker in spans):
+            return "group"  # "Palestinians", "Many Greek-Canadians": members of a nationality, no one named
         if votes["ORG"] or votes["GPE"] or votes["NORP"]:
             if any(speaker and label in ("ORG", "GPE") and self._spoken_of_as_person(name)
                    for name, _np, label, speaker in spans):
@@ -1067,13 +1073,22 @@ def group_members(np: Span) -> bool:
     the tagger types NORP, plural or counted (``Two Republicans``, ``A Democrat close to the
     campaign``, ``Palestinians``), not one the article already named (``the Republican``)."""
     head = np.root
-    if head.ent_type_ != "NORP" or head.pos_ not in ("NOUN", "PROPN"):
+    if not _nationality(head) or head.pos_ not in ("NOUN", "PROPN"):
         return False
     determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
     if determiners & {"the", "this", "that", "these", "those"}:
         return False
     counted = any(c.dep_ == "nummod" for c in head.children) or bool(determiners)
     return head.tag_ in ("NNS", "NNPS") or counted
+
+
+def _nationality(token: Token) -> bool:
+    """Whether the tagger types ``token`` NORP, or the NORP word hyphened before it
+    (``Cuban-Americans``, where only "Cuban" is typed)."""
+    if token.ent_type_ == "NORP":
+        return True
+    return any(c.dep_ == "compound" and c.ent_type_ == "NORP" and c.i == token.i - 2 and token.nbor(-1).text == "-"
+               for c in token.lefts)
 
 
 def lone_title(name: Span, lexicon: Lexicon) -> bool:
