@@ -11,6 +11,7 @@ import pytest
         ("The port will close on Friday, the Harbor Times reported.", "agency", []),
         ("Officials will resign, the Daily Ledger newspaper said.", "agency", []),
         ("The deal is done, state media reported.", "agency", []),
+        ("The deal is done, the state-run Varnor Telegraph Agency said.", "agency", []),
         ("The deal is done, unnamed officials said.", "anonymous", []),
         ("The deal is done, a source familiar with the talks said.", "anonymous", []),
         ("The deal is done, three diplomats said.", "anonymous", []),
@@ -50,6 +51,8 @@ import pytest
         ("Acme Shipping and Globex Ferries met on Monday. The companies said the pier had closed.", "unknown", []),
         # one office's holder, whom the article did not name: unresolved, not anonymous
         ("The Ohio governor said the plan would fail.", "unknown", []),
+        ('"The plan will fail," the CEO said.', "unknown", []),  # a title the tagger calls a name
+        ("A CEO at a rival airline said the plan would fail.", "anonymous", []),
         # one person "the" points to, whom resolution could not name: unresolved, not anonymous,
         ("The candidate said the levy would stay.", "unknown", []),
         # unless someone unnamed came before under the same noun
@@ -58,6 +61,7 @@ import pytest
         # an unnamed man or woman in the street is an unnamed source
         ("At the ferry terminal, a 70-year-old man waiting for the boat said the pier had closed.", "anonymous", []),
         ("A woman in the queue said the pier had closed.", "anonymous", []),
+        ("The vote was close, according to one juror.", "anonymous", []),
         ("A traditional ruler from the north said the pier had closed.", "anonymous", []),
         ("One user wrote on the harbor forum that the pier had closed.", "anonymous", []),  # on social media
         # people counted before ("both", "the two", "all three"), whom resolution could not name

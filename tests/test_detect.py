@@ -1207,6 +1207,28 @@ def test_an_organisation_relays_words_that_were_said(analyzer):
     assert (quote.speaker.mention.text, [v.name for v in quote.via]) == ("the mayor", ["Harbor Gazette"])
 
 
+@pytest.mark.parametrize("name", ["Tokhtarov", "Ostrovsky"])
+def test_a_person_named_before_relays_nothing_when_ner_types_the_family_name_org(analyzer, name):
+    # en_core_web_sm types the lone family name ORG here; the full name before is a person's
+    text = (f"Her counterpart, Ilse M. {name}, attended.\n\n"
+            f"{name} said the two governments had also agreed to set up a joint commission on water rights.")
+    quotes = analyzer(text).quotes
+    assert [(q.speaker.name, q.via) for q in quotes if q.text.startswith("the two governments")] == [(f"Ilse M. {name}", ())]
+
+
+def test_a_that_clause_on_the_speech_noun_runs_into_the_verbs_own_clause(analyzer):
+    # the parser hangs "that ... route" on "statement" and "Solvista flies today" on "said"
+    text = ("Its chief executive, Ingrid M. Aasheim-Oduya, said in a statement that the agreement "
+            "would secure the future of every route Solvista flies today.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("that the agreement would secure") and quote.text.endswith("Solvista flies today")
+
+
+def test_a_clause_a_semicolon_ends_is_not_the_content_of_the_next_clauses_verb(analyzer):
+    text = "Her mother appears as a customer at a fruit stand; the score was written by a cousin who teaches piano."
+    assert analyzer(text).quotes == ()
+
+
 def test_an_organisation_does_not_relay_a_report_that_its_own_words_precede(analyzer):
     text = "The port authority said it was closing the pier to traffic and the Harbor Gazette said the ferries would stop."
     quotes = {q.speaker.name: q for q in analyzer(text).quotes}

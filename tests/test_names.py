@@ -303,6 +303,13 @@ def test_a_name_clusters_with_an_institutions_only_as_its_opening_words_and_not_
     assert [index.add(n) for n in names[:2]] == [0, 0]
 
 
+def test_words_after_a_preposition_in_a_name_are_no_short_form_of_it() -> None:
+    index = NameIndex()
+    names = ("Coalition for Tove Lind", "Tove Lind", "Lind", "Harbor Bank of Elmford", "Elmford", "Harbor Bank")
+    assert [index.add(n) for n in names] == [0, 1, 1, 2, 3, 2]
+    assert [m.entity for m in index.lookup("Lind")] == [1]
+
+
 def test_lookup_ranks_by_score_then_mentions_then_age() -> None:
     index = NameIndex()
     for name in ("Maria Costa", "Paulo Costa", "Paulo Costa", "Rui Costa"):

@@ -353,6 +353,39 @@ def test_nominal_anaphora_uses_descriptions(analyzer):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor Air's chief executive, Ada Lind, toured the plant. The CEO said jobs were safe.",
+        "CEO Ada Lind toured the plant. The chief executive said jobs were safe.",
+    ],
+)
+def test_an_office_is_known_by_its_initials_and_its_words(analyzer, text):
+    assert _speakers(analyzer, text)[-1] == ("Ada Lind", "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # another office, or one held before: not the office itself
+        ("Tom Berg, the Harbor Party's vice presidential nominee, toured the docks. Ada Lind spoke in "
+         "Elmford. The presidential nominee says the levy will pass.", ("presidential nominee", "unknown")),
+        ("Vice President Tom Berg toured the docks. The president said the levy would pass.", ("president", "unknown")),
+        ("Lt. Gov. Tom Berg toured the docks. The governor said the levy would pass.", ("governor", "unknown")),
+        ("Former Mayor Tom Berg toured the docks. The mayor said the levy would pass.", ("mayor", "unknown")),
+        # another party's
+        ("Ada Lind, the Republican presidential nominee, toured the docks. Tom Berg spoke in "
+         "Elmford. The Democratic presidential nominee says the levy will pass.", ("Democratic presidential nominee", "unknown")),
+        # the same office, as its words say
+        ("Vice President Tom Berg toured the docks. The vice president said the levy would pass.", ("Tom Berg", "named")),
+        ("Former Mayor Tom Berg toured the docks. The former mayor said the levy would pass.", ("Tom Berg", "named")),
+        ("Mayor Tom Berg toured the docks. The mayor said the levy would pass.", ("Tom Berg", "named")),
+    ],
+)
+def test_a_qualified_office_is_not_the_office(analyzer, text, speaker):
+    assert _speakers(analyzer, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
     "first",
     [
         "Ada Lind, a Republican, said the levy would pass.",  # a party noun as the description
@@ -362,6 +395,80 @@ def test_nominal_anaphora_uses_descriptions(analyzer):
 def test_the_party_noun_stands_for_the_person_it_described(analyzer, first):
     text = f"{first} Tom Berg, a lawyer, disagreed. The Republican added that the vote was close."
     assert _speakers(analyzer, text) == [("Ada Lind", "named"), ("Ada Lind", "named")]
+
+
+@pytest.mark.parametrize("mention", ["She", "The 27-year-old"])
+def test_a_person_pronoun_passes_over_an_organisations_subject(analyzer, mention):
+    text = ("Sprinter Nadia Lind has been suspended, the Harbor Athletics Federation said on Monday.\n\n"
+            f"{mention} said in a statement: \u2018I am innocent.\u2019")
+    assert _speakers(analyzer, text)[-1] == ("Nadia Lind", "named")
+
+
+def test_a_person_pronoun_does_not_pass_over_a_person_of_the_other_gender(analyzer):
+    # the nearest subject, "Ada Lind", does not fit "He"; the two men before her stay rivals
+    text = ("Tom Berg said the cases differed, whereas Rob Hale had told investigators that Ada Lind knew. "
+            "He also said that the Hale case was worse.")
+    assert _speakers(analyzer, text)[-1] == ("He", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the nearest subject is in a clause the quote speaks of: the main clause's subject
+        ("Tom Lind is on a mission to change the view that Rob Berg is cruel. He dismisses claims that Berg has hurt anyone.",
+         ("Tom Lind", "named")),
+        # a main clause's subject may be spoken of in reported words, which are the reporter's
+        ("Rob Berg is raising questions about the vote. He notes that the board found an issue with Berg's microphone.",
+         ("Rob Berg", "named")),
+    ],
+)
+def test_a_pronoun_is_not_the_subject_of_a_clause_its_quote_speaks_of(analyzer, text, speaker):
+    assert _speakers(analyzer, text)[0] == speaker
+
+
+def test_a_scene_that_names_no_one_keeps_the_last_speaker(analyzer):
+    text = ('"We expected the effect to be small," said Prof. Hana Lind, who led the research.\n\n'
+            "Her cramped laboratory is lined with trays of seedlings.\n\n"
+            "A hand-drawn chart of rainfall totals is taped to the door.\n\n"
+            '"It started as a mistake," she said.')
+    assert _speakers(analyzer, text)[-1] == ("Hana Lind", "named")
+    # not when someone else is named in between
+    text = text.replace("A hand-drawn chart", "Her colleague Tom Berg drew a chart")
+    assert _speakers(analyzer, text)[-1] == ("she", "unknown")
+    # nor an organisation, which NER may take a person for
+    text = text.replace("Her colleague Tom Berg drew a chart", "Bloomberg drew a chart")
+    assert _speakers(analyzer, text)[-1] == ("she", "unknown")
+
+
+def test_a_nominal_fits_the_gender_of_the_reported_subject(analyzer):
+    text = ('The film is by director Nora Vance.\n\n"It was hard," Ms. Vance said.\n\n'
+            "The festival's artistic director, Bartholomew Lund, said the screenings sold out.\n\n"
+            "The director said she had already begun writing her next script.")
+    assert _speakers(analyzer, text)[-1] == ("Nora Vance", "named")
+    # in a speaker's own words "she" is someone else
+    text = 'Douglas Schoen, a former pollster for the Clintons, spoke on Monday. "She is behind," the former pollster said.'
+    assert _speakers(analyzer, text)[-1] == ("Douglas Schoen", "named")
+
+
+def test_the_newspaper_is_the_news_organisation_named_last(analyzer):
+    text = ("The Harbor Daily Courier reported on Sunday that the pier was unsafe.\n\n"
+            "The tribunal will sit in May, the newspaper said, citing a federation official.\n\n"
+            "The newspaper said the mayor knew.")
+    quotes = analyzer(text).quotes
+    assert [(q.speaker.name, [v.name for v in q.via]) for q in quotes[1:]] == [
+        ("a federation official", ["Harbor Daily Courier"]), ("Harbor Daily Courier", [])]
+    # not when another newspaper, with no name, came since
+    text = "The Harbor Times reported that the pier was unsafe. An Elmford newspaper said the mayor knew. The newspaper said he lied."
+    assert analyzer(text).quotes[-1].speaker.name != "Harbor Times"
+    # the press at large is no one outlet
+    text = "The Harbor Times reported that the pier was unsafe. The media said the mayor was a coward."
+    assert analyzer(text).quotes[-1].speaker.name == "media"
+
+
+def test_capitalised_words_joined_by_and_before_an_institution_head_are_one_name(analyzer):
+    quote = analyzer("The Global Track and Field Council said it was aware of the case.").quotes[0]
+    assert quote.speaker.name == "Global Track and Field Council"
+    assert [q.speaker.name for q in analyzer("Ada Lind and Tom Berg said the pier was unsafe.").quotes] == ["Ada Lind and Tom Berg"]
 
 
 def test_different_full_names_stay_apart(analyzer):

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import misread_name
 from .lexicon import Lexicon
-from .resolve import PLURAL_PRONOUNS, EntityInfo, Resolved, group_members, is_name_token, lone_title
+from .resolve import PLURAL_PRONOUNS, EntityInfo, Resolved, group_members, is_name_token, lone_title, news_named_before
 from .speaker import LocalSource
 
 #: Words that stand alone for unnamed people as a source ("One described the remarks as ...",
@@ -166,7 +166,7 @@ def decide(
             entity = next((e for e, _, _ in named if e.type == "agency"),
                           next((e for e, owns, how in named if not owns and how == "name"), None))
             if entity is None and len(recipient) == 2 and recipient[0].lower_ == "the":
-                entity = _news_before(recipient, entities)  # "told the newspaper": the one named last
+                entity = news_named_before(recipient, entities)  # "told the newspaper": the one named last
             name = entity.name if entity is not None else _strip_det(recipient.text)
             via.append(Resolved(None if entity is None else entity.id, name, "recipient"))
             reasons.append(f'via: told news organisation "{recipient.text}"')
@@ -215,6 +215,8 @@ def decide(
     # nor a word in lower-case letters that the tagger took for a name ("an alderman")
     proper = head.pos_ == "PROPN" and not (head.is_lower and head.is_alpha) and (
         is_name_token(head) or not head.text[:1].isupper())  # not "Dockworkers", capitalised by its place
+    if proper and head.i == np.start + 1 and np[0].lower_ == "the" and lexicon.is_title(head.text):
+        proper = False  # "the CEO": an office's holder, as "the mayor", not a name
     if (proper or misread_name(head)) and not lone_title(np, lexicon):
         return Decision("named", tuple(via), (*reasons, f'named: proper name "{np.text}"'))
     return Decision("unknown", tuple(via), (*reasons, f'unknown: "{np.text}" names no identifiable source'))
@@ -291,22 +293,6 @@ def _naming(mention: Span, root: Token) -> str | None:
         if current == root:
             return how
     return None
-
-
-def _news_before(recipient: Span, entities: Sequence[EntityInfo]) -> EntityInfo | None:
-    """The news organisation named last before ``recipient`` ("... told the Harbor Times ...
-    she told the newspaper": the Harbor Times), unless an unnamed one of the same noun came
-    since ("An Israeli newspaper ... published an interview ... he told the newspaper"); a
-    description of the named one does not count ("the Harbor Times, a local newspaper")."""
-    start, noun = recipient.start, recipient.root.lemma_.lower()
-    named = [(max(a for a, _ in e.mentions if a < start), e) for e in entities
-             if e.type == "agency" and any(a < start for a, _ in e.mentions)]
-    if not named:
-        return None
-    last, entity = max(named, key=lambda pair: pair[0])
-    unnamed = any(t.lemma_.lower() == noun and t.pos_ == "NOUN" and t.dep_ not in ("appos", "attr")
-                  for t in recipient.doc[last:start])
-    return None if unnamed else entity
 
 
 def _strip_det(text: str) -> str:

@@ -365,7 +365,17 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     if head is None:
         return False
     words = [t.text for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct]
-    return lexicon.is_news_phrase(words) or head.ent_type_ in ("ORG", "NORP") or head.lower_ in lexicon.institution_heads
+    if lexicon.is_news_phrase(words) or head.lower_ in lexicon.institution_heads:
+        return True
+    return head.ent_type_ in ("ORG", "NORP") and not _person_named_before(doc, head)
+
+
+def _person_named_before(doc: Doc, name: Token) -> bool:
+    """Whether a one-word name (``Tokar``, which NER may type ORG) is the last word of a person's
+    full name earlier in the text (``Ilse M. Tokar``): a person, who is quoted in full."""
+    if any(c.dep_ == "compound" for c in name.lefts):
+        return False
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= name.i and ent[-1].text == name.text for ent in doc.ents)
 
 
 def cue_verb(doc: Doc, cue: tuple[int, int]) -> Token:
@@ -1098,7 +1108,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     if referred is not None:  # "..., she said, referring to the mayor": the phrase, not a clause
         return referred
     clauses = (
-        [child for child in token.children if _is_content_clause(child)]
+        _with_statement_clause(token, [child for child in token.children if _is_content_clause(child)], lexicon)
         or _statement_clause(token, lexicon) or _addressee_clause(token, lexicon)
     )
     if clauses and all(c.i < token.i for c in clauses) and any(c.dep_ == "oprd" and c.i > token.i for c in token.children):
@@ -1458,6 +1468,19 @@ def _phrase_objects(prep: Token) -> Iterator[Token]:
             for inner in noun.children:
                 if inner.dep_ == "prep":
                     yield from _phrase_objects(inner)
+
+
+def _with_statement_clause(verb: Token, clauses: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The verb's own content clauses, with the that-clause on its speech noun that runs
+    straight into them (``said in a statement that the deal would secure every route
+    Solvista flies today``, where the parser made "Solvista flies today" the verb's clause and
+    the rest the noun's)."""
+    if not clauses or any(c.i < verb.i for c in clauses):
+        return clauses
+    statement = _statement_clause(verb, lexicon)
+    if statement and min(c.left_edge.i for c in clauses) == max(c.right_edge.i for c in statement) + 1:
+        return [*statement, *clauses]
+    return clauses
 
 
 def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -2168,10 +2191,12 @@ def _next_to_attribution(verb: Token, last: int) -> bool:
     group): besides marks and the verb's own adverbs, at most four words between (as many as a
     cue takes after its verb); a clause that ends far before it is
     the parser's misreading (``"...?" she said, but Kevin was drifting off, and as Trump went
-    on about ..., Melanie said yes``)."""
+    on about ..., Melanie said yes``), as is one a semicolon ends."""
     doc = verb.doc
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and last < c.i < verb.i), None)
     end = subject.left_edge.i if subject is not None else verb.i
+    if any(t.text == ";" for t in doc[last + 1 : end]):
+        return False  # "Her mother appears in it; the score was written by a cousin": two statements
     between = [t for t in doc[last + 1 : end] if t.is_alpha and not (t.head == verb and t.dep_ in ("advmod", "npadvmod", "aux", "neg"))]
     return len(between) <= _MAX_CUE_MODIFIER
 

@@ -58,6 +58,8 @@ _FILES = (
     "quoting_verbs",
     "programme_words",
     "leader_titles",
+    "office_qualifiers",
+    "office_acronyms",
 )
 
 
@@ -124,6 +126,8 @@ class Lexicon:
     quoting_verbs: frozenset[str] = frozenset()
     programme_words: frozenset[str] = frozenset()
     leader_titles: frozenset[str] = frozenset()
+    office_qualifiers: frozenset[str] = frozenset()
+    office_acronyms: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
     _title_words: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
@@ -143,6 +147,23 @@ class Lexicon:
     def replaced(self, **lists: Iterable[str]) -> Lexicon:
         """A copy with the named lists replaced."""
         return attrs.evolve(self, **{name: _parse(values) for name, values in lists.items()})
+
+    def office_words(self, words: Sequence[str]) -> set[str]:
+        """The other names of the office that ``words`` (lower case) end in: its initials for
+        its words, the head of its words for its initials (``office_acronyms.txt``).
+
+        >>> lex = Lexicon.default()
+        >>> sorted(lex.office_words(["company's", "chief", "executive"])), sorted(lex.office_words(["ceo"]))
+        (['ceo'], ['chief', 'executive'])
+        """
+        found = set()
+        for pair in self.office_acronyms:
+            initials, spelled = pair.split(None, 1)
+            if words[-1:] == [initials]:
+                found |= set(spelled.split())
+            elif list(words[-len(spelled.split()):]) == spelled.split():
+                found.add(initials)
+        return found
 
     def title_word(self, title: str) -> str:
         """The word an abbreviated title stands for (``title_abbreviations.txt``), else ``title``.

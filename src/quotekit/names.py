@@ -56,6 +56,9 @@ token tuples
   Columbia`` not the ``Business Council of British Columbia``, and ``Eric Lind``, once known
   as a person, not the ``Eric Lind Foundation``. Two institutions' names match as usual
   (``Brennan Center`` is the ``Brennan Center for Justice``).
+* A short name made only of words after a preposition in a name (``of``, ``for``, ``to``)
+  does not join it: ``Trump`` is not the ``Coalition for Trump``, nor ``America`` the
+  ``Bank of America``.
 
 >>> name_tokens("President Donald Trump's")
 ('donald', 'trump')
@@ -304,6 +307,15 @@ class _Entity:
 
 _SAME = frozenset({"exact", "spacing", "reordered"})
 
+#: Prepositions inside a name: the words after them name something else (``Bank of America``).
+_NAME_PREPOSITIONS = frozenset({"of", "for", "to", "against"})
+
+
+def _after_preposition(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether every word of ``short`` stands in ``full`` only after its first preposition."""
+    first = next((i for i, token in enumerate(full) if token in _NAME_PREPOSITIONS), None)
+    return first is not None and not set(short) & set(full[:first])
+
 
 class NameIndex:
     """Clusters the names of one article into entities, deterministically (module rules).
@@ -372,6 +384,8 @@ class NameIndex:
             if len(tokens) > 1 and len(other) > 1 and not self._may_join(tokens, person, self._entities[n]):
                 continue
             reason = match_reason(tokens, other)
+            if reason == "short form" and _after_preposition(tokens, other):
+                continue  # "Trump" is not the "Coalition for Trump"
             if reason is not None:
                 matches.append(NameMatch(entity=n, score=float(score), reason=reason))
         matches.sort(key=lambda m: (-m.score, -self._entities[m.entity].mentions, m.entity))

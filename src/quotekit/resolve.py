@@ -140,7 +140,8 @@ def resolve(
                 sources.append(None)
         else:
             here = paragraphs[local.mention[0]]
-            last = previous if previous is not None and here - previous[0] <= 1 else None
+            last = previous if previous is not None and (
+                here - previous[0] <= 1 or _names_no_one_between(doc, previous, local.mention[0], paragraphs, entities, by_token)) else None
             words = local.words  # "officials who said": resolve "officials"
             assert words is not None  # a mention has words
             content = contents[n] if n < len(contents) else None
@@ -173,6 +174,32 @@ def resolve(
             previous = (previous[0], sources[-1], n)
         relays.append(tuple(_resolve_relay(doc, rng, entities, by_token, lexicon) for rng in local.relays))
     return entities, tuple(sources), tuple(relays)
+
+
+#: Entity labels of proper names that name no one who could speak (a place, a date).
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "NORP"})
+
+
+def _names_no_one_between(
+    doc: Doc, previous: tuple[int, Resolved | None, int], mention: int, paragraphs: list[int],
+    entities: Sequence[EntityInfo], by_token: dict[int, int],
+) -> bool:
+    """Whether at most two paragraphs stand between the last speaker's paragraph and the one of
+    the ``mention`` (a token), and they and the mention's paragraph up to it name no one but
+    the last speaker: no proper name other than a place's or a date's, in quotation marks
+    too. A scene the writer sets between one speaker's quotes (``Her laboratory is lined with
+    trays. "...," she said``)."""
+    first, speaker, _index = previous
+    here = paragraphs[mention]
+    if here - first > 3 or speaker is None or speaker.entity is None:
+        return False
+    own = {i for start, end in entities[speaker.entity].mentions for i in range(start, end)}
+    start = next(t.i for t in doc if paragraphs[t.i] > first)
+    return not any(
+        (t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.i in by_token) and t.i not in own
+        and t.ent_type_ not in _PLACE_OR_TIME and by_token.get(t.i) != speaker.entity
+        for t in doc[start:mention]
+    )
 
 
 def _reported_within(
@@ -239,7 +266,7 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     end = candidates[-1]
     ent = _entity_at(doc, end)
     start = end
-    while start - 1 >= rng[0] and _name_like(doc[start - 1]):
+    while start - 1 >= rng[0] and (_name_like(doc[start - 1]) or _joins_modifiers(doc, start - 1)):
         start -= 1
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_.rstrip(".") in DEFAULT_TITLES:
         complement = _entity_at(doc, start)  # "Secretary of [State] Ana Ruiz": the title's, not the name's
@@ -396,6 +423,17 @@ def _opening_description(token: Token) -> bool:
         return False
     return (token.is_alpha and len(token) > 2 and not _a_given_name(token.text) and _a_given_name(doc[token.i + 1].text)
             and token.text not in _capitalised_inside(doc))
+
+
+def _joins_modifiers(doc: Doc, i: int) -> bool:
+    """Whether "and" at ``i`` joins two capitalised words that modify a later head inside one
+    name (``Global Track and Field Council``), not two names (``Ada Lind and Tom Berg``)."""
+    conj = doc[i]
+    if conj.lower_ != "and" or conj.dep_ != "cc" or i == 0 or i + 1 >= len(doc):
+        return False
+    first, second = doc[i - 1], doc[i + 1]
+    return (conj.head == first and second.dep_ == "conj" and second.head == first and first.head.i > i + 1
+            and _name_like(first) and _name_like(second))
 
 
 def _name_like(token: Token) -> bool:
@@ -681,6 +719,7 @@ class _EntityBuilder:
             canonical = index.canonical(entity)
             personal = (gender is not None and len(canonical.split()) > 1
                         and not {w.lower() for w in canonical.split()} & self.lexicon.institution_heads)
+            heads = _head_words(self.doc, mentions, description, self.lexicon)
             infos.append(
                 EntityInfo(
                     id=new_id,
@@ -689,9 +728,9 @@ class _EntityBuilder:
                     mentions=mentions,
                     description=description,
                     affiliation=self._affiliation(description) or self._affiliation_after(spans),
-                    words=frozenset(words),
+                    words=frozenset(words | heads),  # "CEO Ada Lind": "the chief executive" fits
                     gender=gender,
-                    heads=_head_words(self.doc, mentions, description, self.lexicon),
+                    heads=heads,
                 )
             )
         return tuple(infos)
@@ -1053,8 +1092,23 @@ def _resolve_relay(
     resolved = _resolve_name(doc, rng, entities, by_token) if _named_by(doc, rng, lexicon) else None
     if resolved is None or resolved.entity is None:
         np = doc[rng[0] : rng[1]]
-        return _resolve_nominal(np, entities, lexicon) or resolved or Resolved(None, _canonical(np.text), "words")
+        return (_resolve_nominal(np, entities, lexicon) or _news_nominal(np, entities, lexicon) or resolved
+                or Resolved(None, _canonical(np.text), "words"))
     return resolved
+
+
+#: News heads that stand for the trade at large ("the media would call him ..."), not one outlet.
+_PRESS_AT_LARGE = frozenset({"media", "press", "state media"})
+
+
+def _news_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
+    """``the newspaper``, ``the news service``: a news head (``agency_heads.txt``) with "the" and
+    nothing else, which stands for the news organisation named last (:func:`news_named_before`)."""
+    words = " ".join(t.lower_ for t in np[1:])
+    if len(np) < 2 or np[0].lower_ != "the" or words not in lexicon.agency_heads or words in _PRESS_AT_LARGE:
+        return None  # not "the Harbor Times", a name; nor "the conservative newspaper", "the time"
+    entity = news_named_before(np, entities)
+    return None if entity is None else Resolved(entity.id, entity.name, "nominal")
 
 
 def _named_by(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
@@ -1066,6 +1120,23 @@ def _named_by(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
     return name is not None and not lone_title(name, lexicon) and (
         head.i in range(name.start, name.end) or named_apposition(head) == name.root or _proper_head(doc, rng, lexicon)
     )
+
+
+def news_named_before(recipient: Span, entities: Sequence[EntityInfo]) -> EntityInfo | None:
+    """The news organisation named last before ``recipient``, a news noun with "the" ("... told
+    the Harbor Times ... she told the newspaper": the Harbor Times), unless an unnamed one of the same noun came
+    since ("An Israeli newspaper ... published an interview ... he told the newspaper"); a
+    description of the named one does not count ("the Harbor Times, a local newspaper")."""
+    start, noun = recipient.start, recipient.root.lemma_.lower()
+    named = [(max(a for a, _ in e.mentions if a < start), e) for e in entities
+             if e.type == "agency" and any(a < start for a, _ in e.mentions)]
+    if not named:
+        return None
+    last, entity = max(named, key=lambda pair: pair[0])
+    unnamed = any(t.lemma_.lower() == noun and t.pos_ == "NOUN" and t.dep_ not in ("appos", "attr")
+                  and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+                  for t in recipient.doc[last:start])  # "the newspaper" again is the same one
+    return None if unnamed else entity
 
 
 def group_members(np: Span) -> bool:
@@ -1171,7 +1242,12 @@ def _resolve_mention(
             return nominal
     if _named_by(doc, rng, lexicon):
         return _resolve_name(doc, rng, entities, by_token)
-    nominal = _resolve_nominal(np, entities, lexicon) or _family_name_word(np, entities) or _company_before(np, entities, lexicon)
+    # "The director said she had ...": a woman the noun fits, else one whose gender is unknown
+    spoken_as = _reported_subject_gender(doc, content, inside_quotes)
+    gendered = _resolve_nominal(np, [e for e in entities if e.gender == spoken_as], lexicon) if spoken_as else None
+    fitting = [e for e in entities if e.gender is None] if spoken_as else entities
+    nominal = (gendered or _resolve_nominal(np, fitting, lexicon) or _family_name_word(np, entities)
+               or _company_before(np, entities, lexicon) or _news_nominal(np, entities, lexicon))
     if nominal is not None:
         return nominal
     return Resolved(None, _canonical(np.text), "words")
@@ -1262,11 +1338,18 @@ def _resolve_pronoun(
         return Resolved(bound, entities[bound].name, "pronoun+subject")
     previous = last_speaker.entity if last_speaker is not None else None
     contested = any(fits(rival) for rival in rivals - {previous})
-    subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=contested)
+    # "he" or "she" passes over an organisation's subject ("Ada Lind was suspended, the
+    # federation said. She said ..."), not a person of the other gender, who is still salient
+    personal = (lambda e: e is not None and entities[e].type == "person") if wanted else None
+    subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=contested, fits=personal)
     if contested and not fits(previous) and not fits(subject):  # no contest: any clause's subject
-        subject = _previous_subject(doc, pronoun, by_token, inside_quotes)
+        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, fits=personal)
     if contested:
         previous = None
+    if subject is not None and subject != previous and content is not None and _named_in(doc, entities[subject], content):
+        # a subject the quote speaks of must be a main clause's: "Lind is on a mission to change
+        # the view that Berg is cruel. He dismisses claims that Berg ...": Lind, not Berg
+        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=True, fits=personal)
     unresolved = Resolved(None, pronoun.text, "pronoun-unresolved")
     # the quote speaks of the last speaker: it may not continue them
     spoken_of = previous is not None and content is not None and _named_in(doc, entities[previous], content)
@@ -1416,20 +1499,26 @@ def _in_main_clause(token: Token) -> bool:
 
 
 def _previous_subject(
-    doc: Doc, pronoun: Token, by_token: dict[int, int], inside_quotes: set[int], main_only: bool = False
+    doc: Doc, pronoun: Token, by_token: dict[int, int], inside_quotes: set[int], main_only: bool = False,
+    fits: Callable[[int | None], bool] | None = None,
 ) -> int | None:
     """The entity of the nearest subject before the pronoun (this sentence or the one before),
     or of the name set beside a main clause's subject (``Her deputy, Ada Lind, disagreed``);
-    with ``main_only``, of a main clause (not ``just as Lincoln did``)."""
+    with ``main_only``, of a main clause (not ``just as Lincoln did``). With ``fits``, an
+    entity it rejects is passed over."""
     for token in _subjects_before(doc, pronoun, inside_quotes, main_only):
         ids = [by_token[t.i] for t in token.subtree if t.i in by_token and t.dep_ != "poss" and t.head.dep_ != "poss"]
-        if token.i in by_token:
-            return by_token[token.i]
         apposed = named_apposition(token) if _in_main_clause(token) else None
-        if apposed is not None and apposed.i in by_token and _describes_subject(token, apposed):
-            return by_token[apposed.i]
-        if ids and token.pos_ == "PROPN":
-            return ids[0]
+        if token.i in by_token:
+            found: int | None = by_token[token.i]
+        elif apposed is not None and apposed.i in by_token and _describes_subject(token, apposed):
+            found = by_token[apposed.i]
+        elif ids and token.pos_ == "PROPN":
+            found = ids[0]
+        else:
+            continue
+        if fits is None or fits(found):
+            return found
     return None
 
 
@@ -1463,6 +1552,7 @@ def _head_words(
         title = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
         if title in lexicon.titles:
             words.add(lexicon.title_word(title))
+            words |= lexicon.office_words([title])  # "CEO Ada Lind": "the chief executive"
             office = doc[max(0, start - 2) : start].text.lower()  # "Prime Minister", not "Foreign Minister"
             if lexicon.title_word(title) in lexicon.leader_titles or office in lexicon.leader_titles:
                 words.add("leader")
@@ -1471,7 +1561,9 @@ def _head_words(
         if _registered(doc, (start, end), lexicon):
             words |= lexicon.company_nouns
     if description is not None:
-        words.add(doc[description[0] : description[1]].root.lemma_.lower())
+        root = doc[description[0] : description[1]].root
+        words.add(root.lemma_.lower())
+        words |= lexicon.office_words([t.lower_ for t in doc[description[0] : root.i + 1]])  # "the CEO"
     return frozenset(words)
 
 
@@ -1520,6 +1612,37 @@ def _company_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) 
     return Resolved(entity.id, entity.name, "nominal")
 
 
+def _qualified_office(doc: Doc, entity: EntityInfo, head: Token, lexicon: Lexicon) -> set[str]:
+    """The words that make the office in which ``head``'s noun stands for ``entity`` another
+    one (``office_qualifiers.txt``): before the head of its description (``the Democratic
+    vice presidential nominee``) or before the title of a mention (``Vice President Ada
+    Lind``, ``former Gov. Tom Berg``)."""
+    lemma = head.lemma_.lower()
+    words: set[str] = set()
+    if entity.description is not None:
+        root = doc[entity.description[0] : entity.description[1]].root
+        if root.lemma_.lower() == lemma:
+            words |= {t.lower_.rstrip(".") for t in doc[root.left_edge.i : root.i]}
+    for start, _end in entity.mentions:
+        title = doc[start - 1] if start > 0 else None
+        if title is not None and lexicon.title_word(title.lower_.rstrip(".")) == lemma:
+            words |= {t.lower_.rstrip(".") for t in doc[max(0, start - 4) : start - 1]}
+    return words & lexicon.office_qualifiers
+
+
+def _reported_subject_gender(doc: Doc, content: tuple[int, int] | None, inside_quotes: set[int]) -> str | None:
+    """The gender of "he" or "she" as the first word and subject of a reported clause (``The
+    director said she had begun a new script``), which stands, in news, for its speaker; not
+    in a speaker's own words (``"She is behind in the polls," the pollster said``)."""
+    if content is None:
+        return None
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    first = next((t for t in span if t.is_alpha and t.lower_ != "that"), None) if span is not None else None
+    if first is None or first.i in inside_quotes or first.lower_ not in ("he", "she") or first.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return PERSON_PRONOUNS[first.lower_]
+
+
 def _resolve_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
     """``the news agency`` / ``the North Korean leader``: the most recent fitting entity; a
     lone title word (``Mayor defends ...`` in a headline) only the one entity it fits."""
@@ -1527,6 +1650,7 @@ def _resolve_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon)
     determiner = next((t.lower_ for t in np if t.dep_ == "det"), None)
     modifiers = {t.lemma_.lower() for t in np if t.i != head.i and t.dep_ in ("amod", "compound")}
     bare_title = determiner is None and bool(modifiers)  # "Foreign Ministry spokesperson says"
+    parties = {t.lemma_.lower() for t in np if t.i != head.i and t.dep_ == "amod" and t.ent_type_ == "NORP"}
     if determiner is None and len(np) == 1 and lone_title(np, lexicon):  # "Mayor defends ..."
         fitting = [e for e in entities if head.lemma_.lower() in e.heads or head.lower_ in e.heads]
         return Resolved(fitting[0].id, fitting[0].name, "nominal") if len(fitting) == 1 else None
@@ -1542,6 +1666,10 @@ def _resolve_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon)
         agreement = len(modifiers & entity.words)
         if modifiers and agreement == 0:
             continue
+        if _qualified_office(np.doc, entity, head, lexicon) - modifiers - {t.lower_ for t in np}:
+            continue  # "the president" is not the vice president, nor a former one
+        if parties - entity.words:
+            continue  # "the Democratic nominee" is not the Republican one
         key = (agreement, max(before, default=-1), entity.id)
         if best is None or key > best:
             best = key
