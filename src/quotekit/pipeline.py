@@ -55,6 +55,42 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+#: Typographic apostrophes, which the English models saw little of in training.
+_CURLY_MARKS = ("\u2019", "\u02bc")
+_CURLY_APOSTROPHES = str.maketrans({mark: "'" for mark in _CURLY_MARKS})
+
+
+@Language.component("quotekit_apostrophes")
+def apostrophes(doc: Doc) -> Doc:
+    """Give each word written with a typographic apostrophe (``O\u2019Brien``, ``didn\u2019t``,
+    ``Kim\u2019s``) the normal form, shape, prefix and suffix of the word written with a
+    straight one, the features the tagger, parser and NER read, as they were trained to. The text is unchanged; so is a
+    tokenizer exception's own norm (``he\u2019s`` -> "he" + "has"), which is the token's.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("quotekit_apostrophes")
+    >>> doc = nlp("O\u2019Brien")
+    >>> doc.text == "O\u2019Brien", doc[0].norm_, doc[0].shape_
+    (True, "o'brien", "X'Xxxxx")
+    """
+    vocab = doc.vocab
+    for token in doc:
+        if len(token.text) < 2 or not any(mark in token.text for mark in _CURLY_MARKS):
+            continue
+        lexeme = vocab[token.orth]
+        straight = vocab[token.text.translate(_CURLY_APOSTROPHES)]
+        if (lexeme.norm, lexeme.shape, lexeme.prefix, lexeme.suffix) != (straight.norm, straight.shape, straight.prefix, straight.suffix):
+            lexeme.norm_, lexeme.shape_ = straight.norm_, straight.shape_
+            lexeme.prefix_, lexeme.suffix_ = straight.prefix_, straight.suffix_  # "\u2019s", "n\u2019t"
+    return doc
+
+
+def make_apostrophes(nlp: Language, name: str) -> Any:
+    """Entry-point alias of the ``quotekit_apostrophes`` component."""
+    return apostrophes
+
+
 def make_paragraphs(nlp: Language, name: str) -> Any:
     """Entry-point alias of the ``quotekit_paragraphs`` component."""
     return paragraphs
@@ -516,6 +552,8 @@ def load(
     if missing:
         raise ModelError(f"quotekit needs a pipeline with a parser and NER; {sorted(missing)} missing")
     _split_glued_marks(nlp)
+    if "quotekit_apostrophes" not in nlp.pipe_names:
+        nlp.add_pipe("quotekit_apostrophes", first=True)
     if "quotekit_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("quotekit_paragraphs", before="parser")
     if "quotekit" not in nlp.pipe_names:
