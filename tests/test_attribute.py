@@ -72,6 +72,8 @@ import pytest
         ("Two harbor pilots spoke on Monday. Both pilots said the pier had closed.", "anonymous", []),
         ("The deal is done, the Harbor Times reported, citing unidentified officials.", "anonymous", ["Harbor Times"]),
         ("The deal is done, Metro News quoted two sources as saying.", "anonymous", ["Metro News"]),
+        ("Ada Lind told the Wrexley Clarion that the deal was done.", "named", ["Wrexley Clarion"]),
+        ("Ada Lind told the Harbor Observer that the deal was done.", "named", ["Harbor Observer"]),
         ("The Harbor Times cited two officials as saying the deal was done.", "anonymous", ["Harbor Times"]),
         # the relative pronoun stands for the news organisation that relays
         ("The deal was first reported by the Harbor Times, which cited two officials as saying it was done.",

@@ -57,6 +57,19 @@ def test_scare_quotes_are_not_quotes(analyzer):
     assert _quotes(analyzer, 'The company sold a so-called "smart kettle" to schools last year.') == []
 
 
+def test_a_that_clause_read_as_an_open_clause_is_the_content(analyzer):
+    # the parser hangs "that" and "it" on "'s" and makes "relaxing" an xcomp of "denied"
+    text = ("While there have been reports of easier checks at the northern border, Norvania has denied "
+            "that it's relaxing pressure on the port.")
+    assert [q.text for q in analyzer(text).quotes] == ["that it's relaxing pressure on the port"]
+
+
+def test_a_title_after_titled_is_not_a_quote_however_long(analyzer):
+    text = ("The study, titled \u201cTidal Rescue of Salt-Stressed Barley in Marginal Coastal Soils,\u201d "
+            "was published on Wednesday in the Harbor Journal of Ecology.")
+    assert _quotes(analyzer, text) == []
+
+
 def test_words_in_capitals_said_by_the_attribution_after_them_are_no_title(analyzer):
     """Short words in capitals read as a title, unless they open the sentence, a comma closes
     them and the attribution follows: then they were said (tweeted, chanted)."""
@@ -1222,6 +1235,14 @@ def test_a_that_clause_on_the_speech_noun_runs_into_the_verbs_own_clause(analyze
             "would secure the future of every route Solvista flies today.")
     [quote] = analyzer(text).quotes
     assert quote.text.startswith("that the agreement would secure") and quote.text.endswith("Solvista flies today")
+
+
+def test_a_verb_coordinated_with_an_infinitive_shares_its_raised_subject(analyzer):
+    text = ("Ada Lind took to Twitter overnight to accuse Tom Berg\u2019s campaign of being \u201cduped\u201d by "
+            "\u201ca fraud\u201d and encourage voters to read what she called Berg\u2019s \u201csecret memo.\u201d")
+    quotes = analyzer(text).quotes
+    assert [(q.cue.text, q.speaker.name) for q in quotes if q.cue.text in ("to accuse", "encourage")] == [
+        ("to accuse", "Ada Lind"), ("encourage", "Ada Lind")]
 
 
 def test_a_clause_a_semicolon_ends_is_not_the_content_of_the_next_clauses_verb(analyzer):

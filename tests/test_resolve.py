@@ -450,6 +450,14 @@ def test_a_nominal_fits_the_gender_of_the_reported_subject(analyzer):
     assert _speakers(analyzer, text)[-1] == ("Douglas Schoen", "named")
 
 
+def test_a_headlines_quotation_after_a_name_is_no_description(analyzer):
+    text = ("Ada Lind: \u2018The Mayor\u2019s Slogan Might as Well Be Vote for the Mayor\u2019\n\n"
+            "Former Ambassador Ada Lind spoke on Monday.\n\nThe former ambassador said the levy would stay.")
+    article = analyzer(text)
+    assert article.quotes[-1].speaker.name == "Ada Lind"
+    assert "Slogan" not in (article.quotes[-1].speaker.description or "")
+
+
 def test_the_newspaper_is_the_news_organisation_named_last(analyzer):
     text = ("The Harbor Daily Courier reported on Sunday that the pier was unsafe.\n\n"
             "The tribunal will sit in May, the newspaper said, citing a federation official.\n\n"

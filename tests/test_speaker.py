@@ -695,6 +695,12 @@ def test_a_contracted_has_the_parser_read_as_a_passive_is_keeps_its_subject(anal
     assert (quote.speaker.mention.text.lower(), quote.speaker.name) == ("she", "Ada Lind")
 
 
+def test_a_contracted_has_before_an_infinitive_keeps_its_subject(analyzer):
+    text = "And while Ada Lind has railed against the harbor levies, she's sought to protect the ferry subsidies."
+    quote = next(q for q in analyzer(text).quotes if q.cue.text.endswith("sought"))
+    assert quote.speaker.mention.text == "she"
+
+
 @pytest.mark.parametrize(
     ("text", "mention"),
     [

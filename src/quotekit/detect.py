@@ -1291,16 +1291,20 @@ def _prep_object_content(prep: Token) -> tuple[int, int] | None:
 
 
 def _is_content_clause(child: Token) -> bool:
-    """A clausal complement, or an adverbial clause introduced by "that" (a common misparse);
+    """A clausal complement, or an adverbial or open clause introduced by "that" (common misparses);
     not a finite verb with no subject after the head's object, which the parser hung there
     from a clause of the writer's (``denied any interest in using X and doing so risked ...``)."""
     if child.dep_ in CONTENT_DEPS:
         return not (_subjectless_after_object(child) or _stray_predicate(child))
     if _gerund_subject(child) or _relative_subject_clause(child):
         return True
-    return child.dep_ == "advcl" and (any(
-        c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == child.left_edge.i)) for c in child.children
-    ) or _bare_clause_subject(child) is not None)
+    marked = any(c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == child.left_edge.i))
+                 for c in child.children)
+    if child.dep_ == "xcomp":  # "denied that it's relaxing ...": a that-clause with a subject, read as an
+        words = [w for c in child.children for w in (c, *(c.children if c.dep_ == "aux" else ()))]  # xcomp (its
+        return (any(w.lower_ == "that" and w.dep_ == "mark" for w in words)  # "that" and subject hung on "'s")
+                and any(w.dep_ in ("nsubj", "nsubjpass") for w in words))
+    return child.dep_ == "advcl" and (marked or _bare_clause_subject(child) is not None)
 
 
 def _gerund_subject(child: Token) -> bool:
@@ -1723,11 +1727,11 @@ def is_passive(verb: Token) -> bool:
 
 def _has_read_as_is(verb: Token) -> bool:
     """A past participle (which the tagger may call a past tense: ``He's said he ...``) with a
-    contracted "'s" the parser took for a passive "is", and an object or reported clause of its
-    own: "'s" is "has" (not after "it": ``It's said that ...``)."""
+    contracted "'s" the parser took for a passive "is", and an object, a reported clause or an
+    infinitive of its own: "'s" is "has" (not after "it": ``It's said that ...``)."""
     contracted = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
     impersonal = any(c.dep_ in ("nsubjpass", "expl") and c.lower_ in ("it", "there") for c in verb.children)
-    reports = any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    reports = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)  # "he's sought to ..."
     return contracted and not impersonal and verb.tag_ in ("VBN", "VBD") and reports
 
 
@@ -1885,6 +1889,8 @@ def _shares_subject(token: Token, lexicon: Lexicon) -> bool:
         if has_subject(head):  # not a verb inside a reported clause: "said that X was A and B"
             return (head.dep_ not in ("ccomp", "xcomp", "relcl", "acl") or reattached_conjunct(token, lexicon) is not None
                     or _clause_before_its_verb(head) or _relative_of_someone(head))
+        if _raised_subject(head, lexicon) and not _aimed(head, lexicon):
+            return True  # "X took to Twitter to accuse A and encourage B to ...": X's; not "refused to A or explain B"
     return False
 
 
@@ -2579,13 +2585,17 @@ def _sentences_around(doc: Doc, span: Span, lexicon: Lexicon) -> Iterable[Span]:
 TITLE_LEADS = frozenset({"on", "in", "at", "of", "to", "titled", "entitled", "called", "dubbed", "named", "so-called", "the"})
 
 
+#: Words after which quoted words are a title of any length.
+_NAMING_LEADS = frozenset({"titled", "entitled"})
+
+
 def _is_title(doc: Doc, quote: Quoted) -> bool:
     """A quoted title or term: after a preposition or naming word, or short and all capitalised."""
     words = [w.strip(",.;:!?") for w in text_of(doc)[quote.start : quote.end].split()]
     words = [w for w in words if w]
     before = text_of(doc)[max(0, quote.open - 12) : quote.open].split()
-    if before and before[-1].lower() in TITLE_LEADS and len(words) <= 6:
-        return True
+    if before and before[-1].lower() in TITLE_LEADS and (len(words) <= 6 or before[-1].lower() in _NAMING_LEADS):
+        return True  # "a study titled "...", however long"
     if _INNER_SENTENCE_END.search(text_of(doc), quote.start, quote.end):
         return False  # '“Like Oakland. Or Ferguson,” Trump said': two sentences, not a title
     capitalised = [w[:1].isupper() or not w[:1].isalpha() for w in words]

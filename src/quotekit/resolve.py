@@ -760,8 +760,9 @@ class _EntityBuilder:
         ):
             return without_trailing_punct(self.doc, described.left_edge.i, described.i)  # "His wife, Elena, ..."
         for child in head.children:
-            if describes(child) and (child.pos_ != "PROPN" or _party_noun(child)):
-                return without_trailing_punct(self.doc, child.left_edge.i, child.right_edge.i)
+            if describes(child) and (child.pos_ != "PROPN" or _party_noun(child)) and child.i not in self.quoted:
+                return without_trailing_punct(self.doc, child.left_edge.i, child.right_edge.i)  # not a headline's
+                # quotation after the name ("Ada Lind: 'The Harbor Is Closed'")
         before = object_description(head)
         if before is not None:  # "told radio station Cooperativa": up to the name
             return without_trailing_punct(self.doc, before.left_edge.i, name.start - 1)
