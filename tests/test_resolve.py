@@ -473,6 +473,11 @@ def test_the_newspaper_is_the_news_organisation_named_last(analyzer):
     assert analyzer(text).quotes[-1].speaker.name == "media"
 
 
+def test_an_institutions_name_runs_on_past_of_where_ner_stops(analyzer):
+    text = "The Central Reserve Bank of Ondaro raised its main rate.\n\nThe bank said in a statement that inflation was high."
+    assert analyzer(text).quotes[0].speaker.name == "Central Reserve Bank of Ondaro"
+
+
 def test_capitalised_words_joined_by_and_before_an_institution_head_are_one_name(analyzer):
     quote = analyzer("The Global Track and Field Council said it was aware of the case.").quotes[0]
     assert quote.speaker.name == "Global Track and Field Council"

@@ -180,7 +180,8 @@ def decide(
         if entity.type == "agency":
             return Decision("agency", tuple(via), (*reasons, f'agency: "{entity.name}" is a news organisation'))
         if entity.type == "group":
-            return Decision("anonymous", tuple(via), (*reasons, f'anonymous: members of a group "{entity.name}" with no name'))
+            reason = f'anonymous: members of a group "{entity.name}" with no name'
+            return Decision("anonymous", tuple(via), (*reasons, reason))
         return Decision("named", tuple(via), (*reasons, f'named: {entity.type} "{entity.name}" ({source.how})'))
     words = local.words  # "officials who said": the words of "officials"
     if words is None:

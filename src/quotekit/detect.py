@@ -375,7 +375,8 @@ def _person_named_before(doc: Doc, name: Token) -> bool:
     full name earlier in the text (``Ilse M. Tokar``): a person, who is quoted in full."""
     if any(c.dep_ == "compound" for c in name.lefts):
         return False
-    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= name.i and ent[-1].text == name.text for ent in doc.ents)
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= name.i and ent[-1].text == name.text
+               for ent in doc.ents)
 
 
 def cue_verb(doc: Doc, cue: tuple[int, int]) -> Token:

@@ -80,9 +80,9 @@ def apostrophes(doc: Doc) -> Doc:
             continue
         lexeme = vocab[token.orth]
         straight = vocab[token.text.translate(_CURLY_APOSTROPHES)]
-        if (lexeme.norm, lexeme.shape, lexeme.prefix, lexeme.suffix) != (straight.norm, straight.shape, straight.prefix, straight.suffix):
-            lexeme.norm_, lexeme.shape_ = straight.norm_, straight.shape_
-            lexeme.prefix_, lexeme.suffix_ = straight.prefix_, straight.suffix_  # "\u2019s", "n\u2019t"
+        features = (straight.norm_, straight.shape_, straight.prefix_, straight.suffix_)  # "\u2019s", "n\u2019t"
+        if (lexeme.norm_, lexeme.shape_, lexeme.prefix_, lexeme.suffix_) != features:
+            lexeme.norm_, lexeme.shape_, lexeme.prefix_, lexeme.suffix_ = features
     return doc
 
 

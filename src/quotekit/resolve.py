@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence, Set
 from functools import cache
@@ -140,8 +141,8 @@ def resolve(
                 sources.append(None)
         else:
             here = paragraphs[local.mention[0]]
-            last = previous if previous is not None and (
-                here - previous[0] <= 1 or _names_no_one_between(doc, previous, local.mention[0], paragraphs, entities, by_token)) else None
+            last = previous if previous is not None and (here - previous[0] <= 1 or _names_no_one_between(
+                doc, previous, local.mention[0], paragraphs, entities, by_token)) else None
             words = local.words  # "officials who said": resolve "officials"
             assert words is not None  # a mention has words
             content = contents[n] if n < len(contents) else None
@@ -194,7 +195,7 @@ def _names_no_one_between(
     if here - first > 3 or speaker is None or speaker.entity is None:
         return False
     own = {i for start, end in entities[speaker.entity].mentions for i in range(start, end)}
-    start = next(t.i for t in doc if paragraphs[t.i] > first)
+    start = bisect_right(paragraphs, first)  # the first token after the last speaker's paragraph
     return not any(
         (t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.i in by_token) and t.i not in own
         and t.ent_type_ not in _PLACE_OR_TIME and by_token.get(t.i) != speaker.entity
@@ -524,6 +525,9 @@ class _EntityBuilder:
             if (ent.label_ == "NORP" and end + 1 < len(self.doc) and self.doc[end].text == "-"
                     and self.doc[end - 1].head.i == end + 1 and self.doc[end + 1].text[:1].isupper()):
                 end += 2  # "Greek-Canadians": NER types only "Greek"
+            continued = _institution_name_end(self.doc[end - 1]) if ent.label_ == "ORG" else None
+            if continued is not None and not any(t.i in self.quoted for t in self.doc[end : continued + 1]):
+                end = continued + 1  # "The Central Reserve Bank of Ondaro": NER stops before "of"
             name = proper_part(self.doc, (ent.start, end))
             if name is None or (name.start, name.end) in self.seen or lone_title(name, self.lexicon):
                 continue
@@ -1125,9 +1129,10 @@ def _named_by(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
 
 def news_named_before(recipient: Span, entities: Sequence[EntityInfo]) -> EntityInfo | None:
     """The news organisation named last before ``recipient``, a news noun with "the" ("... told
-    the Harbor Times ... she told the newspaper": the Harbor Times), unless an unnamed one of the same noun came
-    since ("An Israeli newspaper ... published an interview ... he told the newspaper"); a
-    description of the named one does not count ("the Harbor Times, a local newspaper")."""
+    the Harbor Times ... she told the newspaper": the Harbor Times), unless an unnamed one of
+    the same noun came since ("An Israeli newspaper ... published an interview ... he told the
+    newspaper"); a description of the named one, or the noun again with "the", does not count
+    ("the Harbor Times, a local newspaper"; "the newspaper said ... The newspaper added")."""
     start, noun = recipient.start, recipient.root.lemma_.lower()
     named = [(max(a for a, _ in e.mentions if a < start), e) for e in entities
              if e.type == "agency" and any(a < start for a, _ in e.mentions)]
@@ -1136,7 +1141,7 @@ def news_named_before(recipient: Span, entities: Sequence[EntityInfo]) -> Entity
     last, entity = max(named, key=lambda pair: pair[0])
     unnamed = any(t.lemma_.lower() == noun and t.pos_ == "NOUN" and t.dep_ not in ("appos", "attr")
                   and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
-                  for t in recipient.doc[last:start])  # "the newspaper" again is the same one
+                  for t in recipient.doc[last:start])
     return None if unnamed else entity
 
 
@@ -1639,7 +1644,9 @@ def _reported_subject_gender(doc: Doc, content: tuple[int, int] | None, inside_q
         return None
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
     first = next((t for t in span if t.is_alpha and t.lower_ != "that"), None) if span is not None else None
-    if first is None or first.i in inside_quotes or first.lower_ not in ("he", "she") or first.dep_ not in ("nsubj", "nsubjpass"):
+    if first is None or first.i in inside_quotes or first.lower_ not in ("he", "she"):
+        return None
+    if first.dep_ not in ("nsubj", "nsubjpass"):
         return None
     return PERSON_PRONOUNS[first.lower_]
 
