@@ -62,6 +62,7 @@ import pytest
         ("At the ferry terminal, a 70-year-old man waiting for the boat said the pier had closed.", "anonymous", []),
         ("A woman in the queue said the pier had closed.", "anonymous", []),
         ("The vote was close, according to one juror.", "anonymous", []),
+        ("A novelist who studied with her said the pier had closed.", "anonymous", []),
         ("A traditional ruler from the north said the pier had closed.", "anonymous", []),
         ("One user wrote on the harbor forum that the pier had closed.", "anonymous", []),  # on social media
         # people counted before ("both", "the two", "all three"), whom resolution could not name

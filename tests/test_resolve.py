@@ -484,6 +484,28 @@ def test_capitalised_words_joined_by_and_before_an_institution_head_are_one_name
     assert [q.speaker.name for q in analyzer("Ada Lind and Tom Berg said the pier was unsafe.").quotes] == ["Ada Lind and Tom Berg"]
 
 
+def test_a_short_name_points_back_to_the_full_name_given_before_it(analyzer):
+    text = ("Anselm Lind began the firm in 1962.\n\nMr. Lind, 84, has turned down three offers. "
+            "He said he had never considered them.\n\nHis son, Gideon Lind, runs the plant. "
+            '"We need both," Gideon Lind said. "We need both, always," Gideon Lind added.')
+    assert _speakers(analyzer, text)[0] == ("Anselm Lind", "named")
+
+
+def test_a_short_name_is_a_whole_word_of_the_name_not_part_of_a_hyphened_one(analyzer):
+    text = ("Hanne Ilse Lind, a poet, died on Saturday.\n\nHer daughter, Clara Lind-Berg, said the cause was heart "
+            "failure.\n\nBorn in 1941, Ms. Lind left school at 16. She published her first book in 1968.\n\n"
+            'She told the Harbor Times in 1998 that the factory had taught her rhythm.')
+    speakers = _speakers(analyzer, text)
+    assert speakers[0] == ("Clara Lind-Berg", "named")
+    assert speakers[-1] == ("Hanne Ilse Lind", "named")  # "She" -> "She" -> "Ms. Lind"
+
+
+def test_a_possessives_phrase_is_the_one_entity_it_described(analyzer):
+    text = ("Her daughter, Clara Berg, said the cause was heart failure.\n\n"
+            "Her final poem was about the river, according to her daughter.")
+    assert _speakers(analyzer, text) == [("Clara Berg", "named"), ("Clara Berg", "named")]
+
+
 def test_different_full_names_stay_apart(analyzer):
     text = (
         "Anna Berg said the vote was fair. Lars Berg said the vote was rigged. "

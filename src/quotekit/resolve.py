@@ -181,6 +181,16 @@ def resolve(
 _PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "NORP"})
 
 
+def _whole_word_of(short: str, name: str) -> bool:
+    """Whether the last word of ``short`` (``Ms. Varga``) stands in ``name`` as a word of its
+    own, not as part of a hyphened name (``Clara Varga-Mendel``)."""
+    words = short.split()
+    if not words:
+        return False
+    last = re.escape(words[-1].rstrip(".,"))
+    return re.search(rf"(?<![\w\-]){last}(?![\w\-])", name, re.IGNORECASE) is not None
+
+
 def _names_no_one_between(
     doc: Doc, previous: tuple[int, Resolved | None, int], mention: int, paragraphs: list[int],
     entities: Sequence[EntityInfo], by_token: dict[int, int],
@@ -586,6 +596,10 @@ class _EntityBuilder:
             if len(words) > 1 and (name.start, name.end) not in self.joins_only:
                 assigned[n] = index.add(name.text, person=words in personal or words[-1:] in personal)
         counts = Counter(a for a in assigned if a is not None)
+        first_named: dict[int, int] = {}  # where each full name is first given
+        for (name, *_rest), entity in zip(ordered, assigned):
+            if entity is not None:
+                first_named.setdefault(entity, name.start)
         # "the Alliance to Reclaim Our Schools (AROS)": the initials in brackets name it too
         short_names = {
             short: entity for (name, _np, label, _speaker), entity in zip(ordered, assigned)
@@ -621,9 +635,16 @@ class _EntityBuilder:
                 candidates = [  # "Trump" is Donald Trump's family name, not short for Trump University
                     m for m in candidates if m.entity in person_ids or not self._named_after(name, index, m.entity)
                 ]
+            fitting = len(candidates)  # a gendered title names the one entity that fits, before any preference
+            whole = [m for m in candidates if _whole_word_of(name.text, index.canonical(m.entity))]
+            if whole and len(whole) < len(candidates):
+                candidates = whole  # "Ms. Varga" is Hanne Varga, not Clara Varga-Mendel
+            before = [m for m in candidates if first_named.get(m.entity, len(self.doc)) < name.start]
+            if before and len(before) < len(candidates):
+                candidates = before  # a short form points back: "Mr. Lind, 84, ..." before his son is named
             if candidates:
                 entity = max(candidates, key=lambda m: (m.score, counts[m.entity], -m.entity)).entity
-                if len(candidates) == 1 and (gender := _title_gender(name)) is not None:
+                if fitting == 1 and (gender := _title_gender(name)) is not None:
                     titled.setdefault(entity, gender)  # only a title that could name no one else
             elif joins_only:
                 continue
@@ -1252,8 +1273,9 @@ def _resolve_mention(
     spoken_as = _reported_subject_gender(doc, content, inside_quotes)
     gendered = _resolve_nominal(np, [e for e in entities if e.gender == spoken_as], lexicon) if spoken_as else None
     fitting = [e for e in entities if e.gender is None] if spoken_as else entities
-    nominal = (gendered or _resolve_nominal(np, fitting, lexicon) or _family_name_word(np, entities)
-               or _company_before(np, entities, lexicon) or _news_nominal(np, entities, lexicon))
+    nominal = (gendered or _resolve_nominal(np, fitting, lexicon) or _described_as(np, entities)
+               or _family_name_word(np, entities) or _company_before(np, entities, lexicon)
+               or _news_nominal(np, entities, lexicon))
     if nominal is not None:
         return nominal
     return Resolved(None, _canonical(np.text), "words")
@@ -1347,15 +1369,17 @@ def _resolve_pronoun(
     # "he" or "she" passes over an organisation's subject ("Ada Lind was suspended, the
     # federation said. She said ..."), not a person of the other gender, who is still salient
     personal = (lambda e: e is not None and entities[e].type == "person") if wanted else None
-    subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=contested, fits=personal)
+    # "She published ... She told ...": the first "she" stands for a woman the text says is one
+    chain = (lambda e: e is not None and entities[e].gender == PERSON_PRONOUNS[lower]) if lower in ("he", "she") else None
+    subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=contested, fits=personal, chain=chain)
     if contested and not fits(previous) and not fits(subject):  # no contest: any clause's subject
-        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, fits=personal)
+        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, fits=personal, chain=chain)
     if contested:
         previous = None
     if subject is not None and subject != previous and content is not None and _named_in(doc, entities[subject], content):
         # a subject the quote speaks of must be a main clause's: "Lind is on a mission to change
         # the view that Berg is cruel. He dismisses claims that Berg ...": Lind, not Berg
-        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=True, fits=personal)
+        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=True, fits=personal, chain=chain)
     unresolved = Resolved(None, pronoun.text, "pronoun-unresolved")
     # the quote speaks of the last speaker: it may not continue them
     spoken_of = previous is not None and content is not None and _named_in(doc, entities[previous], content)
@@ -1506,12 +1530,16 @@ def _in_main_clause(token: Token) -> bool:
 
 def _previous_subject(
     doc: Doc, pronoun: Token, by_token: dict[int, int], inside_quotes: set[int], main_only: bool = False,
-    fits: Callable[[int | None], bool] | None = None,
+    fits: Callable[[int | None], bool] | None = None, chain: Callable[[int | None], bool] | None = None,
+    chained: int = 0,
 ) -> int | None:
     """The entity of the nearest subject before the pronoun (this sentence or the one before),
     or of the name set beside a main clause's subject (``Her deputy, Ada Lind, disagreed``);
     with ``main_only``, of a main clause (not ``just as Lincoln did``). With ``fits``, an
-    entity it rejects is passed over."""
+    entity it rejects is passed over. With ``chain``, a main clause's subject that is the same
+    "he" or "she" stands for what the main clause's subject before it does, two sentences back
+    at most, if ``chain`` accepts it (``Ms. Lind left school at 16. She published her first book in
+    1968. She told ...``)."""
     for token in _subjects_before(doc, pronoun, inside_quotes, main_only):
         ids = [by_token[t.i] for t in token.subtree if t.i in by_token and t.dep_ != "poss" and t.head.dep_ != "poss"]
         apposed = named_apposition(token) if _in_main_clause(token) else None
@@ -1521,6 +1549,11 @@ def _previous_subject(
             found = by_token[apposed.i]
         elif ids and token.pos_ == "PROPN":
             found = ids[0]
+        elif (chain is not None and chained < 2 and token.lower_ == pronoun.lower_ and _in_main_clause(token)
+              and token.sent != pronoun.sent):
+            found = _previous_subject(doc, token, by_token, inside_quotes, True, fits, chain, chained + 1)
+            if not chain(found):
+                continue
         else:
             continue
         if fits is None or fits(found):
@@ -1634,6 +1667,17 @@ def _qualified_office(doc: Doc, entity: EntityInfo, head: Token, lexicon: Lexico
         if title is not None and lexicon.title_word(title.lower_.rstrip(".")) == lemma:
             words |= {t.lower_.rstrip(".") for t in doc[max(0, start - 4) : start - 1]}
     return words & lexicon.office_qualifiers
+
+
+def _described_as(np: Span, entities: Sequence[EntityInfo]) -> Resolved | None:
+    """The one entity described in the very words of ``np``, a possessive's phrase (``her
+    daughter`` after ``Her daughter, Clara Lind, said ...``)."""
+    if np[0].tag_ != "PRP$":
+        return None
+    words = [t.lower_ for t in np]
+    fits = [e for e in entities if e.description is not None
+            and [t.lower_ for t in np.doc[e.description[0] : e.description[1]]] == words]
+    return Resolved(fits[0].id, fits[0].name, "nominal") if len(fits) == 1 else None
 
 
 def _reported_subject_gender(doc: Doc, content: tuple[int, int] | None, inside_quotes: set[int]) -> str | None:
