@@ -1301,10 +1301,12 @@ def _is_content_clause(child: Token) -> bool:
         return True
     marked = any(c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == child.left_edge.i))
                  for c in child.children)
-    if child.dep_ == "xcomp":  # "denied that it's relaxing ...": a that-clause with a subject, read as an
-        words = [w for c in child.children for w in (c, *(c.children if c.dep_ == "aux" else ()))]  # xcomp (its
-        return (any(w.lower_ == "that" and w.dep_ == "mark" for w in words)  # "that" and subject hung on "'s")
-                and any(w.dep_ in ("nsubj", "nsubjpass") for w in words))
+    if child.dep_ == "xcomp":
+        # "denied that it's relaxing ...": a that-clause with a subject the parser read as an
+        # open clause, its "that" and subject hung on the contracted "'s"
+        words = [w for c in child.children for w in (c, *(c.children if c.dep_ == "aux" else ()))]
+        return any(w.lower_ == "that" and w.dep_ == "mark" for w in words) and any(
+            w.dep_ in ("nsubj", "nsubjpass") for w in words)
     return child.dep_ == "advcl" and (marked or _bare_clause_subject(child) is not None)
 
 

@@ -156,7 +156,7 @@ class Lexicon:
         >>> sorted(lex.office_words(["company's", "chief", "executive"])), sorted(lex.office_words(["ceo"]))
         (['ceo'], ['chief', 'executive'])
         """
-        found = set()
+        found: set[str] = set()
         for pair in self.office_acronyms:
             initials, spelled = pair.split(None, 1)
             if words[-1:] == [initials]:

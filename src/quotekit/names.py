@@ -308,12 +308,12 @@ class _Entity:
 _SAME = frozenset({"exact", "spacing", "reordered"})
 
 #: Prepositions inside a name: the words after them name something else (``Bank of America``).
-_NAME_PREPOSITIONS = frozenset({"of", "for", "to", "against"})
+_INNER_PREPOSITIONS = frozenset({"of", "for", "to", "against"})
 
 
 def _after_preposition(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether every word of ``short`` stands in ``full`` only after its first preposition."""
-    first = next((i for i, token in enumerate(full) if token in _NAME_PREPOSITIONS), None)
+    first = next((i for i, token in enumerate(full) if token in _INNER_PREPOSITIONS), None)
     return first is not None and not set(short) & set(full[:first])
 
 

@@ -64,8 +64,9 @@ _CURLY_APOSTROPHES = str.maketrans({mark: "'" for mark in _CURLY_MARKS})
 def apostrophes(doc: Doc) -> Doc:
     """Give each word written with a typographic apostrophe (``O\u2019Brien``, ``didn\u2019t``,
     ``Kim\u2019s``) the normal form, shape, prefix and suffix of the word written with a
-    straight one, the features the tagger, parser and NER read, as they were trained to. The text is unchanged; so is a
-    tokenizer exception's own norm (``he\u2019s`` -> "he" + "has"), which is the token's.
+    straight one: the features the tagger, parser and NER read, as they were trained. The
+    text is unchanged; so is a tokenizer exception's own norm (``he\u2019s`` -> "he" + "has"),
+    which is the token's.
 
     >>> import spacy
     >>> nlp = spacy.blank("en")

@@ -1370,16 +1370,16 @@ def _resolve_pronoun(
     # federation said. She said ..."), not a person of the other gender, who is still salient
     personal = (lambda e: e is not None and entities[e].type == "person") if wanted else None
     # "She published ... She told ...": the first "she" stands for a woman the text says is one
-    chain = (lambda e: e is not None and entities[e].gender == PERSON_PRONOUNS[lower]) if lower in ("he", "she") else None
-    subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=contested, fits=personal, chain=chain)
+    known = (lambda e: e is not None and entities[e].gender == PERSON_PRONOUNS[lower]) if lower in ("he", "she") else None
+    subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=contested, fits=personal, chain=known)
     if contested and not fits(previous) and not fits(subject):  # no contest: any clause's subject
-        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, fits=personal, chain=chain)
+        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, fits=personal, chain=known)
     if contested:
         previous = None
     if subject is not None and subject != previous and content is not None and _named_in(doc, entities[subject], content):
         # a subject the quote speaks of must be a main clause's: "Lind is on a mission to change
         # the view that Berg is cruel. He dismisses claims that Berg ...": Lind, not Berg
-        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=True, fits=personal, chain=chain)
+        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=True, fits=personal, chain=known)
     unresolved = Resolved(None, pronoun.text, "pronoun-unresolved")
     # the quote speaks of the last speaker: it may not continue them
     spoken_of = previous is not None and content is not None and _named_in(doc, entities[previous], content)
