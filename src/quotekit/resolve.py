@@ -36,6 +36,7 @@ from .lexicon import Lexicon
 from .names import DEFAULT_INSTITUTION_HEADS, DEFAULT_TITLES, NameIndex, display_name, is_initialism, name_tokens
 from .speaker import (
     NAME_JOINERS,
+    PLACE_ENTITIES,
     apposed_to,
     LocalSource,
     TokenRange,
@@ -142,7 +143,7 @@ def resolve(
         else:
             here = paragraphs[local.mention[0]]
             last = previous if previous is not None and (here - previous[0] <= 1 or _names_no_one_between(
-                doc, previous, local.mention[0], paragraphs, entities, by_token)) else None
+                doc, previous, local.mention[0], paragraphs, by_token)) else None
             words = local.words  # "officials who said": resolve "officials"
             assert words is not None  # a mention has words
             content = contents[n] if n < len(contents) else None
@@ -178,7 +179,7 @@ def resolve(
 
 
 #: Entity labels of proper names that name no one who could speak (a place, a date).
-_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "NORP"})
+_PLACE_OR_TIME = PLACE_ENTITIES | {"EVENT"}
 
 
 def _whole_word_of(short: str, name: str) -> bool:
@@ -192,8 +193,7 @@ def _whole_word_of(short: str, name: str) -> bool:
 
 
 def _names_no_one_between(
-    doc: Doc, previous: tuple[int, Resolved | None, int], mention: int, paragraphs: list[int],
-    entities: Sequence[EntityInfo], by_token: dict[int, int],
+    doc: Doc, previous: tuple[int, Resolved | None, int], mention: int, paragraphs: list[int], by_token: dict[int, int]
 ) -> bool:
     """Whether at most two paragraphs stand between the last speaker's paragraph and the one of
     the ``mention`` (a token), and they and the mention's paragraph up to it name no one but
@@ -204,10 +204,9 @@ def _names_no_one_between(
     here = paragraphs[mention]
     if here - first > 3 or speaker is None or speaker.entity is None:
         return False
-    own = {i for start, end in entities[speaker.entity].mentions for i in range(start, end)}
     start = bisect_right(paragraphs, first)  # the first token after the last speaker's paragraph
     return not any(
-        (t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.i in by_token) and t.i not in own
+        (t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.i in by_token)
         and t.ent_type_ not in _PLACE_OR_TIME and by_token.get(t.i) != speaker.entity
         for t in doc[start:mention]
     )

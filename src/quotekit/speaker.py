@@ -451,7 +451,7 @@ def _active_conjunct(verb: Token) -> bool:
 
 
 #: Entity types of a place or time: a name of one before a subject is no speaker ("In New Hampshire, ...").
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP"}) | TIME_ENTITIES
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP"}) | TIME_ENTITIES
 
 
 def _nearest_set_off(subjects: list[Token]) -> list[Token]:
@@ -463,7 +463,7 @@ def _nearest_set_off(subjects: list[Token]) -> list[Token]:
     doc = subjects[0].doc
     ordered = sorted(subjects, key=lambda s: s.i)
     last, before = ordered[-1], ordered[-2]
-    if before.tag_ == "PRP" or (before.pos_ == "PROPN" and before.ent_type_ not in _PLACE_ENTITIES):
+    if before.tag_ == "PRP" or (before.pos_ == "PROPN" and before.ent_type_ not in PLACE_ENTITIES):
         return []  # "Xi, referring to the North by its name, the DPRK, said": the one named speaks
     if not any(t.text == "," for t in doc[before.right_edge.i + 1 : last.left_edge.i]) and doc[last.left_edge.i - 1].text != ",":
         return []
