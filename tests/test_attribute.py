@@ -275,3 +275,20 @@ def test_the_newspaper_told_is_no_named_one_when_an_unnamed_one_came_since(analy
             'A Norlandic newspaper owned by Tom Berg also published an interview with Lind.\n\n'
             '"Your friend is leading," Lind told the newspaper.')
     assert [v.name for v in analyzer(text).quotes[-1].via] == ["newspaper"]
+
+
+def test_the_paper_told_is_the_news_organisation_named_last(analyzer):
+    """``told the paper``: only as whom a source spoke to is "the paper" surely a newspaper."""
+    text = ('Ana Ruiz told the Ostia Evening Post on Monday that the port would close.\n\n'
+            '"The deal is done," Ruiz told the paper.')
+    assert [[v.name for v in q.via] for q in analyzer(text).quotes] == [["Ostia Evening Post"], ["Ostia Evening Post"]]
+
+
+def test_it_quoting_someone_after_a_news_agency_spoke_relays_the_quote(analyzer):
+    """``The ... News Agency said ... It quoted Ana Ruiz as saying``: "it" is the agency; after a
+    council, which is no news organisation, nothing is relayed."""
+    quoted = "It quoted Ana Ruiz as saying that the port would stay open."
+    text = f"Mayor Ana Ruiz toured the port.\n\nThe state-run Ostia News Agency said the tour went well. {quoted}"
+    assert [v.name for v in analyzer(text).quotes[-1].via] == ["Ostia News Agency"]
+    text = f"Mayor Ana Ruiz toured the port.\n\nThe harbour council said the tour went well. {quoted}"
+    assert analyzer(text).quotes[-1].via == ()

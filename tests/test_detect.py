@@ -1904,3 +1904,24 @@ def test_as_or_while_after_an_attribution_opens_the_writer_s_circumstance(analyz
     # a clause that goes on after its "while" clause is the source's
     text = "And so, Lind said, while her friends are horrified, they admire the candidate."
     assert [q.text for q in analyzer(text).quotes] == ["while her friends are horrified, they admire the candidate"]
+
+
+def test_a_that_clause_told_to_a_gathering_is_what_was_told(analyzer):
+    """``told a regular briefing that Norland hoped ...``: the parser read "that" as a relative
+    pronoun of the briefing; the clause is complete without it, so it is what was told."""
+    text = "Spokeswoman Ada Lind told a regular briefing that Norland hoped the talks would resume."
+    assert [(q.text, q.cue.text) for q in analyzer(text).quotes] == [
+        ("that Norland hoped the talks would resume", "told")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('"There were no survey reports," Kellen said, her voice breaking at times.', "There were no survey reports,"),
+        ('"I asked to see them," Lind said, her hands shaking.', "I asked to see them,"),
+    ],
+)
+def test_a_gerund_with_its_own_subject_after_the_verb_describes_the_speaker(analyzer, text, quote):
+    """``..., Lind said, her voice breaking at times``: how she said it, not what (the parser
+    hangs the gerund on the verb, or the verb on the gerund)."""
+    assert [q.text for q in analyzer(text).quotes] == [quote]

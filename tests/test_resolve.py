@@ -1361,3 +1361,28 @@ def test_a_headline_s_lone_title_is_the_one_person_it_fits(analyzer):
     text = ('Coach hails "perfect" night as Ostia reach final\n\n'
             'Ostia United won 3-0 on Wednesday.\n\n"It was a perfect night," coach Elena Varga said after the match.')
     assert [q.speaker.name for q in analyzer(text).quotes] == ["Elena Varga"] * 2
+
+
+def test_a_counterpart_holds_the_office_of_the_one_named_before_it(analyzer):
+    """``Trade Minister Ada Lind and her Norlandic counterpart Tom Berg``: Berg is "the minister"
+    too, so "the minister" after Berg spoke is Berg, the one named last."""
+    text = ("Ostian Trade Minister Ada Lind and her Norlandic counterpart Tom Berg met on Friday.\n\n"
+            "Berg said the talks had been useful.\n\n"
+            '"We are closer than we were," the minister said.')
+    assert analyzer(text).quotes[-1].speaker.name == "Tom Berg"
+
+
+def test_the_company_is_no_place_named_before_it(analyzer):
+    """``vans sold in Norland ..., the company said``: a place NER tags as one is no company,
+    though the company's own name was read as a person's."""
+    text = ("Everett Kane Motors said it would recall 41,000 vans sold in Norland.\n\n"
+            "The recall covers two models, the company said.")
+    assert analyzer(text).quotes[-1].speaker.name != "Norland"
+
+
+def test_a_name_ner_missed_beside_a_role_is_the_person_its_short_form_names(analyzer):
+    """``Ostia's manager, Oh Taegyun, ...``: NER tags no entity; set beside a role by a comma
+    the name is a person's, whom ``Oh said`` later names in short."""
+    text = ("Ostia's manager, Oh Taegyun, was more measured than his players.\n\n"
+            '"I have no complaint about the penalty," Oh said.')
+    assert analyzer(text).quotes[-1].speaker.name == "Oh Taegyun"

@@ -105,6 +105,22 @@ def test_a_name_the_tagger_read_as_an_adverb_is_the_source(analyzer):
         ("said", "Skelly", "named"), ("explaining", "Skelly", "named")]
 
 
+def test_a_family_name_the_tagger_read_as_an_interjection_is_the_source(analyzer):
+    """``Oh said``: tagged UH, yet the article names "Oh Seung-hee"; a speaker by that name."""
+    text = ("Trade Minister Oh Seung-hee met the delegation on Monday.\n\n"
+            '"We have agreed to reopen the consulates," Oh said.\n\n'
+            "Oh said the talks would resume in March.")
+    quotes = analyzer(text).quotes
+    assert [(_mention(q), q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Oh", "Oh Seung-hee"), ("Oh", "Oh Seung-hee")]
+
+
+def test_an_interjection_named_nowhere_else_is_no_source(analyzer):
+    """``Oh said the talks ...`` in an article naming no "Oh": no speaker is made up of it."""
+    quote = _one(analyzer, "Oh said the talks would resume in March.")
+    assert quote.attribution == "unknown"
+
+
 def test_a_participle_in_a_clause_reported_before_its_cue_is_the_clauses_subjects(analyzer):
     """``A did B, saying C, the Gazette reported``: A said C (the Gazette reports all of it)."""
     text = "The mayor closed the pier on Monday, saying the storm had damaged it, the Gazette reported."
@@ -738,3 +754,28 @@ def test_a_name_hung_on_the_phrase_before_the_verb_with_its_description_is_the_s
     quote = _one(analyzer, text)
     name = text.split(", ")[1]
     assert (quote.speaker.mention.text, quote.speaker.name) == (name, name)
+
+
+def test_a_bare_noun_opening_the_sentence_sets_the_scene_for_the_speaker_apposed_to_it(analyzer):
+    """``Outside court, a relative ... said``: the parser made "court" the subject and the
+    relative its apposition; the relative speaks."""
+    text = "Outside court, a cousin of the defendant who asked not to be named said the family was relieved."
+    quote = _one(analyzer, text)
+    assert (_mention(quote), quote.attribution) == ("a cousin of the defendant", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "via"),
+    [
+        ("The weekly Harbour Gazette quoted a deputy mayor as saying the pier would reopen.", "a deputy mayor",
+         ["Harbour Gazette"]),
+        ("The newspaper Ostia Tidings quoted a port engineer who asked not to be named as saying the pier would reopen.",
+         "a port engineer", ["Ostia Tidings"]),
+        ("The newspaper Ostia Tidings said the pier would reopen.", "The newspaper Ostia Tidings", []),
+    ],
+)
+def test_a_news_name_the_parser_split_into_two_subjects_is_one_source(analyzer, text, mention, via):
+    """``The weekly Harbour Gazette quoted``: two subjects to the parser, one name; and the one
+    quoted may have a relative clause before "as saying" that the parser hangs "as" in."""
+    quote = _one(analyzer, text)
+    assert (_mention(quote), [v.name for v in quote.via]) == (mention, via)

@@ -155,7 +155,9 @@ def decide(
     reasons: list[str] = []
     if local.recipient is not None:
         recipient = doc[local.recipient[0] : local.recipient[1]]
-        if _news_words(recipient.text, recipient.root.lower_, entities, lexicon, recipient.start):
+        addressed = len(recipient) == 2 and recipient[0].lower_ == "the" and recipient.root.lower_ in lexicon.addressed_news_heads
+        if (_news_words(recipient.text, recipient.root.lower_, entities, lexicon, recipient.start)
+                or (addressed and news_named_before(recipient, entities) is not None)):  # "told the paper"
             # "told the Gazette": the entity's canonical name, "Riverside Gazette"; a news
             # organisation's before another's ("told CNN's Wolf Blitzer"), and not the
             # country that owns the recipient ("told Britain's public broadcaster")

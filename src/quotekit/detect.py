@@ -891,6 +891,8 @@ def _frames_around(verb: Token, lexicon: Lexicon, through: int | None = None) ->
         after = []  # "..., the people said, asking not to be named": the speakers' manner, not their words
     if after and _circumstance(doc, after):
         after = []  # "..., the operator said, as winds toppled trees": the writer's circumstance
+    if after and head.i in after and _absolute_clause(head, min(after)):
+        after = []  # '"...," Lind said, her hands shaking': how she said it
     if after and _attributes_quote_before(verb) and not _set_off(doc[min(after)]):
         after = []  # '"...," he says in the French he learned': the quote before is his words
     frames: list[Frame] = []
@@ -1296,7 +1298,8 @@ def _is_content_clause(child: Token) -> bool:
     not a finite verb with no subject after the head's object, which the parser hung there
     from a clause of the writer's (``denied any interest in using X and doing so risked ...``)."""
     if child.dep_ in CONTENT_DEPS:
-        return not (_subjectless_after_object(child) or _stray_predicate(child))
+        return not (_subjectless_after_object(child) or _stray_predicate(child)
+                    or (child.i > child.head.i and _absolute_clause(child)))
     if _gerund_subject(child) or _relative_subject_clause(child):
         return True
     marked = any(c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == child.left_edge.i))
@@ -1308,6 +1311,19 @@ def _is_content_clause(child: Token) -> bool:
         return any(w.lower_ == "that" and w.dep_ == "mark" for w in words) and any(
             w.dep_ in ("nsubj", "nsubjpass") for w in words)
     return child.dep_ == "advcl" and (marked or _bare_clause_subject(child) is not None)
+
+
+def _absolute_clause(clause: Token, first: int | None = None) -> bool:
+    """``"...," Ada Lind said, her voice breaking``: a gerund with a subject of its own and no
+    auxiliary, set off by a comma after the verb (from ``first``, its left edge unless the
+    parser hung the verb in it), describes the speaker; no report is so worded."""
+    doc = clause.doc
+    first = clause.left_edge.i if first is None else first
+    if first == 0 or doc[first - 1].text != "," or clause.tag_ != "VBG" or first > clause.i:
+        return False
+    subject = _own_subject(clause)
+    return (subject is not None and subject.left_edge.i == first
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children))
 
 
 def _gerund_subject(child: Token) -> bool:
@@ -1550,12 +1566,16 @@ def _addressee_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     """``She told the BBC's Today programme that families would pay``: the that-clause, with a
     subject of its own, that the parser hung on whom an addressing verb (``addressee_verbs.txt``)
     spoke to, as if it were a relative clause of the programme; whom it spoke to names someone
-    (not ``Trump tells so many lies that ...``)."""
+    (not ``Trump tells so many lies that ...``), or is a gathering (``audience_nouns.txt``:
+    ``told a briefing that ...``) and the clause is complete without "that" (not ``told the
+    rally that the union had called``)."""
     if verb_lemma(verb, lexicon) not in lexicon.addressee_verbs:
         return []
     return [c for obj in verb.children if obj.dep_ in ("dobj", "dative") and obj.i > verb.i for c in obj.children
             if c.dep_ in ("acl", "relcl") and _opens_with_that(c)
-            and any(_names_addressee(t, lexicon) for t in obj.subtree if t.i < c.left_edge.i)][:1]
+            and (any(_names_addressee(t, lexicon) for t in obj.subtree if t.i < c.left_edge.i)
+                 or (obj.lemma_.lower() in lexicon.audience_nouns
+                     and any(d.dep_ in _COMPLETING_DEPS and d.lower_ != "that" for d in c.children)))][:1]
 
 
 def _names_addressee(token: Token, lexicon: Lexicon) -> bool:
@@ -1644,6 +1664,13 @@ def quoting_verb(token: Token) -> Token | None:
     if token.dep_ != "pcomp" or token.head.lower_ != "as":
         return None
     verb = token.head.head
+    for _ in range(3):  # "quoted an official who asked not to be named as saying": "as" hung in the
+        if verb.dep_ == "relcl" and verb.head.dep_ == "dobj":  # relative clause on the one quoted
+            verb = verb.head.head
+            break
+        if verb.dep_ not in ("xcomp", "conj") or verb.lemma_.lower() in ("quote", "cite"):
+            break
+        verb = verb.head
     lemma = verb.lemma_.lower()
     return verb if lemma == "quote" or (lemma == "cite" and token.lemma_.lower() == "say") else None
 
@@ -2081,10 +2108,19 @@ def misread_name(token: Token) -> bool:
     >>> misread_name(doc[2]), misread_name(doc[5])
     (True, False)
     """
+    if token.pos_ == "INTJ" and token.is_title and token.head.i == token.i + 1 and token.head.pos_ == "VERB":
+        return _named_elsewhere(token)  # "Oh said": a family name ("Oh Seung-hee") read as an interjection
     if token.pos_ != "ADV" or not token.is_title or token.i == 0 or token.is_sent_start:
         return False
     words = [t for t in token.sent if t.is_alpha]
     return sum(t.is_lower for t in words) * 2 > len(words)  # not a headline in title case ("Lind Just Said")
+
+
+def _named_elsewhere(token: Token) -> bool:
+    """Whether the article uses the word as part of a name elsewhere (a proper noun or in a
+    PERSON entity)."""
+    return any(t.text == token.text and t.i != token.i and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON")
+               for t in token.doc)
 
 
 def _in_verb_group(token: Token, verb: Token) -> bool:

@@ -60,6 +60,9 @@ _FILES = (
     "leader_titles",
     "office_qualifiers",
     "office_acronyms",
+    "counterpart_nouns",
+    "audience_nouns",
+    "addressed_news_heads",
 )
 
 
@@ -128,6 +131,9 @@ class Lexicon:
     leader_titles: frozenset[str] = frozenset()
     office_qualifiers: frozenset[str] = frozenset()
     office_acronyms: frozenset[str] = frozenset()
+    counterpart_nouns: frozenset[str] = frozenset()
+    audience_nouns: frozenset[str] = frozenset()
+    addressed_news_heads: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
     _title_words: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(

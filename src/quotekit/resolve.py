@@ -31,7 +31,7 @@ from importlib.resources import files
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from .detect import DASHES, dateline_end, joining_hyphen, tokens_inside, verb_lemma
+from .detect import DASHES, dateline_end, joining_hyphen, misread_name, tokens_inside, verb_lemma
 from .lexicon import Lexicon
 from .names import DEFAULT_INSTITUTION_HEADS, DEFAULT_TITLES, NameIndex, display_name, is_initialism, name_tokens
 from .speaker import (
@@ -45,6 +45,7 @@ from .speaker import (
     listed_names,
     name_clause_end,
     named_apposition,
+    split_subject,
     object_description,
     paragraph_numbers,
     past_dateline,
@@ -120,6 +121,7 @@ def resolve(
             if rng is not None:
                 builder.add_mention(rng, speaker=rng == local.words)
     builder.add_ents()
+    builder.add_apposed()
     builder.add_credit()
     builder.add_subjects()
     entities = builder.build()
@@ -132,6 +134,7 @@ def resolve(
     since = 0  # the first token after the sentence that named the last speaker
     by_words: dict[TokenRange, Resolved] = {}  # one attribution between two quotes speaks for both
     for n, local in enumerate(locals_):
+        told_before = previous  # the last speaker, for a relay "it" (``It quoted X as saying``)
         if local.words is not None and local.words in by_words:
             sources.append(by_words[local.words])
         elif local.mention is None:
@@ -174,8 +177,24 @@ def resolve(
             since = doc[where[0]].sent.end
         elif previous is not None:
             previous = (previous[0], sources[-1], n)
-        relays.append(tuple(_resolve_relay(doc, rng, entities, by_token, lexicon) for rng in local.relays))
+        relays.append(tuple(
+            _relaying_speaker(doc, rng, entities, told_before, paragraphs) or _resolve_relay(doc, rng, entities, by_token, lexicon)
+            for rng in local.relays))
     return entities, tuple(sources), tuple(relays)
+
+
+def _relaying_speaker(
+    doc: Doc, rng: TokenRange, entities: Sequence[EntityInfo], last: tuple[int, Resolved | None, int] | None,
+    paragraphs: list[int],
+) -> Resolved | None:
+    """The news organisation that spoke last, in this paragraph or the one before, for a relay
+    "it" (``The Meridian News Agency said ... It quoted Ada Lind as saying``); else ``None``."""
+    if rng[1] - rng[0] != 1 or doc[rng[0]].lower_ != "it" or last is None or last[1] is None:
+        return None
+    speaker = last[1]
+    if speaker.entity is None or entities[speaker.entity].type != "agency" or paragraphs[rng[0]] - last[0] > 1:
+        return None
+    return Resolved(speaker.entity, speaker.name, "pronoun+previous-speaker")
 
 
 #: Entity labels of proper names that name no one who could speak (a place, a date).
@@ -265,6 +284,9 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     """
     np = doc[rng[0] : rng[1]]
     head = np.root
+    split = [t for t in np if t.i > head.i and split_subject(t) == head]
+    if split:  # of two subjects the parser split the phrase into, the name ("The newspaper Harbor Times")
+        head = split[-1]
     candidates = [t.i for t in doc[rng[0] : head.i + 1] if is_name_token(t)]
     apposed = named_apposition(head)
     if apposed is not None and apposed.i < rng[1] and (head.i not in candidates or head.pos_ == "PROPN"):
@@ -402,7 +424,7 @@ def is_name_token(token: Token) -> bool:
         token.tag_ == "NNPS" and not token.ent_type_ and token.text in _lower_case_words(token.doc))  # "Dockworkers",
     if plural and token.is_sent_start and _capitalised_by_its_place(token):  # after a headline's "dockworkers"
         return False  # a plural noun capitalised by its place
-    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG")
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or misread_name(token)
 
 
 def _capitalised_by_its_place(token: Token) -> bool:
@@ -546,6 +568,24 @@ class _EntityBuilder:
                 continue
             self.seen.add((name.start, name.end))
             self.names.append((name, (ent.start, end), ent.label_, False))
+
+    def add_apposed(self) -> None:
+        """Names NER missed that a comma sets beside a person's role as its apposition
+        (``Raventhorpe's manager, Oh Taegyun, ...``, ``role_nouns.txt``): a person's name."""
+        roles = self.lexicon.role_nouns
+        for token in self.doc:
+            head = token.head
+            if (token.dep_ != "appos" or token.pos_ != "PROPN" or token.i in self.quoted or token.i in self.title_case
+                    or head.pos_ != "NOUN" or head.lemma_.lower() not in roles or head.i > token.i):
+                continue
+            first = token.left_edge.i
+            if first == 0 or self.doc[first - 1].text != ",":
+                continue
+            name = proper_part(self.doc, (first, token.i + 1))
+            if name is None or any(name.start < e and s < name.end for s, e in self.seen):
+                continue
+            self.seen.add((name.start, name.end))
+            self.names.append((name, (first, token.i + 1), None, False))
 
     def add_credit(self) -> None:
         """The news organisation a dateline credits in its brackets (``LONDON (Harbor Wire)
@@ -726,7 +766,7 @@ class _EntityBuilder:
         for n, entity in enumerate(assigned):
             if entity is not None:
                 groups.setdefault(entity, []).append(n)
-        infos = []
+        infos: list[EntityInfo] = []
         for new_id, (entity, members) in enumerate(sorted(groups.items(), key=lambda kv: min(kv[1]))):
             spans = [ordered[n] for n in members]
             description = next((d for d in (self._description(name, np) for name, np, *_ in spans) if d), None)
@@ -744,6 +784,7 @@ class _EntityBuilder:
             personal = (gender is not None and len(canonical.split()) > 1
                         and not {w.lower() for w in canonical.split()} & self.lexicon.institution_heads)
             heads = _head_words(self.doc, mentions, description, self.lexicon)
+            heads |= _counterpart_office(self.doc, description, infos, self.lexicon)
             infos.append(
                 EntityInfo(
                     id=new_id,
@@ -794,7 +835,8 @@ class _EntityBuilder:
         if second is not None:  # up to its own comma ("..., the Latvian news agency, that ...")
             end = next((t.i - 1 for t in self.doc[second.i : second.right_edge.i + 1] if t.text == ","), second.right_edge.i)
             return without_trailing_punct(self.doc, second.left_edge.i, end)
-        first = dateline_end(self.doc, head.left_edge.i) or head.left_edge.i  # "ORLANDO (Reuters) - President Ana Ruiz"
+        left = min(head.left_edge.i, np[0])  # "The newspaper Westhaven Tidings", which the parser split
+        first = dateline_end(self.doc, left) or left  # "ORLANDO (Reuters) - President Ana Ruiz"
         shown = name.start_char + max(0, name.text.find(display_name(name.text, self.lexicon.titles, self.lexicon.institution_heads)))
         lead = next((t.i for t in name if t.idx >= shown), name.start)  # after "Mayor" in the name "Mayor Ana Ruiz"
         cuts = (t.i + 1 for t in self.doc[first:lead] if (t.is_punct and t.whitespace_ and t.tag_ != "POS") or (
@@ -831,7 +873,8 @@ class _EntityBuilder:
         """Whether a noun can describe a named source: a person's role or an institution (not
         :func:`~quotekit.detect.can_speak`'s speech nouns: "The book, Ada Lind's third, ...")."""
         lex, lemma = self.lexicon, noun.lemma_.lower()
-        return any(lemma in words or noun.lower_ in words for words in (lex.role_nouns, lex.institution_heads, lex.agency_heads))
+        return any(lemma in words or noun.lower_ in words
+                   for words in (lex.role_nouns, lex.counterpart_nouns, lex.institution_heads, lex.agency_heads))
 
     def _affiliation(self, description: TokenRange | None) -> str | None:
         """The organisation named in a description (``... at the RAND Corp. in Washington``)."""
@@ -1605,6 +1648,25 @@ def _head_words(
     return frozenset(words)
 
 
+def _counterpart_office(
+    doc: Doc, description: TokenRange | None, earlier: Sequence[EntityInfo], lexicon: Lexicon
+) -> frozenset[str]:
+    """The titles of the one named last before a counterpart's description in its sentence,
+    whose office the counterpart holds elsewhere (``Foreign Minister Ada Lind and her Norlandic
+    counterpart Tom Berg``: Berg is "the minister" too; ``counterpart_nouns.txt``)."""
+    if description is None:
+        return frozenset()
+    phrase = doc[description[0] : description[1]]
+    if not any(w in lexicon.counterpart_nouns for w in (phrase.root.lemma_.lower(), phrase[-2:].text.lower())):
+        return frozenset()
+    starts = [(start, entity) for entity in earlier for start, _end in entity.mentions
+              if phrase.sent.start <= start < description[0]]
+    if not starts:
+        return frozenset()
+    _start, other = max(starts, key=lambda pair: pair[0])
+    return frozenset(word for word in other.heads if word in lexicon.titles)
+
+
 def _which_follows(name: Span) -> bool:
     """``Airbnb, which had lobbied ...``: a relative clause on the name opens with "which"."""
     doc = name.doc
@@ -1635,7 +1697,8 @@ def _registered(doc: Doc, name: TokenRange, lexicon: Lexicon) -> bool:
 def _company_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
     """``Northwind Airlines will cut 2,000 jobs, the carrier said``: "the" and a company noun
     (``company_nouns.txt``) stand for the one organisation named in its sentence or the one
-    before, when there is exactly one (not a public body, ``institution_heads.txt``)."""
+    before, when there is exactly one (not a public body, ``institution_heads.txt``, nor a
+    place NER tags as one wherever it is named: "sold in Norland")."""
     head = np.root
     if head.lemma_.lower() not in lexicon.company_nouns or head.tag_ in ("NNS", "NNPS") or np[0].lower_ != "the":
         return None
@@ -1643,6 +1706,7 @@ def _company_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) 
     named = {
         e.id for e in entities for first, _end in e.mentions
         if start <= first < np.start and e.type == "organization" and not e.words & lexicon.institution_heads
+        and not all(np.doc[s].ent_type_ in PLACE_ENTITIES for s, _e in e.mentions)  # a country is no company
     }
     if len(named) != 1:
         return None

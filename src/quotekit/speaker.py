@@ -365,12 +365,12 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
         if len(subjects) > 1 and current.dep_ == "relcl":
             subjects = [child for child in subjects if not _misread_subject(child, lexicon)] or subjects
         elif len(subjects) > 1 and all(child.i < current.i for child in subjects):
-            subjects = _nearest_set_off(subjects) or subjects  # "Outside court, her lawyer said": the one next to the verb
+            subjects = _nearest_set_off(subjects, lexicon) or subjects  # "Outside court, her lawyer said": the one next to the verb
         if subjects:
             subject = next((child for child in subjects if child.i not in quoted), subjects[0])
             if current != verb and subject.lower_ == "it" and current.lemma_ == "be":
                 return None  # "It was at the conference that Ruiz spoke, pointing to ...": "it" speaks not
-            return _name_apposed_before(subject, current, lexicon) or subject
+            return _name_apposed_before(subject, current, lexicon) or _apposed_to_scene(subject, current, lexicon) or subject
         misread = next((c for c in current.children if misread_name(c) and abs(c.i - current.i) == 1), None)
         if misread is not None:
             return misread  # '"...," said Skelly, explaining ...': the tagger read the name as an adverb
@@ -392,7 +392,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
         if current.dep_ in _PARTICIPLE_DEPS and current.head != current:
             participle, current = current, current.head
             if current.pos_ in ("ADP", "SCONJ"):  # "quoted ... as saying", "despite admitting": climb through it
-                current = current.head
+                current = quoting_verb(participle) or current.head  # (past a relative clause on the one quoted)
             elif (participle.tag_ == "VBG" and current.dep_ == "ccomp" and current.head.pos_ in ("VERB", "AUX")
                   and current.i > current.head.i):  # not "A did B, saying C, the Gazette reported": A said C
                 current = current.head  # "X said the process could be "messy," adding ...": the parser hung
@@ -454,15 +454,36 @@ def _active_conjunct(verb: Token) -> bool:
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP"}) | TIME_ENTITIES
 
 
-def _nearest_set_off(subjects: list[Token]) -> list[Token]:
+def split_subject(name: Token, lexicon: Lexicon | None = None) -> Token | None:
+    """The subject the parser split from a name subject right after it: the name's own
+    description (``The newspaper Westhaven Tidings quoted``, ``The weekly Harbour Gazette``), a
+    determiner, adjectives and a noun that can speak or a name word; no other phrase
+    (``The pride Mr. Cruz feels``, ``Several leaders, including Sen. Ada Lind``)."""
+    if name.dep_ != "nsubj" or name.pos_ != "PROPN" or name.i > name.head.i:
+        return None
+    first = name.left_edge.i
+    before = next((c for c in name.head.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == first), None)
+    if before is None or not before.is_alpha or any(
+            t.dep_ not in ("det", "amod", "compound") for t in before.subtree if t != before):
+        return None
+    if before.pos_ == "PROPN":  # not a title the parser cut off ("Army Capt. Ada Lind")
+        lexicon = lexicon or Lexicon.default()
+        return None if any(lexicon.is_title(t.text) for t in before.subtree) else before
+    return before if before.pos_ == "NOUN" and can_speak(before, lexicon) else None
+
+
+def _nearest_set_off(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
     """Of several subjects before a verb, the one next to it first when a comma sets it off
     from the one before (``Outside court, her lawyer, Ada Lind, said``); not after a name that
     is no place, or a pronoun (``Xi, referring to the North by its name, the DPRK, said``), after
     dashes (``Party figures - whose ... - both suggested``) nor in a phrase run on without a
-    comma (``Obama the realist knows``): then empty."""
+    comma (``Obama the realist knows``): then empty. A name is the subject before the part
+    the parser split from it (:func:`split_subject`)."""
     doc = subjects[0].doc
     ordered = sorted(subjects, key=lambda s: s.i)
     last, before = ordered[-1], ordered[-2]
+    if split_subject(last, lexicon) == before:
+        return [last, *ordered[:-1]]  # "The newspaper Westhaven Tidings quoted", "Harbour Gazette": one name
     if before.tag_ == "PRP" or (before.pos_ == "PROPN" and before.ent_type_ not in PLACE_ENTITIES):
         return []  # "Xi, referring to the North by its name, the DPRK, said": the one named speaks
     if not any(t.text == "," for t in doc[before.right_edge.i + 1 : last.left_edge.i]) and doc[last.left_edge.i - 1].text != ",":
@@ -743,6 +764,9 @@ def _noun_phrase(head: Token) -> TokenRange:
         if keep and (child.dep_ != "prep" or _source_preposition(child)):
             first, last = min(first, child.left_edge.i), max(last, _phrase_end(child))
     doc = head.doc
+    split = split_subject(head) if first == head.left_edge.i else None
+    if split is not None:  # "The weekly Harbour Gazette": a name the parser split into two subjects
+        first = split.left_edge.i
     if first > 0 and doc[first - 1].dep_ in ("neg", "preconj") and doc[first - 1].head in (head, head.head):
         first -= 1  # "Not everyone", "Either the mayor or ...": the parser may hang the word on the verb
     comma = _apposition_comma(doc, first, last)
@@ -782,6 +806,19 @@ def _run_on_apposition(head: Token, last: int) -> Token | None:
                  and c.left_edge.i == last + 1 and not (c.left_edge.is_punct or doc[last].is_punct)
                  and c.left_edge.tag_ != "DT"
                  and not any(t.like_url or t.like_email or t.text.startswith("@") for t in c.subtree)), None)
+
+
+def _apposed_to_scene(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None:
+    """One who can speak, set after a comma as an apposition to a bare singular noun opening
+    the sentence: the noun sets the scene (``Outside court, a relative of the brothers said``);
+    without a determiner it names no one."""
+    if subject.tag_ != "NN" or not subject.is_lower or subject.i > verb.i or not subject.left_edge.is_sent_start:
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "compound", "appos") and c.i < subject.i for c in subject.children):
+        return None
+    doc = subject.doc
+    return next((c for c in subject.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
+                 and c.right_edge.i < verb.i and can_speak(c, lexicon)), None)
 
 
 def _name_apposed_before(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None:
