@@ -1925,3 +1925,17 @@ def test_a_gerund_with_its_own_subject_after_the_verb_describes_the_speaker(anal
     """``..., Lind said, her voice breaking at times``: how she said it, not what (the parser
     hangs the gerund on the verb, or the verb on the gerund)."""
     assert [q.text for q in analyzer(text).quotes] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Norvale Freight said on Wednesday it would recall 400 vans.", "it would recall 400 vans"),
+        ("Ada Lind said last week the pier would reopen.", "the pier would reopen"),
+        ("Ada Lind said Tuesday night was the worst of her life.", "Tuesday night was the worst of her life"),
+    ],
+)
+def test_a_time_opening_a_bare_reported_clause_is_the_telling_s(analyzer, text, quote):
+    """``said on Wednesday it would recall ...``: the parser hung the time in the clause; the
+    clause starts at its subject (not when the time is the subject)."""
+    assert [q.text for q in analyzer(text).quotes] == [quote]

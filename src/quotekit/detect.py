@@ -2216,7 +2216,23 @@ def _clause_start(clause: Token, lexicon: Lexicon) -> int:
     whose leading phrase (``said after the convention he would ...``) is the telling's, or in
     a clause whose subject the parser took for the verb's object (:func:`_object_as_subject`)."""
     subject = _bare_clause_subject(clause) if clause.dep_ == "advcl" else _object_as_subject(clause, lexicon)
+    if subject is None and clause.dep_ == "ccomp":
+        subject = _after_leading_time(clause)
     return clause.left_edge.i if subject is None else subject.left_edge.i
+
+
+def _after_leading_time(clause: Token) -> Token | None:
+    """The subject of a bare reported clause right after its verb that a time opens (``said on
+    Wednesday it would recall ...``, ``said Tuesday his plan ...``): the parser hung the
+    telling's time in the clause; else ``None``."""
+    subject = _own_subject(clause)
+    if subject is None or not clause.head.i < subject.i < clause.i or clause.left_edge.i != clause.head.i + 1:
+        return None
+    leading = [c for c in clause.children if c.i < subject.left_edge.i]
+    if not leading or any(c.dep_ not in ("npadvmod", "prep", "advmod") or not _names_a_time(c) for c in leading):
+        return None
+    between = clause.doc[clause.left_edge.i : subject.left_edge.i]
+    return None if any(t.is_punct for t in between) or subject.lower_ == "that" else subject
 
 
 def _object_as_subject(clause: Token, lexicon: Lexicon) -> Token | None:
