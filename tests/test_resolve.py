@@ -1386,3 +1386,12 @@ def test_a_name_ner_missed_beside_a_role_is_the_person_its_short_form_names(anal
     text = ("Ostia's manager, Oh Taegyun, was more measured than his players.\n\n"
             '"I have no complaint about the penalty," Oh said.')
     assert analyzer(text).quotes[-1].speaker.name == "Oh Taegyun"
+
+
+def test_a_name_ending_in_a_trade_word_is_a_company_whatever_ner_says(analyzer):
+    """``Everett Kane Motors`` (NER: PERSON) ends in a trade's word (``company_name_words.txt``):
+    an organisation, which "the company" then names."""
+    text = ("Everett Kane Motors said it would recall 41,000 vans sold in Norland.\n\n"
+            "The recall covers two models, the company said.")
+    quotes = analyzer(text).quotes
+    assert [(q.speaker.name, q.speaker.type) for q in quotes] == [("Everett Kane Motors", "organization")] * 2

@@ -63,6 +63,7 @@ _FILES = (
     "counterpart_nouns",
     "audience_nouns",
     "addressed_news_heads",
+    "company_name_words",
 )
 
 
@@ -134,6 +135,7 @@ class Lexicon:
     counterpart_nouns: frozenset[str] = frozenset()
     audience_nouns: frozenset[str] = frozenset()
     addressed_news_heads: frozenset[str] = frozenset()
+    company_name_words: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
     _title_words: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(

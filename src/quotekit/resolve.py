@@ -929,7 +929,7 @@ class _EntityBuilder:
         if described is not None and described.root.lemma_.lower() in lex.company_nouns | lex.institution_heads:
             return "organization"  # "The construction company, Stavby Morava", whatever NER says
         if {t.lower_ for name, *_ in spans for t in name if t.is_title} & lex.institution_heads or any(
-            _registered(self.doc, (name.start, name.end), lex) for name, *_ in spans
+            _registered(self.doc, (name.start, name.end), lex, trade=True) for name, *_ in spans
         ):
             return "organization"  # "Glen Park Elementary School", "Vireo Media Inc.", whatever NER says
         if any(self._titled(name) for name, *_ in spans):
@@ -1626,8 +1626,7 @@ def _head_words(
     ``the leader`` for a head of state's or party's title, ``leader_titles.txt``,
     ``the Republican`` for ``Republican Ada Lind``) and its description's head (``the
     chairman`` for ``the campaign chairman, Ada Lind``, never ``the campaign``), and ``the
-    company`` for a name with a company's suffix (``Ferrell Shipping Inc.``,
-    ``company_suffixes.txt``)."""
+    company`` for a name with a company's registered suffix (:func:`_registered`)."""
     words = {w for start, end in mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
     for start, end in mentions:
         title = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
@@ -1688,10 +1687,13 @@ def _second_object(head: Token) -> Token | None:
     return second
 
 
-def _registered(doc: Doc, name: TokenRange, lexicon: Lexicon) -> bool:
+def _registered(doc: Doc, name: TokenRange, lexicon: Lexicon, trade: bool = False) -> bool:
     """Whether a name of two or more words ends in a company's registered suffix (``Ferrell
-    Shipping Inc.``, ``company_suffixes.txt``)."""
-    return name[1] - name[0] > 1 and doc[name[1] - 1].lower_.rstrip(".") in lexicon.company_suffixes
+    Shipping Inc.``, ``company_suffixes.txt``); with ``trade``, or in a trade's word
+    (``Everett Kane Motors``, ``company_name_words.txt``), which types the name, though "the
+    company" after two organisations names neither."""
+    last = doc[name[1] - 1].lower_.rstrip(".")
+    return name[1] - name[0] > 1 and (last in lexicon.company_suffixes or (trade and last in lexicon.company_name_words))
 
 
 def _company_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
