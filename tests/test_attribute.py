@@ -292,3 +292,11 @@ def test_it_quoting_someone_after_a_news_agency_spoke_relays_the_quote(analyzer)
     assert [v.name for v in analyzer(text).quotes[-1].via] == ["Ostia News Agency"]
     text = f"Mayor Ana Ruiz toured the port.\n\nThe harbour council said the tour went well. {quoted}"
     assert analyzer(text).quotes[-1].via == ()
+
+
+def test_a_press_association_is_a_news_organisation_and_whips_are_unnamed_sources(analyzer):
+    text = "According to the state-run Norvane Press Association, it was the narrowest margin since 2016."
+    assert analyzer(text).quotes[0].attribution == "agency"
+    text = "The Evening Courier quoted two unnamed government whips as saying that 15 backbenchers had wavered."
+    [quote] = analyzer(text).quotes
+    assert (quote.attribution, [v.name for v in quote.via]) == ("anonymous", ["Evening Courier"])

@@ -232,6 +232,15 @@ def test_single_marks_over_paragraphs_in_british_style(opening: str) -> None:
     assert text[quote.start : quote.end] == f"We will win.\n\n{opening}We rest now.\n\n{opening}Enough,"
 
 
+def test_a_single_mark_opening_a_sentence_runs_on_into_a_paragraph_opened_the_same_way() -> None:
+    """``'...,' she said. 'We will win.`` then ``'We rest now.'``: British news opens a quote of
+    several paragraphs after an attribution's sentence too."""
+    text = "'It is over,' she said on Monday. 'We will win.\n\n'We rest now.'"
+    quotes = find_quoted(text)
+    assert [text[q.start : q.end] for q in quotes] == ["It is over,", "We will win.\n\n'We rest now."]
+    assert quotes[-1].paragraphs == 2
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1395,3 +1395,39 @@ def test_a_name_ending_in_a_trade_word_is_a_company_whatever_ner_says(analyzer):
             "The recall covers two models, the company said.")
     quotes = analyzer(text).quotes
     assert [(q.speaker.name, q.speaker.type) for q in quotes] == [("Everett Kane Motors", "organization")] * 2
+
+
+def test_the_role_noun_after_an_unnamed_one_of_its_noun_is_the_unnamed_one(analyzer):
+    """``Kenji Morioka, a veteran diplomat, ... A Western diplomat said ... "...," the diplomat
+    said``: the unnamed diplomat introduced since Morioka spoke, not Morioka."""
+    text = ("Kenji Morioka, a veteran Kaimuran diplomat, told reporters the talks had moved.\n\n"
+            '"Both sides were drawing on the same map," Morioka said.\n\n'
+            "A Western diplomat following the negotiations said the gap was narrow.\n\n"
+            '"Everyone knows the shape of the compromise," the diplomat said.')
+    assert analyzer(text).quotes[-1].attribution == "anonymous"
+    text = ("Kenji Morioka, a veteran Kaimuran diplomat, told reporters the talks had moved.\n\n"
+            '"Both sides were drawing on the same map," the diplomat said.')
+    assert analyzer(text).quotes[-1].speaker.name == "Kenji Morioka"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a Dutch name's particle is no given name that the first word would describe
+        ("Maarten van Oosterbeek, energy commissioner of the Kestral Union, said demand had fallen.",
+         "Maarten van Oosterbeek"),
+        # titles of police ranks
+        ("Detective Inspector Rachel Dunmore told reporters that the attack was planned.", "Rachel Dunmore"),
+    ],
+)
+def test_the_whole_name_is_kept_and_the_whole_title_dropped(analyzer, text, name):
+    assert analyzer(text).quotes[0].speaker.name == name
+
+
+def test_a_name_ner_missed_with_a_role_apposed_to_it_is_a_person(analyzer):
+    """``Ilse Ravensworth, the glass artist whose ...``: NER tags nothing; the role apposed to
+    the name makes it a person's, whom "Ravensworth" and "she" then name, not her son's."""
+    text = ("DUNMARROW (Tessaly News Service) - Ilse Ravensworth, the glass artist whose windows filled "
+            "a dozen stations, has died at 87, her son, Tomas Ravensworth, said on Monday.\n\n"
+            'Born in 1937, Ravensworth took up glass at 29, a decision she later described as "reckless".')
+    assert analyzer(text).quotes[-1].speaker.name == "Ilse Ravensworth"

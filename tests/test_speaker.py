@@ -779,3 +779,17 @@ def test_a_news_name_the_parser_split_into_two_subjects_is_one_source(analyzer, 
     quoted may have a relative clause before "as saying" that the parser hangs "as" in."""
     quote = _one(analyzer, text)
     assert (_mention(quote), [v.name for v in quote.via]) == (mention, via)
+
+
+def test_a_name_apposed_to_an_organisation_names_the_role_before_it(analyzer):
+    """``A spokeswoman for the Data Protection Authority, Mireille Sandor, said``: the parser
+    hung the name on the authority; no person is an organisation, so she speaks, named."""
+    text = "A spokeswoman for the Estravian Data Protection Authority, Mireille Sandor, said the inquiry would widen."
+    quote = _one(analyzer, text)
+    assert (quote.speaker.name, quote.attribution) == ("Mireille Sandor", "named")
+
+
+def test_a_pronoun_after_an_opening_guillemet_the_parser_cut_off_finds_the_subject_before(analyzer):
+    """``... nations. « Our members ... » he said``: the parser made "«" a sentence of its own."""
+    text = "Rashid Benhalima was unmoved by appeals from importing nations. « Our members are not a tap, » he said."
+    assert _one(analyzer, text).speaker.name == "Rashid Benhalima"

@@ -257,13 +257,14 @@ class _Scanner:
     def _settle(self, stack: list[_Open], start: int, end: int) -> _Open | None:
         """Settle the quotes the paragraph ``start:end`` leaves open; return the one that may
         run on into the next paragraph (or end with this one): a double or guillemet quote, or
-        a single one that opens the paragraph or follows its colon or comma (``said: 'We ...``),
-        as British news sets a quote of several paragraphs."""
+        a single one that opens the paragraph, a sentence or follows its colon or comma
+        (``said: 'We ...``, ``..., she said. 'We ...``), as British news sets a quote of
+        several paragraphs (the next paragraph must open with a single mark)."""
         quotes = [quote for quote in stack if quote.family not in _PAIR_ONLY]
         if not quotes:
             single = stack[0] if len(stack) == 1 and stack[0].family == _SINGLE else None
             lead = self.text[start : single.at].rstrip() if single is not None else ""
-            return single if lead == "" or lead.endswith((":", ",")) else None
+            return single if lead == "" or lead.endswith((":", ",", ".", "?", "!")) else None
         outer = quotes[0]
         child = next((quote for quote in quotes if quote.parent is outer), None)
         if child is not None:  # “A … “B …: the first quote was never closed, the second is open

@@ -449,12 +449,14 @@ def _capitalised_inside(doc: Doc) -> frozenset[str]:
 def _opening_description(token: Token) -> bool:
     """Whether a word opening its sentence describes the given name after it and is capitalised
     only there ("Billionaire Donald Trump praised ..."): a word, not an initial ("I. Charles
-    McCullough"), no given name itself, and never capitalised inside a sentence."""
+    McCullough"), no given name itself, before a capitalised given name (not the particle in
+    "Maarten van Oosterbeek"), and never capitalised inside a sentence."""
     doc = token.doc
     if not token.is_sent_start or token.i + 1 >= len(doc):
         return False
-    return (token.is_alpha and len(token) > 2 and not _a_given_name(token.text) and _a_given_name(doc[token.i + 1].text)
-            and token.text not in _capitalised_inside(doc))
+    given = doc[token.i + 1]  # capitalised: not the particle of "Maarten van Oosterbeek"
+    return (token.is_alpha and len(token) > 2 and not _a_given_name(token.text) and given.text[:1].isupper()
+            and _a_given_name(given.text) and token.text not in _capitalised_inside(doc))
 
 
 def _joins_modifiers(doc: Doc, i: int) -> bool:
@@ -570,16 +572,21 @@ class _EntityBuilder:
             self.names.append((name, (ent.start, end), ent.label_, False))
 
     def add_apposed(self) -> None:
-        """Names NER missed that a comma sets beside a person's role as its apposition
-        (``Raventhorpe's manager, Oh Taegyun, ...``, ``role_nouns.txt``): a person's name."""
+        """Names NER missed that a comma sets beside a person's role, as its apposition or with
+        the role apposed to them (``Ostia's manager, Oh Taegyun, ...``, ``Ilse Ravensworth, the
+        glass artist whose ...``; ``role_nouns.txt``): a person's name."""
         roles = self.lexicon.role_nouns
         for token in self.doc:
-            head = token.head
-            if (token.dep_ != "appos" or token.pos_ != "PROPN" or token.i in self.quoted or token.i in self.title_case
-                    or head.pos_ != "NOUN" or head.lemma_.lower() not in roles or head.i > token.i):
+            if token.pos_ != "PROPN" or token.ent_type_ or token.i in self.quoted or token.i in self.title_case:
                 continue
-            first = token.left_edge.i
-            if first == 0 or self.doc[first - 1].text != ",":
+            head = token.head
+            role_before = token.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in roles and head.i < token.i
+            role_after = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles and c.i > token.i
+                             and self.doc[c.left_edge.i - 1].text == "," for c in token.children)
+            if not (role_before or role_after):
+                continue
+            first = next((t.i for t in self.doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"), token.i)
+            if role_before and (first == 0 or self.doc[first - 1].text != ","):
                 continue
             name = proper_part(self.doc, (first, token.i + 1))
             if name is None or any(name.start < e and s < name.end for s, e in self.seen):
@@ -1306,16 +1313,16 @@ def _resolve_mention(
         return aged if aged.entity is not None else Resolved(None, _canonical(np.text), "words")
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if definite and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP"):  # "The Republican added": the person it described
-        nominal = _resolve_nominal(np, [e for e in entities if e.type == "person"], lexicon)
+        nominal = _resolve_nominal(np, [e for e in entities if e.type == "person"], lexicon, inside_quotes)
         if nominal is not None:
             return nominal
     if _named_by(doc, rng, lexicon):
         return _resolve_name(doc, rng, entities, by_token)
     # "The director said she had ...": a woman the noun fits, else one whose gender is unknown
     spoken_as = _reported_subject_gender(doc, content, inside_quotes)
-    gendered = _resolve_nominal(np, [e for e in entities if e.gender == spoken_as], lexicon) if spoken_as else None
+    gendered = _resolve_nominal(np, [e for e in entities if e.gender == spoken_as], lexicon, inside_quotes) if spoken_as else None
     fitting = [e for e in entities if e.gender is None] if spoken_as else entities
-    nominal = (gendered or _resolve_nominal(np, fitting, lexicon) or _described_as(np, entities)
+    nominal = (gendered or _resolve_nominal(np, fitting, lexicon, inside_quotes) or _described_as(np, entities)
                or _family_name_word(np, entities) or _company_before(np, entities, lexicon)
                or _news_nominal(np, entities, lexicon))
     if nominal is not None:
@@ -1556,14 +1563,22 @@ def _sentence_before(token: Token, inside_quotes: Set[int] = frozenset()) -> int
     """The first token of the sentence before ``token``'s (of its own, in the first sentence):
     where a pronoun's or a nominal's antecedent is looked for. Sentences wholly inside
     quotation marks (``inside_quotes``) are passed over: the quote's own sentences stand
-    between ``"... changed. He goes on ...," it wrote`` and the sentence before it."""
+    between ``"... changed. He goes on ...," it wrote`` and the sentence before it; so is an
+    opening mark alone that the parser made a sentence (``... nations. « Our ... » he said``)."""
     start = token.sent.start
     while start > 0:
         start = token.doc[start - 1].sent.start
-        words = [t.i for t in token.doc[start].sent if not t.is_punct]
-        if not words or not all(i in inside_quotes for i in words):
+        sentence = token.doc[start].sent
+        words = [t.i for t in sentence if not t.is_punct]
+        if words and not all(i in inside_quotes for i in words):
             break
+        if not words and not all(t.text in _OPENING_MARKS for t in sentence):
+            break  # an opening mark the parser cut off as a sentence ("... nations. «") is passed over
     return start
+
+
+#: Marks that only open a quotation.
+_OPENING_MARKS = frozenset({"«", "“", "‘", "„", "‚", "``"})
 
 
 def _in_main_clause(token: Token) -> bool:
@@ -1760,7 +1775,9 @@ def _reported_subject_gender(doc: Doc, content: tuple[int, int] | None, inside_q
     return PERSON_PRONOUNS[first.lower_]
 
 
-def _resolve_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
+def _resolve_nominal(
+    np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, inside_quotes: Set[int] = frozenset()
+) -> Resolved | None:
     """``the news agency`` / ``the North Korean leader``: the most recent fitting entity; a
     lone title word (``Mayor defends ...`` in a headline) only the one entity it fits."""
     head = np.root
@@ -1790,7 +1807,18 @@ def _resolve_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon)
         key = (agreement, max(before, default=-1), entity.id)
         if best is None or key > best:
             best = key
-    if best is None:
+    if best is None or (head.lemma_.lower() in lexicon.role_nouns and _unnamed_since(np, head, best[1], inside_quotes)):
         return None
     entity = next(e for e in entities if e.id == best[2])  # ``entities`` may be a selection
     return Resolved(entity.id, entity.name, "nominal")
+
+
+def _unnamed_since(np: Span, head: Token, last: int, inside_quotes: Set[int]) -> bool:
+    """Whether someone unnamed was introduced by the same role noun with "a" or "an" after token
+    ``last`` and before ``np`` (``Kenji Morioka, a veteran diplomat, ... A Western diplomat
+    said ... "...," the diplomat said``: the unnamed one); a description of a name, a noun a
+    name modifies, or one inside quotation marks does not count."""
+    return any(t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN" and t.dep_ not in ("appos", "attr")
+               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+               and not any(c.pos_ == "PROPN" for c in t.children) and named_apposition(t) is None
+               and t.i not in inside_quotes for t in np.doc[last + 1 : np.start])

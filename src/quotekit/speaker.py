@@ -861,8 +861,9 @@ def named_apposition(head: Token) -> Token | None:
 def apposed_to(name: Token) -> Token | None:
     """The noun a name in apposition describes: its head, or, where the parser hung a person's
     name on the object of a role's preposition, that role (``The chief executive of the
-    carrier, Fiona Marsh``: the chief executive, not the carrier; ``the wife of the
-    ambassador, Ada Lind`` stays the ambassador's)."""
+    carrier, Fiona Marsh``: the chief executive, not the carrier, nor an organisation NER
+    names, ``A spokeswoman for the Estravian Data Protection Authority, Ada Lind``; ``the wife
+    of the ambassador, Ada Lind`` stays the ambassador's)."""
     doc, roles = name.doc, Lexicon.default().role_nouns
     noun: Token | None = None
     role: Token | None = None
@@ -878,7 +879,8 @@ def apposed_to(name: Token) -> Token | None:
         role = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     else:
         return None
-    plain = noun is None or (noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in roles)
+    plain = noun is None or (noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in roles) or (
+        noun.ent_type_ == "ORG")  # "A spokeswoman for the Harbor Authority, Ada Lind": no person is an organisation
     if (role is not None and role.pos_ == "NOUN" and role.lemma_.lower() in roles and name.ent_type_ == "PERSON"
             and plain and not any(not t.is_punct for t in doc[name.right_edge.i + 1 : role.right_edge.i + 1])):
         return role  # the name closes the role's phrase
