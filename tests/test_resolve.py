@@ -1431,3 +1431,24 @@ def test_a_name_ner_missed_with_a_role_apposed_to_it_is_a_person(analyzer):
             "a dozen stations, has died at 87, her son, Tomas Ravensworth, said on Monday.\n\n"
             'Born in 1937, Ravensworth took up glass at 29, a decision she later described as "reckless".')
     assert analyzer(text).quotes[-1].speaker.name == "Ilse Ravensworth"
+
+
+def test_a_given_name_with_accents_and_a_shortened_double_surname_give_the_gender(analyzer):
+    """``Andrés Quintana Ruiz ... Quintana``: the lists spell "Andres"; shortened to a later
+    word, the first is the given name, a man's; "she" after his name is the spokeswoman."""
+    text = ("Andrés Quintana Ruiz, the mayor of San Ciriaco, led the count.\n\n"
+            "Quintana said the count was fair.\n\n"
+            "His rival's spokeswoman, Camila Rojas Beltrán, said the campaign would focus on the south, "
+            "where Quintana won comfortably.\n\n"
+            '"We have heard the message from the south," she said.')
+    assert analyzer(text).quotes[-1].speaker.name == "Camila Rojas Beltrán"
+
+
+def test_the_broadcaster_is_the_broadcasting_organisation_not_a_newspaper_named_since(analyzer):
+    text = ("Voss appeared on the flagship programme of the Aldmark Broadcasting Corporation on Sunday.\n\n"
+            '"We have built in a margin," Voss told the broadcaster\'s Sunday programme.\n\n'
+            "The Capital Ledger newspaper said the interview was tense.\n\n"
+            "The broadcaster said the programme drew 1.3 million viewers.")
+    quotes = analyzer(text).quotes
+    assert [v.name for v in quotes[0].via] == ["Aldmark Broadcasting Corporation"]
+    assert (quotes[-1].speaker.name, quotes[-1].attribution) == ("Aldmark Broadcasting Corporation", "agency")

@@ -156,8 +156,11 @@ def decide(
     if local.recipient is not None:
         recipient = doc[local.recipient[0] : local.recipient[1]]
         addressed = len(recipient) == 2 and recipient[0].lower_ == "the" and recipient.root.lower_ in lexicon.addressed_news_heads
+        news_owner = _news_owner(recipient, lexicon)  # "told the broadcaster's Sunday programme"
+        owned = news_named_before(news_owner, entities) if news_owner is not None else None
         if (_news_words(recipient.text, recipient.root.lower_, entities, lexicon, recipient.start)
-                or (addressed and news_named_before(recipient, entities) is not None)):  # "told the paper"
+                or (addressed and news_named_before(recipient, entities) is not None)  # "told the paper"
+                or owned is not None):
             # "told the Gazette": the entity's canonical name, "Riverside Gazette"; a news
             # organisation's before another's ("told CNN's Wolf Blitzer"), and not the
             # country that owns the recipient ("told Britain's public broadcaster")
@@ -169,6 +172,8 @@ def decide(
                           next((e for e, owns, how in named if not owns and how == "name"), None))
             if entity is None and len(recipient) == 2 and recipient[0].lower_ == "the":
                 entity = news_named_before(recipient, entities)  # "told the newspaper": the one named last
+            if owned is not None and (entity is None or entity.type != "agency"):
+                entity = owned  # not "Sunday", a word of the programme's name
             name = entity.name if entity is not None else _strip_det(recipient.text)
             via.append(Resolved(None if entity is None else entity.id, name, "recipient"))
             reasons.append(f'via: told news organisation "{recipient.text}"')
@@ -277,6 +282,15 @@ def _member(head: Token) -> Token:
         if member is not None and member.pos_ == "NOUN":
             return member
     return head
+
+
+def _news_owner(recipient: Span, lexicon: Lexicon) -> Span | None:
+    """The possessor of a recipient that is "the" and a news head (``told the broadcaster's
+    Sunday programme``: "the broadcaster"), else ``None``."""
+    owner = next((c for c in recipient.root.children if c.dep_ == "poss"), None)
+    if owner is None or owner.i - owner.left_edge.i != 1 or owner.doc[owner.left_edge.i].lower_ != "the":
+        return None
+    return owner.doc[owner.left_edge.i : owner.i + 1] if owner.lemma_.lower() in lexicon.agency_heads else None
 
 
 def _naming(mention: Span, root: Token) -> str | None:

@@ -64,6 +64,7 @@ _FILES = (
     "audience_nouns",
     "addressed_news_heads",
     "company_name_words",
+    "news_name_tails",
 )
 
 
@@ -136,6 +137,7 @@ class Lexicon:
     audience_nouns: frozenset[str] = frozenset()
     addressed_news_heads: frozenset[str] = frozenset()
     company_name_words: frozenset[str] = frozenset()
+    news_name_tails: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
     _title_words: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
@@ -220,8 +222,9 @@ class Lexicon:
 
         Its last one or two words are a news head ("newspaper", "state media", "news
         agency"), also in the plural ("newspapers", "television networks"), its last word
-        ends a news organisation's name ("Times", "Ilbo"), or it names one of a listed news
-        organisation's programmes ("Fox News Sunday", ``programme_words.txt``).
+        ends a news organisation's name ("Times", "Ilbo"), or follows such a word as a tail
+        (``news_name_tails.txt``: "Aldmark Broadcasting Corporation"), or it names one of a
+        listed news organisation's programmes ("Fox News Sunday", ``programme_words.txt``).
 
         >>> lex = Lexicon.default()
         >>> lex.is_news_phrase(["meridian", "news", "agency"]), lex.is_news_phrase(["the", "transport", "agency"])
@@ -231,6 +234,8 @@ class Lexicon:
         >>> lex.is_news_phrase(["other", "news", "organizations"]), lex.is_news_phrase(["local", "newspapers"])
         (True, True)
         >>> lex.is_news_phrase(["Fox", "News", "Sunday"]), lex.is_news_phrase(["Fox", "News", "Sean", "Hannity"])
+        (True, False)
+        >>> lex.is_news_phrase(["Aldmark", "Broadcasting", "Corporation"]), lex.is_news_phrase(["Aldmark", "Steel", "Corporation"])
         (True, False)
         """
         kept = [w for w in words if w.strip()]
@@ -243,6 +248,8 @@ class Lexicon:
             bool({last, singular} & self.agency_heads)
             or bool({" ".join([*lowered[-2:-1], w]) for w in (last, singular)} & self.agency_heads)
             or (last in self.agency_name_words and kept[-1][:1].isupper())  # "Times", not "all times"
+            or (len(kept) > 2 and last in self.news_name_tails and lowered[-2] in self.agency_name_words
+                and kept[-2][:1].isupper())  # "Aldmark Broadcasting Corporation"
             or self.is_news_name(" ".join(words))
             or (len(kept) > 2 and last in self.programme_words and kept[-1][:1].isupper()
                 and self.is_news_name(" ".join(kept[:-1])))

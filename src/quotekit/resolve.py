@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence, Set
@@ -508,7 +509,7 @@ def _plain_name(ent: Span) -> bool:
     known given name and the second no word the article writes in lower case (``Hillary
     Clinton``, not ``Rip Donald Trump``, ``Obama Seeks`` or ``Clinton Plan``)."""
     return (
-        ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and ent[0].lower_ in _given_names()
+        ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and _given_gender(ent[0].text) is not None
         and ent[1].text not in _lower_case_words(ent.doc)
     )
 
@@ -764,7 +765,7 @@ class _EntityBuilder:
         """The genders the given names of an entity's full forms have in the lists (a spelling
         the lists read otherwise, "Hilary" beside "Hillary Clinton", leaves both)."""
         words = (self._name_words(form) for form in index.forms(entity))
-        return {gender for w in words if len(w) > 1 and (gender := _given_names().get(w[0].lower())) is not None}
+        return {gender for w in words if len(w) > 1 and (gender := _given_gender(w[0])) is not None}
 
     def _entities(
         self, index: NameIndex, ordered: list[tuple[Span, TokenRange, str | None, bool]], assigned: list[int | None]
@@ -1032,9 +1033,23 @@ def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return male, female
 
 
+def _folded(word: str) -> str:
+    """``word`` in lower case without its accents (``Andrés`` -> ``andres``), as the lists
+    spell most names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
 def _a_given_name(word: str) -> bool:
-    """Whether coreferee's lists hold ``word`` as a given name, of either gender."""
-    return any(word.lower() in names for names in _name_lists())
+    """Whether coreferee's lists hold ``word`` as a given name, of either gender, written with
+    or without its accents."""
+    return any(word.lower() in names or _folded(word) in names for names in _name_lists())
+
+
+def _given_gender(word: str) -> str | None:
+    """The gender of a given name the lists know for one gender only (``Andrés`` as
+    ``Andres``), else ``None``."""
+    names = _given_names()
+    return names.get(word.lower()) or names.get(_folded(word))
 
 
 @cache
@@ -1061,18 +1076,18 @@ def _gender(
 
 def _given_name_gender(spans: Sequence[tuple[Span, TokenRange, str | None, bool]], canonical: str) -> str | None:
     """The gender of the person's given name, when the lists know it for one gender only."""
-    # The given name is the first word where the article shortens the name to its last word
-    # ("Maria Gonzalez ... Gonzalez said") or of a name that reads so (:func:`_given_then_family`:
-    # "Paul Amsel", named once); "Kim Jong Un ... Kim said" puts the family name first, and then
-    # no given-name list applies.
+    # The given name is the first word where the article shortens the name to a later word
+    # ("Maria Gonzalez ... Gonzalez said", "Andrés Quintana Ruiz ... Quintana") or of a name
+    # that reads so (:func:`_given_then_family`: "Paul Amsel", named once); "Kim Jong Un ... Kim
+    # said" puts the family name first, and then no given-name list applies.
     words = canonical.split()
     if len(words) == 1:  # a person the article names by one word, as features do ("Melanie said")
-        return _given_names().get(words[0].lower())
+        return _given_gender(words[0])
     shorts = {name.text.lower() for name, *_rest in spans if len(name) == 1}
     if words[0].lower() in shorts:
         return None
-    if words[-1].lower() in shorts or _given_then_family(words):
-        return _given_names().get(words[0].lower())
+    if any(w.lower() in shorts for w in words[1:]) or _given_then_family(words):  # "Andrés Quintana Ruiz ... Quintana"
+        return _given_gender(words[0])
     return None
 
 
@@ -1093,7 +1108,7 @@ def _given_then_family(words: Sequence[str]) -> bool:
     "Kim Jong-un", "Moon Jae-in")."""
     if len(words) != 2 or len(words[0]) < 3 or "-" in words[1]:
         return False
-    return words[0].lower() in _given_names() and not _a_given_name(words[1])
+    return _given_gender(words[0]) is not None and not _a_given_name(words[1])
 
 
 def _canonical(name: str) -> str:
@@ -1202,10 +1217,14 @@ def news_named_before(recipient: Span, entities: Sequence[EntityInfo]) -> Entity
     the Harbor Times ... she told the newspaper": the Harbor Times), unless an unnamed one of
     the same noun came since ("An Israeli newspaper ... published an interview ... he told the
     newspaper"); a description of the named one, or the noun again with "the", does not count
-    ("the Harbor Times, a local newspaper"; "the newspaper said ... The newspaper added")."""
+    ("the Harbor Times, a local newspaper"; "the newspaper said ... The newspaper added"). One
+    whose words hold the noun comes first ("the broadcaster": the Aldmark Broadcasting
+    Corporation, though a newspaper was named since)."""
     start, noun = recipient.start, recipient.root.lemma_.lower()
     named = [(max(a for a, _ in e.mentions if a < start), e) for e in entities
              if e.type == "agency" and any(a < start for a, _ in e.mentions)]
+    kind = [pair for pair in named if any(w.startswith(noun[:6]) or noun in w for w in pair[1].words)]
+    named = kind or named  # "the broadcaster": the Aldmark Broadcasting Corporation, not a newspaper named since
     if not named:
         return None
     last, entity = max(named, key=lambda pair: pair[0])
