@@ -1939,3 +1939,21 @@ def test_a_time_opening_a_bare_reported_clause_is_the_telling_s(analyzer, text, 
     """``said on Wednesday it would recall ...``: the parser hung the time in the clause; the
     clause starts at its subject (not when the time is the subject)."""
     assert [q.text for q in analyzer(text).quotes] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("According to the Veyland Press Association, the dredging contractor, Haldane Marine, had "
+         "completed a sixth of the work.", "the dredging contractor, Haldane Marine, had completed a sixth of the work"),
+        ("According to Ada Lind, harbour dredging was at least partly to blame.", "harbour dredging was at least partly to blame"),
+        # a description of the source stays its own
+        ("At the heart of it, according to Ada Lind, a former envoy, was a quarrel over the pier.",
+         "was a quarrel over the pier"),
+    ],
+)
+def test_a_subject_the_parser_hung_on_the_according_to_source_opens_the_quote(analyzer, text, quote):
+    """``According to X, the contractor, Haldane Marine, had ...``: the parser read the clause's
+    subject as a second name for X; one that names another, or no one who speaks, is the
+    subject; a description of X is X's."""
+    assert analyzer(text).quotes[0].text.startswith(quote)

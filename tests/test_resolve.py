@@ -1452,3 +1452,10 @@ def test_the_broadcaster_is_the_broadcasting_organisation_not_a_newspaper_named_
     quotes = analyzer(text).quotes
     assert [v.name for v in quotes[0].via] == ["Aldmark Broadcasting Corporation"]
     assert (quotes[-1].speaker.name, quotes[-1].attribution) == ("Aldmark Broadcasting Corporation", "agency")
+
+
+def test_a_justice_is_the_judge(analyzer):
+    """``Justice Halvard Pryce ... the judge wrote``: ``office_synonyms.txt``."""
+    text = ("Justice Halvard Pryce found that the review had relied on stale data.\n\n"
+            '"The applicants were entitled to be heard," the judge wrote.')
+    assert analyzer(text).quotes[-1].speaker.name == "Halvard Pryce"

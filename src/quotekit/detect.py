@@ -2363,12 +2363,32 @@ def _according_to(token: Token) -> Frame | None:
         tokens = [i for i in tokens if i < phrase_first]
     else:  # "For Trump, according to X, the speech represents ...": the side with the verb
         tokens = [i for i in tokens if i > phrase_last]
+        subject = _subject_hung_on_source(token, head)
+        if subject is not None:  # "According to X, the contractor, Haldane Marine, had ...": the
+            tokens = [subject.left_edge.i, *tokens]  # parser hung the clause's subject on X
     if not tokens:
         return None
     trimmed = _trimmed(token.doc, min(tokens), max(tokens))
     if trimmed is None:
         return None
     return (*trimmed, (token.i, token.i + 2), "according_to", None)
+
+
+def _subject_hung_on_source(according: Token, verb: Token) -> Token | None:
+    """The apposition after a comma in the source's phrase, before a verb with no subject of
+    its own that the phrase opens, when it names another (``According to X, the contractor,
+    Haldane Marine, had completed ...``) or no one who speaks (``According to X, congressional
+    probing was ...``): the clause's subject, which the parser read as a second name for X;
+    else ``None``."""
+    if verb.i < according.i or _own_subject(verb) is not None:
+        return None
+    source = next((g for c in according.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+    apposed = [c for c in source.rights if c.dep_ == "appos"] if source is not None else []
+    if not apposed or according.doc[apposed[0].left_edge.i - 1].text != "," or verb.i < apposed[0].right_edge.i:
+        return None
+    first = apposed[0]  # no description of X ("according to Ada Lind, a former envoy, was ..."):
+    named = first.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in first.children)
+    return first if named or not can_speak(first) else None  # a name of its own, or no one who speaks
 
 
 def _in_poll(prep: Token, lexicon: Lexicon) -> Frame | None:

@@ -65,6 +65,7 @@ _FILES = (
     "addressed_news_heads",
     "company_name_words",
     "news_name_tails",
+    "office_synonyms",
 )
 
 
@@ -138,6 +139,7 @@ class Lexicon:
     addressed_news_heads: frozenset[str] = frozenset()
     company_name_words: frozenset[str] = frozenset()
     news_name_tails: frozenset[str] = frozenset()
+    office_synonyms: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
     _title_words: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
@@ -160,13 +162,17 @@ class Lexicon:
 
     def office_words(self, words: Sequence[str]) -> set[str]:
         """The other names of the office that ``words`` (lower case) end in: its initials for
-        its words, the head of its words for its initials (``office_acronyms.txt``).
+        its words, the head of its words for its initials (``office_acronyms.txt``), and the
+        noun for its holder that a title stands for (``office_synonyms.txt``: a justice is "the
+        judge").
 
         >>> lex = Lexicon.default()
         >>> sorted(lex.office_words(["company's", "chief", "executive"])), sorted(lex.office_words(["ceo"]))
         (['ceo'], ['chief', 'executive'])
+        >>> sorted(lex.office_words(["justice"]))
+        ['judge']
         """
-        found: set[str] = set()
+        found: set[str] = {pair.split()[-1] for pair in self.office_synonyms if words[-1:] == pair.split()[:1]}
         for pair in self.office_acronyms:
             initials, spelled = pair.split(None, 1)
             if words[-1:] == [initials]:
