@@ -1459,3 +1459,10 @@ def test_a_justice_is_the_judge(analyzer):
     text = ("Justice Halvard Pryce found that the review had relied on stale data.\n\n"
             '"The applicants were entitled to be heard," the judge wrote.')
     assert analyzer(text).quotes[-1].speaker.name == "Halvard Pryce"
+
+
+def test_an_age_before_a_role_noun_is_no_modifier_to_agree_with(analyzer):
+    """``the 52-year-old mayor``: the age is no word of the mayor's description to match."""
+    text = ("Andrés Quintana Ruiz, the left-leaning mayor of San Ciriaco, led the count.\n\n"
+            '"We will not accept it," the 52-year-old mayor said.')
+    assert analyzer(text).quotes[-1].speaker.name == "Andrés Quintana Ruiz"

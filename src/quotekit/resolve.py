@@ -32,7 +32,7 @@ from importlib.resources import files
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from .detect import DASHES, dateline_end, joining_hyphen, misread_name, tokens_inside, verb_lemma
+from .detect import DASHES, TIME_ENTITIES, dateline_end, joining_hyphen, misread_name, tokens_inside, verb_lemma
 from .lexicon import Lexicon
 from .names import DEFAULT_INSTITUTION_HEADS, DEFAULT_TITLES, NameIndex, display_name, is_initialism, name_tokens
 from .speaker import (
@@ -1801,7 +1801,8 @@ def _resolve_nominal(
     lone title word (``Mayor defends ...`` in a headline) only the one entity it fits."""
     head = np.root
     determiner = next((t.lower_ for t in np if t.dep_ == "det"), None)
-    modifiers = {t.lemma_.lower() for t in np if t.i != head.i and t.dep_ in ("amod", "compound")}
+    modifiers = {t.lemma_.lower() for t in np if t.i != head.i and t.dep_ in ("amod", "compound")
+                 and t.ent_type_ not in TIME_ENTITIES}  # not an age: "the 52-year-old mayor"
     bare_title = determiner is None and bool(modifiers)  # "Foreign Ministry spokesperson says"
     parties = {t.lemma_.lower() for t in np if t.i != head.i and t.dep_ == "amod" and t.ent_type_ == "NORP"}
     if determiner is None and len(np) == 1 and lone_title(np, lexicon):  # "Mayor defends ..."
