@@ -1466,3 +1466,11 @@ def test_an_age_before_a_role_noun_is_no_modifier_to_agree_with(analyzer):
     text = ("Andrés Quintana Ruiz, the left-leaning mayor of San Ciriaco, led the count.\n\n"
             '"We will not accept it," the 52-year-old mayor said.')
     assert analyzer(text).quotes[-1].speaker.name == "Andrés Quintana Ruiz"
+
+
+def test_a_title_complement_joined_by_and_is_no_part_of_the_name(analyzer):
+    """``Deputy Minister of Industry and Trade Tran Van Hoa``: "Trade" ends the title's
+    complement; the person is Tran Van Hoa, whom "Hoa" and "He" then name."""
+    text = ("Deputy Minister of Industry and Trade Tran Van Hoa told lawmakers that two plants would open.\n\n"
+            '"We understand the difficulties," Hoa said.\n\nHe added that the ministry had acted.')
+    assert [(q.speaker.name, q.speaker.type) for q in analyzer(text).quotes] == [("Tran Van Hoa", "person")] * 3

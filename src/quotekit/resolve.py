@@ -305,6 +305,8 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
         complement = _entity_at(doc, start)  # "Secretary of [State] Ana Ruiz": the title's, not the name's
         if complement is not None and complement.label_ != "PERSON" and complement.end <= end:
             start = complement.end
+    elif start < end and _ends_title_complement(doc, start):
+        start += 1  # "Minister of Industry and [Trade] Tran Van Hoa": the complement's last word
     stop = end + 1
     if ent and ent.label_ in ("PERSON", "ORG"):
         # NER knows where a person's name starts when the name heads the phrase ("Secretary of
@@ -345,6 +347,19 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
 
 #: Prepositions inside an institution's name (``Center for ...``, ``Bank of ...``, ``Council on ...``).
 _NAME_PREPOSITIONS = frozenset({"for", "of", "on"})
+
+
+def _ends_title_complement(doc: Doc, start: int) -> bool:
+    """Whether the word at ``start`` follows "and" in a title's "of" complement (``Minister of
+    Industry and Trade``): capitalised words, "and" or "the" back to "of" after a title."""
+    if doc[start - 1].lower_ not in ("and", "&"):
+        return False
+    for i in range(start - 2, max(0, start - 8), -1):
+        if doc[i].lower_ == "of":
+            return i > 0 and doc[i - 1].lower_.rstrip(".") in DEFAULT_TITLES
+        if not (doc[i].text[:1].isupper() or doc[i].lower_ in ("and", "&", "the")):
+            return False
+    return False
 
 
 def _institution_name_end(head: Token) -> int | None:
