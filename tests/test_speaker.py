@@ -772,6 +772,8 @@ def test_a_bare_noun_opening_the_sentence_sets_the_scene_for_the_speaker_apposed
         ("The newspaper Ostia Tidings quoted a port engineer who asked not to be named as saying the pier would reopen.",
          "a port engineer", ["Ostia Tidings"]),
         ("The newspaper Ostia Tidings said the pier would reopen.", "The newspaper Ostia Tidings", []),
+        ("The social media star Sable Morrow apologised, saying she had been careless.",
+         "The social media star Sable Morrow", []),
     ],
 )
 def test_a_news_name_the_parser_split_into_two_subjects_is_one_source(analyzer, text, mention, via):
