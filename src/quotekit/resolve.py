@@ -1224,6 +1224,7 @@ def _named_by(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
     name = proper_part(doc, rng)
     return name is not None and not lone_title(name, lexicon) and (
         head.i in range(name.start, name.end) or named_apposition(head) == name.root or _proper_head(doc, rng, lexicon)
+        or split_subject(name.root, lexicon) == head  # "The social media star Sable Morrow", split by the parser
     )
 
 

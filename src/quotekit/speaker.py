@@ -608,8 +608,8 @@ def _names_subject(token: Token) -> bool:
     counted = any(c.like_num for c in token.lefts)  # "42% say": a sign after a number is a word
     if token.dep_ not in SUBJECT_DEPS or not (any(c.isalnum() for c in token.text) or counted):
         return False  # the parser takes a closing mark for a subject: «...,» said X
-    if token.ent_type_ in TIME_ENTITIES and not _an_age(token):
-        return False  # "..., X said Thursday morning": a time is never a source
+    if token.ent_type_ in TIME_ENTITIES and not _an_age(token) and not _a_person_elsewhere(token):
+        return False  # "..., X said Thursday morning": a time is never a source (but "Morrow wrote")
     if token.i < token.head.i and any(t.text == ":" for t in token.doc[token.right_edge.i + 1 : token.head.i]):
         return False  # "The Latest: Trump urges ...": a label before a colon
     if token.tag_ in RELATIVE_TAGS:
@@ -617,6 +617,12 @@ def _names_subject(token: Token) -> bool:
     if token.lower_ == "it":
         return token.dep_ == "nsubj"  # "it said" names a source; "it is said" does not
     return token.lower_ not in _EXPLETIVES
+
+
+def _a_person_elsewhere(token: Token) -> bool:
+    """Whether NER tags the word as (part of) a person's name elsewhere in the article: then a
+    time it tags here is its error (``Sable Morrow ... Morrow wrote``)."""
+    return token.pos_ == "PROPN" and any(t.text == token.text and t.ent_type_ == "PERSON" for t in token.doc)
 
 
 def _an_age(token: Token) -> bool:
