@@ -1474,3 +1474,24 @@ def test_a_title_complement_joined_by_and_is_no_part_of_the_name(analyzer):
     text = ("Deputy Minister of Industry and Trade Tran Van Hoa told lawmakers that two plants would open.\n\n"
             '"We understand the difficulties," Hoa said.\n\nHe added that the ministry had acted.')
     assert [(q.speaker.name, q.speaker.type) for q in analyzer(text).quotes] == [("Tran Van Hoa", "person")] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ilse Ravensworth, a glass artist, died on Sunday.\n\n"
+         "A person close to the family, who asked not to be named, said a private funeral would be held.\n\n"
+         'Asked in 1998 how she hoped to be remembered, Ravensworth said: "As someone who made light."', "Ilse Ravensworth"),
+        # a name in the clause before the pronoun is whom it stands for
+        ("Ada Lind and Tom Berg debated.\n\nWhen Berg defended his remarks calling the plan strong, Lind differed.",
+         None),
+    ],
+)
+def test_a_pronoun_in_an_opening_clause_stands_for_the_subject_after_it(analyzer, text, name):
+    """``Asked how she hoped to be remembered, Ravensworth said``: cataphora; "she" is
+    Ravensworth, whom nothing before names as a woman (was the previous quote's source)."""
+    quotes = analyzer(text).quotes
+    if name is None:
+        assert all(q.speaker is None or q.speaker.name != "Ada Lind" for q in quotes if "remarks" in q.text or "strong" in q.text)
+    else:
+        assert [q.speaker.name for q in quotes if q.text == "to be remembered"] == [name]

@@ -1443,6 +1443,9 @@ def _resolve_pronoun(
             return entity.type != "person"
         return entity.type == "person" and (person or entity.gender in (None, PERSON_PRONOUNS[lower]))
 
+    ahead = _cataphoric_subject(pronoun, entities, by_token, inside_quotes, (PERSON_PRONOUNS.get(lower),))
+    if ahead is not None:  # "Asked how she hoped to be remembered, Ravensworth said": the subject after
+        return Resolved(ahead, entities[ahead].name, "pronoun+subject")
     bound = _possessor_in_sentence(doc, pronoun, by_token, inside_quotes, fits) if pronoun.tag_ == "PRP$" else None
     if bound == -1:  # "his", "her", "their" bind within their sentence first
         return Resolved(None, pronoun.text, "pronoun-unresolved")
@@ -1480,7 +1483,31 @@ def _resolve_pronoun(
             if how == "pronoun+previous-speaker" and spoken_of:
                 return unresolved
             return Resolved(candidate, entities[candidate].name, how)
-    return unresolved
+    ahead = _cataphoric_subject(pronoun, entities, by_token, inside_quotes, (PERSON_PRONOUNS.get(lower), None))
+    return unresolved if ahead is None else Resolved(ahead, entities[ahead].name, "pronoun+subject")
+
+
+def _cataphoric_subject(
+    pronoun: Token, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int],
+    genders: tuple[str | None, ...],
+) -> int | None:
+    """The person the main clause's subject names when "he" or "she" stands in an adverbial
+    clause opening the sentence before it (``Asked how she hoped to be remembered, Ilse
+    Ravensworth said``), if the person's gender is one of ``genders`` (a known one that
+    agrees comes before any earlier subject; an unknown one only when nothing before fits);
+    not inside quotation marks, nor after a name in the clause (``When Mr. Trump defended his
+    remarks, Kasich ...``); else ``None``."""
+    clause = next((t for t in pronoun.ancestors if t.dep_ == "advcl"), None)
+    if clause is None or pronoun.i in inside_quotes or pronoun.lower_ not in ("he", "she"):
+        return None
+    if any(t.i in by_token or t.pos_ == "PROPN" for t in pronoun.doc[clause.left_edge.i : pronoun.i]):
+        return None  # "When Mr. Trump tried to defend his remarks, Kasich ...": one named before it
+    verb = clause.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < clause.right_edge.i or subject.i > verb.i or subject.i not in by_token:
+        return None
+    entity = entities[by_token[subject.i]]
+    return entity.id if entity.type == "person" and entity.gender in genders else None
 
 
 def _possessor_in_sentence(
