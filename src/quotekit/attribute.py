@@ -155,12 +155,13 @@ def decide(
     reasons: list[str] = []
     if local.recipient is not None:
         recipient = doc[local.recipient[0] : local.recipient[1]]
-        addressed = len(recipient) == 2 and recipient[0].lower_ == "the" and recipient.root.lower_ in lexicon.addressed_news_heads
+        the_noun = len(recipient) == 2 and recipient[0].lower_ == "the"  # "told the newspaper"
+        named_before = news_named_before(recipient, entities) if the_noun else None  # the one named last
+        addressed = the_noun and recipient.root.lower_ in lexicon.addressed_news_heads  # "told the paper"
         news_owner = _news_owner(recipient, lexicon)  # "told the broadcaster's Sunday programme"
         owned = news_named_before(news_owner, entities) if news_owner is not None else None
         if (_news_words(recipient.text, recipient.root.lower_, entities, lexicon, recipient.start)
-                or (addressed and news_named_before(recipient, entities) is not None)  # "told the paper"
-                or owned is not None):
+                or (addressed and named_before is not None) or owned is not None):
             # "told the Gazette": the entity's canonical name, "Riverside Gazette"; a news
             # organisation's before another's ("told CNN's Wolf Blitzer"), and not the
             # country that owns the recipient ("told Britain's public broadcaster")
@@ -170,8 +171,8 @@ def decide(
                      if (how := _naming(doc[a:b], root)) is not None]
             entity = next((e for e, _, _ in named if e.type == "agency"),
                           next((e for e, owns, how in named if not owns and how == "name"), None))
-            if entity is None and len(recipient) == 2 and recipient[0].lower_ == "the":
-                entity = news_named_before(recipient, entities)  # "told the newspaper": the one named last
+            if entity is None:
+                entity = named_before
             if owned is not None and (entity is None or entity.type != "agency"):
                 entity = owned  # not "Sunday", a word of the programme's name
             name = entity.name if entity is not None else _strip_det(recipient.text)

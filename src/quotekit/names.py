@@ -95,6 +95,7 @@ __all__ = [
     "match_reason",
     "name_tokens",
     "same_name",
+    "strip_accents",
 ]
 
 DEFAULT_TITLES: frozenset[str] = Lexicon.default().titles
@@ -127,11 +128,18 @@ class _Part:
     abbreviation: bool
 
 
+def strip_accents(text: str) -> str:
+    """``text`` without its accents (Unicode NFKD without combining marks), its case kept.
+
+    >>> strip_accents("Andr\u00e9s")
+    'Andres'
+    """
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def _fold(text: str) -> str:
     """Casefold, strip accents and delete punctuation: ``"Jos\u00e9."`` -> ``"jose"``."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub("", bare)
+    return _NON_WORD.sub("", strip_accents(text.casefold()))
 
 
 def _is_initial(part: _Part) -> bool:

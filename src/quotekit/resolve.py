@@ -22,7 +22,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence, Set
@@ -34,7 +33,15 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import DASHES, TIME_ENTITIES, dateline_end, joining_hyphen, misread_name, tokens_inside, verb_lemma
 from .lexicon import Lexicon
-from .names import DEFAULT_INSTITUTION_HEADS, DEFAULT_TITLES, NameIndex, display_name, is_initialism, name_tokens
+from .names import (
+    DEFAULT_INSTITUTION_HEADS,
+    DEFAULT_TITLES,
+    NameIndex,
+    display_name,
+    is_initialism,
+    name_tokens,
+    strip_accents,
+)
 from .speaker import (
     NAME_JOINERS,
     PLACE_ENTITIES,
@@ -1048,23 +1055,17 @@ def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return male, female
 
 
-def _folded(word: str) -> str:
-    """``word`` in lower case without its accents (``Andrés`` -> ``andres``), as the lists
-    spell most names."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
-
-
 def _a_given_name(word: str) -> bool:
     """Whether coreferee's lists hold ``word`` as a given name, of either gender, written with
     or without its accents."""
-    return any(word.lower() in names or _folded(word) in names for names in _name_lists())
+    return any(word.lower() in names or strip_accents(word.lower()) in names for names in _name_lists())
 
 
 def _given_gender(word: str) -> str | None:
     """The gender of a given name the lists know for one gender only (``Andrés`` as
     ``Andres``), else ``None``."""
     names = _given_names()
-    return names.get(word.lower()) or names.get(_folded(word))
+    return names.get(word.lower()) or names.get(strip_accents(word.lower()))
 
 
 @cache
@@ -1443,9 +1444,9 @@ def _resolve_pronoun(
             return entity.type != "person"
         return entity.type == "person" and (person or entity.gender in (None, PERSON_PRONOUNS[lower]))
 
-    ahead = _cataphoric_subject(pronoun, entities, by_token, inside_quotes, (PERSON_PRONOUNS.get(lower),))
-    if ahead is not None:  # "Asked how she hoped to be remembered, Ravensworth said": the subject after
-        return Resolved(ahead, entities[ahead].name, "pronoun+subject")
+    ahead = _cataphoric_subject(pronoun, entities, by_token, inside_quotes)
+    if ahead is not None and entities[ahead].gender == PERSON_PRONOUNS[lower]:
+        return Resolved(ahead, entities[ahead].name, "pronoun+subject")  # "Asked how she hoped ..., Ravensworth said"
     bound = _possessor_in_sentence(doc, pronoun, by_token, inside_quotes, fits) if pronoun.tag_ == "PRP$" else None
     if bound == -1:  # "his", "her", "their" bind within their sentence first
         return Resolved(None, pronoun.text, "pronoun-unresolved")
@@ -1483,20 +1484,20 @@ def _resolve_pronoun(
             if how == "pronoun+previous-speaker" and spoken_of:
                 return unresolved
             return Resolved(candidate, entities[candidate].name, how)
-    ahead = _cataphoric_subject(pronoun, entities, by_token, inside_quotes, (PERSON_PRONOUNS.get(lower), None))
-    return unresolved if ahead is None else Resolved(ahead, entities[ahead].name, "pronoun+subject")
+    if ahead is not None and entities[ahead].gender is None:  # a person of unknown gender, when nothing before fits
+        return Resolved(ahead, entities[ahead].name, "pronoun+subject")
+    return unresolved
 
 
 def _cataphoric_subject(
-    pronoun: Token, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int],
-    genders: tuple[str | None, ...],
+    pronoun: Token, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int]
 ) -> int | None:
     """The person the main clause's subject names when "he" or "she" stands in an adverbial
     clause opening the sentence before it (``Asked how she hoped to be remembered, Ilse
-    Ravensworth said``), if the person's gender is one of ``genders`` (a known one that
-    agrees comes before any earlier subject; an unknown one only when nothing before fits);
-    not inside quotation marks, nor after a name in the clause (``When Mr. Trump defended his
-    remarks, Kasich ...``); else ``None``."""
+    Ravensworth said``); not inside quotation marks, nor after a name in the clause (``When
+    Mr. Trump defended his remarks, Kasich ...``); else ``None``. The caller takes a person
+    whose known gender agrees before any earlier subject, one of unknown gender only when
+    nothing before fits."""
     clause = next((t for t in pronoun.ancestors if t.dep_ == "advcl"), None)
     if clause is None or pronoun.i in inside_quotes or pronoun.lower_ not in ("he", "she"):
         return None
@@ -1507,7 +1508,7 @@ def _cataphoric_subject(
     if subject is None or subject.i < clause.right_edge.i or subject.i > verb.i or subject.i not in by_token:
         return None
     entity = entities[by_token[subject.i]]
-    return entity.id if entity.type == "person" and entity.gender in genders else None
+    return entity.id if entity.type == "person" else None
 
 
 def _possessor_in_sentence(
