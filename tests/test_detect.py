@@ -1957,3 +1957,20 @@ def test_a_subject_the_parser_hung_on_the_according_to_source_opens_the_quote(an
     subject as a second name for X; one that names another, or no one who speaks, is the
     subject; a description of X is X's."""
     assert analyzer(text).quotes[0].text.startswith(quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor told reporters after the meeting that the bridge would reopen in May.",
+         ["that the bridge would reopen in May"]),
+        ("The coach told a news conference after the game that the referee had been unfair.",
+         ["that the referee had been unfair"]),
+        # a relative clause of the preposition's object is no report
+        ("The mayor told the rally after the march that the union had called.", []),
+    ],
+)
+def test_a_that_clause_hung_on_a_time_after_the_addressee_is_what_was_told(analyzer, text, expected):
+    """``told a news conference after the ceremony that ...``: the parser hangs the clause on
+    the ceremony, as a relative clause; it is what was told."""
+    assert [q.text for q in analyzer(text).quotes] == expected

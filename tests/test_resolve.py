@@ -1495,3 +1495,42 @@ def test_a_pronoun_in_an_opening_clause_stands_for_the_subject_after_it(analyzer
         assert all(q.speaker is None or q.speaker.name != "Ada Lind" for q in quotes if "remarks" in q.text or "strong" in q.text)
     else:
         assert [q.speaker.name for q in quotes if q.text == "to be remembered"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the parser makes the name a conjunct of the place subject, with no "and"
+        ('In the Ostlandic capital, Veldrin, foreign ministry spokeswoman Mirela Antonovna Brask told the state '
+         'news agency OstInform that the corridor would "pay for itself within eight years." Ostlandic companies '
+         'will hold a stake, she said.', "Mirela Antonovna Brask"),
+        # ... or a second subject after the place
+        ('In the Norvish capital, Braal, foreign ministry spokeswoman Anna Petrovna Kell told the state broadcaster '
+         'NorTV that the treaty would "be signed this spring." Norvish farmers will be exempt, she said.', "Anna Petrovna Kell"),
+        # ... or an apposition to the place subject
+        ('In the northern port, Velmar, harbour spokeswoman Ilona Petrovna Dresk told the broadcaster HarbourTV that '
+         'the cranes would "return within a week." Dock workers will be paid in full, she said.', "Ilona Petrovna Dresk"),
+    ],
+)
+def test_a_place_set_beside_the_scene_is_not_the_speaker(analyzer, text, name):
+    """``In the capital, Velmar, spokeswoman Ada Lind told ...``: the place names the scene;
+    the person after it speaks, and "she" in the next sentence is her."""
+    quotes = analyzer(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [name, name]
+    assert "," not in quotes[0].speaker.mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # family name first, and NER reads the family name alone as a people's name
+        ('Jury president Hui Liwen, a veteran editor, spoke after the ceremony.\n\n"We argued about many films," Hui said.',
+         "Hui Liwen"),
+        # a clause's subject NER calls a nationality: "he" after it is the person
+        ('The prize went to Bruno Santangeli, who made the film.\n\nSantangeli, accepting the award, dedicated it to '
+         'his late mother. "She taught me everything," he told the audience.', "Bruno Santangeli"),
+    ],
+)
+def test_a_family_name_ner_calls_a_nationality_joins_the_person(analyzer, text, name):
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == name

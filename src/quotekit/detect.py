@@ -1568,14 +1568,29 @@ def _addressee_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     spoke to, as if it were a relative clause of the programme; whom it spoke to names someone
     (not ``Trump tells so many lies that ...``), or is a gathering (``audience_nouns.txt``:
     ``told a briefing that ...``) and the clause is complete without "that" (not ``told the
-    rally that the union had called``)."""
+    rally that the union had called``). So is one hung on the object of a preposition right
+    after whom it spoke to (``told reporters after the ceremony that ...``), if "that" is its
+    mark or it is complete without it."""
     if verb_lemma(verb, lexicon) not in lexicon.addressee_verbs:
         return []
-    return [c for obj in verb.children if obj.dep_ in ("dobj", "dative") and obj.i > verb.i for c in obj.children
+    found = [c for obj in verb.children if obj.dep_ in ("dobj", "dative") and obj.i > verb.i for c in obj.children
+             if c.dep_ in ("acl", "relcl") and _opens_with_that(c)
+             and (any(_names_addressee(t, lexicon) for t in obj.subtree if t.i < c.left_edge.i)
+                  or (obj.lemma_.lower() in lexicon.audience_nouns and _complete_without_that(c)))]
+    if found:
+        return found[:1]
+    addressed = [obj for obj in verb.children if obj.dep_ in ("dobj", "dative") and obj.i > verb.i
+                 and (any(_names_addressee(t, lexicon) for t in obj.subtree) or obj.lemma_.lower() in lexicon.audience_nouns)]
+    return [c for obj in addressed for prep in verb.children if prep.dep_ == "prep" and prep.i == obj.right_edge.i + 1
+            for noun in prep.children if noun.dep_ == "pobj" for c in noun.children
             if c.dep_ in ("acl", "relcl") and _opens_with_that(c)
-            and (any(_names_addressee(t, lexicon) for t in obj.subtree if t.i < c.left_edge.i)
-                 or (obj.lemma_.lower() in lexicon.audience_nouns
-                     and any(d.dep_ in _COMPLETING_DEPS and d.lower_ != "that" for d in c.children)))][:1]
+            and (c.doc[c.left_edge.i].dep_ == "mark" or _complete_without_that(c))][:1]
+
+
+def _complete_without_that(clause: Token) -> bool:
+    """Whether a that-clause has an object or complement besides "that": a complement clause,
+    not a relative one whose object "that" is (``the rally that the union had called``)."""
+    return any(d.dep_ in _COMPLETING_DEPS and d.lower_ != "that" for d in clause.children)
 
 
 def _names_addressee(token: Token, lexicon: Lexicon) -> bool:
@@ -1834,6 +1849,11 @@ def misparsed_subject(verb: Token) -> Token | None:
                       and all(t.is_punct for t in doc[c.i + 1 : outer.left_edge.i])), None)
         if named is not None:  # "In a message to Clinton, Tanden, head of the center, recounted": the name
             return named  # before the description, both hung on the phrase before them
+        speaker = next((c for c in outer.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.right_edge.i == end
+                        and outer.ent_type_ != "PERSON" and doc[c.left_edge.i - 1].text == ","
+                        and not any(t.dep_ == "cc" for t in doc[outer.i : c.left_edge.i])), None)
+        if speaker is not None:  # "In the capital, Velmar, spokeswoman Ada Lind told": with no "and",
+            return speaker  # the parser made the person's name a conjunct of the place beside the scene
         return outer if outer.head.dep_ in ("pobj", "appos") and outer.pos_ != "PRON" and can_speak(outer) else None
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None

@@ -31,7 +31,9 @@ from importlib.resources import files
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from .detect import DASHES, TIME_ENTITIES, dateline_end, joining_hyphen, misread_name, tokens_inside, verb_lemma
+from .detect import (
+    DASHES, TIME_ENTITIES, dateline_end, joining_hyphen, misparsed_subject, misread_name, tokens_inside, verb_lemma,
+)
 from .lexicon import Lexicon
 from .names import (
     DEFAULT_INSTITUTION_HEADS,
@@ -53,6 +55,8 @@ from .speaker import (
     listed_names,
     name_clause_end,
     named_apposition,
+    name_apposed_before,
+    scene_conjunct,
     split_subject,
     object_description,
     paragraph_numbers,
@@ -762,7 +766,8 @@ class _EntityBuilder:
         (initials: ``RT`` -> ``RT America``). A name NER calls a place joins a person
         only by the person's last name and as the source of a quote ("Marta Salberg ... Salberg
         said", where NER tags "Salberg" GPE; "Georgia" never joins "Georgia Brown") or with an
-        age ("Salberg, 48, ..."), or as the
+        age ("Salberg, 48, ..."); one NER calls a nationality also by the first name part (family
+        name first: "Han Yuelin ... Han said") and as any clause's subject; or as the
         same word that joined them elsewhere in the article (:meth:`build`). A gendered
         title must agree with the person's given name (in one of its spellings) and with the
         title (``titled``) an earlier mention gave them: "Mrs. Clinton" is not the "Bill
@@ -774,7 +779,9 @@ class _EntityBuilder:
         ):
             return False  # a place is not short for what is named after it: "China" is not the China Power Project
         if entity in person_ids:
-            if name.root.ent_type_ in ("GPE", "NORP"):
+            if name.root.ent_type_ == "NORP":  # no nationality is a person's name ("Han", "Santangeli dedicated")
+                return (speaker or _aged(name) or name.root.dep_ in ("nsubj", "nsubjpass")) and len(full) > 1 and short in (full[:1], full[-1:])
+            if name.root.ent_type_ == "GPE":
                 return (speaker or _aged(name)) and len(full) > 1 and short == full[-1:]
             gender = _title_gender(name)
             if gender is not None and len(full) > 1 and short == full[-1:]:  # "Mr. Obama" is not "Michelle Obama"
@@ -964,6 +971,8 @@ class _EntityBuilder:
             return "organization"  # "Glen Park Elementary School", "Vireo Media Inc.", whatever NER says
         if any(self._titled(name) for name, *_ in spans):
             return "person"  # "councillor Femke de Vries", "Sen. Ada Lind": an office's title before the name
+        if any(_aged(name) for name, *_ in spans):
+            return "person"  # "Ferreira, 31, conceded": only a person's name takes an age, whatever NER says
         votes = Counter(label for _name, _np, label, _speaker in spans if label)
         full_person = any(label == "PERSON" and len(name) > 1 for name, _np, label, _s in spans)
         if not full_person and any(_which_follows(name) for name, *_ in spans):
@@ -1063,8 +1072,12 @@ def _a_given_name(word: str) -> bool:
 
 def _given_gender(word: str) -> str | None:
     """The gender of a given name the lists know for one gender only (``Andrés`` as
-    ``Andres``), else ``None``."""
+    ``Andres``), else ``None``; of a hyphenated one, the gender its parts the lists know agree
+    on (``Ana-Luísa``, ``Jean-Pierre``: "Jean" is either)."""
     names = _given_names()
+    if "-" in word.strip("-"):
+        genders = {g for part in word.split("-") if part and (g := _given_gender(part)) is not None}
+        return genders.pop() if len(genders) == 1 else None
     return names.get(word.lower()) or names.get(strip_accents(word.lower()))
 
 
@@ -1611,15 +1624,29 @@ def _subjects_before(
 ) -> Iterator[Token]:
     """Subjects before the pronoun outside quotation marks, nearest first (its sentence and the
     one before, with ``past_quotes`` the one before its quote's sentences); with ``main_only``,
-    of main clauses."""
+    of main clauses. A root verb the parser left with no subject has the one
+    :func:`~quotekit.detect.misparsed_subject` finds (``In the capital, Ostrogorsk, spokeswoman
+    Ada Lind told ...``: the parser hung the name on the place as a conjunct, and the name is
+    the subject)."""
     for token in reversed(doc[_sentence_before(pronoun, inside_quotes if past_quotes else frozenset()) : pronoun.i]):
+        if token.dep_ == "ROOT" and token.i not in inside_quotes:
+            hung = misparsed_subject(token)
+            if hung is not None and hung.i < token.i and hung.i not in inside_quotes:
+                last = doc[token.i - 1]  # the name the parser made a conjunct of the place before it
+                yield last if last.dep_ == "conj" and last.pos_ == "PROPN" and last.head == hung else hung
+            continue
         if token.i in inside_quotes or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if main_only and not _in_main_clause(token):
             continue
         subject = past_dateline(token)  # "ROME -- Ada Lind unties ...": the parser's subject is the dateline
-        if subject is not None:
-            yield subject
+        if subject is None:
+            continue
+        apposed = name_apposed_before(subject, subject.head)  # "In the port, Velmar, spokeswoman Ada Lind told":
+        if apposed is not None and apposed.pos_ == "PROPN":  # Lind, as the cue's source is (not the aide
+            yield apposed  # of "Lind, a top aide said, ...", who speaks of Lind)
+        else:
+            yield scene_conjunct(subject) or subject
 
 
 def _sentence_before(token: Token, inside_quotes: Set[int] = frozenset()) -> int:

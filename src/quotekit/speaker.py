@@ -370,7 +370,8 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             subject = next((child for child in subjects if child.i not in quoted), subjects[0])
             if current != verb and subject.lower_ == "it" and current.lemma_ == "be":
                 return None  # "It was at the conference that Ruiz spoke, pointing to ...": "it" speaks not
-            return _name_apposed_before(subject, current, lexicon) or _apposed_to_scene(subject, current, lexicon) or subject
+            return (name_apposed_before(subject, current, lexicon) or _apposed_to_scene(subject, current, lexicon)
+                    or scene_conjunct(subject) or subject)
         misread = next((c for c in current.children if misread_name(c) and abs(c.i - current.i) == 1), None)
         if misread is not None:
             return misread  # '"...," said Skelly, explaining ...': the tagger read the name as an adverb
@@ -484,11 +485,33 @@ def _nearest_set_off(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
     last, before = ordered[-1], ordered[-2]
     if split_subject(last, lexicon) == before:
         return [last, *ordered[:-1]]  # "The newspaper Westhaven Tidings quoted", "Harbour Gazette": one name
+    if last.ent_type_ == "PERSON" and _names_the_scene(before):
+        return [last, *ordered[:-1]]  # "In the capital, Velmar, spokeswoman Ada Lind told": the place
     if before.tag_ == "PRP" or (before.pos_ == "PROPN" and before.ent_type_ not in PLACE_ENTITIES):
         return []  # "Xi, referring to the North by its name, the DPRK, said": the one named speaks
     if not any(t.text == "," for t in doc[before.right_edge.i + 1 : last.left_edge.i]) and doc[last.left_edge.i - 1].text != ",":
         return []
     return [last, *ordered[:-1]]
+
+
+def _names_the_scene(name: Token) -> bool:
+    """Whether a name is set between commas right after a prepositional phrase that opens the
+    sentence, naming its place (``In the capital, Velmar, ...``)."""
+    doc = name.doc
+    if name.pos_ != "PROPN" or name.i < 2 or doc[name.i - 1].text != "," or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+        return False
+    opener = name.sent[0]
+    return opener.dep_ == "prep" and opener.right_edge.i == name.i - 2
+
+
+def scene_conjunct(subject: Token) -> Token | None:
+    """The person's name the parser made a conjunct, with no "and", of a place subject that
+    names the scene (``In the capital, Velmar, spokeswoman Ada Lind told``): the subject."""
+    if not _names_the_scene(subject):
+        return None
+    doc = subject.doc
+    return next((c for c in subject.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON" and doc[c.left_edge.i - 1].text == ","
+                 and not any(t.dep_ == "cc" for t in doc[subject.i : c.left_edge.i])), None)
 
 
 def _misread_subject(subject: Token, lexicon: Lexicon) -> bool:
@@ -767,6 +790,8 @@ def _noun_phrase(head: Token) -> TokenRange:
     first = last = head.i
     for child in head.children:
         keep = child.dep_ in NP_LEFT_DEPS if child.i < head.i else child.dep_ in NP_RIGHT_DEPS
+        if child.i < head.i and child.ent_type_ in PLACE_ENTITIES and _names_the_scene(child):
+            continue  # "In the capital, Velmar, spokeswoman Ada Lind": the place is no part of her
         if keep and (child.dep_ != "prep" or _source_preposition(child)):
             first, last = min(first, child.left_edge.i), max(last, _phrase_end(child))
     doc = head.doc
@@ -827,7 +852,7 @@ def _apposed_to_scene(subject: Token, verb: Token, lexicon: Lexicon) -> Token | 
                  and c.right_edge.i < verb.i and can_speak(c, lexicon)), None)
 
 
-def _name_apposed_before(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None:
+def name_apposed_before(subject: Token, verb: Token, lexicon: Lexicon | None = None) -> Token | None:
     """A person's name the parser hung as an apposition on a name subject though no comma
     closes it before the verb: the name is the subject, the other ends the phrase before it
     (``To understand the real Tom Berg, Chief Justice Ada Lind said, ...``). So is a source's
@@ -835,6 +860,7 @@ def _name_apposed_before(subject: Token, verb: Token, lexicon: Lexicon) -> Token
     confident"``: the aide speaks of Lind)."""
     if subject.pos_ != "PROPN" or subject.i > verb.i:
         return None
+    lexicon = lexicon or Lexicon.default()
     doc = verb.doc
     if doc[verb.i - 1].is_punct:  # "Ada Lind, editor of the Gazette, wrote": the comma closes it
         return None
