@@ -1534,3 +1534,18 @@ def test_a_place_set_beside_the_scene_is_not_the_speaker(analyzer, text, name):
 def test_a_family_name_ner_calls_a_nationality_joins_the_person(analyzer, text, name):
     [quote] = analyzer(text).quotes
     assert quote.speaker.name == name
+
+
+def test_a_name_with_an_age_is_a_persons_whatever_ner_says(analyzer):
+    text = ('At the shelter, Ana-Luísa Pereira waited for news of her husband.\n\n'
+            'Pereira, 31, conceded that she had been worried for a long time. "It is the only work here," she added.')
+    quotes = analyzer(text).quotes
+    assert [(q.speaker.name, q.speaker.type) for q in quotes] == [("Ana-Luísa Pereira", "person")] * 2
+
+
+def test_a_hyphenated_given_name_has_the_gender_of_its_parts(analyzer):
+    """"Jean" is either gender; "Pierre" says which: "he" is Jean-Pierre Dumanoir, not Claire Voss."""
+    text = ('Jean-Pierre Dumanoir, a fisherman, and Claire Voss, his neighbour, watched the boats.\n\n'
+            '"We lost everything," he said.')
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Jean-Pierre Dumanoir"
