@@ -1549,3 +1549,21 @@ def test_a_hyphenated_given_name_has_the_gender_of_its_parts(analyzer):
             '"We lost everything," he said.')
     [quote] = analyzer(text).quotes
     assert quote.speaker.name == "Jean-Pierre Dumanoir"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # NER finds the family name, or patronymic and family name, without the given name
+        ('Vera Petrovna Marchenko, who plays the eldest sister, was named best actress.\n\n'
+         '"I did not expect this at all," Marchenko told reporters.', "Vera Petrovna Marchenko"),
+        ('Natalya Andreyevna Kolesnikova, who plays the eldest sister, was named best actress.\n\n'
+         '"I did not expect this at all," Kolesnikova told reporters.', "Natalya Andreyevna Kolesnikova"),
+        # NER finds no name at all; the given name says it is a woman's
+        ('Ines Carvalho waited for news of her husband, Marco, a 34-year-old drill operator.\n\n'
+         '"He left at six in the morning," she said.', "Ines Carvalho"),
+    ],
+)
+def test_a_given_name_ner_missed_opens_the_persons_name(analyzer, text, name):
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == name

@@ -134,6 +134,7 @@ def resolve(
                 builder.add_mention(rng, speaker=rng == local.words)
     builder.add_ents()
     builder.add_apposed()
+    builder.add_given_names()
     builder.add_credit()
     builder.add_subjects()
     entities = builder.build()
@@ -327,6 +328,11 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
         stop = min(ent.end, rng[1])
         if start > rng[0] and _left_name_part(doc[start - 1], ent):
             start -= 1  # NER cut off a rare given name ("Aribel [Corkov]"), or "[Gazette]"'s first word
+            first = start
+            while first > rng[0] and _left_name_part(doc[first - 1], ent):
+                first -= 1
+            if first < start and _given_gender(doc[first].text) is not None:
+                start = first  # or a given name and more ("Vera [Petrovna Marchenko]", "Vera Petrovna [Marchenko]")
     name_end = (name_clause_end(head) or _institution_name_end(head)) if end == head.i else None
     if name_end is not None and name_end < rng[1]:
         stop = max(stop, name_end + 1)  # "The Coalition to Save the Harbor", "The Center for Media and Public Affairs"
@@ -579,7 +585,7 @@ class _EntityBuilder:
         for ent in self.doc.ents:
             if ent.label_ not in ENTITY_LABELS or ent.start in self.quoted or (ent.start in self.title_case and not _plain_name(ent)):
                 continue
-            end = ent.end
+            start, end = self._given_name_before(ent), ent.end
             if ent.start in self.title_case and len(ent) == 3 and ent[-1].lower_ not in self.body_words:
                 end -= 1  # "Ted Cruz Apologizes For ...": a headline's verb is no name part
             if (ent.label_ == "NORP" and end + 1 < len(self.doc) and self.doc[end].text == "-"
@@ -588,7 +594,7 @@ class _EntityBuilder:
             continued = _institution_name_end(self.doc[end - 1]) if ent.label_ == "ORG" else None
             if continued is not None and not any(t.i in self.quoted for t in self.doc[end : continued + 1]):
                 end = continued + 1  # "The Central Reserve Bank of Ondaro": NER stops before "of"
-            name = proper_part(self.doc, (ent.start, end))
+            name = proper_part(self.doc, (start, end))
             if name is None or (name.start, name.end) in self.seen or lone_title(name, self.lexicon):
                 continue
             if dateline_end(self.doc, name.start) is not None and not _credited(name):
@@ -596,7 +602,18 @@ class _EntityBuilder:
             if any(name.start < e and s < name.end for s, e in self.seen):
                 continue
             self.seen.add((name.start, name.end))
-            self.names.append((name, (ent.start, end), ent.label_, False))
+            self.names.append((name, (start, end), ent.label_, False))
+
+    def _given_name_before(self, ent: Span) -> int:
+        """Where a person's name NER found starts, with the proper nouns it left out before it
+        (:func:`_left_name_part`) if the first of them is a given name (``Vera Petrovna
+        Marchenko``: NER may find only the family name)."""
+        if ent.label_ != "PERSON":
+            return ent.start
+        first = ent.start
+        while first > 0 and first - 1 not in self.quoted and _left_name_part(self.doc[first - 1], ent):
+            first -= 1
+        return first if first < ent.start and _given_gender(self.doc[first].text) is not None else ent.start
 
     def add_apposed(self) -> None:
         """Names NER missed that a comma sets beside a person's role, as its apposition or with
@@ -620,6 +637,39 @@ class _EntityBuilder:
                 continue
             self.seen.add((name.start, name.end))
             self.names.append((name, (first, token.i + 1), None, False))
+
+    def add_given_names(self) -> None:
+        """Names NER missed that open with a given name the lists know for one gender (``Ana
+        Ferreira waited for news``): a run of two or three capitalised proper nouns, joined by
+        hyphens or not, that is no compound of a word after it, none of them written in lower
+        case elsewhere (``the Fox News Poll``), with no title, name, initial or article before
+        it (``Miss Piggy``, ``A. Philip Randolph Institute``) and no institution's word in it nor a plural
+        at its end (``Carolina Panthers``): a person's name, outside quotation marks and headlines in
+        title case."""
+        lower = _lower_case_words(self.doc)
+        heads = self.lexicon.institution_heads
+        for token in self.doc:
+            if (token.pos_ != "PROPN" or token.dep_ == "compound" or token.ent_type_ or token.i in self.quoted
+                    or token.i in self.title_case or not token.text[:1].isupper()):
+                continue
+            first = token.i
+            while first > 0 and (self.doc[first - 1].pos_ == "PROPN" or self.doc[first - 1].text == "-") and (
+                    self.doc[first - 1].head.i in range(first, token.i + 1)):
+                first -= 1
+            run = self.doc[first : token.i + 1]
+            words = [t for t in run if t.text != "-"]
+            if not 2 <= len(words) <= 3 or any(t.pos_ != "PROPN" or t.ent_type_ or t.i in self.quoted for t in words):
+                continue
+            if _given_gender(words[0].text) is None or words[-1].tag_ == "NNPS" or any(t.lower_ in heads or t.text in lower for t in words):
+                continue
+            before = self.doc[first - 1] if first > 0 else None
+            if self.lexicon.is_title(words[0].text) or (before is not None and (
+                    before.pos_ == "PROPN" or before.is_title or before.lower_ in ("the", "a", "an"))):
+                continue
+            if any(run.start < e and s < run.end for s, e in self.seen):
+                continue
+            self.seen.add((run.start, run.end))
+            self.names.append((run, (run.start, run.end), None, False))
 
     def add_credit(self) -> None:
         """The news organisation a dateline credits in its brackets (``LONDON (Harbor Wire)
