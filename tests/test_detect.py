@@ -1974,3 +1974,18 @@ def test_a_that_clause_hung_on_a_time_after_the_addressee_is_what_was_told(analy
     """``told a news conference after the ceremony that ...``: the parser hangs the clause on
     the ceremony, as a relative clause; it is what was told."""
     assert [q.text for q in analyzer(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the tag's verb with a phrase of its own after it
+        ('"If they were serious, they would have come to us," Senator Ada Lind fumed on Tuesday.', "fumed", "Ada Lind"),
+        # the verb before the name
+        ('"Nobody thought it would work," reminisced Tom Berg, the port\'s former spokesman.', "reminisced", "Tom Berg"),
+        ('"What is he talking about?" reacted Ada Lind.', "reacted", "Ada Lind"),
+    ],
+)
+def test_dialogue_tags_with_a_phrase_after_the_verb_or_the_verb_first(analyzer, text, cue, source):
+    [quote] = analyzer(text).quotes
+    assert (quote.cue.text, quote.speaker.name) == (cue, source)

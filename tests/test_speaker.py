@@ -814,3 +814,35 @@ def test_a_name_ner_tags_a_time_is_a_source_when_it_tags_it_a_person_elsewhere(a
     if not any(t.text == "Morrow" and t.ent_type_ == "DATE" for t in doc):
         pytest.skip("NER tags no Morrow a date in this text")
     assert _mention(analyzer(text).quotes[-1]) == "Morrow"
+
+
+def test_a_quote_whose_sentence_names_a_subject_after_it_continues_no_one(analyzer):
+    """'"...," the senator fired straight back': someone speaks, even where the lists lack the verb; the
+    paragraph is not the last speaker's."""
+    text = ('"We knew some users were getting through," Ada Lind replied.\n\n'
+            '"That is not what your own records show," the senator fired straight back.')
+    quotes = analyzer(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ada Lind", None]
+
+
+@pytest.mark.parametrize("verb", ["shot back", "fired back", "hit back", "snapped back", "chimed in", "cut in"])
+def test_phrasal_retorts_are_cues(analyzer, verb):
+    [quote] = analyzer(f'"That is not what your own records show," Senator Tom Berg {verb}.').quotes
+    assert (quote.cue.text, quote.speaker.name) == (verb, "Tom Berg")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The councillor said the plan was fair.", "person"),
+        ("A spokeswoman for the port, who asked not to be named, said the plan was fair.", "person"),
+        ("The 44-year-old said the plan was fair.", "person"),
+        ("The broadcaster reported that the plan was fair.", "agency"),
+        ("The ministry said the plan was fair.", "organization"),
+        ("Two officials said the plan was fair.", "group"),
+        ("Residents said the plan was fair.", "group"),
+    ],
+)
+def test_an_unnamed_source_is_typed_by_its_head_noun(analyzer, sentence, kind):
+    [quote] = analyzer(sentence).quotes
+    assert quote.speaker.entity is None and quote.speaker.type == kind

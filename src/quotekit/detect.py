@@ -400,11 +400,13 @@ def _cue_lemma(doc: Doc, frame: Frame, lexicon: Lexicon) -> str:
 
 def verb_lemma(token: Token, lexicon: Lexicon) -> str:
     """The token's lemma, mended for the listed verbs (:meth:`Lexicon.verb_lemma`), with its
-    particle when the lists hold the phrasal verb (``went on about`` -> "go on"); a verb
+    particle, or the bare adverb or preposition right after it, when the lists hold the phrasal
+    verb (``went on about`` -> "go on", ``shot back`` -> "shoot back", ``chimed in``); a verb
     that gives a text's words (``text_verbs.txt``) is "say" when a text is its subject (``One
     sign read, "..."``, ``the email read``, ``a banner that read``), not a person reading aloud."""
     lemma = lexicon.verb_lemma(token.lemma_, token.text)
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or (
+        c.dep_ in ("advmod", "prep") and c.i == token.i + 1 and not any(c.children))), None)
     if particle is not None and lexicon.is_verb(f"{lemma} {particle}"):
         return f"{lemma} {particle}"  # "went on about": the phrasal verb "go on"
     if lemma in lexicon.text_verbs and token.pos_ == "VERB":
@@ -2072,6 +2074,8 @@ def _cue_range(
     if through is not None:  # "spoke about": the preposition that introduces the topic
         end = max(end, through)
     if lexicon is not None:
+        if " " in verb_lemma(token, lexicon):  # "shot back", "chimed in": the phrasal verb's word
+            end = max(end, token.i + 1)
         return _verb_group(token, start, end + 1, lexicon)
     return start, end + 1
 
@@ -2535,7 +2539,9 @@ def _dialogue_tag(doc: Doc, quote: Quoted, span: Span, lexicon: Lexicon) -> Toke
     """A verb the lexicon does not list that still attributes the quote before it as a tag of
     its own: the quote closes on ``,``, ``?`` or ``!`` and its sentence goes on with only a
     subject that can speak and a verb in the past or present (``"...?" Lind demanded.``,
-    ``"...," she snapped.``)."""
+    ``"...," she snapped.``), perhaps with a phrase of its own after it (``"...," the nominee
+    riffed on her answer.``), or with the verb before a name (``"...," recalled Roy Berg,
+    ...``)."""
     closing = text_of(doc)[quote.start : quote.end].rstrip()[-1:]
     if closing not in ",?!":
         return None
@@ -2543,10 +2549,22 @@ def _dialogue_tag(doc: Doc, quote: Quoted, span: Span, lexicon: Lexicon) -> Toke
     while after < len(doc) and (doc[after].is_quote or doc[after].is_space):
         after += 1
     verb = next((t for t in doc[after : after + _MAX_TAG_SUBJECT + 1] if t.tag_ in ("VBD", "VBZ")), None)
-    if verb is None or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in (".", ","):
+    if verb is None or verb.i + 1 >= len(doc):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.left_edge.i != after or subject.right_edge.i != verb.i - 1:
+    if verb.i == after:  # '"...," remembered Roy Verley, ...': inverted
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        if subject is None or subject.left_edge.i != verb.i + 1 or subject.pos_ != "PROPN":
+            return None
+        end = subject.i + 1
+    else:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.left_edge.i != after or subject.right_edge.i != verb.i - 1:
+            return None
+        end = verb.i + 1
+        following = doc[end]
+        if following.head == verb and following.dep_ in ("prep", "advmod") and following.i == following.left_edge.i:
+            end = following.right_edge.i + 1  # '"...," the nominee riffed on the answer': how it was said
+    if end >= len(doc) or doc[end].text not in (".", ","):
         return None
     return verb if can_speak(subject, lexicon) and subject.ent_type_ not in TIME_ENTITIES else None
 

@@ -175,7 +175,7 @@ def analyse(
     reasons_stated = _anonymity_reasons(doc, lexicon)
     decisions = decide_all(doc, locals_, sources, relays, entity_infos, lexicon)
     for span, local, source, decision in zip(spans, locals_, sources, decisions):
-        speaker = _speaker(doc, local, source, entities)
+        speaker = _speaker(doc, local, source, entities, lexicon)
         quote = Quote(
             text=text_of(doc)[span.start : span.end],
             start=span.start,
@@ -297,7 +297,9 @@ def _entity(doc: Doc, info: EntityInfo, lexicon: Lexicon) -> Entity:
     )
 
 
-def _speaker(doc: Doc, local: LocalSource, source: Resolved | None, entities: Sequence[Entity]) -> Speaker | None:
+def _speaker(
+    doc: Doc, local: LocalSource, source: Resolved | None, entities: Sequence[Entity], lexicon: Lexicon
+) -> Speaker | None:
     if source is None:
         return None
     mention = None if source.how == "continuation" else _text_span(doc, local.mention)
@@ -305,8 +307,28 @@ def _speaker(doc: Doc, local: LocalSource, source: Resolved | None, entities: Se
         entity = entities[source.entity]
         return Speaker(entity.name, mention, entity.id, entity.type, entity.description, entity.affiliation)
     description = None if local.description is None else doc[local.description[0] : local.description[1]].text
-    kind = "person" if source.how == "pronoun-unresolved" and source.name.lower() in PERSON_PRONOUNS else "group"
-    return Speaker(source.name, mention, None, kind, description, source.affiliation)  # an unresolved "he" is still a person
+    kind = _unnamed_type(doc, local.mention, source, lexicon)
+    return Speaker(source.name, mention, None, kind, description, source.affiliation)
+
+
+def _unnamed_type(doc: Doc, mention: tuple[int, int] | None, source: Resolved, lexicon: Lexicon) -> str:
+    """What an unnamed source is, by its words' head: one person ("he", "she", "the senator",
+    "a spokeswoman", "the 44-year-old"), a news organisation ("the broadcaster"), another
+    organisation ("the company", "the ministry"), else people ("officials", "two people")."""
+    if source.how == "pronoun-unresolved":
+        return "person" if source.name.lower() in PERSON_PRONOUNS else "group"
+    if mention is None:
+        return "group"
+    head = doc[mention[0] : mention[1]].root
+    lemma = head.lemma_.lower()
+    single = head.tag_ in ("NN", "NNP") and not any(c.dep_ in ("conj", "nummod") for c in head.children)
+    if head.lower_ == "old" or (single and lemma in lexicon.role_nouns):  # "the 44-year-old"
+        return "person"
+    if single and lexicon.is_news_phrase([head.text]):
+        return "agency"
+    if single and (lemma in lexicon.company_nouns or lemma in lexicon.institution_heads):
+        return "organization"
+    return "group"
 
 
 # --------------------------------------------------------------------------- analyzer

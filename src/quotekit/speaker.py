@@ -175,9 +175,22 @@ def _continuation(
     gap = paragraphs[here.start] - paragraphs[before.end - 1]
     previous = found[n - 1]
     has_speaker = previous.mention is not None or previous.continues is not None
+    if _said_by_a_subject_after(here):
+        return LocalSource()  # '"...," the senator shot back': someone speaks, in words the lists lack
     if has_speaker and (gap == 0 or (gap == 1 and _opens_paragraph(doc, here.start, paragraphs))):
         return LocalSource(continues=n - 1 if previous.continues is None else previous.continues)
     return LocalSource()
+
+
+def _said_by_a_subject_after(quote: Span) -> bool:
+    """Whether the verb the quotation hangs on follows it in its sentence and has a subject
+    there (``"...," the senator shot back``): a source no cue names, not the last one's."""
+    verb = quote.root.head
+    while verb.i in range(quote.start, quote.end) and verb.head != verb:
+        verb = verb.head
+    if verb.i < quote.end or verb.sent != quote[-1].sent:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= quote.end for c in verb.children)
 
 
 def _opens_paragraph(doc: Doc, start: int, paragraphs: list[int]) -> bool:
