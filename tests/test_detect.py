@@ -1989,3 +1989,9 @@ def test_a_that_clause_hung_on_a_time_after_the_addressee_is_what_was_told(analy
 def test_dialogue_tags_with_a_phrase_after_the_verb_or_the_verb_first(analyzer, text, cue, source):
     [quote] = analyzer(text).quotes
     assert (quote.cue.text, quote.speaker.name) == (cue, source)
+
+
+@pytest.mark.parametrize("verb", ["declined", "refused"])
+def test_a_request_not_to_be_named_is_no_quote(analyzer, verb):
+    text = f"An official at the port, who {verb} to be named because he was not authorised to speak, said the pier would close."
+    assert [q.text for q in analyzer(text).quotes] == ["the pier would close"]

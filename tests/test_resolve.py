@@ -1567,3 +1567,20 @@ def test_a_hyphenated_given_name_has_the_gender_of_its_parts(analyzer):
 def test_a_given_name_ner_missed_opens_the_persons_name(analyzer, text, name):
     [quote] = analyzer(text).quotes
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        ("A spokeswoman for the harbour board, who declined to be named, said the pier would close.\n\n"
+         "The spokeswoman added that repairs would take a month.", "anonymous"),
+        # another spokeswoman, named, since the unnamed one: "the spokeswoman" is her
+        ("A spokeswoman for the harbour board, who declined to be named, said the pier would close.\n\n"
+         "Ada Lind, the ferry company's spokeswoman, disagreed.\n\n"
+         "The spokeswoman added that repairs would take a month.", "named"),
+    ],
+)
+def test_the_same_role_noun_names_an_unnamed_source_again(analyzer, text, attribution):
+    quote = analyzer(text).quotes[-1]
+    assert quote.attribution == attribution
+    assert quote.text.startswith("that repairs") or quote.text.startswith("repairs")

@@ -117,6 +117,7 @@ def decide_all(
             first = own[earlier]
             reason = (
                 "continues the previous quote's speaker" if source.how == "continuation"
+                else f'names an earlier quote\'s source "{source.name}" again' if source.how == "nominal+earlier-source"
                 else f'pronoun stands for the previous quote\'s source "{source.name}"'
             )
             own.append(first)

@@ -168,6 +168,11 @@ def resolve(
             )
             if resolved.how == "words":
                 resolved = attrs.evolve(resolved, affiliation=unnamed_affiliation(doc, words, no_affiliation))
+                index = _named_again(doc, words, locals_[:n], sources, paragraphs, lexicon)
+                if index is not None:  # "A spokesperson for the port said ... The spokesperson added"
+                    earlier = sources[index]
+                    assert earlier is not None
+                    resolved = Resolved(None, earlier.name, "nominal+earlier-source", follows=index, affiliation=earlier.affiliation)
             if resolved.how == "pronoun-unresolved" and last is not None and last[1] is not None:
                 earlier, index = last[1], last[2]
                 earlier_words = locals_[index].words
@@ -194,6 +199,36 @@ def resolve(
             _relaying_speaker(doc, rng, entities, told_before, paragraphs) or _resolve_relay(doc, rng, entities, by_token, lexicon)
             for rng in local.relays))
     return entities, tuple(sources), tuple(relays)
+
+
+def _named_again(
+    doc: Doc, words: TokenRange, earlier: Sequence[LocalSource], sources: Sequence[Resolved | None],
+    paragraphs: list[int], lexicon: Lexicon,
+) -> int | None:
+    """The earlier quote whose unnamed source a definite role noun names again (``A spokesperson
+    for the port, who declined to be named, said ... The spokesperson added``): "the" and a
+    singular role noun (``role_nouns.txt``) alone, and the nearest earlier source, in this
+    paragraph or the two before, that named no entity and has the same head noun, introduced
+    there ("a", "another" or no determiner), with no other word for that noun between; else
+    ``None``."""
+    phrase = doc[words[0] : words[1]]
+    head = phrase.root
+    if len(phrase) != 2 or phrase[0].lower_ != "the" or head.tag_ != "NN" or head.lemma_.lower() not in lexicon.role_nouns:
+        return None
+    for index in range(len(earlier) - 1, -1, -1):
+        before, source = earlier[index].words, sources[index]
+        if before is None or source is None or paragraphs[words[0]] - paragraphs[before[0]] > 2:
+            continue
+        other, first = doc[before[0] : before[1]].root, doc[before[0]]
+        if other.lemma_.lower() == head.lemma_.lower():
+            if source.entity is not None or source.how != "words" or other.tag_ != "NN":
+                return None  # the nearest one with the noun is someone named, or several
+            if first.tag_ in ("DT", "WDT", "WP") and first.lower_ not in ("a", "an", "another"):
+                return None  # "That person", "what a partner": no source introduced there
+            if any(t.lemma_.lower() == head.lemma_.lower() for t in doc[before[1] : words[0]]):
+                return None  # "... Ada Lind, the port's other spokesperson, ...": another one since
+            return index
+    return None
 
 
 def _relaying_speaker(
