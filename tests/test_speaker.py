@@ -846,3 +846,25 @@ def test_phrasal_retorts_are_cues(analyzer, verb):
 def test_an_unnamed_source_is_typed_by_its_head_noun(analyzer, sentence, kind):
     [quote] = analyzer(sentence).quotes
     assert quote.speaker.entity is None and quote.speaker.type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # the parser reads "the 44-year-old" as the verb's modifiers and leaves it no subject
+        ("Maria Duarte, a former clerk, testified that she had been told to lie.\n\n"
+         "Under cross-examination, the 44-year-old conceded that she had never met him.", "the 44-year-old", "Maria Duarte"),
+        # the parser heads the words before the verb with "the"
+        ('Tomas Brenner, the coach, said the striker was fine.\n\n"Probably not," the 47-year-old said.',
+         "the 47-year-old", "Tomas Brenner"),
+    ],
+)
+def test_an_age_the_parser_misreads_is_still_the_source(analyzer, text, mention, name):
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.mention.text, quote.speaker.name) == (mention, name)
+
+
+def test_the_cue_was_quoted_as_saying_names_its_subject(analyzer):
+    text = 'Two people told the Gazette that the deal was close.\n\n"He will not sell," one of them was quoted as saying.'
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.mention.text, quote.attribution) == ("one of them", "anonymous")

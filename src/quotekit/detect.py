@@ -1834,6 +1834,9 @@ def misparsed_subject(verb: Token) -> Token | None:
         manner = _manner_aside_subject(verb)
         if manner is not None:
             return manner
+        age = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if age is not None and age.head == verb and age.dep_ == "amod" and an_age(age):
+            return age  # "Under questioning, the 44-year-old conceded that ...": the parser read the age as the verb's
         if not _no_clause_before(verb):
             return None  # '"...," Ada Lind, its founder, tells ...': the parser hung the name in the quotation
         doc, end = verb.doc, _before_adverbs(verb) - 1
@@ -1863,6 +1866,13 @@ def misparsed_subject(verb: Token) -> Token | None:
         return None
     closed = any(c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i for c in head.children)
     return head if closed else None
+
+
+def an_age(token: Token) -> bool:
+    """``the 46-year-old``: a person named by their age (the word "old" after "year" or
+    "years" and a hyphen), which NER tags as a date."""
+    doc, i = token.doc, token.i
+    return token.lower_ == "old" and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("year", "years")
 
 
 def _manner_aside_subject(verb: Token) -> Token | None:

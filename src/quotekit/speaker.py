@@ -38,6 +38,7 @@ from .detect import (
     TENSED_TAGS,
     TIME_ENTITIES,
     QuoteSpan,
+    an_age,
     can_speak,
     citing_participle,
     closes_inside,
@@ -135,7 +136,10 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
                 local = _adjacent_source(doc, quote, quoted, lexicon, after_quote_only=True)
         if quote.construction == "transcript" and quote.source is not None:
             local = attrs.evolve(local, mention=quote.source, description=None)  # "WALLACE: ...": the label
-        elif quote.source is not None:
+        elif quote.source is not None and not (
+                doc[quote.source[0] : quote.source[1]].root.pos_ not in ("NOUN", "PROPN", "PRON")
+                and local.mention is not None and quote.source[0] <= local.mention[0] < local.mention[1] <= quote.source[1]):
+            # (where the words hold no noun the parser heads them with, "the 44-year-old", the cue's subject there)
             head = past_dateline(doc[quote.source[0] : quote.source[1]].root)
             mention = _noun_phrase(head) if head is not None else None
             if mention is not None:  # within the words the construction gave ('"..."― Ana Ruiz')
@@ -397,6 +401,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                                                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in participle.children)))
                 or _active_conjunct(participle)  # "Ruiz, who was elected in 2019 and has said ...": who said
                 or (participle.dep_ == "pcomp" and can_speak(passive, lexicon)))  # "After saying ..., she was rushed"
+            climbed = climbed or (current.lemma_.lower() == "quote" and _quoted_as_saying(current))  # the cue "was quoted"
             if climbed:
                 return passive
             return _agent(current, lexicon) if current == verb else None  # "X is reported to have called ...": X called
@@ -421,6 +426,11 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             continue
         return None
     return None
+
+
+def _quoted_as_saying(verb: Token) -> bool:
+    """``one of them was quoted as saying``: "as" and a participle after the passive "quoted"."""
+    return any(p.dep_ == "prep" and p.lower_ == "as" and any(c.tag_ == "VBG" for c in p.children) for p in verb.children)
 
 
 def _agent(verb: Token, lexicon: Lexicon) -> Token | None:
@@ -644,7 +654,7 @@ def _names_subject(token: Token) -> bool:
     counted = any(c.like_num for c in token.lefts)  # "42% say": a sign after a number is a word
     if token.dep_ not in SUBJECT_DEPS or not (any(c.isalnum() for c in token.text) or counted):
         return False  # the parser takes a closing mark for a subject: «...,» said X
-    if token.ent_type_ in TIME_ENTITIES and not _an_age(token) and not _a_person_elsewhere(token):
+    if token.ent_type_ in TIME_ENTITIES and not an_age(token) and not _a_person_elsewhere(token):
         return False  # "..., X said Thursday morning": a time is never a source (but "Morrow wrote")
     if token.i < token.head.i and any(t.text == ":" for t in token.doc[token.right_edge.i + 1 : token.head.i]):
         return False  # "The Latest: Trump urges ...": a label before a colon
@@ -659,12 +669,6 @@ def _a_person_elsewhere(token: Token) -> bool:
     """Whether NER tags the word as (part of) a person's name elsewhere in the article: then a
     time it tags here is its error (``Sable Morrow ... Morrow wrote``)."""
     return token.pos_ == "PROPN" and any(t.text == token.text and t.ent_type_ == "PERSON" for t in token.doc)
-
-
-def _an_age(token: Token) -> bool:
-    """``the 46-year-old``: a person named by their age, which NER tags as a date."""
-    doc, i = token.doc, token.i
-    return token.lower_ == "old" and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("year", "years")
 
 
 def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token | None:
@@ -813,6 +817,8 @@ def _noun_phrase(head: Token) -> TokenRange:
         first = split.left_edge.i
     if first > 0 and doc[first - 1].dep_ in ("neg", "preconj") and doc[first - 1].head in (head, head.head):
         first -= 1  # "Not everyone", "Either the mayor or ...": the parser may hang the word on the verb
+    elif an_age(head) and head.left_edge.i > 0 and doc[head.left_edge.i - 1].lower_ == "the":
+        first = head.left_edge.i - 1  # "the 44-year-old conceded": the parser hung "the" on the verb
     comma = _apposition_comma(doc, first, last)
     if comma is not None:  # "Glaser, a senior adviser ..." parsed into one phrase
         last = comma - 1
