@@ -1584,3 +1584,12 @@ def test_the_same_role_noun_names_an_unnamed_source_again(analyzer, text, attrib
     quote = analyzer(text).quotes[-1]
     assert quote.attribution == attribution
     assert quote.text.startswith("that repairs") or quote.text.startswith("repairs")
+
+
+@pytest.mark.parametrize("name", ["Velmora Air", "Norvane Freight", "Ostmark Cargo"])
+def test_a_trade_word_names_a_company_the_company_noun_stands_for(analyzer, name):
+    text = (f"OSTBY, Norland, May 2 (Harbor Wire) - {name} cancelled 300 shipments on Monday after a failure "
+            "in its booking software left goods stranded at depots across Norland.\n\n"
+            "In a statement, the company said the outage was caused by a faulty update.")
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == name

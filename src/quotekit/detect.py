@@ -2335,8 +2335,8 @@ def _label_end(doc: Doc, first: int) -> int | None:
         end += 1
     if end == first or (bracketed and (end >= len(doc) or doc[end].text != "(")):
         return None
-    if end < len(doc) and doc[end].text == ",":  # "LOS ANGELES, Sept. 28 (UPI) —"
-        dash = next((t.i for t in doc[end : end + 9] if t.text in _LABEL_PUNCT), None)
+    if end < len(doc) and doc[end].text == ",":  # "LOS ANGELES, Sept. 28 (UPI) —", "OSTBY, Norland, May 2 (Harbor Wire) -"
+        dash = next((t.i for t in doc[end : end + 12] if t.text in _LABEL_PUNCT), None)
         if dash is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[end:dash]):
             end = dash
     close = next((t.i for t in doc[end + 1 : end + 6] if t.text == ")"), None) if end < len(doc) and doc[end].text == "(" else None

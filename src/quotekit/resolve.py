@@ -723,7 +723,8 @@ class _EntityBuilder:
     def add_subjects(self) -> None:
         """Proper nouns NER left untyped that are a clause's subject (``Okoro disagreed``):
         each may only join an entity it names in short, never start one, so that a pronoun
-        after it (``He said``) finds who it is."""
+        after it (``He said``) finds who it is; one that ends in a company's suffix or trade
+        word may (``Velmora Air cancelled ...``)."""
         for token in self.doc:
             if (token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.ent_type_
                     or not token.text[:1].isupper() or token.i in self.quoted or token.i in self.title_case):
@@ -734,7 +735,8 @@ class _EntityBuilder:
             if any(start < e and s < token.i + 1 for s, e in self.seen):
                 continue
             self.seen.add((start, token.i + 1))
-            self.joins_only.add((start, token.i + 1))
+            if not _registered(self.doc, (start, token.i + 1), self.lexicon, trade=True):
+                self.joins_only.add((start, token.i + 1))  # but "Velmora Air cancelled": a company's name
             self.names.append((self.doc[start : token.i + 1], (start, token.i + 1), None, False))
 
     def build(self) -> tuple[EntityInfo, ...]:
@@ -1880,8 +1882,7 @@ def _second_object(head: Token) -> Token | None:
 def _registered(doc: Doc, name: TokenRange, lexicon: Lexicon, trade: bool = False) -> bool:
     """Whether a name of two or more words ends in a company's registered suffix (``Ferrell
     Shipping Inc.``, ``company_suffixes.txt``); with ``trade``, or in a trade's word
-    (``Everett Kane Motors``, ``company_name_words.txt``), which types the name, though "the
-    company" after two organisations names neither."""
+    (``Everett Kane Motors``, ``company_name_words.txt``), which types the name."""
     last = doc[name[1] - 1].lower_.rstrip(".")
     return name[1] - name[0] > 1 and (last in lexicon.company_suffixes or (trade and last in lexicon.company_name_words))
 
@@ -1890,7 +1891,8 @@ def _company_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) 
     """``Northwind Airlines will cut 2,000 jobs, the carrier said``: "the" and a company noun
     (``company_nouns.txt``) stand for the one organisation named in its sentence or the one
     before, when there is exactly one (not a public body, ``institution_heads.txt``, nor a
-    place NER tags as one wherever it is named: "sold in Norland")."""
+    place NER tags as one wherever it is named: "sold in Norland", nor a place a dateline
+    names)."""
     head = np.root
     if head.lemma_.lower() not in lexicon.company_nouns or head.tag_ in ("NNS", "NNPS") or np[0].lower_ != "the":
         return None
@@ -1900,10 +1902,28 @@ def _company_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) 
         if start <= first < np.start and e.type == "organization" and not e.words & lexicon.institution_heads
         and not all(np.doc[s].ent_type_ in PLACE_ENTITIES for s, _e in e.mentions)  # a country is no company
     }
+    if len(named) > 1:  # "OSTBY, Norland (Harbor Wire) - Velmora Air cancelled ... across Norland": a place
+        places = _dateline_words(np.doc)  # the dateline names is no company
+        named = {e for e in named if not entities[e].name.lower() in places}
     if len(named) != 1:
         return None
     entity = entities[named.pop()]
     return Resolved(entity.id, entity.name, "nominal")
+
+
+def _dateline_words(doc: Doc) -> frozenset[str]:
+    """The words of the article's datelines, in lower case, and their runs (``ostby``,
+    ``norland``, ``port ellis``): the places where the story was filed."""
+    words = doc.user_data.get("quotekit_dateline_words")
+    if words is None:
+        found: set[str] = set()
+        for sent in doc.sents:
+            end = dateline_end(doc, sent.start)
+            if end is not None:
+                parts = " ".join(t.lower_ for t in doc[sent.start : end]).replace("(", ",").replace(")", ",")
+                found.update(p.strip() for p in parts.split(",") if p.strip())
+        words = doc.user_data["quotekit_dateline_words"] = frozenset(found)
+    return words
 
 
 def _qualified_office(doc: Doc, entity: EntityInfo, head: Token, lexicon: Lexicon) -> set[str]:
