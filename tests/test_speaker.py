@@ -868,3 +868,11 @@ def test_the_cue_was_quoted_as_saying_names_its_subject(analyzer):
     text = 'Two people told the Gazette that the deal was close.\n\n"He will not sell," one of them was quoted as saying.'
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.mention.text, quote.attribution) == ("one of them", "anonymous")
+
+
+def test_a_name_the_parser_splits_into_two_appositions_is_one_name(analyzer):
+    """The parser may hang a given name and a hyphenated family name on the role as two
+    appositions (``Council leader Cllr [Rukhsana] [Patel-Hargreaves]``): both are the name."""
+    [quote] = analyzer("Council leader Cllr Rukhsana Patel-Hargreaves said: 'The lifts are failing and the roofs leak.'").quotes
+    assert (quote.speaker.mention.text, quote.speaker.name) == (
+        "Council leader Cllr Rukhsana Patel-Hargreaves", "Rukhsana Patel-Hargreaves")

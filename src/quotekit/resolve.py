@@ -340,7 +340,11 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     if apposed is not None and apposed.i < rng[1] and (head.i not in candidates or head.pos_ == "PROPN"):
         # "a lawyer for the port, Ada Lind"; "Trump's running mate, Mike Pence", "A Pentagon
         # spokesman, Mark Ruddle": not the possessor nor the name that modifies the head
-        return proper_part(doc, (apposed.left_edge.i, min(rng[1], apposed.right_edge.i + 1)))
+        end = apposed.right_edge.i + 1
+        for more in head.rights:  # "Cllr [Rukhsana] [Patel-Hargreaves]": a name the parser split in two
+            if more.dep_ == "appos" and more.pos_ == "PROPN" and more.left_edge.i == end:
+                end = more.right_edge.i + 1
+        return proper_part(doc, (apposed.left_edge.i, min(rng[1], end)))
     if not candidates:
         return None
     end = candidates[-1]

@@ -826,8 +826,9 @@ def _noun_phrase(head: Token) -> TokenRange:
     if comma is not None and doc[comma + 1].lower_ in ("who", "which", "whose", "that"):
         last = comma - 1  # "officials ..., who spoke on condition of anonymity": not the name
     run_on = _run_on_apposition(head, last)
-    if run_on is not None:
+    while run_on is not None:  # (the parser may split a name into two: "Cllr [Rukhsana] [Patel-Hargreaves]")
         last = _phrase_end(run_on)
+        run_on = _run_on_apposition(head, last)
     name = named_apposition(head)
     if name is not None:  # "a lawyer for the port, Ada Lind": the name is the source's words too
         last = max(last, _phrase_end(name))
