@@ -1995,3 +1995,18 @@ def test_dialogue_tags_with_a_phrase_after_the_verb_or_the_verb_first(analyzer, 
 def test_a_request_not_to_be_named_is_no_quote(analyzer, verb):
     text = f"An official at the port, who {verb} to be named because he was not authorised to speak, said the pier would close."
     assert [q.text for q in analyzer(text).quotes] == ["the pier would close"]
+
+
+def test_a_question_is_attributed_by_the_sentence_after_it(analyzer):
+    """The parser ends the sentence at the question mark; the next one is all the speech verb
+    and its subject, with an apposition and an object (not a clause of its own)."""
+    text = ('"Did your company know that children were using the app?" Senator Tom Berg, the chairman of '
+            'the committee, asked the chief executive in his opening round.')
+    [quote] = analyzer(text).quotes
+    assert (quote.cue.text, quote.speaker.name) == ("asked", "Tom Berg")
+
+
+def test_a_question_before_a_sentence_with_a_report_of_its_own_is_not_attributed_by_it(analyzer):
+    text = '"Is the app safe?" Senator Tom Berg, the chairman of the committee, asked whether the data was sold.'
+    quote = analyzer(text).quotes[0]
+    assert quote.text == "Is the app safe?" and quote.cue is None

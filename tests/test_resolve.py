@@ -1593,3 +1593,12 @@ def test_a_trade_word_names_a_company_the_company_noun_stands_for(analyzer, name
             "In a statement, the company said the outage was caused by a faulty update.")
     [quote] = analyzer(text).quotes
     assert quote.speaker.name == name
+
+
+def test_a_party_and_state_tag_is_no_name(analyzer):
+    """``state Del. Ada Lind (D-Newport News)``: the tag says where she is from; "Newport
+    News" is no news organisation that speaks, and the source is no agency."""
+    text = ('"This is a big year for our potential United States senator, Tom Berg!" Berg\'s niece, '
+            'state Del. Ada "Addie" Lind (D-Newport News), shouted to the crowd.')
+    [quote] = analyzer(text).quotes
+    assert quote.attribution != "agency" and quote.speaker.type != "agency"

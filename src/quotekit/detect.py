@@ -2684,8 +2684,10 @@ def _reporting_clause(verb: Token, colon: int, lexicon: Lexicon) -> Token | None
 
 def _sentences_around(doc: Doc, span: Span, lexicon: Lexicon) -> Iterable[Span]:
     """The sentences of the quote's first and last token, the one after when it is short or
-    opens with the attribution (``"You winning?" she said, but ...``) in the same paragraph,
-    and the one before if it ends in ':'."""
+    opens with the attribution (``"You winning?" she said, but ...``) in the same paragraph, or
+    after a question or exclamation when it is all a speech verb and its subject (``"...?"
+    Senator Lind, the chairman, asked the chief executive.``: :func:`_tag_sentence`), and the one
+    before if it ends in ':'."""
     first, last = doc[span.start].sent, doc[span.end - 1].sent
     seen = [first] if first == last else [first, last]
     # a quote closing just before a sentence break: '"...," he said.' may split after the mark
@@ -2697,11 +2699,24 @@ def _sentences_around(doc: Doc, span: Span, lexicon: Lexicon) -> Iterable[Span]:
             seen.append(nxt)
         elif any(t.pos_ == "VERB" and verb_lemma(t, lexicon) in lexicon.speech_verbs for t in nxt[:3]):
             seen.append(nxt[:3])
+        elif doc[span.end - 1].text in ("?", "!") and _tag_sentence(nxt, lexicon):
+            seen.append(nxt)  # '"...?" Senator Lind, the chairman of the panel, asked the chief executive.'
+
     if first.start > 0:
         previous = doc[first.start - 1].sent
         if previous[-1].text == ":" or (len(previous) > 1 and previous[-2].text == ":"):
             seen.append(previous)
     return seen
+
+
+def _tag_sentence(sent: Span, lexicon: Lexicon) -> bool:
+    """Whether a sentence opens with the subject of its root, a speech verb with no clause of
+    its own: it attributes the question before it (``Lind, the chairman, asked the chief
+    executive in his opening round.``)."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return (root.pos_ == "VERB" and verb_lemma(root, lexicon) in lexicon.speech_verbs and subject is not None
+            and subject.left_edge.i == sent.start and not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in root.children))
 
 
 #: Words after which quoted text names a title or a term ('on "Face the Nation"', 'dubbed "X"').

@@ -52,6 +52,7 @@ from .speaker import (
     TokenRange,
     describes,
     hyphenated_end,
+    in_party_tag,
     listed_names,
     name_clause_end,
     named_apposition,
@@ -335,8 +336,10 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     split = [t for t in np if t.i > head.i and split_subject(t) == head]
     if split:  # of two subjects the parser split the phrase into, the name ("The newspaper Harbor Times")
         head = split[-1]
-    candidates = [t.i for t in doc[rng[0] : head.i + 1] if is_name_token(t)]
+    candidates = [t.i for t in doc[rng[0] : head.i + 1] if is_name_token(t) and not in_party_tag(t)]
     apposed = named_apposition(head)
+    if apposed is not None and in_party_tag(apposed):
+        apposed = None  # "state Del. Marcia Price (D-Newport News)": where she is from, not her name
     if apposed is not None and apposed.i < rng[1] and (head.i not in candidates or head.pos_ == "PROPN"):
         # "a lawyer for the port, Ada Lind"; "Trump's running mate, Mike Pence", "A Pentagon
         # spokesman, Mark Ruddle": not the possessor nor the name that modifies the head
@@ -361,8 +364,9 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     stop = end + 1
     if ent and ent.label_ in ("PERSON", "ORG"):
         # NER knows where a person's name starts when the name heads the phrase ("Secretary of
-        # State Mike Pompeo"); before a common noun ("The DongA Ilbo newspaper") it does not
-        trust_start = ent.label_ == "PERSON" and end == head.i
+        # State Mike Pompeo") or a conjunct or apposition in it; before a common noun ("The DongA Ilbo
+        # newspaper") it does not
+        trust_start = ent.label_ == "PERSON" and (end == head.i or doc[end].dep_ in ("conj", "appos"))  # "He and ... Bob Goodlatte (R-Va.)"
         start = max(ent.start, rng[0]) if trust_start else min(start, max(ent.start, rng[0]))
         stop = min(ent.end, rng[1])
         if start > rng[0] and _left_name_part(doc[start - 1], ent):

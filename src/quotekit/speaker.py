@@ -1035,6 +1035,13 @@ def _party_tag_end(doc: Doc, last: int) -> int:
     return end
 
 
+def in_party_tag(token: Token) -> bool:
+    """Whether the token stands in a party-and-state tag (``(D-Newport News)``, ``(R-Utah)``)."""
+    doc = token.doc
+    opening = next((t for t in reversed(doc[max(0, token.i - 5) : token.i]) if t.text in ("(", ")")), None)
+    return opening is not None and opening.text == "(" and _PARTY_TAG.match(text_of(doc), opening.idx) is not None
+
+
 def without_trailing_punct(doc: Doc, first: int, last: int) -> TokenRange:
     """Tokens ``first..last`` as a range, trailing punctuation and space dropped (one token kept);
     a closing bracket stays when its opening bracket is inside (``Roe (R-Utah)``), and so does a
