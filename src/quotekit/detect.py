@@ -1854,11 +1854,9 @@ def misparsed_subject(verb: Token) -> Token | None:
                       and all(t.is_punct for t in doc[c.i + 1 : outer.left_edge.i])), None)
         if named is not None:  # "In a message to Clinton, Tanden, head of the center, recounted": the name
             return named  # before the description, both hung on the phrase before them
-        speaker = next((c for c in outer.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.right_edge.i == end
-                        and outer.ent_type_ != "PERSON" and doc[c.left_edge.i - 1].text == ","
-                        and not any(t.dep_ == "cc" for t in doc[outer.i : c.left_edge.i])), None)
-        if speaker is not None:  # "In the capital, Velmar, spokeswoman Ada Lind told": with no "and",
-            return speaker  # the parser made the person's name a conjunct of the place beside the scene
+        speaker = person_conjunct(outer) if outer.ent_type_ != "PERSON" else None
+        if speaker is not None and speaker.right_edge.i == end:  # "In the capital, Velmar, spokeswoman Ada
+            return speaker  # Lind told": the parser made her name a conjunct of the place beside the scene
         return outer if outer.head.dep_ in ("pobj", "appos") and outer.pos_ != "PRON" and can_speak(outer) else None
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
@@ -1866,6 +1864,14 @@ def misparsed_subject(verb: Token) -> Token | None:
         return None
     closed = any(c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i for c in head.children)
     return head if closed else None
+
+
+def person_conjunct(token: Token) -> Token | None:
+    """A person's name the parser made a conjunct of ``token`` after a comma with no "and" or
+    "or" between: no coordination, a name set beside it (``Velmar, spokeswoman Ada Lind``)."""
+    doc = token.doc
+    return next((c for c in token.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON" and doc[c.left_edge.i - 1].text == ","
+                 and not any(t.dep_ == "cc" for t in doc[token.i : c.left_edge.i])), None)
 
 
 def an_age(token: Token) -> bool:
@@ -2701,7 +2707,6 @@ def _sentences_around(doc: Doc, span: Span, lexicon: Lexicon) -> Iterable[Span]:
             seen.append(nxt[:3])
         elif doc[span.end - 1].text in ("?", "!") and _tag_sentence(nxt, lexicon):
             seen.append(nxt)  # '"...?" Senator Lind, the chairman of the panel, asked the chief executive.'
-
     if first.start > 0:
         previous = doc[first.start - 1].sent
         if previous[-1].text == ":" or (len(previous) > 1 and previous[-2].text == ":"):

@@ -366,7 +366,8 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
         # NER knows where a person's name starts when the name heads the phrase ("Secretary of
         # State Mike Pompeo") or a conjunct or apposition in it; before a common noun ("The DongA Ilbo
         # newspaper") it does not
-        trust_start = ent.label_ == "PERSON" and (end == head.i or doc[end].dep_ in ("conj", "appos"))  # "He and ... Bob Goodlatte (R-Va.)"
+        # ("He and House Judiciary Committee Chairman Bob Goodlatte (R-Va.) both condemned")
+        trust_start = ent.label_ == "PERSON" and (end == head.i or doc[end].dep_ in ("conj", "appos"))
         start = max(ent.start, rng[0]) if trust_start else min(start, max(ent.start, rng[0]))
         stop = min(ent.end, rng[1])
         if start > rng[0] and _left_name_part(doc[start - 1], ent):
@@ -875,7 +876,8 @@ class _EntityBuilder:
             return False  # a place is not short for what is named after it: "China" is not the China Power Project
         if entity in person_ids:
             if name.root.ent_type_ == "NORP":  # no nationality is a person's name ("Han", "Santangeli dedicated")
-                return (speaker or _aged(name) or name.root.dep_ in ("nsubj", "nsubjpass")) and len(full) > 1 and short in (full[:1], full[-1:])
+                subject = name.root.dep_ in ("nsubj", "nsubjpass")
+                return (speaker or _aged(name) or subject) and len(full) > 1 and short in (full[:1], full[-1:])
             if name.root.ent_type_ == "GPE":
                 return (speaker or _aged(name)) and len(full) > 1 and short == full[-1:]
             gender = _title_gender(name)
@@ -1727,8 +1729,7 @@ def _subjects_before(
         if token.dep_ == "ROOT" and token.i not in inside_quotes:
             hung = misparsed_subject(token)
             if hung is not None and hung.i < token.i and hung.i not in inside_quotes:
-                last = doc[token.i - 1]  # the name the parser made a conjunct of the place before it
-                yield last if last.dep_ == "conj" and last.pos_ == "PROPN" and last.head == hung else hung
+                yield hung
             continue
         if token.i in inside_quotes or token.dep_ not in ("nsubj", "nsubjpass"):
             continue

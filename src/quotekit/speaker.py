@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 import attrs
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .detect import (
     CONTENT_DEPS,
@@ -50,6 +50,7 @@ from .detect import (
     joining_hyphen,
     misparsed_subject,
     misread_name,
+    person_conjunct,
     passive_agent,
     quoting_verb,
     reattached_conjunct,
@@ -530,11 +531,7 @@ def _names_the_scene(name: Token) -> bool:
 def scene_conjunct(subject: Token) -> Token | None:
     """The person's name the parser made a conjunct, with no "and", of a place subject that
     names the scene (``In the capital, Velmar, spokeswoman Ada Lind told``): the subject."""
-    if not _names_the_scene(subject):
-        return None
-    doc = subject.doc
-    return next((c for c in subject.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON" and doc[c.left_edge.i - 1].text == ","
-                 and not any(t.dep_ == "cc" for t in doc[subject.i : c.left_edge.i])), None)
+    return person_conjunct(subject) if _names_the_scene(subject) else None
 
 
 def _misread_subject(subject: Token, lexicon: Lexicon) -> bool:
