@@ -328,6 +328,24 @@ def test_a_source_the_next_sentence_calls_he_is_a_person_whatever_ner_says(analy
 @pytest.mark.parametrize(
     "text",
     [
+        # found by the fuzz profile: the family name said again before "She" stopped the search
+        "“The ferry will run in June,” said Sarta Brekov.\n\n“The ferry will run in June,” Brekov said."
+        "\n\nShe added that the ferry will run in June.",
+        # and NER's FAC (not ORG) label, with guillemets the tagger reads as nouns
+        "«The ferry will run in June», said Sarta Osstrand.\n\n«The ferry will run in June», Osstrand said."
+        "\n\nShe added that the ferry will run in June.",
+    ],
+)
+def test_a_source_called_she_after_its_name_is_said_again_is_a_person(analyzer, text):
+    article = analyzer(text)
+    assert [e.type for e in article.entities] == ["person"]
+    assert article.quotes[-1].speaker.name == article.entities[0].name
+    assert article.quotes[-1].attribution == "named"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Velox Dynamics said profits rose. It added that costs fell.",  # "it": an organisation
         # another name between: "he" is Tom Berg's
         'Velox Dynamics said profits rose.\n\n"We grew," Tom Berg said. He added that costs fell.',

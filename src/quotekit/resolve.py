@@ -1080,7 +1080,7 @@ class _EntityBuilder:
                 group_members(self.doc[np[0] : np[1]]) for _name, np, _label, _speaker in spans):
             return "group"  # "Palestinians", "Many Greek-Canadians": members of a nationality, no one named
         if votes["ORG"] or votes["GPE"] or votes["NORP"]:
-            if any(speaker and label in ("ORG", "GPE") and self._spoken_of_as_person(name)
+            if any(speaker and label in ("ORG", "GPE", "FAC", "LOC") and self._spoken_of_as_person(name)
                    for name, _np, label, speaker in spans):
                 return "person"  # '"...," said Mador Corello. He added': the text's "he" against NER's label
             return "organization"
@@ -1089,11 +1089,12 @@ class _EntityBuilder:
     def _spoken_of_as_person(self, name: Span) -> bool:
         """Whether the next main clause's subject after a source's name of two or more words
         (no "the" before it), outside quotation marks and with no other name between, is "he"
-        or "she"."""
+        or "she". The name's own words said again (``Brekov said``) stand for no other name."""
         if len(name) < 2 or name.text.isupper() or (name.start > 0 and self.doc[name.start - 1].lower_ == "the"):
             return False  # "the Wisconsin Republican": a description, which a name is not
+        own = {t.lower_ for t in name if t.pos_ == "PROPN"}
         for token in self.doc[name.end :]:
-            if token.i in self.quoted:
+            if token.i in self.quoted or token.lower_ in own or token.is_punct:
                 continue
             if token.pos_ == "PROPN" or token.ent_type_ in ENTITY_LABELS:
                 return False
