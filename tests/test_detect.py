@@ -2010,3 +2010,30 @@ def test_a_question_before_a_sentence_with_a_report_of_its_own_is_not_attributed
     text = '"Is the app safe?" Senator Tom Berg, the chairman of the committee, asked whether the data was sold.'
     quote = analyzer(text).quotes[0]
     assert quote.text == "Is the app safe?" and quote.cue is None
+
+
+def test_a_clause_with_opens_is_no_report(analyzer):
+    # "with more than 90 percent of ballots counted": the circumstances of the report, not its words
+    text = ("Park's party won 19 of the council's 40 seats, the broadcaster Radio Velmar reported, citing election"
+            " officials, with more than 90 percent of ballots counted.")
+    [quote] = analyzer(text).quotes
+    assert quote.text == "Park's party won 19 of the council's 40 seats"
+
+
+def test_according_to_at_the_end_reports_the_whole_sentence(analyzer):
+    # the parser hung "according to" on the "after" clause
+    text = ("The consortium's final offer was almost 30 million sarvos lower than its opening bid after auditors"
+            " uncovered unpaid tax liabilities, according to the sports daily El Balón Sarvano.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("The consortium's final offer")
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("The bid fell, according to the weekly Harbor Ledger, which cited a person close to the talks.", ["The bid fell"]),
+        ("At the debate, Ada Lind cited remarks Tom Berg had made about nurses.", ["remarks Tom Berg had made about nurses"]),
+    ],
+)
+def test_a_person_cited_is_no_content_but_words_cited_are(analyzer, text, quotes):
+    assert [q.text for q in analyzer(text).quotes] == quotes

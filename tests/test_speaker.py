@@ -876,3 +876,29 @@ def test_a_name_the_parser_splits_into_two_appositions_is_one_name(analyzer):
     [quote] = analyzer("Council leader Cllr Rukhsana Patel-Hargreaves said: 'The lifts are failing and the roofs leak.'").quotes
     assert (quote.speaker.mention.text, quote.speaker.name) == (
         "Council leader Cllr Rukhsana Patel-Hargreaves", "Rukhsana Patel-Hargreaves")
+
+
+def test_the_source_before_a_relative_clause_the_parser_hung_on_the_scene(analyzer):
+    # the parser hung "who asked not to be named ..." on "office": the official is still the subject
+    text = ("At the Labour office in Port Velmar, a union official, who asked not to be named because he was not allowed"
+            " to speak to reporters, said the strike would go ahead.")
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.mention.text, quote.attribution) == ("a union official", "anonymous")
+
+
+def test_an_institutions_statement_is_the_institutions(analyzer):
+    text = "Police arrested two men on Friday. A police statement said both had been charged with theft."
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.attribution) == ("police", "named")
+
+
+def test_a_paper_filed_with_an_institution_is_not_the_institutions(analyzer):
+    [quote] = analyzer("According to a court filing, the firm was set up in 2007.").quotes
+    assert (quote.speaker.name, quote.attribution) == ("a court filing", "unknown")
+
+
+def test_according_to_a_paper_that_cited_someone_is_that_someone_relayed_by_the_paper(analyzer):
+    text = "The final bid was 20 million lower, according to the weekly Harbor Ledger, which cited a person close to the talks."
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.mention.text == "a person close to the talks"
+    assert (quote.attribution, [v.name for v in quote.via]) == ("anonymous", ["Harbor Ledger"])

@@ -1145,7 +1145,9 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         if _raised_subject(token, lexicon):  # "appeared to suggest": the cue starts at the head verb
             cue = (min(cue[0], _cue_range(token.head, lexicon=lexicon)[0]), cue[1])
         return (*content, cue, "participle" if participle else "clause", None)
-    if lemma in lexicon.stance_verbs and not (participle and lemma == "cite" and _cites_a_source(token, lexicon)):
+    if lemma in lexicon.stance_verbs and not (lemma == "cite" and _cites_a_source(token, lexicon) and (
+            participle or _cites_a_speaker(token, lexicon))):
+        # "which cited a source close to the talks": a source is no content ("cited her remarks" is)
         content = _object_content(token)
         if content is not None:
             return (*content, _cue_range(token, lexicon=lexicon), "stance", None)
@@ -1298,10 +1300,13 @@ def _prep_object_content(prep: Token) -> tuple[int, int] | None:
 def _is_content_clause(child: Token) -> bool:
     """A clausal complement, or an adverbial or open clause introduced by "that" (common misparses);
     not a finite verb with no subject after the head's object, which the parser hung there
-    from a clause of the writer's (``denied any interest in using X and doing so risked ...``)."""
+    from a clause of the writer's (``denied any interest in using X and doing so risked ...``),
+    nor a clause "with" opens (``reported, citing officials, with 95 percent of ballots
+    counted``: the circumstances, not the report)."""
     if child.dep_ in CONTENT_DEPS:
         return not (_subjectless_after_object(child) or _stray_predicate(child)
-                    or (child.i > child.head.i and _absolute_clause(child)))
+                    or (child.i > child.head.i and _absolute_clause(child))
+                    or {c.lower_ for c in child.children if c.dep_ == "mark"} == {"with"})  # not "that, with ..."
     if _gerund_subject(child) or _relative_subject_clause(child):
         return True
     marked = any(c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == child.left_edge.i))
@@ -1743,6 +1748,15 @@ def _cites_a_source(verb: Token, lexicon: Lexicon) -> bool:
     return cited is not None and can_speak(cited, lexicon)
 
 
+def _cites_a_speaker(verb: Token, lexicon: Lexicon) -> bool:
+    """``which cited a person close to the talks``: a "cite" verb whose object is someone, not
+    words (``cited her remarks``) nor someone cited for a fault (``cited the agency for
+    lapses``)."""
+    cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (cited is not None and cited.lemma_.lower() not in lexicon.speech_nouns
+            and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children))
+
+
 def _relays_a_source(cite: Token, lexicon: Lexicon) -> bool:
     """A "cite" participle on a speech verb citing a source: the report is the head verb's."""
     return verb_lemma(cite.head, lexicon) in lexicon.speech_verbs and _cites_a_source(cite, lexicon)
@@ -1842,6 +1856,11 @@ def misparsed_subject(verb: Token) -> Token | None:
         doc, end = verb.doc, _before_adverbs(verb) - 1
         if end > verb.sent.start and doc[end].text == ",":
             end -= 1
+        relative = next((t for t in doc[verb.sent.start : end + 1] if t.dep_ == "relcl" and t.right_edge.i == end
+                         and t.left_edge.i - 2 > verb.sent.start and doc[t.left_edge.i - 1].text == ","), None)
+        if relative is not None and doc[relative.left_edge.i].lower_ in ("who", "whom", "whose"):
+            end = relative.left_edge.i - 2  # "..., a party spokesman, who asked not to be named, said": the
+            # parser hung the relative clause on the phrase before the apposition
         apposed = [t for t in doc[verb.sent.start : end + 1] if t.dep_ == "appos" and t.right_edge.i == end
                    and t.left_edge.i > verb.sent.start and doc[t.left_edge.i - 1].text == ","]
         outer = min(apposed, key=lambda t: t.left_edge.i, default=None)
@@ -2389,13 +2408,19 @@ def closes_inside(doc: Doc, first: int, last: int) -> bool:
 
 
 def _according_to(token: Token) -> Frame | None:
-    """``CLAUSE, according to X``: the clause ``according`` attaches to, minus the phrase.
-    When the parser made ``according`` the root (``According to X, the move reeks of ...``
+    """``CLAUSE, according to X``: the clause ``according`` attaches to, minus the phrase; at
+    the sentence's end after a comma, the main clause an adverbial clause it attaches to
+    hangs on. When the parser made ``according`` the root (``According to X, the move reeks of ...``
     read as an apposition to X), the clause after the phrase's comma, to the sentence end."""
     head = token.head if token.head != token else None
     if head is None:
         return _leading_according_to(token)
     phrase_first, phrase_last = token.left_edge.i, token.right_edge.i
+    doc = token.doc
+    last = phrase_last + 1 >= len(doc) or doc[phrase_last + 1].is_sent_end or doc[phrase_last + 1].text in (".", "!", "?")
+    while (head.dep_ == "advcl" and head.i < phrase_first and last and doc[phrase_first - 1].text == ","
+           and any(c.dep_ == "mark" for c in head.children)):
+        head = head.head  # "The offer fell after auditors found debts, according to X.": the whole sentence
     tokens = [t.i for t in head.subtree if not phrase_first <= t.i <= phrase_last]
     if not tokens:
         return None

@@ -66,6 +66,7 @@ _FILES = (
     "company_name_words",
     "news_name_tails",
     "office_synonyms",
+    "filed_nouns",
 )
 
 
@@ -139,6 +140,7 @@ class Lexicon:
     addressed_news_heads: frozenset[str] = frozenset()
     company_name_words: frozenset[str] = frozenset()
     news_name_tails: frozenset[str] = frozenset()
+    filed_nouns: frozenset[str] = frozenset()
     office_synonyms: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))

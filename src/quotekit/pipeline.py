@@ -322,8 +322,8 @@ def _unnamed_type(doc: Doc, mention: tuple[int, int] | None, source: Resolved, l
     head = doc[mention[0] : mention[1]].root
     lemma = head.lemma_.lower()
     single = head.tag_ in ("NN", "NNP") and not any(c.dep_ in ("conj", "nummod") for c in head.children)
-    if head.lower_ == "old" or (single and lemma in lexicon.role_nouns):  # "the 44-year-old"
-        return "person"
+    if head.lower_ == "old" or head.lower_ in PERSON_PRONOUNS or (single and lemma in lexicon.role_nouns):
+        return "person"  # "the 44-year-old"; "he added" after "a spokesman said"
     if single and lexicon.is_news_phrase([head.text]):
         return "agency"
     if single and (lemma in lexicon.company_nouns or lemma in lexicon.institution_heads):

@@ -370,11 +370,13 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
         trust_start = ent.label_ == "PERSON" and (end == head.i or doc[end].dep_ in ("conj", "appos"))
         start = max(ent.start, rng[0]) if trust_start else min(start, max(ent.start, rng[0]))
         stop = min(ent.end, rng[1])
-        if start > rng[0] and _left_name_part(doc[start - 1], ent):
+        if start > rng[0] and (_left_name_part(doc[start - 1], ent) or _split_given_name(doc[start - 1], ent)):
             start -= 1  # NER cut off a rare given name ("Aribel [Corkov]"), or "[Gazette]"'s first word
             first = start
             while first > rng[0] and _left_name_part(doc[first - 1], ent):
                 first -= 1
+            if first > rng[0] and _split_given_name(doc[first - 1], ent):
+                first -= 1  # "[Mariana] Tavares [Quintela]": NER typed the given name on its own
             if first < start and _given_gender(doc[first].text) is not None:
                 start = first  # or a given name and more ("Vera [Petrovna Marchenko]", "Vera Petrovna [Marchenko]")
     name_end = (name_clause_end(head) or _institution_name_end(head)) if end == head.i else None
@@ -474,6 +476,21 @@ def _left_name_part(token: Token, ent: Span) -> bool:
 _DEFAULT_ROLES = Lexicon.default().role_nouns
 
 
+def _split_given_name(token: Token, ent: Span) -> bool:
+    """A given name the lists know, just before a person's name NER found, that NER typed as a
+    person's name of one word on its own though the parser makes it a compound inside the same
+    name (``[Mariana] Tavares [Quintela]``)."""
+    alone = token.ent_iob_ == "B" and token.doc[token.i + 1].ent_iob_ != "I"  # the name follows it
+    return (
+        ent.label_ == "PERSON"
+        and token.ent_type_ == "PERSON"
+        and alone
+        and token.dep_ == "compound"
+        and token.head.i in range(ent.start, ent.end)
+        and _given_gender(token.text) is not None
+    )
+
+
 def _entity_at(doc: Doc, i: int) -> Span | None:
     """The named entity holding token ``i``, from the IOB tags (no pass over ``doc.ents``)."""
     if not doc[i].ent_type_:
@@ -498,8 +515,8 @@ def is_name_token(token: Token) -> bool:
     if not token.text[:1].isupper():
         return False
     plural = (token.pos_ != "PROPN" and token.tag_ == "NNS") or (  # "Homeowners who sued the city ...", whatever NER says;
-        token.tag_ == "NNPS" and not token.ent_type_ and token.text in _lower_case_words(token.doc))  # "Dockworkers",
-    if plural and token.is_sent_start and _capitalised_by_its_place(token):  # after a headline's "dockworkers"
+        token.tag_ == "NNPS" and not token.ent_type_)  # "Dockworkers" after a headline's "dockworkers", "Records
+    if plural and token.is_sent_start and _capitalised_by_its_place(token):  # shown at the hearing indicated ..."
         return False  # a plural noun capitalised by its place
     return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or misread_name(token)
 
@@ -657,6 +674,8 @@ class _EntityBuilder:
         first = ent.start
         while first > 0 and first - 1 not in self.quoted and _left_name_part(self.doc[first - 1], ent):
             first -= 1
+        if first > 0 and first - 1 not in self.quoted and _split_given_name(self.doc[first - 1], ent):
+            first -= 1  # "[Mariana] Tavares [Quintela]": NER typed the given name on its own
         return first if first < ent.start and _given_gender(self.doc[first].text) is not None else ent.start
 
     def add_apposed(self) -> None:
@@ -864,7 +883,9 @@ class _EntityBuilder:
         said", where NER tags "Salberg" GPE; "Georgia" never joins "Georgia Brown") or with an
         age ("Salberg, 48, ..."); one NER calls a nationality also by the first name part (family
         name first: "Han Yuelin ... Han said") and as any clause's subject; or as the
-        same word that joined them elsewhere in the article (:meth:`build`). A gendered
+        same word that joined them elsewhere in the article (:meth:`build`). A source's name, or
+        one with an age, also joins the middle word of a name of three that opens with a given name
+        the lists know, whatever NER calls that name (a first family name of two). A gendered
         title must agree with the person's given name (in one of its spellings) and with the
         title (``titled``) an earlier mention gave them: "Mrs. Clinton" is not the "Bill
         Clinton" already called "Mr. Clinton"."""
@@ -879,12 +900,16 @@ class _EntityBuilder:
                 subject = name.root.dep_ in ("nsubj", "nsubjpass")
                 return (speaker or _aged(name) or subject) and len(full) > 1 and short in (full[:1], full[-1:])
             if name.root.ent_type_ == "GPE":
-                return (speaker or _aged(name)) and len(full) > 1 and short == full[-1:]
+                return (speaker or _aged(name)) and (len(full) > 1 and short == full[-1:] or _first_of_two_family_names(short, full))
             gender = _title_gender(name)
             if gender is not None and len(full) > 1 and short == full[-1:]:  # "Mr. Obama" is not "Michelle Obama"
                 given = self._given_genders(index, entity)
                 return titled in (None, gender) and (not given or gender in given)
             return True
+        institution = set(full) & (self.lexicon.institution_heads | self.lexicon.company_name_words)
+        if (speaker or _aged(name)) and _first_of_two_family_names(short, full) and not institution:
+            return True  # "Rodrigo Salcedo Ibarrola ... Salcedo, 52, told", whatever NER calls the full name
+            # (not "Mr. Clinton said" for the "Chelsea Clinton Foundation")
         return bool(full) and short in (full[:1], full[-1:])
 
     def _given_genders(self, index: NameIndex, entity: int) -> set[str]:
@@ -959,6 +984,8 @@ class _EntityBuilder:
         ):
             return without_trailing_punct(self.doc, described.left_edge.i, described.i)  # "His wife, Elena, ..."
         for child in head.children:
+            if head.ent_type_ in ("GPE", "LOC") and head.dep_ == "pobj" and child.lemma_.lower() in self.lexicon.role_nouns:
+                continue  # "headquarters in Kestrel Harbour, a party spokesman, ... said": no place's role
             if describes(child) and (child.pos_ != "PROPN" or _party_noun(child)) and child.i not in self.quoted:
                 return without_trailing_punct(self.doc, child.left_edge.i, child.right_edge.i)  # not a headline's
                 # quotation after the name ("Ada Lind: 'The Harbor Is Closed'")
@@ -1141,6 +1168,18 @@ def _credited(name: Span) -> bool:
     doc = name.doc
     return (name.start > 0 and doc[name.start - 1].text == "(" and name.end < len(doc) and doc[name.end].text == ")"
             and dateline_end(doc, name.start) is not None)
+
+
+def _first_of_two_family_names(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether ``short`` is the middle word of a name of three that opens with a given name the
+    lists know: the first of two family names (``Rodrigo Salcedo Ibarrola`` -> ``Salcedo``).
+
+    >>> _first_of_two_family_names(("salcedo",), ("rodrigo", "salcedo", "ibarrola"))
+    True
+    >>> _first_of_two_family_names(("salcedo",), ("banco", "salcedo", "ibarrola"))
+    False
+    """
+    return len(full) == 3 and short == full[1:2] and _given_gender(full[0]) is not None
 
 
 def _aged(name: Span) -> bool:
@@ -1725,11 +1764,14 @@ def _subjects_before(
     of main clauses. A root verb the parser left with no subject has the one
     :func:`~quotekit.detect.misparsed_subject` finds (``In the capital, Ostrogorsk, spokeswoman
     Ada Lind told ...``: the parser hung the name on the place as a conjunct, and the name is
-    the subject)."""
+    the subject), and so has a root name with the verb hung on it (``Fairleigh-Crane, 63,
+    conceded ...``)."""
     for token in reversed(doc[_sentence_before(pronoun, inside_quotes if past_quotes else frozenset()) : pronoun.i]):
         if token.dep_ == "ROOT" and token.i not in inside_quotes:
             hung = misparsed_subject(token)
-            if hung is not None and hung.i < token.i and hung.i not in inside_quotes:
+            if hung is None and token.pos_ in ("PROPN", "NOUN"):  # "Fairleigh-Crane, 63, conceded": a root name
+                hung = next((h for c in token.children if c.dep_ == "acl" and (h := misparsed_subject(c)) is not None), None)
+            if hung is not None and hung.i <= token.i and hung.i not in inside_quotes:
                 yield hung
             continue
         if token.i in inside_quotes or token.dep_ not in ("nsubj", "nsubjpass"):

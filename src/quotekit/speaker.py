@@ -214,6 +214,9 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     tokens = doc[cue[0] : cue[1]]
     if len(tokens) >= 2 and tokens[0].lower_ == "according":
         target = _object_of(tokens[-1], ("pobj",))
+        cited = _cited_by_relative(target, lexicon) if target is not None else None
+        if target is not None and cited is not None:  # "according to the daily X, which cited a source close to ..."
+            return LocalSource(mention=_cited_words(cited), relays=(_noun_phrase(target),))
         return LocalSource(mention=_noun_phrase(target) if target is not None else None,
                            description=_apposition(target))
     verb = cue_verb(doc, cue)
@@ -249,6 +252,20 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         recipient=_noun_phrase(recipient) if recipient is not None else None,
         antecedent=_noun_phrase(antecedent) if antecedent is not None else None,
     )
+
+
+def _cited_by_relative(target: Token, lexicon: Lexicon) -> Token | None:
+    """The source a relative clause on ``according to``'s object (or on its apposition) cites
+    (``the sports daily El Balón, which cited a source close to the talks``), when that can
+    speak and is no document; else ``None``."""
+    for noun in (target, *(c for c in target.children if c.dep_ == "appos")):
+        for clause in noun.children:
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in ("cite", "quote"):
+                cited = _object_of(clause, ("dobj",))
+                if (cited is not None and cited.tag_ not in RELATIVE_TAGS and can_speak(cited, lexicon)
+                        and cited.lemma_.lower() not in lexicon.speech_nouns):  # not "which cited a report"
+                    return cited
+    return None
 
 
 def _recipient(verb: Token, lexicon: Lexicon, subject: Token | None = None) -> Token | None:
@@ -574,7 +591,8 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
     issued a statement that said``: :func:`_authored_by`) or the name before it (``A Harbor
     Times report said``, ``in a Harbor Times poll``); else, for a definite one (``the letter
     reads``), the document of that name the article mentioned last (within a few paragraphs):
-    who put that one out (``a group of parents sent a letter``) or the name before it. Data
+    who put that one out (``a group of parents sent a letter``) or the name before it, or the
+    institution's noun before it (``a central bank statement said``). Data
     (``data_nouns.txt``) have only an author they name themselves (``according to data
     compiled by Refinitiv``, ``estimates by the IMF``)."""
     head = doc[mention[0] : mention[1]].root
@@ -594,7 +612,7 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
     own = author_of(head)
     if own is not None:
         return own
-    named = _name_before(head)
+    named = _name_before(head) or _institution_before(head, lexicon)
     if named is not None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
         return named
     earlier = next((t for t in reversed(doc[: head.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
@@ -613,6 +631,17 @@ def _name_before(noun: Token) -> TokenRange | None:
     ``None``."""
     name = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.ent_type_ not in _NO_AUTHOR_ENTITIES]
     return (name[0].left_edge.i, name[-1].i + 1) if name else None
+
+
+def _institution_before(noun: Token, lexicon: Lexicon) -> TokenRange | None:
+    """The institution's noun a speech noun is compounded with (``a [central bank] statement``,
+    ``a [police] report``; ``institution_heads.txt``), with its modifiers, or ``None``; not for
+    papers others file with it (``a court filing``: ``filed_nouns.txt``)."""
+    if noun.lemma_.lower() in lexicon.filed_nouns or noun.lower_ in lexicon.filed_nouns:
+        return None
+    compound = next((t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"
+                     and t.lemma_.lower() in lexicon.institution_heads), None)
+    return (compound.left_edge.i, compound.i + 1) if compound is not None else None
 
 
 def _authored_by(noun: Token, lexicon: Lexicon) -> Token | None:
