@@ -300,3 +300,15 @@ def test_a_press_association_is_a_news_organisation_and_whips_are_unnamed_source
     text = "The Evening Courier quoted two unnamed government whips as saying that 15 backbenchers had wavered."
     [quote] = analyzer(text).quotes
     assert (quote.attribution, [v.name for v in quote.via]) == ("anonymous", ["Evening Courier"])
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        ("Security specialists said the stolen data could fuel scams.", "anonymous"),  # role_nouns.txt
+        ("The Hollingford Echo reported last week that the council had spent £1.4m on consultants.", "agency"),
+    ],
+)
+def test_specialists_are_unnamed_people_and_an_echo_is_a_newspaper(analyzer, text, attribution):
+    [quote] = analyzer(text).quotes
+    assert quote.attribution == attribution

@@ -1677,3 +1677,17 @@ def test_a_plural_capitalised_only_as_the_sentences_first_word_is_no_name(analyz
     article = analyzer(text)
     assert [q.attribution for q in article.quotes] == ["unknown"]
     assert "Records" not in [e.name for e in article.entities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trade word ending the name (company_name_words.txt)
+        "Halvern Biologics is recalling 43 batches of a heart drug, the company said on Tuesday.",
+        "Corvane Therapeutics will close its Ostby plant, the company said on Tuesday.",
+    ],
+)
+def test_the_company_stands_for_a_company_its_trade_word_shows(analyzer, text):
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.mention.text.lower(), quote.speaker.type, quote.attribution) == ("the company", "organization", "named")
+    assert quote.speaker.name in ("Corvane Therapeutics", "Halvern Biologics")

@@ -902,3 +902,16 @@ def test_according_to_a_paper_that_cited_someone_is_that_someone_relayed_by_the_
     [quote] = analyzer(text).quotes
     assert quote.speaker.mention.text == "a person close to the talks"
     assert (quote.attribution, [v.name for v in quote.via]) == ("anonymous", ["Harbor Ledger"])
+
+
+def test_an_addressee_verb_sharing_a_passive_auxiliary_is_passive(analyzer):
+    # "was jailed and told that ...": she was told; no source is named
+    [quote] = analyzer("Ada Lind was jailed and told that she must serve 22 years.").quotes
+    assert (quote.speaker, quote.attribution) == (None, "unknown")
+    [quote] = analyzer("Ada Lind was re-elected and told reporters that she would serve.").quotes
+    assert quote.speaker.name == "Ada Lind"
+
+
+def test_the_bulletin_is_the_bulletins_issuer(analyzer):
+    text = 'The Velmar Weather Service said in a bulletin that the storm was moving west. "Stay indoors," the bulletin said.'
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["Velmar Weather Service"] * 2

@@ -417,7 +417,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             climbed = current != verb and (current.lemma_.lower() == "quote" or (  # "X was quoted as saying"
                 participle.dep_ == "xcomp" and (participle.tag_ == "VBG"  # "X can be heard asking"
                                                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in participle.children)))
-                or _active_conjunct(participle)  # "Ruiz, who was elected in 2019 and has said ...": who said
+                or _active_conjunct(participle, lexicon)  # "Ruiz, who was elected in 2019 and has said ...": who said
                 or (participle.dep_ == "pcomp" and can_speak(passive, lexicon)))  # "After saying ..., she was rushed"
             climbed = climbed or (current.lemma_.lower() == "quote" and _quoted_as_saying(current))  # the cue "was quoted"
             if climbed:
@@ -484,12 +484,16 @@ def _shown_speaking(participle: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def _active_conjunct(verb: Token) -> bool:
+def _active_conjunct(verb: Token, lexicon: Lexicon) -> bool:
     """A verb joined to another that is not itself a passive sharing its auxiliary (``was
     elected and has said``, ``was re-elected and said``; not ``was booed and shouted down by
-    ...``)."""
-    return verb.dep_ == "conj" and not any(c.dep_ == "agent" for c in verb.children) and not (
-        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    ...``, nor an addressee verb with no one addressed, ``was jailed and told that ...``:
+    she was told)."""
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    told = (verb_lemma(verb, lexicon) in lexicon.addressee_verbs and not own_aux
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.children))
+    return verb.dep_ == "conj" and not any(c.dep_ == "agent" for c in verb.children) and not told and not (
+        verb.tag_ == "VBN" and not own_aux)
 
 
 #: Entity types of a place or time: a name of one before a subject is no speaker ("In New Hampshire, ...").
