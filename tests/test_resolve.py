@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotekit.resolve import is_name_token
+
 
 def _speakers(analyzer, text):
     return [(q.speaker.name if q.speaker else None, q.attribution) for q in analyzer(text).quotes]
@@ -1691,3 +1693,10 @@ def test_the_company_stands_for_a_company_its_trade_word_shows(analyzer, text):
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.mention.text.lower(), quote.speaker.type, quote.attribution) == ("the company", "organization", "named")
     assert quote.speaker.name in ("Corvane Therapeutics", "Halvern Biologics")
+
+
+def test_a_common_noun_capitalised_by_its_place_is_no_name_whatever_ner_says(analyzer):
+    # NER tags "Concern" as an organisation
+    doc = analyzer.nlp("Talks stalled on Tuesday.\n\nConcern grew after the Derevian daily Kessar Herald reported that two battalions had moved.")
+    concern = next(t for t in doc if t.text == "Concern")
+    assert not is_name_token(concern)

@@ -915,3 +915,18 @@ def test_an_addressee_verb_sharing_a_passive_auxiliary_is_passive(analyzer):
 def test_the_bulletin_is_the_bulletins_issuer(analyzer):
     text = 'The Velmar Weather Service said in a bulletin that the storm was moving west. "Stay indoors," the bulletin said.'
     assert [q.speaker.name for q in analyzer(text).quotes] == ["Velmar Weather Service"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Alarm" is tagged a person's name, "Concern" an organisation's: neither reported anything
+        "Talks stalled.\n\nAlarm spread after the weekly Ostby Ledger, citing police sources, reported that two more ferries had been seized on Monday night.",
+        "Talks stalled on Tuesday.\n\nConcern grew after the Derevian daily Kessar Herald, citing military sources, reported that two"
+        " additional armoured battalions had been ordered towards the Hallan district on Wednesday night.",
+    ],
+)
+def test_a_report_the_parser_joined_to_the_clause_before_is_the_preceding_papers(analyzer, text):
+    [quote] = analyzer(text).quotes
+    assert quote.attribution == "anonymous"
+    assert [v.name for v in quote.via] in (["Ostby Ledger"], ["Kessar Herald"])

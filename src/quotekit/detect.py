@@ -1842,7 +1842,8 @@ def misparsed_subject(verb: Token) -> Token | None:
     outermost apposition set off by a comma that ends right before the verb and its adverbs
     (or the comma there), if it names someone, or the name apposed before it (``In a message to
     Clinton, Tanden, head of the center, recounted ...``); or the subject of an aside (``Clinton,
-    exasperated, responded``)."""
+    exasperated, responded``); or a preposition's object right before a conjunct joined with
+    no "and" (:func:`_object_before_conjunct`)."""
     head = verb.head
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         manner = _manner_aside_subject(verb)
@@ -1877,12 +1878,38 @@ def misparsed_subject(verb: Token) -> Token | None:
         if speaker is not None and speaker.right_edge.i == end:  # "In the capital, Velmar, spokeswoman Ada
             return speaker  # Lind told": the parser made her name a conjunct of the place beside the scene
         return outer if outer.head.dep_ in ("pobj", "appos") and outer.pos_ != "PRON" and can_speak(outer) else None
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"):
+        return _object_before_conjunct(verb)
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
     if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN") or verb.tag_ not in ("VBN", "VBD"):
         return None
     closed = any(c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i for c in head.children)
     return head if closed else None
+
+
+def _object_before_conjunct(verb: Token) -> Token | None:
+    """``Concern grew after the daily Kessar Herald, citing military sources, reported that
+    ...``: a finite verb the parser joined to the clause before it with no "and", "or" or
+    "but" and no subject of its own, right after the object of a preposition that also opens
+    clauses (and a participle's phrase set off by commas): that object, if it can speak, is
+    the subject the parser took for the preposition's object."""
+    doc, head = verb.doc, verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or any(
+            c.dep_ == "cc" or c.text == ";" for c in doc[head.i + 1 : verb.i]):
+        return None
+    end = _before_adverbs(verb) - 1
+    if end > 0 and doc[end].text == ",":
+        aside = next((c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.right_edge.i == end - 1), None)
+        end = aside.left_edge.i - 2 if aside is not None and doc[aside.left_edge.i - 1].text == "," else end
+    candidate = doc[end] if end >= 0 else None
+    if candidate is None or candidate.dep_ != "pobj" or candidate.head.head != head or not can_speak(candidate):
+        return None
+    return candidate if candidate.head.lower_ in _CLAUSE_OPENING_PREPOSITIONS else None
+
+
+#: Prepositions that also open a clause, which the parser may take for a preposition before its subject.
+_CLAUSE_OPENING_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as"})
 
 
 def person_conjunct(token: Token) -> Token | None:

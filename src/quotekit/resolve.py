@@ -511,13 +511,17 @@ def _name_part(doc: Doc, i: int) -> bool:
 
 def is_name_token(token: Token) -> bool:
     """Whether a token is part of a name: capitalised, and a proper noun or in a PERSON or ORG
-    entity, unless only its place at a sentence's start capitalises it."""
+    entity, unless only its place at a sentence's start capitalises it (a plural, or a singular
+    common noun that NER types alone or not at all)."""
     if not token.text[:1].isupper():
         return False
-    plural = (token.pos_ != "PROPN" and token.tag_ == "NNS") or (  # "Homeowners who sued the city ...", whatever NER says;
-        token.tag_ == "NNPS" and not token.ent_type_)  # "Dockworkers" after a headline's "dockworkers", "Records
-    if plural and token.is_sent_start and _capitalised_by_its_place(token):  # shown at the hearing indicated ..."
-        return False  # a plural noun capitalised by its place
+    # "Homeowners who sued the city ...", whatever NER says; "Dockworkers" after a headline's
+    # "dockworkers"; "Records shown at the hearing indicated ..."; "Concern grew after ...", tagged ORG alone
+    plural = (token.pos_ != "PROPN" and token.tag_ == "NNS") or (token.tag_ == "NNPS" and not token.ent_type_)
+    alone = token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.nbor().ent_iob_ != "I")
+    common = token.tag_ == "NN" and token.pos_ == "NOUN" and (not token.ent_type_ or alone)
+    if (plural or common) and token.is_sent_start and _capitalised_by_its_place(token):
+        return False  # a common noun capitalised by its place
     return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or misread_name(token)
 
 
