@@ -2037,3 +2037,19 @@ def test_according_to_at_the_end_reports_the_whole_sentence(analyzer):
 )
 def test_a_person_cited_is_no_content_but_words_cited_are(analyzer, text, quotes):
     assert [q.text for q in analyzer(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I had room for three," said a woman standing beside a horse trailer, who declined to give her name.',
+        "A former manager, who asked that only her first name be used because she still works there, said the pay was low.",
+    ],
+)
+def test_a_request_to_keep_a_name_back_is_no_quote(analyzer, text):
+    assert [q.text for q in analyzer(text).quotes] in (["I had room for three,"], ["the pay was low"])
+
+
+def test_a_verbless_phrase_after_a_quotes_attribution_is_no_report(analyzer):
+    text = '"I\'m not running to manage the decline of places like this," Brennick said, his voice hoarse after four stops in two days.'
+    assert [q.kind for q in analyzer(text).quotes] == ["direct"]

@@ -1700,3 +1700,9 @@ def test_a_common_noun_capitalised_by_its_place_is_no_name_whatever_ner_says(ana
     doc = analyzer.nlp("Talks stalled on Tuesday.\n\nConcern grew after the Derevian daily Kessar Herald reported that two battalions had moved.")
     concern = next(t for t in doc if t.text == "Concern")
     assert not is_name_token(concern)
+
+
+def test_a_role_noun_stands_for_the_person_with_that_title_not_the_office_named_since(analyzer):
+    text = ("Marrow County Sheriff Dale Kittredge ordered the evacuation.\n\n\"It is not a plan,\" said Deputy Colin"
+            " Averill of the Marrow County Sheriff's Office.\n\nThe sheriff said no injuries had been reported.")
+    assert analyzer(text).quotes[-1].speaker.name == "Dale Kittredge"

@@ -930,3 +930,24 @@ def test_a_report_the_parser_joined_to_the_clause_before_is_the_preceding_papers
     [quote] = analyzer(text).quotes
     assert quote.attribution == "anonymous"
     assert [v.name for v in quote.via] in (["Ostby Ledger"], ["Kessar Herald"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One witness, who gave only his first name, Andre, said he had been standing across the street.",
+        "One resident, who gave her name as Lina, said the water rose fast.",
+    ],
+)
+def test_a_source_who_gave_a_name_is_named_by_it(analyzer, text):
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name in ("Andre", "Lina") and quote.attribution == "named"
+
+
+def test_a_newspaper_named_the_daily_something_is_a_news_organisation(analyzer):
+    text = ("The Daily Tidewell reported Monday, citing two officials briefed on the investigation, that the officer had"
+            " fired within about three seconds of arriving at the store. The newspaper also reported that the officer"
+            " had been the subject of two prior complaints.")
+    assert [q.speaker.name for q in analyzer(text).quotes][-1] == "Daily Tidewell"
+    [quote] = analyzer("Talks resumed. The Daily Tidewell said the officer had fired twice.").quotes
+    assert (quote.speaker.type, quote.attribution) == ("agency", "agency")

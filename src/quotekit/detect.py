@@ -1123,7 +1123,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     if clauses and _attributes_quote_before(token):
         # '"...," he says in the French he learned': the quotation is what he says, not a clause
         # hung right after the verb (one set off, "..., adding that ...", still is)
-        clauses = [c for c in clauses if c.i < token.i or c.dep_ not in CONTENT_DEPS or _set_off(c.left_edge)]
+        clauses = [c for c in clauses if c.i < token.i or c.dep_ not in CONTENT_DEPS or (
+            _set_off(c.left_edge) and not _verbless(c))]  # nor '"...," Ada Lind said, her voice hoarse'
     if clauses and _quotes_its_object(token, clauses, lexicon):
         return None  # left to :func:`_quoted_objects`
     if clauses:
@@ -1318,6 +1319,12 @@ def _is_content_clause(child: Token) -> bool:
         return any(w.lower_ == "that" and w.dep_ == "mark" for w in words) and any(
             w.dep_ in ("nsubj", "nsubjpass") for w in words)
     return child.dep_ == "advcl" and (marked or _bare_clause_subject(child) is not None)
+
+
+def _verbless(clause: Token) -> bool:
+    """A clause with no verb, auxiliary or copula of its own (``her voice hoarse``): no one's
+    report."""
+    return clause.pos_ not in ("VERB", "AUX") and not any(c.dep_ in ("aux", "auxpass", "cop") for c in clause.children)
 
 
 def _absolute_clause(clause: Token, first: int | None = None) -> bool:
@@ -1857,14 +1864,17 @@ def misparsed_subject(verb: Token) -> Token | None:
         doc, end = verb.doc, _before_adverbs(verb) - 1
         if end > verb.sent.start and doc[end].text == ",":
             end -= 1
+        def apposed_to(end: int) -> Token | None:
+            apposed = [t for t in doc[verb.sent.start : end + 1] if t.dep_ == "appos" and t.right_edge.i == end
+                       and t.left_edge.i > verb.sent.start and doc[t.left_edge.i - 1].text == ","]
+            return min(apposed, key=lambda t: t.left_edge.i, default=None)
+
+        outer = apposed_to(end)
         relative = next((t for t in doc[verb.sent.start : end + 1] if t.dep_ == "relcl" and t.right_edge.i == end
                          and t.left_edge.i - 2 > verb.sent.start and doc[t.left_edge.i - 1].text == ","), None)
-        if relative is not None and doc[relative.left_edge.i].lower_ in ("who", "whom", "whose"):
+        if outer is None and relative is not None and doc[relative.left_edge.i].lower_ in ("who", "whom", "whose"):
             end = relative.left_edge.i - 2  # "..., a party spokesman, who asked not to be named, said": the
-            # parser hung the relative clause on the phrase before the apposition
-        apposed = [t for t in doc[verb.sent.start : end + 1] if t.dep_ == "appos" and t.right_edge.i == end
-                   and t.left_edge.i > verb.sent.start and doc[t.left_edge.i - 1].text == ","]
-        outer = min(apposed, key=lambda t: t.left_edge.i, default=None)
+            outer = apposed_to(end)  # parser hung the relative clause on the phrase before the apposition
         if outer is None:
             return None
         if outer.head.pos_ == "PROPN" and outer.head.dep_ == "conj" and doc[end + 1].text == ",":

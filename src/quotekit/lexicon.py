@@ -67,6 +67,7 @@ _FILES = (
     "news_name_tails",
     "office_synonyms",
     "filed_nouns",
+    "news_name_openers",
 )
 
 
@@ -141,6 +142,7 @@ class Lexicon:
     company_name_words: frozenset[str] = frozenset()
     news_name_tails: frozenset[str] = frozenset()
     filed_nouns: frozenset[str] = frozenset()
+    news_name_openers: frozenset[str] = frozenset()
     office_synonyms: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
@@ -231,7 +233,8 @@ class Lexicon:
         Its last one or two words are a news head ("newspaper", "state media", "news
         agency"), also in the plural ("newspapers", "television networks"), its last word
         ends a news organisation's name ("Times", "Ilbo"), or follows such a word as a tail
-        (``news_name_tails.txt``: "Aldmark Broadcasting Corporation"), or it names one of a
+        (``news_name_tails.txt``: "Aldmark Broadcasting Corporation"), or a name opens with a
+        news word ("The Daily Tidewell", ``news_name_openers.txt``), or it names one of a
         listed news organisation's programmes ("Fox News Sunday", ``programme_words.txt``).
 
         >>> lex = Lexicon.default()
@@ -244,6 +247,8 @@ class Lexicon:
         >>> lex.is_news_phrase(["Fox", "News", "Sunday"]), lex.is_news_phrase(["Fox", "News", "Sean", "Hannity"])
         (True, False)
         >>> lex.is_news_phrase(["Aldmark", "Broadcasting", "Corporation"]), lex.is_news_phrase(["Aldmark", "Steel", "Corporation"])
+        (True, False)
+        >>> lex.is_news_phrase(["The", "Daily", "Tidewell"]), lex.is_news_phrase(["Daily", "briefings"])
         (True, False)
         """
         kept = [w for w in words if w.strip()]
@@ -259,9 +264,17 @@ class Lexicon:
             or (len(kept) > 2 and last in self.news_name_tails and lowered[-2] in self.agency_name_words
                 and kept[-2][:1].isupper())  # "Aldmark Broadcasting Corporation"
             or self.is_news_name(" ".join(words))
+            or self._opens_news_name(kept)
             or (len(kept) > 2 and last in self.programme_words and kept[-1][:1].isupper()
                 and self.is_news_name(" ".join(kept[:-1])))
         )
+
+    def _opens_news_name(self, words: Sequence[str]) -> bool:
+        """A capitalised opener of news names (``news_name_openers.txt``) before capitalised
+        name words, after "the" if any: ``The Daily Tidewell``, not ``daily briefings``."""
+        name = words[1:] if words and words[0].lower() == "the" else words
+        return (len(name) >= 2 and name[0].lower() in self.news_name_openers
+                and all(w[:1].isupper() for w in name))
 
     def is_news_name(self, name: str) -> bool:
         """Whether ``name`` (any case, leading "the" ignored) is a listed news organisation."""

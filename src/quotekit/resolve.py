@@ -2043,9 +2043,14 @@ def _resolve_nominal(
     if not (determiner in ("the", "this", "that") or bare_title) or head.tag_ in ("NNS", "NNPS"):
         return None
     best: tuple[int, int, int] | None = None
+    role = head.lemma_.lower() in lexicon.role_nouns
+    people = role and any(e.type == "person" and head.lemma_.lower() in e.heads and e.mentions[0][0] < np.start
+                          for e in entities)
     for entity in entities:
         if head.lemma_.lower() not in entity.heads:
             continue
+        if people and entity.type != "person":
+            continue  # "the sheriff": Sheriff Dale Kittredge, not the sheriff's office named since
         before = [start for start, _end in entity.mentions if start < np.start]
         if not before and not (modifiers and modifiers <= entity.words):
             continue  # a description may name someone introduced later only if every word fits

@@ -245,6 +245,10 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     if source is None:
         return LocalSource(relays=relays)
     antecedent = relative_antecedent(source, lexicon)
+    given = _name_given(source)
+    if given is not None:  # "One witness, who gave only his first name, Andre, said": Andre, a witness
+        return LocalSource(mention=(given.i, given.i + 1), description=_noun_phrase(source), relays=relays,
+                           recipient=_noun_phrase(recipient) if recipient is not None else None)
     return LocalSource(
         mention=_cited_words(source) if source is cited else _noun_phrase(source),
         description=_apposition(antecedent or source),
@@ -252,6 +256,25 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         recipient=_noun_phrase(recipient) if recipient is not None else None,
         antecedent=_noun_phrase(antecedent) if antecedent is not None else None,
     )
+
+
+def _name_given(source: Token) -> Token | None:
+    """The name a relative clause on an unnamed source gives (``One witness, who gave only his
+    first name, Andre,``; ``a resident who gave her name as Lina``): a one-word proper name, or
+    ``None``."""
+    if source.pos_ != "NOUN":
+        return None
+    for clause in source.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() != "give":
+            continue
+        name = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "name"), None)
+        if name is None:
+            continue
+        given = [c for c in name.children if c.dep_ == "appos"] + [
+            g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        if len(given) == 1 and given[0].pos_ == "PROPN" and not list(given[0].children):
+            return given[0]
+    return None
 
 
 def _cited_by_relative(target: Token, lexicon: Lexicon) -> Token | None:
