@@ -1706,3 +1706,16 @@ def test_a_role_noun_stands_for_the_person_with_that_title_not_the_office_named_
     text = ("Marrow County Sheriff Dale Kittredge ordered the evacuation.\n\n\"It is not a plan,\" said Deputy Colin"
             " Averill of the Marrow County Sheriff's Office.\n\nThe sheriff said no injuries had been reported.")
     assert analyzer(text).quotes[-1].speaker.name == "Dale Kittredge"
+
+
+def test_a_name_twice_followed_by_she_is_a_persons_whatever_ner_says(analyzer):
+    # NER tags "Carradine" as an organisation throughout, and "Ilse" is in no list of given names
+    text = (
+        "Ilse Carradine on seven years and The Salt Orchard\n\n"
+        "Carradine says she threw away almost 300 pages in the third year.\n\n"
+        '"I write everything on cards first," she says.\n\n'
+        "Carradine grew up above a hardware shop in the market town, and she still keeps one of its drawers."
+    )
+    article = analyzer(text)
+    assert [e.type for e in article.entities if e.name == "Ilse Carradine"] == ["person"]
+    assert [q.speaker.name for q in article.quotes][:2] == ["Ilse Carradine"] * 2

@@ -1114,6 +1114,8 @@ class _EntityBuilder:
             if any(speaker and label in ("ORG", "GPE", "FAC", "LOC") and self._spoken_of_as_person(name)
                    for name, _np, label, speaker in spans):
                 return "person"  # '"...," said Mador Corello. He added': the text's "he" against NER's label
+            if sum(self._then_he_or_she(name) for name, *_ in spans) >= 2:
+                return "person"  # "Carradine says she threw away ... Carradine grew up ..., and she still keeps"
             return "organization"
         return "person"
 
@@ -1130,6 +1132,24 @@ class _EntityBuilder:
             if token.pos_ == "PROPN" or token.ent_type_ in ENTITY_LABELS:
                 return False
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+                return token.lower_ in ("he", "she")
+        return False
+
+    def _then_he_or_she(self, name: Span) -> bool:
+        """Whether ``name``, a clause's subject, is followed in its sentence by a subject "he" or
+        "she" next, outside quotation marks and with no other name between (``Carradine says
+        she threw away ...``); twice in an article, that says the name is a person's, whatever
+        NER says (not "the merger with Compaq Computer, and she ...")."""
+        if (name.text.isupper() or (name.start > 0 and self.doc[name.start - 1].lower_ == "the")
+                or name.root.dep_ not in ("nsubj", "nsubjpass")):
+            return False
+        own = {t.lower_ for t in name}
+        for token in self.doc[name.end : name.sent.end]:
+            if token.i in self.quoted or token.is_punct or token.lower_ in own:
+                continue
+            if token.pos_ == "PROPN" or token.ent_type_ in ENTITY_LABELS:
+                return False
+            if token.dep_ in ("nsubj", "nsubjpass"):
                 return token.lower_ in ("he", "she")
         return False
 
