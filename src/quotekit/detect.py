@@ -1864,6 +1864,7 @@ def misparsed_subject(verb: Token) -> Token | None:
         doc, end = verb.doc, _before_adverbs(verb) - 1
         if end > verb.sent.start and doc[end].text == ",":
             end -= 1
+
         def apposed_to(end: int) -> Token | None:
             apposed = [t for t in doc[verb.sent.start : end + 1] if t.dep_ == "appos" and t.right_edge.i == end
                        and t.left_edge.i > verb.sent.start and doc[t.left_edge.i - 1].text == ","]

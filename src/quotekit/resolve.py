@@ -904,16 +904,18 @@ class _EntityBuilder:
                 subject = name.root.dep_ in ("nsubj", "nsubjpass")
                 return (speaker or _aged(name) or subject) and len(full) > 1 and short in (full[:1], full[-1:])
             if name.root.ent_type_ == "GPE":
-                return (speaker or _aged(name)) and (len(full) > 1 and short == full[-1:] or _first_of_two_family_names(short, full))
+                return (speaker or _aged(name)) and ((len(full) > 1 and short == full[-1:])
+                                                     or _first_of_two_family_names(short, full))
             gender = _title_gender(name)
             if gender is not None and len(full) > 1 and short == full[-1:]:  # "Mr. Obama" is not "Michelle Obama"
                 given = self._given_genders(index, entity)
                 return titled in (None, gender) and (not given or gender in given)
             return True
+        # "Rodrigo Salcedo Ibarrola ... Salcedo, 52, told", whatever NER calls the full name (not
+        # "Mr. Clinton said" for the "Chelsea Clinton Foundation")
         institution = set(full) & (self.lexicon.institution_heads | self.lexicon.company_name_words)
         if (speaker or _aged(name)) and _first_of_two_family_names(short, full) and not institution:
-            return True  # "Rodrigo Salcedo Ibarrola ... Salcedo, 52, told", whatever NER calls the full name
-            # (not "Mr. Clinton said" for the "Chelsea Clinton Foundation")
+            return True
         return bool(full) and short in (full[:1], full[-1:])
 
     def _given_genders(self, index: NameIndex, entity: int) -> set[str]:
@@ -1125,15 +1127,7 @@ class _EntityBuilder:
         or "she". The name's own words said again (``Brekov said``) stand for no other name."""
         if len(name) < 2 or name.text.isupper() or (name.start > 0 and self.doc[name.start - 1].lower_ == "the"):
             return False  # "the Wisconsin Republican": a description, which a name is not
-        own = {t.lower_ for t in name if t.pos_ == "PROPN"}
-        for token in self.doc[name.end :]:
-            if token.i in self.quoted or token.lower_ in own or token.is_punct:
-                continue
-            if token.pos_ == "PROPN" or token.ent_type_ in ENTITY_LABELS:
-                return False
-            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
-                return token.lower_ in ("he", "she")
-        return False
+        return self._next_subject_is_he_or_she(name, len(self.doc), main_only=True)
 
     def _then_he_or_she(self, name: Span) -> bool:
         """Whether ``name``, a clause's subject, is followed in its sentence by a subject "he" or
@@ -1143,13 +1137,19 @@ class _EntityBuilder:
         if (name.text.isupper() or (name.start > 0 and self.doc[name.start - 1].lower_ == "the")
                 or name.root.dep_ not in ("nsubj", "nsubjpass")):
             return False
+        return self._next_subject_is_he_or_she(name, name.sent.end, main_only=False)
+
+    def _next_subject_is_he_or_she(self, name: Span, end: int, main_only: bool) -> bool:
+        """Whether the first subject (of a main clause, with ``main_only``) after ``name`` and
+        before token ``end`` is "he" or "she", passing over quotations, punctuation and the
+        name's own words said again, and stopping at any other name."""
         own = {t.lower_ for t in name}
-        for token in self.doc[name.end : name.sent.end]:
+        for token in self.doc[name.end : end]:
             if token.i in self.quoted or token.is_punct or token.lower_ in own:
                 continue
             if token.pos_ == "PROPN" or token.ent_type_ in ENTITY_LABELS:
                 return False
-            if token.dep_ in ("nsubj", "nsubjpass"):
+            if token.dep_ in ("nsubj", "nsubjpass") and (not main_only or token.head.dep_ == "ROOT"):
                 return token.lower_ in ("he", "she")
         return False
 
