@@ -12,8 +12,10 @@ import json
 
 import pytest
 from hypothesis import given, settings
+from rapidfuzz import fuzz
 
 import quotekit
+from quotekit.names import TOKEN_VARIANT_THRESHOLD
 from quotekit.results import Article, Quote, TextSpan
 from quotekit.strategies import (
     ExpectedQuote,
@@ -102,6 +104,10 @@ def test_generated_ground_truth_is_consistent(generated: GeneratedArticle) -> No
         assert expected.kind in ("direct", "indirect", "mixed")
         assert expected.attribution in ("named", "agency", "anonymous")
         assert (expected.speaker is None) == (expected.attribution == "anonymous")
+    # different people are never spelling variants of one name ("Marta Corlino", "Marta Zorlino")
+    people = {q.speaker for q in generated.quotes if q.attribution == "named"}
+    families = sorted({name.split()[-1] for name in people if " " in name})
+    assert not any(fuzz.ratio(a.lower(), b.lower()) >= TOKEN_VARIANT_THRESHOLD for a in families for b in families if a < b)
 
 
 # --------------------------------------------------------------------------- properties

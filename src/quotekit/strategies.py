@@ -87,6 +87,9 @@ from collections.abc import Sequence
 import attrs
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
+from rapidfuzz import fuzz
+
+from .names import TOKEN_VARIANT_THRESHOLD
 
 __all__ = [
     "COMMA_CLOSE",
@@ -375,11 +378,18 @@ def named_quotes(max_quotes: int = 4, follow_ups: Sequence[str] = DEFAULT_FOLLOW
     return _named(max_quotes, tuple(follow_ups), frozenset())
 
 
+def _spelled_alike(a: str, b: str) -> bool:
+    """The same family name, or one quotekit may read as a spelling variant of the other."""
+    return a == b or fuzz.ratio(a.lower(), b.lower()) >= TOKEN_VARIANT_THRESHOLD
+
+
 @st.composite
 def _named(draw: st.DrawFn, max_quotes: int, follow_ups: tuple[str, ...], taken: frozenset[str]) -> Paragraphs:
-    """:func:`named_quotes` for a person whose family name is not in ``taken``."""
+    """:func:`named_quotes` for a person whose family name is neither in ``taken`` nor a
+    spelling variant of one there (``Corlino`` / ``Zorlino``: quotekit takes such names for
+    one person's, :mod:`quotekit.names`)."""
     given = draw(st.sampled_from(_FEMALE_GIVEN + _MALE_GIVEN))
-    family = draw(st.sampled_from([f for f in _FAMILY if f not in taken]))
+    family = draw(st.sampled_from([f for f in _FAMILY if not any(_spelled_alike(f, t) for t in taken)]))
     full = f"{given} {family}"
     pieces: list[str | Slot] = []
     if draw(st.booleans()):
