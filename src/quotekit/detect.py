@@ -1146,8 +1146,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         if _raised_subject(token, lexicon):  # "appeared to suggest": the cue starts at the head verb
             cue = (min(cue[0], _cue_range(token.head, lexicon=lexicon)[0]), cue[1])
         return (*content, cue, "participle" if participle else "clause", None)
-    if lemma in lexicon.stance_verbs and not (lemma == "cite" and _cites_a_source(token, lexicon) and (
-            participle or _cites_a_speaker(token, lexicon))):
+    if lemma in lexicon.stance_verbs and not (lemma == "cite" and (
+            _cites_a_source(token, lexicon) if participle else _cites_a_speaker(token, lexicon))):
         # "which cited a source close to the talks": a source is no content ("cited her remarks" is)
         content = _object_content(token)
         if content is not None:
@@ -1755,13 +1755,19 @@ def _cites_a_source(verb: Token, lexicon: Lexicon) -> bool:
     return cited is not None and can_speak(cited, lexicon)
 
 
-def _cites_a_speaker(verb: Token, lexicon: Lexicon) -> bool:
-    """``which cited a person close to the talks``: a "cite" verb whose object is someone, not
-    words (``cited her remarks``) nor someone cited for a fault (``cited the agency for
-    lapses``)."""
+def cited_speaker(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The object of a "cite" or "quote" verb when it is someone who can speak, not words
+    (``which cited a person close to the talks``; not ``cited her remarks``), else ``None``."""
     cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return (cited is not None and cited.lemma_.lower() not in lexicon.speech_nouns
-            and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children))
+    if cited is None or not can_speak(cited, lexicon) or cited.lemma_.lower() in lexicon.speech_nouns:
+        return None
+    return cited
+
+
+def _cites_a_speaker(verb: Token, lexicon: Lexicon) -> bool:
+    """A "cite" verb whose object is someone (:func:`cited_speaker`), not someone cited for a
+    fault (``cited the agency for lapses``)."""
+    return cited_speaker(verb, lexicon) is not None and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def _relays_a_source(cite: Token, lexicon: Lexicon) -> bool:

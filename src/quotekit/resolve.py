@@ -480,15 +480,19 @@ def _split_given_name(token: Token, ent: Span) -> bool:
     """A given name the lists know, just before a person's name NER found, that NER typed as a
     person's name of one word on its own though the parser makes it a compound inside the same
     name (``[Mariana] Tavares [Quintela]``)."""
-    alone = token.ent_iob_ == "B" and token.doc[token.i + 1].ent_iob_ != "I"  # the name follows it
     return (
         ent.label_ == "PERSON"
         and token.ent_type_ == "PERSON"
-        and alone
+        and _one_word_entity(token)
         and token.dep_ == "compound"
         and token.head.i in range(ent.start, ent.end)
         and _given_gender(token.text) is not None
     )
+
+
+def _one_word_entity(token: Token) -> bool:
+    """Whether NER made ``token`` a named entity of one word."""
+    return token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.nbor().ent_iob_ != "I")
 
 
 def _entity_at(doc: Doc, i: int) -> Span | None:
@@ -518,8 +522,7 @@ def is_name_token(token: Token) -> bool:
     # "Homeowners who sued the city ...", whatever NER says; "Dockworkers" after a headline's
     # "dockworkers"; "Records shown at the hearing indicated ..."; "Concern grew after ...", tagged ORG alone
     plural = (token.pos_ != "PROPN" and token.tag_ == "NNS") or (token.tag_ == "NNPS" and not token.ent_type_)
-    alone = token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.nbor().ent_iob_ != "I")
-    common = token.tag_ == "NN" and token.pos_ == "NOUN" and (not token.ent_type_ or alone)
+    common = token.tag_ == "NN" and token.pos_ == "NOUN" and (not token.ent_type_ or _one_word_entity(token))
     if (plural or common) and token.is_sent_start and _capitalised_by_its_place(token):
         return False  # a common noun capitalised by its place
     return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or misread_name(token)

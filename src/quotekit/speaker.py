@@ -40,6 +40,7 @@ from .detect import (
     QuoteSpan,
     an_age,
     can_speak,
+    cited_speaker,
     citing_participle,
     closes_inside,
     cue_verb,
@@ -284,9 +285,8 @@ def _cited_by_relative(target: Token, lexicon: Lexicon) -> Token | None:
     for noun in (target, *(c for c in target.children if c.dep_ == "appos")):
         for clause in noun.children:
             if clause.dep_ == "relcl" and clause.lemma_.lower() in ("cite", "quote"):
-                cited = _object_of(clause, ("dobj",))
-                if (cited is not None and cited.tag_ not in RELATIVE_TAGS and can_speak(cited, lexicon)
-                        and cited.lemma_.lower() not in lexicon.speech_nouns):  # not "which cited a report"
+                cited = cited_speaker(clause, lexicon)  # not "which cited a report"
+                if cited is not None and cited.tag_ not in RELATIVE_TAGS:
                     return cited
     return None
 
