@@ -170,6 +170,8 @@ def test_a_places_office_is_no_anonymous_source(analyzer, text, attribution):
     [
         ("Economist Ada Lind said the ferry levy would stay.", "named"),  # a role, though a paper has that name
         ("The Economist said the ferry levy would stay.", "agency"),
+        # a listed paper's name counts only written as a name
+        ("The ferry levy would stay, the economist, who has studied ports for decades, said.", "unknown"),
     ],
 )
 def test_a_role_before_a_name_is_no_news_organisation(analyzer, text, attribution):

@@ -236,6 +236,20 @@ def test_a_setting_ends_where_what_was_said_begins(analyzer, text):
     assert quote.text.startswith("that rainfall") and quote.text.endswith("was low")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser reads "that" as the subject of a relative clause on the setting's noun,
+        # although the clause has a subject of its own
+        "Harlow Mills said in a press release that profits rose 12 percent in the quarter.",
+        "The ferry company said in a press release that fares rose 12 percent in the spring.",
+    ],
+)
+def test_a_that_clause_read_as_relative_in_the_setting_is_what_was_said(analyzer, text):
+    [quote] = analyzer(text).quotes
+    assert quote.kind == "indirect" and quote.text.startswith("that ") and "rose 12 percent" in quote.text
+
+
 def test_a_reported_clause_ends_before_the_conjunction_of_the_next_verb(analyzer):
     text = ("The weather service said in a statement that rainfall over the past year was low and warned that "
             "conditions would not improve.")

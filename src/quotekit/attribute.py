@@ -69,7 +69,7 @@ def classify_words(
     lower = words.lower()
     tokens = lower.replace(",", " ").split()
     up_to_head = tokens[: tokens.index(head) + 1] if head in tokens else tokens
-    if lexicon.is_news_phrase(up_to_head):
+    if lexicon.is_news_phrase(words.replace(",", " ").split()[: len(up_to_head)]):
         return "agency", f'agency: news organisation "{" ".join(up_to_head[-2:])}"'
     singular = lemma or (head[:-1] if head.endswith("s") else head)
     role = singular in lexicon.role_nouns or head in lexicon.role_nouns
@@ -321,8 +321,8 @@ def _strip_det(text: str) -> str:
 def _is_organisation(relay: Resolved, entities: Sequence[EntityInfo], lexicon: Lexicon) -> bool:
     if relay.entity is not None:
         return entities[relay.entity].type != "person"
-    words = relay.name.lower().split()
-    return lexicon.is_news_phrase(words) or (bool(words) and words[-1] in lexicon.institution_heads)  # "Japan's ministry"
+    words = relay.name.split()
+    return lexicon.is_news_phrase(words) or (bool(words) and words[-1].lower() in lexicon.institution_heads)  # "Japan's ministry"
 
 
 def _news_words(text: str, head: str, entities: Sequence[EntityInfo], lexicon: Lexicon, start: int) -> bool:

@@ -1543,7 +1543,7 @@ def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
         if not (setting or medium):
             continue
         found = [c for noun in _phrase_objects(prep) for c in noun.children
-                 if c.dep_ in ("acl", "relcl") and _marked_by_that(c) and (setting or _complete(c))]
+                 if c.dep_ in ("acl", "relcl") and (_marked_by_that(c) or _that_clause_as_relative(c)) and (setting or _complete(c))]
         if found:
             return found[:1]
     return []

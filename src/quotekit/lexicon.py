@@ -235,7 +235,8 @@ class Lexicon:
         ends a news organisation's name ("Times", "Ilbo"), or follows such a word as a tail
         (``news_name_tails.txt``: "Aldmark Broadcasting Corporation"), or a name opens with a
         news word ("The Daily Tidewell", ``news_name_openers.txt``), or it names one of a
-        listed news organisation's programmes ("Fox News Sunday", ``programme_words.txt``).
+        listed news organisation's programmes ("Fox News Sunday", ``programme_words.txt``). A
+        listed name counts only written as a name (``the Economist``, not ``the economist``).
 
         >>> lex = Lexicon.default()
         >>> lex.is_news_phrase(["meridian", "news", "agency"]), lex.is_news_phrase(["the", "transport", "agency"])
@@ -250,6 +251,8 @@ class Lexicon:
         (True, False)
         >>> lex.is_news_phrase(["The", "Daily", "Tidewell"]), lex.is_news_phrase(["Daily", "briefings"])
         (True, False)
+        >>> lex.is_news_phrase(["the", "Economist"]), lex.is_news_phrase(["the", "economist"])
+        (True, False)
         """
         kept = [w for w in words if w.strip()]
         lowered = [w.lower() for w in kept]
@@ -263,7 +266,7 @@ class Lexicon:
             or (last in self.agency_name_words and kept[-1][:1].isupper())  # "Times", not "all times"
             or (len(kept) > 2 and last in self.news_name_tails and lowered[-2] in self.agency_name_words
                 and kept[-2][:1].isupper())  # "Aldmark Broadcasting Corporation"
-            or self.is_news_name(" ".join(words))
+            or (self.is_news_name(" ".join(kept)) and any(w[:1].isupper() for w in kept if w.lower() != "the"))
             or self._opens_news_name(kept)
             or (len(kept) > 2 and last in self.programme_words and kept[-1][:1].isupper()
                 and self.is_news_name(" ".join(kept[:-1])))
