@@ -341,11 +341,14 @@ def _relayable(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     """Whether a frame inside another's content is words the outer source relays: a speech
     verb reporting a clause, that was spoken (``the agency reported Kim said ...``); not a
     participle (the reporter's own words, ``..., adding ...``), not a speech verb with a noun
-    object (``announced plans``: the outer clause says more) and not speech still to come
-    (``The campaign says the candidate will announce ...``)."""
+    object (``announced plans``: the outer clause says more), not a commitment to act with no
+    one addressed (``had agreed to vote``: the outer source's report) and not speech still to
+    come (``The campaign says the candidate will announce ...``)."""
     if frame[3] in ("participle", "stance", "topic") or _cue_lemma(doc, frame, lexicon) not in lexicon.speech_verbs:
         return False
     verb = cue_verb(doc, frame[2])
+    if frame[3] == "directive" and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
     return not any(c.dep_ == "aux" and c.lower_ in _UNREAL_AUXILIARIES for c in verb.children)
 
 
