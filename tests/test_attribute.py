@@ -118,7 +118,7 @@ import pytest
         ("The Harbor Times' report, citing two officials, said the deal was done.", "anonymous", ["Harbor Times"]),
         ("A report by the Harbor Times, citing two officials, said the deal was done.", "anonymous", ["Harbor Times"]),
         # a relay named for whom it belongs to is not that owner
-        ("Norland and Ostia agreed to resume the talks, Norland's foreign ministry said in a statement.",
+        ("Norland and Ostia said they would resume the talks, Norland's foreign ministry said in a statement.",
          "named", ["Norland's foreign ministry"]),
     ],
 )
