@@ -511,6 +511,22 @@ def test_a_short_name_points_back_to_the_full_name_given_before_it(analyzer):
     assert _speakers(analyzer, text)[0] == ("Anselm Lind", "named")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # NER tags the merged name a person's and "Okadama" is no family name of it
+        ("Tervo Freight and Okadama Logistics agreed on Tuesday to merge. The new group will be called Tervo Okadama."
+         "\n\nOkadama said in a statement that it would keep its offices.", "Okadama Logistics"),
+        # an organisation is shortened to its first word, not to the last of another's name:
+        # NER tags "Osaka" a place here, which never joins the company it opens, so it stays apart
+        ("Halvorsen Freight and Osaka Logistics agreed to combine. The new group will be called Halvorsen Osaka."
+         "\n\nOsaka said in a statement that its staff would stay.", "Osaka"),
+    ],
+)
+def test_an_organisations_short_form_is_its_first_word_not_the_last_of_a_merged_name(analyzer, text, speaker):
+    assert _speakers(analyzer, text)[-1] == (speaker, "named")
+
+
 def test_a_short_name_is_a_whole_word_of_the_name_not_part_of_a_hyphened_one(analyzer):
     text = ("Hanne Ilse Lind, a poet, died on Saturday.\n\nHer daughter, Clara Lind-Berg, said the cause was heart "
             "failure.\n\nBorn in 1941, Ms. Lind left school at 16. She published her first book in 1968.\n\n"

@@ -39,6 +39,7 @@ from .names import (
     DEFAULT_INSTITUTION_HEADS,
     DEFAULT_TITLES,
     NameIndex,
+    NameMatch,
     display_name,
     is_initialism,
     name_tokens,
@@ -801,6 +802,7 @@ class _EntityBuilder:
             if entity is not None and label != "PERSON" and (short := self._bracketed_initials(name)) is not None
         }  # not a person's: "Ada Perry (AP)" is a byline
         person_ids = {assigned[n] for n, item in enumerate(ordered) if assigned[n] is not None and item[2] == "PERSON"}
+        person_ids -= self._named_from_organisations(index, ordered, assigned, person_ids)
         titled: dict[int, str] = {}  # the gender a titled mention that fits no one else gave ("Mr. Clinton")
         # "Mr. Obama" says which Obama: names with a gendered title first, then bare "Obama" follows the counts
         # a word that joined a person once joins them wherever else it stands, where NER calls it a
@@ -822,7 +824,7 @@ class _EntityBuilder:
                 continue
             speaker = ordered[n][3]
             candidates = [
-                m for m in index.lookup(name.text)
+                m for m in self._openers_first(name, words, index, person_ids)
                 if self._short_form_fits(name, index, m.entity, person_ids, speaker, titled.get(m.entity))
                 or (name.root.ent_type_ in ("GPE", "LOC", "NORP") and m.entity in read_as_person.get(name.text, ()))
             ]
@@ -871,6 +873,47 @@ class _EntityBuilder:
         """Whether ``name`` is the last word of the entity's canonical name of two or more."""
         full, short = self._tokens(name, index, entity)
         return len(full) > 1 and short == full[-1:]
+
+    def _named_from_organisations(
+        self, index: NameIndex, ordered: list[tuple[Span, TokenRange, str | None, bool]], assigned: list[int | None],
+        person_ids: set[int | None],
+    ) -> set[int | None]:
+        """Names NER calls a person's that open with the first word of an organisation named in
+        the article (tagged ORG, or ending in a company's suffix or trade word), a word the
+        given-name lists do not know (``Tervo Freight`` ... ``will be called Tervo Okadama``): a
+        merged company's name, whose last word is no family name."""
+        openers = {
+            (words[0], entity) for (name, _np, label, _speaker), entity in zip(ordered, assigned)
+            if entity is not None and len(words := self._name_words(name.text)) > 1
+            and ((entity not in person_ids and label == "ORG")
+                 or _registered(self.doc, (name.start, name.end), self.lexicon, trade=True))
+        }
+        return {
+            entity for entity in person_ids if entity is not None
+            and len(words := self._name_words(index.canonical(entity))) > 1 and not _a_given_name(words[0])
+            and any(word == words[0] and other != entity for word, other in openers)
+        }
+
+    def _openers_first(
+        self, name: Span, words: tuple[str, ...], index: NameIndex, person_ids: set[int | None]
+    ) -> tuple[NameMatch, ...]:
+        """The entities ``name`` may be short for; an organisation's short form is its first
+        word, so a one-word name that opens one organisation's name and ends another's is no
+        short form of the second (``Sakuraba`` is not the ``Nordvik Sakuraba`` that ``Nordvik
+        Freight`` and ``Sakuraba Logistics`` merge into), unless the word ends many names
+        (``Gazette``, ``Bank``, ``Holdings``), or a name word stands right before it in its
+        phrase (``POLITICO Florida``, where NER tags only the place)."""
+        matches = index.lookup(name.text)
+        lex = self.lexicon
+        if len(words) != 1 or words[0] in lex.agency_name_words | lex.institution_heads | lex.company_name_words:
+            return matches
+        before = self.doc[name.start - 1] if name.start > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i >= name.start:
+            return matches
+        organisations = [m for m in matches if m.entity not in person_ids]
+        if not any(self._named_after(name, index, m.entity) for m in organisations):
+            return matches
+        return tuple(m for m in matches if m.entity in person_ids or not self._family_name(name, index, m.entity))
 
     def _named_after(self, name: Span, index: NameIndex, entity: int) -> bool:
         """Whether the entity's canonical name of two or more words opens with ``name``."""
