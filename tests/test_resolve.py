@@ -364,6 +364,13 @@ def test_unattributed_paragraph_continues_previous_speaker(analyzer):
     assert quotes[1].speaker.mention is None
 
 
+def test_a_pronoun_after_a_quote_over_paragraphs_follows_the_speaker_before_the_quote(analyzer):
+    # the quote opens the paragraph after the speaker's and names someone else inside it
+    text = ("Ilse Varga, a member of the harbour board, is running.\n\n\"People are tired,\" Varga said on a recent "
+            "evening.\n\n\"I'm not running against Tomas as a person.\n\n\"But the pier is old,\" she said.")
+    assert _speakers(analyzer, text) == [("Ilse Varga", "named"), ("Ilse Varga", "named")]
+
+
 def test_nominal_anaphora_uses_descriptions(analyzer):
     text = (
         "Opposition leader Carla Mendes arrived in the capital on Monday. "

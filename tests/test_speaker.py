@@ -745,6 +745,9 @@ def test_an_impersonal_passive_stays_without_a_source(analyzer):
         # the parser makes the name a conjunct of the one before it, the description its apposition
         "In a 2019 message to Berg, Lind, director of the Ostia Institute for Harbor Studies, recounted a talk.",
         "In a 2019 message to Berg, Holt, director of the Ostia Institute for Harbor Studies, recounted a talk she had.",
+        # ... with an age between them, or the description hung on the name
+        "Outside a bakery on Route 12, Teodor, 41, a bus driver, said he planned to vote for the mayor.",
+        "Outside a grocery store on Route 9, Marcus, 29, a warehouse supervisor, said he planned to vote for the mayor.",
     ],
 )
 def test_a_name_hung_on_the_phrase_before_the_verb_with_its_description_is_the_source(analyzer, text):

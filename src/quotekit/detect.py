@@ -1857,7 +1857,8 @@ def misparsed_subject(verb: Token) -> Token | None:
     Manafort, suggested ...``, ``... for his wife, former president Ada Lind said ...``): the
     outermost apposition set off by a comma that ends right before the verb and its adverbs
     (or the comma there), if it names someone, or the name apposed before it (``In a message to
-    Clinton, Tanden, head of the center, recounted ...``); or the subject of an aside (``Clinton,
+    Clinton, Tanden, head of the center, recounted ...``, ``..., Marcus, 29, a bus driver,
+    said``) or that it is hung on; or the subject of an aside (``Clinton,
     exasperated, responded``); or a preposition's object right before a conjunct joined with
     no "and" (:func:`_object_before_conjunct`)."""
     head = verb.head
@@ -1891,9 +1892,12 @@ def misparsed_subject(verb: Token) -> Token | None:
             return outer.head
         named = next((c for c in outer.head.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.i < outer.i
                       and doc[outer.left_edge.i - 1].text == ","
-                      and all(t.is_punct for t in doc[c.i + 1 : outer.left_edge.i])), None)
+                      and all(t.is_punct or t.like_num for t in doc[c.i + 1 : outer.left_edge.i])), None)
         if named is not None:  # "In a message to Clinton, Tanden, head of the center, recounted": the name
-            return named  # before the description, both hung on the phrase before them
+            return named  # before the description (and an age: "Marcus, 29,"), both hung on the phrase before them
+        if (outer.head.pos_ == "PROPN" and outer.head.dep_ == "appos" and doc[outer.head.left_edge.i - 1].text == ","
+                and all(t.is_punct or t.like_num for t in doc[outer.head.i + 1 : outer.left_edge.i]) and can_speak(outer)):
+            return outer.head  # "Outside a bakery on Route 12, Teodor, 41, a bus driver, said": the name the description is hung on
         speaker = person_conjunct(outer) if outer.ent_type_ != "PERSON" else None
         if speaker is not None and speaker.right_edge.i == end:  # "In the capital, Velmar, spokeswoman Ada
             return speaker  # Lind told": the parser made her name a conjunct of the place beside the scene

@@ -159,12 +159,14 @@ def resolve(
             else:
                 sources.append(None)
         else:
-            here = paragraphs[local.mention[0]]
+            content = contents[n] if n < len(contents) else None
+            # a quote that runs over paragraphs before its attribution starts where it opens
+            opened = doc.char_span(content[0], content[1], alignment_mode="expand") if content is not None else None
+            here = min(paragraphs[local.mention[0]], paragraphs[opened.start] if opened else len(doc))
             last = previous if previous is not None and (here - previous[0] <= 1 or _names_no_one_between(
                 doc, previous, local.mention[0], paragraphs, by_token)) else None
             words = local.words  # "officials who said": resolve "officials"
             assert words is not None  # a mention has words
-            content = contents[n] if n < len(contents) else None
             resolved = _resolve_mention(
                 doc, words, entities, by_token, inside_quotes, last[1] if last else None, lexicon, coref, content, since
             )
