@@ -364,6 +364,18 @@ def test_unattributed_paragraph_continues_previous_speaker(analyzer):
     assert quotes[1].speaker.mention is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Marlow County Sheriff's Office said in a statement that deputies had searched the barn. "
+         "The road will stay closed, the office said.", "Marlow County Sheriff's Office"),
+        ("The state Attorney General's Office said it would appeal the ruling.", "Attorney General's Office"),
+    ],
+)
+def test_an_office_named_after_a_title_keeps_the_title_and_its_possessive(analyzer, text, name):
+    assert {q.speaker.name for q in analyzer(text).quotes} == {name}
+
+
 def test_a_pronoun_after_a_quote_over_paragraphs_follows_the_speaker_before_the_quote(analyzer):
     # the quote opens the paragraph after the speaker's and names someone else inside it
     text = ("Ilse Varga, a member of the harbour board, is running.\n\n\"People are tired,\" Varga said on a recent "

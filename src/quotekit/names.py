@@ -4,7 +4,7 @@ Pure functions on strings (no spaCy), with :mod:`rapidfuzz` for every similarity
 
 **Normalisation** (:func:`name_tokens`) turns a name into comparable tokens:
 
-1. drop a possessive ``'s`` / ``’s`` / trailing ``’``;
+1. drop a final possessive ``'s`` / ``’s`` / ``’`` (one inside the name stays: ``Sheriff's Office``);
 2. split on spaces, hyphens, dashes, slashes and commas (``Kim Jong-un`` -> ``kim jong un``);
 3. fold case (``str.casefold``) and accents (Unicode NFKD without combining marks), and
    delete the remaining punctuation inside a part (``Mr.`` -> ``mr``, ``O'Neil`` -> ``oneil``);
@@ -112,7 +112,7 @@ TOKEN_VARIANT_THRESHOLD = 85.0
 MIN_VARIANT_LENGTH = 5
 """Tokens shorter than this must be equal in spelling variants (``Un`` is never ``Il``)."""
 
-_POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b|(?<=\w)['’ʼ](?=\s|$)", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?<=\w)(?:['’ʼ]s|['’ʼ])\s*$", re.IGNORECASE)  # a final one: "Sheriff's Office" keeps its own
 _PART = re.compile(r"[^\s\-‐‑‒–—―/,;:()\[\]{}\"“”„]+")
 _NON_WORD = re.compile(r"[\W_]+")
 _ABBREVIATION = re.compile(r"(?:\w\.)+\w\.?")
@@ -220,6 +220,8 @@ def display_name(
 
     >>> display_name("President Donald J. Trump's")
     'Donald J. Trump'
+    >>> display_name("the Marlow County Sheriff's Office's")
+    "Marlow County Sheriff's Office"
     """
     text, parts = _parts(name, titles, institutions)
     return text[parts[0].start :].strip(" ,;:") if parts else text

@@ -356,7 +356,8 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     end = candidates[-1]
     ent = _entity_at(doc, end)
     start = end
-    while start - 1 >= rng[0] and (_name_like(doc[start - 1]) or _joins_modifiers(doc, start - 1)):
+    while start - 1 >= rng[0] and (_name_like(doc[start - 1]) or _joins_modifiers(doc, start - 1)
+                                    or _office_of_a_title(doc, start - 1, doc[end])):
         start -= 1
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_.rstrip(".") in DEFAULT_TITLES:
         complement = _entity_at(doc, start)  # "Secretary of [State] Ana Ruiz": the title's, not the name's
@@ -572,6 +573,14 @@ def _joins_modifiers(doc: Doc, i: int) -> bool:
     first, second = doc[i - 1], doc[i + 1]
     return (conj.head == first and second.dep_ == "conj" and second.head == first and first.head.i > i + 1
             and _name_like(first) and _name_like(second))
+
+
+def _office_of_a_title(doc: Doc, i: int, last: Token) -> bool:
+    """Whether token ``i`` is the "'s" inside the name of an office called after its holder's
+    title (``the Kessler County Sheriff's Office``, ``the Attorney General's Office``): after a
+    capitalised title, before a capitalised institution's head that ends the name."""
+    return (doc[i].tag_ == "POS" and i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ in DEFAULT_TITLES
+            and last.text[:1].isupper() and last.lower_ in DEFAULT_INSTITUTION_HEADS and last.i > i)
 
 
 def _name_like(token: Token) -> bool:
