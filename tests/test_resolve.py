@@ -376,6 +376,29 @@ def test_an_office_named_after_a_title_keeps_the_title_and_its_possessive(analyz
     assert {q.speaker.name for q in analyzer(text).quotes} == {name}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser makes the quote a sentence of its own when it ends in "?" or "!"
+        'Marta Lindqvist opened the debate.\n\n"Why would I resign?" she said.',
+        'Marta Lindqvist opened the debate. "We will win!" she said.',
+        'Marta Lindqvist, leaving the chamber, was asked whether she would resign.\n\n"Why would I?" she said.',
+    ],
+)
+def test_a_pronoun_after_a_question_or_exclamation_follows_the_subject_before_the_quote(analyzer, text):
+    assert _speakers(analyzer, text)[-1] == ("Marta Lindqvist", "named")
+
+
+def test_only_an_attributions_subject_reaches_past_the_quote(analyzer):
+    # "he" is the subject of "calls" in a phrase, not of an attribution: the parser split the
+    # question off and read "Mr. Berg" as the object, and the subject before the quote is no candidate
+    text = ("Mr. Berg, a longtime strategist, offered an olive branch to the council members at the start of his "
+            "remarks.\n\n''Is Ada Lind running against the city council?'' asked Mr. Berg, referring to the "
+            "candidate's unrelenting assault on what he calls the ''rigged'' budget process.")
+    [quote] = [q for q in analyzer(text).quotes if q.text.startswith("the ''rigged''")]
+    assert quote.speaker is None or quote.speaker.name != "Berg"
+
+
 def test_a_pronoun_after_a_quote_over_paragraphs_follows_the_speaker_before_the_quote(analyzer):
     # the quote opens the paragraph after the speaker's and names someone else inside it
     text = ("Ilse Varga, a member of the harbour board, is running.\n\n\"People are tired,\" Varga said on a recent "

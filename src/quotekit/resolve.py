@@ -1838,16 +1838,22 @@ def _subject_before_is(doc: Doc, pronoun: Token, earlier: TokenRange, inside_quo
 
 
 def _subjects_before(
-    doc: Doc, pronoun: Token, inside_quotes: set[int], main_only: bool, past_quotes: bool = False
+    doc: Doc, pronoun: Token, inside_quotes: set[int], main_only: bool, past_quotes: bool = False,
+    over_quote: bool = False,
 ) -> Iterator[Token]:
     """Subjects before the pronoun outside quotation marks, nearest first (its sentence and the
-    one before, with ``past_quotes`` the one before its quote's sentences); with ``main_only``,
-    of main clauses. A root verb the parser left with no subject has the one
+    one before, with ``past_quotes`` the one before its quote's sentences; with ``over_quote``,
+    then a main clause's in the one before its quote's sentences, ``"Why?" she said``); with
+    ``main_only``, of main clauses. A root verb the parser left with no subject has the one
     :func:`~quotekit.detect.misparsed_subject` finds (``In the capital, Ostrogorsk, spokeswoman
     Ada Lind told ...``: the parser hung the name on the place as a conjunct, and the name is
     the subject), and so has a root name with the verb hung on it (``Fairleigh-Crane, 63,
     conceded ...``)."""
-    for token in reversed(doc[_sentence_before(pronoun, inside_quotes if past_quotes else frozenset()) : pronoun.i]):
+    near = _sentence_before(pronoun, inside_quotes if past_quotes else frozenset())
+    start = min(near, _sentence_before(pronoun, inside_quotes)) if over_quote else near
+    for token in reversed(doc[start : pronoun.i]):
+        if token.i < near:  # past a quote's own sentences ('"Why?" she said'):
+            main_only = True  # a main clause's subject only
         if token.dep_ == "ROOT" and token.i not in inside_quotes:
             hung = misparsed_subject(token)
             if hung is None and token.pos_ in ("PROPN", "NOUN"):  # "Fairleigh-Crane, 63, conceded": a root name
@@ -1900,14 +1906,16 @@ def _previous_subject(
     fits: Callable[[int | None], bool] | None = None, chain: Callable[[int | None], bool] | None = None,
     chained: int = 0,
 ) -> int | None:
-    """The entity of the nearest subject before the pronoun (this sentence or the one before),
-    or of the name set beside a main clause's subject (``Her deputy, Ada Lind, disagreed``);
+    """The entity of the nearest subject before the pronoun (this sentence or the one before;
+    for a main clause's subject, past the quote's own sentences, ``"Why?" she said``), or of
+    the name set beside a main clause's subject (``Her deputy, Ada Lind, disagreed``);
     with ``main_only``, of a main clause (not ``just as Lincoln did``). With ``fits``, an
     entity it rejects is passed over. With ``chain``, a main clause's subject that is the same
     "he" or "she" stands for what the main clause's subject before it does, two sentences back
     at most, if ``chain`` accepts it (``Ms. Lind left school at 16. She published her first book in
     1968. She told ...``)."""
-    for token in _subjects_before(doc, pronoun, inside_quotes, main_only):
+    attributing = pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "ROOT"  # '"Why?" she said', not "what he calls"
+    for token in _subjects_before(doc, pronoun, inside_quotes, main_only, over_quote=attributing):
         ids = [by_token[t.i] for t in token.subtree if t.i in by_token and t.dep_ != "poss" and t.head.dep_ != "poss"]
         apposed = named_apposition(token) if _in_main_clause(token) else None
         if token.i in by_token:
