@@ -189,6 +189,19 @@ def test_unresolved_pronoun_is_unknown(analyzer):
     assert quote.attribution == "unknown"
 
 
+def test_a_news_head_before_a_name_makes_it_a_news_organisation(analyzer):
+    # the parser reads "daily" as an adverb, so no description of the name
+    text = ("Dorval broke his silence in an interview with the French sports daily La Voix Sportive published on "
+            'Sunday.\n\n"I have always been honest with the club," Dorval told the newspaper.')
+    [quote] = analyzer(text).quotes
+    assert [v.name for v in quote.via] == ["La Voix Sportive"]
+
+
+def test_the_club_is_the_one_organisation_named_before_it(analyzer):
+    [quote] = analyzer("Ashvale United have turned down a second bid for striker Ivo Marek, the club said on Monday.").quotes
+    assert (quote.speaker.name, quote.attribution) == ("Ashvale United", "named")
+
+
 def test_a_news_organisation_told_is_named_by_its_full_name(analyzer):
     text = (
         "The Lakeside Courier reported on Monday that the ferry would stop. "

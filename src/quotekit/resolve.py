@@ -1115,6 +1115,14 @@ class _EntityBuilder:
                     return _canonical(self.doc[obj.left_edge.i : obj.right_edge.i + 1].text)
         return None
 
+    def _news_word_before(self, name: Span) -> bool:
+        """Whether a lower-case news head stands right before the name in a phrase opened by an
+        article (``the French sports daily Le Courrier Sportif``), which the parser may not
+        read as a description of it ("daily" as an adverb)."""
+        doc, start = self.doc, name.start
+        return (start > 1 and doc[start - 1].is_lower and self.lexicon.is_news_phrase([doc[start - 1].text])
+                and any(t.lower_ in ("the", "a", "an") for t in doc[max(0, start - 5) : start - 1]))
+
     def _affiliation_after(self, spans: list[tuple[Span, TokenRange, str | None, bool]]) -> str | None:
         """The organisation a person's name is followed by (``Kim Osei of the River Alliance``;
         not a place, ``Ted Kerr of Houston``, nor where the name stands, ``Mukasey at the RNC``)."""
@@ -1140,6 +1148,8 @@ class _EntityBuilder:
             owner = name.root.dep_ == "poss" and not name.start <= head.i < name.end  # "Britain's public broadcaster"
             if lex.is_news_phrase(name.text.split()) or (not owner and lex.is_news_phrase(_words_to(self.doc, np[0], head))):
                 return "agency"
+        if any(self._news_word_before(name) for name, *_ in spans):
+            return "agency"
         described = self.doc[description[0] : description[1]] if description is not None else None
         if description is not None and described is not None:
             before_name = any(name.start == description[1] for name, *_ in spans)
