@@ -189,6 +189,20 @@ def test_unresolved_pronoun_is_unknown(analyzer):
     assert quote.attribution == "unknown"
 
 
+def test_the_other_of_unnamed_sources_is_anonymous(analyzer):
+    text = ("Two nurses at the clinic, who asked not to be named, spoke to reporters.\n\n"
+            '"The ward is full," one of them said.\n\n"We have no beds left," the other said.')
+    assert [q.attribution for q in analyzer(text).quotes] == ["anonymous", "anonymous"]
+    # with no unnamed source before it, "the other" stays unknown
+    [quote] = analyzer("The pier will close in May, the other said.").quotes
+    assert quote.attribution == "unknown"
+
+
+def test_she_after_one_of_unnamed_people_continues_that_source(analyzer):
+    text = 'One of the nurses said she would quit.\n\n"Honestly? I am tired," she said.'
+    assert [q.attribution for q in analyzer(text).quotes] == ["anonymous", "anonymous"]
+
+
 def test_a_news_head_before_a_name_makes_it_a_news_organisation(analyzer):
     # the parser reads "daily" as an adverb, so no description of the name
     text = ("Dorval broke his silence in an interview with the French sports daily La Voix Sportive published on "

@@ -214,6 +214,9 @@ def decide(
     determined = any(c.dep_ in ("det", "neg") for c in head.children)  # "no one", "the one": no one unnamed
     if head == np.root and head.lower_ in _ELLIPTICAL and head.pos_ != "PROPN" and not determined:  # "Others", a NOUN too
         return Decision("anonymous", tuple(via), (*reasons, f'anonymous: "{head.text}" stands for unnamed people'))
+    if head == np.root and head.lower_ in ("other", "others") and determined and after_anonymous:
+        # "Two employees ... said ... one of them said ... the other asked": one more of them
+        return Decision("anonymous", tuple(via), (*reasons, f'anonymous: "{np.text}" stands for one of the unnamed people before'))
     collective = head.lemma_.lower() == head.lower_  # "police": one institution, though tagged plural
     if head.lower_ in lexicon.institution_heads and (head.tag_ not in ("NNS", "NNPS") or collective):
         return Decision("named", tuple(via), (*reasons, f'named: institution "{np.text}" speaks for itself'))

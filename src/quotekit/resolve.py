@@ -1803,7 +1803,10 @@ def _continues_unnamed(
     head = doc[earlier[0] : earlier[1]].root
     if head.lower_ == lower:  # "He added ... He declined": the same pronoun again
         return True
-    plural = head.tag_ in ("NNS", "NNPS") or speaker.how == "coordination"
+    member = _one_of(head)
+    if member is not None and lower in PERSON_PRONOUNS:  # "One of the nurses said ... she said": one of them
+        head = member
+    plural = (head.tag_ in ("NNS", "NNPS") and member is None) or speaker.how == "coordination"
     if lower in PLURAL_PRONOUNS:
         return plural
     word = head.lemma_.lower()
@@ -1814,6 +1817,16 @@ def _continues_unnamed(
         and gender in (None, PERSON_PRONOUNS[lower])
         and not any(entities[e].type == "person" and entities[e].gender in (None, PERSON_PRONOUNS[lower]) for e in rivals)
     )
+
+
+def _one_of(head: Token) -> Token | None:
+    """The plural noun of ``One of the nurses``, ``another of the employees``: one person of
+    that role; else ``None``."""
+    if head.lower_ not in ("one", "another"):
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and noun.tag_ == "NNS" else None
 
 
 def _it_continues(
