@@ -430,6 +430,14 @@ def test_citing_names_a_source_only_when_the_object_can_speak(analyzer, text, me
     assert _mention(said) == mention
 
 
+def test_a_source_cited_before_a_that_clause_read_as_adverbial_is_the_source(analyzer):
+    # the parser hangs "citing ..." on the that-clause, which it reads as an adverbial clause
+    text = ("The state news agency Veskapress reported, citing the Interior Ministry, that 14 people had been "
+            "detained after scuffles with police near the main entrance.")
+    [quote] = analyzer(text).quotes
+    assert (_mention(quote), [v.name for v in quote.via]) == ("the Interior Ministry", ["Veskapress"])
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -839,7 +839,8 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
     "quoting") under the cue, when it can speak
     (``citing unidentified officials``, ``citing Reuters``, ``citing a report``); ``citing the
     release of prisoners`` cites evidence, and the source stays the subject. The parser may hang
-    the participle on the reported clause (:func:`~quotekit.detect.citing_participle`)."""
+    the participle on the reported clause (:func:`~quotekit.detect.citing_participle`), which
+    it may read as an adverbial clause (``reported, citing the ministry, that ...``)."""
     on_subject = [c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBG"] if subject is not None else []
     if subject is not None and verb.dep_ == "conj":  # "Concern grew after the Herald, citing two sources,
         on_subject += [c for c in verb.head.children if c.dep_ == "advcl" and subject.i < c.i < verb.i]  # reported"
@@ -851,7 +852,8 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
                 return None  # 'Clinton tweeted, quoting a reporter's tweet': she repeats the words herself
             return cited if cited is not None and can_speak(cited, lexicon) else None
     for clause in verb.children:
-        citing = citing_participle(clause, lexicon) if clause.dep_ in CONTENT_DEPS else None
+        marked = clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        citing = citing_participle(clause, lexicon) if clause.dep_ in CONTENT_DEPS or marked else None
         if citing is not None:
             return _object_of(citing, ("dobj",))
     return None
