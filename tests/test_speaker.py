@@ -439,6 +439,26 @@ def test_a_source_cited_before_a_that_clause_read_as_adverbial_is_the_source(ana
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "reporter"),
+    [
+        # the parser makes the reported clause the root, and the report a clause or participle on it
+        ("The Eastport Herald, Dravonia's largest English-language newspaper, reported on Monday, citing two people "
+         "briefed on the council's discussions, that Mayor Ilse Varga had personally ordered the closure after a "
+         "meeting with the city's police chief.", "two people briefed on the council's discussions", "Eastport Herald"),
+        ("The Coastal Mail, the island's largest newspaper, reported on Sunday, citing two people briefed on the "
+         "board's discussions, that chairman Piet Olsen had personally ordered the sale after a meeting with the "
+         "company's main lender.", "two people briefed on the board's discussions", "Coastal Mail"),
+        ("The Lakeside Gazette reported on Tuesday, citing people briefed on the talks, that Governor Tomas Reyes had "
+         "personally blocked the deal.", "people briefed on the talks", "Lakeside Gazette"),
+    ],
+)
+def test_what_a_report_citing_a_source_says_after_that_is_the_sources(analyzer, text, mention, reporter):
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("that ") and quote.cue is not None and quote.cue.text == "reported"
+    assert (_mention(quote), [v.name for v in quote.via]) == (mention, [reporter])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Harbor Times, citing a person with knowledge of the matter, reported that the ferry would resume.",

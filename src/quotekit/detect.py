@@ -1091,6 +1091,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return _according_to(token)
     if token.pos_ not in ("VERB", "AUX") or not _reports(lemma, lexicon):
         return None
+    if lemma == "cite" and _cited_for_report(token, lexicon):
+        return None  # "reported, citing two officials, that ...": the report's source, not a quote of its own
     if _aimed(token, lexicon):
         return None  # "declined to say more", "urged the board to condemn it": the outer verb's aim, no report
     if _states_anonymity(token, lexicon):
@@ -1119,6 +1121,10 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         _with_statement_clause(token, [child for child in token.children if _is_content_clause(child)], lexicon)
         or _statement_clause(token, lexicon) or _addressee_clause(token, lexicon)
     )
+    cited_that = cited_before_that(token, lexicon) if not clauses else None
+    if cited_that is not None:  # "The Courier reported, citing two people, that the premier had ordered ..."
+        content = _trimmed(token.doc, cited_that[1].i, token.sent.end - 1)
+        return None if content is None else (*content, _cue_range(token, lexicon=lexicon), "clause", None)
     if clauses and all(c.i < token.i for c in clauses) and any(c.dep_ == "oprd" and c.i > token.i for c in token.children):
         clauses = []  # "She drew his ire - he called her "weak"": his words are what he called her
     if not clauses and (lemma in lexicon.directive_verbs or lemma in lexicon.intention_verbs):
@@ -1773,6 +1779,34 @@ def _cites_a_speaker(verb: Token, lexicon: Lexicon) -> bool:
     return cited_speaker(verb, lexicon) is not None and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
+def cited_before_that(verb: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """``The Courier reported on Sunday, citing two people briefed on the talks, that the premier
+    had ordered ...``: the "citing" participle right after a speech verb, and the "that" after
+    its object that opens what the verb reports, however the parser hung the three (it often
+    makes the reported clause the root and the speech verb a clause or participle on it)."""
+    if verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
+        return None
+    doc, end = verb.doc, verb.sent.end
+    cite = next((t for t in doc[verb.i + 1 : end] if t.lemma_ == "cite" and t.tag_ == "VBG"), None)
+    if cite is None or any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : cite.i]):
+        return None  # "reported on Sunday, citing": nothing but the report's setting between them
+    that = cite.right_edge.i + 2
+    if that >= end or doc[that - 1].text != "," or doc[that].lower_ != "that":
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[that + 1 : end]):
+        return None
+    return cite, doc[that]
+
+
+def _cited_for_report(cite: Token, lexicon: Lexicon) -> bool:
+    """Whether ``cite`` is the participle :func:`cited_before_that` finds for a speech verb before it."""
+    for verb in cite.doc[cite.sent.start : cite.i]:
+        found = cited_before_that(verb, lexicon)
+        if found is not None and found[0] == cite:
+            return True
+    return False
+
+
 def _relays_a_source(cite: Token, lexicon: Lexicon) -> bool:
     """A "cite" participle on a speech verb citing a source: the report is the head verb's."""
     return verb_lemma(cite.head, lexicon) in lexicon.speech_verbs and _cites_a_source(cite, lexicon)
@@ -1860,7 +1894,9 @@ def misparsed_subject(verb: Token) -> Token | None:
     Clinton, Tanden, head of the center, recounted ...``, ``..., Marcus, 29, a bus driver,
     said``) or that it is hung on; or the subject of an aside (``Clinton,
     exasperated, responded``); or a preposition's object right before a conjunct joined with
-    no "and" (:func:`_object_before_conjunct`)."""
+    no "and" (:func:`_object_before_conjunct`). A participle after a comma hung on a name the
+    parser made the subject of a later clause with a subject of its own (``The Herald, a daily,
+    reported ..., that the mayor had ...``) has that name for its subject."""
     head = verb.head
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         manner = _manner_aside_subject(verb)
@@ -1906,8 +1942,12 @@ def misparsed_subject(verb: Token) -> Token | None:
         return _object_before_conjunct(verb)
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
-    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN") or verb.tag_ not in ("VBN", "VBD"):
+    if verb.dep_ != "acl" or head.pos_ not in ("PROPN", "NOUN") or verb.tag_ not in ("VBN", "VBD"):
         return None
+    if head.dep_ != "ROOT" and not (head.dep_ == "nsubj" and verb.right_edge.i < head.head.i and any(
+            c.dep_ == "nsubj" and c.i > verb.i for c in head.head.children)):
+        return None  # "The Herald, a daily, reported ..., that the mayor had ordered ...": the parser made
+        # the name the subject of the reported clause, which has its own
     closed = any(c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i for c in head.children)
     return head if closed else None
 

@@ -40,6 +40,7 @@ from .detect import (
     QuoteSpan,
     an_age,
     can_speak,
+    cited_before_that,
     cited_speaker,
     citing_participle,
     closes_inside,
@@ -851,6 +852,9 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
             if quoting and cited is not None and cited.lemma_.lower() in lexicon.speech_nouns:
                 return None  # 'Clinton tweeted, quoting a reporter's tweet': she repeats the words herself
             return cited if cited is not None and can_speak(cited, lexicon) else None
+    cited_that = cited_before_that(verb, lexicon)
+    if cited_that is not None:
+        return _object_of(cited_that[0], ("dobj",))
     for clause in verb.children:
         marked = clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
         citing = citing_participle(clause, lexicon) if clause.dep_ in CONTENT_DEPS or marked else None
