@@ -578,6 +578,15 @@ def test_a_short_name_is_a_whole_word_of_the_name_not_part_of_a_hyphened_one(ana
     assert speakers[-1] == ("Hanne Ilse Lind", "named")  # "She" -> "She" -> "Ms. Lind"
 
 
+def test_a_he_after_another_mans_sentence_does_not_chain_back_past_him(analyzer):
+    # "he gave ..." stands for Tom Berg, but Oskar Lind is the subject of the sentence after it
+    text = ("When the strikers marched on the capital in 1956, Tom Berg refused to negotiate, and the strike was "
+            "crushed. In eight years now recalled as calm, he didn't give the unions one inch.\n\n"
+            'Oskar Lind was known for his scorn of what he called the "old bargain," voiced in his famous speech in '
+            'Malmo in 1987: "Comrades, the bargain is dead!"')
+    assert "Tom Berg" not in [name for name, _ in _speakers(analyzer, text)[1:]]
+
+
 def test_a_planner_at_an_institute_is_a_person_whom_he_continues(analyzer):
     # found by the property test at 2,000 examples: NER types the name ORG, and the
     # institute's name stands between it and "He"

@@ -1700,15 +1700,15 @@ def _resolve_pronoun(
     personal = (lambda e: e is not None and entities[e].type == "person") if wanted else None
     # "She published ... She told ...": the first "she" stands for a woman the text says is one
     known = (lambda e: e is not None and entities[e].gender == PERSON_PRONOUNS[lower]) if lower in ("he", "she") else None
-    subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=contested, fits=personal, chain=known)
+    subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=contested, fits=personal, chain=known, rival=fits)
     if contested and not fits(previous) and not fits(subject):  # no contest: any clause's subject
-        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, fits=personal, chain=known)
+        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, fits=personal, chain=known, rival=fits)
     if contested:
         previous = None
     if subject is not None and subject != previous and content is not None and _named_in(doc, entities[subject], content):
         # a subject the quote speaks of must be a main clause's: "Lind is on a mission to change
         # the view that Berg is cruel. He dismisses claims that Berg ...": Lind, not Berg
-        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=True, fits=personal, chain=known)
+        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=True, fits=personal, chain=known, rival=fits)
     unresolved = Resolved(None, pronoun.text, "pronoun-unresolved")
     # the quote speaks of the last speaker: it may not continue them
     spoken_of = previous is not None and content is not None and _named_in(doc, entities[previous], content)
@@ -1927,7 +1927,7 @@ def _in_main_clause(token: Token) -> bool:
 def _previous_subject(
     doc: Doc, pronoun: Token, by_token: dict[int, int], inside_quotes: set[int], main_only: bool = False,
     fits: Callable[[int | None], bool] | None = None, chain: Callable[[int | None], bool] | None = None,
-    chained: int = 0,
+    chained: int = 0, rival: Callable[[int | None], bool] | None = None,
 ) -> int | None:
     """The entity of the nearest subject before the pronoun (this sentence or the one before;
     for a main clause's subject, past the quote's own sentences, ``"Why?" she said``), or of
@@ -1935,8 +1935,10 @@ def _previous_subject(
     with ``main_only``, of a main clause (not ``just as Lincoln did``). With ``fits``, an
     entity it rejects is passed over. With ``chain``, a main clause's subject that is the same
     "he" or "she" stands for what the main clause's subject before it does, two sentences back
-    at most, if ``chain`` accepts it (``Ms. Lind left school at 16. She published her first book in
-    1968. She told ...``)."""
+    at most, if ``chain`` accepts it (``Ms. Lind left school at 16. She published her first
+    book in 1968. She told ...``) and no subject ``rival`` accepts came, outside quotes, in a
+    sentence after that "he" or "she" (``Tom Berg refused. He gave no inch. Oskar Lind was
+    known for what he called ...``)."""
     attributing = pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "ROOT"  # '"Why?" she said', not "what he calls"
     for token in _subjects_before(doc, pronoun, inside_quotes, main_only, over_quote=attributing):
         ids = [by_token[t.i] for t in token.subtree if t.i in by_token and t.dep_ != "poss" and t.head.dep_ != "poss"]
@@ -1949,8 +1951,10 @@ def _previous_subject(
             found = ids[0]
         elif (chain is not None and chained < 2 and token.lower_ == pronoun.lower_ and _in_main_clause(token)
               and token.sent != pronoun.sent):
-            found = _previous_subject(doc, token, by_token, inside_quotes, True, fits, chain, chained + 1)
-            if not chain(found):
+            found = _previous_subject(doc, token, by_token, inside_quotes, True, fits, chain, chained + 1, rival)
+            if not chain(found) or (rival is not None and any(
+                    by_token[i] != found and rival(by_token[i]) for i in range(token.sent.end, pronoun.i)
+                    if i in by_token and i not in inside_quotes and doc[i].dep_ in ("nsubj", "nsubjpass"))):
                 continue
         else:
             continue
