@@ -649,6 +649,21 @@ def test_a_one_word_name_keeps_its_given_names_gender(analyzer):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # coreferee's given-name lists lack "Mildred" and "Loretta"; the census lists know them as women's
+        ('That review, by the critic Mildred Osterhout in the Harbor Ledger in 2016, was not kind. "Vance cooks like '
+         'a man who has never been hungry," Osterhout wrote.\n\nOsterhout also wrote that the soups were "an '
+         'afterthought."\n\nHe says the soup line still stings.'),
+        ("Loretta Haskins, a nurse, said the ward was full.\n\nHaskins said the night shift had no relief. He said "
+         "the hospital would hire more staff."),
+    ],
+)
+def test_he_never_stands_for_a_woman_whose_given_name_only_the_census_lists_know(analyzer, text):
+    assert _speakers(analyzer, text)[-1] == ("He", "unknown")
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Harbor Pilot Corners Lind On Bridge Tolls.\n\nMayor Ada Lind faced the pilots on Tuesday.\n\n"

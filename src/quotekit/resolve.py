@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from .detect import (
     DASHES, TIME_ENTITIES, dateline_end, joining_hyphen, misparsed_subject, misread_name, tokens_inside, verb_lemma,
 )
-from .lexicon import Lexicon
+from .lexicon import Lexicon, read_list
 from .names import (
     DEFAULT_INSTITUTION_HEADS,
     DEFAULT_TITLES,
@@ -1339,13 +1339,26 @@ def _given_name_gender(spans: Sequence[tuple[Span, TokenRange, str | None, bool]
     # said" puts the family name first, and then no given-name list applies.
     words = canonical.split()
     if len(words) == 1:  # a person the article names by one word, as features do ("Melanie said")
-        return _given_gender(words[0])
+        return _given_gender(words[0]) or _census_gender(words[0])
     shorts = {name.text.lower() for name, *_rest in spans if len(name) == 1}
     if words[0].lower() in shorts:
         return None
     if any(w.lower() in shorts for w in words[1:]) or _given_then_family(words):  # "Andrés Quintana Ruiz ... Quintana"
-        return _given_gender(words[0])
+        return _given_gender(words[0]) or _census_gender(words[0])
     return None
+
+
+def _census_gender(word: str) -> str | None:
+    """The gender of a given name coreferee's lists lack but the 1990 US Census finds mostly
+    for one gender (``female_given_names.txt``, ``male_given_names.txt``: "Harriet", "Mitch")."""
+    female, male = _census_names()
+    lower = strip_accents(word.lower())
+    return "female" if lower in female else "male" if lower in male else None
+
+
+@cache
+def _census_names() -> tuple[frozenset[str], frozenset[str]]:
+    return read_list("female_given_names"), read_list("male_given_names")
 
 
 def noun_gender(noun: Token, lexicon: Lexicon) -> str | None:
