@@ -27,6 +27,8 @@ import pytest
         ("Organisers said about 12,000 people took part.", "anonymous", []),  # British spelling
         ("Tom Hollis's mother said her son needed help.", "anonymous", []),  # whose, but no name
         ("The port's spokesman said the pier had closed.", "anonymous", []),
+        # a prosecutor is a person, not the prosecutor's office: unnamed, and no one the text named
+        ("The prosecutor said the jury had been misled.", "unknown", []),
         ("A Republican operative said the pier had closed.", "anonymous", []),
         ("Several of his colleagues said the pier had closed.", "anonymous", []),  # the count's members
         ("One of the harbor pilots said the pier had closed.", "anonymous", []),
