@@ -1570,6 +1570,20 @@ def test_an_age_before_a_role_noun_is_no_modifier_to_agree_with(analyzer):
     assert analyzer(text).quotes[-1].speaker.name == "Andrés Quintana Ruiz"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser makes the name a conjunct of the role noun
+        "Former prosecutor and New York City Mayor Ada Lind said the case was weak.",
+        "Former judge and Boston Mayor Ada Lind said the case was weak.",
+        "Former senator and Chicago Mayor Ada Lind said the case was weak.",
+    ],
+)
+def test_a_bare_role_and_a_titled_name_are_one_person(analyzer, text):
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.speaker.type, quote.attribution) == ("Ada Lind", "person", "named")
+
+
 def test_a_title_complement_joined_by_and_is_no_part_of_the_name(analyzer):
     """``Deputy Minister of Industry and Trade Tran Van Hoa``: "Trade" ends the title's
     complement; the person is Tran Van Hoa, whom "Hoa" and "He" then name."""

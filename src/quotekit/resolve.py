@@ -1570,6 +1570,10 @@ def _resolve_mention(
     # Tom Berg": a plural description, then the names the parser made its conjuncts
     described = (bool(conjuncts) and head.tag_ in ("NNS", "NNPS") and doc[conjuncts[0].left_edge.i - 1].text == ","
                  and any(c.dep_ in ("det", "nummod") for c in head.children) and all(c.tag_ == "NNP" for c in conjuncts))
+    if (len(conjuncts) == 1 and head.tag_ == "NN" and head.lemma_.lower() in lexicon.role_nouns
+            and conjuncts[0].ent_type_ == "PERSON" and not any(c.dep_ in ("det", "poss") for c in head.children)):
+        # "Former prosecutor and New York City Mayor Rudy Giuliani": two roles of one person
+        return _resolve_name(doc, (conjuncts[0].left_edge.i, conjuncts[0].i + 1), entities, by_token)
     if conjuncts and (head.pos_ == "PROPN" or described) and not apposed:  # "Kim and Trump pledged ...": several sources
         parts = []
         for token in sorted(conjuncts if described else [head, *conjuncts], key=lambda t: t.i):
