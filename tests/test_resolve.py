@@ -1571,6 +1571,24 @@ def test_an_age_before_a_role_noun_is_no_modifier_to_agree_with(analyzer):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the product name NER types an organisation only modifies "models": it names no one there
+        ("The Velmar Food Safety Commission said Monday that it had received 40 complaints.\n\n"
+         "The recall covers BrightPan 2 and BrightPan 3 models sold since March.\n\n"
+         '"Stop using these pans," the agency said in its notice.', "Velmar Food Safety Commission"),
+        ("Officials at the Ostrava Water Department said the pipes were old, according to the regional "
+         "Audit Bureau.\n\nThe agency said in a report that the leaks had doubled.", "Audit Bureau"),
+        # the organisation named last has no public body's head: "the agency" stays unresolved
+        ("The Harbor Transit Bureau said fares would rise. The NTSB confirmed that it was investigating the crash."
+         "\n\nThe agency declined to say more.", "agency"),
+    ],
+)
+def test_the_agency_is_the_public_body_named_last(analyzer, text, name):
+    assert analyzer(text).quotes[-1].speaker.name == name
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the parser makes the name a conjunct of the role noun

@@ -1618,7 +1618,7 @@ def _resolve_mention(
     fitting = [e for e in entities if e.gender is None] if spoken_as else entities
     nominal = (gendered or _resolve_nominal(np, fitting, lexicon, inside_quotes) or _described_as(np, entities)
                or _family_name_word(np, entities) or _company_before(np, entities, lexicon)
-               or _news_nominal(np, entities, lexicon))
+               or _news_nominal(np, entities, lexicon) or _public_body_before(np, entities, lexicon))
     if nominal is not None:
         return nominal
     return Resolved(None, _canonical(np.text), "words")
@@ -2094,6 +2094,30 @@ def _company_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) 
         return None
     entity = entities[named.pop()]
     return Resolved(entity.id, entity.name, "nominal")
+
+
+def _public_body_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
+    """``The Consumer Product Safety Commission said ... the agency said``: "the" and a noun
+    that stands for a public body (``public_body_nouns.txt``) refer back to the organisation
+    named last before it, if its name has a head that noun stands for (not "the FBI confirmed
+    ... The agency declined", whose name tells nothing). A name that only modifies a noun
+    ("a Budget Office report", "QuickPot models", "the Department's board") names no one there."""
+    noun = np.root.lemma_.lower()
+    if len(np) != 2 or np[0].lower_ != "the" or np.root.tag_ != "NN":
+        return None
+    heads = {head for head, _sep, used in (pair.partition(" ") for pair in lexicon.public_body_nouns) if used == noun}
+    named = [(start, e) for e in entities if e.type == "organization" for start, end in e.mentions
+             if start < np.start and not _modifies_a_noun(np.doc[end - 1])]
+    last = max(named, key=lambda pair: pair[0], default=None)
+    return None if last is None or not last[1].words & heads else Resolved(last[1].id, last[1].name, "nominal")
+
+
+def _modifies_a_noun(token: Token) -> bool:
+    """Whether a name's last word, or that of the first name of a list it ends, modifies a noun
+    ("a Budget Office report", "QuickPot 6 and QuickPot 8 models", "the Department's board")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token.dep_ in ("compound", "nmod", "poss", "case", "amod")
 
 
 def _dateline_words(doc: Doc) -> frozenset[str]:
