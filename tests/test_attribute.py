@@ -343,3 +343,21 @@ def test_a_press_association_is_a_news_organisation_and_whips_are_unnamed_source
 def test_specialists_are_unnamed_people_and_an_echo_is_a_newspaper(analyzer, text, attribution):
     [quote] = analyzer(text).quotes
     assert quote.attribution == attribution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("The state news agency Veskapress reported, citing unidentified officials in Velmar, that the border would "
+         "reopen on Monday.\n\nThe capital is watching the crossing closely for any sign of unrest, though none has "
+         "been seen so far, they said."),
+        ("The Velmar Courier newspaper, citing three officials, said the talks would resume.\n\n"
+         "No date has been set, they said."),
+    ],
+)
+def test_they_after_a_report_citing_unnamed_sources_are_those_sources_relayed(analyzer, text):
+    first, second = analyzer(text).quotes
+    assert second.speaker.mention.text == "they"
+    assert (second.attribution, [v.name for v in second.via]) == (first.attribution, [v.name for v in first.via])
+    assert first.attribution == "anonymous" and len(first.via) == 1
+

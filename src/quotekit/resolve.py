@@ -177,7 +177,13 @@ def resolve(
                     earlier = sources[index]
                     assert earlier is not None
                     resolved = Resolved(None, earlier.name, "nominal+earlier-source", follows=index, affiliation=earlier.affiliation)
-            if resolved.how == "pronoun-unresolved" and last is not None and last[1] is not None:
+            cited = locals_[last[2]].words if last is not None and last[1] is not None and last[1].entity is None else None
+            if cited is not None and resolved.how.startswith("pronoun") and _they_cited(
+                    doc, doc[words[0] : words[1]].root, cited, inside_quotes):
+                assert last is not None and last[1] is not None
+                earlier = last[1]  # "Yonhap reported, citing unidentified officials, that ... , they said"
+                resolved = Resolved(None, earlier.name, "pronoun+previous-speaker", follows=last[2], affiliation=earlier.affiliation)
+            elif resolved.how == "pronoun-unresolved" and last is not None and last[1] is not None:
                 earlier, index = last[1], last[2]
                 earlier_words = locals_[index].words
                 pronoun = doc[words[0] : words[1]].root
@@ -1834,6 +1840,19 @@ def _continues_unnamed(
         and gender in (None, PERSON_PRONOUNS[lower])
         and not any(entities[e].type == "person" and entities[e].gender in (None, PERSON_PRONOUNS[lower]) for e in rivals)
     )
+
+
+def _they_cited(doc: Doc, pronoun: Token, earlier: TokenRange, inside_quotes: set[int]) -> bool:
+    """Whether "they" stands for the unnamed sources the last quote's reporter cited (``The
+    Wire reported, citing three officials, that ... The talks will resume, they said``): the
+    sources are plural, and the nearest main clause before the pronoun is the citing one."""
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj":
+        return False
+    root = doc[earlier[0] : earlier[1]].root
+    if root.tag_ not in ("NNS", "NNPS") or root.dep_ != "dobj" or root.head.lemma_ != "cite":
+        return False
+    subject = next(_subjects_before(doc, pronoun, inside_quotes, main_only=True, past_quotes=True), None)
+    return subject is not None and subject.sent == root.sent
 
 
 def _one_of(head: Token) -> Token | None:
