@@ -1602,6 +1602,19 @@ def test_a_bare_role_and_a_titled_name_are_one_person(analyzer, text):
     assert (quote.speaker.name, quote.speaker.type, quote.attribution) == ("Ada Lind", "person", "named")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "attribution"),
+    [
+        ("Velmar's official Central Telegraph Agency, or CTA, said the leaders held talks.", "Central Telegraph Agency",
+         "agency"),
+        ("The Harbor Workers Union, or HWU, said the strike would go on.", "Harbor Workers Union", "named"),
+    ],
+)
+def test_a_name_or_its_initials_is_one_source(analyzer, text, name, attribution):
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.attribution) == (name, attribution)
+
+
 def test_a_title_complement_joined_by_and_is_no_part_of_the_name(analyzer):
     """``Deputy Minister of Industry and Trade Tran Van Hoa``: "Trade" ends the title's
     complement; the person is Tran Van Hoa, whom "Hoa" and "He" then name."""

@@ -1569,6 +1569,10 @@ def _resolve_mention(
     if named is not None and any(rng[0] <= c.i < rng[1] for c in named.conjuncts):
         head = named  # "The two candidates, Lind and Berg": the names after the description
     conjuncts = sorted(c for c in (*head.conjuncts, *listed_names(head)) if rng[0] <= c.i < rng[1])
+    alias = next((c for c in conjuncts if _acronym_of(c, head)), None)
+    if alias is not None:  # "the Central Telegraph Agency, or CTA": one agency, by its name
+        rng = (rng[0], alias.left_edge.i - (2 if doc[alias.left_edge.i - 2].text == "," else 1))
+        np, conjuncts = doc[rng[0] : rng[1]], [c for c in conjuncts if c != alias]
     # "China, Pyongyang's only ally and its economic lifeline, said": a description after a
     # comma that the parser read as a list is no second source
     apposed = bool(conjuncts) and conjuncts[0].pos_ == "NOUN" and doc[conjuncts[0].left_edge.i - 1].text == ","
@@ -1853,6 +1857,19 @@ def _they_cited(doc: Doc, pronoun: Token, earlier: TokenRange, inside_quotes: se
         return False
     subject = next(_subjects_before(doc, pronoun, inside_quotes, main_only=True, past_quotes=True), None)
     return subject is not None and subject.sent == root.sent
+
+
+def _acronym_of(conjunct: Token, head: Token) -> bool:
+    """Whether a conjunct after "or" is the initials of the name it is joined to (``the Central
+    Telegraph Agency, or CTA``): another name for it, not a second source."""
+    text = conjunct.text
+    if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()) or conjunct.head != head:
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children):
+        return False
+    words = [t.text for t in head.doc[head.left_edge.i : head.i + 1] if t.text[:1].isupper() and t.lower_ not in ("the", "of", "and")]
+    initials = "".join(w[0] for w in words)
+    return text in initials and initials.endswith(text)
 
 
 def _one_of(head: Token) -> Token | None:
