@@ -587,6 +587,33 @@ def test_a_he_after_another_mans_sentence_does_not_chain_back_past_him(analyzer)
     assert "Tom Berg" not in [name for name, _ in _speakers(analyzer, text)[1:]]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('PORTLAND — Tomas Vikander is standing in the cellar of his bakery at 5 a.m., sorting sacks of rye.\n\n'
+         "Vikander, 52, opened Hearth & Crumb ten years ago in an old ferry office. It now sells out of bread by noon "
+         'most days.\n\nHe grew up on a dairy farm in Vermont, the eldest of five, and he says he learned to bake '
+         'because "somebody had to feed the crew."', "Tomas Vikander"),
+        ("Mayor Ines Alvarado opened the new bridge on Monday. The span cost $40 million.\n\nTraffic was light in "
+         "the morning. She said the city would add a bus lane next year.", "Ines Alvarado"),
+    ],
+)
+def test_he_or_she_with_no_subject_near_is_the_one_person_it_can_be(analyzer, text, name):
+    assert _speakers(analyzer, text)[-1] == (name, "named")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one man named near is no main clause's subject: "he" may be someone the text never named
+        ("The ad shows a clip of Tom Berg at a rally in March. The crowd cheers.\n\n"
+         '"The West will turn on you," he says.'),
+    ],
+)
+def test_he_or_she_is_not_a_person_only_mentioned_near(analyzer, text):
+    assert _speakers(analyzer, text)[-1][1] == "unknown"
+
+
 def test_a_planner_at_an_institute_is_a_person_whom_he_continues(analyzer):
     # found by the property test at 2,000 examples: NER types the name ORG, and the
     # institute's name stands between it and "He"

@@ -1754,7 +1754,38 @@ def _resolve_pronoun(
             return Resolved(candidate, entities[candidate].name, how)
     if ahead is not None and entities[ahead].gender is None:  # a person of unknown gender, when nothing before fits
         return Resolved(ahead, entities[ahead].name, "pronoun+subject")
+    only = _only_person(doc, pronoun, entities, by_token, inside_quotes) if lower in ("he", "she") and _in_main_clause(pronoun) else None
+    if only is not None and not (content is not None and _named_in(doc, entities[only], content)):
+        return Resolved(only, entities[only].name, "pronoun+only-person")
     return unresolved
+
+
+def _only_person(
+    doc: Doc, pronoun: Token, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int]
+) -> int | None:
+    """The one person "he" or "she", a main clause's subject, could stand for when no subject
+    nearby does (``Brandvold,
+    41, opened the restaurant. It now has a waiting list. He grew up ..., and he says ...``):
+    the only person named outside quotes in the three sentences before the pronoun's and its
+    own, whose gender the text says and agrees, and who is the last main clause's subject
+    there that names anyone (not "the ad shows a clip of Trump ... he says", "in the event
+    that Clinton wins, she replied", "Her colleague Tom Berg drew a chart"); else ``None``."""
+    sent = pronoun.sent
+    for _ in range(3):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    wanted = PERSON_PRONOUNS[pronoun.lower_]
+    people = {by_token[i] for i in range(sent.start, pronoun.i) if i in by_token and i not in inside_quotes
+              and entities[by_token[i]].type == "person" and entities[by_token[i]].gender in (None, wanted)}
+    if len(people) != 1:
+        return None
+    only = people.pop()
+    subjects = [named[0] for t in doc[sent.start : pronoun.i]
+                if t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside_quotes and _in_main_clause(t)
+                and (named := [by_token[x.i] for x in (t, *t.children) if x.i in by_token and (
+                    x == t or x.dep_ in ("poss", "appos"))])]  # "Carson's endorsement", not "a Trump look-alike"
+    return only if subjects and subjects[-1] == only and entities[only].gender == wanted else None
 
 
 def _cataphoric_subject(
