@@ -1600,6 +1600,22 @@ def test_an_age_before_a_role_noun_is_no_modifier_to_agree_with(analyzer):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("The Harbor Rights Union said in a statement that the ban was unlawful. The group said it was "
+         '"ready to go to court" if the council voted for it.', "Harbor Rights Union"),
+        ("About 40 piers have closed since 2010, according to the Velmar Boating Foundation. Almost half of them "
+         "were in the north, the group says.", "Velmar Boating Foundation"),
+        # the one organisation named near is only where the crowd met: "the group" is the crowd
+        ('The crowd rallied at Velmar University before the march.\n\n"Power to the people!" the group shouted.',
+         "group"),
+    ],
+)
+def test_the_group_is_the_organisation_named_last_as_a_subject(analyzer, text, name):
+    assert analyzer(text).quotes[-1].speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # the product name NER types an organisation only modifies "models": it names no one there
         ("The Velmar Food Safety Commission said Monday that it had received 40 complaints.\n\n"
          "The recall covers BrightPan 2 and BrightPan 3 models sold since March.\n\n"

@@ -67,6 +67,7 @@ _FILES = (
     "news_name_tails",
     "office_synonyms",
     "public_body_nouns",
+    "organisation_nouns",
     "filed_nouns",
     "news_name_openers",
 )
@@ -146,6 +147,7 @@ class Lexicon:
     news_name_openers: frozenset[str] = frozenset()
     office_synonyms: frozenset[str] = frozenset()
     public_body_nouns: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
     _title_words: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(

@@ -1628,7 +1628,8 @@ def _resolve_mention(
     fitting = [e for e in entities if e.gender is None] if spoken_as else entities
     nominal = (gendered or _resolve_nominal(np, fitting, lexicon, inside_quotes) or _described_as(np, entities)
                or _family_name_word(np, entities) or _company_before(np, entities, lexicon)
-               or _news_nominal(np, entities, lexicon) or _public_body_before(np, entities, lexicon))
+               or _news_nominal(np, entities, lexicon) or _public_body_before(np, entities, lexicon)
+               or _organisation_before(np, entities, by_token, inside_quotes, lexicon))
     if nominal is not None:
         return nominal
     return Resolved(None, _canonical(np.text), "words")
@@ -2177,6 +2178,27 @@ def _public_body_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexic
              if start < np.start and not _modifies_a_noun(np.doc[end - 1])]
     last = max(named, key=lambda pair: pair[0], default=None)
     return None if last is None or not last[1].words & heads else Resolved(last[1].id, last[1].name, "nominal")
+
+
+def _organisation_before(
+    np: Span, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int], lexicon: Lexicon
+) -> Resolved | None:
+    """``The Tax Policy Center came to a similar conclusion. ..., the group said``: "the" and a
+    noun for any organisation (``organisation_nouns.txt``) stand for the organisation named last
+    outside quotes in its sentence or the one before, if that name is a main clause's subject or
+    follows "according to" (not "the crowd rallied at Temple University ... the group shouted")."""
+    if len(np) != 2 or np[0].lower_ != "the" or np.root.tag_ != "NN" or np.root.lemma_.lower() not in lexicon.organisation_nouns:
+        return None
+    doc = np.doc
+    last = next((t for t in reversed(doc[_sentence_before(np[0]) : np.start]) if t.i in by_token and t.i not in inside_quotes
+                 and entities[by_token[t.i]].type == "organization" and not _modifies_a_noun(t)
+                 and t.dep_ not in ("compound", "flat")), None)
+    if last is None:
+        return None
+    subject = last.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(last)
+    according = last.dep_ == "pobj" and last.head.lower_ == "to" and last.head.head.lemma_ == "accord"
+    entity = entities[by_token[last.i]]
+    return Resolved(entity.id, entity.name, "nominal") if subject or according else None
 
 
 def _modifies_a_noun(token: Token) -> bool:
