@@ -614,6 +614,14 @@ def test_he_or_she_is_not_a_person_only_mentioned_near(analyzer, text):
     assert _speakers(analyzer, text)[-1][1] == "unknown"
 
 
+def test_a_pronoun_right_after_a_quote_reaches_past_it_however_the_verb_was_hung(analyzer):
+    # the parser hangs "said" on "shaking" as an aside, so "she" is no root's subject
+    text = ("Mira Okafor, a 16-year-old junior at Velmar High, was among the last of more than 60 speakers. "
+            "\u201cHas anyone on this board actually read these books? I have. Two of them are the reason I finally "
+            "told someone what was happening at home,\u201d she said, her voice shaking.")
+    assert _speakers(analyzer, text) == [("Mira Okafor", "named")]
+
+
 def test_a_planner_at_an_institute_is_a_person_whom_he_continues(analyzer):
     # found by the property test at 2,000 examples: NER types the name ORG, and the
     # institute's name stands between it and "He"

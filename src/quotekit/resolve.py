@@ -2024,7 +2024,10 @@ def _previous_subject(
     book in 1968. She told ...``) and no subject ``rival`` accepts came, outside quotes, in a
     sentence after that "he" or "she" (``Tom Berg refused. He gave no inch. Oskar Lind was
     known for what he called ...``)."""
-    attributing = pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "ROOT"  # '"Why?" she said', not "what he calls"
+    # '"Why?" she said', not "what he calls"; right after the quote too, however the parser hung
+    # the verb ('"...," she said, her voice shaking': an aside to the clause that follows)
+    attributing = pronoun.dep_ == "nsubj" and (pronoun.head.dep_ == "ROOT" or (
+        pronoun.i > 0 and doc[pronoun.i - 1].is_quote and pronoun.head.i == pronoun.i + 1))
     for token in _subjects_before(doc, pronoun, inside_quotes, main_only, over_quote=attributing):
         ids = [by_token[t.i] for t in token.subtree if t.i in by_token and t.dep_ != "poss" and t.head.dep_ != "poss"]
         apposed = named_apposition(token) if _in_main_clause(token) else None
