@@ -1765,12 +1765,12 @@ def _only_person(
     doc: Doc, pronoun: Token, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int]
 ) -> int | None:
     """The one person "he" or "she", a main clause's subject, could stand for when no subject
-    nearby does (``Brandvold,
-    41, opened the restaurant. It now has a waiting list. He grew up ..., and he says ...``):
-    the only person named outside quotes in the three sentences before the pronoun's and its
-    own, whose gender the text says and agrees, and who is the last main clause's subject
-    there that names anyone (not "the ad shows a clip of Trump ... he says", "in the event
-    that Clinton wins, she replied", "Her colleague Tom Berg drew a chart"); else ``None``."""
+    nearby does (``Brandvold, 41, opened the restaurant. It now has a waiting list. He grew up
+    ..., and he says ...``): the only person named outside quotes in the three sentences before
+    the pronoun's and its own, whose gender the text says and agrees, and who is the last main
+    clause's subject there that names anyone (not "the ad shows a clip of Trump ... he says",
+    "in the event that Clinton wins, she replied", "Her colleague Tom Berg drew a chart");
+    else ``None``."""
     sent = pronoun.sent
     for _ in range(3):
         if sent.start == 0:
@@ -2194,8 +2194,7 @@ def _organisation_before(
         return None
     doc = np.doc
     last = next((t for t in reversed(doc[_sentence_before(np[0]) : np.start]) if t.i in by_token and t.i not in inside_quotes
-                 and entities[by_token[t.i]].type == "organization" and not _modifies_a_noun(t)
-                 and t.dep_ not in ("compound", "flat")), None)
+                 and entities[by_token[t.i]].type == "organization" and not _modifies_a_noun(t)), None)
     if last is None:
         return None
     subject = last.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(last)
