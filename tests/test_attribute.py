@@ -10,6 +10,9 @@ import pytest
     [
         ("The port will close on Friday, the Harbor Times reported.", "agency", []),
         ("Officials will resign, the Daily Ledger newspaper said.", "agency", []),
+        ("The port will close on Friday, the Harbor Wire reported.", "agency", []),
+        ("The port will close on Friday, the Velmar Globe reported.", "agency", []),
+        ("The port will close on Friday, the Ostby Register reported.", "agency", []),
         ("The deal is done, state media reported.", "agency", []),
         ("The deal is done, the state-run Varnor Telegraph Agency said.", "agency", []),
         ("The deal is done, unnamed officials said.", "anonymous", []),
