@@ -458,6 +458,13 @@ def test_what_a_report_citing_a_source_says_after_that_is_the_sources(analyzer, 
     assert (_mention(quote), [v.name for v in quote.via]) == (mention, [reporter])
 
 
+def test_a_report_citing_data_before_that_is_the_reporters_own(analyzer):
+    # figures cannot speak: the paper reports them itself
+    text = "The Harbor Times reported on Sunday, citing figures from the port authority, that traffic had fallen."
+    [quote] = analyzer(text).quotes
+    assert (quote.text, _mention(quote), quote.attribution) == ("that traffic had fallen", "The Harbor Times", "agency")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -853,8 +853,9 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
                 return None  # 'Clinton tweeted, quoting a reporter's tweet': she repeats the words herself
             return cited if cited is not None and can_speak(cited, lexicon) else None
     cited_that = cited_before_that(verb, lexicon)
-    if cited_that is not None:
-        return _object_of(cited_that[0], ("dobj",))
+    if cited_that is not None:  # "reported, citing census data, that ...": data are no source
+        cited = _object_of(cited_that[0], ("dobj",))
+        return cited if cited is not None and can_speak(cited, lexicon) else None
     for clause in verb.children:
         marked = clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
         citing = citing_participle(clause, lexicon) if clause.dep_ in CONTENT_DEPS or marked else None
