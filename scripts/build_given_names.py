@@ -18,8 +18,9 @@ Usage::
 from __future__ import annotations
 
 import argparse
-from importlib.resources import files
 from pathlib import Path
+
+from quotekit.resolve import _name_lists  # the lists quotekit itself reads, so the two never disagree
 
 #: The share of a name's bearers one gender must have for the name to say that gender.
 SHARE = 0.9
@@ -38,18 +39,13 @@ def _frequencies(path: Path) -> dict[str, float]:
     return {row[0].lower(): float(row[1]) for row in rows}
 
 
-def _coreferee_names() -> set[str]:
-    folder = files("coreferee").joinpath("lang", "common", "data")
-    return {name for gender in ("male", "female") for name in folder.joinpath(f"{gender}_names.dat").read_text("utf-8").lower().split()}
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("census", type=Path, help="folder holding dist.female.first and dist.male.first")
     parser.add_argument("--out", type=Path, default=Path(__file__).parents[1] / "src" / "quotekit" / "data" / "lexicons")
     args = parser.parse_args()
     female, male = _frequencies(args.census / "dist.female.first"), _frequencies(args.census / "dist.male.first")
-    known = _coreferee_names()
+    known = frozenset().union(*_name_lists())
     genders: dict[str, list[str]] = {"women": [], "men": []}
     for name in sorted((female.keys() | male.keys()) - known):
         share = female.get(name, 0.0) / (female.get(name, 0.0) + male.get(name, 0.0))
