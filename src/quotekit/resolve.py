@@ -1628,7 +1628,7 @@ def _resolve_mention(
     fitting = [e for e in entities if e.gender is None] if spoken_as else entities
     nominal = (gendered or _resolve_nominal(np, fitting, lexicon, inside_quotes) or _described_as(np, entities)
                or _family_name_word(np, entities) or _company_before(np, entities, lexicon)
-               or _news_nominal(np, entities, lexicon) or _public_body_before(np, entities, lexicon)
+               or _news_nominal(np, entities, lexicon) or _public_body_before(np, entities, by_token, inside_quotes, lexicon)
                or _organisation_before(np, entities, by_token, inside_quotes, lexicon))
     if nominal is not None:
         return nominal
@@ -2167,20 +2167,20 @@ def _company_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) 
     return Resolved(entity.id, entity.name, "nominal")
 
 
-def _public_body_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
+def _public_body_before(
+    np: Span, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int], lexicon: Lexicon
+) -> Resolved | None:
     """``The Consumer Product Safety Commission said ... the agency said``: "the" and a noun
     that stands for a public body (``public_body_nouns.txt``) refer back to the organisation
-    named last before it, if its name has a head that noun stands for (not "the FBI confirmed
-    ... The agency declined", whose name tells nothing). A name that only modifies a noun
-    ("a Budget Office report", "QuickPot models", "the Department's board") names no one there."""
+    named last before it (:func:`_organisation_named_last`), if its name has a head that noun
+    stands for (not "the FBI confirmed ... The agency declined", whose name tells nothing)."""
     noun = np.root.lemma_.lower()
     if len(np) != 2 or np[0].lower_ != "the" or np.root.tag_ != "NN":
         return None
     heads = {head for head, _sep, used in (pair.partition(" ") for pair in lexicon.public_body_nouns) if used == noun}
-    named = [(start, e) for e in entities if e.type == "organization" for start, end in e.mentions
-             if start < np.start and not _modifies_a_noun(np.doc[end - 1])]
-    last = max(named, key=lambda pair: pair[0], default=None)
-    return None if last is None or not last[1].words & heads else Resolved(last[1].id, last[1].name, "nominal")
+    last = _organisation_named_last(np, 0, entities, by_token, inside_quotes)
+    entity = entities[by_token[last.i]] if last is not None else None
+    return Resolved(entity.id, entity.name, "nominal") if entity is not None and entity.words & heads else None
 
 
 def _organisation_before(
@@ -2188,19 +2188,27 @@ def _organisation_before(
 ) -> Resolved | None:
     """``The Tax Policy Center came to a similar conclusion. ..., the group said``: "the" and a
     noun for any organisation (``organisation_nouns.txt``) stand for the organisation named last
-    outside quotes in its sentence or the one before, if that name is a main clause's subject or
-    follows "according to" (not "the crowd rallied at Temple University ... the group shouted")."""
+    in its sentence or the one before (:func:`_organisation_named_last`), if that name is a main
+    clause's subject or follows "according to" (not "the crowd rallied at Temple University ...
+    the group shouted")."""
     if len(np) != 2 or np[0].lower_ != "the" or np.root.tag_ != "NN" or np.root.lemma_.lower() not in lexicon.organisation_nouns:
         return None
-    doc = np.doc
-    last = next((t for t in reversed(doc[_sentence_before(np[0]) : np.start]) if t.i in by_token and t.i not in inside_quotes
-                 and entities[by_token[t.i]].type == "organization" and not _modifies_a_noun(t)), None)
+    last = _organisation_named_last(np, _sentence_before(np[0]), entities, by_token, inside_quotes)
     if last is None:
         return None
     subject = last.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(last)
     according = last.dep_ == "pobj" and last.head.lower_ == "to" and last.head.head.lemma_ == "accord"
     entity = entities[by_token[last.i]]
     return Resolved(entity.id, entity.name, "nominal") if subject or according else None
+
+
+def _organisation_named_last(
+    np: Span, start: int, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int]
+) -> Token | None:
+    """The last word, from token ``start`` up to ``np`` and outside quotes, of an organisation's
+    name that names it there rather than modifying a noun (:func:`_modifies_a_noun`)."""
+    return next((t for t in reversed(np.doc[start : np.start]) if t.i in by_token and t.i not in inside_quotes
+                 and entities[by_token[t.i]].type == "organization" and not _modifies_a_noun(t)), None)
 
 
 def _modifies_a_noun(token: Token) -> bool:
