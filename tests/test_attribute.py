@@ -328,6 +328,14 @@ def test_it_quoting_someone_after_a_news_agency_spoke_relays_the_quote(analyzer)
     assert analyzer(text).quotes[-1].via == ()
 
 
+def test_a_news_organisation_never_relays_its_own_report(analyzer):
+    # "p.m." hides the sentence's end, and the parser hangs the first report under "the agency said"
+    text = ('The state-run Ostia News Agency (ONA) said the decree had been signed shortly after 9 p.m. '
+            '"The mayor acted in full accordance with the charter," the agency said.')
+    quotes = analyzer(text).quotes
+    assert [(q.speaker.name, q.attribution, q.via) for q in quotes] == [("Ostia News Agency", "agency", ())] * 2
+
+
 def test_a_press_association_is_a_news_organisation_and_whips_are_unnamed_sources(analyzer):
     text = "According to the state-run Norvane Press Association, it was the narrowest margin since 2016."
     assert analyzer(text).quotes[0].attribution == "agency"

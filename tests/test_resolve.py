@@ -21,6 +21,13 @@ def test_short_name_resolves_to_full_name_either_order(analyzer):
     assert _speakers(analyzer, text) == [("Tanaka Hiroshi", "named"), ("Maria Gonzalez", "named")]
 
 
+@pytest.mark.parametrize("name", ["Seo-yeon Park", "Ji-woo Kang"])
+def test_a_hyphenated_given_name_with_a_lower_case_end_stays_in_the_name(analyzer, name):
+    text = (f"{name}, a law scholar at Daegwan University, said the dispute had been frozen for a decade.\n\n"
+            f'"It thaws at the worst moment," {name.split()[1]} said.')
+    assert _speakers(analyzer, text) == [(name, "named")] * 2
+
+
 def test_initials_given_in_brackets_name_the_same_body(analyzer):
     text = (
         "The National Harbor Safety Board (NHSB) issued a report on Monday. "
@@ -614,6 +621,49 @@ def test_he_or_she_is_not_a_person_only_mentioned_near(analyzer, text):
     assert _speakers(analyzer, text)[-1][1] == "unknown"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the last speaker is another man; the clause hangs on the sentence that named the one man it fits
+        ('"The numbers do not add up," said Piet Alder, an economist at Marlow College.\n\n'
+         "The governor's budget drew a rebuke from Senator Ivo Brandt, who said it would close two clinics.",
+         "Ivo Brandt"),
+        ('"We cannot wait," said Rolf Hesse, the union leader.\n\n'
+         "Critics seized on Mayor Anton Vell's speech, in which he said the depot would be sold.", "Anton Vell"),
+        # "she" passes over the man named before it to the one woman
+        ('"The numbers do not add up," said Piet Alder, an economist at Marlow College.\n\n'
+         "Senator Thomas Kessler thanked Rita Ostrom after she said the clinics would stay open.", "Rita Ostrom"),
+    ],
+)
+def test_he_or_she_in_a_clause_hung_on_a_sentence_is_the_one_person_it_named(analyzer, text, name):
+    assert _speakers(analyzer, text)[-1] == (name, "named")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two men named before "he": the clause does not decide between them
+        ('"We cannot wait," said Rolf Hesse, the union leader.\n\n'
+         "Karl Ebner met Jonas Feld after he said the depot would be sold."),
+        # a "he" before it in the sentence: the man named is not the one the chain stands for
+        ('"We cannot wait," said Rolf Hesse, the union leader.\n\n'
+         "He avoided any attack on Mayor Anton Vell until last week, when he said the depot was a scandal."),
+        # a relative clause on the man's own name: someone else describes him
+        ('"We cannot wait," said Rolf Hesse, the union leader.\n\n'
+         "The paper urged voters to back Anton Vell, whom he described as the only honest candidate."),
+        # "he" is who was asked, not who asked
+        ('"We cannot wait," said Rolf Hesse, the union leader.\n\n'
+         "Asked by Anton Vell if he would strike, Hesse said the members would decide."),
+        # a name that only modifies a noun names no one
+        ('"We cannot wait," said Rolf Hesse, the union leader.\n\n'
+         "The union met Anton Vell campaign aides after he said the depot would close."),
+    ],
+)
+def test_he_in_a_clause_is_not_a_man_the_sentence_names_otherwise(analyzer, text):
+    assert "Anton Vell" not in [s[0] for s in _speakers(analyzer, text)]
+    assert _speakers(analyzer, text)[-1][0] != "Jonas Feld"
+
+
 def test_a_pronoun_right_after_a_quote_reaches_past_it_however_the_verb_was_hung(analyzer):
     # the parser hangs "said" on "shaking" as an aside, so "she" is no root's subject
     text = ("Mira Okafor, a 16-year-old junior at Velmar High, was among the last of more than 60 speakers. "
@@ -653,6 +703,20 @@ def test_nominal_anaphora_needs_the_description_head_not_any_of_its_words(analyz
     names = [name for name, _ in _speakers(analyzer, text)]
     assert names[0] == "Ivo Marsh"
     assert names[1] != "Ivo Marsh"  # "the campaign" is not its chairman
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Leontyne" is in no list of given names: the "she" of the clause on her verb says it
+        ('Leontyne Vasquez-Moor runs the archive, and she keeps the keys. The building is old.\n\n'
+         'The roof leaks in winter. "We need a new one," she said.'),
+        ('Leontyne Vasquez-Moor locks the archive before she leaves. The building is old.\n\n'
+         'The roof leaks in winter. "We need a new one," she said.'),
+    ],
+)
+def test_a_he_or_she_on_a_persons_own_verb_gives_a_gender_no_list_knows(analyzer, text):
+    assert _speakers(analyzer, text)[-1] == ("Leontyne Vasquez-Moor", "named")
 
 
 def test_a_place_name_never_joins_a_person_by_the_given_name(analyzer):
@@ -1865,12 +1929,21 @@ def test_a_plural_capitalised_only_as_the_sentences_first_word_is_no_name(analyz
         # a trade word ending the name (company_name_words.txt)
         "Halvern Biologics is recalling 43 batches of a heart drug, the company said on Tuesday.",
         "Corvane Therapeutics will close its Ostby plant, the company said on Tuesday.",
+        "Arlen Labs will cut 40 jobs, the company said on Tuesday.",
     ],
 )
 def test_the_company_stands_for_a_company_its_trade_word_shows(analyzer, text):
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.mention.text.lower(), quote.speaker.type, quote.attribution) == ("the company", "organization", "named")
-    assert quote.speaker.name in ("Corvane Therapeutics", "Halvern Biologics")
+    assert quote.speaker.name in ("Corvane Therapeutics", "Halvern Biologics", "Arlen Labs")
+
+
+def test_a_hyphenated_company_noun_describes_and_stands_for_a_company(analyzer):
+    # the tokenizer splits "start-up" and the parser takes "up" for the head
+    text = ("DUNMORE \u2014 Kestrel Robotics, the drone start-up, on Tuesday unveiled a new model. "
+            "The start-up said it would hire 200 engineers.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.speaker.type, quote.attribution) == ("Kestrel Robotics", "organization", "named")
 
 
 def test_a_common_noun_capitalised_by_its_place_is_no_name_whatever_ner_says(analyzer):

@@ -503,6 +503,19 @@ def test_quoted_as_saying_names_the_one_quoted(analyzer, text, name, via):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        'Dunmore won 2-1, with striker Tomas Ebert scoring twice. The Dunmore Herald quoted the striker as saying: "I am not leaving."',
+        'Dunmore won 2-1, with striker Tomas Ebert scoring twice. The Dunmore Herald quoted the striker as saying after the match: "I am not leaving."',
+    ],
+)
+def test_quoted_as_saying_makes_any_noun_the_speaker(analyzer, text):
+    # "striker" is in no lexicon of people's roles: "as saying" is what makes it a speaker
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution, [v.name for v in quote.via]) == ("Tomas Ebert", "named", ["Dunmore Herald"])
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         ("“This is marvellous!” beamed a ferry captain from Galway.", "a ferry captain"),

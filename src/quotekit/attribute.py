@@ -152,7 +152,9 @@ def decide(
     ``after_anonymous``: the quote before it had an unnamed source, which "the" with a role
     may point back to (``One operative said ... "...," the insider said``)."""
     lexicon = lexicon or Lexicon.default()
-    via = [r for r in relays if _is_organisation(r, entities, lexicon)]
+    # a source never relays itself ("KNA said ... 9 p.m. \"...,\" the agency said", parsed as one sentence)
+    via = [r for r in relays if _is_organisation(r, entities, lexicon)
+           and not (source is not None and r.entity is not None and r.entity == source.entity)]
     reasons: list[str] = []
     if local.recipient is not None:
         recipient = doc[local.recipient[0] : local.recipient[1]]

@@ -601,7 +601,7 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
     for verb in doc:
         if verb.i in taken or verb.i in inside or verb.pos_ != "VERB":
             continue
-        if _saying_passed_on(verb) is not None:
+        if saying_passed_on(verb) is not None:
             continue  # 'quoted an official as saying "..."': the saying is the quote, relayed by the subject
         lemma = verb_lemma(verb, lexicon)
         evaluation = lemma in lexicon.evaluation_verbs
@@ -1097,7 +1097,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return None  # "declined to say more", "urged the board to condemn it": the outer verb's aim, no report
     if _states_anonymity(token, lexicon):
         return None  # "officials, who were not authorized to discuss the talks": why they are unnamed
-    saying = _saying_passed_on(token)
+    saying = saying_passed_on(token)
     if saying is not None and any(d.dep_ in CONTENT_DEPS for d in saying.children):
         return None  # "cited two sources as saying [...]": the saying is the quote, relayed by the subject
     agented = _by_agent(token, lexicon) if token.dep_ == "acl" and token.tag_ == "VBN" else None
@@ -1713,7 +1713,7 @@ def quoting_verb(token: Token) -> Token | None:
     return verb if lemma == "quote" or (lemma == "cite" and token.lemma_.lower() == "say") else None
 
 
-def _saying_passed_on(verb: Token) -> Token | None:
+def saying_passed_on(verb: Token) -> Token | None:
     """The gerund a "quote" or "cite" verb passes on through "as" (``quoted X as [saying]``),
     else ``None``."""
     return next((t for c in verb.children if c.dep_ == "prep" for t in c.children if quoting_verb(t) == verb), None)

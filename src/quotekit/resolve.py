@@ -592,6 +592,10 @@ def _office_of_a_title(doc: Doc, i: int, last: Token) -> bool:
 def _name_like(token: Token) -> bool:
     if token.is_punct:
         return token.text in (".", "&") or joining_hyphen(token)
+    doc = token.doc
+    if (token.is_lower and token.is_alpha and token.dep_ == "compound" and token.i >= 2
+            and joining_hyphen(doc[token.i - 1]) and doc[token.i - 2].text[:1].isupper()):
+        return True  # "Ji-yeon Han": the lower-case end of a hyphenated given name
     return (token.text[:1].isupper() and token.is_alpha and token.lower_ not in _DETERMINERS
             and not (token.pos_ == "ADV" and token.dep_ == "advmod"))  # "Even China, ... said"
 
@@ -1013,11 +1017,14 @@ class _EntityBuilder:
                         and not {w.lower() for w in canonical.split()} & self.lexicon.institution_heads)
             heads = _head_words(self.doc, mentions, description, self.lexicon)
             heads |= _counterpart_office(self.doc, description, infos, self.lexicon)
+            kind = self._type(spans, description, personal)
+            if gender is None and kind == "person":
+                gender = self._pronoun_gender(spans)  # the text's "she" after a name no list knows
             infos.append(
                 EntityInfo(
                     id=new_id,
                     name=_canonical(index.canonical(entity)),
-                    type=self._type(spans, description, personal),
+                    type=kind,
                     mentions=mentions,
                     description=description,
                     affiliation=self._affiliation(description) or self._affiliation_after(spans),
@@ -1166,7 +1173,7 @@ class _EntityBuilder:
                 return "agency"  # not "Economist Ada Lind": a role before a name, however a paper is named
         if personal or (description is not None and self._person_described(spans, description)):
             return "person"  # "Sarta Tamwick, an economist at ...", whatever NER says
-        if described is not None and described.root.lemma_.lower() in lex.company_nouns | lex.institution_heads:
+        if described is not None and _hyphenated_lemma(described.root) in lex.company_nouns | lex.institution_heads:
             return "organization"  # "The construction company, Stavby Morava", whatever NER says
         if {t.lower_ for name, *_ in spans for t in name if t.is_title} & lex.institution_heads or any(
             _registered(self.doc, (name.start, name.end), lex, trade=True) for name, *_ in spans
@@ -1189,7 +1196,7 @@ class _EntityBuilder:
             if any(speaker and label in ("ORG", "GPE", "FAC", "LOC") and self._spoken_of_as_person(name)
                    for name, _np, label, speaker in spans):
                 return "person"  # '"...," said Mador Corello. He added': the text's "he" against NER's label
-            if sum(self._then_he_or_she(name) for name, *_ in spans) >= 2:
+            if sum(self._then_he_or_she(name) is not None for name, *_ in spans) >= 2:
                 return "person"  # "Carradine says she threw away ... Carradine grew up ..., and she still keeps"
             return "organization"
         return "person"
@@ -1200,31 +1207,49 @@ class _EntityBuilder:
         or "she". The name's own words said again (``Brekov said``) stand for no other name."""
         if len(name) < 2 or name.text.isupper() or (name.start > 0 and self.doc[name.start - 1].lower_ == "the"):
             return False  # "the Wisconsin Republican": a description, which a name is not
-        return self._next_subject_is_he_or_she(name, len(self.doc), main_only=True)
+        return self._next_subject_is_he_or_she(name, len(self.doc), main_only=True) is not None
 
-    def _then_he_or_she(self, name: Span) -> bool:
-        """Whether ``name``, a clause's subject, is followed in its sentence by a subject "he" or
-        "she" next, outside quotation marks and with no other name between (``Carradine says
-        she threw away ...``); twice in an article, that says the name is a person's, whatever
-        NER says (not "the merger with Compaq Computer, and she ...")."""
+    def _then_he_or_she(self, name: Span) -> Token | None:
+        """The "he" or "she" that follows ``name``, a clause's subject, in its sentence as the
+        next subject, outside quotation marks and with no other name between (``Carradine says
+        she threw away ...``), else ``None``; twice in an article, that says the name is a
+        person's, whatever NER says (not "the merger with Compaq Computer, and she ...")."""
         if (name.text.isupper() or (name.start > 0 and self.doc[name.start - 1].lower_ == "the")
                 or name.root.dep_ not in ("nsubj", "nsubjpass")):
-            return False
+            return None
         return self._next_subject_is_he_or_she(name, name.sent.end, main_only=False)
 
-    def _next_subject_is_he_or_she(self, name: Span, end: int, main_only: bool) -> bool:
-        """Whether the first subject (of a main clause, with ``main_only``) after ``name`` and
-        before token ``end`` is "he" or "she", passing over quotations, punctuation and the
-        name's own words said again, and stopping at any other name."""
+    def _pronoun_gender(self, spans: list[tuple[Span, TokenRange, str | None, bool]]) -> str | None:
+        """The gender of the "he" or "she" that follows a person's name in its sentence
+        (:meth:`_then_he_or_she`), when the text never follows the name so with the other: once
+        as the subject of an adverbial clause or a conjunct on the name's own verb (``Hanne
+        Ostrova hears a room before she sees it``), where it can only be that person, or twice
+        in other clauses (``May said she was elated``), for a reported clause may speak of
+        someone else (``Randolph says he told her ...``)."""
+        weight: Counter[str] = Counter()
+        for name, *_ in spans:
+            pronoun = self._then_he_or_she(name)
+            if pronoun is not None:
+                own = pronoun.head.dep_ in ("advcl", "conj") and pronoun.head.head == name.root.head
+                weight[PERSON_PRONOUNS[pronoun.lower_]] += 2 if own else 1
+        if len(weight) != 1:
+            return None
+        gender, count = weight.popitem()
+        return gender if count >= 2 else None
+
+    def _next_subject_is_he_or_she(self, name: Span, end: int, main_only: bool) -> Token | None:
+        """The "he" or "she" that is the first subject (of a main clause, with ``main_only``)
+        after ``name`` and before token ``end``, passing over quotations, punctuation and the
+        name's own words said again, and stopping at any other name; else ``None``."""
         own = {t.lower_ for t in name}
         for token in self.doc[name.end : end]:
             if token.i in self.quoted or token.is_punct or token.lower_ in own:
                 continue
             if token.pos_ == "PROPN" or token.ent_type_ in ENTITY_LABELS:
-                return False
+                return None
             if token.dep_ in ("nsubj", "nsubjpass") and (not main_only or token.head.dep_ == "ROOT"):
-                return token.lower_ in ("he", "she")
-        return False
+                return token if token.lower_ in ("he", "she") else None
+        return None
 
     def _titled(self, name: Span) -> bool:
         """Whether an office's title stands right before ``name`` and hangs on it (``councillor
@@ -1721,6 +1746,9 @@ def _resolve_pronoun(
         return Resolved(None, pronoun.text, "pronoun-unresolved")
     if bound is not None:
         return Resolved(bound, entities[bound].name, "pronoun+subject")
+    host = _named_in_host_sentence(pronoun, entities, by_token, inside_quotes, fits)
+    if host is not None:
+        return Resolved(host, entities[host].name, "pronoun+subject")
     previous = last_speaker.entity if last_speaker is not None else None
     contested = any(fits(rival) for rival in rivals - {previous})
     # "he" or "she" passes over an organisation's subject ("Ada Lind was suspended, the
@@ -1832,6 +1860,49 @@ def _possessor_in_sentence(
         return -1  # a name the entities do not type as the pronoun wants: "skeptical Okoro can overcome his"
     if pronoun.lower_ not in PERSON_PRONOUNS:
         return None  # "their": only its clause's subject ("Kasich and the Bush family over their refusal")
+    return _named_before_in_sentence(pronoun, by_token, inside_quotes, fits)
+
+
+def _named_in_host_sentence(
+    pronoun: Token, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int],
+    fits: Callable[[int | None], bool],
+) -> int | None:
+    """The person "he" or "she" stands for as the subject of a relative or adverbial clause
+    that a marker opens (``Critics seized on Mayor Anton Vell's speech, in which he said``,
+    ``... praised Rita Ostrom after she said``): the one entity named before it in its sentence,
+    outside quotes and not as a noun's modifier ("Trump aides"; a possessor is named), that ``fits`` the pronoun,
+    when the text says that person's gender and no "he" ("his", "him") or "she" of the same
+    gender came before it in the sentence (``He avoided criticism of Trump, until he
+    expressed ...``: the chain decides); else ``None``. Not a parenthetical ``, he said,``, a
+    clause on a participle with no subject (``Asked by Starnes if he ...``), nor a relative
+    clause on that person's name (``support for Christie, whom he describes as ...``)."""
+    lower = pronoun.lower_
+    clause = pronoun.head
+    if lower not in ("he", "she") or pronoun.dep_ != "nsubj" or clause.dep_ not in ("relcl", "advcl"):
+        return None
+    if not any(t.tag_ in ("WDT", "WP", "WRB", "IN") for t in pronoun.doc[clause.left_edge.i : pronoun.i]):
+        return None  # no "which", "where", "after", "in which" opens the clause
+    host = clause.head
+    if host.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in host.children):
+        return None  # "Asked by Starnes if he believed ...": "he" is who was asked
+    sentence = pronoun.doc[pronoun.sent.start : pronoun.i]
+    if any(PERSON_PRONOUNS.get(t.lower_) == PERSON_PRONOUNS[lower] and t.i not in inside_quotes for t in sentence):
+        return None
+    named = {by_token[t.i] for t in sentence if t.i in by_token and t.i not in inside_quotes
+             and (t.dep_ == "poss" or not _modifies_a_noun(t))}
+    fitting = [e for e in named if fits(e)]
+    if len(fitting) != 1 or entities[fitting[0]].gender != PERSON_PRONOUNS[lower]:
+        return None
+    if clause.dep_ == "relcl" and by_token.get(host.i) == fitting[0]:
+        return None  # "... behind Chris Christie, whom he describes as ...": someone else's words of him
+    return fitting[0]
+
+
+def _named_before_in_sentence(
+    pronoun: Token, by_token: dict[int, int], inside_quotes: set[int], fits: Callable[[int | None], bool]
+) -> int | None:
+    """The one entity that ``fits`` named before the pronoun in its own sentence, outside quotes;
+    -1 when several fit, ``None`` when none does."""
     named = {by_token[i] for i in range(pronoun.sent.start, pronoun.i) if i in by_token and i not in inside_quotes}
     fitting = [e for e in named if fits(e)]
     if not fitting:
@@ -2143,6 +2214,15 @@ def _registered(doc: Doc, name: TokenRange, lexicon: Lexicon, trade: bool = Fals
     return name[1] - name[0] > 1 and (last in lexicon.company_suffixes or (trade and last in lexicon.company_name_words))
 
 
+def _hyphenated_lemma(token: Token) -> str:
+    """A noun's lower-case lemma, with the first part of the hyphenated word it ends, which
+    the tokenizer split off ("start-up" for "up")."""
+    doc = token.doc
+    if token.i >= 2 and joining_hyphen(doc[token.i - 1]) and doc[token.i - 2].is_alpha:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lemma_.lower()
+
+
 def _company_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
     """``Northwind Airlines will cut 2,000 jobs, the carrier said``: "the" and a company noun
     (``company_nouns.txt``) stand for the one organisation named in its sentence or the one
@@ -2150,7 +2230,7 @@ def _company_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) 
     place NER tags as one wherever it is named: "sold in Norland", nor a place a dateline
     names)."""
     head = np.root
-    if head.lemma_.lower() not in lexicon.company_nouns or head.tag_ in ("NNS", "NNPS") or np[0].lower_ != "the":
+    if _hyphenated_lemma(head) not in lexicon.company_nouns or head.tag_ in ("NNS", "NNPS") or np[0].lower_ != "the":
         return None
     start = _sentence_before(np[0])
     named = {

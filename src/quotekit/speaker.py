@@ -55,6 +55,7 @@ from .detect import (
     person_conjunct,
     passive_agent,
     quoting_verb,
+    saying_passed_on,
     reattached_conjunct,
     text_of,
     tokens_inside,
@@ -228,7 +229,8 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     cited = _cited(verb, subject, lexicon)
     quoting = quoting_verb(verb) or verb  # "quoted X as saying"
     is_quote = quoting.lemma_.lower() == "quote" or quoting is not verb  # "quoted X", "cited X as saying"
-    original = _quoted_source(_object_of(quoting, ("dobj",)), lexicon) if is_quote else None
+    as_saying = quoting is not verb or saying_passed_on(verb) is not None  # "quoted X as saying"
+    original = _quoted_source(_object_of(quoting, ("dobj",)), lexicon, as_saying) if is_quote else None
     agent = _object_of(quoting, ("agent",)) if is_quote else None
     if original is not None:
         source = original  # "the Courier, which cited two sources as saying": the Courier relays
@@ -324,11 +326,12 @@ def _given_to(token: Token) -> Token | None:
     return _object_of(given, ("pobj",)) if given is not None else None
 
 
-def _quoted_source(quoted: Token | None, lexicon: Lexicon) -> Token | None:
+def _quoted_source(quoted: Token | None, lexicon: Lexicon, as_saying: bool = False) -> Token | None:
     """Whom "quoted" quotes: its object when that can speak (``quoted Ada Lind as saying``), or
+    when "as saying" makes it a speaker whatever the noun (``quoted the striker as saying``), or
     the possessor of the words it quotes (``quoted Reagan's "eleventh commandment"``); no one
     for words of no one's (``quoted a line from the film``: the quoting subject speaks)."""
-    if quoted is None or quoted.pos_ != "NOUN" or can_speak(quoted, lexicon):  # "one of his aides"
+    if quoted is None or quoted.pos_ != "NOUN" or as_saying or can_speak(quoted, lexicon):  # "one of his aides"
         return quoted
     return next((c for c in quoted.children if c.dep_ == "poss" and can_speak(c, lexicon)), None)
 
