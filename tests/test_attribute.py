@@ -141,6 +141,14 @@ def test_a_plural_noun_capitalised_by_its_place_is_no_name(analyzer):
     assert "Dockworkers" not in [e.name for e in analyzer(text).entities]
 
 
+def test_a_plural_role_noun_the_tagger_took_for_a_singular_name_is_no_name(analyzer):
+    # the tagger reads "Neighbours" as NNP, a singular proper noun
+    text = ("Police arrested a man on Thursday.\n\n"
+            "Neighbours on Market Row said they had complained to the council for months about broken lights.")
+    [quote] = analyzer(text).quotes
+    assert quote.attribution != "named" and "Neighbours" not in [e.name for e in analyzer(text).entities]
+
+
 def test_the_with_a_role_after_unnamed_people_in_the_plural_is_no_one_of_them(analyzer):
     text = "Aides to the campaign said the pier would close. The candidate said it would stay open."
     assert [q.attribution for q in analyzer(text).quotes] == ["anonymous", "unknown"]
@@ -206,6 +214,13 @@ def test_the_other_of_unnamed_sources_is_anonymous(analyzer):
 def test_she_after_one_of_unnamed_people_continues_that_source(analyzer):
     text = 'One of the nurses said she would quit.\n\n"Honestly? I am tired," she said.'
     assert [q.attribution for q in analyzer(text).quotes] == ["anonymous", "anonymous"]
+
+
+def test_a_sourceless_report_inside_a_quote_does_not_end_its_speaker(analyzer):
+    # "she was told to sign" is a report of its own, inside the nurse's words, with no source
+    text = ('One of the nurses said she had kept a copy of a rota she was told to sign.\n\n'
+            '"I knew someday somebody would come looking," she said.')
+    assert analyzer(text).quotes[-1].attribution == "anonymous"
 
 
 def test_a_news_head_before_a_name_makes_it_a_news_organisation(analyzer):
@@ -342,6 +357,24 @@ def test_a_press_association_is_a_news_organisation_and_whips_are_unnamed_source
     text = "The Evening Courier quoted two unnamed government whips as saying that 15 backbenchers had wavered."
     [quote] = analyzer(text).quotes
     assert (quote.attribution, [v.name for v in quote.via]) == ("anonymous", ["Evening Courier"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A welder at the yard said the strike would last.", "Two paramedics said the road was blocked for hours.",
+     "A midwife at the clinic said the ward had closed.",
+     "Several legislators from her party have complained that the dam has swallowed money."],
+)
+def test_trades_and_callings_are_unnamed_people(analyzer, text):
+    [quote] = analyzer(text).quotes  # role_nouns.txt
+    assert quote.attribution == "anonymous"
+
+
+def test_a_one_word_name_described_by_a_trade_is_a_person_whatever_ner_says(analyzer):
+    # NER tags "Renata" as an organisation; "a pipefitter" says she is a person
+    text = ('"They keep bringing in contractors," said Renata, a pipefitter in her fifties.\n\n'
+            'Renata stood at the front of the line.\n\n"We build ships," she said.')
+    assert [(q.speaker.name, q.speaker.type) for q in analyzer(text).quotes] == [("Renata", "person")] * 2
 
 
 @pytest.mark.parametrize(

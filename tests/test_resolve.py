@@ -501,11 +501,11 @@ def test_a_scene_that_names_no_one_keeps_the_last_speaker(analyzer):
             "A hand-drawn chart of rainfall totals is taped to the door.\n\n"
             '"It started as a mistake," she said.')
     assert _speakers(analyzer, text)[-1] == ("Hana Lind", "named")
-    # not when someone else is named in between
-    text = text.replace("A hand-drawn chart", "Her colleague Tom Berg drew a chart")
-    assert _speakers(analyzer, text)[-1] == ("she", "unknown")
-    # nor an organisation, which NER may take a person for
-    text = text.replace("Her colleague Tom Berg drew a chart", "Bloomberg drew a chart")
+    # a man named in between is no one "she" can be: she is still the one woman named
+    named_between = text.replace("A hand-drawn chart", "Her colleague Tom Berg drew a chart")
+    assert _speakers(analyzer, named_between)[-1] == ("Hana Lind", "named")
+    # not when an organisation is named in between, which NER may take a person for
+    text = text.replace("A hand-drawn chart", "Bloomberg drew a chart")
     assert _speakers(analyzer, text)[-1] == ("she", "unknown")
 
 
@@ -603,6 +603,13 @@ def test_a_he_after_another_mans_sentence_does_not_chain_back_past_him(analyzer)
          'because "somebody had to feed the crew."', "Tomas Vikander"),
         ("Mayor Ines Alvarado opened the new bridge on Monday. The span cost $40 million.\n\nTraffic was light in "
          "the morning. She said the city would add a bus lane next year.", "Ines Alvarado"),
+        # the last main clause's subject is a man, whom "she" cannot mean
+        ('"We will win," said Senator Dwight Farrow.\n\nMayor Carla Ostrander has heard it before. Farrow voted for '
+         'the bridge three years ago, a fact her campaign repeats.\n\n"He liked it as a press release," she said.',
+         "Carla Ostrander"),
+        # "Pell" only modifies a noun: NER's person is no one named
+        ("Mayor Carla Ostrander toured the farms on Monday. Water is scarce in Ashgrove and Pell counties.\n\n"
+         "The rain came late this year. She said the reservoir would help.", "Carla Ostrander"),
     ],
 )
 def test_he_or_she_with_no_subject_near_is_the_one_person_it_can_be(analyzer, text, name):
@@ -1424,7 +1431,7 @@ def test_a_capitalised_plural_noun_opening_a_sentence_is_no_name(analyzer):
     # NER calls "Homeowners" a person; the tagger knows it for a plural noun
     article = analyzer("A judge blocked the ban on Friday.\n\nHomeowners who sued the city welcomed the ruling.")
     assert [e.name for e in article.entities] == []
-    assert [q.attribution for q in article.quotes] == ["unknown"]
+    assert [q.attribution for q in article.quotes] == ["anonymous"]  # unnamed homeowners (role_nouns.txt)
 
 
 def test_which_after_a_name_makes_it_an_organisation_s(analyzer):
@@ -1930,12 +1937,21 @@ def test_a_plural_capitalised_only_as_the_sentences_first_word_is_no_name(analyz
         "Halvern Biologics is recalling 43 batches of a heart drug, the company said on Tuesday.",
         "Corvane Therapeutics will close its Ostby plant, the company said on Tuesday.",
         "Arlen Labs will cut 40 jobs, the company said on Tuesday.",
+        "Greenvale Renewables will close its Ostby plant, the company said on Tuesday.",
     ],
 )
 def test_the_company_stands_for_a_company_its_trade_word_shows(analyzer, text):
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.mention.text.lower(), quote.speaker.type, quote.attribution) == ("the company", "organization", "named")
-    assert quote.speaker.name in ("Corvane Therapeutics", "Halvern Biologics", "Arlen Labs")
+    assert quote.speaker.name in ("Corvane Therapeutics", "Halvern Biologics", "Arlen Labs", "Greenvale Renewables")
+
+
+def test_the_company_is_not_one_named_in_passing_when_the_articles_company_spoke(analyzer):
+    text = ('More than 300 workers at the Korvel Marine Industries yard walked out on Monday.\n\n'
+            '"We are disappointed," said Ada Lind, a spokeswoman for Korvel Marine Industries. She said delivery of '
+            'two ships ordered by Tessaly Shipping could slip by weeks.\n\n'
+            'In a letter to employees, the company said that workers who crossed the picket line would be paid.')
+    assert analyzer(text).quotes[-1].speaker.name != "Tessaly Shipping"
 
 
 def test_a_hyphenated_company_noun_describes_and_stands_for_a_company(analyzer):

@@ -203,8 +203,9 @@ def resolve(
         elif where is not None:  # does not become the last speaker ("He added" is still X)
             previous = (paragraphs[where[0]], sources[-1], n)
             since = doc[where[0]].sent.end
-        elif previous is not None:
-            previous = (previous[0], sources[-1], n)
+        elif previous is not None and not (sources[-1] is None and _inside_content(contents, n, previous[2])):
+            previous = (previous[0], sources[-1], n)  # not a sourceless report inside the last one's words
+
         relays.append(tuple(
             _relaying_speaker(doc, rng, entities, told_before, paragraphs) or _resolve_relay(doc, rng, entities, by_token, lexicon)
             for rng in local.relays))
@@ -298,6 +299,13 @@ def _reported_within(
     outer = locals_[index].mention or locals_[index].recipient
     return (index < len(contents) and outer is not None and outer[0] < words[0]
             and contents[index][0] <= doc[words[0]].idx < contents[index][1])
+
+
+def _inside_content(contents: Sequence[tuple[int, int]], inner: int, outer: int) -> bool:
+    """Whether quote ``inner``'s content lies inside quote ``outer``'s (``One of them said she
+    had kept a log [she was told to sign]``)."""
+    return (inner < len(contents) and outer < len(contents)
+            and contents[outer][0] <= contents[inner][0] and contents[inner][1] <= contents[outer][1])
 
 
 def _named_between(
@@ -531,7 +539,8 @@ def is_name_token(token: Token) -> bool:
         return False
     # "Homeowners who sued the city ...", whatever NER says; "Dockworkers" after a headline's
     # "dockworkers"; "Records shown at the hearing indicated ..."; "Concern grew after ...", tagged ORG alone
-    plural = (token.pos_ != "PROPN" and token.tag_ == "NNS") or (token.tag_ == "NNPS" and not token.ent_type_)
+    plural = ((token.pos_ != "PROPN" and token.tag_ == "NNS") or (token.tag_ == "NNPS" and not token.ent_type_)
+              or (token.lower_[:-1] in _DEFAULT_ROLES and token.lower_.endswith("s")))  # "Neighbours" tagged NNP
     common = token.tag_ == "NN" and token.pos_ == "NOUN" and (not token.ent_type_ or _one_word_entity(token))
     if (plural or common) and token.is_sent_start and _capitalised_by_its_place(token):
         return False  # a common noun capitalised by its place
@@ -1794,11 +1803,12 @@ def _only_person(
 ) -> int | None:
     """The one person "he" or "she", a main clause's subject, could stand for when no subject
     nearby does (``Brandvold, 41, opened the restaurant. It now has a waiting list. He grew up
-    ..., and he says ...``): the only person named outside quotes in the three sentences before
-    the pronoun's and its own, whose gender the text says and agrees, and who is the last main
-    clause's subject there that names anyone (not "the ad shows a clip of Trump ... he says",
-    "in the event that Clinton wins, she replied", "Her colleague Tom Berg drew a chart");
-    else ``None``."""
+    ..., and he says ...``): the only person named outside quotes (not as a noun's modifier) in
+    the three sentences before the pronoun's and its own, whose gender the text says and agrees, and who is the last main
+    clause's subject there that names anyone but a person of the other gender (not "the ad
+    shows a clip of Trump ... he says", "in the event that Clinton wins, she replied",
+    "Bloomberg drew a chart"; past "Harlan voted for it" to "Devane has heard the criticism"
+    for "she"); else ``None``."""
     sent = pronoun.sent
     for _ in range(3):
         if sent.start == 0:
@@ -1806,14 +1816,16 @@ def _only_person(
         sent = doc[sent.start - 1].sent
     wanted = PERSON_PRONOUNS[pronoun.lower_]
     people = {by_token[i] for i in range(sent.start, pronoun.i) if i in by_token and i not in inside_quotes
-              and entities[by_token[i]].type == "person" and entities[by_token[i]].gender in (None, wanted)}
+              and entities[by_token[i]].type == "person" and entities[by_token[i]].gender in (None, wanted)
+              and (doc[i].dep_ == "poss" or not _modifies_a_noun(doc[i]))}  # not "Ashgrove and Pell counties"
     if len(people) != 1:
         return None
     only = people.pop()
     subjects = [named[0] for t in doc[sent.start : pronoun.i]
                 if t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside_quotes and _in_main_clause(t)
                 and (named := [by_token[x.i] for x in (t, *t.children) if x.i in by_token and (
-                    x == t or x.dep_ in ("poss", "appos"))])]  # "Carson's endorsement", not "a Trump look-alike"
+                    x == t or x.dep_ in ("poss", "appos"))])  # "Carson's endorsement", not "a Trump look-alike"
+                and not (entities[named[0]].type == "person" and entities[named[0]].gender not in (None, wanted))]
     return only if subjects and subjects[-1] == only and entities[only].gender == wanted else None
 
 
@@ -2244,7 +2256,24 @@ def _company_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) 
     if len(named) != 1:
         return None
     entity = entities[named.pop()]
+    if _more_named_company(np, entity, entities, lexicon):
+        return None
     return Resolved(entity.id, entity.name, "nominal")
+
+
+def _more_named_company(np: Span, entity: EntityInfo, entities: Sequence[EntityInfo], lexicon: Lexicon) -> bool:
+    """Whether another company, one a trade's word or a registered suffix shows, was named
+    before ``np`` more often than ``entity``, or as often and as someone's affiliation (its
+    spokeswoman spoke): the article's company, which "the company" may as well mean as one
+    named in passing (``delivery of two ships ordered by Tessaly Shipping ... the company
+    said``, in a story about Brannock Marine Industries)."""
+    def before(e: EntityInfo) -> int:
+        return sum(1 for first, _end in e.mentions if first < np.start)
+    affiliations = {e.affiliation for e in entities if e.type == "person" and e.affiliation}
+    return any(other.id != entity.id and other.type == "organization"
+               and (before(other) > before(entity) or (before(other) == before(entity) and other.name in affiliations))
+               and any(_registered(np.doc, mention, lexicon, trade=True) for mention in other.mentions)
+               for other in entities)
 
 
 def _public_body_before(
