@@ -231,6 +231,14 @@ def test_a_news_head_before_a_name_makes_it_a_news_organisation(analyzer):
     assert [v.name for v in quote.via] == ["La Voix Sportive"]
 
 
+def test_a_news_organisation_heading_a_long_phrase_spoken_to_relays_the_quote(analyzer):
+    # "French - language weekly" puts the name five words after "the"
+    text = ("In an interview with the French-language weekly Le Vestiaire published on Friday, Marcoux said his "
+            "future was not on his mind.")
+    [quote] = analyzer(text).quotes
+    assert [v.name for v in quote.via] == ["Le Vestiaire"]
+
+
 def test_the_club_is_the_one_organisation_named_before_it(analyzer):
     [quote] = analyzer("Ashvale United have turned down a second bid for striker Ivo Marek, the club said on Monday.").quotes
     assert (quote.speaker.name, quote.attribution) == ("Ashvale United", "named")

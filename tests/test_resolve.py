@@ -671,6 +671,13 @@ def test_he_in_a_clause_is_not_a_man_the_sentence_names_otherwise(analyzer, text
     assert _speakers(analyzer, text)[-1][0] != "Jonas Feld"
 
 
+def test_he_reported_by_an_unnamed_person_is_not_a_man_named_before(analyzer):
+    # "he" is the pastor, whom no name gives: not Cyrus, named before
+    text = ('"It is time," said Cyrus Vell, the mayor.\n\n'
+            "The pastor shared with the crowd that he believes the bridge is a gift.")
+    assert "Cyrus Vell" not in [s[0] for s in _speakers(analyzer, text)[1:]]
+
+
 def test_a_pronoun_right_after_a_quote_reaches_past_it_however_the_verb_was_hung(analyzer):
     # the parser hangs "said" on "shaking" as an aside, so "she" is no root's subject
     text = ("Mira Okafor, a 16-year-old junior at Velmar High, was among the last of more than 60 speakers. "

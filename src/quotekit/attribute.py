@@ -163,7 +163,7 @@ def decide(
         addressed = the_noun and recipient.root.lower_ in lexicon.addressed_news_heads  # "told the paper"
         news_owner = _news_owner(recipient, lexicon)  # "told the broadcaster's Sunday programme"
         owned = news_named_before(news_owner, entities) if news_owner is not None else None
-        if (_news_words(recipient.text, recipient.root.lower_, entities, lexicon, recipient.start)
+        if (_news_words(recipient.text, recipient.root.lower_, entities, lexicon, recipient.start, recipient.root.i)
                 or (addressed and named_before is not None) or owned is not None):
             # "told the Gazette": the entity's canonical name, "Riverside Gazette"; a news
             # organisation's before another's ("told CNN's Wolf Blitzer"), and not the
@@ -330,10 +330,14 @@ def _is_organisation(relay: Resolved, entities: Sequence[EntityInfo], lexicon: L
     return lexicon.is_news_phrase(words) or (bool(words) and words[-1].lower() in lexicon.institution_heads)  # "Japan's ministry"
 
 
-def _news_words(text: str, head: str, entities: Sequence[EntityInfo], lexicon: Lexicon, start: int) -> bool:
-    """Whether a noun phrase names a news organisation (by its words or its entity)."""
+def _news_words(
+    text: str, head: str, entities: Sequence[EntityInfo], lexicon: Lexicon, start: int, root: int | None = None
+) -> bool:
+    """Whether a noun phrase names a news organisation (by its words or its entity: one named
+    at its start or, at token ``root``, as its head, ``the French-language weekly Le Vestiaire``)."""
     words = text.split()
     up_to_head = words[: [w.lower() for w in words].index(head) + 1] if head in text.lower().split() else words
     if lexicon.is_news_phrase(up_to_head):
         return True
-    return any(e.type == "agency" and any(s <= start < t or start <= s < start + 4 for s, t in e.mentions) for e in entities)
+    return any(e.type == "agency" and any(s <= start < t or start <= s < start + 4 or (root is not None and s <= root < t)
+                                          for s, t in e.mentions) for e in entities)

@@ -1758,6 +1758,8 @@ def _resolve_pronoun(
     host = _named_in_host_sentence(pronoun, entities, by_token, inside_quotes, fits)
     if host is not None:
         return Resolved(host, entities[host].name, "pronoun+subject")
+    if lower in ("he", "she") and _reported_by_unnamed(pronoun, by_token, inside_quotes):
+        return Resolved(None, pronoun.text, "pronoun-unresolved")
     previous = last_speaker.entity if last_speaker is not None else None
     contested = any(fits(rival) for rival in rivals - {previous})
     # "he" or "she" passes over an organisation's subject ("Ada Lind was suspended, the
@@ -1908,6 +1910,25 @@ def _named_in_host_sentence(
     if clause.dep_ == "relcl" and by_token.get(host.i) == fitting[0]:
         return None  # "... behind Chris Christie, whom he describes as ...": someone else's words of him
     return fitting[0]
+
+
+def _reported_by_unnamed(pronoun: Token, by_token: dict[int, int], inside_quotes: set[int]) -> bool:
+    """Whether "he" or "she" opens a clause reported by a verb whose subject is a person no
+    name gives, and who is the only person the verb has (``The pastor shared with the crowd
+    that he believes ...``): the pronoun stands for that unnamed person, not for anyone named
+    before (not ``A reporter asked Trump whether he ...``, nor after an office's title, which
+    may stand for a named holder: ``The president denounced what he called ...``)."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or pronoun.i in inside_quotes:
+        return False
+    verb = clause.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+    if (subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.lemma_.lower() not in _DEFAULT_ROLES
+            or subject.lower_ in DEFAULT_TITLES):
+        return False  # an office's title ("The president denounced what he called ...") may be a named holder's
+    if any(t.i in by_token for t in subject.subtree):
+        return False  # "Trump's spokesman": a name in the subject may be whom the pronoun means
+    return not any(c.dep_ in ("dobj", "dative", "iobj") and any(t.i in by_token for t in c.subtree) for c in verb.children)
 
 
 def _named_before_in_sentence(
