@@ -239,6 +239,17 @@ def test_a_news_organisation_heading_a_long_phrase_spoken_to_relays_the_quote(an
     assert [v.name for v in quote.via] == ["Le Vestiaire"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ['Mayor Ana Ruiz spoke to the broadcaster Telemar on Monday.\n\n"We will rebuild," Ruiz said, according to the channel.',
+     '"We will rebuild," Mayor Ana Ruiz said, according to the local channel.'],
+)
+def test_according_to_the_channel_relays_the_quote_it_follows(analyzer, text):
+    # "channel" alone is a news head (agency_heads.txt): one quote, Ruiz's, relayed by the channel
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.attribution, len(quote.via)) == ("Ana Ruiz", "named", 1)
+
+
 def test_the_club_is_the_one_organisation_named_before_it(analyzer):
     [quote] = analyzer("Ashvale United have turned down a second bid for striker Ivo Marek, the club said on Monday.").quotes
     assert (quote.speaker.name, quote.attribution) == ("Ashvale United", "named")

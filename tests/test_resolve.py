@@ -94,6 +94,12 @@ def test_an_untyped_subject_that_names_no_one_starts_no_entity(analyzer):
     assert [q.speaker.name for q in analyzer(text).quotes] == ["He"]
 
 
+def test_an_untyped_subject_with_an_offices_title_before_its_names_is_a_person(analyzer):
+    # NER types nothing in "Mayor Ana Ruiz gave ...": the title says a person's full name follows
+    text = 'Mayor Ana Ruiz gave an interview on Monday.\n\n"We will rebuild," Ruiz said.'
+    assert [(q.speaker.name, q.speaker.type) for q in analyzer(text).quotes] == [("Ana Ruiz", "person")]
+
+
 def test_a_possessive_pronoun_resolves_as_its_subject_form_does(analyzer):
     """"his comment about ..." is a report whose source is "his": resolved like "he"."""
     text = "Tom Berg was never able to shake that image, which was cemented with his infamous comment about the pier."

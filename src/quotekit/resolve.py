@@ -790,7 +790,8 @@ class _EntityBuilder:
         """Proper nouns NER left untyped that are a clause's subject (``Okoro disagreed``):
         each may only join an entity it names in short, never start one, so that a pronoun
         after it (``He said``) finds who it is; one that ends in a company's suffix or trade
-        word may (``Velmora Air cancelled ...``)."""
+        word may (``Velmora Air cancelled ...``), and so may a name of two words or more after an
+        office's title (``Mayor Ana Ruiz gave ...``)."""
         for token in self.doc:
             if (token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.ent_type_
                     or not token.text[:1].isupper() or token.i in self.quoted or token.i in self.title_case):
@@ -798,10 +799,13 @@ class _EntityBuilder:
             start = token.i
             while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].pos_ == "PROPN":
                 start -= 1
+            titled = token.i - start >= 2 and self.lexicon.is_title(self.doc[start].text)
+            if titled:
+                start += 1  # "Mayor Ana Ruiz gave ...": an office's title before two names is a person's
             if any(start < e and s < token.i + 1 for s, e in self.seen):
                 continue
             self.seen.add((start, token.i + 1))
-            if not _registered(self.doc, (start, token.i + 1), self.lexicon, trade=True):
+            if not titled and not _registered(self.doc, (start, token.i + 1), self.lexicon, trade=True):
                 self.joins_only.add((start, token.i + 1))  # but "Velmora Air cancelled": a company's name
             self.names.append((self.doc[start : token.i + 1], (start, token.i + 1), None, False))
 
