@@ -205,7 +205,6 @@ def resolve(
             since = doc[where[0]].sent.end
         elif previous is not None and not (sources[-1] is None and _inside_content(contents, n, previous[2])):
             previous = (previous[0], sources[-1], n)  # not a sourceless report inside the last one's words
-
         relays.append(tuple(
             _relaying_speaker(doc, rng, entities, told_before, paragraphs) or _resolve_relay(doc, rng, entities, by_token, lexicon)
             for rng in local.relays))
@@ -1810,11 +1809,11 @@ def _only_person(
     """The one person "he" or "she", a main clause's subject, could stand for when no subject
     nearby does (``Brandvold, 41, opened the restaurant. It now has a waiting list. He grew up
     ..., and he says ...``): the only person named outside quotes (not as a noun's modifier) in
-    the three sentences before the pronoun's and its own, whose gender the text says and agrees, and who is the last main
-    clause's subject there that names anyone but a person of the other gender (not "the ad
-    shows a clip of Trump ... he says", "in the event that Clinton wins, she replied",
-    "Bloomberg drew a chart"; past "Harlan voted for it" to "Devane has heard the criticism"
-    for "she"); else ``None``."""
+    the three sentences before the pronoun's and its own, whose gender the text says and
+    agrees, and who is the last main clause's subject there that names anyone but a person of
+    the other gender (not "the ad shows a clip of Trump ... he says", "in the event that
+    Clinton wins, she replied", "Bloomberg drew a chart"; past "Harlan voted for it" to
+    "Devane has heard the criticism" for "she"); else ``None``."""
     sent = pronoun.sent
     for _ in range(3):
         if sent.start == 0:
@@ -1888,12 +1887,13 @@ def _named_in_host_sentence(
     """The person "he" or "she" stands for as the subject of a relative or adverbial clause
     that a marker opens (``Critics seized on Mayor Anton Vell's speech, in which he said``,
     ``... praised Rita Ostrom after she said``): the one entity named before it in its sentence,
-    outside quotes and not as a noun's modifier ("Trump aides"; a possessor is named), that ``fits`` the pronoun,
-    when the text says that person's gender and no "he" ("his", "him") or "she" of the same
-    gender came before it in the sentence (``He avoided criticism of Trump, until he
-    expressed ...``: the chain decides); else ``None``. Not a parenthetical ``, he said,``, a
-    clause on a participle with no subject (``Asked by Starnes if he ...``), nor a relative
-    clause on that person's name (``support for Christie, whom he describes as ...``)."""
+    outside quotes and not as a noun's modifier ("Trump aides"; a possessor is named), that
+    ``fits`` the pronoun, when the text says that person's gender and no "he" ("his", "him")
+    or "she" of the same gender came before it in the sentence (``He avoided criticism of
+    Trump, until he expressed ...``: the chain decides); else ``None``. Not a parenthetical
+    ``, he said,``, a clause on a participle with no subject (``Asked by Starnes if he ...``),
+    nor a relative clause on that person's name (``support for Christie, whom he describes as
+    ...``)."""
     lower = pronoun.lower_
     clause = pronoun.head
     if lower not in ("he", "she") or pronoun.dep_ != "nsubj" or clause.dep_ not in ("relcl", "advcl"):
