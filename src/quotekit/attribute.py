@@ -204,8 +204,10 @@ def decide(
     possessor = next((c for c in head.children if c.dep_ == "poss"), None)  # "Feld's agent", "His agent"
     possessed = possessor is not None and possessor.ent_type_ != "GPE" and not any(  # "Ohio's governor": an office,
         t.pos_ == "PROPN" and not possessor.left_edge.i <= t.i <= possessor.right_edge.i for t in np)  # as "the Ohio governor"
-    verdict = classify_words(
-        np.text, head.lower_, head.tag_ in ("NNS", "NNPS"), lexicon, head.lemma_.lower() or None, possessed)
+    plural, lemma = head.tag_ in ("NNS", "NNPS"), head.lemma_.lower() or None
+    if head.tag_ == "NNP" and head.lower_.endswith("s") and head.lower_[:-1] in lexicon.role_nouns:
+        plural, lemma = True, head.lower_[:-1]  # "Aides said", "Neighbours on ...": a plural the tagger took for a name
+    verdict = classify_words(np.text, head.lower_, plural, lexicon, lemma, possessed)
     if (verdict is not None and verdict[0] == "anonymous" and not possessed and not after_anonymous
             and _definite_without_antecedent(np, head)):
         return Decision("unknown", tuple(via), (*reasons, f'unknown: "{np.text}" points back to no unnamed source'))
