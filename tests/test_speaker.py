@@ -505,14 +505,16 @@ def test_quoted_as_saying_names_the_one_quoted(analyzer, text, name, via):
 @pytest.mark.parametrize(
     "text",
     [
-        'Dunmore won 2-1, with striker Tomas Ebert scoring twice. The Dunmore Herald quoted the striker as saying: "I am not leaving."',
-        'Dunmore won 2-1, with striker Tomas Ebert scoring twice. The Dunmore Herald quoted the striker as saying after the match: "I am not leaving."',
+        'Dunmore won 2-1, with winger Tomas Ebert scoring twice. The Dunmore Herald quoted the winger as saying: "I am not leaving."',
+        'Dunmore won 2-1, with winger Tomas Ebert scoring twice. The Dunmore Herald quoted the winger as saying after the match: "I am not leaving."',
     ],
 )
 def test_quoted_as_saying_makes_any_noun_the_speaker(analyzer, text):
-    # "striker" is in no lexicon of people's roles: "as saying" is what makes it a speaker
+    # "winger" is in no lexicon of people's roles: "as saying" is what makes it a speaker,
+    # not the paper, which relays the words
     quote = analyzer(text).quotes[-1]
-    assert (quote.speaker.name, quote.attribution, [v.name for v in quote.via]) == ("Tomas Ebert", "named", ["Dunmore Herald"])
+    assert (_mention(quote), [v.name for v in quote.via]) == ("the winger", ["Dunmore Herald"])
+    assert quote.attribution != "agency"
 
 
 @pytest.mark.parametrize(
