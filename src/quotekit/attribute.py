@@ -35,7 +35,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import misread_name
 from .lexicon import Lexicon
-from .resolve import PLURAL_PRONOUNS, EntityInfo, Resolved, group_members, is_name_token, lone_title, news_named_before
+from .resolve import (
+    PLURAL_PRONOUNS, EntityInfo, Resolved, group_members, is_name_token, lone_title, news_named_before, plural_of_role,
+)
 from .speaker import LocalSource
 
 #: Words that stand alone for unnamed people as a source ("One described the remarks as ...",
@@ -205,8 +207,9 @@ def decide(
     possessed = possessor is not None and possessor.ent_type_ != "GPE" and not any(  # "Ohio's governor": an office,
         t.pos_ == "PROPN" and not possessor.left_edge.i <= t.i <= possessor.right_edge.i for t in np)  # as "the Ohio governor"
     plural, lemma = head.tag_ in ("NNS", "NNPS"), head.lemma_.lower() or None
-    if head.tag_ == "NNP" and head.lower_.endswith("s") and head.lower_[:-1] in lexicon.role_nouns:
-        plural, lemma = True, head.lower_[:-1]  # "Aides said", "Neighbours on ...": a plural the tagger took for a name
+    role = plural_of_role(head, lexicon.role_nouns) if head.tag_ == "NNP" else None
+    if role is not None:
+        plural, lemma = True, role  # "Aides said", "Neighbours on ...": a plural the tagger took for a name
     verdict = classify_words(np.text, head.lower_, plural, lexicon, lemma, possessed)
     if (verdict is not None and verdict[0] == "anonymous" and not possessed and not after_anonymous
             and _definite_without_antecedent(np, head)):

@@ -493,6 +493,13 @@ def _left_name_part(token: Token, ent: Span) -> bool:
 _DEFAULT_ROLES = Lexicon.default().role_nouns
 
 
+def plural_of_role(token: Token, roles: Set[str] = _DEFAULT_ROLES) -> str | None:
+    """The role noun (``role_nouns.txt``) a word is the plural of, whatever the tagger made of
+    it ("Neighbours", "Aides" tagged as singular proper nouns), else ``None``."""
+    lower = token.lower_
+    return lower[:-1] if lower.endswith("s") and lower[:-1] in roles else None
+
+
 def _split_given_name(token: Token, ent: Span) -> bool:
     """A given name the lists know, just before a person's name NER found, that NER typed as a
     person's name of one word on its own though the parser makes it a compound inside the same
@@ -539,7 +546,7 @@ def is_name_token(token: Token) -> bool:
     # "Homeowners who sued the city ...", whatever NER says; "Dockworkers" after a headline's
     # "dockworkers"; "Records shown at the hearing indicated ..."; "Concern grew after ...", tagged ORG alone
     plural = ((token.pos_ != "PROPN" and token.tag_ == "NNS") or (token.tag_ == "NNPS" and not token.ent_type_)
-              or (token.lower_[:-1] in _DEFAULT_ROLES and token.lower_.endswith("s")))  # "Neighbours" tagged NNP
+              or plural_of_role(token))  # "Neighbours" tagged NNP
     common = token.tag_ == "NN" and token.pos_ == "NOUN" and (not token.ent_type_ or _one_word_entity(token))
     if (plural or common) and token.is_sent_start and _capitalised_by_its_place(token):
         return False  # a common noun capitalised by its place
@@ -1822,7 +1829,7 @@ def _only_person(
     wanted = PERSON_PRONOUNS[pronoun.lower_]
     people = {by_token[i] for i in range(sent.start, pronoun.i) if i in by_token and i not in inside_quotes
               and entities[by_token[i]].type == "person" and entities[by_token[i]].gender in (None, wanted)
-              and (doc[i].dep_ == "poss" or not _modifies_a_noun(doc[i]))}  # not "Ashgrove and Pell counties"
+              and _names_a_person_there(doc[i])}  # not "Ashgrove and Pell counties"
     if len(people) != 1:
         return None
     only = people.pop()
@@ -1877,7 +1884,11 @@ def _possessor_in_sentence(
         return -1  # a name the entities do not type as the pronoun wants: "skeptical Okoro can overcome his"
     if pronoun.lower_ not in PERSON_PRONOUNS:
         return None  # "their": only its clause's subject ("Kasich and the Bush family over their refusal")
-    return _named_before_in_sentence(pronoun, by_token, inside_quotes, fits)
+    named = {by_token[i] for i in range(pronoun.sent.start, pronoun.i) if i in by_token and i not in inside_quotes}
+    fitting = [e for e in named if fits(e)]
+    if not fitting:
+        return None
+    return fitting[0] if len(fitting) == 1 else -1
 
 
 def _named_in_host_sentence(
@@ -1906,8 +1917,7 @@ def _named_in_host_sentence(
     sentence = pronoun.doc[pronoun.sent.start : pronoun.i]
     if any(PERSON_PRONOUNS.get(t.lower_) == PERSON_PRONOUNS[lower] and t.i not in inside_quotes for t in sentence):
         return None
-    named = {by_token[t.i] for t in sentence if t.i in by_token and t.i not in inside_quotes
-             and (t.dep_ == "poss" or not _modifies_a_noun(t))}
+    named = {by_token[t.i] for t in sentence if t.i in by_token and t.i not in inside_quotes and _names_a_person_there(t)}
     fitting = [e for e in named if fits(e)]
     if len(fitting) != 1 or entities[fitting[0]].gender != PERSON_PRONOUNS[lower]:
         return None
@@ -1933,18 +1943,6 @@ def _reported_by_unnamed(pronoun: Token, by_token: dict[int, int], inside_quotes
     if any(t.i in by_token for t in subject.subtree):
         return False  # "Trump's spokesman": a name in the subject may be whom the pronoun means
     return not any(c.dep_ in ("dobj", "dative", "iobj") and any(t.i in by_token for t in c.subtree) for c in verb.children)
-
-
-def _named_before_in_sentence(
-    pronoun: Token, by_token: dict[int, int], inside_quotes: set[int], fits: Callable[[int | None], bool]
-) -> int | None:
-    """The one entity that ``fits`` named before the pronoun in its own sentence, outside quotes;
-    -1 when several fit, ``None`` when none does."""
-    named = {by_token[i] for i in range(pronoun.sent.start, pronoun.i) if i in by_token and i not in inside_quotes}
-    fitting = [e for e in named if fits(e)]
-    if not fitting:
-        return None
-    return fitting[0] if len(fitting) == 1 else -1
 
 
 def _continues_unnamed(
@@ -2294,9 +2292,10 @@ def _more_named_company(np: Span, entity: EntityInfo, entities: Sequence[EntityI
     said``, in a story about Brannock Marine Industries)."""
     def before(e: EntityInfo) -> int:
         return sum(1 for first, _end in e.mentions if first < np.start)
+    own = before(entity)
     affiliations = {e.affiliation for e in entities if e.type == "person" and e.affiliation}
     return any(other.id != entity.id and other.type == "organization"
-               and (before(other) > before(entity) or (before(other) == before(entity) and other.name in affiliations))
+               and (before(other) > own or (before(other) == own and other.name in affiliations))
                and any(_registered(np.doc, mention, lexicon, trade=True) for mention in other.mentions)
                for other in entities)
 
@@ -2343,6 +2342,12 @@ def _organisation_named_last(
     name that names it there rather than modifying a noun (:func:`_modifies_a_noun`)."""
     return next((t for t in reversed(np.doc[start : np.start]) if t.i in by_token and t.i not in inside_quotes
                  and entities[by_token[t.i]].type == "organization" and not _modifies_a_noun(t)), None)
+
+
+def _names_a_person_there(token: Token) -> bool:
+    """Whether a name's word names its person where it stands: as a possessor ("Mayor Anton
+    Vell's speech") or not modifying a noun at all (not "Trump aides", "Pell counties")."""
+    return token.dep_ == "poss" or not _modifies_a_noun(token)
 
 
 def _modifies_a_noun(token: Token) -> bool:
