@@ -2071,3 +2071,19 @@ def test_a_request_to_keep_a_name_back_is_no_quote(analyzer, text):
 def test_a_verbless_phrase_after_a_quotes_attribution_is_no_report(analyzer):
     text = '"I\'m not running to manage the decline of places like this," Brennick said, his voice hoarse after four stops in two days.'
     assert [q.kind for q in analyzer(text).quotes] == ["direct"]
+
+
+def test_how_the_speaker_spoke_is_no_report(analyzer):
+    text = '"He was the face of that charity. Why would I doubt him?" she said, her voice breaking. "I feel like a fool."'
+    assert [q.text for q in analyzer(text).quotes] == [
+        "He was the face of that charity. Why would I doubt him?", "I feel like a fool."]
+
+
+@pytest.mark.parametrize("text", [
+    'Kim said the talks had failed, according to Reuters.',
+    'The Serin News Agency reported the visit. \u00abThe talks failed,\u00bb Yun said, according to the agency.',
+])
+def test_according_to_after_a_report_relays_it(analyzer, text):
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker.name in ("Kim", "Yun") and [v.name for v in quote.via] in (["Reuters"], ["Serin News Agency"])
+    assert "according" not in quote.text

@@ -32,6 +32,7 @@ punctuation, outside any reported clause).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -39,7 +40,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, read_list
 from .marks import Quoted, find_quoted
 
 #: Dependency labels of the clause a speech verb reports.
@@ -64,6 +65,17 @@ def joining_hyphen(token: Token) -> bool:
     """A hyphen inside a word or name (``front-runner``, ``Myung-Hyun``), not a dash between
     words (``ROME - Ada Lind``)."""
     return token.text == "-" and not token.whitespace_ and not (token.i > 0 and token.doc[token.i - 1].whitespace_)
+
+
+def name_particle(token: Token) -> bool:
+    """A lower-case particle of a family name (``dos`` in "Lucía Ferreira dos Santos", ``van``,
+    ``al`` before a hyphen; ``name_particles.txt``)."""
+    return token.is_lower and token.lower_ in _name_particles()
+
+
+@functools.cache
+def _name_particles() -> frozenset[str]:
+    return read_list("name_particles")
 
 
 #: Entity types of a time: never a source, never the content ("said on Monday").
@@ -300,7 +312,7 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
             inner = [  # parser hung only B under "reported"; "He said A" runs straight into B
                 m for m, (other_start, other_end, other_cue, _c, _s) in enumerate(frames)
                 if m != n and doc[other_cue[0]].idx < other_start and other_end <= start
-                and text_of(doc)[other_end:start].strip(" ,;\"“”'’").lower() in ("", "and", "but", "or")
+                and text_of(doc)[other_end:start].strip(" ,;\"“”'’«»„‹›").lower() in ("", "and", "but", "or")
                 and _cue_lemma(doc, frames[m], lexicon) in lexicon.speech_verbs
             ]
             if inner:
@@ -319,7 +331,7 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
 
 
 #: What may stand before a report that opens another's content: marks, punctuation, "that".
-_LEADING_WORDS = re.compile(r"(?i)^(?:[\s,;:\"“”'‘’]|\bthat\b)*")
+_LEADING_WORDS = re.compile(r"(?i)^(?:[\s,;:\"“”'‘’«»„‚‹›]|\bthat\b)*")
 
 
 def _opens(doc: Doc, start: int, frame: Frame) -> bool:
@@ -1315,7 +1327,7 @@ def _is_content_clause(child: Token) -> bool:
     counted``: the circumstances, not the report)."""
     if child.dep_ in CONTENT_DEPS:
         return not (_subjectless_after_object(child) or _stray_predicate(child)
-                    or (child.i > child.head.i and _absolute_clause(child))
+                    or (child.i > child.head.i and (_absolute_clause(child) or _described_speaker(child)))
                     or {c.lower_ for c in child.children if c.dep_ == "mark"} == {"with"})  # not "that, with ..."
     if _gerund_subject(child) or _relative_subject_clause(child):
         return True
@@ -1344,9 +1356,23 @@ def _absolute_clause(clause: Token, first: int | None = None) -> bool:
     first = clause.left_edge.i if first is None else first
     if first == 0 or doc[first - 1].text != "," or clause.tag_ != "VBG" or first > clause.i:
         return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+        return False
     subject = _own_subject(clause)
-    return (subject is not None and subject.left_edge.i == first
-            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children))
+    if subject is not None:
+        return subject.left_edge.i == first
+    # the parser may hang the subject's words on the gerund itself ("her [voice] breaking")
+    before = doc[first : clause.i]
+    return (len(before) > 1 and before[-1].pos_ == "NOUN" and before[0].tag_ in ("PRP$", "DT")
+            and all(t.head == clause and t.dep_ in ("poss", "det", "compound", "amod") for t in before))
+
+
+def _described_speaker(clause: Token) -> bool:
+    """``"...," she said, her voice breaking``, where the tagger took the gerund for a noun: a
+    phrase with no verb opening with a possessive, set off by a comma after the verb, says how
+    the speaker spoke, not what."""
+    first = clause.left_edge
+    return _verbless(clause) and first.tag_ == "PRP$" and first.i > 0 and first.doc[first.i - 1].text == ","
 
 
 def _gerund_subject(child: Token) -> bool:
@@ -1749,10 +1775,12 @@ def can_speak(noun: Token, lexicon: Lexicon | None = None) -> bool:
     """
     lexicon = lexicon or Lexicon.default()
     lemma = (noun.lemma_ or noun.text).lower()
+    compound = noun.i > 0 and noun.doc[noun.i - 1].head == noun and noun.doc[noun.i - 1].dep_ == "compound"
     return (
         noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in _SPEAKING_ENTITIES
         or any(lemma in words or noun.lower_ in words for words in (
             lexicon.role_nouns, lexicon.agency_heads, lexicon.institution_heads, lexicon.speech_nouns))
+        or (compound and f"{noun.doc[noun.i - 1].lower_} {lemma}" in lexicon.agency_heads)  # "television station"
     )
 
 
@@ -2294,8 +2322,8 @@ def _content_tokens(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> 
                 last = min(last, conjunct.left_edge.i - 1)
                 while last > first and (verb.doc[last].dep_ in ("cc", "punct") or verb.doc[last].is_space):
                     last -= 1
-        citing = citing_participle(clause, lexicon)
-        if citing is not None and citing.right_edge.i + 1 >= last:  # "..., citing officials."
+        citing = citing_participle(clause, lexicon) or _according_at_end(clause)
+        if citing is not None and citing.right_edge.i + 1 >= last:  # "..., citing officials.", "..., according to X."
             last = citing.left_edge.i - 1
         elif citing is not None and citing.left_edge.i - 1 <= first:  # "reported, citing officials, that ..."
             first = citing.right_edge.i + 1
@@ -2509,9 +2537,11 @@ def _according_to(token: Token) -> Frame | None:
     phrase_first, phrase_last = token.left_edge.i, token.right_edge.i
     doc = token.doc
     last = phrase_last + 1 >= len(doc) or doc[phrase_last + 1].is_sent_end or doc[phrase_last + 1].text in (".", "!", "?")
-    while (head.dep_ == "advcl" and head.i < phrase_first and last and doc[phrase_first - 1].text == ","
-           and any(c.dep_ == "mark" for c in head.children)):
-        head = head.head  # "The offer fell after auditors found debts, according to X.": the whole sentence
+    while (head.i < phrase_first and last and doc[phrase_first - 1].text == ","
+           and ((head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children))
+                or (head.dep_ in CONTENT_DEPS and head.head.i < head.i))):
+        head = head.head  # "The offer fell after auditors found debts, according to X.", "Kim said the
+        # talks had failed, according to X.": the whole sentence (a report X relays)
     tokens = [t.i for t in head.subtree if not phrase_first <= t.i <= phrase_last]
     if not tokens:
         return None
@@ -2528,6 +2558,14 @@ def _according_to(token: Token) -> Frame | None:
     if trimmed is None:
         return None
     return (*trimmed, (token.i, token.i + 2), "according_to", None)
+
+
+def _according_at_end(clause: Token) -> Token | None:
+    """``according`` of an ``according to X`` phrase hung on a reported clause's verb after a
+    comma (``said the talks had failed, according to Reuters``): the relay, not the report."""
+    doc = clause.doc
+    return next((c for c in clause.rights if c.lower_ == "according" and c.dep_ == "prep"
+                 and doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _subject_hung_on_source(according: Token, verb: Token) -> Token | None:

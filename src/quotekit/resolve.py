@@ -32,7 +32,8 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from .detect import (
-    DASHES, TIME_ENTITIES, dateline_end, joining_hyphen, misparsed_subject, misread_name, tokens_inside, verb_lemma,
+    DASHES, TIME_ENTITIES, dateline_end, joining_hyphen, misparsed_subject, misread_name, name_particle, tokens_inside,
+    verb_lemma,
 )
 from .lexicon import Lexicon, read_list
 from .names import (
@@ -69,6 +70,8 @@ from .speaker import (
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: A person named by their age alone ("the 74-year-old"), who resolves as "he" or "she" does.
 _AGE_EPITHET = re.compile(r"the \d{1,3}-year-old")
+#: One syllable of a romanised Korean or Chinese given name ("Jong", "un", "Myung", "Zhang").
+_ROMANISED_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t)?")
 PERSON_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 #: A pronoun that stands for an organisation ("the company said ... It added"), never a person.
@@ -167,9 +170,16 @@ def resolve(
                 doc, previous, local.mention[0], paragraphs, by_token)) else None
             words = local.words  # "officials who said": resolve "officials"
             assert words is not None  # a mention has words
-            resolved = _resolve_mention(
-                doc, words, entities, by_token, inside_quotes, last[1] if last else None, lexicon, coref, content, since
-            )
+            earlier_source = last[1] if last is not None else None
+            if (last is not None and earlier_source is not None and earlier_source.entity is not None
+                    and _same_pronoun_again(doc, doc[words[0] : words[1]], locals_[last[2]].words, entities, by_token,
+                                            inside_quotes, content)):
+                # 'Whether Carver will run, she won't say. "...," she said': the same "she"
+                resolved = Resolved(earlier_source.entity, earlier_source.name, "pronoun+previous-speaker")
+            else:
+                resolved = _resolve_mention(
+                    doc, words, entities, by_token, inside_quotes, earlier_source, lexicon, coref, content, since
+                )
             if resolved.how == "words":
                 resolved = attrs.evolve(resolved, affiliation=unnamed_affiliation(doc, words, no_affiliation))
                 index = _named_again(doc, words, locals_[:n], sources, paragraphs, lexicon)
@@ -194,6 +204,11 @@ def resolve(
                 elif earlier_words is not None and _it_continues(doc, pronoun, earlier_words, earlier, entities, inside_quotes, lexicon):
                     follows = index if earlier.entity is None else None
                     resolved = Resolved(earlier.entity, earlier.name, "pronoun+previous-speaker", follows=follows)
+            if resolved.how == "pronoun-unresolved" and (last is None or last[1] is None or last[1].entity is None
+                                                         or entities[last[1].entity].type == "person"):
+                subject = _organisation_subject_before(doc, doc[words[0] : words[1]].root, entities, by_token, inside_quotes, lexicon)
+                if subject is not None:  # "The Eshtari agency gave another account. It reported that ..."
+                    resolved = Resolved(subject, entities[subject].name, "pronoun+subject")
             sources.append(resolved)
             if resolved.how != "pronoun-unresolved":
                 by_words[words] = resolved
@@ -352,7 +367,9 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     split = [t for t in np if t.i > head.i and split_subject(t) == head]
     if split:  # of two subjects the parser split the phrase into, the name ("The newspaper Harbor Times")
         head = split[-1]
-    candidates = [t.i for t in doc[rng[0] : head.i + 1] if is_name_token(t) and not in_party_tag(t)]
+    first_part = head.i - 1 if joining_hyphen(head) and head.i > rng[0] else head.i  # the parser's head may be the hyphen
+    reach = hyphenated_end(doc, first_part, limit=rng[1]) if name_particle(doc[first_part]) else head.i  # "al-Rashid"
+    candidates = [t.i for t in doc[rng[0] : reach + 1] if is_name_token(t) and not in_party_tag(t)]
     apposed = named_apposition(head)
     if apposed is not None and in_party_tag(apposed):
         apposed = None  # "state Del. Marcia Price (D-Newport News)": where she is from, not her name
@@ -368,9 +385,12 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
         return None
     end = candidates[-1]
     ent = _entity_at(doc, end)
+    if ent is not None and ent.label_ == "PERSON":
+        ent = _hyphen_joined(ent)
     start = end
     while start - 1 >= rng[0] and (_name_like(doc[start - 1]) or _joins_modifiers(doc, start - 1)
-                                    or _office_of_a_title(doc, start - 1, doc[end])):
+                                    or _office_of_a_title(doc, start - 1, doc[end])
+                                    or _possessive_inside(doc, start - 1, ent)):
         start -= 1
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_.rstrip(".") in DEFAULT_TITLES:
         complement = _entity_at(doc, start)  # "Secretary of [State] Ana Ruiz": the title's, not the name's
@@ -400,6 +420,7 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     if name_end is not None and name_end < rng[1]:
         stop = max(stop, name_end + 1)  # "The Coalition to Save the Harbor", "The Center for Media and Public Affairs"
     stop = hyphenated_end(doc, stop - 1, limit=rng[1]) + 1  # "Kim Jong-un", "Ri Sol-ju"
+    stop = _past_particles(doc, stop, rng[1])  # "Ferreira dos Santos", where the parser made "Ferreira" the head
     dash = next((t.i for t in doc[start + 1 : stop - 1] if t.text in DASHES and not joining_hyphen(t)), None)
     if dash is not None:  # NER ran a name across a dash: "ROME - Bernie Sanders met ...", the
         if dateline_end(doc, dash) == dash + 1:  # dateline before it; "Ada Lind - Tom Berg's
@@ -412,7 +433,8 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     bracket = next((t.i for t in doc[start + 1 : stop] if t.text == "("), None)
     if bracket is not None:  # "Federal Bureau of Investigation (FBI)": the initials are no part of it
         stop = bracket
-    while start < stop and (not doc[start].text[:1].isupper() or doc[start].lower_ in _CORRELATIVES):
+    while start < stop and (not (doc[start].text[:1].isupper() or _hyphened_particle(doc, start))
+                            or doc[start].lower_ in _CORRELATIVES):
         start += 1  # "the", "spokesperson" in a PERSON span; "Neither" in "[Neither Cruz] nor ..."
     while stop > start and (doc[stop - 1].is_punct or not _name_part(doc, stop - 1)):
         stop -= 1  # "Meridian news agency" (an ORG span) names "Meridian"
@@ -519,6 +541,63 @@ def _one_word_entity(token: Token) -> bool:
     return token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.nbor().ent_iob_ != "I")
 
 
+def _possessive_inside(doc: Doc, i: int, ent: Span | None) -> bool:
+    """Whether token ``i`` is a possessive ending inside an organisation's name NER found whole,
+    which ends in an organisation's word (``the Kaemara [People's] News Agency``, ``Bright
+    Harbor Children's Fund``; not ``The New Republic's Jeet Heer``)."""
+    if ent is None or ent.label_ == "PERSON" or doc[i].tag_ != "POS" or not ent.start < i < ent.end - 1:
+        return False
+    lexicon = Lexicon.default()
+    words = lexicon.institution_heads | lexicon.agency_name_words | lexicon.company_name_words | lexicon.company_suffixes
+    return doc[i - 1].text[:1].isupper() and doc[ent.end - 1].lower_ in words
+
+
+def _hyphen_joined(ent: Span) -> Span:
+    """A person's name NER cut in two at a hyphen (``[Rafael Domínguez]-[Ortega]``) or before a
+    particle of the family name (``[Lucía Ferreira] dos [Santos]``, ``[Aurélie Van] den
+    [Bossche]``; ``name_particles.txt``), whole."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    if start >= 2 and joining_hyphen(doc[start - 1]) and doc[start - 2].ent_type_ == "PERSON":
+        start = _entity_span(doc, start - 2).start
+    if end + 1 < len(doc) and joining_hyphen(doc[end]) and doc[end + 1].ent_type_ == "PERSON":
+        end = _entity_span(doc, end + 1).end
+    past = _past_particles(doc, end, len(doc))
+    if past > end:
+        end = past
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1  # the rest of an entity NER started there
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+
+
+def _hyphened_particle(doc: Doc, i: int) -> bool:
+    """A particle a hyphen joins to the capitalised family name after it (``al-Rashid``)."""
+    return (name_particle(doc[i]) and i + 2 < len(doc) and joining_hyphen(doc[i + 1])
+            and doc[i + 2].text[:1].isupper())
+
+
+def _past_particles(doc: Doc, stop: int, limit: int) -> int:
+    """Where a name that ends at token ``stop`` ends with the family name that particles at
+    its end or after it open (``[Aurélie Van den] Bossche``, ``[Ferreira] dos Santos``), up to
+    ``limit``; ``stop`` when none do."""
+    first = stop
+    while first > 0 and name_particle(doc[first - 1]):
+        first -= 1
+    end = stop
+    while end < limit and name_particle(doc[end]):
+        end += 1
+    if (first < stop or end > stop) and end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        return end + 1
+    return stop
+
+
+def _entity_span(doc: Doc, i: int) -> Span:
+    entity = _entity_at(doc, i)
+    assert entity is not None  # token i is in an entity
+    return entity
+
+
 def _entity_at(doc: Doc, i: int) -> Span | None:
     """The named entity holding token ``i``, from the IOB tags (no pass over ``doc.ents``)."""
     if not doc[i].ent_type_:
@@ -611,6 +690,10 @@ def _name_like(token: Token) -> bool:
     if (token.is_lower and token.is_alpha and token.dep_ == "compound" and token.i >= 2
             and joining_hyphen(doc[token.i - 1]) and doc[token.i - 2].text[:1].isupper()):
         return True  # "Ji-yeon Han": the lower-case end of a hyphenated given name
+    if name_particle(token) and token.i >= 1 and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].is_alpha:
+        return True  # "Lucía Ferreira dos Santos", "Aurélie Van den Bossche"
+    if _hyphened_particle(doc, token.i):
+        return True  # "al-Rashid"
     return (token.text[:1].isupper() and token.is_alpha and token.lower_ not in _DETERMINERS
             and not (token.pos_ == "ADV" and token.dep_ == "advmod"))  # "Even China, ... said"
 
@@ -688,6 +771,8 @@ class _EntityBuilder:
         Clinton", is no name) and a dateline's place, and, in a headline in title case, where
         every word looks like a name, only a plain person's name."""
         for ent in self.doc.ents:
+            if ent.label_ in ("WORK_OF_ART", "FAC") and self._news_word_before(ent):
+                ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the daily [La Gaceta Nacional]"
             if ent.label_ not in ENTITY_LABELS or ent.start in self.quoted or (ent.start in self.title_case and not _plain_name(ent)):
                 continue
             start, end = self._given_name_before(ent), ent.end
@@ -696,6 +781,9 @@ class _EntityBuilder:
             if (ent.label_ == "NORP" and end + 1 < len(self.doc) and self.doc[end].text == "-"
                     and self.doc[end - 1].head.i == end + 1 and self.doc[end + 1].text[:1].isupper()):
                 end += 2  # "Greek-Canadians": NER types only "Greek"
+            joined = _hyphen_joined(ent) if ent.label_ == "PERSON" else ent
+            if joined.end > ent.end:
+                end = joined.end  # "Rafael Domínguez-Ortega": NER cut the name at the hyphen
             continued = _institution_name_end(self.doc[end - 1]) if ent.label_ == "ORG" else None
             if continued is not None and not any(t.i in self.quoted for t in self.doc[end : continued + 1]):
                 end = continued + 1  # "The Central Reserve Bank of Ondaro": NER stops before "of"
@@ -1150,8 +1238,12 @@ class _EntityBuilder:
     def _news_word_before(self, name: Span) -> bool:
         """Whether a lower-case news head stands right before the name in a phrase opened by an
         article (``the French sports daily Le Courrier Sportif``), which the parser may not
-        read as a description of it ("daily" as an adverb)."""
+        read as a description of it ("daily" as an adverb), or a news head of two words does
+        (``Local television station KTVM``)."""
         doc, start = self.doc, name.start
+        if (start > 2 and doc[start - 1].is_lower and doc[start - 2].is_lower
+                and doc[start - 2 : start].text.lower() in self.lexicon.agency_heads):
+            return True  # "Local television station KTVM": a news head of two words needs no article
         return (start > 1 and doc[start - 1].is_lower and self.lexicon.is_news_phrase([doc[start - 1].text])
                 and any(t.lower_ in ("the", "a", "an") for t in doc[max(0, start - 5) : start - 1]))
 
@@ -1390,7 +1482,7 @@ def _given_name_gender(spans: Sequence[tuple[Span, TokenRange, str | None, bool]
     words = canonical.split()
     if len(words) == 1:  # a person the article names by one word, as features do ("Melanie said")
         return _given_gender(words[0]) or _census_gender(words[0])
-    shorts = {name.text.lower() for name, *_rest in spans if len(name) == 1}
+    shorts = {name.text.lower() for name, *_rest in spans if len(name.text.split()) == 1}  # "Ashworth-Pryce" too
     if words[0].lower() in shorts:
         return None
     if any(w.lower() in shorts for w in words[1:]) or _given_then_family(words):  # "Andrés Quintana Ruiz ... Quintana"
@@ -1424,9 +1516,11 @@ def noun_gender(noun: Token, lexicon: Lexicon) -> str | None:
 
 def _given_then_family(words: Sequence[str]) -> bool:
     """Two words in the order given name, family name, as far as the lists tell: the first a
-    given name of three letters or more, the second none and unhyphenated (not "Lu Kang",
-    "Kim Jong-un", "Moon Jae-in")."""
-    if len(words) != 2 or len(words[0]) < 3 or "-" in words[1]:
+    given name of three letters or more, the second none, and hyphenated only of parts that
+    are no romanised syllables (``Walter Okonkwo-Hale``; not "Lu Kang", "Kim Jong-un", "Moon
+    Jae-In")."""
+    if len(words) != 2 or len(words[0]) < 3 or (
+            "-" in words[1] and all(_ROMANISED_SYLLABLE.fullmatch(part) for part in words[1].split("-"))):
         return False
     return _given_gender(words[0]) is not None and not _a_given_name(words[1])
 
@@ -1676,7 +1770,67 @@ def _resolve_mention(
                or _organisation_before(np, entities, by_token, inside_quotes, lexicon))
     if nominal is not None:
         return nominal
+    wanted = noun_gender(head, lexicon) or spoken_as
+    epithet = _epithet_of_subject(np, entities, by_token, inside_quotes, lexicon, wanted)
+    if epithet is not None:
+        return epithet
     return Resolved(None, _canonical(np.text), "words")
+
+
+def _epithet_of_subject(
+    np: Span, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int],
+    lexicon: Lexicon, wanted: str | None,
+) -> Resolved | None:
+    """The person an epithet stands for (``Dale Ramsey says ... The former state treasurer says
+    he ...``, ``Trump spoke in Reno. The billionaire businessman said``): a subject that is a
+    role noun with "the", words that describe it and nothing after it (not ``the young woman
+    who escorted her``), and no organisation's name or possessor that makes it an office held
+    by someone else (``the FBI director``, ``the party's chairman``), is the person who is the
+    nearest main clause's subject before it (this sentence or the one before), if the gender
+    (``wanted``) agrees; if the person's role or title, when the text gives one, is the noun
+    (not ``said Tom Ruiz, an engineer. The harbor pilot disagreed``) and their party, when it
+    describes them, is the epithet's (``the Republican candidate``); if no other person is
+    named between the two, no one else was called by the noun there (``Lind criticised the
+    mayor. The Democratic mayor said``) or by a plural or indefinite one before (``a mayor``,
+    ``mayors``), and no other person's title or description is the noun; else ``None``."""
+    doc, head = np.doc, np.root
+    if (head.tag_ != "NN" or head.lemma_.lower() not in lexicon.role_nouns or head.i in inside_quotes
+            or head.dep_ not in ("nsubj", "nsubjpass") or any(not t.is_punct for t in head.rights)):
+        return None
+    before = doc[np.start : head.i]
+    words = [t for t in before[1:] if not t.is_punct]
+    if not before or before[0].lower_ != "the" or not words or any(
+            t.dep_ in ("poss", "case") or t.ent_type_ not in ("", "GPE", "NORP", "LOC", "CARDINAL", "DATE")
+            or t.lower_ in lexicon.role_nouns for t in words):
+        return None  # "the Heritage Foundation scholar", "the party's chairman", "the campaign spokesman"
+    subject = _previous_subject(doc, head, by_token, inside_quotes, main_only=True)
+    if subject is None:
+        return None
+    entity = entities[subject]
+    lemma = head.lemma_.lower()
+    parties = {t.lemma_.lower() for t in words if t.ent_type_ == "NORP"}
+    known = entity.description is not None or bool(entity.heads & lexicon.titles)
+    if entity.type != "person" or (wanted is not None and entity.gender not in (None, wanted)) or (parties - entity.words and known):
+        return None  # the party of one the text describes or gives an office must be one it gave them
+    roles = entity.heads & (lexicon.role_nouns | lexicon.titles)
+    if roles and lemma not in roles:
+        return None  # "said Tom Ruiz, an engineer. The harbor pilot disagreed": another's role
+    if any(e.id != subject and e.type == "person" and lemma in e.heads for e in entities):
+        return None  # "the Florida senator" among two senators
+    start = _sentence_before(head, inside_quotes)
+    for token in doc[: np.start]:
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or token.i in by_token:
+            continue
+        describes = by_token.get(token.head.i) == subject and token.dep_ in ("appos", "compound")
+        definite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if token.i >= start or not (describes or definite):
+            return None  # "Lind criticised the mayor. The Democratic mayor said"; "a mayor", "mayors"
+    for token in doc[start : np.start]:
+        other = by_token.get(token.i)
+        if token.i not in inside_quotes and other is not None and other != subject and (
+                entities[other].type == "person" and _names_a_person_there(token)):
+            return None  # "Graham has been critical of Trump. ... the billionaire mogul claimed"
+    return Resolved(subject, entity.name, "nominal+subject")
 
 
 def _role_before(
@@ -1687,8 +1841,8 @@ def _role_before(
     main clause before "he" or "she", in a sentence after the one that named the last speaker
     and before the pronoun's own (``The lawyer disagreed. "...," she said``, ``The president's
     Pacific roots also came into play. ... he told ...``): whom the pronoun more likely
-    stands for, resolved as a description (its entity may be ``None``); ``None`` when there is
-    no such role."""
+    stands for, resolved as a description or an epithet (its entity may be ``None``); ``None``
+    when there is no such role."""
     if pronoun.lower_ not in PERSON_PRONOUNS:
         return None
     subject = next(_subjects_before(doc, pronoun, inside_quotes, main_only=True), None)
@@ -1698,7 +1852,9 @@ def _role_before(
         agrees = noun_gender(noun, lexicon) in (None, PERSON_PRONOUNS[pronoun.lower_])
         if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() in lexicon.role_nouns and agrees and noun.i not in by_token:
             phrase = doc[noun.left_edge.i : noun.i + 1]
-            return _resolve_nominal(phrase, entities, lexicon) or Resolved(None, phrase.text, "words")
+            return (_resolve_nominal(phrase, entities, lexicon)  # "The retired surgeon addressed ... he did not feel"
+                    or _epithet_of_subject(phrase, entities, by_token, inside_quotes, lexicon, PERSON_PRONOUNS[pronoun.lower_])
+                    or Resolved(None, phrase.text, "words"))
     return None
 
 
@@ -1766,6 +1922,8 @@ def _resolve_pronoun(
     if bound is not None:
         return Resolved(bound, entities[bound].name, "pronoun+subject")
     host = _named_in_host_sentence(pronoun, entities, by_token, inside_quotes, fits)
+    if host is None:
+        host = _named_in_fronted_clause(pronoun, entities, by_token, inside_quotes, fits)
     if host is not None:
         return Resolved(host, entities[host].name, "pronoun+subject")
     if lower in ("he", "she") and _reported_by_unnamed(pronoun, by_token, inside_quotes):
@@ -1926,6 +2084,37 @@ def _named_in_host_sentence(
     return fitting[0]
 
 
+def _named_in_fronted_clause(
+    pronoun: Token, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int],
+    fits: Callable[[int | None], bool],
+) -> int | None:
+    """The person "he" or "she", a main clause's subject, stands for when an indirect question
+    with a subject of its own opens the sentence before it, set off by a comma, and names one
+    person it fits, of the pronoun's gender as the text says (``Whether Carver will seek a
+    third term, she won't say``: her own plans); not a condition (``If Trump loses, he said he
+    would ...``: Trump is what he spoke of), nor the reported clause (``The slogan pales beside
+    Mr. Trump's, he said``), nor a participle with no subject (``Asked whether Lind would run,
+    she said``: who was asked); else ``None``."""
+    lower, verb = pronoun.lower_, pronoun.head
+    if lower not in ("he", "she") or pronoun.dep_ != "nsubj" or verb.dep_ != "ROOT" or pronoun.i in inside_quotes:
+        return None
+    clause = next((c for c in verb.lefts if c.dep_ in ("advcl", "ccomp") and c.right_edge.i < pronoun.i), None)
+    if clause is None or clause.left_edge.i != pronoun.sent.start or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    opener, doc = clause.left_edge, pronoun.doc
+    if not (opener.lower_ == "whether" or opener.tag_ in ("WRB", "WP")) or doc[clause.right_edge.i + 1].text != ",":
+        return None
+    words = pronoun.doc[clause.left_edge.i : clause.right_edge.i + 1]
+    if any(t.lower_ in PERSON_PRONOUNS for t in words):
+        return None
+    named = {by_token[t.i] for t in words if t.i in by_token and t.i not in inside_quotes and _names_a_person_there(t)}
+    fitting = [e for e in named if fits(e)]
+    if len(fitting) != 1 or entities[fitting[0]].gender != PERSON_PRONOUNS[lower]:
+        return None
+    return fitting[0]
+
+
 def _reported_by_unnamed(pronoun: Token, by_token: dict[int, int], inside_quotes: set[int]) -> bool:
     """Whether "he" or "she" opens a clause reported by a verb whose subject is a person no
     name gives, and who is the only person the verb has (``The pastor shared with the crowd
@@ -2039,6 +2228,48 @@ def _it_continues(
     head = doc[earlier[0] : earlier[1]].root
     nouns = (lexicon.institution_heads, lexicon.speech_nouns, lexicon.poll_nouns)
     return head.tag_ not in ("NNS", "NNPS") and any(head.lemma_.lower() in words for words in nouns)
+
+
+def _organisation_subject_before(
+    doc: Doc, pronoun: Token, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int],
+    lexicon: Lexicon,
+) -> int | None:
+    """The organisation "it", the subject of a main clause's speech verb, stands for when no last
+    speaker it continues does: the one the subject of the nearest main clause in a sentence
+    before names, or the name set beside that subject (``Eshtar's news agency, the Eshtar News
+    Agency, gave another account. It reported that ...``); ``None`` for any other subject (a
+    person, ``The report``)."""
+    verb = pronoun.head
+    if (pronoun.lower_ not in NEUTER_PRONOUNS or verb.pos_ not in ("VERB", "AUX") or not _in_main_clause(pronoun)
+            or verb_lemma(verb, lexicon) not in lexicon.speech_verbs):
+        return None  # not "bolstering the army as it claims more ground"
+    subject = next(_subjects_before(doc, pronoun, inside_quotes, main_only=True, past_quotes=True), None)
+    if subject is None or subject.sent == pronoun.sent or subject.tag_ in ("NNS", "NNPS"):
+        return None  # not "Two Americans were killed ... "...," it reads"
+    apposed = named_apposition(subject)
+    entity = by_token.get(subject.i, by_token.get(apposed.i) if apposed is not None else None)
+    return entity if entity is not None and entities[entity].type in ("organization", "agency") else None
+
+
+def _same_pronoun_again(
+    doc: Doc, mention: Span, earlier: TokenRange | None, entities: Sequence[EntityInfo], by_token: dict[int, int],
+    inside_quotes: set[int], content: tuple[int, int] | None,
+) -> bool:
+    """Whether "he" or "she" repeats the same pronoun that was the last quote's source and the
+    subject of the nearest main clause before it, with no person it could mean named since that
+    one's sentence outside quotes and the quote's own words (``content``; not ``She has called
+    for ... And while Clinton lagged ..., she has called for``): it stands for whom that one
+    stood for."""
+    if earlier is None or len(mention) != 1 or mention[0].lower_ not in ("he", "she") or earlier[1] - earlier[0] != 1:
+        return False
+    pronoun = mention[0]
+    if doc[earlier[0]].lower_ != pronoun.lower_ or not _subject_before_is(doc, pronoun, earlier, inside_quotes):
+        return False
+    own = range(content[0], content[1]) if content is not None else range(0)
+    return not any(i in by_token and i not in inside_quotes and doc[i].idx not in own
+                   and entities[by_token[i]].type == "person"
+                   and entities[by_token[i]].gender in (None, PERSON_PRONOUNS[pronoun.lower_]) and _names_a_person_there(doc[i])
+                   for i in range(doc[earlier[0]].sent.end, pronoun.i))
 
 
 def _subject_before_is(doc: Doc, pronoun: Token, earlier: TokenRange, inside_quotes: set[int]) -> bool:

@@ -52,6 +52,7 @@ from .detect import (
     joining_hyphen,
     misparsed_subject,
     misread_name,
+    name_particle,
     person_conjunct,
     passive_agent,
     quoting_verb,
@@ -231,7 +232,7 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     is_quote = quoting.lemma_.lower() == "quote" or quoting is not verb  # "quoted X", "cited X as saying"
     as_saying = quoting is not verb or saying_passed_on(verb) is not None  # "quoted X as saying"
     original = _quoted_source(_object_of(quoting, ("dobj",)), lexicon, as_saying) if is_quote else None
-    agent = _object_of(quoting, ("agent",)) if is_quote else None
+    agent = (_object_of(quoting, ("agent",)) or _by_after_saying(quoting)) if is_quote else None
     if original is not None:
         source = original  # "the Courier, which cited two sources as saying": the Courier relays
         reporter = (relative_antecedent(subject, lexicon) or subject) if subject is not None else None
@@ -260,6 +261,15 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         recipient=_noun_phrase(recipient) if recipient is not None else None,
         antecedent=_noun_phrase(antecedent) if antecedent is not None else None,
     )
+
+
+def _by_after_saying(quoting: Token) -> Token | None:
+    """The "by" the parser hung on the gerund after "as" (``was quoted as saying by the
+    newspaper El Observador``): who quoted, as an agent of "quoted" is."""
+    gerund = saying_passed_on(quoting)
+    if gerund is None or not is_passive(quoting):
+        return None
+    return next((c for c in gerund.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
 
 
 def _name_given(source: Token) -> Token | None:
@@ -852,8 +862,10 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
         quoting = child.lemma_.lower() == "quote" and child.tag_ == "VBG"
         if (child.lemma_.lower() == "cite" or quoting) and child.dep_ in ("advcl", "xcomp", "conj", "acl"):
             cited = _object_of(child, ("dobj", "pobj"))
-            if quoting and cited is not None and cited.lemma_.lower() in lexicon.speech_nouns:
-                return None  # 'Clinton tweeted, quoting a reporter's tweet': she repeats the words herself
+            if quoting and cited is not None and cited.lemma_.lower() in lexicon.speech_nouns and not any(
+                    c.dep_ == "prep" and c.lower_ in ("from", "by") for c in cited.children):
+                return None  # 'Clinton tweeted, quoting a reporter's tweet': she repeats the words herself,
+            # not 'the agency said, quoting a statement from the ministry': the ministry's
             return cited if cited is not None and can_speak(cited, lexicon) else None
     cited_that = cited_before_that(verb, lexicon)
     if cited_that is not None:  # "reported, citing census data, that ...": data are no source
@@ -880,6 +892,14 @@ def _noun_phrase(head: Token) -> TokenRange:
     split = split_subject(head) if first == head.left_edge.i else None
     if split is not None:  # "The weekly Harbour Gazette": a name the parser split into two subjects
         first = split.left_edge.i
+    if head.pos_ == "PROPN" and first >= 2 and name_particle(doc[first - 1]) and doc[first - 2].text[:1].isupper():
+        first -= 1  # "Lucía Ferreira dos Santos", which the parser broke at "dos"
+        while first >= 1 and (name_particle(doc[first - 1]) or (doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_alpha)):
+            first -= 1
+    named = next((c for c in head.head.children if c.dep_ == "nsubj" and c.left_edge.i == last + 1
+                  and split_subject(c) == head), None) if head.dep_ == "nsubj" and head.pos_ == "NOUN" else None
+    if named is not None:  # "Local television station KTVM reported": from the description's side
+        last = named.right_edge.i
     if first > 0 and doc[first - 1].dep_ in ("neg", "preconj") and doc[first - 1].head in (head, head.head):
         first -= 1  # "Not everyone", "Either the mayor or ...": the parser may hang the word on the verb
     elif an_age(head) and head.left_edge.i > 0 and doc[head.left_edge.i - 1].lower_ == "the":
@@ -961,18 +981,32 @@ def named_apposition(head: Token) -> Token | None:
     """The proper name in apposition to a description (``a lawyer for the port, Ada Lind``;
     ``The MP for Hadley North, James Whitcombe``: a title the tagger took for a name, with
     "the" before it and a person's name after), also where the parser hung it on the
-    description's object (:func:`apposed_to`)."""
+    description's object (:func:`apposed_to`) or on a role set before it (``The first
+    witness, forensic accountant Dr. Lee Soo-jin``)."""
     titled = (head.tag_ == "NNP" and head.ent_type_ != "PERSON"  # not "the two leading Republicans, X and Y"
               and any(c.dep_ == "det" for c in head.children))
     if head.pos_ == "PROPN" and not titled:
         return None
-    direct = next((child for child in head.rights if child.dep_ == "appos" and child.pos_ == "PROPN"
+    direct = next((child for child in head.rights if child.dep_ == "appos" and _proper(child)
                    and (not titled or child.ent_type_ == "PERSON")
                    and not any(c.dep_ == "case" for c in child.children)), None)  # "The trip — Kim's fourth ...": a possessor
     if direct is not None or titled:
         return direct
+    for role in (c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"):  # "The first witness,
+        titled_name = next((c for c in role.rights if c.dep_ == "appos" and _proper(c)  # forensic accountant
+                            and c.left_edge.i == role.i + 1), None)  # Dr. Lee Soo-jin, testified"
+        if titled_name is not None:
+            return titled_name
     objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return next((c for o in objects for c in (o, *o.rights) if c.pos_ == "PROPN" and apposed_to(c) == head), None)
+    return next((c for o in objects for c in (o, *o.rights) if _proper(c) and apposed_to(c) == head), None)
+
+
+def _proper(token: Token) -> bool:
+    """A proper noun, or the lower-case end of a person's hyphenated name the tagger took for a
+    common noun (``The envoy, Park Ji-hoon, said``)."""
+    doc = token.doc
+    return token.pos_ == "PROPN" or (token.ent_type_ == "PERSON" and token.i >= 2 and token.is_lower
+                                     and joining_hyphen(doc[token.i - 1]) and doc[token.i - 2].text[:1].isupper())
 
 
 def apposed_to(name: Token) -> Token | None:
@@ -1007,8 +1041,9 @@ def apposed_to(name: Token) -> Token | None:
 def object_description(name: Token) -> Token | None:
     """The common noun the parser hung on the verb as an object of its own right before the
     proper name it describes (``told radio station Cooperativa``, ``told the sports daily Le
-    Monde``): words only, and only adjectives and adverbs between them."""
-    if name.dep_ not in ("dobj", "dative") or name.pos_ != "PROPN":
+    Monde``; ``told the Prescott radio station KPRZ``, which the parser may hang as a
+    complement): words only, and only adjectives and adverbs between them."""
+    if name.dep_ not in ("dobj", "dative", "xcomp", "oprd", "npadvmod") or name.pos_ != "PROPN" or name.ent_type_ in TIME_ENTITIES:
         return None
     first = next((c for c in name.head.children if c.dep_ in ("dobj", "dative") and c.i < name.i), None)
     if first is None or first.pos_ != "NOUN":
