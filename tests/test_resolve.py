@@ -2128,3 +2128,31 @@ def test_an_agency_name_with_a_possessive_is_not_another_agency(analyzer):
             "In a brief dispatch on Tuesday evening, the Kaemara People's News Agency (KPNA) said the country had tested "
             "a new weapon system.")
     assert analyzer(text).quotes[-1].speaker.name == "Kaemara People's News Agency"
+
+
+@pytest.mark.parametrize(("between", "name"), [
+    ("", "Halvorsen Pharma"),
+    # another organisation named since: either could be meant
+    ("Its main supplier, Nordic Glass Holdings, has halted deliveries.\n\nPharmacists expect shortages. ", None),
+])
+def test_the_company_again_is_the_company_it_was(analyzer, between, name):
+    text = ("Danish drugmaker Halvorsen Pharma said on Tuesday it was recalling about 1.2 million packs of its blood "
+            "pressure tablet after routine testing found trace levels of an impurity.\n\n"
+            "The company said in a statement that it had not received any reports of patients being harmed, describing "
+            "the recall as \u201ca precautionary step.\u201d\n\n"
+            f"{between}Patients should not stop taking the medicine without first consulting a doctor, the company said.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name if quote.speaker.entity is not None else None) == name
+
+
+@pytest.mark.parametrize("title", ["Sgt.", "Lt.", "Capt.", "Det.", "Supt."])
+def test_an_abbreviated_title_does_not_end_the_sentence(analyzer, title):
+    text = (f'"Our officers make split-second decisions," said {title} Michael Dawes, president of the Hartwell '
+            'police union. "Everyone should wait for the facts."')
+    assert {q.speaker.name for q in analyzer(text).quotes} == {"Michael Dawes"}
+
+
+def test_a_title_after_a_service_names_a_person_not_the_service(analyzer):
+    text = '"The candidates just don\u2019t understand the military," said Army Capt. Rowan Pell, who served in Iraq.'
+    quote = analyzer(text).quotes[0]
+    assert (quote.speaker.name, quote.speaker.type) == ("Rowan Pell", "person")

@@ -575,6 +575,7 @@ def load(
     if missing:
         raise ModelError(f"quotekit needs a pipeline with a parser and NER; {sorted(missing)} missing")
     _split_glued_marks(nlp)
+    _keep_title_abbreviations(nlp, Lexicon.default())
     if "quotekit_apostrophes" not in nlp.pipe_names:
         nlp.add_pipe("quotekit_apostrophes", first=True)
     if "quotekit_paragraphs" not in nlp.pipe_names:
@@ -621,6 +622,25 @@ def _split_glued_marks(nlp: Language) -> None:
     pattern = prefix.__self__.pattern if prefix is not None else ""
     if _GLUED_PREFIX not in pattern:
         tokenizer.prefix_search = re.compile("|".join(p for p in (pattern, _GLUED_PREFIX) if p)).search
+
+
+def _keep_title_abbreviations(nlp: Language, lexicon: Lexicon) -> None:
+    """Teach ``nlp``'s tokenizer to keep an abbreviated title with its full stop
+    (``title_abbreviations.txt``: ``said Sgt. Michael Dawes``), which it would split off and
+    the parser then take for the end of a sentence, leaving the name without its verb.
+    Idempotent.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _keep_title_abbreviations(nlp, Lexicon.default())
+    >>> [t.text for t in nlp("said Sgt. Michael Dawes")]
+    ['said', 'Sgt.', 'Michael', 'Dawes']
+    """
+    tokenizer: Any = nlp.tokenizer  # spaCy types it as a callable; its rules are methods
+    for pair in lexicon.title_abbreviations:
+        abbreviation = pair.split()[0].capitalize() + "."
+        if len(tokenizer(abbreviation)) > 1:
+            tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
 
 
 def _load_spacy(model: str) -> Language:

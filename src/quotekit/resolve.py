@@ -181,6 +181,9 @@ def resolve(
                     doc, words, entities, by_token, inside_quotes, earlier_source, lexicon, coref, content, since
                 )
             if resolved.how == "words":
+                resolved = _company_again(doc, words, locals_[:n], sources, paragraphs, entities, by_token, inside_quotes,
+                                          lexicon) or resolved  # "The company said ... , the company said"
+            if resolved.how == "words":
                 resolved = attrs.evolve(resolved, affiliation=unnamed_affiliation(doc, words, no_affiliation))
                 index = _named_again(doc, words, locals_[:n], sources, paragraphs, lexicon)
                 if index is not None:  # "A spokesperson for the port said ... The spokesperson added"
@@ -253,6 +256,34 @@ def _named_again(
             if any(t.lemma_.lower() == head.lemma_.lower() for t in doc[before[1] : words[0]]):
                 return None  # "... Ada Lind, the port's other spokesperson, ...": another one since
             return index
+    return None
+
+
+def _company_again(
+    doc: Doc, words: TokenRange, earlier: Sequence[LocalSource], sources: Sequence[Resolved | None],
+    paragraphs: list[int], entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int],
+    lexicon: Lexicon,
+) -> Resolved | None:
+    """The organisation "the company" (a company noun with "the" alone, ``company_nouns.txt``)
+    stood for when it was the source of a quote in this paragraph or the two before and no
+    other organisation was named outside quotes since (``Halvorsen Pharma said ... The company
+    said in a statement ... Patients should not stop, the company said``); else ``None``."""
+    phrase = doc[words[0] : words[1]]
+    if len(phrase) != 2 or phrase[0].lower_ != "the" or phrase.root.tag_ != "NN" or (
+            _hyphenated_lemma(phrase.root) not in lexicon.company_nouns):
+        return None
+    for index in range(len(earlier) - 1, -1, -1):
+        before, source = earlier[index].words, sources[index]
+        if before is None or source is None or paragraphs[words[0]] - paragraphs[before[0]] > 2:
+            continue
+        if doc[before[0] : before[1]].text.lower() != phrase.text.lower():
+            continue
+        if source.entity is None or entities[source.entity].type == "person":
+            return None
+        if any(i in by_token and i not in inside_quotes and by_token[i] != source.entity
+               and entities[by_token[i]].type in ("organization", "agency") for i in range(before[1], words[0])):
+            return None  # another organisation named since
+        return Resolved(source.entity, source.name, "nominal")
     return None
 
 
@@ -1284,6 +1315,9 @@ class _EntityBuilder:
                 return "agency"  # not "Economist Ada Lind": a role before a name, however a paper is named
         if personal or (description is not None and self._person_described(spans, description)):
             return "person"  # "Sarta Tamwick, an economist at ...", whatever NER says
+        if description is not None and lex.is_title(self.doc[description[1] - 1].text) and any(
+                name.start == description[1] for name, *_ in spans):
+            return "person"  # "Army Capt. Christian Pardo": a title ends the description, not the army
         if described is not None and _hyphenated_lemma(described.root) in lex.company_nouns | lex.institution_heads:
             return "organization"  # "The construction company, Stavby Morava", whatever NER says
         if {t.lower_ for name, *_ in spans for t in name if t.is_title} & lex.institution_heads or any(
