@@ -2087,12 +2087,15 @@ def test_an_age_stands_for_the_man_with_a_double_barrelled_name_just_quoted(anal
      "Lucía Ferreira dos Santos"),
     ("Aurélie Van den Bossche said the commission had not been notified. Van den Bossche said it would look closely.",
      "Aurélie Van den Bossche"),
+    # a given name no list knows before a double-barrelled family name is no description
+    ("Priya Raman-Holt, an aviation analyst at Calder & Finch in London, said the deal made strategic sense.",
+     "Priya Raman-Holt"),
     # a particle hyphened to the family name opens the short form
     ('Transport Minister Ahmad Fauzi al-Rashid said late on Friday that an inquiry had been opened.\n\n'
      '"If negligence is proven, those responsible will face the law," al-Rashid said on state television.',
      "Ahmad Fauzi al-Rashid"),
 ])
-def test_a_name_ner_cut_in_two_is_one_persons(analyzer, text, name):
+def test_a_name_cut_in_two_is_one_persons(analyzer, text, name):
     assert {q.speaker.name for q in analyzer(text).quotes} == {name}
 
 
@@ -2156,3 +2159,14 @@ def test_a_title_after_a_service_names_a_person_not_the_service(analyzer):
     text = '"The candidates just don\u2019t understand the military," said Army Capt. Rowan Pell, who served in Iraq.'
     quote = analyzer(text).quotes[0]
     assert (quote.speaker.name, quote.speaker.type) == ("Rowan Pell", "person")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('Norlund Shipping cut 300 jobs on Monday. "We had no choice. The market has collapsed," the company said.',
+     "Norlund Shipping"),
+    ('The Buckeye Civil Rights Coalition said in a statement that the shooting was the fourth in three years. '
+     '"Four families in three years. At some point the word stops meaning anything," the group said.',
+     "Buckeye Civil Rights Coalition"),
+])
+def test_the_sentence_before_a_nominal_is_the_one_before_its_quote(analyzer, text, name):
+    assert analyzer(text).quotes[-1].speaker.name == name

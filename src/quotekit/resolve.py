@@ -686,11 +686,14 @@ def _opening_description(token: Token) -> bool:
     """Whether a word opening its sentence describes the given name after it and is capitalised
     only there ("Billionaire Donald Trump praised ..."): a word, not an initial ("I. Charles
     McCullough"), no given name itself, before a capitalised given name (not the particle in
-    "Maarten van Oosterbeek"), and never capitalised inside a sentence."""
+    "Maarten van Oosterbeek") that opens no double-barrelled family name ("Priya Raman-Holt"),
+    and never capitalised inside a sentence."""
     doc = token.doc
     if not token.is_sent_start or token.i + 1 >= len(doc):
         return False
     given = doc[token.i + 1]  # capitalised: not the particle of "Maarten van Oosterbeek"
+    if given.i + 1 < len(doc) and joining_hyphen(doc[given.i + 1]):
+        return False  # "Priya Raman-Holt": a double-barrelled family name, not a given name, follows
     return (token.is_alpha and len(token) > 2 and not _a_given_name(token.text) and given.text[:1].isupper()
             and _a_given_name(given.text) and token.text not in _capitalised_inside(doc))
 
@@ -1799,7 +1802,7 @@ def _resolve_mention(
     gendered = _resolve_nominal(np, [e for e in entities if e.gender == spoken_as], lexicon, inside_quotes) if spoken_as else None
     fitting = [e for e in entities if e.gender is None] if spoken_as else entities
     nominal = (gendered or _resolve_nominal(np, fitting, lexicon, inside_quotes) or _described_as(np, entities)
-               or _family_name_word(np, entities) or _company_before(np, entities, lexicon)
+               or _family_name_word(np, entities) or _company_before(np, entities, lexicon, inside_quotes)
                or _news_nominal(np, entities, lexicon) or _public_body_before(np, entities, by_token, inside_quotes, lexicon)
                or _organisation_before(np, entities, by_token, inside_quotes, lexicon))
     if nominal is not None:
@@ -2523,7 +2526,9 @@ def _hyphenated_lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def _company_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
+def _company_before(
+    np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, inside_quotes: Set[int] = frozenset()
+) -> Resolved | None:
     """``Northwind Airlines will cut 2,000 jobs, the carrier said``: "the" and a company noun
     (``company_nouns.txt``) stand for the one organisation named in its sentence or the one
     before, when there is exactly one (not a public body, ``institution_heads.txt``, nor a
@@ -2532,7 +2537,7 @@ def _company_before(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) 
     head = np.root
     if _hyphenated_lemma(head) not in lexicon.company_nouns or head.tag_ in ("NNS", "NNPS") or np[0].lower_ != "the":
         return None
-    start = _sentence_before(np[0])
+    start = _sentence_before(np[0], inside_quotes)  # past the quote's own sentences
     named = {
         e.id for e in entities for first, _end in e.mentions
         if start <= first < np.start and e.type == "organization" and not e.words & lexicon.institution_heads
@@ -2591,7 +2596,7 @@ def _organisation_before(
     the group shouted")."""
     if len(np) != 2 or np[0].lower_ != "the" or np.root.tag_ != "NN" or np.root.lemma_.lower() not in lexicon.organisation_nouns:
         return None
-    last = _organisation_named_last(np, _sentence_before(np[0]), entities, by_token, inside_quotes)
+    last = _organisation_named_last(np, _sentence_before(np[0], inside_quotes), entities, by_token, inside_quotes)
     if last is None:
         return None
     subject = last.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(last)
