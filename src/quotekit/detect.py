@@ -67,6 +67,14 @@ def joining_hyphen(token: Token) -> bool:
     return token.text == "-" and not token.whitespace_ and not (token.i > 0 and token.doc[token.i - 1].whitespace_)
 
 
+def hyphened_lower_end(token: Token) -> bool:
+    """The lower-case end of a hyphenated name (``Ji-hoon`` in "Park Ji-hoon", ``Ji-yeon``),
+    which the tagger may take for a common noun."""
+    doc = token.doc
+    return (token.is_lower and token.is_alpha and token.i >= 2 and joining_hyphen(doc[token.i - 1])
+            and doc[token.i - 2].text[:1].isupper())
+
+
 def name_particle(token: Token) -> bool:
     """A lower-case particle of a family name (``dos`` in "Lucía Ferreira dos Santos", ``van``,
     ``al`` before a hyphen; ``name_particles.txt``)."""

@@ -32,8 +32,8 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from .detect import (
-    DASHES, TIME_ENTITIES, dateline_end, joining_hyphen, misparsed_subject, misread_name, name_particle, tokens_inside,
-    verb_lemma,
+    DASHES, TIME_ENTITIES, dateline_end, hyphened_lower_end, joining_hyphen, misparsed_subject, misread_name,
+    name_particle, tokens_inside, verb_lemma,
 )
 from .lexicon import Lexicon, read_list
 from .names import (
@@ -417,7 +417,7 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     end = candidates[-1]
     ent = _entity_at(doc, end)
     if ent is not None and ent.label_ == "PERSON":
-        ent = _hyphen_joined(ent)
+        ent = _whole_name(ent)
     start = end
     while start - 1 >= rng[0] and (_name_like(doc[start - 1]) or _joins_modifiers(doc, start - 1)
                                     or _office_of_a_title(doc, start - 1, doc[end])
@@ -583,7 +583,7 @@ def _possessive_inside(doc: Doc, i: int, ent: Span | None) -> bool:
     return doc[i - 1].text[:1].isupper() and doc[ent.end - 1].lower_ in words
 
 
-def _hyphen_joined(ent: Span) -> Span:
+def _whole_name(ent: Span) -> Span:
     """A person's name NER cut in two at a hyphen (``[Rafael Domínguez]-[Ortega]``) or before a
     particle of the family name (``[Lucía Ferreira] dos [Santos]``, ``[Aurélie Van] den
     [Bossche]``; ``name_particles.txt``), whole."""
@@ -598,8 +598,6 @@ def _hyphen_joined(ent: Span) -> Span:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1  # the rest of an entity NER started there
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
-
-
 
 
 def _hyphened_particle(doc: Doc, i: int) -> bool:
@@ -721,8 +719,7 @@ def _name_like(token: Token) -> bool:
     if token.is_punct:
         return token.text in (".", "&") or joining_hyphen(token)
     doc = token.doc
-    if (token.is_lower and token.is_alpha and token.dep_ == "compound" and token.i >= 2
-            and joining_hyphen(doc[token.i - 1]) and doc[token.i - 2].text[:1].isupper()):
+    if token.dep_ == "compound" and hyphened_lower_end(token):
         return True  # "Ji-yeon Han": the lower-case end of a hyphenated given name
     if name_particle(token) and token.i >= 1 and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].is_alpha:
         return True  # "Lucía Ferreira dos Santos", "Aurélie Van den Bossche"
@@ -815,7 +812,7 @@ class _EntityBuilder:
             if (ent.label_ == "NORP" and end + 1 < len(self.doc) and self.doc[end].text == "-"
                     and self.doc[end - 1].head.i == end + 1 and self.doc[end + 1].text[:1].isupper()):
                 end += 2  # "Greek-Canadians": NER types only "Greek"
-            joined = _hyphen_joined(ent) if ent.label_ == "PERSON" else ent
+            joined = _whole_name(ent) if ent.label_ == "PERSON" else ent
             if joined.end > ent.end:
                 end = joined.end  # "Rafael Domínguez-Ortega": NER cut the name at the hyphen
             continued = _institution_name_end(self.doc[end - 1]) if ent.label_ == "ORG" else None

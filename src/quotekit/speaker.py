@@ -47,6 +47,7 @@ from .detect import (
     cue_verb,
     dateline_end,
     has_subject,
+    hyphened_lower_end,
     is_passive,
     issuing_verb,
     joining_hyphen,
@@ -894,7 +895,8 @@ def _noun_phrase(head: Token) -> TokenRange:
         first = split.left_edge.i
     if head.pos_ == "PROPN" and first >= 2 and name_particle(doc[first - 1]) and doc[first - 2].text[:1].isupper():
         first -= 1  # "Lucía Ferreira dos Santos", which the parser broke at "dos"
-        while first >= 1 and (name_particle(doc[first - 1]) or (doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_alpha)):
+        while first > head.sent.start and (name_particle(doc[first - 1]) or (
+                doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_alpha)):
             first -= 1
     named = next((c for c in head.head.children if c.dep_ == "nsubj" and c.left_edge.i == last + 1
                   and split_subject(c) == head), None) if head.dep_ == "nsubj" and head.pos_ == "NOUN" else None
@@ -1004,9 +1006,7 @@ def named_apposition(head: Token) -> Token | None:
 def _proper(token: Token) -> bool:
     """A proper noun, or the lower-case end of a person's hyphenated name the tagger took for a
     common noun (``The envoy, Park Ji-hoon, said``)."""
-    doc = token.doc
-    return token.pos_ == "PROPN" or (token.ent_type_ == "PERSON" and token.i >= 2 and token.is_lower
-                                     and joining_hyphen(doc[token.i - 1]) and doc[token.i - 2].text[:1].isupper())
+    return token.pos_ == "PROPN" or (token.ent_type_ == "PERSON" and hyphened_lower_end(token))
 
 
 def apposed_to(name: Token) -> Token | None:
