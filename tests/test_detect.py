@@ -2079,11 +2079,12 @@ def test_how_the_speaker_spoke_is_no_report(analyzer):
         "He was the face of that charity. Why would I doubt him?", "I feel like a fool."]
 
 
-@pytest.mark.parametrize("text", [
-    'Kim said the talks had failed, according to Reuters.',
-    'The Serin News Agency reported the visit. \u00abThe talks failed,\u00bb Yun said, according to the agency.',
+@pytest.mark.parametrize(("text", "speaker", "relay"), [
+    ("Kim said the talks had failed, according to Reuters.", "Kim", "Reuters"),
+    ("The Serin News Agency reported the visit. \u00abThe talks failed,\u00bb Yun said, according to the agency.",
+     "Yun", "Serin News Agency"),
 ])
-def test_according_to_after_a_report_relays_it(analyzer, text):
+def test_according_to_after_a_report_relays_it(analyzer, text, speaker, relay):
     quote = analyzer(text).quotes[-1]
-    assert quote.speaker.name in ("Kim", "Yun") and [v.name for v in quote.via] in (["Reuters"], ["Serin News Agency"])
+    assert (quote.speaker.name, [v.name for v in quote.via]) == (speaker, [relay])
     assert "according" not in quote.text
