@@ -243,10 +243,7 @@ def _named_again(
     head = phrase.root
     if len(phrase) != 2 or phrase[0].lower_ != "the" or head.tag_ != "NN" or head.lemma_.lower() not in lexicon.role_nouns:
         return None
-    for index in range(len(earlier) - 1, -1, -1):
-        before, source = earlier[index].words, sources[index]
-        if before is None or source is None or paragraphs[words[0]] - paragraphs[before[0]] > 2:
-            continue
+    for index, before, source in _recent_sources(words, earlier, sources, paragraphs):
         other, first = doc[before[0] : before[1]].root, doc[before[0]]
         if other.lemma_.lower() == head.lemma_.lower():
             if source.entity is not None or source.how != "words" or other.tag_ != "NN":
@@ -257,6 +254,17 @@ def _named_again(
                 return None  # "... Ada Lind, the port's other spokesperson, ...": another one since
             return index
     return None
+
+
+def _recent_sources(
+    words: TokenRange, earlier: Sequence[LocalSource], sources: Sequence[Resolved | None], paragraphs: list[int]
+) -> Iterator[tuple[int, TokenRange, Resolved]]:
+    """The earlier quotes with source words and a resolved source, in the paragraph of
+    ``words`` or the two before, nearest first: (index, source words, source)."""
+    for index in range(len(earlier) - 1, -1, -1):
+        before, source = earlier[index].words, sources[index]
+        if before is not None and source is not None and paragraphs[words[0]] - paragraphs[before[0]] <= 2:
+            yield index, before, source
 
 
 def _company_again(
@@ -272,10 +280,7 @@ def _company_again(
     if len(phrase) != 2 or phrase[0].lower_ != "the" or phrase.root.tag_ != "NN" or (
             _hyphenated_lemma(phrase.root) not in lexicon.company_nouns):
         return None
-    for index in range(len(earlier) - 1, -1, -1):
-        before, source = earlier[index].words, sources[index]
-        if before is None or source is None or paragraphs[words[0]] - paragraphs[before[0]] > 2:
-            continue
+    for _index, before, source in _recent_sources(words, earlier, sources, paragraphs):
         if doc[before[0] : before[1]].text.lower() != phrase.text.lower():
             continue
         if source.entity is None or entities[source.entity].type == "person":
@@ -1859,11 +1864,8 @@ def _epithet_of_subject(
         definite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         if token.i >= start or not (describes or definite):
             return None  # "Lind criticised the mayor. The Democratic mayor said"; "a mayor", "mayors"
-    for token in doc[start : np.start]:
-        other = by_token.get(token.i)
-        if token.i not in inside_quotes and other is not None and other != subject and (
-                entities[other].type == "person" and _names_a_person_there(token)):
-            return None  # "Graham has been critical of Trump. ... the billionaire mogul claimed"
+    if _persons_named(doc[start : np.start], entities, by_token, inside_quotes) - {subject}:
+        return None  # "Graham has been critical of Trump. ... the billionaire mogul claimed"
     return Resolved(subject, entity.name, "nominal+subject")
 
 
@@ -2019,9 +2021,8 @@ def _only_person(
             break
         sent = doc[sent.start - 1].sent
     wanted = PERSON_PRONOUNS[pronoun.lower_]
-    people = {by_token[i] for i in range(sent.start, pronoun.i) if i in by_token and i not in inside_quotes
-              and entities[by_token[i]].type == "person" and entities[by_token[i]].gender in (None, wanted)
-              and _names_a_person_there(doc[i])}  # not "Ashgrove and Pell counties"
+    people = {e for e in _persons_named(doc[sent.start : pronoun.i], entities, by_token, inside_quotes)
+              if entities[e].gender in (None, wanted)}  # not "Ashgrove and Pell counties"
     if len(people) != 1:
         return None
     only = people.pop()
@@ -2109,13 +2110,10 @@ def _named_in_host_sentence(
     sentence = pronoun.doc[pronoun.sent.start : pronoun.i]
     if any(PERSON_PRONOUNS.get(t.lower_) == PERSON_PRONOUNS[lower] and t.i not in inside_quotes for t in sentence):
         return None
-    named = {by_token[t.i] for t in sentence if t.i in by_token and t.i not in inside_quotes and _names_a_person_there(t)}
-    fitting = [e for e in named if fits(e)]
-    if len(fitting) != 1 or entities[fitting[0]].gender != PERSON_PRONOUNS[lower]:
-        return None
-    if clause.dep_ == "relcl" and by_token.get(host.i) == fitting[0]:
+    named = _the_one_named(sentence, pronoun, entities, by_token, inside_quotes, fits)
+    if named is not None and clause.dep_ == "relcl" and by_token.get(host.i) == named:
         return None  # "... behind Chris Christie, whom he describes as ...": someone else's words of him
-    return fitting[0]
+    return named
 
 
 def _named_in_fronted_clause(
@@ -2142,11 +2140,28 @@ def _named_in_fronted_clause(
     words = pronoun.doc[clause.left_edge.i : clause.right_edge.i + 1]
     if any(t.lower_ in PERSON_PRONOUNS for t in words):
         return None
-    named = {by_token[t.i] for t in words if t.i in by_token and t.i not in inside_quotes and _names_a_person_there(t)}
-    fitting = [e for e in named if fits(e)]
-    if len(fitting) != 1 or entities[fitting[0]].gender != PERSON_PRONOUNS[lower]:
+    return _the_one_named(words, pronoun, entities, by_token, inside_quotes, fits)
+
+
+def _the_one_named(
+    words: Span, pronoun: Token, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: Set[int],
+    fits: Callable[[int | None], bool],
+) -> int | None:
+    """The one person named in ``words`` (:func:`_persons_named`) whom "he" or "she" ``fits``,
+    if the text says that person's gender and it is the pronoun's; else ``None``."""
+    fitting = [e for e in _persons_named(words, entities, by_token, inside_quotes) if fits(e)]
+    if len(fitting) != 1 or entities[fitting[0]].gender != PERSON_PRONOUNS[pronoun.lower_]:
         return None
     return fitting[0]
+
+
+def _persons_named(
+    words: Span, entities: Sequence[EntityInfo], by_token: dict[int, int], skipped: Set[int]
+) -> set[int]:
+    """The persons named in ``words`` outside the tokens ``skipped`` (quotation marks' insides),
+    by a name that names them there, not one that modifies a noun (:func:`_names_a_person_there`)."""
+    return {by_token[t.i] for t in words if t.i in by_token and t.i not in skipped
+            and entities[by_token[t.i]].type == "person" and _names_a_person_there(t)}
 
 
 def _reported_by_unnamed(pronoun: Token, by_token: dict[int, int], inside_quotes: set[int]) -> bool:
@@ -2299,11 +2314,10 @@ def _same_pronoun_again(
     pronoun = mention[0]
     if doc[earlier[0]].lower_ != pronoun.lower_ or not _subject_before_is(doc, pronoun, earlier, inside_quotes):
         return False
-    own = range(content[0], content[1]) if content is not None else range(0)
-    return not any(i in by_token and i not in inside_quotes and doc[i].idx not in own
-                   and entities[by_token[i]].type == "person"
-                   and entities[by_token[i]].gender in (None, PERSON_PRONOUNS[pronoun.lower_]) and _names_a_person_there(doc[i])
-                   for i in range(doc[earlier[0]].sent.end, pronoun.i))
+    since = doc[doc[earlier[0]].sent.end : pronoun.i]
+    own = {t.i for t in since if content is not None and content[0] <= t.idx < content[1]}
+    return not any(entities[e].gender in (None, PERSON_PRONOUNS[pronoun.lower_])
+                   for e in _persons_named(since, entities, by_token, inside_quotes | own))
 
 
 def _subject_before_is(doc: Doc, pronoun: Token, earlier: TokenRange, inside_quotes: set[int]) -> bool:
