@@ -122,6 +122,13 @@ def test_load_puts_the_apostrophe_component_first_once():
     quotekit.load(nlp)
     quotekit.load(nlp)
     assert nlp.pipe_names[0] == "quotekit_apostrophes" and nlp.pipe_names.count("quotekit_apostrophes") == 1
+    assert nlp.pipe_names[1] == "quotekit_name_particles" and nlp.pipe_names.count("quotekit_name_particles") == 1
+
+
+def test_the_name_particle_component_loads_by_its_factory_name():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("quotekit_name_particles")
+    assert [t.norm_ for t in nlp("Carla dos Santos")] == ["carla", "de", "santos"]
 
 
 def test_pipe_keeps_order_and_records_failures(analyzer):

@@ -1810,6 +1810,9 @@ def test_a_predicate_the_parser_hung_on_a_participle_is_no_quote(analyzer):
         ('When Tom Ruiz suggested the pier would close, Ada Lind fired back: "It will stay open," '
          "pointing to the harbor's accounts.", "fired back"),
         ('Ada Lind called them on it:\n\n"The questions tonight were unfair to every candidate."', "called"),
+        # the colon closes an adverbial clause: the main clause's subject speaks
+        ('At one point Ada Lind cut off Tom Calloway as he drifted back to immigration: "Governor, the question '
+         'was about child care."', "cut off"),
     ],
 )
 def test_a_quote_after_a_colon_is_the_words_of_the_clause_s_subject(analyzer, text, cue):
@@ -2083,8 +2086,16 @@ def test_how_the_speaker_spoke_is_no_report(analyzer):
     ("Kim said the talks had failed, according to Reuters.", "Kim", "Reuters"),
     ("The Serin News Agency reported the visit. \u00abThe talks failed,\u00bb Yun said, according to the agency.",
      "Yun", "Serin News Agency"),
+    # a time before the report's subject
+    ("On Monday, Ana Ruiz told staff the plant would close, according to the Harbor Ledger.", "Ana Ruiz", "Harbor Ledger"),
+    ("The Harbor Ledger reported that on Monday Ana Ruiz told staff the plant would close.", "Ana Ruiz", "Harbor Ledger"),
 ])
 def test_according_to_after_a_report_relays_it(analyzer, text, speaker, relay):
-    quote = analyzer(text).quotes[-1]
+    *before, quote = analyzer(text).quotes
     assert (quote.speaker.name, [v.name for v in quote.via]) == (speaker, [relay])
-    assert "according" not in quote.text
+    assert "according" not in quote.text and not any(quote.text in q.text for q in before)  # one quote, relayed
+
+
+def test_a_report_with_more_before_it_is_not_relayed(analyzer):
+    text = "The Harbor Ledger reported that the port lost money and that Ana Ruiz told staff the plant would close."
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["Harbor Ledger", "Ana Ruiz"]

@@ -133,12 +133,14 @@ def decide_all(
 
 
 def _plural_source(doc: Doc, local: LocalSource) -> bool:
-    """Whether a source's words are plural (``People briefed on ...``, ``they``): "the" with a
-    role after them (``The candidate``) is no one of them."""
+    """Whether a source's words are plural (``People briefed on ...``, ``they``, ``many in the
+    party``, ``Two of them``): "the" with a role after them (``The candidate``) is no one of them."""
     if local.words is None:
         return False
     root = doc[local.words[0] : local.words[1]].root
-    return root.tag_ in ("NNS", "NNPS") or root.lower_ in PLURAL_PRONOUNS
+    counted = (root.lower_ in _COUNT_WORDS or root.lower_ in _QUANTITY_NOUNS
+               or (root.like_num and root.lower_ not in ("one", "1")))
+    return root.tag_ in ("NNS", "NNPS") or root.lower_ in PLURAL_PRONOUNS or counted
 
 
 def decide(
@@ -237,6 +239,8 @@ def decide(
         is_name_token(head) or not head.text[:1].isupper())  # not "Dockworkers", capitalised by its place
     if proper and head.i == np.start + 1 and np[0].lower_ == "the" and lexicon.is_title(head.text):
         proper = False  # "the CEO": an office's holder, as "the mayor", not a name
+    if proper and np[0].lower_ == "the" and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP"):
+        proper = False  # "The Ohio Republican": one member of a party, not a name
     if (proper or misread_name(head)) and not lone_title(np, lexicon):
         return Decision("named", tuple(via), (*reasons, f'named: proper name "{np.text}"'))
     return Decision("unknown", tuple(via), (*reasons, f'unknown: "{np.text}" names no identifiable source'))

@@ -81,6 +81,11 @@ def name_particle(token: Token) -> bool:
     return token.is_lower and token.lower_ in _name_particles()
 
 
+def particle_word(word: str) -> bool:
+    """Whether ``word``, in any case, is a particle of family names (``Van`` of "Van der Linde")."""
+    return word.lower() in _name_particles()
+
+
 @functools.cache
 def _name_particles() -> frozenset[str]:
     return read_list("name_particles")
@@ -345,11 +350,16 @@ _LEADING_WORDS = re.compile(r"(?i)^(?:[\s,;:\"“”'‘’«»„‚‹›]|\bt
 def _opens(doc: Doc, start: int, frame: Frame) -> bool:
     """Whether report ``frame`` opens the content that starts at character ``start``: only
     "that", punctuation or quote marks stand before its first word (its subject, cue or
-    content). ``The agency said it was taking steps and the ministry said ...`` says more
-    than the ministry's report, so the agency does not merely relay it."""
+    content), or a time or place the report's verb has before its subject (``On Monday, Lind
+    told staff ..., according to the Ledger``). ``The agency said it was taking steps and the
+    ministry said ...`` says more than the ministry's report, so the agency does not merely
+    relay it."""
     verb = cue_verb(doc, frame[2])
     subject = _own_subject(verb)
     first = min(frame[0], doc[frame[2][0]].idx, doc[subject.left_edge.i].idx if subject is not None else frame[0])
+    leading = [c for c in verb.lefts if c.dep_ in ("prep", "npadvmod", "advmod")
+               and (subject is None or c.i < subject.left_edge.i)]
+    first = min([first, *(doc[c.left_edge.i].idx for c in leading)])
     return _LEADING_WORDS.sub("", text_of(doc)[start:first]) == ""
 
 
@@ -2800,6 +2810,11 @@ def _introducing_clause(doc: Doc, quote: Quoted, lexicon: Lexicon) -> tuple[int,
         subject = _own_subject(head)
     if mark.text == "," and (head.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children)):
         return None  # "When the mayor arrived, "...": a subordinate clause, not the quote's attribution
+    if (mark.text == ":" and head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)
+            and has_subject(head.head) and not lexicon.is_verb(verb_lemma(head, lexicon))):
+        verb = head = head.head  # "Lind cut off Berg as he drifted back to taxes: "...": the main clause's subject;
+        # not "Lind smiled as Berg asked: ...", Berg's
+        subject = _own_subject(verb)
     if (
         verb.i > mark.i or subject is None or subject.dep_ != "nsubj" or not subject.i < head.i
         or not can_speak(subject, lexicon) or subject.lower_ in _NO_ONE or subject.ent_type_ in TIME_ENTITIES or asks(verb)

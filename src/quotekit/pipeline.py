@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from . import assess
 from .attribute import decide_all
 from .coref import OFFICIAL_MODEL, SHIPPED_MODEL, annotate, check_shipped, load_annotator
-from .detect import QuoteSpan, detect_quotes, text_of
+from .detect import QuoteSpan, detect_quotes, name_particle, text_of
 from .errors import InputError, ModelError
 from .lexicon import Lexicon
 from .resolve import PERSON_PRONOUNS, EntityInfo, Resolved, resolve
@@ -85,6 +85,43 @@ def apostrophes(doc: Doc) -> Doc:
         if (lexeme.norm_, lexeme.shape_, lexeme.prefix_, lexeme.suffix_) != features:
             lexeme.norm_, lexeme.shape_, lexeme.prefix_, lexeme.suffix_ = features
     return doc
+
+
+#: Particles of family names that spell an English word of another class, which the English
+#: models tag so ("dos" as "does", "den" as a noun) and break the name at; the others ("van",
+#: "de", "da", "della") they read as parts of a name.
+_MISREAD_PARTICLES = frozenset({"dos", "den"})
+#: A particle the models read as part of a name, whose norm the misread ones take.
+_READ_PARTICLE = "de"
+
+
+@Language.component("quotekit_name_particles")
+def name_particles(doc: Doc) -> Doc:
+    """Give a family name's particle that the models would read as an English word (``Carla
+    dos Santos``: "dos" as "does"; ``Joost van den Heuvel``: "den" as a noun, and the parser
+    then breaks the name there) the norm of one they read as part of a name, for the tagger,
+    parser and NER, when a capitalised word follows it. The text and the tokens are
+    unchanged.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("quotekit_name_particles")
+    >>> [t.norm_ for t in nlp("Carla dos Santos said the dos and don'ts were clear.")][:6]
+    ['carla', 'de', 'santos', 'said', 'the', 'dos']
+    """
+    for token in doc:
+        if token.is_lower and token.lower_ in _MISREAD_PARTICLES:
+            following = token.nbor() if token.i + 1 < len(doc) else None
+            while following is not None and name_particle(following) and following.i + 1 < len(doc):
+                following = following.nbor()  # "van den Heuvel"
+            if following is not None and following.is_alpha and following.is_title:
+                token.norm_ = _READ_PARTICLE
+    return doc
+
+
+def make_name_particles(nlp: Language, name: str) -> Any:
+    """Entry-point alias of the ``quotekit_name_particles`` component."""
+    return name_particles
 
 
 def make_apostrophes(nlp: Language, name: str) -> Any:
@@ -578,6 +615,8 @@ def load(
     _keep_title_abbreviations(nlp, Lexicon.default())
     if "quotekit_apostrophes" not in nlp.pipe_names:
         nlp.add_pipe("quotekit_apostrophes", first=True)
+    if "quotekit_name_particles" not in nlp.pipe_names:
+        nlp.add_pipe("quotekit_name_particles", after="quotekit_apostrophes")
     if "quotekit_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("quotekit_paragraphs", before="parser")
     if "quotekit" not in nlp.pipe_names:

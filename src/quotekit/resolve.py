@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import (
     DASHES, TIME_ENTITIES, dateline_end, hyphened_lower_end, joining_hyphen, misparsed_subject, misread_name,
-    name_particle, tokens_inside, verb_lemma,
+    name_particle, particle_word, tokens_inside, verb_lemma,
 )
 from .lexicon import Lexicon, read_list
 from .names import (
@@ -334,7 +334,7 @@ def _names_no_one_between(
         return False
     start = bisect_right(paragraphs, first)  # the first token after the last speaker's paragraph
     return not any(
-        (t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.i in by_token)
+        (t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.i in by_token) and not t.is_punct  # a "»" tagged PROPN
         and t.ent_type_ not in _PLACE_OR_TIME and by_token.get(t.i) != speaker.entity
         for t in doc[start:mention]
     )
@@ -383,10 +383,22 @@ def _named_between(
 _RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"})
 
 
-def _named_in(doc: Doc, entity: EntityInfo, content: tuple[int, int]) -> bool:
-    """Whether one of the entity's mentions stands in the characters ``content``."""
+def _named_in(doc: Doc, entity: EntityInfo, content: tuple[int, int], entities: Sequence[EntityInfo] = ()) -> bool:
+    """Whether one of the entity's mentions stands in the characters ``content``, or, for a
+    person, a word of their name inside quotation marks there (``'Martin could not have
+    written that riff'``), which no mention records; not a word the text also writes in lower
+    case ("Will"), nor one another entity of ``entities`` has in its name ("Clinton" of
+    Hillary Clinton's, when Bill Clinton is meant)."""
     start, end = content
-    return any(start <= doc[first].idx < end for first, _ in entity.mentions)
+    if any(start <= doc[first].idx < end for first, _ in entity.mentions):
+        return True
+    if entity.type != "person":
+        return False
+    shared = {w.lower() for other in entities if other.id != entity.id for w in other.name.split()}
+    names = {w.lower() for w in entity.name.split() if len(w) > 2 and w[:1].isupper()} - shared
+    span = doc.char_span(start, end, alignment_mode="expand")
+    found = {t.text for t in span if t.text[:1].isupper() and t.lower_ in names} if span is not None else set()
+    return bool(found - _lower_case_words(doc))
 
 
 def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
@@ -428,6 +440,11 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
                                     or _office_of_a_title(doc, start - 1, doc[end])
                                     or _possessive_inside(doc, start - 1, ent)):
         start -= 1
+    opening = _particles_before(doc, start, rng[0])
+    if opening < start and opening - 1 >= rng[0] and _name_like(doc[opening - 1]):
+        start = opening - 1  # "Dr. Miriam van der [Linde]": NER typed the family name alone
+        while start - 1 >= rng[0] and _name_like(doc[start - 1]):
+            start -= 1
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_.rstrip(".") in DEFAULT_TITLES:
         complement = _entity_at(doc, start)  # "Secretary of [State] Ana Ruiz": the title's, not the name's
         if complement is not None and complement.label_ != "PERSON" and complement.end <= end:
@@ -474,8 +491,10 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
         start += 1  # "the", "spokesperson" in a PERSON span; "Neither" in "[Neither Cruz] nor ..."
     while stop > start and (doc[stop - 1].is_punct or not _name_part(doc, stop - 1)):
         stop -= 1  # "Meridian news agency" (an ORG span) names "Meridian"
-    while stop - start >= 2 and doc[start].is_sent_start and doc[start].text in _lower_case_words(doc):
-        start += 1  # "Rival Hillary Clinton had mocked ...": capitalised only as the sentence's first word
+    while (stop - start >= 2 and doc[start].is_sent_start and doc[start].text in _lower_case_words(doc)
+           and not particle_word(doc[start].text)):
+        start += 1  # "Rival Hillary Clinton had mocked ...": capitalised only as the sentence's first word;
+        # not "Van der Linde said", a particle of the name "Miriam van der Linde"
     if stop - start >= 3 and _opening_description(doc[start]):
         start += 1  # "Billionaire Donald Trump praised ..."
     if start >= stop:
@@ -503,14 +522,23 @@ def _ends_title_complement(doc: Doc, start: int) -> bool:
 def _institution_name_end(head: Token) -> int | None:
     """The last token of a capitalised phrase that continues an institution's name after its
     head (``The Center for Media and Public Affairs``, where NER found only "Public
-    Affairs"), or ``None``."""
-    if not head.text[:1].isupper() or head.lemma_.lower() not in DEFAULT_INSTITUTION_HEADS:
+    Affairs"; ``Kessler for Michigan, the former governor's campaign committee``, which an
+    apposition says is an institution), or ``None``."""
+    if not head.text[:1].isupper():
         return None
     prep = next((c for c in head.rights if c.i == head.i + 1 and c.dep_ == "prep" and c.lower_ in _NAME_PREPOSITIONS), None)
     if prep is None or prep.right_edge.i == prep.i:
         return None
-    words = head.doc[prep.i + 1 : prep.right_edge.i + 1]
-    return prep.right_edge.i if all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in words) else None
+    doc = head.doc
+    end = next((t.i for t in doc[prep.i + 1 : prep.right_edge.i + 1] if not (
+        t.text[:1].isupper() or t.lower_ in NAME_JOINERS)), prep.right_edge.i + 1) - 1
+    if end == prep.i or (end < prep.right_edge.i and doc[end + 1].text != ","):
+        return None
+    # the parser may hang the apposition on the name's last word; not "Ada Lind of Berenberg,
+    # a private bank": a person of an institution
+    described = prep.lower_ == "for" and any(c.dep_ == "appos" and c.lemma_.lower() in DEFAULT_INSTITUTION_HEADS
+                                             for t in (head, doc[end]) for c in t.rights)
+    return end if head.lemma_.lower() in DEFAULT_INSTITUTION_HEADS or described else None
 
 
 def _in_possessor(token: Token, head: Token) -> bool:
@@ -603,6 +631,14 @@ def _whole_name(ent: Span) -> Span:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1  # the rest of an entity NER started there
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _particles_before(doc: Doc, i: int, limit: int) -> int:
+    """Where the lower-case particles right before token ``i`` start (``van der``), back to
+    ``limit``; ``i`` when none stand there."""
+    while i - 1 >= limit and name_particle(doc[i - 1]):
+        i -= 1
+    return i
 
 
 def _hyphened_particle(doc: Doc, i: int) -> bool:
@@ -793,6 +829,8 @@ class _EntityBuilder:
         name = proper_part(self.doc, rng)
         if name is not None and lone_title(name, self.lexicon):
             return  # "Mayor defends ...": a title, which a nominal resolves
+        if name is not None and _capitalised_role(name, self.lexicon):
+            return  # "said the Dutchman": a noun of nationality, which a nominal resolves
         if name is not None and name.start in self.title_case and not any(
             ent.start <= name.start and name.end <= ent.end and _plain_name(ent) for ent in self.doc.ents
         ):
@@ -820,9 +858,9 @@ class _EntityBuilder:
             joined = _whole_name(ent) if ent.label_ == "PERSON" else ent
             if joined.end > ent.end:
                 end = joined.end  # "Rafael Domínguez-Ortega": NER cut the name at the hyphen
-            continued = _institution_name_end(self.doc[end - 1]) if ent.label_ == "ORG" else None
+            continued = _institution_name_end(self.doc[end - 1]) if ent.label_ in ("ORG", "PERSON") else None
             if continued is not None and not any(t.i in self.quoted for t in self.doc[end : continued + 1]):
-                end = continued + 1  # "The Central Reserve Bank of Ondaro": NER stops before "of"
+                end = continued + 1  # "The Central Reserve Bank of Ondaro": NER stops before "of"; "[Kessler] for Michigan"
             name = proper_part(self.doc, (start, end))
             if name is None or (name.start, name.end) in self.seen or lone_title(name, self.lexicon):
                 continue
@@ -1303,6 +1341,13 @@ class _EntityBuilder:
         lex = self.lexicon
         if any(_credited(name) for name, *_ in spans):
             return "agency"  # "TOKYO (Harbor Wire) --": the dateline credits a news agency
+        described = self.doc[description[0] : description[1]] if description is not None else None
+        if described is not None and not any(t.lower_ in lex.agency_heads | lex.agency_name_words for t in described) and (
+                _hyphenated_lemma(described.root) in lex.organisation_nouns | lex.institution_heads | lex.company_nouns
+                and any(name.start == described.end for name, *_ in spans)):  # right before the name
+            spans = [s for s in spans if not lex.is_news_phrase(s[0].text.split())]  # "the research group Carbon
+            if not spans:  # Ledger": a name that reads like a paper's, of an organisation the text says is no paper
+                return "organization"
         for name, np, _label, _speaker in spans:
             head = self.doc[np[0] : np[1]].root
             owner = name.root.dep_ == "poss" and not name.start <= head.i < name.end  # "Britain's public broadcaster"
@@ -1310,16 +1355,20 @@ class _EntityBuilder:
                 return "agency"
         if any(self._news_word_before(name) for name, *_ in spans):
             return "agency"
-        described = self.doc[description[0] : description[1]] if description is not None else None
         if description is not None and described is not None:
             before_name = any(name.start == description[1] for name, *_ in spans)
             role = described.root.lower_ in lex.role_nouns and before_name
             # a description right before the name is read to its end ("the sports daily Le Quai")
             words = [t.text for t in described] if before_name else _words_to(self.doc, description[0], described.root)
-            if not role and lex.is_news_phrase(words):
-                return "agency"  # not "Economist Ada Lind": a role before a name, however a paper is named
+            given = any(label == "PERSON" and len(name) > 1 and _a_given_name(name[0].text) for name, _np, label, _s in spans)
+            if not role and not given and lex.is_news_phrase(words):
+                # not "Economist Ada Lind": a role before a name, however a paper is named; nor
+                # "Gary M. Tolland, now a broadcaster": a person's given name and NER agree
+                return "agency"
         if personal or (description is not None and self._person_described(spans, description)):
             return "person"  # "Sarta Tamwick, an economist at ...", whatever NER says
+        if any(_given_as_name(name.root) for name, *_ in spans):
+            return "person"  # "a teacher who gave only her first name, Aminata", whatever NER says
         if description is not None and lex.is_title(self.doc[description[1] - 1].text) and any(
                 name.start == description[1] for name, *_ in spans):
             return "person"  # "Army Capt. Christian Pardo": a title ends the description, not the army
@@ -1430,6 +1479,16 @@ class _EntityBuilder:
 _TITLE_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female"}
 
 
+def _given_as_name(token: Token) -> bool:
+    """Whether ``token`` is the name someone gave (``who gave only her first name, Aminata``,
+    ``who gave her name as Lina``): a person's."""
+    if token.dep_ == "appos" and token.head.lemma_.lower() == "name":
+        return token.head.dep_ == "dobj" and token.head.head.lemma_.lower() == "give"
+    if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() == "give":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in token.head.head.children)
+    return False
+
+
 def _title_gender(name: Span) -> str | None:
     """The gender a title right before ``name`` gives (``Mr. Obama``: "male"), else ``None``."""
     return _TITLE_GENDER.get(name.doc[name.start - 1].lower_) if name.start > 0 else None
@@ -1522,9 +1581,11 @@ def _given_name_gender(spans: Sequence[tuple[Span, TokenRange, str | None, bool]
     if len(words) == 1:  # a person the article names by one word, as features do ("Melanie said")
         return _given_gender(words[0]) or _census_gender(words[0])
     shorts = {name.text.lower() for name, *_rest in spans if len(name.text.split()) == 1}  # "Ashworth-Pryce" too
-    if words[0].lower() in shorts:
+    later = any(w.lower() in shorts for w in words[1:])
+    if words[0].lower() in shorts and not later:
         return None
-    if any(w.lower() in shorts for w in words[1:]) or _given_then_family(words):  # "Andrés Quintana Ruiz ... Quintana"
+    # "Hillary Clinton ... Clinton ... Hillary": the given name alone too, as headlines do
+    if later or _given_then_family(words):  # "Andrés Quintana Ruiz ... Quintana"
         return _given_gender(words[0]) or _census_gender(words[0])
     return None
 
@@ -1555,13 +1616,13 @@ def noun_gender(noun: Token, lexicon: Lexicon) -> str | None:
 
 def _given_then_family(words: Sequence[str]) -> bool:
     """Two words in the order given name, family name, as far as the lists tell: the first a
-    given name of three letters or more, the second none, and hyphenated only of parts that
-    are no romanised syllables (``Walter Okonkwo-Hale``; not "Lu Kang", "Kim Jong-un", "Moon
-    Jae-In")."""
+    given name of three letters or more (coreferee's lists or the census's: "Harriet"), the
+    second none, and hyphenated only of parts that are no romanised syllables (``Walter
+    Okonkwo-Hale``; not "Lu Kang", "Kim Jong-un", "Moon Jae-In")."""
     if len(words) != 2 or len(words[0]) < 3 or (
             "-" in words[1] and all(_ROMANISED_SYLLABLE.fullmatch(part) for part in words[1].split("-"))):
         return False
-    return _given_gender(words[0]) is not None and not _a_given_name(words[1])
+    return (_given_gender(words[0]) or _census_gender(words[0])) is not None and not _a_given_name(words[1])
 
 
 def _canonical(name: str) -> str:
@@ -1660,10 +1721,17 @@ def _named_by(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
     agency``); not a possessor's name (``Japan's foreign ministry``)."""
     head = doc[rng[0] : rng[1]].root
     name = proper_part(doc, rng)
-    return name is not None and not lone_title(name, lexicon) and (
+    return name is not None and not lone_title(name, lexicon) and not _capitalised_role(name, lexicon) and (
         head.i in range(name.start, name.end) or named_apposition(head) == name.root or _proper_head(doc, rng, lexicon)
         or split_subject(name.root, lexicon) == head  # "The social media star Sable Morrow", split by the parser
     )
+
+
+def _capitalised_role(name: Span, lexicon: Lexicon) -> bool:
+    """Whether a one-word "name" after "the" is a role noun written with a capital, as nouns of
+    nationality are (``said the Dutchman``): no one's name."""
+    doc = name.doc
+    return len(name) == 1 and name.start > 0 and doc[name.start - 1].lower_ == "the" and name[0].lower_ in lexicon.role_nouns
 
 
 def news_named_before(recipient: Span, entities: Sequence[EntityInfo]) -> EntityInfo | None:
@@ -1794,17 +1862,25 @@ def _resolve_mention(
         return aged if aged.entity is not None else Resolved(None, _canonical(np.text), "words")
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if definite and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP"):  # "The Republican added": the person it described
-        nominal = _resolve_nominal(np, [e for e in entities if e.type == "person"], lexicon, inside_quotes)
-        if nominal is not None:
-            return nominal
+        nominal = (_resolve_nominal(np, [e for e in entities if e.type == "person"], lexicon, inside_quotes)
+                   or _epithet_of_subject(np, entities, by_token, inside_quotes, lexicon, None))
+        if nominal is not None or _people_word(head) or head.i - np.start > 1:  # "the Wisconsin Republican"
+            return nominal or Resolved(None, _canonical(np.text), "words")  # "The Ohio Republican": no one's name
     if _named_by(doc, rng, lexicon):
         return _resolve_name(doc, rng, entities, by_token)
     # "The director said she had ...": a woman the noun fits, else one whose gender is unknown
     spoken_as = _reported_subject_gender(doc, content, inside_quotes)
     gendered = _resolve_nominal(np, [e for e in entities if e.gender == spoken_as], lexicon, inside_quotes) if spoken_as else None
     fitting = [e for e in entities if e.gender is None] if spoken_as else entities
-    nominal = (gendered or _resolve_nominal(np, fitting, lexicon, inside_quotes) or _described_as(np, entities)
-               or _family_name_word(np, entities) or _company_before(np, entities, lexicon, inside_quotes)
+    # "Orbis said ... The company said": the one company just named, when it is the subject
+    # before, comes before one a description two paragraphs back called a company ("Halcyon
+    # Ltd, one of those companies"); not "a pitchman for the Oreo", nor "Google" of "Alphabet,
+    # the parent company of Google, jumped"
+    company = _company_before(np, entities, lexicon, inside_quotes)
+    subject_company = company if company is not None and company.entity == _previous_subject(
+        doc, head, by_token, inside_quotes, main_only=True) else None
+    nominal = (gendered or subject_company or _resolve_nominal(np, fitting, lexicon, inside_quotes)
+               or _described_as(np, entities) or _family_name_word(np, entities) or company
                or _news_nominal(np, entities, lexicon) or _public_body_before(np, entities, by_token, inside_quotes, lexicon)
                or _organisation_before(np, entities, by_token, inside_quotes, lexicon))
     if nominal is not None:
@@ -1831,14 +1907,23 @@ def _epithet_of_subject(
     describes them, is the epithet's (``the Republican candidate``); if no other person is
     named between the two, no one else was called by the noun there (``Lind criticised the
     mayor. The Democratic mayor said``) or by a plural or indefinite one before (``a mayor``,
-    ``mayors``), and no other person's title or description is the noun; else ``None``."""
+    ``mayors``; a headline's bare ``As nominee shifts`` introduces no one), and no other
+    person's title or description is the noun; else ``None``. A noun of nationality (``said
+    the Dutchman, who took charge in 2023``, ``The Swede said``) needs no words before it, may
+    have a clause set off after it, and is no role the person's must match."""
     doc, head = np.doc, np.root
-    if (head.tag_ != "NN" or head.lemma_.lower() not in lexicon.role_nouns or head.i in inside_quotes
-            or head.dep_ not in ("nsubj", "nsubjpass") or any(not t.is_punct for t in head.rights)):
+    # "said the Dutchman", "the Ohio Republican": a noun of nationality or party, capitalised,
+    # needs no words to describe it
+    party = head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP")
+    nationality = head.text[:1].isupper() and not head.is_sent_start and head.tag_ in ("NN", "NNP")
+    if ((head.tag_ != "NN" and not nationality) or (head.lemma_.lower() not in lexicon.role_nouns and not party)
+            or head.i in inside_quotes or head.dep_ not in ("nsubj", "nsubjpass")
+            or any(not t.is_punct and not (nationality and t.dep_ == "relcl" and doc[t.left_edge.i - 1].text == ",")
+                   for t in head.rights)):  # "said the Dutchman, who took charge in 2023"
         return None
     before = doc[np.start : head.i]
     words = [t for t in before[1:] if not t.is_punct]
-    if not before or before[0].lower_ != "the" or not words or any(
+    if not before or before[0].lower_ != "the" or not (words or nationality) or any(
             t.dep_ in ("poss", "case") or t.ent_type_ not in ("", "GPE", "NORP", "LOC", "CARDINAL", "DATE")
             or t.lower_ in lexicon.role_nouns for t in words):
         return None  # "the Heritage Foundation scholar", "the party's chairman", "the campaign spokesman"
@@ -1848,11 +1933,13 @@ def _epithet_of_subject(
     entity = entities[subject]
     lemma = head.lemma_.lower()
     parties = {t.lemma_.lower() for t in words if t.ent_type_ == "NORP"}
+    if party and lemma not in lexicon.role_nouns:
+        parties.add(lemma)  # "the Ohio Republican", not "the Swede": a party the text must have given
     known = entity.description is not None or bool(entity.heads & lexicon.titles)
     if entity.type != "person" or (wanted is not None and entity.gender not in (None, wanted)) or (parties - entity.words and known):
         return None  # the party of one the text describes or gives an office must be one it gave them
     roles = entity.heads & (lexicon.role_nouns | lexicon.titles)
-    if roles and lemma not in roles:
+    if roles and lemma not in roles and not nationality:
         return None  # "said Tom Ruiz, an engineer. The harbor pilot disagreed": another's role
     if any(e.id != subject and e.type == "person" and lemma in e.heads for e in entities):
         return None  # "the Florida senator" among two senators
@@ -1860,6 +1947,9 @@ def _epithet_of_subject(
     for token in doc[: np.start]:
         if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or token.i in by_token:
             continue
+        if token.tag_ == "NN" and token.head.pos_ != "PROPN" and not any(
+                c.dep_ in ("det", "poss", "nummod") for c in token.children):
+            continue  # "As nominee shifts his focus": a headline's bare noun introduces no one
         describes = by_token.get(token.head.i) == subject and token.dep_ in ("appos", "compound")
         definite = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         if token.i >= start or not (describes or definite):
@@ -1976,14 +2066,21 @@ def _resolve_pronoun(
         subject = _previous_subject(doc, pronoun, by_token, inside_quotes, fits=personal, chain=known, rival=fits)
     if contested:
         previous = None
-    if subject is not None and subject != previous and content is not None and _named_in(doc, entities[subject], content):
+    if subject is not None and subject != previous and content is not None and _named_in(doc, entities[subject], content, entities):
         # a subject the quote speaks of must be a main clause's: "Lind is on a mission to change
         # the view that Berg is cruel. He dismisses claims that Berg ...": Lind, not Berg
         subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=True, fits=personal, chain=known, rival=fits)
     unresolved = Resolved(None, pronoun.text, "pronoun-unresolved")
     # the quote speaks of the last speaker: it may not continue them
-    spoken_of = previous is not None and content is not None and _named_in(doc, entities[previous], content)
+    spoken_of = previous is not None and content is not None and _named_in(doc, entities[previous], content, entities)
     support = {e for e in (subject, previous) if fits(e)}
+    if len(support) == 1 and previous is None and subject is not None and _in_main_clause(pronoun):
+        # "Trump took offense when Kelly confronted him. He later suggested": the main clause's
+        # subject is a reading as good as the subordinate clause's nearer one
+        main = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=True, fits=personal, chain=known, rival=fits)
+        if main is not None and fits(main) and main != subject and not (
+                content is not None and _named_in(doc, entities[main], content, entities)):
+            support.add(main)
     if len(support) > 1 and coref is not None:  # coreferee decides only between two news readings
         chain = [by_token[t.i] for t in coref(doc, pronoun) if t.i in by_token and t.i < pronoun.i]
         for entity_id in reversed(chain):
@@ -1999,7 +2096,7 @@ def _resolve_pronoun(
     if ahead is not None and entities[ahead].gender is None:  # a person of unknown gender, when nothing before fits
         return Resolved(ahead, entities[ahead].name, "pronoun+subject")
     only = _only_person(doc, pronoun, entities, by_token, inside_quotes) if lower in ("he", "she") and _in_main_clause(pronoun) else None
-    if only is not None and not (content is not None and _named_in(doc, entities[only], content)):
+    if only is not None and not (content is not None and _named_in(doc, entities[only], content, entities)):
         return Resolved(only, entities[only].name, "pronoun+only-person")
     return unresolved
 
@@ -2353,6 +2450,8 @@ def _subjects_before(
                 hung = next((h for c in token.children if c.dep_ == "acl" and (h := misparsed_subject(c)) is not None), None)
             if hung is not None and hung.i <= token.i and hung.i not in inside_quotes:
                 yield hung
+            elif hung is None and (inverted := _inverted_subject(token)) is not None and inverted.i not in inside_quotes:
+                yield inverted  # "Among those in the gallery was Shireen Baptiste"
             continue
         if token.i in inside_quotes or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -2366,6 +2465,26 @@ def _subjects_before(
             yield apposed  # of "Lind, a top aide said, ...", who speaks of Lind)
         else:
             yield scene_conjunct(subject) or subject
+
+
+def _people_word(head: Token) -> bool:
+    """Whether a word NER types as a nationality or party is one for its people, as the text
+    shows by using it in the plural or before a noun ("Republicans", "the Republican Party"),
+    and so "the Republican" is one of them; not a paper's name ("The Tennessean")."""
+    lemma = head.lemma_.lower()
+    return any(t.i != head.i and t.lemma_.lower() == lemma and (t.tag_ in ("NNS", "NNPS") or t.dep_ in ("amod", "compound"))
+               for t in head.doc)
+
+
+def _inverted_subject(root: Token) -> Token | None:
+    """The name after a root "be" that a fronted phrase put in place of the subject (``Among
+    those in the gallery was Shireen Baptiste``), which the parser calls an attribute; else
+    ``None``."""
+    if root.lemma_ != "be" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
+        return None
+    if not any(c.dep_ == "prep" and c.i < root.i for c in root.children):
+        return None
+    return next((c for c in root.rights if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
 
 
 def _sentence_before(token: Token, inside_quotes: Set[int] = frozenset()) -> int:

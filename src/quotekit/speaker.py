@@ -275,11 +275,13 @@ def _by_after_saying(quoting: Token) -> Token | None:
 
 def _name_given(source: Token) -> Token | None:
     """The name a relative clause on an unnamed source gives (``One witness, who gave only his
-    first name, Andre,``; ``a resident who gave her name as Lina``): a one-word proper name, or
+    first name, Andre,``; ``a resident who gave her name as Lina``; ``one resident, a
+    schoolteacher who gave only her first name, Aminata``): a one-word proper name, or
     ``None``."""
     if source.pos_ != "NOUN":
         return None
-    for clause in source.children:
+    apposed = [c for c in source.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for clause in (c for noun in (source, *apposed) for c in noun.children):
         if clause.dep_ != "relcl" or clause.lemma_.lower() != "give":
             continue
         name = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "name"), None)
@@ -618,8 +620,9 @@ def _author(noun: Token, lexicon: Lexicon) -> Token | None:
             child = next((c for c in child.children if c.dep_ == "agent"), child)
         if (child.dep_ == "prep" and child.lower_ in ("from", "by")) or child.dep_ == "agent":
             source = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if source is not None and (can_speak(source, lexicon) or source.tag_ == "NNS"):
-                return source
+            named = source is not None and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in source.rights)
+            if source is not None and (can_speak(source, lexicon) or source.tag_ == "NNS" or named):
+                return source  # "a tally by the research group Carbon Ledger": the name says who
     return None
 
 
@@ -887,6 +890,8 @@ def _noun_phrase(head: Token) -> TokenRange:
         keep = child.dep_ in NP_LEFT_DEPS if child.i < head.i else child.dep_ in NP_RIGHT_DEPS
         if child.i < head.i and child.ent_type_ in PLACE_ENTITIES and _names_the_scene(child):
             continue  # "In the capital, Velmar, spokeswoman Ada Lind": the place is no part of her
+        if child.i < head.i and child.dep_ == "compound" and child.ent_type_ in ("DATE", "TIME") and head.pos_ == "PROPN":
+            continue  # "on Monday Ana Ruiz told", parsed as one name: the day is no part of her
         if keep and (child.dep_ != "prep" or _source_preposition(child)):
             first, last = min(first, child.left_edge.i), max(last, _phrase_end(child))
     doc = head.doc
