@@ -256,6 +256,28 @@ def test_the_club_is_the_one_organisation_named_before_it(analyzer):
     assert (quote.speaker.name, quote.attribution) == ("Ashvale United", "named")
 
 
+def test_a_name_with_the_before_it_is_an_organisations_whatever_the_name_lists_say(analyzer):
+    # "Ledger" is in the given-name lists, and NER calls the name a person's; "The" says otherwise
+    text = "The Ledger Collective quoted a former finance manager as saying the payments were known."
+    article = analyzer(text)
+    assert [v.name for v in article.quotes[0].via] == ["Ledger Collective"]
+    assert [e.type for e in article.entities if e.name == "Ledger Collective"] == ["organization"]
+
+
+def test_a_person_the_text_titles_stays_a_person_with_the_before_the_name(analyzer):
+    text = "The Roger Vale we know, the one who built the network, is gone.\n\nMr. Vale denied the charges through his lawyer."
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.speaker.type) == ("Roger Vale", "person")
+
+
+@pytest.mark.parametrize("outlet", ["ESPN", "Sky Sports", "BBC Sport"])
+def test_a_sports_broadcaster_told_relays_the_quote(analyzer, outlet):
+    # news_organizations.txt: sports desks are news organisations too
+    [quote] = analyzer(f'Coach Ada Lind told {outlet}: "I have coached him since he was 17."').quotes
+    assert (quote.speaker.name, [v.name.removeprefix("The ") for v in quote.via]) == (
+        "Ada Lind", [outlet.removeprefix("The ")])
+
+
 def test_a_news_organisation_told_is_named_by_its_full_name(analyzer):
     text = (
         "The Lakeside Courier reported on Monday that the ferry would stop. "

@@ -388,6 +388,19 @@ def test_an_organisation_stays_one_without_he_or_she_after_it(analyzer, text):
     assert [e.type for e in analyzer(text).entities if e.name == "Velox Dynamics"] == ["organization"]
 
 
+@pytest.mark.parametrize(("question", "name"), [
+    ('"Isn\'t it true, Ms. Forsythe, that you were facing charges yourself?" Whitlock asked.', "Denise Forsythe"),
+    # no one is called by name: no one to answer
+    ('"Isn\'t it true that you were facing charges yourself?" Whitlock asked.', None),
+])
+def test_she_who_answers_a_question_is_the_one_it_called_by_name(analyzer, question, name):
+    text = ("Denise Forsythe, 52, who worked in the finance department for 17 years, testified on Tuesday.\n\n"
+            "Under cross-examination, the defence lawyer, Bernard O. Whitlock, suggested that Forsythe had "
+            f'cooperated with prosecutors.\n\n{question}\n\n"That is not true, sir," she replied.')
+    speaker = analyzer(text).quotes[-1].speaker
+    assert (speaker.name if speaker.entity is not None else None) == name
+
+
 def test_unattributed_paragraph_continues_previous_speaker(analyzer):
     text = '"We lost everything," said Rosa Lind, a farmer.\n\n"The water came in the night and did not stop."'
     quotes = analyzer(text).quotes
@@ -1286,6 +1299,9 @@ def test_the_possessor_of_the_last_subject_contests_the_last_speaker(analyzer):
          "Vukic as the owner of one of those companies, Halcyon Meridian Ltd.\n\nOrbis Terra Construction said in a "
          "statement that its contracts were lawful. The company said it would cooperate with any inquiry.",
          "Orbis Terra Construction"),
+        # of two, the one a clause's subject names, not a place NER calls an organisation
+        ('Halvern Biologics said in a statement that it had halted production at the Linwood plant.\n\n'
+         '"Patient safety is our first priority," the company said.', "Halvern Biologics"),
     ],
 )
 def test_the_company_is_the_one_organisation_named_just_before(analyzer, text, name):

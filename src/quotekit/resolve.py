@@ -207,6 +207,10 @@ def resolve(
                 elif earlier_words is not None and _it_continues(doc, pronoun, earlier_words, earlier, entities, inside_quotes, lexicon):
                     follows = index if earlier.entity is None else None
                     resolved = Resolved(earlier.entity, earlier.name, "pronoun+previous-speaker", follows=follows)
+            if resolved.how == "pronoun-unresolved" and last is not None and last[2] < len(contents):
+                addressed = _addressed(doc, contents[last[2]], doc[words[0] : words[1]].root, entities, last[1], lexicon)
+                if addressed is not None:  # '"Isn't it true, Ms. Forsythe, that ...?" Whitlock asked. "No," she replied'
+                    resolved = Resolved(addressed, entities[addressed].name, "pronoun+addressed")
             if resolved.how == "pronoun-unresolved" and (last is None or last[1] is None or last[1].entity is None
                                                          or entities[last[1].entity].type == "person"):
                 subject = _organisation_subject_before(doc, doc[words[0] : words[1]].root, entities, by_token, inside_quotes, lexicon)
@@ -227,6 +231,37 @@ def resolve(
             _relaying_speaker(doc, rng, entities, told_before, paragraphs) or _resolve_relay(doc, rng, entities, by_token, lexicon)
             for rng in local.relays))
     return entities, tuple(sources), tuple(relays)
+
+
+def _addressed(
+    doc: Doc, content: tuple[int, int], pronoun: Token, entities: Sequence[EntityInfo], asker: Resolved | None,
+    lexicon: Lexicon,
+) -> int | None:
+    """The one person the last quote calls by name, set off by commas or ending it (``"Isn't it
+    true, Ms. Forsythe, that ...?"``), whom "he" or "she" answering it stands for, when the
+    gender fits and it is not who asked; else ``None``."""
+    if pronoun.lower_ not in ("he", "she"):
+        return None
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return None
+    wanted = PERSON_PRONOUNS[pronoun.lower_]
+    found: set[int] = set()
+    for token in span:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.i + 1 >= len(doc):
+            continue
+        first = token.i
+        while first - 1 >= span.start and (doc[first - 1].pos_ == "PROPN" or lexicon.is_title(doc[first - 1].text)):
+            first -= 1  # "Ms. Forsythe", "Senator Lind"
+        before, after = doc[first - 1] if first > span.start else None, doc[token.i + 1]
+        if (before is not None and before.text != ",") or after.text not in (",", "?", "!", "."):
+            continue  # a call is set off by commas or ends the question: ", Ms. Forsythe,", ", Tom?"
+        for entity in entities:
+            names = {w.lower() for w in entity.name.split() if len(w) > 2}
+            if (entity.type == "person" and token.lower_ in names and entity.gender in (None, wanted)
+                    and (asker is None or asker.entity != entity.id)):
+                found.add(entity.id)
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_again(
@@ -1365,6 +1400,11 @@ class _EntityBuilder:
                 # not "Economist Ada Lind": a role before a name, however a paper is named; nor
                 # "Gary M. Tolland, now a broadcaster": a person's given name and NER agree
                 return "agency"
+        if any(_with_article(name) for name, *_ in spans) and not (
+                description is not None and self._person_described(spans, description)) and not any(
+                _title_gender(name) or self._titled(name) for name, *_ in spans):  # "The Roger Ailes we know ... Mr. Ailes"
+            return "organization"  # "The Ledger Collective quoted ...": no person's name takes "the", whatever NER
+            # or the given-name lists ("Ledger") say
         if personal or (description is not None and self._person_described(spans, description)):
             return "person"  # "Sarta Tamwick, an economist at ...", whatever NER says
         if any(_given_as_name(name.root) for name, *_ in spans):
@@ -1477,6 +1517,17 @@ class _EntityBuilder:
 
 
 _TITLE_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female"}
+
+
+def _with_article(name: Span) -> bool:
+    """Whether "the" stands right before a name of two words or more, all capitalised, that
+    heads its phrase and that NER does not call a person's (``The Ledger Collective quoted
+    ...``; not ``the Trump campaign``)."""
+    doc = name.doc
+    head = name.root.head
+    return (len(name) > 1 and name.start > 0 and doc[name.start - 1].lower_ == "the" and name.root.dep_ != "compound"
+            and all(t.text[:1].isupper() for t in name) and name.root.ent_type_ != "PERSON"
+            and (head.pos_ in ("VERB", "AUX", "ADP") or head == name.root))  # not "the Bernie Sanders presidential campaign"
 
 
 def _given_as_name(token: Token) -> bool:
@@ -2676,6 +2727,10 @@ def _company_before(
     if len(named) > 1:  # "OSTBY, Norland (Harbor Wire) - Velmora Air cancelled ... across Norland": a place
         places = _dateline_words(np.doc)  # the dateline names is no company
         named = {e for e in named if not entities[e].name.lower() in places}
+    if len(named) > 1:  # "Corvane said ... at the Linwood plant": the one a clause's subject names
+        subjects = {e for e in named for first, end in entities[e].mentions if start <= first < np.start
+                    and any(t.dep_ in ("nsubj", "nsubjpass") for t in np.doc[first:end])}
+        named = subjects if len(subjects) == 1 else named
     if len(named) != 1:
         return None
     entity = entities[named.pop()]
