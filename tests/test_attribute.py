@@ -270,6 +270,12 @@ def test_a_person_the_text_titles_stays_a_person_with_the_before_the_name(analyz
     assert (quote.speaker.name, quote.speaker.type) == ("Roger Vale", "person")
 
 
+@pytest.mark.parametrize(("told", "via"), [("the Harbor Times", ["Harbor Times"]), ("staff", [])])
+def test_what_a_participle_adds_was_told_to_whom_the_report_was(analyzer, told, via):
+    text = f"Ada Lind told {told} that the pier would close, adding that the ferry would run."
+    assert [[v.name for v in q.via] for q in analyzer(text).quotes] == [via, via]
+
+
 @pytest.mark.parametrize("outlet", ["ESPN", "Sky Sports", "BBC Sport"])
 def test_a_sports_broadcaster_told_relays_the_quote(analyzer, outlet):
     # news_organizations.txt: sports desks are news organisations too

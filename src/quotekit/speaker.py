@@ -248,6 +248,10 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
             reporter = _authored_by(subject, lexicon) or subject  # "The Gazette's report, citing ...": the Gazette
         relays = (_noun_phrase(reporter),) if reporter is not None else ()
     recipient = _recipient(verb, lexicon, subject)
+    if recipient is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "aux") for c in verb.children) and verb_lemma(verb, lexicon) in lexicon.speech_verbs:
+        # "told Reuters that ..., adding: "..."": what the participle adds was told to Reuters too
+        recipient = _recipient(verb.head, lexicon, _subject(verb.head, quoted, lexicon))
     if source is None:
         return LocalSource(relays=relays)
     antecedent = relative_antecedent(source, lexicon)
