@@ -686,9 +686,7 @@ def _past_particles(doc: Doc, stop: int, limit: int) -> int:
     """Where a name that ends at token ``stop`` ends with the family name that particles at
     its end or after it open (``[Aurélie Van den] Bossche``, ``[Ferreira] dos Santos``), up to
     ``limit``; ``stop`` when none do."""
-    first = stop
-    while first > 0 and name_particle(doc[first - 1]):
-        first -= 1
+    first = _particles_before(doc, stop, 0)
     end = stop
     while end < limit and name_particle(doc[end]):
         end += 1
