@@ -2099,3 +2099,55 @@ def test_according_to_after_a_report_relays_it(analyzer, text, speaker, relay):
 def test_a_report_with_more_before_it_is_not_relayed(analyzer):
     text = "The Harbor Ledger reported that the port lost money and that Ana Ruiz told staff the plant would close."
     assert [q.speaker.name for q in analyzer(text).quotes] == ["Harbor Ledger", "Ana Ruiz"]
+
+
+def _with_lemmas(doc, lemmas):
+    for token, lemma in zip(doc, lemmas):
+        token.lemma_ = lemma
+    return doc
+
+
+def test_a_report_ending_the_sentence_that_the_parser_hung_as_a_complement_attributes_all_before_it():
+    from quotekit.detect import detect_quotes
+
+    # "The envoys agreed to reopen the crossing, Norlandic state media reported.", parsed as the
+    # small model parses "The leaders agreed on Friday to reopen the border, North Korean state
+    # media reported.": the report a complement of "agreed"
+    words = ["The", "envoys", "agreed", "to", "reopen", "the", "crossing", ",", "state", "media", "reported", "."]
+    heads = [1, 2, 2, 4, 2, 6, 4, 10, 9, 10, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "punct", "compound", "nsubj", "ccomp", "punct"]
+    tags = ["DT", "NNS", "VBD", "TO", "VB", "DT", "NN", ",", "NN", "NNS", "VBD", "."]
+    pos = ["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT", "NOUN", "NOUN", "VERB", "PUNCT"]
+    doc = _with_lemmas(_parsed(words, heads, deps, tags, pos, spaces=[True] * 6 + [False] + [True] * 3 + [False, False]),
+                       ["the", "envoy", "agree", "to", "reopen", "the", "crossing", ",", "state", "media", "report", "."])
+    quotes = detect_quotes(doc)
+    assert "reported" not in " ".join(doc.text[q.start : q.end] for q in quotes)
+    assert [doc.text[q.start : q.end] for q in quotes if q.cue and doc[q.cue[0]].text == "reported"] == [
+        "The envoys agreed to reopen the crossing"]
+
+
+def test_a_report_ending_the_sentence_that_the_parser_hung_on_a_noun_is_no_part_of_the_clause_before():
+    from quotekit.detect import detect_quotes
+
+    # "Officials agreed to reopen the crossing, state media reported on Friday.": the report read
+    # as a relative clause on "crossing", its time after it
+    words = ["Officials", "agreed", "to", "reopen", "the", "crossing", ",", "state", "media", "reported", "on", "Friday", "."]
+    heads = [1, 1, 3, 1, 5, 3, 5, 8, 9, 5, 9, 10, 1]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "punct", "compound", "nsubj", "relcl", "prep", "pobj", "punct"]
+    tags = ["NNS", "VBD", "TO", "VB", "DT", "NN", ",", "NN", "NNS", "VBD", "IN", "NNP", "."]
+    pos = ["NOUN", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT", "NOUN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = _with_lemmas(_parsed(words, heads, deps, tags, pos, spaces=[True] * 5 + [False] + [True] * 5 + [False, False]),
+                       ["official", "agree", "to", "reopen", "the", "crossing", ",", "state", "media", "report", "on",
+                        "Friday", "."])
+    from spacy.tokens import Span
+
+    doc.set_ents([Span(doc, 11, 12, label="DATE")])
+    quotes = detect_quotes(doc)
+    assert "reported" not in " ".join(doc.text[q.start : q.end] for q in quotes)
+    assert [doc.text[q.start : q.end] for q in quotes if q.cue and doc[q.cue[0]].text == "reported"] == [
+        "Officials agreed to reopen the crossing"]
+
+
+def test_a_passive_speech_verb_ending_the_sentence_attributes_nothing(analyzer):
+    text = "Despite two failed launches this spring, the rocket programme has barely been mentioned in this year's race."
+    assert analyzer(text).quotes == ()

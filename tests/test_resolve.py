@@ -2203,6 +2203,9 @@ def test_a_name_cut_in_two_is_one_persons(analyzer, text, name):
      '"The ground is still moving," dos Reis told Reuters by telephone.', "Filomena dos Reis"),
     ("Coach Maarten van den Heuvel said the striker would stay. Van den Heuvel said talks were over.",
      "Maarten van den Heuvel"),
+    # "af" as an adverb
+    ("Opposition leader Sten af Ekenstam said the deal was a giveaway. Af Ekenstam said it would fail.",
+     "Sten af Ekenstam"),
 ])
 def test_a_particle_the_tagger_reads_as_an_english_word_stays_in_the_name(analyzer, text, name):
     quotes = analyzer(text).quotes
@@ -2339,3 +2342,12 @@ def test_a_title_after_a_service_names_a_person_not_the_service(analyzer):
 ])
 def test_the_sentence_before_a_nominal_is_the_one_before_its_quote(analyzer, text, name):
     assert analyzer(text).quotes[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("name", ["Hedwig van der Kroon", "Femke van der Spoel"])
+def test_a_name_ner_cut_at_its_particles_is_whole(analyzer, name):
+    # NER types "Hedwig van" and "Kroon" apart; the parser may also break the phrase at "der"
+    text = (f"The offer came days after President {name} told parliament she was ready to meet him. "
+            f"Van der {name.split()[-1]} said talks could start in May.")
+    assert [q.speaker.name for q in analyzer(text).quotes] == [name, name]
+

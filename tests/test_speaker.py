@@ -1013,3 +1013,64 @@ def test_a_newspaper_named_the_daily_something_is_a_news_organisation(analyzer):
     assert [q.speaker.name for q in analyzer(text).quotes][-1] == "Daily Tidewell"
     [quote] = analyzer("Talks resumed. The Daily Tidewell said the officer had fired twice.").quotes
     assert (quote.speaker.type, quote.attribution) == ("agency", "agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser hung the participle on the main verb as an adverbial clause
+        ("The union called off the strike on Monday, with its general secretary, Ilse Marchetti, saying that members"
+         " had accepted the offer.", "Ilse Marchetti"),
+        # ... or on "with" as its complement
+        ("The navy rejected the claim on Sunday, with the fleet's commander, Admiral Ingrid Halvorsen, declaring in a"
+         " statement carried by the state news agency NTB that no ship had crossed the line.", "Ingrid Halvorsen"),
+        # what falls can say nothing: the participle is the main clause's subject's
+        ("The board dropped the plan on Tuesday, with costs rising, saying that the market had turned.", "board"),
+    ],
+)
+def test_a_participle_after_with_and_a_name_is_that_persons(analyzer, text, speaker):
+    [quote] = [q for q in analyzer(text).quotes if q.cue.text in ("saying", "declaring")]
+    assert quote.speaker.name == speaker
+
+
+def test_the_news_agency_that_carried_a_statement_relays_it(analyzer):
+    text = ("The council closed the bridge on Friday, with the mayor's deputy, Renata Solberg, declaring in a statement"
+            " carried by the official Norland News Agency that repairs would take a year.")
+    [quote] = [q for q in analyzer(text).quotes if q.cue.text == "declaring"]
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Renata Solberg", ["Norland News Agency"])
+    # a ministry that published it is no news organisation: no relay
+    [quote] = analyzer("Lena Okafor said in a statement published by the ministry that the border would stay shut.").quotes
+    assert (quote.speaker.name, quote.via) == ("Lena Okafor", ())
+
+
+def test_he_or_she_speaking_in_the_statement_is_who_made_it(analyzer):
+    text = ("The navy rejected the claim on Sunday, with the fleet's commander, Admiral Ingrid Halvorsen, declaring in a"
+            " statement carried by the state news agency NTB that no ship had crossed the line.\n\n"
+            "The statement came two days after Defence Minister Greta Lund told parliament she would order an inquiry.\n\n"
+            '"We have nothing to hide," she said in the statement.')
+    quote = analyzer(text).quotes[-1]
+    assert (quote.text, quote.speaker.name) == ("We have nothing to hide,", "Ingrid Halvorsen")
+
+
+def test_he_or_she_in_the_statement_of_an_organisation_is_left_to_the_pronoun_rules(analyzer):
+    text = ("The ministry issued a statement on Sunday saying the ferry would run again in May.\n\n"
+            "Ana Ruiz, the minister, told reporters that the repairs were on schedule.\n\n"
+            '"We are confident," she said in the statement.')
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker.name == "Ana Ruiz"
+
+
+def test_a_broadcaster_that_showed_a_scene_and_quoted_someone_relays_the_quote(analyzer):
+    text = ("Tarn Radio, the state broadcaster, showed the two generals inspecting a guard of honour and quoted Okafor"
+            " as saying that both armies were bound by ‘a shared fate’.")
+    shown, said = analyzer(text).quotes
+    assert (shown.text, shown.speaker.name) == ("the two generals inspecting a guard of honour", "Tarn Radio")
+    assert (said.speaker.name, [v.name for v in said.via]) == ("Okafor", ["Tarn Radio"])
+
+
+def test_a_that_clause_hung_on_the_interview_a_paper_published_is_what_was_told(analyzer):
+    text = ("Brenner, for his part, told the business daily Nordpost in an interview published on Wednesday that he"
+            " intended to stay on as chairman.")
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.cue.text, [v.name for v in quote.via]) == (
+        "that he intended to stay on as chairman", "told", ["Nordpost"])

@@ -1148,7 +1148,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     if referred is not None:  # "..., she said, referring to the mayor": the phrase, not a clause
         return referred
     clauses = (
-        _with_statement_clause(token, [child for child in token.children if _is_content_clause(child)], lexicon)
+        _with_statement_clause(token, [child for child in token.children if _is_content_clause(child)
+                                       and not _trailing_attribution(child, lexicon)], lexicon)
         or _statement_clause(token, lexicon) or _addressee_clause(token, lexicon)
     )
     cited_that = cited_before_that(token, lexicon) if not clauses else None
@@ -1360,6 +1361,25 @@ def _is_content_clause(child: Token) -> bool:
     return child.dep_ == "advcl" and (marked or _bare_clause_subject(child) is not None)
 
 
+def _trailing_attribution(clause: Token, lexicon: Lexicon) -> bool:
+    """``The leaders agreed to reopen the border, state media reported.``: a report after a
+    comma that ends the sentence (but for its time), with a subject of its own and no clause,
+    which the parser hung on the verb before it as its complement, or on a noun as a relative
+    clause (``... to reopen the border, state media reported on Saturday``); it attributes all
+    before it (:func:`_sentence_final`) and is no part of what that verb reports."""
+    doc = clause.doc
+    subject = _own_subject(clause)
+    if (clause.dep_ not in ("ccomp", "relcl") or clause.i < clause.head.i or subject is None or subject.i > clause.i
+            or subject.tag_ in ("WDT", "WP") or doc[subject.left_edge.i - 1].text != ","
+            or verb_lemma(clause, lexicon) not in lexicon.speech_verbs):
+        return False
+    if any(_is_content_clause(c) for c in clause.children):
+        return False
+    timed = {t.i for c in clause.children if c.i > clause.i and c.dep_ in ("npadvmod", "prep") and _names_a_time(c)
+             for t in c.subtree}  # "..., state media reported on Friday."
+    return all(t.is_punct or t.is_space or t.i in timed for t in doc[clause.i + 1 : clause.sent.end])
+
+
 def _verbless(clause: Token) -> bool:
     """A clause with no verb, auxiliary or copula of its own (``her voice hoarse``): no one's
     report."""
@@ -1515,6 +1535,15 @@ def _subjectless_after_object(clause: Token) -> bool:
     )
 
 
+def _scene_shown(clause: Token) -> bool:
+    """``showed the two leaders reviewing an honour guard``, ``saw him aiming a gun``: a subject
+    and a participle with an object and no auxiliary, someone doing something (not ``finds the
+    plan convincing``); no finite verb joined to it shares its subject."""
+    return (clause.tag_ == "VBG" and clause.i > clause.head.i and any(c.dep_ == "nsubj" for c in clause.children)
+            and any(c.dep_ == "dobj" for c in clause.children)
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children))
+
+
 def _stray_predicate(clause: Token) -> bool:
     """A tensed verb with no subject, set off by a comma after a speech verb that a comma sets
     off too: the predicate of the verb's own subject, which the parser read as a participle's
@@ -1574,21 +1603,28 @@ def _with_statement_clause(verb: Token, clauses: list[Token], lexicon: Lexicon) 
 
 
 def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
-    """``X said in a statement that ...``: the that-clause hung on the speech noun; ``said in one
-    of a series of messages that the truck was ...``, ``have warned for years that ...``,
+    """``X said in a statement that ...``: the that-clause hung on the speech noun (or on its
+    participle: ``said in a statement carried by the news agency that ...``; the noun may hang
+    on whom it was told: ``told the daily Nordpost in an interview published on Wednesday that
+    ...``); ``said in one of a series of messages that the truck was ...``, ``have warned for
+    years that ...``,
     ``said on CNN, where he is a contributor, that ...``: a that-clause with a subject of its
     own (no relative clause: :func:`_marked_by_that`) hung on any noun of the setting phrase
     after the verb or on its time; hung on the medium (``on``, ``for``) or on whom it was said
     to (``yelling to the officers that ...``; not ``responding to the news that ...``), the
     clause must also be :func:`_complete`."""
-    for prep in verb.children:
+    told = [p for o in verb.children if o.dep_ in ("dobj", "dative") and o.i > verb.i for p in o.children
+            if p.i > o.i and p.lower_ == "in"] if verb_lemma(verb, lexicon) in lexicon.addressee_verbs else []
+    for prep in (*verb.children, *told):  # "told the daily Nordpost in an interview ...": hung on whom
         if prep.dep_ != "prep":
             continue
         for noun in prep.children:
             if noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon.speech_nouns:
-                return [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and any(
+                hung = [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and any(
                     m.dep_ in ("mark", "nsubj") and m.lower_ == "that" for m in c.children)]
-        if prep.i < verb.i:
+                return hung or [c for p in noun.children if p.dep_ == "acl" and p.tag_ == "VBN" and p.i == noun.i + 1
+                                for c in p.subtree if c.dep_ in ("ccomp", "acl", "relcl") and c.i > p.i and _marked_by_that(c)][:1]
+        if prep.i < verb.i or prep.head != verb:
             continue
         objects = [noun for noun in prep.children if noun.dep_ == "pobj"]
         setting = prep.lower_ in _SETTING_PREPOSITIONS or any(noun.ent_type_ in TIME_ENTITIES for noun in objects)
@@ -1694,12 +1730,16 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
         and _names_addressee(c, lexicon)
         for t in c.subtree
     }
-    last_told = max(told, default=len(doc))
+    last_told = max(told, default=verb.i)
     told |= {t.i for c in verb.children if c.i > last_told and c.dep_ in ("npadvmod", "prep") and _names_a_time(c)
-             for t in c.subtree}  # "told a Senate panel (on) Wednesday"
+             and c.left_edge.i == last_told + 1 and c.lower_ not in ("for", "over", "during")
+             and (told or not any(a.tag_ == "MD" for a in verb.children))
+             for t in c.subtree}  # "told a Senate panel (on) Wednesday", "reported in 1991"; not "will continue for years"
     after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space or t.i in told)]
     if after:
         return _inverted_final(verb, lexicon)
+    if is_passive(verb):
+        return None  # "..., its ambitions have barely been mentioned this year": what is said, not who
     subject = _own_subject(verb)
     comma = next((t.i for t in reversed(doc[sent.start : verb.i]) if t.text == ","), None)
     if subject is not None and subject.i < verb.i and subject.left_edge.i > sent.start and doc[subject.left_edge.i - 1].text == ",":
@@ -1712,6 +1752,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     words = list(itertools.dropwhile(lambda t: t.is_quote, source))  # '...,” The Hill reported'
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words) or any(t.is_quote or t.text in ("?", "!") for t in words):
         return None  # no name, or the end of a quoted question ('..., right?" he told ...')
+    if words and (words[0].tag_ in ("WDT", "WP", "WP$", "WRB") or words[0].pos_ == "SCONJ"):
+        return None  # "..., which officials reported", "..., when it posted": a clause on what comes before
     if words and words[0].pos_ == "CCONJ":
         return None  # "The mayor said so, and the board agreed": a clause of its own, not an attribution
     if any((t.pos_ == "VERB" and t.dep_ in _CLAUSE_VERB_DEPS) or (t.lower_ == "to" and t.head == verb) for t in source):
@@ -1942,8 +1984,11 @@ def misparsed_subject(verb: Token) -> Token | None:
     exasperated, responded``); or a preposition's object right before a conjunct joined with
     no "and" (:func:`_object_before_conjunct`). A participle after a comma hung on a name the
     parser made the subject of a later clause with a subject of its own (``The Herald, a daily,
-    reported ..., that the mayor had ...``) has that name for its subject."""
+    reported ..., that the mayor had ...``) has that name for its subject; so does a participle
+    after "with" and a name (:func:`_with_participle_subject`)."""
     head = verb.head
+    if verb.tag_ == "VBG":
+        return _with_participle_subject(verb)
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         manner = _manner_aside_subject(verb)
         if manner is not None:
@@ -1996,6 +2041,26 @@ def misparsed_subject(verb: Token) -> Token | None:
         # the name the subject of the reported clause, which has its own
     closed = any(c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i for c in head.children)
     return head if closed else None
+
+
+def _with_participle_subject(verb: Token) -> Token | None:
+    """``..., with the leader's sister, Ada Lind, declaring that ...``: the object of a "with" set
+    off by a comma, whose phrase ends right before the participle (or the comma there), is
+    the participle's subject, which the parser hung on the main verb as an adverbial clause
+    or on "with" as its complement; if it can speak."""
+    doc = verb.doc
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        noun = next((c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i), None)
+    elif verb.dep_ == "advcl" and verb.i > 2:
+        end = verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1
+        noun = next((t for t in (doc[end], *doc[end].ancestors) if t.dep_ == "pobj" and t.head.lower_ == "with"), None)
+        noun = noun if noun is not None and noun.head.head == verb.head else None
+    else:
+        return None
+    if noun is None or noun.right_edge.i < verb.i - 2:
+        return None
+    with_ = noun.head
+    return noun if with_.i > 0 and doc[with_.i - 1].text == "," and can_speak(noun) else None
 
 
 def _object_before_conjunct(verb: Token) -> Token | None:
@@ -2169,6 +2234,7 @@ def reattached_conjunct(verb: Token, lexicon: Lexicon) -> Token | None:
     if lemma in lexicon.intention_verbs or (lemma in lexicon.belief_verbs and lemma not in lexicon.speech_verbs):
         return None  # "she was tired and wanted ...", "... and hoped ...": more of what was said
     distinct = any(c.tag_ == "MD" for c in clause.children) or (clause.tag_ != verb.tag_ and clause.tag_ in ("VBD", "VBZ", "VBP"))
+    distinct = distinct or _scene_shown(clause)  # "showed the leaders reviewing a guard and quoted X": not the leaders
     if subject.pos_ == "PRON":
         apart = distinct or any(c.dep_ in ("aux", "auxpass") for c in clause.children) or clause.lemma_ == "be"
         return outer if apart and _may_stand_for(subject, speaker) else None
@@ -2347,6 +2413,9 @@ def _content_tokens(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> 
             first = citing.right_edge.i + 1
     if side is right:
         first = max(first, verb.i + 1)
+        trailing = next((t for t in verb.doc[first : last + 1] if _trailing_attribution(t, lexicon)), None)
+        if trailing is not None:  # "agreed to reopen the border, state media reported": not the agreement
+            last = min(last, trailing.left_edge.i - 2)
     else:
         last = min(last, verb.i - 1)
         if not _next_to_attribution(verb, last):

@@ -70,6 +70,7 @@ _FILES = (
     "organisation_nouns",
     "filed_nouns",
     "news_name_openers",
+    "carrying_verbs",
 )
 
 
@@ -145,6 +146,7 @@ class Lexicon:
     news_name_tails: frozenset[str] = frozenset()
     filed_nouns: frozenset[str] = frozenset()
     news_name_openers: frozenset[str] = frozenset()
+    carrying_verbs: frozenset[str] = frozenset()
     office_synonyms: frozenset[str] = frozenset()
     public_body_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()

@@ -654,10 +654,14 @@ def _possessive_inside(doc: Doc, i: int, ent: Span | None) -> bool:
 def _whole_name(ent: Span) -> Span:
     """A person's name NER cut in two at a hyphen (``[Rafael Domínguez]-[Ortega]``) or before a
     particle of the family name (``[Lucía Ferreira] dos [Santos]``, ``[Aurélie Van] den
-    [Bossche]``; ``name_particles.txt``), whole."""
+    [Bossche]``, ``[Henrike van] der [Stael]`` seen from either part; ``name_particles.txt``),
+    whole."""
     doc, start, end = ent.doc, ent.start, ent.end
     if start >= 2 and joining_hyphen(doc[start - 1]) and doc[start - 2].ent_type_ == "PERSON":
         start = _entity_span(doc, start - 2).start
+    opening = _particles_before(doc, start, 0)
+    if 0 < opening < start and doc[opening - 1].ent_type_ == "PERSON":  # "[Henrike van] der [Stael]"
+        start = _entity_span(doc, opening - 1).start
     if end + 1 < len(doc) and joining_hyphen(doc[end]) and doc[end + 1].ent_type_ == "PERSON":
         end = _entity_span(doc, end + 1).end
     past = _past_particles(doc, end, len(doc))
@@ -992,7 +996,8 @@ class _EntityBuilder:
         each may only join an entity it names in short, never start one, so that a pronoun
         after it (``He said``) finds who it is; one that ends in a company's suffix or trade
         word may (``Velmora Air cancelled ...``), and so may a name of two words or more after an
-        office's title (``Mayor Ana Ruiz gave ...``)."""
+        office's title (``Mayor Ana Ruiz gave ...``) or with a role in apposition
+        (:meth:`_described_as_person`)."""
         for token in self.doc:
             if (token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.ent_type_
                     or not token.text[:1].isupper() or token.i in self.quoted or token.i in self.title_case):
@@ -1003,12 +1008,22 @@ class _EntityBuilder:
             titled = token.i - start >= 2 and self.lexicon.is_title(self.doc[start].text)
             if titled:
                 start += 1  # "Mayor Ana Ruiz gave ...": an office's title before two names is a person's
-            if any(start < e and s < token.i + 1 for s, e in self.seen):
+            end = hyphenated_end(self.doc, token.i) + 1  # "Kwon Min-jae", the parser's subject "Min"
+            if any(start < e and s < end for s, e in self.seen):
                 continue
-            self.seen.add((start, token.i + 1))
-            if not titled and not _registered(self.doc, (start, token.i + 1), self.lexicon, trade=True):
-                self.joins_only.add((start, token.i + 1))  # but "Velmora Air cancelled": a company's name
-            self.names.append((self.doc[start : token.i + 1], (start, token.i + 1), None, False))
+            self.seen.add((start, end))
+            described = end - start >= 2 and self._described_as_person(start, end)
+            if not (titled or described) and not _registered(self.doc, (start, end), self.lexicon, trade=True):
+                self.joins_only.add((start, end))  # but "Velmora Air cancelled": a company's name
+            self.names.append((self.doc[start:end], (start, end), None, False))
+
+    def _described_as_person(self, start: int, end: int) -> bool:
+        """Whether a name of two words or more has a role noun in apposition (``Kwon Min-jae, a
+        fund manager in Seoul, was more sceptical``): a person's full name, whom a short form
+        after it (``Kwon said``) joins."""
+        roles = self.lexicon.role_nouns
+        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles
+                   for t in self.doc[start:end] for c in t.rights)
 
     def build(self) -> tuple[EntityInfo, ...]:
         ordered = sorted(self.names, key=lambda item: item[0].start)

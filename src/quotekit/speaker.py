@@ -152,7 +152,8 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
                 mention = (max(mention[0], quote.source[0]), min(mention[1], quote.source[1]))
             local = attrs.evolve(local, mention=mention, description=_apposition(head))
         if local.words is not None:
-            author = _document_author(doc, local.words, paragraphs, lexicon)
+            author = _document_author(doc, local.words, paragraphs, lexicon) or _author_of_the_statement(
+                doc, cue_verb(doc, quote.cue), local.words, paragraphs, quoted, lexicon)
             local = attrs.evolve(local, antecedent=author) if author is not None else local
         if quote.relay is not None:
             relay = _source_of_cue(doc, quote.relay, quoted, lexicon)
@@ -323,7 +324,7 @@ def _recipient(verb: Token, lexicon: Lexicon, subject: Token | None = None) -> T
         noun = _object_of(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ == "in" else None
         if noun is None or noun.lemma_.lower() not in lexicon.speech_nouns:
             continue
-        given = _given_to(noun)
+        given = _given_to(noun) or _carried_by(noun, lexicon)
         if given is not None:
             return given
     asides = (*verb.children, *(subject.children if subject is not None else ()))
@@ -333,6 +334,20 @@ def _recipient(verb: Token, lexicon: Lexicon, subject: Token | None = None) -> T
             given = _given_to(aside)
             if given is not None:
                 return given
+    return None
+
+
+def _carried_by(noun: Token, lexicon: Lexicon) -> Token | None:
+    """Who passed on the statement ``noun`` (``carrying_verbs.txt``): the agent of a participle
+    (``a statement carried by the state news agency``) or the subject of a relative clause
+    (``the statement, which the broadcaster aired in full``) on it, else ``None``."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in lexicon.carrying_verbs:
+            continue
+        by = next((c for c in clause.children if c.dep_ == "agent"), None) if clause.tag_ == "VBN" else None
+        carrier = _object_of(by, ("pobj",)) if by is not None else _object_of(clause, ("nsubj",))
+        if carrier is not None and carrier.tag_ not in RELATIVE_TAGS:
+            return carrier
     return None
 
 
@@ -662,12 +677,44 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
     if own is not None:
         return own
     named = _name_before(head) or _institution_before(head, lexicon)
-    if named is not None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+    if named is not None or not _definite(head):
         return named
     earlier = next((t for t in reversed(doc[: head.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
     if earlier is None or paragraphs[head.i] - paragraphs[earlier.i] > DOCUMENT_WINDOW_PARAGRAPHS:
         return None
     return author_of(earlier) or _name_before(earlier)
+
+
+def _author_of_the_statement(
+    doc: Doc, verb: Token, mention: TokenRange, paragraphs: list[int], quoted: set[int], lexicon: Lexicon,
+) -> TokenRange | None:
+    """Who made the statement "he" or "she" speaks in (``she said in the statement``): the
+    person who put out, or spoke in, the last statement of that noun the article introduced
+    (``a``, not ``the``), within a few paragraphs (``..., with the leader's sister, Ada Lind,
+    declaring in a statement that ...``); else ``None``."""
+    if mention[1] - mention[0] != 1 or doc[mention[0]].lower_ not in ("he", "she") or verb.i < mention[0]:
+        return None
+    noun = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in lexicon.speech_nouns and _definite(o)), None)
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    earlier = next((t for t in reversed(doc[: noun.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+                    and t.i not in quoted and not _definite(t)), None)
+    if earlier is None or paragraphs[noun.i] - paragraphs[earlier.i] > DOCUMENT_WINDOW_PARAGRAPHS:
+        return None
+    author = _authored_by(earlier, lexicon)
+    if author is None and earlier.dep_ == "pobj" and earlier.head.lower_ == "in" and earlier.head.head.pos_ == "VERB":
+        author = _subject(earlier.head.head, quoted, lexicon)  # "X said in a statement", "with X declaring in a statement"
+    named = named_apposition(author) if author is not None else None
+    if author is None or not any(t.ent_type_ == "PERSON" for t in (author, *((named,) if named is not None else ()))):
+        return None
+    return _noun_phrase(author)
+
+
+def _definite(noun: Token) -> bool:
+    """Whether "the", "this" or "that" determines the noun (``the letter``, not ``a letter``)."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 #: Names that put out no document: days, dates and places.
@@ -902,8 +949,11 @@ def _noun_phrase(head: Token) -> TokenRange:
     split = split_subject(head) if first == head.left_edge.i else None
     if split is not None:  # "The weekly Harbour Gazette": a name the parser split into two subjects
         first = split.left_edge.i
-    if head.pos_ == "PROPN" and first >= 2 and name_particle(doc[first - 1]) and doc[first - 2].text[:1].isupper():
-        first -= 1  # "Lucía Ferreira dos Santos", which the parser broke at "dos"
+    opening = first
+    while head.pos_ == "PROPN" and opening > head.sent.start + 1 and name_particle(doc[opening - 1]):
+        opening -= 1  # "Lucía Ferreira dos Santos", "Femke van der Spoel", which the parser broke at a particle
+    if opening < first and doc[opening - 1].text[:1].isupper():
+        first = opening - 1
         while first > head.sent.start and (name_particle(doc[first - 1]) or (
                 doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_alpha)):
             first -= 1
