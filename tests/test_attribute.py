@@ -453,3 +453,12 @@ def test_they_after_a_report_citing_unnamed_sources_are_those_sources_relayed(an
     assert (second.attribution, [v.name for v in second.via]) == (first.attribution, [v.name for v in first.via])
     assert first.attribution == "anonymous" and len(first.via) == 1
 
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not sell," Ada Mayer told the Lindauer Tageblatt.',
+    '"We will not sell," Ada Mayer told the Kessler Kurier.',
+])
+def test_german_and_nordic_newspaper_names_relay_what_was_told_to_them(analyzer, text):
+    [quote] = analyzer(text).quotes
+    assert (quote.attribution, len(quote.via)) == ("named", 1)

@@ -2351,3 +2351,25 @@ def test_a_name_ner_cut_at_its_particles_is_whole(analyzer, name):
             f"Van der {name.split()[-1]} said talks could start in May.")
     assert [q.speaker.name for q in analyzer(text).quotes] == [name, name]
 
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The City of Chicago said in a statement that it would appeal the ruling.", "City of Chicago"),
+    ("The Republic of Moldova said it would close the border.", "Republic of Moldova"),
+    # an office's title with its place is no place's name, nor a person's with where they are from
+    ("The Mayor of London said the plan was dead.", "Mayor of London"),
+    ("Senator Ada Lind of Vermont said the plan was dead.", "Ada Lind"),
+])
+def test_a_place_named_by_its_full_name_keeps_it(analyzer, text, name):
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('Ada Lind, 58, runs the boatyard with her brother. Tom Berg, 61, a neighbour, owns the slipway.\n\n'
+     '"We will not sell," the 58-year-old said.', "Ada Lind"),
+    ('Tom Berg, a 61-year-old farmer, spoke first. Ada Lind, 58, spoke next.\n\n'
+     '"We will not sell," the 61-year-old said.', "Tom Berg"),
+])
+def test_an_age_epithet_is_the_person_given_that_age(analyzer, text, name):
+    assert analyzer(text).quotes[-1].speaker.name == name

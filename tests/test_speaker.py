@@ -1074,3 +1074,9 @@ def test_a_that_clause_hung_on_the_interview_a_paper_published_is_what_was_told(
     [quote] = analyzer(text).quotes
     assert (quote.text, quote.cue.text, [v.name for v in quote.via]) == (
         "that he intended to stay on as chairman", "told", ["Nordpost"])
+
+
+def test_a_participle_completing_a_copula_before_a_colon_has_the_copulas_subject(analyzer):
+    text = "The panel's chair, Hanne Solvik, was unconvinced: “The money seems to have vanished for eleven months.”"
+    [quote] = analyzer(text).quotes
+    assert (quote.cue.text, quote.speaker.name) == ("was unconvinced", "Hanne Solvik")

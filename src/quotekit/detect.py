@@ -413,15 +413,19 @@ def _person_named_before(doc: Doc, name: Token) -> bool:
 
 
 def cue_verb(doc: Doc, cue: tuple[int, int]) -> Token:
-    """The predicate of a cue phrase: its last verb ("has said" -> said), else its root. A verb
-    that modifies a noun of the setting is not it ("said in an e-mailed statement" -> said),
-    but the verb of a relative clause is ("officials, who have argued" -> argued)."""
+    """The predicate of a cue phrase: its last verb ("has said" -> said), else its root; the
+    copula of a participle it completes ("was unconvinced" -> was). A verb that modifies a noun
+    of the setting is not it ("said in an e-mailed statement" -> said), but the verb of a
+    relative clause is ("officials, who have argued" -> argued)."""
     tokens = doc[cue[0] : cue[1]]
     verbs = (
         t for t in reversed(tokens)
         if t.pos_ in ("VERB", "AUX") and (t.head.pos_ not in _NOMINAL or t.dep_ == "relcl")
     )
-    return next(verbs, tokens.root)
+    verb = next(verbs, tokens.root)
+    if verb.dep_ in ("acomp", "attr") and cue[0] <= verb.head.i < cue[1]:
+        return verb.head  # "was unconvinced": the copula, whose subject the source is
+    return verb
 
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})

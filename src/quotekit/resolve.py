@@ -504,7 +504,7 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
                 first -= 1  # "[Mariana] Tavares [Quintela]": NER typed the given name on its own
             if first < start and _given_gender(doc[first].text) is not None:
                 start = first  # or a given name and more ("Vera [Petrovna Marchenko]", "Vera Petrovna [Marchenko]")
-    name_end = (name_clause_end(head) or _institution_name_end(head)) if end == head.i else None
+    name_end = (name_clause_end(head) or _institution_name_end(head) or _place_name_end(head)) if end == head.i else None
     if name_end is not None and name_end < rng[1]:
         stop = max(stop, name_end + 1)  # "The Coalition to Save the Harbor", "The Center for Media and Public Affairs"
     stop = hyphenated_end(doc, stop - 1, limit=rng[1]) + 1  # "Kim Jong-un", "Ri Sol-ju"
@@ -649,6 +649,20 @@ def _possessive_inside(doc: Doc, i: int, ent: Span | None) -> bool:
     lexicon = Lexicon.default()
     words = lexicon.institution_heads | lexicon.agency_name_words | lexicon.company_name_words | lexicon.company_suffixes
     return doc[i - 1].text[:1].isupper() and doc[ent.end - 1].lower_ in words
+
+
+def _place_name_end(head: Token) -> int | None:
+    """The last token of a place's full name a capitalised head opens with "of" (``The City of
+    Chicago``, ``the Republic of Turkey``): the end of the place NER types after "of" (or over
+    the whole name), when the head is one word, no person's and no title (not "Senator Ted Cruz
+    of Texas", "the Mayor of London"); else ``None``."""
+    doc = head.doc
+    if (head.pos_ != "PROPN" or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of"
+            or head.lower_.rstrip(".") in DEFAULT_TITLES or head.ent_type_ == "PERSON"
+            or any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in head.lefts)):
+        return None  # not "Ted Cruz of Texas": a person and where from
+    place = _entity_at(doc, head.i + 2)
+    return place.end - 1 if place is not None and place.start <= head.i + 2 and place.label_ == "GPE" else None
 
 
 def _whole_name(ent: Span) -> Span:
@@ -1577,6 +1591,27 @@ def _first_of_two_family_names(short: tuple[str, ...], full: tuple[str, ...]) ->
     return len(full) == 3 and short == full[1:2] and _given_gender(full[0]) is not None
 
 
+def _of_age(doc: Doc, i: int, by_token: dict[int, int]) -> int | None:
+    """The entity the age at token ``i`` is given for, outside quotes: ``Lind, 58,`` or
+    ``Lind, a 58-year-old surgeon,``; else ``None``."""
+    if i >= 2 and doc[i - 1].text == "," and i + 1 < len(doc) and doc[i + 1].text == ",":
+        return by_token.get(i - 2)
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "year":
+        noun = next((t for t in doc[i].ancestors if t.pos_ == "NOUN" and t.i > i + 4), None)  # past "58-year-old"
+        if noun is not None and noun.dep_ == "appos":
+            return by_token.get(noun.head.i)
+    return None
+
+
+def _of_the_age(doc: Doc, np: Span, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int]) -> int | None:
+    """The one person the article gave the age an epithet names (``the 58-year-old`` after
+    ``Halvorsen-Rye, 58,``), before it; else ``None``."""
+    age = np[1].text
+    found = {entity for t in doc[: np.start] if t.text == age and t.i not in inside_quotes
+             and (entity := _of_age(doc, t.i, by_token)) is not None and entities[entity].type == "person"}
+    return found.pop() if len(found) == 1 else None
+
+
 def _aged(name: Span) -> bool:
     """Whether an age stands between commas right after ``name`` (``Feld, 48, had taken
     over``): only a person's name takes one."""
@@ -1922,6 +1957,9 @@ def _resolve_mention(
             rivals = rivals | {role.entity}  # "The president's roots came into play. ... he told"
         return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, content, rivals)
     if _AGE_EPITHET.fullmatch(np.text.lower()):  # '"...," the 74-year-old said': a person, as "he" or "she" is
+        given = _of_the_age(doc, np, entities, by_token, inside_quotes)
+        if given is not None:  # "Halvorsen-Rye, 58, ... the 58-year-old said"
+            return Resolved(given, entities[given].name, "nominal")
         aged = _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, content, person=True)
         return aged if aged.entity is not None else Resolved(None, _canonical(np.text), "words")
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
