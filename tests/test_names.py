@@ -448,3 +448,12 @@ def test_every_abbreviated_title_stands_for_a_listed_title():
     """``Capt.`` is a title only if "captain", the word it stands for, is one."""
     lexicon = Lexicon.default()
     assert [pair for pair in lexicon.title_abbreviations if pair.split()[1] not in lexicon.titles] == []
+
+
+def test_a_title_opening_a_companys_name_stays_in_it():
+    from quotekit.names import display_name, name_tokens
+
+    assert name_tokens("General Motors") == ("general", "motors")
+    assert display_name("General Dynamics Corp.") == "General Dynamics Corp."
+    # before a person's name it is a title
+    assert name_tokens("General Mark Milley") == ("mark", "milley")

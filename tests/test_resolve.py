@@ -2373,3 +2373,8 @@ def test_a_place_named_by_its_full_name_keeps_it(analyzer, text, name):
 ])
 def test_an_age_epithet_is_the_person_given_that_age(analyzer, text, name):
     assert analyzer(text).quotes[-1].speaker.name == name
+
+
+def test_a_company_whose_name_opens_with_a_title_word_is_an_organisation(analyzer):
+    [quote] = analyzer("General Dynamics said the order was delayed.").quotes
+    assert (quote.speaker.name, quote.speaker.type) == ("General Dynamics", "organization")

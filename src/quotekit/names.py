@@ -13,8 +13,8 @@ Pure functions on strings (no spaCy), with :mod:`rapidfuzz` for every similarity
    complement ``of [the] X`` (``Secretary of State``), words that open a title a title word
    ends (``Prime Minister``, ``Senate Majority Leader``) and dotted abbreviations such as
    ``U.S.``; the phrase is only dropped when it holds a title, and never takes the last part;
-   an institution's name keeps it (its last part is an institution head: ``Justice
-   Department``, ``Foreign Ministry``);
+   an institution's or company's name keeps it (its last part is an institution head or a
+   company's word: ``Justice Department``, ``Foreign Ministry``, ``General Motors``);
 5. drop middle initials: one-letter parts and dotted abbreviations that are neither the first
    nor the last part (``Harold J. Whitcombe`` -> ``harold whitcombe``).
 
@@ -103,6 +103,9 @@ DEFAULT_TITLES: frozenset[str] = Lexicon.default().titles
 DEFAULT_INSTITUTION_HEADS: frozenset[str] = Lexicon.default().institution_heads
 """The bundled head words of institutions' names (``Lexicon.default().institution_heads``)."""
 
+_COMPANY_WORDS: frozenset[str] = Lexicon.default().company_name_words | Lexicon.default().company_suffixes
+"""Words that end a company's name (``General Motors``: no title there)."""
+
 NAME_VARIANT_THRESHOLD = 92.0
 """Least ``max(fuzz.ratio, fuzz.token_sort_ratio)`` of two joined full names that are spelling variants."""
 
@@ -148,9 +151,10 @@ def _is_initial(part: _Part) -> bool:
 
 def _title_prefix(parts: Sequence[_Part], titles: frozenset[str], institutions: frozenset[str]) -> int:
     """How many leading parts form a title phrase (never the last part: ``Mr. King`` -> ``king``;
-    none in an institution's name: ``Justice Department``, ``General Assembly``)."""
+    none in an institution's or company's name: ``Justice Department``, ``General Assembly``,
+    ``General Motors``)."""
     n, i, cut = len(parts), 0, 0
-    if parts and parts[-1].token in institutions:
+    if parts and (parts[-1].token in institutions or parts[-1].token in _COMPANY_WORDS):
         return 0
     while i < n:
         token = parts[i].token
