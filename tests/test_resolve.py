@@ -2378,3 +2378,24 @@ def test_an_age_epithet_is_the_person_given_that_age(analyzer, text, name):
 def test_a_company_whose_name_opens_with_a_title_word_is_an_organisation(analyzer):
     [quote] = analyzer("General Dynamics said the order was delayed.").quotes
     assert (quote.speaker.name, quote.speaker.type) == ("General Dynamics", "organization")
+
+
+def test_the_lawmaker_is_the_representative_or_senator_named_before(analyzer):
+    text = ("Rep. Ada Lind, who sits on the intelligence committee, told reporters that the agency had tracked the"
+            " train.\n\nThe lawmaker, a former army officer, said the agency had not ruled out a second leg.")
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["Ada Lind", "Ada Lind"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the parser split the name into subjects, or split the title from it
+    ("Hanseo Foreign Minister Yoo Kyung-ah told parliament that fuel would be a concern.", "Yoo Kyung-ah"),
+    ("Hanseo Foreign Minister Han Ji-ah told parliament that fuel would be a concern.", "Han Ji-ah"),
+    # NER left the lower-case end of the given name out, before or after the hyphen
+    ('The agency confirmed on Friday that Norland\'s leader Ri Pyong-chol was in the capital for an unofficial'
+     ' visit.\n\n"We are friends," Ri said.', "Ri Pyong-chol"),
+    ("Rep. Seo Ha-neul of the ruling Unity Party said the train had crossed twice.", "Seo Ha-neul"),
+])
+def test_a_hyphenated_given_name_with_a_lower_case_end_stays_whole(analyzer, text, name):
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker.name == name
+    assert "neul" not in (quote.speaker.description or "")

@@ -1080,3 +1080,18 @@ def test_a_participle_completing_a_copula_before_a_colon_has_the_copulas_subject
     text = "The panel's chair, Hanne Solvik, was unconvinced: “The money seems to have vanished for eleven months.”"
     [quote] = analyzer(text).quotes
     assert (quote.cue.text, quote.speaker.name) == ("was unconvinced", "Hanne Solvik")
+
+
+def test_a_passive_quoted_that_names_no_one_is_relayed_by_the_news_organisation_before(analyzer):
+    text = 'The Harbor Times reported that the mayor would resign.\n\n"I have done my part," Ruiz was quoted as saying.'
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Ruiz", ["Harbor Times"])
+    # no news organisation before: no relay
+    quote = analyzer('Ada Lind spoke at the rally.\n\n"I have done my part," Ruiz was quoted as saying.').quotes[-1]
+    assert quote.via == ()
+
+
+def test_he_or_she_speaking_in_it_is_who_made_the_statement_before(analyzer):
+    text = ("Ada Lind issued a long statement on Sunday. Her deputy, Maria Holt, was in Brussels at the time.\n\n"
+            'In it, she said: "We will not give up the harbour."')
+    assert analyzer(text).quotes[-1].speaker.name == "Ada Lind"

@@ -669,7 +669,7 @@ def _whole_name(ent: Span) -> Span:
     """A person's name NER cut in two at a hyphen (``[Rafael Domínguez]-[Ortega]``) or before a
     particle of the family name (``[Lucía Ferreira] dos [Santos]``, ``[Aurélie Van] den
     [Bossche]``, ``[Henrike van] der [Stael]`` seen from either part; ``name_particles.txt``),
-    whole."""
+    or before the lower-case end of a hyphenated given name (``[Ri Kwang]-sok``), whole."""
     doc, start, end = ent.doc, ent.start, ent.end
     if start >= 2 and joining_hyphen(doc[start - 1]) and doc[start - 2].ent_type_ == "PERSON":
         start = _entity_span(doc, start - 2).start
@@ -678,6 +678,10 @@ def _whole_name(ent: Span) -> Span:
         start = _entity_span(doc, opening - 1).start
     if end + 1 < len(doc) and joining_hyphen(doc[end]) and doc[end + 1].ent_type_ == "PERSON":
         end = _entity_span(doc, end + 1).end
+    if end < len(doc) and joining_hyphen(doc[end - 1]) and hyphened_lower_end(doc[end]):
+        end += 1  # "[Seo Ha-]neul"
+    elif end + 1 < len(doc) and joining_hyphen(doc[end]) and hyphened_lower_end(doc[end + 1]):
+        end = hyphenated_end(doc, end - 1) + 1  # "[Ri Kwang]-sok": NER left the name's lower-case end out
     past = _past_particles(doc, end, len(doc))
     if past > end:
         end = past

@@ -155,6 +155,8 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             author = _document_author(doc, local.words, paragraphs, lexicon) or _author_of_the_statement(
                 doc, cue_verb(doc, quote.cue), local.words, paragraphs, quoted, lexicon)
             local = attrs.evolve(local, antecedent=author) if author is not None else local
+        if not local.relays and _quoted_by_no_one(cue_verb(doc, quote.cue)):
+            local = attrs.evolve(local, relays=_relays_before(doc, found, quote.cue[0], paragraphs, lexicon))
         if quote.relay is not None:
             relay = _source_of_cue(doc, quote.relay, quoted, lexicon)
             if relay.mention is not None:
@@ -162,6 +164,32 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
                 local = attrs.evolve(local, relays=tuple(dict.fromkeys(relays)))  # once each, in order
         found.append(local)
     return tuple(found)
+
+
+def _quoted_by_no_one(verb: Token) -> bool:
+    """``Gao was quoted as saying``: a passive "quoted" that names no one who quoted."""
+    return (verb.lemma_.lower() == "quote" and is_passive(verb) and _quoted_as_saying(verb)
+            and not any(c.dep_ == "agent" for c in verb.children) and _by_after_saying(verb) is None)
+
+
+def _relays_before(
+    doc: Doc, found: Sequence[LocalSource], at: int, paragraphs: list[int], lexicon: Lexicon,
+) -> tuple[TokenRange, ...]:
+    """Who quoted, for a passive "quoted" that does not say (``According to the agency, Gao told
+    ... "...," Gao was quoted as saying``): the relays of the nearest quote before that has
+    some, or its source when that is a news organisation ("LNA said ..."), in this paragraph or
+    the one before."""
+    for before in reversed(found):
+        where = before.mention or (before.relays[0] if before.relays else None)
+        if where is None:
+            continue
+        if paragraphs[at] - paragraphs[where[0]] > 1:
+            return ()
+        if before.relays:
+            return before.relays
+        if before.mention is not None and lexicon.is_news_phrase([t.text for t in doc[where[0] : where[1]]]):
+            return (where,)
+    return ()
 
 
 def paragraph_numbers(doc: Doc) -> list[int]:
@@ -583,7 +611,8 @@ def _nearest_set_off(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
     is no place, or a pronoun (``Xi, referring to the North by its name, the DPRK, said``), after
     dashes (``Party figures - whose ... - both suggested``) nor in a phrase run on without a
     comma (``Obama the realist knows``): then empty. A name is the subject before the part
-    the parser split from it (:func:`split_subject`)."""
+    the parser split from it (:func:`split_subject`), and before a title it follows
+    (``Foreign Minister Han Ji-ah``, read as two subjects)."""
     doc = subjects[0].doc
     ordered = sorted(subjects, key=lambda s: s.i)
     last, before = ordered[-1], ordered[-2]
@@ -591,6 +620,8 @@ def _nearest_set_off(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
         return [last, *ordered[:-1]]  # "The newspaper Westhaven Tidings quoted", "Harbour Gazette": one name
     if last.ent_type_ == "PERSON" and _names_the_scene(before):
         return [last, *ordered[:-1]]  # "In the capital, Velmar, spokeswoman Ada Lind told": the place
+    if last.ent_type_ == "PERSON" and lexicon.is_title(before.text) and before.i + 1 == last.left_edge.i:
+        return [last, *ordered[:-1]]  # "Foreign Minister [Han Ji]-ah told": the title the parser split from the name
     if before.tag_ == "PRP" or (before.pos_ == "PROPN" and before.ent_type_ not in PLACE_ENTITIES):
         return []  # "Xi, referring to the North by its name, the DPRK, said": the one named speaks
     if not any(t.text == "," for t in doc[before.right_edge.i + 1 : last.left_edge.i]) and doc[last.left_edge.i - 1].text != ",":
@@ -688,19 +719,20 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
 def _author_of_the_statement(
     doc: Doc, verb: Token, mention: TokenRange, paragraphs: list[int], quoted: set[int], lexicon: Lexicon,
 ) -> TokenRange | None:
-    """Who made the statement "he" or "she" speaks in (``she said in the statement``): the
-    person who put out, or spoke in, the last statement of that noun the article introduced
-    (``a``, not ``the``), within a few paragraphs (``..., with the leader's sister, Ada Lind,
-    declaring in a statement that ...``); else ``None``."""
-    if mention[1] - mention[0] != 1 or doc[mention[0]].lower_ not in ("he", "she") or verb.i < mention[0]:
+    """Who made the statement "he" or "she" speaks in (``she said in the statement``; ``In it,
+    he said:`` after ``published a statement from Ri``): the person who put out, or spoke in,
+    the last statement of that noun (any speech noun for "it") the article introduced (``a``,
+    not ``the``), within a few paragraphs (``..., with the leader's sister, Ada Lind, declaring
+    in a statement that ...``); else ``None``."""
+    if mention[1] - mention[0] != 1 or doc[mention[0]].lower_ not in ("he", "she"):
         return None
     noun = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
-                 if o.dep_ == "pobj" and o.lemma_.lower() in lexicon.speech_nouns and _definite(o)), None)
+                 if o.dep_ == "pobj" and ((o.lemma_.lower() in lexicon.speech_nouns and _definite(o)) or o.lower_ == "it")), None)
     if noun is None:
         return None
     lemma = noun.lemma_.lower()
-    earlier = next((t for t in reversed(doc[: noun.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
-                    and t.i not in quoted and not _definite(t)), None)
+    earlier = next((t for t in reversed(doc[: noun.i]) if t.pos_ == "NOUN" and t.i not in quoted and not _definite(t)
+                    and (t.lemma_.lower() == lemma or (lemma == "it" and t.lemma_.lower() in lexicon.speech_nouns))), None)
     if earlier is None or paragraphs[noun.i] - paragraphs[earlier.i] > DOCUMENT_WINDOW_PARAGRAPHS:
         return None
     author = _authored_by(earlier, lexicon)
@@ -987,6 +1019,9 @@ def _noun_phrase(head: Token) -> TokenRange:
     if head.pos_ == "PROPN" or name is not None:
         last = _party_tag_end(doc, last)
     last = max(hyphenated_end(doc, last), name_clause_end(head) or 0)  # "His ex-wife", "The Committee to Protect Journalists"
+    if (head.ent_type_ == "PERSON" and last + 3 < len(doc) and doc[last + 1].pos_ == "PROPN" and joining_hyphen(doc[last + 2])
+            and all(doc[i].ent_iob_ == "I" for i in range(last + 1, last + 4))):
+        last += 3  # "Yoo [Kyung-ah]", a hyphenated given name NER names with the family name, which the parser split off
     dateline = dateline_end(doc, first) if first < head.i else None
     if dateline is not None and first < dateline <= head.i:
         first = dateline  # "PARIS (AP) — France's Health Ministry": the parser hung the dateline on it
@@ -1231,12 +1266,14 @@ def _apposition(head: Token | None) -> TokenRange | None:
 def describes(phrase: Token) -> bool:
     """Whether ``phrase`` is an apposition that can describe its head: not a number, not an
     aside in brackets (:func:`parenthesised`) and not hung on a head it does not follow
-    (:func:`detached`), not an emphatic pronoun (``Whitfield herself``), and not the subject
+    (:func:`detached`), not an emphatic pronoun (``Whitfield herself``), not the lower-case end of
+    a hyphenated name (``Ha-neul``), and not the subject
     of the verb right after it (``talks between Oslo and Riga, a person briefed on them told
     Reuters``: the person is no description of Riga)."""
     return (
         phrase.dep_ == "appos" and not phrase.like_num and phrase.pos_ != "PRON"
         and not parenthesised(phrase) and not detached(phrase) and not _verb_after(phrase)
+        and not hyphened_lower_end(phrase)  # "Yoon Ha-neul": "neul" read as a noun in apposition
     )
 
 
