@@ -462,3 +462,18 @@ def test_they_after_a_report_citing_unnamed_sources_are_those_sources_relayed(an
 def test_german_and_nordic_newspaper_names_relay_what_was_told_to_them(analyzer, text):
     [quote] = analyzer(text).quotes
     assert (quote.attribution, len(quote.via)) == ("named", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "'He has lost the room,' one MP who signed the letter told reporters.",
+    "Two MPs said the leader had lost the room.",
+    "Three senior MPs said the leader had lost the room.",
+])
+def test_a_counted_holder_of_a_title_is_an_anonymous_source(analyzer, text):
+    [quote] = analyzer(text).quotes
+    assert quote.attribution == "anonymous"
+
+
+def test_a_titled_name_is_still_named(analyzer):
+    [quote] = analyzer("Senator Ada Lind said the leader had lost the room.").quotes
+    assert (quote.speaker.name, quote.attribution) == ("Ada Lind", "named")

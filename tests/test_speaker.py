@@ -1095,3 +1095,11 @@ def test_he_or_she_speaking_in_it_is_who_made_the_statement_before(analyzer):
     text = ("Ada Lind issued a long statement on Sunday. Her deputy, Maria Holt, was in Brussels at the time.\n\n"
             'In it, she said: "We will not give up the harbour."')
     assert analyzer(text).quotes[-1].speaker.name == "Ada Lind"
+
+
+def test_who_after_a_role_from_a_place_ner_calls_a_person_is_the_role(analyzer):
+    # NER types "Rotterdam" PERSON here; the retired schoolteacher from there is who said it
+    text = ("The hearing drew savers from far away. Among them was Pieter de Groot, a retired schoolteacher from"
+            " Rotterdam who said he lost half of his savings.")
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Pieter de Groot"

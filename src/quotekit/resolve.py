@@ -1882,13 +1882,19 @@ def _nationality(token: Token) -> bool:
                for c in token.lefts)
 
 
+#: Words that count people before a title ("One Senator", "Two MPs").
+_COUNTING_WORDS = frozenset({"one", "two", "three", "four", "five", "several", "some", "many", "another"})
+
+
 def lone_title(name: Span, lexicon: Lexicon) -> bool:
     """A "name" that is one title word (``Mayor defends ...``): no one's name (the resolver
     makes no entity of it, the attribution stage no named source), unless a courtesy title
     stands before it or it ends a longer name in the article, as a family name (``Mr. King``,
     ``Jim Justice``)."""
-    if len(name) != 1 or not lexicon.is_title(name[0].text):
-        return False
+    counted = name[1:] if len(name) == 2 and (name[0].like_num or name[0].lower_ in _COUNTING_WORDS) else name
+    word = counted[0].text if len(counted) == 1 else ""
+    if not (lexicon.is_title(word) or (counted[0].tag_ in ("NNS", "NNPS") and lexicon.is_title(word[:-1]))):
+        return False  # "One Senator", "Two MPs": no names either
     doc = name.doc
     if name.start > 0 and doc[name.start - 1].lower_.rstrip(".") in lexicon.honorifics:
         return False

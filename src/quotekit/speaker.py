@@ -832,7 +832,8 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
     the noun it describes: an apposition to its name (``Roe, a lawyer, who said``), a
     predicate noun to the subject (``Roe is a lawyer who said``; none: no antecedent), a
     conjunct to the first one,
-    and, for "who", a prepositional object that is no person to the noun it modifies, a noun
+    and, for "who", a prepositional object that is no person (or a place a person is from:
+    :func:`_from_a_place`) to the noun it modifies, a noun
     that is no one to the people in its phrase (``a focal point for demonstrators, who``)
     (``officials at the ministry who said``; but ``members of the government, which has
     denied``, ``the help of states that may not want``: the nearest noun), and, for "which"
@@ -858,8 +859,8 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
                 return None
             noun = subject
         elif (
-            noun.dep_ == "pobj" and token.lower_ == "who" and not _a_person(noun, lexicon)
-            and head.head.pos_ in ("NOUN", "PROPN")
+            noun.dep_ == "pobj" and token.lower_ == "who" and head.head.pos_ in ("NOUN", "PROPN")
+            and (not _a_person(noun, lexicon) or _from_a_place(noun, lexicon))
         ):
             noun = head.head
         elif (
@@ -872,6 +873,14 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
         else:
             break
     return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _from_a_place(noun: Token, lexicon: Lexicon) -> bool:
+    """``a retired schoolteacher from Rotterdam who said``: one proper name after "from" on a
+    role noun says where the person is from, whatever NER types it."""
+    role = noun.head.head
+    return (noun.head.lower_ == "from" and noun.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in noun.children)
+            and role.pos_ == "NOUN" and role.lemma_.lower() in lexicon.role_nouns)
 
 
 def _people_in_phrase(noun: Token, pronoun: Token, lexicon: Lexicon) -> Token | None:
