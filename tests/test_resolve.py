@@ -2399,3 +2399,13 @@ def test_a_hyphenated_given_name_with_a_lower_case_end_stays_whole(analyzer, tex
     quote = analyzer(text).quotes[-1]
     assert quote.speaker.name == name
     assert "neul" not in (quote.speaker.description or "")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Admiral Construction Group said every project had been approved.", "Admiral Construction Group"),
+    ("The bid's main sponsor, Chancellor Infrastructure Group, said the village would be ready by 2031.",
+     "Chancellor Infrastructure Group"),
+])
+def test_a_group_whose_name_opens_with_a_title_word_is_an_organisation(analyzer, text, name):
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.speaker.type) == (name, "organization")

@@ -104,7 +104,7 @@ DEFAULT_INSTITUTION_HEADS: frozenset[str] = Lexicon.default().institution_heads
 """The bundled head words of institutions' names (``Lexicon.default().institution_heads``)."""
 
 _COMPANY_WORDS: frozenset[str] = Lexicon.default().company_name_words | Lexicon.default().company_suffixes
-"""Words that end a company's name (``General Motors``: no title there)."""
+"""Words that end a company's name (``General Motors``, ``Admiral Construction Group``: no title there)."""
 
 NAME_VARIANT_THRESHOLD = 92.0
 """Least ``max(fuzz.ratio, fuzz.token_sort_ratio)`` of two joined full names that are spelling variants."""

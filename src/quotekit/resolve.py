@@ -1436,6 +1436,8 @@ class _EntityBuilder:
                 _title_gender(name) or self._titled(name) for name, *_ in spans):  # "The Roger Ailes we know ... Mr. Ailes"
             return "organization"  # "The Ledger Collective quoted ...": no person's name takes "the", whatever NER
             # or the given-name lists ("Ledger") say
+        if not personal and any(_registered(self.doc, (name.start, name.end), lex, trade=True) for name, *_ in spans):
+            return "organization"  # "the bid's main sponsor, Chancellor Infrastructure Group": a company's word ends it
         if personal or (description is not None and self._person_described(spans, description)):
             return "person"  # "Sarta Tamwick, an economist at ...", whatever NER says
         if any(_given_as_name(name.root) for name, *_ in spans):
