@@ -1103,3 +1103,10 @@ def test_who_after_a_role_from_a_place_ner_calls_a_person_is_the_role(analyzer):
             " Rotterdam who said he lost half of his savings.")
     [quote] = analyzer(text).quotes
     assert quote.speaker.name == "Pieter de Groot"
+
+
+def test_a_name_before_a_whose_clause_the_parser_read_as_adverbial_is_the_subject(analyzer):
+    text = ("Ada Lindqvist, research director at Harrow Polling, whose own survey published on Thursday put the"
+            " opposition seven points ahead, said it would be a mistake to read too much into one result.")
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Ada Lindqvist"

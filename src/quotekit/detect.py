@@ -2011,6 +2011,9 @@ def misparsed_subject(verb: Token) -> Token | None:
                        and t.left_edge.i > verb.sent.start and doc[t.left_edge.i - 1].text == ","]
             return min(apposed, key=lambda t: t.left_edge.i, default=None)
 
+        whose = _before_whose_clause(verb, end)
+        if whose is not None:
+            return whose
         outer = apposed_to(end)
         relative = next((t for t in doc[verb.sent.start : end + 1] if t.dep_ == "relcl" and t.right_edge.i == end
                          and t.left_edge.i - 2 > verb.sent.start and doc[t.left_edge.i - 1].text == ","), None)
@@ -2045,6 +2048,19 @@ def misparsed_subject(verb: Token) -> Token | None:
         # the name the subject of the reported clause, which has its own
     closed = any(c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i for c in head.children)
     return head if closed else None
+
+
+def _before_whose_clause(verb: Token, end: int) -> Token | None:
+    """``Ada Lind, research director at Penrose Polling, whose own survey put the opposition
+    ahead, said ...``: the parser read the "whose" clause as an adverbial clause of the verb
+    with two subjects, the name and the noun "whose" owns; the name is the verb's subject."""
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.right_edge.i == end), None)
+    if clause is None:
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    owned = [s for s in subjects if any(t.lower_ == "whose" for t in s.children)]
+    named = [s for s in subjects if s.pos_ == "PROPN" and s.i < clause.i and s not in owned]
+    return named[0] if len(subjects) == 2 and len(owned) == 1 and len(named) == 1 and named[0].i < owned[0].i else None
 
 
 def _with_participle_subject(verb: Token) -> Token | None:
