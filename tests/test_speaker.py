@@ -1110,3 +1110,14 @@ def test_a_name_before_a_whose_clause_the_parser_read_as_adverbial_is_the_subjec
             " opposition seven points ahead, said it would be a mistake to read too much into one result.")
     [quote] = analyzer(text).quotes
     assert quote.speaker.name == "Ada Lindqvist"
+
+
+@pytest.mark.parametrize(("text", "speaker", "via"), [
+    ("The state news agency Nordpress later carried a short statement from Dr. Helga Moen, his physician since"
+     " 2009, saying he had undergone a routine check-up.", "Helga Moen", ["Nordpress"]),
+    ("The Harbor Times carried a statement from the ministry saying the bridge would reopen.", "ministry",
+     ["Harbor Times"]),
+])
+def test_a_participle_after_a_carried_statement_is_its_authors_relayed_by_the_carrier(analyzer, text, speaker, via):
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, [v.name for v in quote.via]) == (speaker, via)

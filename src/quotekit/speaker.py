@@ -270,6 +270,9 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     elif agent is not None:  # "X was quoted by the Gazette as saying"
         reporter = _object_of(agent, ("pobj",))
         relays = (_noun_phrase(reporter),) if reporter is not None else ()
+    elif (carried := _carried_statement_author(verb, lexicon)) is not None:
+        source = carried  # "Hirpont carried a statement from Dr. Ada Lind, saying ...": Lind via Hirpont
+        relays = (_noun_phrase(subject),) if subject is not None else ()
     elif cited is not None:
         source = cited
         reporter = subject
@@ -363,6 +366,22 @@ def _recipient(verb: Token, lexicon: Lexicon, subject: Token | None = None) -> T
             if given is not None:
                 return given
     return None
+
+
+def _carried_statement_author(participle: Token, lexicon: Lexicon) -> Token | None:
+    """Whose statement a participle reports when it hangs on a verb that carried it
+    (``carrying_verbs.txt``: ``The agency carried a statement from Dr. Ada Lind, saying ...``):
+    the author the statement or the verb names with "from" or "by", if they can speak."""
+    head = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or head.lemma_.lower() not in lexicon.carrying_verbs:
+        return None
+    noun = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.speech_nouns), None)
+    if noun is None:
+        return None
+    author = _author(noun, lexicon) or next(
+        (o for p in head.children if p.dep_ == "prep" and p.lower_ in ("from", "by") and noun.i < p.i < participle.i
+         for o in p.children if o.dep_ == "pobj"), None)
+    return author if author is not None and author.pos_ != "PRON" and can_speak(author, lexicon) else None
 
 
 def _carried_by(noun: Token, lexicon: Lexicon) -> Token | None:
