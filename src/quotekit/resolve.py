@@ -1609,7 +1609,9 @@ def _of_age(doc: Doc, i: int, by_token: dict[int, int]) -> int | None:
     return None
 
 
-def _of_the_age(doc: Doc, np: Span, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int]) -> int | None:
+def _of_the_age(
+    doc: Doc, np: Span, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int],
+) -> int | None:
     """The one person the article gave the age an epithet names (``the 58-year-old`` after
     ``Halvorsen-Rye, 58,``), before it; else ``None``."""
     age = np[1].text

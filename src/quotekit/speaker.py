@@ -739,7 +739,7 @@ def _author_of_the_statement(
     doc: Doc, verb: Token, mention: TokenRange, paragraphs: list[int], quoted: set[int], lexicon: Lexicon,
 ) -> TokenRange | None:
     """Who made the statement "he" or "she" speaks in (``she said in the statement``; ``In it,
-    he said:`` after ``published a statement from Ri``): the person who put out, or spoke in,
+    she said:`` after ``Ada Lind issued a long statement``): the person who put out, or spoke in,
     the last statement of that noun (any speech noun for "it") the article introduced (``a``,
     not ``the``), within a few paragraphs (``..., with the leader's sister, Ada Lind, declaring
     in a statement that ...``); else ``None``."""
