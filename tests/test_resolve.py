@@ -2409,3 +2409,10 @@ def test_a_hyphenated_given_name_with_a_lower_case_end_stays_whole(analyzer, tex
 def test_a_group_whose_name_opens_with_a_title_word_is_an_organisation(analyzer, text, name):
     [quote] = analyzer(text).quotes
     assert (quote.speaker.name, quote.speaker.type) == (name, "organization")
+
+
+def test_she_after_a_name_whose_verb_the_parser_hung_on_its_relative_clause_is_that_name(analyzer):
+    text = ("Opposition leader Greta Solvang, whose Labour Alliance trails the governing party narrowly in polls,"
+            " seized on the report during a heated session. She told lawmakers: “The minister must go.”")
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Greta Solvang"

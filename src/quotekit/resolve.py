@@ -2554,7 +2554,7 @@ def _subjects_before(
     :func:`~quotekit.detect.misparsed_subject` finds (``In the capital, Ostrogorsk, spokeswoman
     Ada Lind told ...``: the parser hung the name on the place as a conjunct, and the name is
     the subject), and so has a root name with the verb hung on it (``Fairleigh-Crane, 63,
-    conceded ...``)."""
+    conceded ...``) or on its relative clause (:func:`_verb_after_relative`)."""
     near = _sentence_before(pronoun, inside_quotes if past_quotes else frozenset())
     start = min(near, _sentence_before(pronoun, inside_quotes)) if over_quote else near
     for token in reversed(doc[start : pronoun.i]):
@@ -2564,6 +2564,7 @@ def _subjects_before(
             hung = misparsed_subject(token)
             if hung is None and token.pos_ in ("PROPN", "NOUN"):  # "Fairleigh-Crane, 63, conceded": a root name
                 hung = next((h for c in token.children if c.dep_ == "acl" and (h := misparsed_subject(c)) is not None), None)
+                hung = hung or (token if _verb_after_relative(token) else None)
             if hung is not None and hung.i <= token.i and hung.i not in inside_quotes:
                 yield hung
             elif hung is None and (inverted := _inverted_subject(token)) is not None and inverted.i not in inside_quotes:
@@ -2581,6 +2582,16 @@ def _subjects_before(
             yield apposed  # of "Lind, a top aide said, ...", who speaks of Lind)
         else:
             yield scene_conjunct(subject) or subject
+
+
+def _verb_after_relative(root: Token) -> bool:
+    """``Ana Lind, whose party trails in polls, seized on the report``: the parser made the name
+    the root and hung the verb after the relative clause's closing comma on that clause's
+    verb, with no subject of its own; the name is its subject."""
+    doc = root.doc
+    return any(v.dep_ in ("advcl", "conj") and v.tag_ in ("VBD", "VBN", "VBZ") and v.i > c.i and doc[v.i - 1].text == ","
+               and not any(x.dep_ in ("nsubj", "nsubjpass") for x in v.children)
+               for c in root.children if c.dep_ == "relcl" and c.i > root.i for v in c.children)
 
 
 def _people_word(head: Token) -> bool:
