@@ -1121,3 +1121,10 @@ def test_a_name_before_a_whose_clause_the_parser_read_as_adverbial_is_the_subjec
 def test_a_participle_after_a_carried_statement_is_its_authors_relayed_by_the_carrier(analyzer, text, speaker, via):
     [quote] = analyzer(text).quotes
     assert (quote.speaker.name, [v.name for v in quote.via]) == (speaker, via)
+
+
+def test_said_in_the_interview_is_relayed_by_the_news_organisation_told_before(analyzer):
+    text = ("Ada Lind, an opposition lawmaker, told the state broadcaster NRK that the government had ignored"
+            " warnings.\n\n“The port was told in 2021 that its systems were old,” she said in the interview.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Ada Lind", ["NRK"])

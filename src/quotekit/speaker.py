@@ -155,6 +155,8 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             author = _document_author(doc, local.words, paragraphs, lexicon) or _author_of_the_statement(
                 doc, cue_verb(doc, quote.cue), local.words, paragraphs, quoted, lexicon)
             local = attrs.evolve(local, antecedent=author) if author is not None else local
+        if local.recipient is None and _in_the_interview(cue_verb(doc, quote.cue)):
+            local = attrs.evolve(local, recipient=_recipient_before(found, quote.cue[0], paragraphs))
         if not local.relays and _quoted_by_no_one(cue_verb(doc, quote.cue)):
             local = attrs.evolve(local, relays=_relays_before(doc, found, quote.cue[0], paragraphs, lexicon))
         if quote.relay is not None:
@@ -164,6 +166,24 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
                 local = attrs.evolve(local, relays=tuple(dict.fromkeys(relays)))  # once each, in order
         found.append(local)
     return tuple(found)
+
+
+def _in_the_interview(verb: Token) -> bool:
+    """``she said in the interview``: the interview the article told of before."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() == "interview" and _definite(o) for o in p.children) for p in verb.children)
+
+
+def _recipient_before(found: Sequence[LocalSource], at: int, paragraphs: list[int]) -> TokenRange | None:
+    """Whom the nearest quote before, in this paragraph or the one before, was given to
+    (``told the state broadcaster RTV1 that ... "...," she said in the interview``)."""
+    for before in reversed(found):
+        where = before.mention or before.recipient
+        if where is not None and paragraphs[at] - paragraphs[where[0]] > 1:
+            return None
+        if before.recipient is not None:
+            return before.recipient
+    return None
 
 
 def _quoted_by_no_one(verb: Token) -> bool:
