@@ -242,18 +242,14 @@ def decide(
     if proper and np[0].lower_ == "the" and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP"):
         proper = False  # "The Ohio Republican": one member of a party, not a name
     plural = head.tag_ in ("NNS", "NNPS") and lexicon.is_title(head.text[:-1])  # "MPs"
-    counted = head.i > np.start and (np[0].lower_ in _INDEFINITE or np[0].like_num)
+    # "one MP", "an MP", "several MPs"; a title in the plural needs no such word ("MPs said")
+    counted = head.i > np.start and (np[0].lower_ in _INDEFINITE or np[0].lower_ in _COUNT_WORDS or np[0].like_num)
     if ((lexicon.is_title(head.text) or plural) and (counted or (plural and np[0].lower_ != "the"))
             and not any(t.pos_ == "PROPN" for t in np if t != head)):
         return Decision("anonymous", tuple(via), (*reasons, f'anonymous: "{np.text}", a holder of the title no one names'))
     if (proper or misread_name(head)) and not lone_title(np, lexicon):
         return Decision("named", tuple(via), (*reasons, f'named: proper name "{np.text}"'))
     return Decision("unknown", tuple(via), (*reasons, f'unknown: "{np.text}" names no identifiable source'))
-
-
-#: Words that open a phrase for someone not named ("one MP", "an MP", "a senior MP"); a title
-#: in the plural needs none ("MPs said").
-_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 
 
 def _definite_without_antecedent(np: Span, head: Token) -> bool:

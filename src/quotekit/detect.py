@@ -81,6 +81,14 @@ def name_particle(token: Token) -> bool:
     return token.is_lower and token.lower_ in _name_particles()
 
 
+def particles_before(doc: Doc, i: int, limit: int) -> int:
+    """Where the lower-case particles right before token ``i`` start (``van der``), back to
+    ``limit``; ``i`` when none stand there."""
+    while i - 1 >= limit and name_particle(doc[i - 1]):
+        i -= 1
+    return i
+
+
 def particle_word(word: str) -> bool:
     """Whether ``word``, in any case, is a particle of family names (``Van`` of "Van der Linde")."""
     return word.lower() in _name_particles()

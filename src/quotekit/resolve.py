@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import (
     DASHES, TIME_ENTITIES, dateline_end, hyphened_lower_end, joining_hyphen, misparsed_subject, misread_name,
-    name_particle, particle_word, tokens_inside, verb_lemma,
+    name_particle, particle_word, particles_before, tokens_inside, verb_lemma,
 )
 from .lexicon import Lexicon, read_list
 from .names import (
@@ -475,7 +475,7 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
                                     or _office_of_a_title(doc, start - 1, doc[end])
                                     or _possessive_inside(doc, start - 1, ent)):
         start -= 1
-    opening = _particles_before(doc, start, rng[0])
+    opening = particles_before(doc, start, rng[0])
     if opening < start and opening - 1 >= rng[0] and _name_like(doc[opening - 1]):
         start = opening - 1  # "Dr. Miriam van der [Linde]": NER typed the family name alone
         while start - 1 >= rng[0] and _name_like(doc[start - 1]):
@@ -673,7 +673,7 @@ def _whole_name(ent: Span) -> Span:
     doc, start, end = ent.doc, ent.start, ent.end
     if start >= 2 and joining_hyphen(doc[start - 1]) and doc[start - 2].ent_type_ == "PERSON":
         start = _entity_span(doc, start - 2).start
-    opening = _particles_before(doc, start, 0)
+    opening = particles_before(doc, start, 0)
     if 0 < opening < start and doc[opening - 1].ent_type_ == "PERSON":  # "[Henrike van] der [Stael]"
         start = _entity_span(doc, opening - 1).start
     if end + 1 < len(doc) and joining_hyphen(doc[end]) and doc[end + 1].ent_type_ == "PERSON":
@@ -690,14 +690,6 @@ def _whole_name(ent: Span) -> Span:
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
-def _particles_before(doc: Doc, i: int, limit: int) -> int:
-    """Where the lower-case particles right before token ``i`` start (``van der``), back to
-    ``limit``; ``i`` when none stand there."""
-    while i - 1 >= limit and name_particle(doc[i - 1]):
-        i -= 1
-    return i
-
-
 def _hyphened_particle(doc: Doc, i: int) -> bool:
     """A particle a hyphen joins to the capitalised family name after it (``al-Rashid``)."""
     return (name_particle(doc[i]) and i + 2 < len(doc) and joining_hyphen(doc[i + 1])
@@ -708,7 +700,7 @@ def _past_particles(doc: Doc, stop: int, limit: int) -> int:
     """Where a name that ends at token ``stop`` ends with the family name that particles at
     its end or after it open (``[Aurélie Van den] Bossche``, ``[Ferreira] dos Santos``), up to
     ``limit``; ``stop`` when none do."""
-    first = _particles_before(doc, stop, 0)
+    first = particles_before(doc, stop, 0)
     end = stop
     while end < limit and name_particle(doc[end]):
         end += 1

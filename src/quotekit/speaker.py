@@ -54,6 +54,7 @@ from .detect import (
     misparsed_subject,
     misread_name,
     name_particle,
+    particles_before,
     person_conjunct,
     passive_agent,
     quoting_verb,
@@ -1029,9 +1030,8 @@ def _noun_phrase(head: Token) -> TokenRange:
     split = split_subject(head) if first == head.left_edge.i else None
     if split is not None:  # "The weekly Harbour Gazette": a name the parser split into two subjects
         first = split.left_edge.i
-    opening = first
-    while head.pos_ == "PROPN" and opening > head.sent.start + 1 and name_particle(doc[opening - 1]):
-        opening -= 1  # "Lucía Ferreira dos Santos", "Femke van der Spoel", which the parser broke at a particle
+    # "Lucía Ferreira dos Santos", "Femke van der Spoel", which the parser broke at a particle
+    opening = particles_before(doc, first, head.sent.start + 1) if head.pos_ == "PROPN" else first
     if opening < first and doc[opening - 1].text[:1].isupper():
         first = opening - 1
         while first > head.sent.start and (name_particle(doc[first - 1]) or (
