@@ -1128,3 +1128,90 @@ def test_said_in_the_interview_is_relayed_by_the_news_organisation_told_before(a
             " warnings.\n\n“The port was told in 2021 that its systems were old,” she said in the interview.")
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.name, [v.name for v in quote.via]) == ("Ada Lind", ["NRK"])
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ("One of the clinicians told the newspaper that staff had been asked to tidy the figures.",
+     "One of the clinicians", "anonymous"),
+    ("Three radiologists said the scans had been logged separately.", "Three radiologists", "anonymous"),
+    ("A foreign ministry official in the capital, Velmar, who asked not to be named, said the trip was private.",
+     None, "anonymous"),
+])
+def test_unnamed_health_workers_and_officials_in_a_named_place_are_anonymous(analyzer, text, speaker, kind):
+    quote = analyzer(text).quotes[0]
+    assert quote.attribution == kind
+    assert speaker is None or quote.speaker.name == speaker
+    assert "Velmar" != quote.speaker.name
+
+
+@pytest.mark.parametrize("text", [
+    "The official Agencia Ostrava de Noticias said the presidents had met.",
+    "The Agence Meridionale de Presse reported that the talks had ended.",
+    "The Karsland Press Bureau said the talks were warm.",
+    "Radio Ostmark International said the talks had ended.",
+])
+def test_foreign_and_radio_news_names_are_news_organisations(analyzer, text):
+    [quote] = analyzer(text).quotes
+    assert (quote.attribution, quote.speaker.type) == ("agency", "agency")
+
+
+@pytest.mark.parametrize("text", [
+    "Confirmation finally came on Monday evening, when the state-run Ostland News Agency published a 300-word"
+    " dispatch saying the two leaders had met.",
+    "It was not until Tuesday that the Ostland News Agency confirmed the trip, saying the two leaders had met.",
+])
+def test_a_dispatch_or_a_report_in_a_cleft_is_its_subjects(analyzer, text):
+    quote = analyzer(text).quotes[-1]
+    assert quote.text.startswith("the two leaders had met")
+    assert quote.speaker is not None and quote.speaker.name == "Ostland News Agency"
+
+
+@pytest.mark.parametrize("text", [
+    "In a column for the Brannock Gazette, Ada Lind wrote that the visit had ended a long quarrel.",
+    "Writing in the Brannock Gazette, Ada Lind said the visit had ended a long quarrel.",
+    "The general said in a statement read on Brannock Radio that his units would hold their positions.",
+])
+def test_a_paper_a_piece_was_written_for_or_a_statement_read_on_relays_it(analyzer, text):
+    [quote] = analyzer(text).quotes
+    assert [v.name for v in quote.via] == ["Brannock Gazette" if "Gazette" in text else "Brannock Radio"]
+
+
+def test_a_paper_a_piece_was_written_in_is_no_relay_when_it_is_no_news_name(analyzer):
+    [quote] = analyzer("In a letter in March, Ada Lind argued that the visit had ended a long quarrel.").quotes
+    assert quote.via == ()
+
+
+def test_the_statement_said_is_the_person_who_spoke_in_the_statement_introduced_before(analyzer):
+    text = ("Gen. Tomas Varga-Lind, the commander of the northern army, said in a statement on Friday that his units"
+            " would hold their lines. The statement was read by a presenter during the evening bulletin.\n\n"
+            "“Our forces are disciplined,” the statement said.")
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker.name == "Tomas Varga-Lind"
+
+
+def test_in_a_poll_names_no_one_who_spoke_in_it(analyzer):
+    text = ("In a poll on Monday, Ada Lind led the field by six points.\n\n"
+            "The poll found that voters were tired of the campaign.")
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker is None or "Lind" not in quote.speaker.name
+
+
+def test_a_name_ner_found_whole_but_the_parser_split_from_a_role_stays_whole():
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.speaker import _noun_phrase
+
+    # "spokeswoman Dr. Ilse Moss-Varga said she ...": the small model made the given name an
+    # apposition of the role and both halves of the family name subjects of "said"
+    words = ["spokeswoman", "Dr.", "Ilse", "Moss", "-", "Varga", "said", "she", "left", "."]
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, spaces=[True, True, True, False, False, True, True, True, False, False],
+        heads=[0, 2, 0, 6, 6, 6, 6, 8, 6, 6],
+        deps=["ROOT", "compound", "appos", "nsubj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+        pos=["NOUN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PRON", "VERB", "PUNCT"],
+        tags=["NN", "NNP", "NNP", "NNP", "HYPH", "NNP", "VBD", "PRP", "VBD", "."],
+        ents=["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O"],
+    )
+    first, last = _noun_phrase(doc[5])
+    assert doc[first:last].text == "Ilse Moss-Varga"

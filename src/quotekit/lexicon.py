@@ -71,6 +71,7 @@ _FILES = (
     "filed_nouns",
     "news_name_openers",
     "carrying_verbs",
+    "place_nouns",
 )
 
 
@@ -150,6 +151,7 @@ class Lexicon:
     office_synonyms: frozenset[str] = frozenset()
     public_body_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
     _title_words: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(

@@ -68,10 +68,15 @@ from .speaker import (
 )
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: NER types of no source's name, which NER gives people's names at times ("[Marchetti-Dubois] gave").
+_NOT_NAMES = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 #: A person named by their age alone ("the 74-year-old"), who resolves as "he" or "she" does.
 _AGE_EPITHET = re.compile(r"the \d{1,3}-year-old")
 #: One syllable of a romanised Korean or Chinese given name ("Jong", "un", "Myung", "Zhang").
 _ROMANISED_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t)?")
+#: A given name of two Chinese (pinyin) syllables written as one word ("Liqiang", "Weilin", not "Brewer").
+_TWO_PINYIN_SYLLABLES = re.compile(
+    r"(?i)(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iao|uai|ai|ei|ao|ou|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)(?:ng|n)?){2}")
 PERSON_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 #: A pronoun that stands for an organisation ("the company said ... It added"), never a person.
@@ -271,23 +276,28 @@ def _named_again(
     """The earlier quote whose unnamed source a definite role noun names again (``A spokesperson
     for the port, who declined to be named, said ... The spokesperson added``): "the" and a
     singular role noun (``role_nouns.txt``) alone, and the nearest earlier source, in this
-    paragraph or the two before, that named no entity and has the same head noun, introduced
-    there ("a", "another" or no determiner), with no other word for that noun between; else
-    ``None``."""
+    paragraph or the two before, that named no entity and has the same head noun (or an
+    apposition with it: ``One of the employees, a radiologist, said ... the radiologist said``),
+    introduced there ("a", "another" or no determiner), with no other word for that noun
+    between; else ``None``."""
     phrase = doc[words[0] : words[1]]
     head = phrase.root
     if len(phrase) != 2 or phrase[0].lower_ != "the" or head.tag_ != "NN" or head.lemma_.lower() not in lexicon.role_nouns:
         return None
     for index, before, source in _recent_sources(words, earlier, sources, paragraphs):
-        other, first = doc[before[0] : before[1]].root, doc[before[0]]
-        if other.lemma_.lower() == head.lemma_.lower():
-            if source.entity is not None or source.how != "words" or other.tag_ != "NN":
-                return None  # the nearest one with the noun is someone named, or several
-            if first.tag_ in ("DT", "WDT", "WP") and first.lower_ not in ("a", "an", "another"):
-                return None  # "That person", "what a partner": no source introduced there
-            if any(t.lemma_.lower() == head.lemma_.lower() for t in doc[before[1] : words[0]]):
-                return None  # "... Ada Lind, the port's other spokesperson, ...": another one since
-            return index
+        root = doc[before[0] : before[1]].root
+        described = [c for c in root.children if c.dep_ == "appos" and c.i >= before[1]]
+        other = next((t for t in (root, *described) if t.lemma_.lower() == head.lemma_.lower()), None)
+        if other is None:
+            continue
+        first, since = (doc[before[0]], before[1]) if other is root else (doc[other.left_edge.i], other.i + 1)
+        if source.entity is not None or source.how != "words" or other.tag_ != "NN":
+            return None  # the nearest one with the noun is someone named, or several
+        if first.tag_ in ("DT", "WDT", "WP") and first.lower_ not in ("a", "an", "another"):
+            return None  # "That person", "what a partner": no source introduced there
+        if any(t.lemma_.lower() == head.lemma_.lower() for t in doc[since : words[0]]):
+            return None  # "... Ada Lind, the port's other spokesperson, ...": another one since
+        return index
     return None
 
 
@@ -447,6 +457,8 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     """
     np = doc[rng[0] : rng[1]]
     head = np.root
+    if head.dep_ == "appos" and head.head.i < rng[0]:  # "spokeswoman [Dr. Halina] [Orlova-Brandt] said": the
+        head = next((t for t in reversed(np) if t.pos_ == "PROPN" and not rng[0] <= t.head.i < rng[1]), head)  # subject
     split = [t for t in np if t.i > head.i and split_subject(t) == head]
     if split:  # of two subjects the parser split the phrase into, the name ("The newspaper Harbor Times")
         head = split[-1]
@@ -676,6 +688,10 @@ def _whole_name(ent: Span) -> Span:
     opening = particles_before(doc, start, 0)
     if 0 < opening < start and doc[opening - 1].ent_type_ == "PERSON":  # "[Henrike van] der [Stael]"
         start = _entity_span(doc, opening - 1).start
+    elif 0 < opening < start and _given_name_before(doc[opening - 1]):
+        start = opening - 1  # "[Anneliese] van der [Berghe-Moss]", NER's nationality or nothing before the particles
+    elif 0 < start and name_particle(doc[start]) and _given_name_before(doc[start - 1]):
+        start -= 1  # "[Anneliese] [van der Kolk-Brand]": NER's name opens with the particles
     if end + 1 < len(doc) and joining_hyphen(doc[end]) and doc[end + 1].ent_type_ == "PERSON":
         end = _entity_span(doc, end + 1).end
     if end < len(doc) and joining_hyphen(doc[end - 1]) and hyphened_lower_end(doc[end]):
@@ -688,6 +704,16 @@ def _whole_name(ent: Span) -> Span:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1  # the rest of an entity NER started there
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _given_name_before(token: Token) -> bool:
+    """Whether a capitalised word right before a family name's particles is the given name
+    that NER missed or took for a nationality: a lone word (no entity, or a one-word NORP)
+    that is no determiner, pronoun or sentence-opening function word."""
+    doc = token.doc
+    lone = not token.ent_type_ or (token.ent_type_ == "NORP" and token.ent_iob_ == "B"
+                                   and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"))
+    return lone and token.is_alpha and token.text.istitle() and token.pos_ in ("PROPN", "ADJ", "NOUN")
 
 
 def _hyphened_particle(doc: Doc, i: int) -> bool:
@@ -1002,19 +1028,21 @@ class _EntityBuilder:
                 self.names.append((name, (name.start, name.end), None, False))
 
     def add_subjects(self) -> None:
-        """Proper nouns NER left untyped that are a clause's subject (``Okoro disagreed``):
+        """Proper nouns NER left untyped, or typed as no name (a product, a work of art), that
+        are a clause's subject (``Okoro disagreed``):
         each may only join an entity it names in short, never start one, so that a pronoun
         after it (``He said``) finds who it is; one that ends in a company's suffix or trade
         word may (``Velmora Air cancelled ...``), and so may a name of two words or more after an
         office's title (``Mayor Ana Ruiz gave ...``) or with a role in apposition
         (:meth:`_described_as_person`)."""
         for token in self.doc:
-            if (token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.ent_type_
+            if (token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.ent_type_ not in _NOT_NAMES
                     or not token.text[:1].isupper() or token.i in self.quoted or token.i in self.title_case):
                 continue
             start = token.i
-            while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].pos_ == "PROPN":
-                start -= 1
+            while start > 0 and (self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].pos_ == "PROPN" or (
+                    start > 1 and joining_hyphen(self.doc[start - 1]) and self.doc[start - 2].pos_ == "PROPN")):
+                start -= 2 if joining_hyphen(self.doc[start - 1]) else 1  # "Marchetti-Dubois", NER's "product"
             titled = token.i - start >= 2 and self.lexicon.is_title(self.doc[start].text)
             if titled:
                 start += 1  # "Mayor Ana Ruiz gave ...": an office's title before two names is a person's
@@ -1717,10 +1745,13 @@ def _given_then_family(words: Sequence[str]) -> bool:
     """Two words in the order given name, family name, as far as the lists tell: the first a
     given name of three letters or more (coreferee's lists or the census's: "Harriet"), the
     second none, and hyphenated only of parts that are no romanised syllables (``Walter
-    Okonkwo-Hale``; not "Lu Kang", "Kim Jong-un", "Moon Jae-In")."""
+    Okonkwo-Hale``; not "Lu Kang", "Kim Jong-un", "Moon Jae-In"), nor a one-syllable word
+    before a two-syllable Chinese given name (not "Sun Liqiang")."""
     if len(words) != 2 or len(words[0]) < 3 or (
             "-" in words[1] and all(_ROMANISED_SYLLABLE.fullmatch(part) for part in words[1].split("-"))):
         return False
+    if _ROMANISED_SYLLABLE.fullmatch(words[0]) and _TWO_PINYIN_SYLLABLES.fullmatch(words[1]):
+        return False  # "Sun Liqiang", "Wang Jinping": a one-syllable family name first
     return (_given_gender(words[0]) or _census_gender(words[0])) is not None and not _a_given_name(words[1])
 
 
@@ -1795,7 +1826,7 @@ def _resolve_relay(
     resolved = _resolve_name(doc, rng, entities, by_token) if _named_by(doc, rng, lexicon) else None
     if resolved is None or resolved.entity is None:
         np = doc[rng[0] : rng[1]]
-        return (_resolve_nominal(np, entities, lexicon) or _news_nominal(np, entities, lexicon) or resolved
+        return (_resolve_nominal(np, entities, lexicon) or _news_nominal(np, entities, lexicon, relaying=True) or resolved
                 or Resolved(None, _canonical(np.text), "words"))
     return resolved
 
@@ -1804,11 +1835,14 @@ def _resolve_relay(
 _PRESS_AT_LARGE = frozenset({"media", "press", "state media"})
 
 
-def _news_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
+def _news_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, relaying: bool = False) -> Resolved | None:
     """``the newspaper``, ``the news service``: a news head (``agency_heads.txt``) with "the" and
-    nothing else, which stands for the news organisation named last (:func:`news_named_before`)."""
+    nothing else, which stands for the news organisation named last (:func:`news_named_before`);
+    for a relay (``relaying``: "was quoted by the paper as saying") a head that names one only
+    so (``addressed_news_heads.txt``) too."""
     words = " ".join(t.lower_ for t in np[1:])
-    if len(np) < 2 or np[0].lower_ != "the" or words not in lexicon.agency_heads or words in _PRESS_AT_LARGE:
+    heads = lexicon.agency_heads | lexicon.addressed_news_heads if relaying else lexicon.agency_heads
+    if len(np) < 2 or np[0].lower_ != "the" or words not in heads or words in _PRESS_AT_LARGE:
         return None  # not "the Harbor Times", a name; nor "the conservative newspaper", "the time"
     entity = news_named_before(np, entities)
     return None if entity is None else Resolved(entity.id, entity.name, "nominal")
@@ -1840,7 +1874,9 @@ def news_named_before(recipient: Span, entities: Sequence[EntityInfo]) -> Entity
     newspaper"); a description of the named one, or the noun again with "the", does not count
     ("the Harbor Times, a local newspaper"; "the newspaper said ... The newspaper added"). One
     whose words hold the noun comes first ("the broadcaster": the Aldmark Broadcasting
-    Corporation, though a newspaper was named since)."""
+    Corporation, though a newspaper was named since); none when an organisation that is no
+    news one, with the noun in its name, was named since ("the Food Safety Agency ... told the
+    agency")."""
     start, noun = recipient.start, recipient.root.lemma_.lower()
     named = [(max(a for a, _ in e.mentions if a < start), e) for e in entities
              if e.type == "agency" and any(a < start for a, _ in e.mentions)]
@@ -1852,7 +1888,8 @@ def news_named_before(recipient: Span, entities: Sequence[EntityInfo]) -> Entity
     unnamed = any(t.lemma_.lower() == noun and t.pos_ == "NOUN" and t.dep_ not in ("appos", "attr")
                   and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
                   for t in recipient.doc[last:start])
-    return None if unnamed else entity
+    other = any(e.type != "agency" and noun in e.words and any(last < a < start for a, _ in e.mentions) for e in entities)
+    return None if unnamed or other else entity  # not "told the agency" after a government agency's name
 
 
 def group_members(np: Span) -> bool:
@@ -2018,18 +2055,22 @@ def _epithet_of_subject(
     ``mayors``; a headline's bare ``As nominee shifts`` introduces no one), and no other
     person's title or description is the noun; else ``None``. A noun of nationality (``said
     the Dutchman, who took charge in 2023``, ``The Swede said``) needs no words before it, may
-    have a clause set off after it, and is no role the person's must match."""
+    have a clause set off after it, and is no role the person's must match; nor is a noun an
+    age describes (``Lind, an envoy, ... The 61-year-old diplomat, a former ambassador,
+    said``), which needs no noun before it either and may have a description set off after it."""
     doc, head = np.doc, np.root
     # "said the Dutchman", "the Ohio Republican": a noun of nationality or party, capitalised,
     # needs no words to describe it
     party = head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP")
     nationality = head.text[:1].isupper() and not head.is_sent_start and head.tag_ in ("NN", "NNP")
+    before = doc[np.start : head.i]
+    aged = _AGE_EPITHET.match(before.text.lower()) is not None  # "the 61-year-old diplomat": who was just named
     if ((head.tag_ != "NN" and not nationality) or (head.lemma_.lower() not in lexicon.role_nouns and not party)
             or head.i in inside_quotes or head.dep_ not in ("nsubj", "nsubjpass")
             or any(not t.is_punct and not (nationality and t.dep_ == "relcl" and doc[t.left_edge.i - 1].text == ",")
+                   and not (aged and t.dep_ == "appos" and doc[t.left_edge.i - 1].text == ",")
                    for t in head.rights)):  # "said the Dutchman, who took charge in 2023"
         return None
-    before = doc[np.start : head.i]
     words = [t for t in before[1:] if not t.is_punct]
     if not before or before[0].lower_ != "the" or not (words or nationality) or any(
             t.dep_ in ("poss", "case") or t.ent_type_ not in ("", "GPE", "NORP", "LOC", "CARDINAL", "DATE")
@@ -2047,12 +2088,12 @@ def _epithet_of_subject(
     if entity.type != "person" or (wanted is not None and entity.gender not in (None, wanted)) or (parties - entity.words and known):
         return None  # the party of one the text describes or gives an office must be one it gave them
     roles = entity.heads & (lexicon.role_nouns | lexicon.titles)
-    if roles and lemma not in roles and not nationality:
+    if roles and lemma not in roles and not (nationality or aged):
         return None  # "said Tom Ruiz, an engineer. The harbor pilot disagreed": another's role
     if any(e.id != subject and e.type == "person" and lemma in e.heads for e in entities):
         return None  # "the Florida senator" among two senators
     start = _sentence_before(head, inside_quotes)
-    for token in doc[: np.start]:
+    for token in doc[: np.start] if not aged else ():
         if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or token.i in by_token:
             continue
         if token.tag_ == "NN" and token.head.pos_ != "PROPN" and not any(

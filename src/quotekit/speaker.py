@@ -367,8 +367,9 @@ def _cited_by_relative(target: Token, lexicon: Lexicon) -> Token | None:
 def _recipient(verb: Token, lexicon: Lexicon, subject: Token | None = None) -> Token | None:
     """Whom the words were given to: the object of an addressee verb (``told Reuters``), else
     of "with" or "to" after the speech noun they were said in (``said in an interview with
-    the Gazette``, ``said in a statement to Reuters``) or after "speaking" or "talking" on the
-    verb or its subject (``Ada Lind, speaking to broadcaster NRK, said``)."""
+    the Gazette``, ``said in a statement to Reuters``), or the paper it was written for
+    (:func:`_published_in`), or after "speaking" or "talking" on the verb or its subject (``Ada
+    Lind, speaking to broadcaster NRK, said``), or the paper after "writing in"."""
     told = _object_of(verb, ("dative", "dobj")) if verb_lemma(verb, lexicon) in lexicon.addressee_verbs else None
     if told is not None:  # the name, not the noun describing it ("told radio station Cooperativa")
         return next((c for c in told.head.children if c.i > told.i and object_description(c) == told), told)
@@ -376,17 +377,26 @@ def _recipient(verb: Token, lexicon: Lexicon, subject: Token | None = None) -> T
         noun = _object_of(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ == "in" else None
         if noun is None or noun.lemma_.lower() not in lexicon.speech_nouns:
             continue
-        given = _given_to(noun) or _carried_by(noun, lexicon)
+        given = _given_to(noun) or _carried_by(noun, lexicon) or _published_in(noun)
         if given is not None:
             return given
     asides = (*verb.children, *(subject.children if subject is not None else ()))
     for aside in asides:
-        if (aside.dep_ in ("advcl", "acl") and aside.tag_ == "VBG" and aside.lemma_.lower() in ("speak", "talk")
+        if (aside.dep_ in ("advcl", "acl") and aside.tag_ == "VBG" and aside.lemma_.lower() in ("speak", "talk", "write")
                 and not any(c.dep_ in ("nsubj", "aux") for c in aside.children)):  # not "While he was speaking with ..."
-            given = _given_to(aside)
+            given = _published_in(aside) if aside.lemma_.lower() == "write" else _given_to(aside)
             if given is not None:
                 return given
     return None
+
+
+def _published_in(token: Token) -> Token | None:
+    """The paper a piece was written for or in (``In a column for [the Gazette]``, ``an op-ed
+    in [the Ledger]``, ``Writing in [the Ledger]``): the object of the first "for" or "in"
+    on ``token`` when it is a proper name (the attribution stage keeps news names only)."""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "in")), None)
+    paper = _object_of(prep, ("pobj",)) if prep is not None else None
+    return paper if paper is not None and paper.pos_ == "PROPN" and paper.ent_type_ not in TIME_ENTITIES else None
 
 
 def _carried_statement_author(participle: Token, lexicon: Lexicon) -> Token | None:
@@ -407,13 +417,16 @@ def _carried_statement_author(participle: Token, lexicon: Lexicon) -> Token | No
 
 def _carried_by(noun: Token, lexicon: Lexicon) -> Token | None:
     """Who passed on the statement ``noun`` (``carrying_verbs.txt``): the agent of a participle
-    (``a statement carried by the state news agency``) or the subject of a relative clause
-    (``the statement, which the broadcaster aired in full``) on it, else ``None``."""
+    (``a statement carried by the state news agency``), the object of its "on" (``a statement
+    read on state television``), or the subject of a relative clause (``the statement, which
+    the broadcaster aired in full``) on it, else ``None``."""
     for clause in noun.children:
         if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in lexicon.carrying_verbs:
             continue
         by = next((c for c in clause.children if c.dep_ == "agent"), None) if clause.tag_ == "VBN" else None
-        carrier = _object_of(by, ("pobj",)) if by is not None else _object_of(clause, ("nsubj",))
+        on = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "on"), None) if clause.tag_ == "VBN" else None
+        carrier = (_object_of(by, ("pobj",)) if by is not None else _object_of(on, ("pobj",)) if on is not None
+                   else _object_of(clause, ("nsubj",)))  # "a statement read on state television"
         if carrier is not None and carrier.tag_ not in RELATIVE_TAGS:
             return carrier
     return None
@@ -558,7 +571,8 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             if current.pos_ in ("ADP", "SCONJ"):  # "quoted ... as saying", "despite admitting": climb through it
                 current = quoting_verb(participle) or current.head  # (past a relative clause on the one quoted)
             elif (participle.tag_ == "VBG" and current.dep_ == "ccomp" and current.head.pos_ in ("VERB", "AUX")
-                  and current.i > current.head.i):  # not "A did B, saying C, the Gazette reported": A said C
+                  and current.i > current.head.i  # not "A did B, saying C, the Gazette reported": A said C
+                  and not _cleft(current.head)):  # nor "It was not until Monday that X confirmed it, saying"
                 current = current.head  # "X said the process could be "messy," adding ...": the parser hung
             continue  # the participle in the reported clause; it is X's
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "NOUN":
@@ -571,6 +585,12 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             continue
         return None
     return None
+
+
+def _cleft(verb: Token) -> bool:
+    """``It was (not until Monday) that ...``: "be" with the subject "it", which stresses the
+    clause after it (whose subject is the one who speaks)."""
+    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
 
 
 def _quoted_as_saying(verb: Token) -> bool:
@@ -727,7 +747,9 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
     Times report said``, ``in a Harbor Times poll``); else, for a definite one (``the letter
     reads``), the document of that name the article mentioned last (within a few paragraphs):
     who put that one out (``a group of parents sent a letter``) or the name before it, or the
-    institution's noun before it (``a central bank statement said``). Data
+    institution's noun before it (``a central bank statement said``); past mentions with "the"
+    that name no one, the person who spoke in the statement (``Gen. Ada Lind said in a
+    statement ... The statement was read by a presenter ... the statement said``). Data
     (``data_nouns.txt``) have only an author they name themselves (``according to data
     compiled by Refinitiv``, ``estimates by the IMF``)."""
     head = doc[mention[0] : mention[1]].root
@@ -750,10 +772,15 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
     named = _name_before(head) or _institution_before(head, lexicon)
     if named is not None or not _definite(head):
         return named
-    earlier = next((t for t in reversed(doc[: head.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
-    if earlier is None or paragraphs[head.i] - paragraphs[earlier.i] > DOCUMENT_WINDOW_PARAGRAPHS:
-        return None
-    return author_of(earlier) or _name_before(earlier)
+    for earlier in (t for t in reversed(doc[: head.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"):
+        if paragraphs[head.i] - paragraphs[earlier.i] > DOCUMENT_WINDOW_PARAGRAPHS:
+            return None
+        found = author_of(earlier) or _name_before(earlier)
+        if found is not None or lemma not in lexicon.speech_nouns:
+            return found  # "In a poll, Ruiz led": Ruiz spoke in no poll
+        if not _definite(earlier):
+            return _spoke_in(earlier, set(), lexicon)
+    return None  # "The statement was read by a presenter": back to "X said in a statement"
 
 
 def _author_of_the_statement(
@@ -776,8 +803,21 @@ def _author_of_the_statement(
     if earlier is None or paragraphs[noun.i] - paragraphs[earlier.i] > DOCUMENT_WINDOW_PARAGRAPHS:
         return None
     author = _authored_by(earlier, lexicon)
-    if author is None and earlier.dep_ == "pobj" and earlier.head.lower_ == "in" and earlier.head.head.pos_ == "VERB":
-        author = _subject(earlier.head.head, quoted, lexicon)  # "X said in a statement", "with X declaring in a statement"
+    if author is None:
+        return _spoke_in(earlier, quoted, lexicon)
+    named = named_apposition(author)
+    if not any(t.ent_type_ == "PERSON" for t in (author, *((named,) if named is not None else ()))):
+        return None
+    return _noun_phrase(author)
+
+
+def _spoke_in(noun: Token, quoted: set[int], lexicon: Lexicon) -> TokenRange | None:
+    """The person who spoke in the statement ``noun`` names (``X said in a statement``, ``with
+    X declaring in a statement``): the subject of the verb "in" it hangs on, when NER calls
+    that subject or the name apposed to it a person; else ``None``."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"):
+        return None
+    author = _subject(noun.head.head, quoted, lexicon)
     named = named_apposition(author) if author is not None else None
     if author is None or not any(t.ent_type_ == "PERSON" for t in (author, *((named,) if named is not None else ()))):
         return None
@@ -1070,10 +1110,36 @@ def _noun_phrase(head: Token) -> TokenRange:
     if (head.ent_type_ == "PERSON" and last + 3 < len(doc) and doc[last + 1].pos_ == "PROPN" and joining_hyphen(doc[last + 2])
             and all(doc[i].ent_iob_ == "I" for i in range(last + 1, last + 4))):
         last += 3  # "Yoo [Kyung-ah]", a hyphenated given name NER names with the family name, which the parser split off
+    if head.ent_type_ == "PERSON" and first == head.i:
+        first = _person_start(doc, first)  # "[Halina] [Voss-Terekhova] said": the parser split NER's one name
+    if head.pos_ == "PROPN" and first == head.left_edge.i:
+        first = _given_name_on_role(doc, first)  # "spokeswoman [Dr. Halina] [Orlova-Brandt] said"
     dateline = dateline_end(doc, first) if first < head.i else None
     if dateline is not None and first < dateline <= head.i:
         first = dateline  # "PARIS (AP) — France's Health Ministry": the parser hung the dateline on it
     return without_trailing_punct(doc, first, last)
+
+
+def _person_start(doc: Doc, first: int) -> int:
+    """Where the PERSON entity that token ``first`` continues begins, when only proper nouns
+    and hyphens lie between (the parser made the given name an apposition of a title before it:
+    ``spokeswoman [Halina] [Voss-Terekhova] said``); else ``first``."""
+    start = first
+    while start > 0 and doc[start].ent_iob_ == "I" and (doc[start - 1].pos_ == "PROPN" or joining_hyphen(doc[start - 1])):
+        start -= 1
+    return start if doc[start].ent_iob_ == "B" and doc[start].pos_ == "PROPN" else first
+
+
+def _given_name_on_role(doc: Doc, first: int) -> int:
+    """Where a name starts whose given name the parser hung on the role before it as an
+    apposition with no comma (``spokeswoman [Dr. Halina] [Orlova-Brandt] said``: the subject
+    is the family name); else ``first``."""
+    given = doc[first - 1] if first > 0 else None
+    if (given is None or given.pos_ != "PROPN" or given.dep_ != "appos" or given.head.i >= given.i
+            or given.head.pos_ != "NOUN" or given.head.lemma_.lower() not in Lexicon.default().role_nouns
+            or any(t.is_punct for t in doc[given.head.i + 1 : first])):
+        return first
+    return given.left_edge.i
 
 
 def _run_on_apposition(head: Token, last: int) -> Token | None:
@@ -1132,7 +1198,7 @@ def named_apposition(head: Token) -> Token | None:
     if head.pos_ == "PROPN" and not titled:
         return None
     direct = next((child for child in head.rights if child.dep_ == "appos" and _proper(child)
-                   and (not titled or child.ent_type_ == "PERSON")
+                   and (not titled or child.ent_type_ == "PERSON") and not _names_place_before(child)
                    and not any(c.dep_ == "case" for c in child.children)), None)  # "The trip — Kim's fourth ...": a possessor
     if direct is not None or titled:
         return direct
@@ -1143,6 +1209,20 @@ def named_apposition(head: Token) -> Token | None:
             return titled_name
     objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return next((c for o in objects for c in (o, *o.rights) if _proper(c) and apposed_to(c) == head), None)
+
+
+def _names_place_before(name: Token) -> bool:
+    """Whether a name set off by a comma right after a place's noun names that place (``an
+    official in the capital, Velmar, said``; ``place_nouns.txt``), however the parser hung it."""
+    doc, first = name.doc, name.left_edge.i
+    return first >= 2 and doc[first - 1].text == "," and _place_in(doc[first - 2])
+
+
+def _place_in(noun: Token) -> bool:
+    """A place's noun after "in" (``in the capital``, ``place_nouns.txt``), not an office
+    that stands for its government (``a lawyer for the city``)."""
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in Lexicon.default().place_nouns
+            and noun.dep_ == "pobj" and noun.head.lower_ == "in")
 
 
 def _proper(token: Token) -> bool:
@@ -1156,7 +1236,8 @@ def apposed_to(name: Token) -> Token | None:
     name on the object of a role's preposition, that role (``The chief executive of the
     carrier, Fiona Marsh``: the chief executive, not the carrier, nor an organisation NER
     names, ``A spokeswoman for the Estravian Data Protection Authority, Ada Lind``; ``the wife
-    of the ambassador, Ada Lind`` stays the ambassador's)."""
+    of the ambassador, Ada Lind`` stays the ambassador's; ``an official in the capital, Velmar``
+    is the capital's: ``place_nouns.txt``)."""
     doc, roles = name.doc, Lexicon.default().role_nouns
     noun: Token | None = None
     role: Token | None = None
@@ -1172,7 +1253,8 @@ def apposed_to(name: Token) -> Token | None:
         role = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     else:
         return None
-    plain = noun is None or (noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in roles) or (
+    plain = noun is None or (noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in roles
+                             and not _place_in(noun)) or (  # "an official in the capital, Velmar": its name
         noun.ent_type_ == "ORG")  # "A spokeswoman for the Harbor Authority, Ada Lind": no person is an organisation
     if (role is not None and role.pos_ == "NOUN" and role.lemma_.lower() in roles and name.ent_type_ == "PERSON"
             and plain and not any(not t.is_punct for t in doc[name.right_edge.i + 1 : role.right_edge.i + 1])):
