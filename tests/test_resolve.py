@@ -2480,3 +2480,37 @@ def test_a_paper_that_quoted_a_source_is_the_newspaper_named_before(analyzer):
             "“It was a known shortcut,” one of the engineers was quoted by the paper as saying.")
     quote = analyzer(text).quotes[-1]
     assert [v.name for v in quote.via] == ["Varnholt Courant"]
+
+
+def test_a_middle_initial_ner_did_not_mark_stays_in_the_name():
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.resolve import proper_part
+
+    words = ["Corwin", "J.", "Ashdale", "told", "jurors", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, True, True, False, False],
+              heads=[2, 2, 3, 3, 3, 3], deps=["compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+              pos=["PROPN", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"], tags=["NNP", "NNP", "NNP", "VBD", "NNS", "."])
+    name = proper_part(doc, (0, 3))
+    assert name is not None and name.text == "Corwin J. Ashdale"
+
+
+def test_a_given_name_ner_took_for_an_organisation_opens_a_name_with_particles(analyzer):
+    text = "Dirk van der Molen, chief executive of the Valmora Port Authority, said the demands would ruin the port."
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Dirk van der Molen"
+
+
+def test_he_asking_a_woman_by_name_is_not_that_woman(analyzer):
+    text = ("Dagny Voss-Lind, a reporter at the paper, said she stood by the story.\n\n"
+            "\"Did you want the story to be true, Ms. Voss-Lind?\" he asked.")
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker is None or quote.speaker.name != "Dagny Voss-Lind"
+
+
+def test_a_newspaper_ner_missed_is_what_the_newspaper_stands_for(analyzer):
+    text = ("The Harbour Tribune first raised questions about the accounts. The newspaper reported that the"
+            " auditors had never been given access.")
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.attribution) == ("Harbour Tribune", "agency")

@@ -1215,3 +1215,16 @@ def test_a_name_ner_found_whole_but_the_parser_split_from_a_role_stays_whole():
     )
     first, last = _noun_phrase(doc[5])
     assert doc[first:last].text == "Ilse Moss-Varga"
+
+
+def test_a_verb_in_a_statements_setting_gives_no_source(analyzer):
+    text = '"We deeply regret this incident," the company said in a statement released shortly after markets closed.'
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.mention.text == "the company"
+
+
+def test_told_the_parser_read_as_an_adjective_is_said_by_the_words_before_it(analyzer):
+    text = ('Ada Lind, 58, runs the port authority.\n\n"Nobody won this strike," the 58-year-old told reporters'
+            " later.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Ada Lind", "named")

@@ -428,7 +428,7 @@ def cue_verb(doc: Doc, cue: tuple[int, int]) -> Token:
     tokens = doc[cue[0] : cue[1]]
     verbs = (
         t for t in reversed(tokens)
-        if t.pos_ in ("VERB", "AUX") and (t.head.pos_ not in _NOMINAL or t.dep_ == "relcl")
+        if t.pos_ in ("VERB", "AUX") and not _in_setting(t, cue)
     )
     verb = next(verbs, tokens.root)
     if verb.dep_ in ("acomp", "attr") and cue[0] <= verb.head.i < cue[1]:
@@ -437,6 +437,20 @@ def cue_verb(doc: Doc, cue: tuple[int, int]) -> Token:
 
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _in_setting(verb: Token, cue: tuple[int, int]) -> bool:
+    """Whether a verb of a cue modifies a noun (not as a relative clause): itself (``said in an
+    e-mailed statement``), or through the verbs above it up to a noun inside the cue (``said in
+    a statement [released] shortly after markets [closed]``)."""
+    if verb.head.pos_ in _NOMINAL and verb.dep_ != "relcl":
+        return True
+    current = verb
+    while current.head != current and cue[0] <= current.head.i < cue[1]:
+        if current.head.pos_ in _NOMINAL:
+            return current.dep_ != "relcl"
+        current = current.head
+    return False
 
 
 def _cue_lemma(doc: Doc, frame: Frame, lexicon: Lexicon) -> str:

@@ -221,6 +221,10 @@ def resolve(
                 subject = _organisation_subject_before(doc, doc[words[0] : words[1]].root, entities, by_token, inside_quotes, lexicon)
                 if subject is not None:  # "The Eshtari agency gave another account. It reported that ..."
                     resolved = Resolved(subject, entities[subject].name, "pronoun+subject")
+            pronoun = doc[words[0] : words[1]].root
+            if (resolved.entity is not None and resolved.how.startswith("pronoun") and content is not None
+                    and _addressed(doc, content, pronoun, entities, None, lexicon) == resolved.entity):
+                resolved = Resolved(None, pronoun.text, "pronoun-unresolved")  # '"Did you, Ms. Lind?" he asked': not Lind
             sources.append(resolved)
             if resolved.how != "pronoun-unresolved":
                 by_words[words] = resolved
@@ -256,13 +260,14 @@ def _addressed(
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.i + 1 >= len(doc):
             continue
         first = token.i
-        while first - 1 >= span.start and (doc[first - 1].pos_ == "PROPN" or lexicon.is_title(doc[first - 1].text)):
-            first -= 1  # "Ms. Forsythe", "Senator Lind"
+        while first - 1 >= span.start and (doc[first - 1].pos_ == "PROPN" or lexicon.is_title(doc[first - 1].text)
+                                           or joining_hyphen(doc[first - 1])):
+            first -= 1  # "Ms. Forsythe", "Senator Lind", "Ms. Holm-Eriksen"
         before, after = doc[first - 1] if first > span.start else None, doc[token.i + 1]
         if (before is not None and before.text != ",") or after.text not in (",", "?", "!", "."):
             continue  # a call is set off by commas or ends the question: ", Ms. Forsythe,", ", Tom?"
         for entity in entities:
-            names = {w.lower() for w in entity.name.split() if len(w) > 2}
+            names = {w.lower() for w in entity.name.replace("-", " ").split() if len(w) > 2}
             if (entity.type == "person" and token.lower_ in names and entity.gender in (None, wanted)
                     and (asker is None or asker.entity != entity.id)):
                 found.add(entity.id)
@@ -708,11 +713,12 @@ def _whole_name(ent: Span) -> Span:
 
 def _given_name_before(token: Token) -> bool:
     """Whether a capitalised word right before a family name's particles is the given name
-    that NER missed or took for a nationality: a lone word (no entity, or a one-word NORP)
-    that is no determiner, pronoun or sentence-opening function word."""
+    that NER missed or took for a nationality (or, when the given-name lists know it, for an
+    organisation or a place): a lone word that is no determiner or pronoun."""
     doc = token.doc
-    lone = not token.ent_type_ or (token.ent_type_ == "NORP" and token.ent_iob_ == "B"
-                                   and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"))
+    one_word = token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    lone = not token.ent_type_ or (one_word and (token.ent_type_ == "NORP" or (  # "[Dirk]" as an organisation
+        token.ent_type_ in ("ORG", "GPE") and (_given_gender(token.text) or _census_gender(token.text)) is not None)))
     return lone and token.is_alpha and token.text.istitle() and token.pos_ in ("PROPN", "ADJ", "NOUN")
 
 
@@ -833,6 +839,8 @@ def _name_like(token: Token) -> bool:
     if token.is_punct:
         return token.text in (".", "&") or joining_hyphen(token)
     doc = token.doc
+    if len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." and token.i > 0 and _name_like(doc[token.i - 1]):
+        return True  # "Corwin J. Ashdale": a middle initial between name parts
     if token.dep_ == "compound" and hyphened_lower_end(token):
         return True  # "Ji-yeon Han": the lower-case end of a hyphenated given name
     if name_particle(token) and token.i >= 1 and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].is_alpha:
@@ -1032,7 +1040,8 @@ class _EntityBuilder:
         are a clause's subject (``Okoro disagreed``):
         each may only join an entity it names in short, never start one, so that a pronoun
         after it (``He said``) finds who it is; one that ends in a company's suffix or trade
-        word may (``Velmora Air cancelled ...``), and so may a name of two words or more after an
+        word may (``Velmora Air cancelled ...``), or a news organisation's word (``The Harbour
+        Tribune first raised ...``), and so may a name of two words or more after an
         office's title (``Mayor Ana Ruiz gave ...``) or with a role in apposition
         (:meth:`_described_as_person`)."""
         for token in self.doc:
@@ -1051,8 +1060,9 @@ class _EntityBuilder:
                 continue
             self.seen.add((start, end))
             described = end - start >= 2 and self._described_as_person(start, end)
-            if not (titled or described) and not _registered(self.doc, (start, end), self.lexicon, trade=True):
-                self.joins_only.add((start, end))  # but "Velmora Air cancelled": a company's name
+            news = end - start >= 2 and self.lexicon.is_news_phrase([t.text for t in self.doc[start:end]])
+            if not (titled or described or news) and not _registered(self.doc, (start, end), self.lexicon, trade=True):
+                self.joins_only.add((start, end))  # but "Velmora Air cancelled": a company's name; "The Harbour Tribune"
             self.names.append((self.doc[start:end], (start, end), None, False))
 
     def _described_as_person(self, start: int, end: int) -> bool:
