@@ -2514,3 +2514,14 @@ def test_a_newspaper_ner_missed_is_what_the_newspaper_stands_for(analyzer):
             " auditors had never been given access.")
     [quote] = analyzer(text).quotes
     assert (quote.speaker.name, quote.attribution) == ("Harbour Tribune", "agency")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('Rep. Dolores Abernathy-Quinn, who chairs the subcommittee, said the rules were clear. "We will get the'
+     ' documents," the congresswoman said.', "Dolores Abernathy-Quinn"),
+    ('Rep. Tom Varga, who chairs the subcommittee, said the rules were clear. "We will get the documents," the'
+     " congresswoman said.", None),
+])
+def test_the_congresswoman_is_the_representative_named_if_she_is_no_man(analyzer, text, name):
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.entity is not None and quote.speaker.name) == (name or False)

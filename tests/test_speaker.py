@@ -1228,3 +1228,15 @@ def test_told_the_parser_read_as_an_adjective_is_said_by_the_words_before_it(ana
             " later.")
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.name, quote.attribution) == ("Ada Lind", "named")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Families have been pressing for answers for weeks. Marit Ostvold-Lie, whose 64-year-old father, Jon, was"
+     " enrolled at a clinic in Varnholt, said the family was told almost nothing after he was admitted in March.",
+     "Marit Ostvold-Lie"),
+    ("For families, the news has been bewildering. Helene Osei-Brandt, whose daughter Mira, now 7, was enrolled in"
+     " the trial in 2022, said her fits had fallen sharply while she was on the drug.", "Helene Osei-Brandt"),
+])
+def test_a_name_before_a_whose_clause_the_parser_read_as_reported_is_the_subject(analyzer, text, name):
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker is not None and quote.speaker.name == name

@@ -2022,20 +2022,20 @@ def misparsed_subject(verb: Token) -> Token | None:
         age = verb.doc[verb.i - 1] if verb.i > 0 else None
         if age is not None and age.head == verb and age.dep_ == "amod" and an_age(age):
             return age  # "Under questioning, the 44-year-old conceded that ...": the parser read the age as the verb's
-        if not _no_clause_before(verb):
-            return None  # '"...," Ada Lind, its founder, tells ...': the parser hung the name in the quotation
         doc, end = verb.doc, _before_adverbs(verb) - 1
         if end > verb.sent.start and doc[end].text == ",":
             end -= 1
+        whose = _before_whose_clause(verb, end)
+        if whose is not None:
+            return whose
+        if not _no_clause_before(verb):
+            return None  # '"...," Ada Lind, its founder, tells ...': the parser hung the name in the quotation
 
         def apposed_to(end: int) -> Token | None:
             apposed = [t for t in doc[verb.sent.start : end + 1] if t.dep_ == "appos" and t.right_edge.i == end
                        and t.left_edge.i > verb.sent.start and doc[t.left_edge.i - 1].text == ","]
             return min(apposed, key=lambda t: t.left_edge.i, default=None)
 
-        whose = _before_whose_clause(verb, end)
-        if whose is not None:
-            return whose
         outer = apposed_to(end)
         relative = next((t for t in doc[verb.sent.start : end + 1] if t.dep_ == "relcl" and t.right_edge.i == end
                          and t.left_edge.i - 2 > verb.sent.start and doc[t.left_edge.i - 1].text == ","), None)
@@ -2075,13 +2075,17 @@ def misparsed_subject(verb: Token) -> Token | None:
 def _before_whose_clause(verb: Token, end: int) -> Token | None:
     """``Ada Lind, research director at Penrose Polling, whose own survey put the opposition
     ahead, said ...``: the parser read the "whose" clause as an adverbial clause of the verb
+    (or its reported clause: ``Ada Lind, whose father was enrolled in the trial, said ...``)
     with two subjects, the name and the noun "whose" owns; the name is the verb's subject."""
-    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.right_edge.i == end), None)
+    clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i < verb.i
+                   and c.right_edge.i in (end, end + 1)), None)  # (with the comma before the verb)
     if clause is None:
         return None
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     owned = [s for s in subjects if any(t.lower_ == "whose" for t in s.children)]
     named = [s for s in subjects if s.pos_ == "PROPN" and s.i < clause.i and s not in owned]
+    if len(subjects) == 1 and len(named) == 1 and named[0].i + 2 < clause.i and verb.doc[named[0].i + 2].lower_ == "whose":
+        return named[0]  # "Ada Lind, whose son Tom, now 9, was enrolled ..., said": the parser lost the owned noun
     return named[0] if len(subjects) == 2 and len(owned) == 1 and len(named) == 1 and named[0].i < owned[0].i else None
 
 

@@ -2027,6 +2027,8 @@ def _resolve_mention(
     spoken_as = _reported_subject_gender(doc, content, inside_quotes)
     gendered = _resolve_nominal(np, [e for e in entities if e.gender == spoken_as], lexicon, inside_quotes) if spoken_as else None
     fitting = [e for e in entities if e.gender is None] if spoken_as else entities
+    if noun_gender(head, lexicon) == "female":  # "the congresswoman" is no man (news calls women "spokesman" too)
+        fitting = [e for e in fitting if e.gender != "male"]
     # "Orbis said ... The company said": the one company just named, when it is the subject
     # before, comes before one a description two paragraphs back called a company ("Halcyon
     # Ltd, one of those companies"); not "a pitchman for the Oreo", nor "Google" of "Alphabet,
