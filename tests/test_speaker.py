@@ -1240,3 +1240,27 @@ def test_told_the_parser_read_as_an_adjective_is_said_by_the_words_before_it(ana
 def test_a_name_before_a_whose_clause_the_parser_read_as_reported_is_the_subject(analyzer, text, name):
     quote = analyzer(text).quotes[-1]
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "via"), [
+    ("In an interview with Radio Ostmark later in the day, Fehr was blunt: «Every docker is free to make up his own"
+     " mind.»", ["Radio Ostmark"]),
+    ("The leak was first reported by the technology news site ByteHarbor. Two former engineers, who spoke to"
+     " ByteHarbor on condition of anonymity, said the warnings had been ignored.", ["ByteHarbor"]),
+])
+def test_an_interview_opening_the_sentence_or_a_source_who_spoke_to_a_paper_relays_it(analyzer, text, via):
+    quote = analyzer(text).quotes[-1]
+    assert [v.name for v in quote.via] == via
+
+
+def test_an_information_agency_that_is_official_is_a_news_organisation(analyzer):
+    [quote] = analyzer("The official Ostrian Information Agency said the two leaders had met.").quotes
+    assert quote.attribution == "agency"
+
+
+def test_according_to_at_the_end_of_a_sentence_with_a_participle_covers_the_sentence(analyzer):
+    text = ("Prime Minister Ada Lind of Norland spent nearly seven hours in Velgrad on Friday, meeting President Tom"
+            " Berg in a visit that was kept secret from her ministers, according to three people familiar with the plans.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("Prime Minister Ada Lind of Norland spent")
+    assert quote.attribution == "anonymous"

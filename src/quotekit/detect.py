@@ -2672,9 +2672,12 @@ def _according_to(token: Token) -> Frame | None:
     last = phrase_last + 1 >= len(doc) or doc[phrase_last + 1].is_sent_end or doc[phrase_last + 1].text in (".", "!", "?")
     while (head.i < phrase_first and last and doc[phrase_first - 1].text == ","
            and ((head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children))
-                or (head.dep_ in CONTENT_DEPS and head.head.i < head.i))):
+                or (head.dep_ in CONTENT_DEPS and head.head.i < head.i)
+                or (head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN") and head.head.i < head.i
+                    and doc[head.left_edge.i - 1].text == "," and _own_subject(head) is None))):
         head = head.head  # "The offer fell after auditors found debts, according to X.", "Kim said the
-        # talks had failed, according to X.": the whole sentence (a report X relays)
+        # talks had failed, according to X.", "Ruiz spent a day there, meeting Y, according to X.":
+        # the whole sentence (a report X relays)
     tokens = [t.i for t in head.subtree if not phrase_first <= t.i <= phrase_last]
     if not tokens:
         return None

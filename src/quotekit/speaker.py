@@ -305,6 +305,8 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
             c.dep_ in ("nsubj", "aux") for c in verb.children) and verb_lemma(verb, lexicon) in lexicon.speech_verbs:
         # "told Reuters that ..., adding: "..."": what the participle adds was told to Reuters too
         recipient = _recipient(verb.head, lexicon, _subject(verb.head, quoted, lexicon))
+    if recipient is None and subject is not None:
+        recipient = _opening_interview(subject, lexicon)
     if source is None:
         return LocalSource(relays=relays)
     antecedent = relative_antecedent(source, lexicon)
@@ -387,7 +389,26 @@ def _recipient(verb: Token, lexicon: Lexicon, subject: Token | None = None) -> T
             given = _published_in(aside) if aside.lemma_.lower() == "write" else _given_to(aside)
             if given is not None:
                 return given
+        if (subject is not None and aside.head == subject and aside.dep_ == "relcl" and aside.lemma_.lower() in ("speak", "talk")
+                and any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in aside.children)):
+            given = _given_to(aside)  # "Three engineers, who spoke to ByteLedger on condition of anonymity, said"
+            if given is not None:
+                return given
     return None
+
+
+def _opening_interview(subject: Token, lexicon: Lexicon) -> Token | None:
+    """Whom an interview that opens the sentence was given to, set off by a comma before the
+    subject, however the parser hung it (``In an interview with Radio Meridian later in the
+    day, Fehr was blunt: ...``); else ``None``."""
+    doc, first = subject.doc, subject.sent.start
+    opener = doc[first]
+    noun = _object_of(opener, ("pobj",)) if opener.lower_ == "in" else None
+    comma = subject.left_edge.i - 1
+    if (noun is None or noun.lemma_.lower() not in lexicon.speech_nouns or comma <= noun.i
+            or doc[comma].text != "," or opener.right_edge.i >= comma):
+        return None
+    return _given_to(noun)
 
 
 def _published_in(token: Token) -> Token | None:
