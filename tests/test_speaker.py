@@ -1264,3 +1264,12 @@ def test_according_to_at_the_end_of_a_sentence_with_a_participle_covers_the_sent
     [quote] = analyzer(text).quotes
     assert quote.text.startswith("Prime Minister Ada Lind of Norland spent")
     assert quote.attribution == "anonymous"
+
+
+@pytest.mark.parametrize(("text", "via"), [
+    ("State television read out a statement from the army that said the border was closed.", ["State television"]),
+    ("The ministry published a report that said the river was clean.", []),
+])
+def test_a_statement_from_someone_read_out_by_a_broadcaster_is_relayed_by_it(analyzer, text, via):
+    [quote] = analyzer(text).quotes
+    assert [v.name for v in quote.via] == via

@@ -310,6 +310,9 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     if source is None:
         return LocalSource(relays=relays)
     antecedent = relative_antecedent(source, lexicon)
+    carrier = _carrier_of(antecedent, lexicon) if antecedent is not None and not relays else None
+    if carrier is not None:  # "ZNT read out a statement from the ministry that said ...": via ZNT
+        relays = (_noun_phrase(carrier),)
     given = _name_given(source)
     if given is not None:  # "One witness, who gave only his first name, Andre, said": Andre, a witness
         return LocalSource(mention=(given.i, given.i + 1), description=_noun_phrase(source), relays=relays,
@@ -434,6 +437,19 @@ def _carried_statement_author(participle: Token, lexicon: Lexicon) -> Token | No
         (o for p in head.children if p.dep_ == "prep" and p.lower_ in ("from", "by") and noun.i < p.i < participle.i
          for o in p.children if o.dep_ == "pobj"), None)
     return author if author is not None and author.pos_ != "PRON" and can_speak(author, lexicon) else None
+
+
+def _carrier_of(noun: Token, lexicon: Lexicon) -> Token | None:
+    """Who carried the statement ``noun``, which names its own author, as the object of a
+    carrying verb (``Zarkhan National Television read out [a statement] from the ministry that
+    said``, ``carrying_verbs.txt``): the verb's subject, if it can speak; else ``None``."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in lexicon.speech_nouns or verb.lemma_.lower() not in lexicon.carrying_verbs:
+        return None
+    subject = _subject(verb, set(), lexicon)  # (also one the parser hung on the scene: "In Tashkel, ZNT read out")
+    if _authored_by(noun, lexicon) in (None, subject):
+        return None  # a statement of its own ("The ministry published a report that said") is relayed by no one
+    return subject if subject is not None and subject.pos_ != "PRON" and can_speak(subject, lexicon) else None
 
 
 def _carried_by(noun: Token, lexicon: Lexicon) -> Token | None:
