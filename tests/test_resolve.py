@@ -2525,3 +2525,10 @@ def test_a_newspaper_ner_missed_is_what_the_newspaper_stands_for(analyzer):
 def test_the_congresswoman_is_the_representative_named_if_she_is_no_man(analyzer, text, name):
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.entity is not None and quote.speaker.name) == (name or False)
+
+
+def test_the_state_news_agency_is_the_news_agency_named_before(analyzer):
+    text = ("Ostland's news agency OsPress reported the visit on Monday.\n\nIn a statement carried by the state news"
+            " agency, the Ostland Ministry of Foreign Affairs said the talks were useful.")
+    quote = analyzer(text).quotes[-1]
+    assert [v.name for v in quote.via] == ["OsPress"]

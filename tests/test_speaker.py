@@ -1273,3 +1273,17 @@ def test_according_to_at_the_end_of_a_sentence_with_a_participle_covers_the_sent
 def test_a_statement_from_someone_read_out_by_a_broadcaster_is_relayed_by_it(analyzer, text, via):
     [quote] = analyzer(text).quotes
     assert [v.name for v in quote.via] == via
+
+
+@pytest.mark.parametrize(("text", "speaker", "via"), [
+    ("The Ostland News Agency later reported, citing Varta, which quoted an unnamed negotiator, that the north had"
+     " agreed to pay a third of the cost.", "an unnamed negotiator", ["Ostland News Agency", "Varta"]),
+    ("Ostland's state news agency, OsPress, reported shortly after dawn, citing the national railway operator,"
+     " Ostland State Railways, that a special train had passed the border station at 4:40 a.m.",
+     "Ostland State Railways", ["OsPress"]),
+    ("In a statement published by the state news agency ONA, the Ostland Ministry of Foreign Affairs said the trial"
+     " was a political show.", "Ostland Ministry of Foreign Affairs", ["ONA"]),
+])
+def test_relays_named_in_a_chain_or_beside_their_description(analyzer, text, speaker, via):
+    quote = analyzer(text).quotes[0]
+    assert (quote.speaker.name, [v.name for v in quote.via]) == (speaker, via)

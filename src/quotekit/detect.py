@@ -1906,6 +1906,11 @@ def cited_before_that(verb: Token, lexicon: Lexicon) -> tuple[Token, Token] | No
         return None  # "reported on Sunday, citing": nothing but the report's setting between them
     that = cite.right_edge.i + 2
     if that >= end or doc[that - 1].text != "," or doc[that].lower_ != "that":
+        # "citing TarInform, which quoted an unnamed negotiator, that ...": the parser hung the
+        # reported clause on the relative clause, inside the participle's phrase
+        that = next((t.i for t in doc[cite.i + 2 : end] if t.lower_ == "that" and t.dep_ == "mark"
+                     and doc[t.i - 1].text == "," and t.head.dep_ == "relcl"), end)
+    if that >= end or doc[that - 1].text != "," or doc[that].lower_ != "that":
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[that + 1 : end]):
         return None

@@ -1847,10 +1847,14 @@ _PRESS_AT_LARGE = frozenset({"media", "press", "state media"})
 
 def _news_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, relaying: bool = False) -> Resolved | None:
     """``the newspaper``, ``the news service``: a news head (``agency_heads.txt``) with "the" and
-    nothing else, which stands for the news organisation named last (:func:`news_named_before`);
+    nothing else but words that mark state media (``the state news agency``,
+    ``state_media_markers.txt``), which stands for the news organisation named last (:func:`news_named_before`);
     for a relay (``relaying``: "was quoted by the paper as saying") a head that names one only
     so (``addressed_news_heads.txt``) too."""
-    words = " ".join(t.lower_ for t in np[1:])
+    rest = [t.lower_ for t in np[1:]]
+    while len(rest) > 1 and rest[0] in lexicon.state_media_markers:
+        rest = rest[1:]  # "the state news agency", "the official news agency"
+    words = " ".join(rest)
     heads = lexicon.agency_heads | lexicon.addressed_news_heads if relaying else lexicon.agency_heads
     if len(np) < 2 or np[0].lower_ != "the" or words not in heads or words in _PRESS_AT_LARGE:
         return None  # not "the Harbor Times", a name; nor "the conservative newspaper", "the time"

@@ -300,6 +300,9 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         if subject is not None and subject.lemma_.lower() in lexicon.speech_nouns:
             reporter = _authored_by(subject, lexicon) or subject  # "The Gazette's report, citing ...": the Gazette
         relays = (_noun_phrase(reporter),) if reporter is not None else ()
+        further = _cited_by_relative(cited, lexicon)
+        if further is not None:  # "reported, citing TarInform, which quoted an unnamed negotiator, that ...":
+            source, relays = further, (*relays, _noun_phrase(cited))  # the negotiator via both, outermost first
     recipient = _recipient(verb, lexicon, subject)
     if recipient is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
             c.dep_ in ("nsubj", "aux") for c in verb.children) and verb_lemma(verb, lexicon) in lexicon.speech_verbs:
@@ -1093,7 +1096,7 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
                     c.dep_ == "prep" and c.lower_ in ("from", "by") for c in cited.children):
                 return None  # 'Clinton tweeted, quoting a reporter's tweet': she repeats the words herself,
             # not 'the agency said, quoting a statement from the ministry': the ministry's
-            return cited if cited is not None and can_speak(cited, lexicon) else None
+            return cited if cited is not None and _can_speak_or_named(cited, lexicon) else None
     cited_that = cited_before_that(verb, lexicon)
     if cited_that is not None:  # "reported, citing census data, that ...": data are no source
         cited = _object_of(cited_that[0], ("dobj",))
@@ -1104,6 +1107,13 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
         if citing is not None:
             return _object_of(citing, ("dobj",))
     return None
+
+
+def _can_speak_or_named(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun can speak (:func:`~quotekit.detect.can_speak`) or has a name in apposition
+    that can (``the national railway operator, Veldavian State Railways``)."""
+    named = named_apposition(noun)
+    return can_speak(noun, lexicon) or (named is not None and can_speak(named, lexicon))
 
 
 def _noun_phrase(head: Token) -> TokenRange:
@@ -1165,6 +1175,11 @@ def _noun_phrase(head: Token) -> TokenRange:
         first = _person_start(doc, first)  # "[Halina] [Voss-Terekhova] said": the parser split NER's one name
     if head.pos_ == "PROPN" and first == head.left_edge.i:
         first = _given_name_on_role(doc, first)  # "spokeswoman [Dr. Halina] [Orlova-Brandt] said"
+    if (head.pos_ == "NOUN" and last == head.i and last + 1 < len(doc) and doc[last + 1].text[:1].isupper()
+            and (doc[last + 1].pos_ == "PROPN" or doc[last + 1].ent_type_ == "ORG")
+            and doc[last + 1].ent_type_ in ("ORG", "") and doc[last + 1].head.i < first
+            and Lexicon.default().is_news_phrase([t.lower_ for t in doc[first : last + 1]])):
+        last = _phrase_end(doc[last + 1])  # "the state news agency KNA": the name the parser hung elsewhere
     dateline = dateline_end(doc, first) if first < head.i else None
     if dateline is not None and first < dateline <= head.i:
         first = dateline  # "PARIS (AP) — France's Health Ministry": the parser hung the dateline on it
@@ -1248,7 +1263,7 @@ def named_apposition(head: Token) -> Token | None:
               and any(c.dep_ == "det" for c in head.children))
     if head.pos_ == "PROPN" and not titled:
         return None
-    direct = next((child for child in head.rights if child.dep_ == "appos" and _proper(child)
+    direct = next((child for child in head.rights if (child.dep_ == "appos" or _set_off_name(child)) and _proper(child)
                    and (not titled or child.ent_type_ == "PERSON") and not _names_place_before(child)
                    and not any(c.dep_ == "case" for c in child.children)), None)  # "The trip — Kim's fourth ...": a possessor
     if direct is not None or titled:
@@ -1260,6 +1275,14 @@ def named_apposition(head: Token) -> Token | None:
             return titled_name
     objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return next((c for o in objects for c in (o, *o.rights) if _proper(c) and apposed_to(c) == head), None)
+
+
+def _set_off_name(child: Token) -> bool:
+    """A proper noun the parser hung on a noun as an adverbial modifier though commas set it off
+    right after the noun, as an apposition (``Veldavia's state news agency, VelPress,``)."""
+    doc, first, last = child.doc, child.left_edge.i, child.right_edge.i
+    return (child.dep_ == "npadvmod" and first >= 1 and doc[first - 1].text == "," and doc[first - 2].i == child.head.i
+            and last + 1 < len(doc) and doc[last + 1].text == ",")
 
 
 def _names_place_before(name: Token) -> bool:
