@@ -1287,3 +1287,21 @@ def test_a_statement_from_someone_read_out_by_a_broadcaster_is_relayed_by_it(ana
 def test_relays_named_in_a_chain_or_beside_their_description(analyzer, text, speaker, via):
     quote = analyzer(text).quotes[0]
     assert (quote.speaker.name, [v.name for v in quote.via]) == (speaker, via)
+
+
+@pytest.mark.parametrize(("text", "speaker", "via"), [
+    ("The state-run Ostland News Agency (ONA), citing the Ministry of Sport, reported that the rider had passed"
+     " every test.", "Ministry of Sport", ["Ostland News Agency"]),
+])
+def test_a_citing_participle_the_parser_hung_on_the_subject_names_the_source(analyzer, text, speaker, via):
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, [v.name for v in quote.via]) == (speaker, via)
+
+
+@pytest.mark.parametrize("text", [
+    "One current rider said the mood on the bus was grim.",
+    "A soigneur who worked for the team said the room was locked.",
+])
+def test_unnamed_riders_and_team_staff_are_anonymous(analyzer, text):
+    [quote] = analyzer(text).quotes
+    assert quote.attribution == "anonymous"

@@ -1085,7 +1085,7 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
     release of prisoners`` cites evidence, and the source stays the subject. The parser may hang
     the participle on the reported clause (:func:`~quotekit.detect.citing_participle`), which
     it may read as an adverbial clause (``reported, citing the ministry, that ...``)."""
-    on_subject = [c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBG"] if subject is not None else []
+    on_subject = [c for c in subject.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"] if subject is not None else []
     if subject is not None and verb.dep_ == "conj":  # "Concern grew after the Herald, citing two sources,
         on_subject += [c for c in verb.head.children if c.dep_ == "advcl" and subject.i < c.i < verb.i]  # reported"
     for child in (*verb.children, *on_subject):  # "Bloomberg, quoting two sources, said": hung on the subject
