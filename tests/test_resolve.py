@@ -2532,3 +2532,13 @@ def test_the_state_news_agency_is_the_news_agency_named_before(analyzer):
             " agency, the Ostland Ministry of Foreign Affairs said the talks were useful.")
     quote = analyzer(text).quotes[-1]
     assert [v.name for v in quote.via] == ["OsPress"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The state-run Haedong Central News Agency quoted Governor Kim Do-hyun as saying that the blaze was the worst."
+     ' "We have lost homes," Kim said.', "Kim Do-hyun"),
+    ("Interior Minister Caterina Dell'Acqua-Ferri said that 420 firefighters had been deployed.", "Caterina Dell'Acqua-Ferri"),
+])
+def test_a_hyphenated_given_name_read_as_nouns_and_a_name_with_an_apostrophe_stay_whole(analyzer, text, name):
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == (name, "named")

@@ -699,7 +699,10 @@ def _whole_name(ent: Span) -> Span:
         start -= 1  # "[Anneliese] [van der Kolk-Brand]": NER's name opens with the particles
     if end + 1 < len(doc) and joining_hyphen(doc[end]) and doc[end + 1].ent_type_ == "PERSON":
         end = _entity_span(doc, end + 1).end
-    if end < len(doc) and joining_hyphen(doc[end - 1]) and hyphened_lower_end(doc[end]):
+    if (end + 2 < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].ent_type_
+            and joining_hyphen(doc[end + 1]) and hyphened_lower_end(doc[end + 2])):
+        end += 3  # "[Kim] Do-hyun": NER left out a hyphenated given name the tagger read as common nouns
+    elif end < len(doc) and joining_hyphen(doc[end - 1]) and hyphened_lower_end(doc[end]):
         end += 1  # "[Seo Ha-]neul"
     elif end + 1 < len(doc) and joining_hyphen(doc[end]) and hyphened_lower_end(doc[end + 1]):
         end = hyphenated_end(doc, end - 1) + 1  # "[Ri Kwang]-sok": NER left the name's lower-case end out
@@ -847,7 +850,8 @@ def _name_like(token: Token) -> bool:
         return True  # "Lucía Ferreira dos Santos", "Aurélie Van den Bossche"
     if _hyphened_particle(doc, token.i):
         return True  # "al-Rashid"
-    return (token.text[:1].isupper() and token.is_alpha and token.lower_ not in _DETERMINERS
+    alpha = token.is_alpha or (token.text.replace("'", "").replace("’", "").isalpha() and token.text[-1:] not in "'’")
+    return (token.text[:1].isupper() and alpha and token.lower_ not in _DETERMINERS  # "Dell'Acqua", "O'Brien"
             and not (token.pos_ == "ADV" and token.dep_ == "advmod"))  # "Even China, ... said"
 
 
