@@ -1305,3 +1305,14 @@ def test_a_citing_participle_the_parser_hung_on_the_subject_names_the_source(ana
 def test_unnamed_riders_and_team_staff_are_anonymous(analyzer, text):
     [quote] = analyzer(text).quotes
     assert quote.attribution == "anonymous"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Outside Saint-Matthieu, Odile Marchand-Ba, a 64-year-old retired teacher whose operation was postponed in"
+     " September, said she would rather wait than see nurses forced back to work.", "Odile Marchand-Ba"),
+    ("Outside Saint-Lazare, Hélène Dufresne-Ba, a 64-year-old retired teacher whose knee operation was postponed,"
+     " said she would rather wait.", "Hélène Dufresne-Ba"),
+])
+def test_a_sentence_opening_preposition_the_tagger_read_as_a_name_is_no_source(analyzer, text, name):
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == name

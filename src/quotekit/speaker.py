@@ -588,6 +588,8 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             subject = next((child for child in subjects if child.i not in quoted), subjects[0])
             if current != verb and subject.lower_ == "it" and current.lemma_ == "be":
                 return None  # "It was at the conference that Ruiz spoke, pointing to ...": "it" speaks not
+            if _preposition_read_as_name(subject):  # "Outside Saint-Lazare, Ada Lind, a teacher, said":
+                return _name_beside_place(subject)  # the parser made "Outside" the subject
             return (name_apposed_before(subject, current, lexicon) or _apposed_to_scene(subject, current, lexicon)
                     or scene_conjunct(subject) or subject)
         misread = next((c for c in current.children if misread_name(c) and abs(c.i - current.i) == 1), None)
@@ -645,6 +647,28 @@ def _told_audience(verb: Token, lexicon: Lexicon) -> Token | None:
             or audience.tag_ != "NNS" or audience.lemma_.lower() not in lexicon.role_nouns):
         return None
     return next((c for c in reversed(list(audience.lefts)) if c.i < verb.i and c.dep_ != "det"), None)
+
+
+def _preposition_read_as_name(subject: Token) -> bool:
+    """A subject that is a preposition the tagger took for a proper noun, with its object
+    (``[Outside] Saint-Lazare, ...``: capitalised at the sentence's start)."""
+    return (subject.i == subject.sent.start and subject.pos_ == "PROPN" and any(c.dep_ == "pobj" for c in subject.children)
+            and subject.lower_ in _PREPOSITIONS)
+
+
+#: Prepositions that open a sentence's setting ("Outside the court, ...").
+_PREPOSITIONS = frozenset({"outside", "inside", "near", "beside", "behind", "after", "before", "at", "in", "on", "across"})
+
+
+def _name_beside_place(preposition: Token) -> Token | None:
+    """The name the parser made a conjunct or apposition of the place after a misread
+    preposition, set off by a comma with no "and", and no place itself (``Outside
+    Saint-Lazare, Ada Lind, ... said``; not ``Outside Springfield, Illinois, ...``); else
+    ``None``."""
+    place = next(c for c in preposition.children if c.dep_ == "pobj")
+    doc = place.doc
+    return next((c for c in place.rights if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text == ","
+                 and c.ent_type_ not in ("GPE", "LOC") and not any(t.dep_ == "cc" for t in doc[place.i : c.left_edge.i])), None)
 
 
 def _quoted_as_saying(verb: Token) -> bool:
