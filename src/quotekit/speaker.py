@@ -1305,7 +1305,7 @@ def _set_off_name(child: Token) -> bool:
     """A proper noun the parser hung on a noun as an adverbial modifier though commas set it off
     right after the noun, as an apposition (``Veldavia's state news agency, VelPress,``)."""
     doc, first, last = child.doc, child.left_edge.i, child.right_edge.i
-    return (child.dep_ == "npadvmod" and first >= 1 and doc[first - 1].text == "," and doc[first - 2].i == child.head.i
+    return (child.dep_ == "npadvmod" and first >= 2 and doc[first - 1].text == "," and doc[first - 2].i == child.head.i
             and last + 1 < len(doc) and doc[last + 1].text == ",")
 
 
