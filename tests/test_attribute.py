@@ -477,3 +477,10 @@ def test_a_counted_holder_of_a_title_is_an_anonymous_source(analyzer, text):
 def test_a_titled_name_is_still_named(analyzer):
     [quote] = analyzer("Senator Ada Lind said the leader had lost the room.").quotes
     assert (quote.speaker.name, quote.attribution) == ("Ada Lind", "named")
+
+
+def test_told_the_stations_programme_is_relayed_by_the_station_named_before(analyzer):
+    text = ("Mr Ashby-Lowe told Harbourside Radio this morning that talks could resume. ‘My door is always open,’ he"
+            " told the station’s breakfast programme.")
+    quote = analyzer(text).quotes[-1]
+    assert [v.name for v in quote.via] == ["Harbourside Radio"]

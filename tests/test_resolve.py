@@ -2542,3 +2542,19 @@ def test_the_state_news_agency_is_the_news_agency_named_before(analyzer):
 def test_a_hyphenated_given_name_read_as_nouns_and_a_name_with_an_apostrophe_stay_whole(analyzer, text, name):
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.name, quote.attribution) == (name, "named")
+
+
+def test_an_indefinite_role_is_someone_new_not_the_person_with_that_role(analyzer):
+    text = ("The memo, written by the council's chief finance officer, Malcolm J. Pettigrew, warned of a deficit.\n\n"
+            "One senior council officer, who asked not to be named, said morale was 'the lowest I have seen'.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.entity, quote.attribution) == (None, "anonymous")
+
+
+def test_a_title_before_the_name_ner_found_is_no_name_of_its_own(analyzer):
+    text = ("The government stepped up its resistance to the bid, with the industry minister warning that control"
+            " would not pass abroad.\n\n«That is not a detail,» Industry Minister Hélène Marchetti-Vidal told France"
+            " Continentale radio.")
+    names = [quote.speaker.name for quote in analyzer(text).quotes]
+    assert names[-1] == "Hélène Marchetti-Vidal"
+    assert "Industry Minister" not in names

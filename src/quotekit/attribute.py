@@ -314,7 +314,8 @@ def _news_owner(recipient: Span, lexicon: Lexicon) -> Span | None:
     owner = next((c for c in recipient.root.children if c.dep_ == "poss"), None)
     if owner is None or owner.i - owner.left_edge.i != 1 or owner.doc[owner.left_edge.i].lower_ != "the":
         return None
-    return owner.doc[owner.left_edge.i : owner.i + 1] if owner.lemma_.lower() in lexicon.agency_heads else None
+    heads = lexicon.agency_heads | lexicon.addressed_news_heads  # "told the station's breakfast programme"
+    return owner.doc[owner.left_edge.i : owner.i + 1] if owner.lemma_.lower() in heads else None
 
 
 def _naming(mention: Span, root: Token) -> str | None:

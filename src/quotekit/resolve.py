@@ -84,6 +84,8 @@ NEUTER_PRONOUNS = frozenset({"it"})
 #: Words that open a coordination of sources ("Both Ada Lind and ...", "Neither ... nor ...").
 _CORRELATIVES = frozenset({"both", "either", "neither"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"}) | _CORRELATIVES
+#: Words that introduce someone new ("One senior officer", "a source", "another official").
+_INTRODUCING = frozenset({"a", "an", "one", "another"})
 
 
 @attrs.frozen
@@ -2009,6 +2011,9 @@ def _resolve_mention(
         return Resolved(None, _canonical(np.text), "words")
     if np[0].dep_ == "neg":  # "Not everyone", "Not all economists": no one in particular
         return Resolved(None, _canonical(np.text), "words")
+    if (np[0].lower_ in _INTRODUCING and head.pos_ == "NOUN" and head.i > np.start
+            and not any(t.pos_ == "PROPN" or t.i in by_token for t in np)):
+        return Resolved(None, _canonical(np.text), "words")  # "One senior council officer said": someone new, not an entity
     if head.pos_ == "PRON":
         rivals = _named_between(doc, since, rng[0], by_token, inside_quotes, lexicon) if last_speaker is not None else frozenset()
         role = _role_before(doc, head, since, entities, by_token, inside_quotes, lexicon) if last_speaker is not None else None

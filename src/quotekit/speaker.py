@@ -1280,11 +1280,14 @@ def name_apposed_before(subject: Token, verb: Token, lexicon: Lexicon | None = N
 def named_apposition(head: Token) -> Token | None:
     """The proper name in apposition to a description (``a lawyer for the port, Ada Lind``;
     ``The MP for Hadley North, James Whitcombe``: a title the tagger took for a name, with
-    "the" before it and a person's name after), also where the parser hung it on the
+    "the" before it, or right before the name NER found, ``Industry Minister Ada Lind``, and a
+    person's name after), also where the parser hung it on the
     description's object (:func:`apposed_to`) or on a role set before it (``The first
     witness, forensic accountant Dr. Lee Soo-jin``)."""
     titled = (head.tag_ == "NNP" and head.ent_type_ != "PERSON"  # not "the two leading Republicans, X and Y"
-              and any(c.dep_ == "det" for c in head.children))
+              and (any(c.dep_ == "det" for c in head.children)
+                   or (Lexicon.default().is_title(head.text) and head.i + 1 < len(head.doc)  # "Industry Minister
+                       and head.doc[head.i + 1].ent_type_ == "PERSON")))  # Hélène Marchetti-Vidal told"
     if head.pos_ == "PROPN" and not titled:
         return None
     direct = next((child for child in head.rights if (child.dep_ == "appos" or _set_off_name(child)) and _proper(child)
