@@ -2558,3 +2558,11 @@ def test_a_title_before_the_name_ner_found_is_no_name_of_its_own(analyzer):
     names = [quote.speaker.name for quote in analyzer(text).quotes]
     assert names[-1] == "Hélène Marchetti-Vidal"
     assert "Industry Minister" not in names
+
+
+def test_a_family_name_first_shared_with_the_persons_fund_is_the_person(analyzer):
+    text = ("The plan won backing from Kovacsics Capital Partners, an activist fund. In a letter, the fund's founder,"
+            " Kovacsics Ákos, wrote that the board had failed.\n\n\"Shareholders have given them ten years,\""
+            " Kovacsics told Meridian Financial Wire in an interview.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.speaker.type) == ("Kovacsics Ákos", "person")

@@ -1132,7 +1132,7 @@ class _EntityBuilder:
                 if self._short_form_fits(name, index, m.entity, person_ids, speaker, titled.get(m.entity))
                 or (name.root.ent_type_ in ("GPE", "LOC", "NORP") and m.entity in read_as_person.get(name.text, ()))
             ]
-            if any(m.entity in person_ids and self._family_name(name, index, m.entity) for m in candidates):
+            if any(m.entity in person_ids and self._persons_family_name(name, index, m.entity) for m in candidates):
                 candidates = [  # "Trump" is Donald Trump's family name, not short for Trump University
                     m for m in candidates if m.entity in person_ids or not self._named_after(name, index, m.entity)
                 ]
@@ -1178,6 +1178,13 @@ class _EntityBuilder:
         full, short = self._tokens(name, index, entity)
         return len(full) > 1 and short == full[-1:]
 
+    def _persons_family_name(self, name: Span, index: NameIndex, entity: int) -> bool:
+        """Whether ``name`` is a person's family name: the last word of their name, or its first
+        word when the lists know it for no given name (family name first: "Szentgyörgyi" of
+        "Szentgyörgyi Ákos")."""
+        full, short = self._tokens(name, index, entity)
+        return self._family_name(name, index, entity) or (len(full) > 1 and short == full[:1] and not _a_given_name(full[0]))
+
     def _named_from_organisations(
         self, index: NameIndex, ordered: list[tuple[Span, TokenRange, str | None, bool]], assigned: list[int | None],
         person_ids: set[int | None],
@@ -1185,15 +1192,21 @@ class _EntityBuilder:
         """Names NER calls a person's that open with the first word of an organisation named in
         the article (tagged ORG, or ending in a company's suffix or trade word), a word the
         given-name lists do not know (``Tervo Freight`` ... ``will be called Tervo Okadama``): a
-        merged company's name, whose last word is no family name."""
+        merged company's name, whose last word is no family name; not one set beside a person's
+        role (``Szentgyörgyi Capital Partners ... the fund's founder, Szentgyörgyi Ákos``)."""
         openers = {
             (words[0], entity) for (name, _np, label, _speaker), entity in zip(ordered, assigned)
             if entity is not None and len(words := self._name_words(name.text)) > 1
             and ((entity not in person_ids and label == "ORG")
                  or _registered(self.doc, (name.start, name.end), self.lexicon, trade=True))
         }
+        roles = self.lexicon.role_nouns
+        described = {  # "the fund's founder, Szentgyörgyi Ákos": a person the text describes by a role
+            entity for (name, _np, _label, _speaker), entity in zip(ordered, assigned)
+            if entity is not None and name.root.dep_ == "appos" and name.root.head.lemma_.lower() in roles
+        }
         return {
-            entity for entity in person_ids if entity is not None
+            entity for entity in person_ids if entity is not None and entity not in described
             and len(words := self._name_words(index.canonical(entity))) > 1 and not _a_given_name(words[0])
             and any(word == words[0] and other != entity for word, other in openers)
         }
