@@ -2151,3 +2151,11 @@ def test_a_report_ending_the_sentence_that_the_parser_hung_on_a_noun_is_no_part_
 def test_a_passive_speech_verb_ending_the_sentence_attributes_nothing(analyzer):
     text = "Despite two failed launches this spring, the rocket programme has barely been mentioned in this year's race."
     assert analyzer(text).quotes == ()
+
+
+def test_told_read_as_an_adjective_of_its_audience_reports_the_that_clause_on_it(analyzer):
+    text = ("Dagny Rask-Olsen, who took over as chief executive in 2021, has cut 1,400 jobs. The 57-year-old told"
+            " analysts last month that the restructuring would lift the operating margin to 12 percent by 2026.")
+    quote = analyzer(text).quotes[-1]
+    assert quote.text == "that the restructuring would lift the operating margin to 12 percent by 2026"
+    assert quote.cue is not None and quote.cue.text == "told"

@@ -1176,7 +1176,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     clauses = (
         _with_statement_clause(token, [child for child in token.children if _is_content_clause(child)
                                        and not _trailing_attribution(child, lexicon)], lexicon)
-        or _statement_clause(token, lexicon) or _addressee_clause(token, lexicon)
+        or _statement_clause(token, lexicon) or _addressee_clause(token, lexicon) or _told_audience_clause(token)
     )
     cited_that = cited_before_that(token, lexicon) if not clauses else None
     if cited_that is not None:  # "The Courier reported, citing two people, that the premier had ordered ..."
@@ -2020,6 +2020,9 @@ def misparsed_subject(verb: Token) -> Token | None:
     head = verb.head
     if verb.tag_ == "VBG":
         return _with_participle_subject(verb)
+    told = told_audience(verb)
+    if told is not None:  # '"...," the 58-year-old told reporters': the parser made "told" an adjective
+        return told
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         manner = _manner_aside_subject(verb)
         if manner is not None:
@@ -2075,6 +2078,26 @@ def misparsed_subject(verb: Token) -> Token | None:
         # the name the subject of the reported clause, which has its own
     closed = any(c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i for c in head.children)
     return head if closed else None
+
+
+def told_audience(verb: Token) -> Token | None:
+    """The words before a past-tense addressee verb (``addressee_verbs.txt``) the parser hung as
+    an adjective on the people it addressed (``the 58-year-old [told] reporters``,
+    ``role_nouns.txt``): the modifier nearest the verb, which heads them; else ``None``."""
+    lexicon, audience = Lexicon.default(), verb.head
+    if (verb.dep_ != "amod" or verb.tag_ != "VBD" or verb_lemma(verb, lexicon) not in lexicon.addressee_verbs
+            or audience.tag_ != "NNS" or audience.lemma_.lower() not in lexicon.role_nouns):
+        return None
+    return next((c for c in reversed(list(audience.lefts)) if c.i < verb.i and c.dep_ != "det"), None)
+
+
+def _told_audience_clause(verb: Token) -> list[Token]:
+    """What a verb :func:`told_audience` reads told: the "that" clause the parser hung on the
+    audience (``the 57-year-old told analysts last month [that the margin would rise]``)."""
+    if told_audience(verb) is None:
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def _before_whose_clause(verb: Token, end: int) -> Token | None:

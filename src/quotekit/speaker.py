@@ -571,9 +571,6 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
     hung = misparsed_subject(verb)
     if hung is not None:  # "Beruff, a Scott ally, called ...": the parser hung the verb on the name
         return hung
-    told = _told_audience(verb, lexicon)
-    if told is not None:  # '"...," the 58-year-old told reporters': the parser made "told" an adjective
-        return told
     for _ in range(4):
         outer = reattached_conjunct(current, lexicon)
         if outer is not None:  # "X complained that A and said B": X's, not A's subject's
@@ -636,17 +633,6 @@ def _cleft(verb: Token) -> bool:
     """``It was (not until Monday) that ...``: "be" with the subject "it", which stresses the
     clause after it (whose subject is the one who speaks)."""
     return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
-
-
-def _told_audience(verb: Token, lexicon: Lexicon) -> Token | None:
-    """The words before a past-tense addressee verb (``addressee_verbs.txt``) the parser hung as
-    an adjective on the people it addressed (``the 58-year-old [told] reporters``,
-    ``role_nouns.txt``): the modifier nearest the verb, which heads them; else ``None``."""
-    audience = verb.head
-    if (verb.dep_ != "amod" or verb.tag_ != "VBD" or verb_lemma(verb, lexicon) not in lexicon.addressee_verbs
-            or audience.tag_ != "NNS" or audience.lemma_.lower() not in lexicon.role_nouns):
-        return None
-    return next((c for c in reversed(list(audience.lefts)) if c.i < verb.i and c.dep_ != "det"), None)
 
 
 def _preposition_read_as_name(subject: Token) -> bool:
