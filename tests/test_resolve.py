@@ -2566,3 +2566,11 @@ def test_a_family_name_first_shared_with_the_persons_fund_is_the_person(analyzer
             " Kovacsics told Meridian Financial Wire in an interview.")
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.name, quote.speaker.type) == ("Kovacsics Ákos", "person")
+
+
+def test_she_answering_a_question_is_not_the_man_who_asked_it(analyzer):
+    text = ("Dr. Ines Brandvold, a former engineer at the firm, testified on Monday.\n\n"
+            "'You never once raised this with the founder himself, did you?' asked Bartholomew Okonjo-Reyes, for the"
+            " defence.\n\n'No, I never raised it with him directly,' she said.")
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker is None or quote.speaker.name != "Bartholomew Okonjo-Reyes"

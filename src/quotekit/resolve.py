@@ -227,6 +227,9 @@ def resolve(
             if (resolved.entity is not None and resolved.how.startswith("pronoun") and content is not None
                     and _addressed(doc, content, pronoun, entities, None, lexicon) == resolved.entity):
                 resolved = Resolved(None, pronoun.text, "pronoun-unresolved")  # '"Did you, Ms. Lind?" he asked': not Lind
+            if resolved.entity is not None and resolved.how.startswith("pronoun") and _answers_the_asker(
+                    doc, pronoun, last, locals_, contents, resolved.entity):
+                resolved = Resolved(None, pronoun.text, "pronoun-unresolved")  # '"..., did you?" asked X. "No," she said'
             sources.append(resolved)
             if resolved.how != "pronoun-unresolved":
                 by_words[words] = resolved
@@ -242,6 +245,27 @@ def resolve(
             _relaying_speaker(doc, rng, entities, told_before, paragraphs) or _resolve_relay(doc, rng, entities, by_token, lexicon)
             for rng in local.relays))
     return entities, tuple(sources), tuple(relays)
+
+
+#: Verbs that answer a question ("No," she said / replied).
+_ANSWERING = frozenset({"say", "reply", "answer", "respond"})
+
+
+def _answers_the_asker(
+    doc: Doc, pronoun: Token, last: tuple[int, Resolved | None, int] | None, locals_: Sequence[LocalSource],
+    contents: Sequence[tuple[int, int]], entity: int,
+) -> bool:
+    """Whether "he" or "she" answers the question the quote before asked, and would stand for
+    the one who asked it (``'You never raised it, did you?' asked Ada Lind. 'No,' she said``):
+    the one who asks is not the one who answers."""
+    if last is None or last[1] is None or last[1].entity != entity or last[2] >= len(contents):
+        return False
+    asked = locals_[last[2]].words
+    if asked is None or pronoun.lower_ not in ("he", "she") or pronoun.head.lemma_.lower() not in _ANSWERING:
+        return False
+    start, end = contents[last[2]]
+    question = doc.text[start:end].rstrip(" '\"’”»,").endswith("?")
+    return question and doc[asked[0] : asked[1]].root.head.lemma_.lower() == "ask"
 
 
 def _addressed(
