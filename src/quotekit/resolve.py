@@ -224,12 +224,11 @@ def resolve(
                 if subject is not None:  # "The Eshtari agency gave another account. It reported that ..."
                     resolved = Resolved(subject, entities[subject].name, "pronoun+subject")
             pronoun = doc[words[0] : words[1]].root
-            if (resolved.entity is not None and resolved.how.startswith("pronoun") and content is not None
-                    and _addressed(doc, content, pronoun, entities, None, lexicon) == resolved.entity):
-                resolved = Resolved(None, pronoun.text, "pronoun-unresolved")  # '"Did you, Ms. Lind?" he asked': not Lind
-            if resolved.entity is not None and resolved.how.startswith("pronoun") and _answers_the_asker(
-                    doc, pronoun, last, locals_, contents, resolved.entity):
-                resolved = Resolved(None, pronoun.text, "pronoun-unresolved")  # '"..., did you?" asked X. "No," she said'
+            if resolved.entity is not None and resolved.how.startswith("pronoun") and (
+                    # '"Did you, Ms. Lind?" he asked': not Lind; '"..., did you?" asked X. "No," she said': not X
+                    (content is not None and _addressed(doc, content, pronoun, entities, None, lexicon) == resolved.entity)
+                    or _answers_the_asker(doc, pronoun, last, locals_, contents, resolved.entity)):
+                resolved = Resolved(None, pronoun.text, "pronoun-unresolved")
             sources.append(resolved)
             if resolved.how != "pronoun-unresolved":
                 by_words[words] = resolved
@@ -719,9 +718,9 @@ def _whole_name(ent: Span) -> Span:
     opening = particles_before(doc, start, 0)
     if 0 < opening < start and doc[opening - 1].ent_type_ == "PERSON":  # "[Henrike van] der [Stael]"
         start = _entity_span(doc, opening - 1).start
-    elif 0 < opening < start and _given_name_before(doc[opening - 1]):
+    elif 0 < opening < start and _given_name_ner_missed(doc[opening - 1]):
         start = opening - 1  # "[Anneliese] van der [Berghe-Moss]", NER's nationality or nothing before the particles
-    elif 0 < start and name_particle(doc[start]) and _given_name_before(doc[start - 1]):
+    elif 0 < start and name_particle(doc[start]) and _given_name_ner_missed(doc[start - 1]):
         start -= 1  # "[Anneliese] [van der Kolk-Brand]": NER's name opens with the particles
     if end + 1 < len(doc) and joining_hyphen(doc[end]) and doc[end + 1].ent_type_ == "PERSON":
         end = _entity_span(doc, end + 1).end
@@ -740,7 +739,7 @@ def _whole_name(ent: Span) -> Span:
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
-def _given_name_before(token: Token) -> bool:
+def _given_name_ner_missed(token: Token) -> bool:
     """Whether a capitalised word right before a family name's particles is the given name
     that NER missed or took for a nationality (or, when the given-name lists know it, for an
     organisation or a place): a lone word that is no determiner or pronoun."""

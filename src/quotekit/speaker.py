@@ -421,8 +421,7 @@ def _published_in(token: Token) -> Token | None:
     """The paper a piece was written for or in (``In a column for [the Gazette]``, ``an op-ed
     in [the Ledger]``, ``Writing in [the Ledger]``): the object of the first "for" or "in"
     on ``token`` when it is a proper name (the attribution stage keeps news names only)."""
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "in")), None)
-    paper = _object_of(prep, ("pobj",)) if prep is not None else None
+    paper = _first_object(token, ("for", "in"))
     return paper if paper is not None and paper.pos_ == "PROPN" and paper.ent_type_ not in TIME_ENTITIES else None
 
 
@@ -475,8 +474,13 @@ def _carried_by(noun: Token, lexicon: Lexicon) -> Token | None:
 def _given_to(token: Token) -> Token | None:
     """The object of the first "with" or "to" on ``token`` (``an interview with [the
     Gazette]``, ``speaking to [NRK]``), if that preposition has one."""
-    given = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "to")), None)
-    return _object_of(given, ("pobj",)) if given is not None else None
+    return _first_object(token, ("with", "to"))
+
+
+def _first_object(token: Token, prepositions: tuple[str, ...]) -> Token | None:
+    """The object of the first of ``prepositions`` hung on ``token``, if it has one."""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
+    return _object_of(prep, ("pobj",)) if prep is not None else None
 
 
 def _quoted_source(quoted: Token | None, lexicon: Lexicon, as_saying: bool = False) -> Token | None:
@@ -867,12 +871,7 @@ def _author_of_the_statement(
     if earlier is None or paragraphs[noun.i] - paragraphs[earlier.i] > DOCUMENT_WINDOW_PARAGRAPHS:
         return None
     author = _authored_by(earlier, lexicon)
-    if author is None:
-        return _spoke_in(earlier, quoted, lexicon)
-    named = named_apposition(author)
-    if not any(t.ent_type_ == "PERSON" for t in (author, *((named,) if named is not None else ()))):
-        return None
-    return _noun_phrase(author)
+    return _spoke_in(earlier, quoted, lexicon) if author is None else _person_words(author)
 
 
 def _spoke_in(noun: Token, quoted: set[int], lexicon: Lexicon) -> TokenRange | None:
@@ -882,8 +881,13 @@ def _spoke_in(noun: Token, quoted: set[int], lexicon: Lexicon) -> TokenRange | N
     if not (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"):
         return None
     author = _subject(noun.head.head, quoted, lexicon)
-    named = named_apposition(author) if author is not None else None
-    if author is None or not any(t.ent_type_ == "PERSON" for t in (author, *((named,) if named is not None else ()))):
+    return _person_words(author) if author is not None else None
+
+
+def _person_words(author: Token) -> TokenRange | None:
+    """The words of an author NER calls a person, itself or by the name apposed to it; else ``None``."""
+    named = named_apposition(author)
+    if not any(t.ent_type_ == "PERSON" for t in (author, *((named,) if named is not None else ()))):
         return None
     return _noun_phrase(author)
 
