@@ -2190,6 +2190,10 @@ def test_an_age_stands_for_the_man_with_a_double_barrelled_name_just_quoted(anal
     ('Transport Minister Ahmad Fauzi al-Rashid said late on Friday that an inquiry had been opened.\n\n'
      '"If negligence is proven, those responsible will face the law," al-Rashid said on state television.',
      "Ahmad Fauzi al-Rashid"),
+    # a family name first, before a middle and a given name of one syllable each, opens the sentence
+    ('Tran Van Khoa, a shrimp farmer in the delta, said the catch had halved.\n\n"We cannot live on this," Khoa said.',
+     "Tran Van Khoa"),
+    ("Pham Thi Huong, who runs a clinic in the port, said the wait for insulin had doubled.", "Pham Thi Huong"),
 ])
 def test_a_name_cut_in_two_is_one_persons(analyzer, text, name):
     assert {q.speaker.name for q in analyzer(text).quotes} == {name}
@@ -2574,3 +2578,24 @@ def test_she_answering_a_question_is_not_the_man_who_asked_it(analyzer):
             " defence.\n\n'No, I never raised it with him directly,' she said.")
     quote = analyzer(text).quotes[-1]
     assert quote.speaker is None or quote.speaker.name != "Bartholomew Okonjo-Reyes"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Detective Chief Inspector Adaeze Fenwick-Rowe said two men had been detained.\n\n"
+     '"This was not a victimless crime," said DCI Fenwick-Rowe.', "Adaeze Fenwick-Rowe"),
+    ("Major Tobias Lindqvist-Aro said the base would stay closed.\n\n"
+     '"Nobody goes in," Maj. Lindqvist-Aro said.', "Tobias Lindqvist-Aro"),
+])
+def test_an_abbreviated_rank_before_a_family_name_is_no_part_of_the_name(analyzer, text, name):
+    quotes = analyzer(text).quotes
+    assert [(q.speaker.name, q.attribution) for q in quotes] == [(name, "named")] * 2
+
+
+def test_a_daughter_of_word_in_a_name_makes_the_person_a_woman(analyzer):
+    """"binti" in "Norzila binti Hamdan" says a woman's name though no list knows "Norzila":
+    "He" is the man questioned, not her."""
+    text = ('Dr. Tomas Brekke-Aalto, the company\'s regional president, said the increase was fair.\n\n'
+            "Councillor Norzila binti Hamdan, a former nurse, pressed him repeatedly on the margins. "
+            "He said he did not have the figures with him.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Tomas Brekke-Aalto", "named")

@@ -142,6 +142,16 @@ def test_a_word_or_name_the_parser_split_is_one_mention(analyzer, text, mention,
     assert (_mention(quote), quote.speaker.name) == (mention, name)
 
 
+@pytest.mark.parametrize("quoted", ["Everyone in the market knew that.", "Nobody at the port believed it."])
+def test_a_name_the_parser_split_into_several_subjects_is_one_mention(analyzer, quoted):
+    """``"...," de Klerk-Mahon said``: the parser makes "de", "Klerk" and "Mahon" (or the last two)
+    subjects side by side; the mention is the whole name, not the particle."""
+    text = ("Pieter de Klerk-Mahon, an analyst at a brokerage in Castelburg, said the ruling was no surprise.\n\n"
+            f'"{quoted[:-1]}," de Klerk-Mahon said.')
+    quote = analyzer(text).quotes[-1]
+    assert (_mention(quote), quote.speaker.name) == ("de Klerk-Mahon", "Pieter de Klerk-Mahon")
+
+
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
@@ -853,6 +863,17 @@ def test_a_name_apposed_to_an_organisation_names_the_role_before_it(analyzer):
     assert (quote.speaker.name, quote.attribution) == ("Mireille Sandor", "named")
 
 
+@pytest.mark.parametrize("text", [
+    "The envoy, Marta Quist, arrived late. A spokesman for Quist, Tomas Ferreira, said she had postponed her visit.",
+    "The envoy, Liang Shumei, arrived late. A spokesman for Liang, Rafael de la Torre-Mbeki, said she had postponed her visit.",
+])
+def test_a_name_apposed_to_a_name_names_the_role_before_it(analyzer, text):
+    """``A spokesman for Liang, Rafael de la Torre-Mbeki, said``: the parser hung the name on
+    "Liang", who has a name already; the spokesman speaks, named."""
+    quote = _one(analyzer, text)
+    assert (quote.speaker.name, quote.attribution) == (text.split(", ")[-2], "named")
+
+
 def test_a_pronoun_after_an_opening_guillemet_the_parser_cut_off_finds_the_subject_before(analyzer):
     """``... nations. « Our members ... » he said``: the parser made "«" a sentence of its own."""
     text = "Rashid Benhalima was unmoved by appeals from importing nations. « Our members are not a tap, » he said."
@@ -1316,3 +1337,45 @@ def test_unnamed_riders_and_team_staff_are_anonymous(analyzer, text):
 def test_a_sentence_opening_preposition_the_tagger_read_as_a_name_is_no_source(analyzer, text, name):
     [quote] = analyzer(text).quotes
     assert quote.speaker.name == name
+
+
+def test_a_name_ner_takes_for_a_date_is_a_source_when_a_role_describes_it(analyzer):
+    """NER reads "Jan" of "Pieter-Jan van Amstel" as January and types the name a date; a role
+    in apposition ("an automotive analyst") shows it names someone."""
+    text = ("Pieter-Jan van Amstel, an automotive analyst at a research group in Marsdijk, told the Sunday Chronicle "
+            "that the car matched the imported model.\n\n"
+            '"You can see the door handles," Van Amstel told the Chronicle.')
+    quotes = analyzer(text).quotes
+    assert [(_mention(q), q.speaker.name, q.attribution) for q in quotes] == [
+        ("Pieter-Jan van Amstel", "Pieter-Jan van Amstel", "named"), ("Van Amstel", "Pieter-Jan van Amstel", "named")]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Maj. Gen. Than Myint Lwin, the junta's chief spokesman, told state radio on Friday that reports of an idle plant were lies.",
+    "Maj. Gen. Than Myint Oo, the army's spokesman, told reporters on Friday that the reports were lies.",
+])
+def test_titles_the_parser_cut_from_the_name_after_them_are_no_source(analyzer, text):
+    """The parser reads "Than" as a preposition and makes the titles "Maj. Gen." the subject:
+    the source is the person NER names after them."""
+    quote = _one(analyzer, text)
+    assert (quote.speaker.name, quote.attribution) == (" ".join(text.split(",")[0].split()[2:]), "named")
+
+
+@pytest.mark.parametrize("text", [
+    "Mendes-Vaal’s barrister, Rahul J. Satyamurthy, told the court that his client would contest the charges.",
+    "Ferreira-Vaal’s barrister, Tomas Lind, told the court that his client would contest the charges.",
+    "Silva-Moreau's solicitor, Jon Berg, told the court that his client would contest the charges.",
+])
+def test_a_possessor_the_parser_split_at_its_hyphen_leaves_the_named_role_the_source(analyzer, text):
+    """The parser makes "Mendes" and "barrister" two subjects; the barrister, named, speaks."""
+    quote = _one(analyzer, text)
+    assert (_mention(quote), quote.speaker.name, quote.attribution) == (
+        text.split(", told")[0], text.split(", ")[1], "named")
+
+
+def test_a_name_after_the_state_news_agency_is_the_agencys_whatever_ner_types_it(analyzer):
+    """NER types "Kestpress" a place; right after "the state news agency" it names the agency."""
+    text = ("The blast tore through the mine on Sunday, according to the state news agency Kestpress. "
+            "Six bodies had been recovered by Monday, the agency reported.")
+    assert [(q.speaker.name, q.attribution) for q in analyzer(text).quotes] == [("Kestpress", "agency")] * 2

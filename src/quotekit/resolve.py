@@ -72,8 +72,8 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NOT_NAMES = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 #: A person named by their age alone ("the 74-year-old"), who resolves as "he" or "she" does.
 _AGE_EPITHET = re.compile(r"the \d{1,3}-year-old")
-#: One syllable of a romanised Korean or Chinese given name ("Jong", "un", "Myung", "Zhang").
-_ROMANISED_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t)?")
+#: One syllable of a romanised Korean, Chinese or Vietnamese name ("Jong", "un", "Myung", "Zhang", "Minh").
+_ROMANISED_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|n|m|k|l|p|t)?")
 #: A given name of two Chinese (pinyin) syllables written as one word ("Liqiang", "Weilin", not "Brewer").
 _TWO_PINYIN_SYLLABLES = re.compile(
     r"(?i)(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iao|uai|ai|ei|ao|ou|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)(?:ng|n)?){2}")
@@ -476,6 +476,15 @@ def _named_in(doc: Doc, entity: EntityInfo, content: tuple[int, int], entities: 
     return bool(found - _lower_case_words(doc))
 
 
+def _root(np: Span) -> Token:
+    """The phrase's root; where the parser hung several of its words outside it side by side
+    (``"...," de Klerk-Mahon said``, ``Mendes-Vaal's barrister ... told``: each a subject), the
+    last noun of those."""
+    outside = [t for t in np if t.head == t or not np.start <= t.head.i < np.end]
+    nouns = [t for t in outside if t.pos_ in ("NOUN", "PROPN") and t.is_alpha]  # not a hyphen tagged a noun
+    return nouns[-1] if len(outside) > 1 and nouns else np.root
+
+
 def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     """The proper name inside a noun phrase: the name at (or before) its head.
 
@@ -486,7 +495,7 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     (the tagger calls some names nouns); a PERSON or ORG entity gives the name's extent.
     """
     np = doc[rng[0] : rng[1]]
-    head = np.root
+    head = _root(np)
     if head.dep_ == "appos" and head.head.i < rng[0]:  # "spokeswoman [Dr. Halina] [Orlova-Brandt] said": the
         head = next((t for t in reversed(np) if t.pos_ == "PROPN" and not rng[0] <= t.head.i < rng[1]), head)  # subject
     split = [t for t in np if t.i > head.i and split_subject(t) == head]
@@ -833,13 +842,16 @@ def _opening_description(token: Token) -> bool:
     only there ("Billionaire Donald Trump praised ..."): a word, not an initial ("I. Charles
     McCullough"), no given name itself, before a capitalised given name (not the particle in
     "Maarten van Oosterbeek") that opens no double-barrelled family name ("Priya Raman-Holt"),
-    and never capitalised inside a sentence."""
+    and never capitalised inside a sentence. Two romanised syllables are the start of a name
+    with the family name first ("Nguyen Thi Lan", "Tran Van Minh"), not a description."""
     doc = token.doc
     if not token.is_sent_start or token.i + 1 >= len(doc):
         return False
     given = doc[token.i + 1]  # capitalised: not the particle of "Maarten van Oosterbeek"
     if given.i + 1 < len(doc) and joining_hyphen(doc[given.i + 1]):
         return False  # "Priya Raman-Holt": a double-barrelled family name, not a given name, follows
+    if _ROMANISED_SYLLABLE.fullmatch(token.text) and _ROMANISED_SYLLABLE.fullmatch(given.text):
+        return False  # "Nguyen Thi Lan": a family name, then a middle and a given name
     return (token.is_alpha and len(token) > 2 and not _a_given_name(token.text) and given.text[:1].isupper()
             and _a_given_name(given.text) and token.text not in _capitalised_inside(doc))
 
@@ -1747,7 +1759,19 @@ def _gender(
             return gender
     if described == "female":
         return described
-    return _given_name_gender(spans, canonical) or described
+    return _patronymic_gender(canonical) or _given_name_gender(spans, canonical) or described
+
+
+def _patronymic_gender(name: str) -> str | None:
+    """The gender a "son of" or "daughter of" word inside a name gives (``patronymics.txt``:
+    "Noraini binti Yusof" is a woman's name, whatever the given-name lists know)."""
+    genders = {_patronymics().get(word.lower()) for word in name.split()[1:-1]} - {None}
+    return genders.pop() if len(genders) == 1 else None
+
+
+@cache
+def _patronymics() -> dict[str, str]:
+    return dict(pair.split(None, 1) for pair in read_list("patronymics"))
 
 
 def _given_name_gender(spans: Sequence[tuple[Span, TokenRange, str | None, bool]], canonical: str) -> str | None:
@@ -1908,7 +1932,7 @@ def _named_by(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
     """Whether the phrase is its proper name: the name holds its head, is apposed to it (``a
     lawyer, Ada Lind``) or names the organisation the head stands for (``Meridian news
     agency``); not a possessor's name (``Japan's foreign ministry``)."""
-    head = doc[rng[0] : rng[1]].root
+    head = _root(doc[rng[0] : rng[1]])
     name = proper_part(doc, rng)
     return name is not None and not lone_title(name, lexicon) and not _capitalised_role(name, lexicon) and (
         head.i in range(name.start, name.end) or named_apposition(head) == name.root or _proper_head(doc, rng, lexicon)

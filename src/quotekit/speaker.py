@@ -579,8 +579,10 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
         outer = reattached_conjunct(current, lexicon)
         if outer is not None:  # "X complained that A and said B": X's, not A's subject's
             current = outer
-        named = [past_dateline(child) for child in current.children if _names_subject(child)]
+        named = [past_dateline(child) for child in current.children if _names_subject(child, lexicon)]
         subjects = [child for child in named if child is not None]
+        if len(subjects) > 1:
+            subjects = _one_name_split(subjects) or subjects  # "de Klerk-Mahon said": three subjects, one name
         if len(subjects) > 1 and current.dep_ == "relcl":
             subjects = [child for child in subjects if not _misread_subject(child, lexicon)] or subjects
         elif len(subjects) > 1 and all(child.i < current.i for child in subjects):
@@ -591,6 +593,9 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                 return None  # "It was at the conference that Ruiz spoke, pointing to ...": "it" speaks not
             if _preposition_read_as_name(subject):  # "Outside Saint-Lazare, Ada Lind, a teacher, said":
                 return _name_beside_place(subject)  # the parser made "Outside" the subject
+            titled = _name_after_titles(subject, lexicon)
+            if titled is not None:  # "Maj. Gen. Than Myint Oo, ..., told": the parser cut the name off
+                return titled
             return (name_apposed_before(subject, current, lexicon) or _apposed_to_scene(subject, current, lexicon)
                     or scene_conjunct(subject) or subject)
         misread = next((c for c in current.children if misread_name(c) and abs(c.i - current.i) == 1), None)
@@ -731,6 +736,40 @@ def split_subject(name: Token, lexicon: Lexicon | None = None) -> Token | None:
         lexicon = lexicon or Lexicon.default()
         return None if any(lexicon.is_title(t.text) for t in before.subtree) else before
     return before if before.pos_ == "NOUN" and can_speak(before, lexicon) else None
+
+
+def _name_after_titles(subject: Token, lexicon: Lexicon) -> Token | None:
+    """The last word of the person's name NER finds right after a subject of titles only, which
+    the parser cut off from it (``Maj. Gen. Than Myint Oo, the junta's spokesman, told``:
+    "Than" read as a preposition), else ``None``."""
+    doc, after = subject.doc, subject.i + 1
+    if (after >= len(doc) or doc[after].ent_iob_ != "B" or doc[after].ent_type_ != "PERSON"
+            or not all(lexicon.is_title(t.text) for t in doc[subject.left_edge.i : after])):
+        return None
+    end = after
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
+
+
+def _one_name_split(subjects: list[Token]) -> list[Token]:
+    """The one subject whose phrase spans them all (the widest), when the parser split one name
+    into several subjects side by side (``de Klerk-Mahon said``: "de", "Klerk" and "Mahon" each
+    a subject): proper nouns, and only hyphens between them; or the last of two the parser
+    split at a hyphen (``Mendes-Vaal's barrister, Rahul Satyamurthy, told``: "Mendes" and
+    "barrister"); else empty."""
+    doc = subjects[0].doc
+    if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i and joining_hyphen(
+            doc[subjects[0].right_edge.i]) and subjects[0].text[:1].isupper():
+        return [subjects[1]]
+    if any(s.pos_ != "PROPN" for s in subjects):
+        return []
+    first, last = subjects[0].left_edge.i, subjects[-1].right_edge.i
+    if any(not (t.pos_ == "PROPN" or joining_hyphen(t)) for t in doc[first : last + 1]):
+        return []
+    phrases = [(_noun_phrase(s), s) for s in subjects]
+    spanning = [(start, s) for (start, end), s in phrases if start <= first and end == last + 1]
+    return [min(spanning, key=lambda pair: pair[0])[1]] if spanning else []
 
 
 def _nearest_set_off(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -927,7 +966,7 @@ def _authored_by(noun: Token, lexicon: Lexicon) -> Token | None:
     author = _author(noun, lexicon)
     if author is None:
         issuer = _issuer(noun, lexicon)
-        author = next((c for c in issuer.children if _names_subject(c)), None) if issuer is not None else None
+        author = next((c for c in issuer.children if _names_subject(c, lexicon)), None) if issuer is not None else None
     return author if author is not None and author.pos_ != "PRON" else None
 
 
@@ -949,14 +988,17 @@ def _issuer(noun: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def _names_subject(token: Token) -> bool:
+def _names_subject(token: Token, lexicon: Lexicon) -> bool:
     """A subject that can name a source: a word (not a stray mark), not an expletive
     (``there``, ``it is said``), and a relative pronoun only inside a relative clause
-    (``officials who said``)."""
+    (``officials who said``). A time is none, unless it is NER's error for a name: a person's
+    elsewhere, or one a role describes (``Pieter-Jan van Oosterhout, an automotive analyst, told``)."""
     counted = any(c.like_num for c in token.lefts)  # "42% say": a sign after a number is a word
     if token.dep_ not in SUBJECT_DEPS or not (any(c.isalnum() for c in token.text) or counted):
         return False  # the parser takes a closing mark for a subject: «...,» said X
-    if token.ent_type_ in TIME_ENTITIES and not an_age(token) and not _a_person_elsewhere(token):
+    if token.ent_type_ in TIME_ENTITIES and not an_age(token) and not _a_person_elsewhere(token) and not (
+            token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.role_nouns
+                                          for c in token.children)):
         return False  # "..., X said Thursday morning": a time is never a source (but "Morrow wrote")
     if token.i < token.head.i and any(t.text == ":" for t in token.doc[token.right_edge.i + 1 : token.head.i]):
         return False  # "The Latest: Trump urges ...": a label before a colon
@@ -1137,7 +1179,8 @@ def _noun_phrase(head: Token) -> TokenRange:
         keep = child.dep_ in NP_LEFT_DEPS if child.i < head.i else child.dep_ in NP_RIGHT_DEPS
         if child.i < head.i and child.ent_type_ in PLACE_ENTITIES and _names_the_scene(child):
             continue  # "In the capital, Velmar, spokeswoman Ada Lind": the place is no part of her
-        if child.i < head.i and child.dep_ == "compound" and child.ent_type_ in ("DATE", "TIME") and head.pos_ == "PROPN":
+        if (child.i < head.i and child.dep_ == "compound" and child.ent_type_ in TIME_ENTITIES and head.pos_ == "PROPN"
+                and head.ent_type_ not in TIME_ENTITIES):  # not "Pieter-Jan van Oosterhout", NER's "date"
             continue  # "on Monday Ana Ruiz told", parsed as one name: the day is no part of her
         if keep and (child.dep_ != "prep" or _source_preposition(child)):
             first, last = min(first, child.left_edge.i), max(last, _phrase_end(child))
@@ -1152,6 +1195,10 @@ def _noun_phrase(head: Token) -> TokenRange:
         while first > head.sent.start and (name_particle(doc[first - 1]) or (
                 doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_alpha)):
             first -= 1
+    elif opening < first and (doc[opening - 1].is_quote or doc[opening - 1].text == ","):
+        first = opening  # '"...," de Klerk-Mahon said': the particle opens the short name
+    if first >= 2 and joining_hyphen(doc[first - 1]) and doc[first - 2].is_alpha and doc[first - 2].text[:1].isupper():
+        first -= 2  # "[Mendes-]Vaal's barrister": the parser cut the name at its hyphen
     named = next((c for c in head.head.children if c.dep_ == "nsubj" and c.left_edge.i == last + 1
                   and split_subject(c) == head), None) if head.dep_ == "nsubj" and head.pos_ == "NOUN" else None
     if named is not None:  # "Local television station KTVM reported": from the description's side
@@ -1185,13 +1232,13 @@ def _noun_phrase(head: Token) -> TokenRange:
     if (head.ent_type_ == "PERSON" and last + 3 < len(doc) and doc[last + 1].pos_ == "PROPN" and joining_hyphen(doc[last + 2])
             and all(doc[i].ent_iob_ == "I" for i in range(last + 1, last + 4))):
         last += 3  # "Yoo [Kyung-ah]", a hyphenated given name NER names with the family name, which the parser split off
-    if head.ent_type_ == "PERSON" and first == head.i:
+    if head.ent_type_ == "PERSON" and (first == head.i or doc[first].ent_iob_ == "I"):
         first = _person_start(doc, first)  # "[Halina] [Voss-Terekhova] said": the parser split NER's one name
     if head.pos_ == "PROPN" and first == head.left_edge.i:
         first = _given_name_on_role(doc, first)  # "spokeswoman [Dr. Halina] [Orlova-Brandt] said"
     if (head.pos_ == "NOUN" and last == head.i and last + 1 < len(doc) and doc[last + 1].text[:1].isupper()
             and (doc[last + 1].pos_ == "PROPN" or doc[last + 1].ent_type_ == "ORG")
-            and doc[last + 1].ent_type_ in ("ORG", "") and doc[last + 1].head.i < first
+            and doc[last + 1].ent_type_ not in TIME_ENTITIES and doc[last + 1].head.i < first
             and Lexicon.default().is_news_phrase([t.lower_ for t in doc[first : last + 1]])):
         last = _phrase_end(doc[last + 1])  # "the state news agency KNA": the name the parser hung elsewhere
     dateline = dateline_end(doc, first) if first < head.i else None
@@ -1201,13 +1248,19 @@ def _noun_phrase(head: Token) -> TokenRange:
 
 
 def _person_start(doc: Doc, first: int) -> int:
-    """Where the PERSON entity that token ``first`` continues begins, when only proper nouns
-    and hyphens lie between (the parser made the given name an apposition of a title before it:
-    ``spokeswoman [Halina] [Voss-Terekhova] said``); else ``first``."""
+    """Where the PERSON entity that token ``first`` continues begins, when only proper nouns,
+    capitalised words and hyphens lie between (the parser made the given name an apposition of
+    a title before it: ``spokeswoman [Halina] [Voss-Terekhova] said``; or read it as a
+    preposition: ``Maj. Gen. [Than] [Myint Oo]``); else ``first``."""
     start = first
-    while start > 0 and doc[start].ent_iob_ == "I" and (doc[start - 1].pos_ == "PROPN" or joining_hyphen(doc[start - 1])):
+    while start > 0 and doc[start].ent_iob_ == "I" and (_name_word(doc[start - 1]) or joining_hyphen(doc[start - 1])):
         start -= 1
-    return start if doc[start].ent_iob_ == "B" and doc[start].pos_ == "PROPN" else first
+    return start if doc[start].ent_iob_ == "B" and _name_word(doc[start]) else first
+
+
+def _name_word(token: Token) -> bool:
+    """A proper noun, or a capitalised word the tagger read as another part of speech inside a name."""
+    return token.pos_ == "PROPN" or (token.is_alpha and token.text[:1].isupper() and not token.is_sent_start)
 
 
 def _given_name_on_role(doc: Doc, first: int) -> int:
@@ -1346,7 +1399,8 @@ def apposed_to(name: Token) -> Token | None:
         return None
     plain = noun is None or (noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in roles
                              and not _place_in(noun)) or (  # "an official in the capital, Velmar": its name
-        noun.ent_type_ == "ORG")  # "A spokeswoman for the Harbor Authority, Ada Lind": no person is an organisation
+        noun.ent_type_ == "ORG") or (  # "A spokeswoman for the Harbor Authority, Ada Lind": no person is an organisation
+        noun.pos_ == "PROPN")  # "A spokesman for Liang, Rafael Torres": a name, which needs no other
     if (role is not None and role.pos_ == "NOUN" and role.lemma_.lower() in roles and name.ent_type_ == "PERSON"
             and plain and not any(not t.is_punct for t in doc[name.right_edge.i + 1 : role.right_edge.i + 1])):
         return role  # the name closes the role's phrase
