@@ -1455,6 +1455,7 @@ def test_a_tensed_clause_the_parser_hung_on_a_relative_clause_with_two_subjects(
 
 def test_an_infinitive_on_a_relative_clause_with_two_subjects_is_no_reported_clause():
     from quotekit.detect import _is_content_clause
+    from quotekit.lexicon import Lexicon
 
     # "the bill, which they say to pass": an infinitive under the verb is no tensed clause
     words = ["the", "bill", ",", "which", "they", "say", "to", "pass"]
@@ -1463,11 +1464,11 @@ def test_an_infinitive_on_a_relative_clause_with_two_subjects_is_no_reported_cla
     tags = ["DT", "NN", ",", "WDT", "PRP", "VBP", "TO", "VB"]
     pos = ["DET", "NOUN", "PUNCT", "PRON", "PRON", "VERB", "PART", "VERB"]
     doc = _parsed(words, heads, deps, tags, pos)
-    assert not _is_content_clause(doc[7])
+    assert not _is_content_clause(doc[7], Lexicon.default())
     tags[7] = "VBD"  # "which they say left": tensed, the relative pronoun's own clause
     del words[6], heads[6], deps[6], tags[6], pos[6]
     heads = [1, 1, 1, 5, 5, 1, 5]
-    assert _is_content_clause(_parsed(words, heads, deps, tags, pos)[6])
+    assert _is_content_clause(_parsed(words, heads, deps, tags, pos)[6], Lexicon.default())
 
 
 @pytest.mark.parametrize(
@@ -1499,6 +1500,7 @@ def test_a_report_a_verb_aims_at_is_no_report_of_its_own(analyzer, text, content
 
 def test_a_finite_verb_after_a_gerund_in_the_object_is_no_content_clause():
     from quotekit.detect import _is_content_clause
+    from quotekit.lexicon import Lexicon
 
     # "The board denied any interest in selling and doing so risked delays.", parsed with
     # "risked" as the complement of "denied" (as en_core_web_sm reads a seed-like sentence):
@@ -1508,14 +1510,14 @@ def test_a_finite_verb_after_a_gerund_in_the_object_is_no_content_clause():
     deps = ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pcomp", "cc", "conj", "advmod", "ccomp", "dobj", "punct"]
     tags = ["DT", "NN", "VBD", "DT", "NN", "IN", "VBG", "CC", "VBG", "RB", "VBD", "NNS", "."]
     pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "VERB", "CCONJ", "VERB", "ADV", "VERB", "NOUN", "PUNCT"]
-    assert not _is_content_clause(_parsed(words, heads, deps, tags, pos)[10])
+    assert not _is_content_clause(_parsed(words, heads, deps, tags, pos)[10], Lexicon.default())
     # "The board told reporters delays risked trade.": the clause has its own subject
     words = ["The", "board", "told", "reporters", "delays", "risked", "trade", "."]
     heads = [1, 2, 2, 2, 5, 2, 5, 2]
     deps = ["det", "nsubj", "ROOT", "dobj", "nsubj", "ccomp", "dobj", "punct"]
     tags = ["DT", "NN", "VBD", "NNS", "NNS", "VBD", "NN", "."]
     pos = ["DET", "NOUN", "VERB", "NOUN", "NOUN", "VERB", "NOUN", "PUNCT"]
-    assert _is_content_clause(_parsed(words, heads, deps, tags, pos)[5])
+    assert _is_content_clause(_parsed(words, heads, deps, tags, pos)[5], Lexicon.default())
 
 
 def test_a_closing_mark_after_the_comma_still_leaves_a_final_source():

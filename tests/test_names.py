@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from quotekit.lexicon import Lexicon
 from quotekit.names import (
+    DEFAULT_COMPANY_WORDS,
     MIN_VARIANT_LENGTH,
     TOKEN_VARIANT_THRESHOLD,
     NameIndex,
@@ -90,6 +91,15 @@ def test_an_institutions_name_keeps_its_title_word() -> None:
     assert name_tokens("General Assembly", institutions=frozenset()) == ("assembly",)  # the given heads decide
     assert name_tokens("Justice Elena Park") == ("elena", "park")
     assert not same_name("Justice Department", "Foreign Ministry")
+
+
+def test_a_companys_name_keeps_its_title_word_with_the_company_words_given() -> None:
+    companies = DEFAULT_COMPANY_WORDS | {"shipyards"}  # a lexicon's company_name_words | company_suffixes
+    assert name_tokens("General Shipyards") == ("shipyards",)
+    assert name_tokens("General Shipyards", companies=companies) == ("general", "shipyards")
+    index = NameIndex(companies=companies)
+    index.add("General Shipyards")
+    assert index.canonical(0) == "General Shipyards"
 
 
 @pytest.mark.parametrize(

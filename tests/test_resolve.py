@@ -226,6 +226,7 @@ def test_a_name_a_fronted_phrase_put_after_be_is_the_subject_before_a_pronoun():
     import spacy
     from spacy.tokens import Doc
 
+    from quotekit.lexicon import Lexicon
     from quotekit.resolve import _previous_subject
 
     vocab = spacy.blank("en").vocab
@@ -237,13 +238,14 @@ def test_a_name_a_fronted_phrase_put_after_be_is_the_subject_before_a_pronoun():
     lemmas = ["among", "those", "be", "Shireen", "Okafor", ".", "she", "say", "so", "."]
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
               sent_starts=[True] + [False] * 5 + [True] + [False] * 3)
-    assert _previous_subject(doc, doc[6], {3: 0, 4: 0}, set()) == 0
+    assert _previous_subject(doc, doc[6], {3: 0, 4: 0}, set(), Lexicon.default()) == 0
 
 
 def test_a_name_the_parser_set_far_from_the_subject_is_no_antecedent():
     import spacy
     from spacy.tokens import Doc
 
+    from quotekit.lexicon import Lexicon
     from quotekit.resolve import _previous_subject
 
     vocab = spacy.blank("en").vocab  # with the lexical attributes (is_punct)
@@ -254,19 +256,19 @@ def test_a_name_the_parser_set_far_from_the_subject_is_no_antecedent():
     deps = ["nsubj", "prep", "det", "pobj", "punct", "compound", "appos", "punct", "nsubj", "parataxis", "punct", "ROOT", "punct"]
     pos = ["NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "PUNCT"]
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 12)
-    assert _previous_subject(doc, doc[8], {5: 0, 6: 0}, set()) is None
+    assert _previous_subject(doc, doc[8], {5: 0, 6: 0}, set(), Lexicon.default()) is None
     words = ["Proposals", ",", "Tom", "Reyes", ",", "he", "added", ",", "fail", "."]  # beside the subject
     heads = [8, 0, 3, 0, 0, 6, 8, 6, 8, 8]
     deps = ["nsubj", "punct", "compound", "appos", "punct", "nsubj", "parataxis", "punct", "ROOT", "punct"]
     pos = ["NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "PUNCT"]
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 9)
-    assert _previous_subject(doc, doc[5], {2: 0, 3: 0}, set()) == 0
+    assert _previous_subject(doc, doc[5], {2: 0, 3: 0}, set(), Lexicon.default()) == 0
     words[0:1] = ["Envoy", "to", "Oslo"]  # "Envoy to Oslo, Tom Reyes, ...": a name ends the phrase
     heads = [10, 0, 1, 0, 5, 0, 0, 8, 10, 8, 10, 10]
     deps[0:1] = ["nsubj", "prep", "pobj"]
     pos[0:1] = ["NOUN", "ADP", "PROPN"]
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 11)
-    assert _previous_subject(doc, doc[7], {4: 0, 5: 0}, set()) == 0
+    assert _previous_subject(doc, doc[7], {4: 0, 5: 0}, set(), Lexicon.default()) == 0
 
 
 def test_a_dateline_is_no_part_of_the_name_after_it(analyzer):
@@ -1218,6 +1220,18 @@ def test_it_stands_for_the_organisation_that_spoke_before(analyzer, text, speake
 def test_a_name_with_a_registered_suffix_is_an_organisation_whatever_ner_says(analyzer):
     article = analyzer("Kestrel Ortiz LLC said on Monday it would close two depots.")  # NER: a person
     assert [(e.name, e.type) for e in article.entities] == [("Kestrel Ortiz LLC", "organization")]
+
+
+def test_a_company_word_the_user_adds_to_the_lexicon_keeps_the_title_word_in_the_name(analyzer, monkeypatch):
+    from quotekit.lexicon import Lexicon
+
+    # "Shipyards" ends no company's name in the bundled lists, so "General" reads as a title
+    # ("General Ada Lind"); with the user's company words it is the company's first word
+    assert "shipyards" not in Lexicon.default().company_name_words | Lexicon.default().company_suffixes
+    lexicon = Lexicon.default().extended(company_name_words=["shipyards"])
+    monkeypatch.setattr(analyzer.nlp.get_pipe("quotekit"), "lexicon", lexicon)
+    [quote] = analyzer("General Shipyards said on Monday it would cut 300 jobs at its Varnholt yard.").quotes
+    assert quote.speaker.name == "General Shipyards"
 
 
 def test_one_attribution_between_two_quotes_gives_both_the_same_source(analyzer):
@@ -2599,3 +2613,4 @@ def test_a_daughter_of_word_in_a_name_makes_the_person_a_woman(analyzer):
             "He said he did not have the figures with him.")
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.name, quote.attribution) == ("Tomas Brekke-Aalto", "named")
+

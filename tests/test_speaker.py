@@ -1165,6 +1165,14 @@ def test_unnamed_health_workers_and_officials_in_a_named_place_are_anonymous(ana
     assert "Velmar" != quote.speaker.name
 
 
+def test_a_place_noun_the_user_adds_to_the_lexicon_makes_the_name_after_it_the_place(analyzer, monkeypatch):
+    # "ward" is in no bundled list: with the user's lexicon, "Velmar" names the ward, not the official
+    assert "ward" not in Lexicon.default().place_nouns
+    monkeypatch.setattr(analyzer.nlp.get_pipe("quotekit"), "lexicon", Lexicon.default().extended(place_nouns=["ward"]))
+    [quote] = analyzer("An official in the ward, Velmar, said the trip was private.").quotes
+    assert (quote.speaker.mention.text, quote.attribution) == ("An official in the ward", "anonymous")
+
+
 @pytest.mark.parametrize("text", [
     "The official Agencia Ostrava de Noticias said the presidents had met.",
     "The Agence Meridionale de Presse reported that the talks had ended.",
@@ -1234,7 +1242,7 @@ def test_a_name_ner_found_whole_but_the_parser_split_from_a_role_stays_whole():
         tags=["NN", "NNP", "NNP", "NNP", "HYPH", "NNP", "VBD", "PRP", "VBD", "."],
         ents=["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O"],
     )
-    first, last = _noun_phrase(doc[5])
+    first, last = _noun_phrase(doc[5], Lexicon.default())
     assert doc[first:last].text == "Ilse Moss-Varga"
 
 
@@ -1249,6 +1257,17 @@ def test_told_the_parser_read_as_an_adjective_is_said_by_the_words_before_it(ana
             " later.")
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.name, quote.attribution) == ("Ada Lind", "named")
+
+
+def test_a_role_noun_the_user_adds_to_the_lexicon_reaches_the_told_audience_rule(analyzer, monkeypatch):
+    # "picketer" is in no bundled list: only the user's lexicon makes "picketers" an audience
+    # the adjective "told" (as the parser reads it) was addressed to
+    assert "picketer" not in Lexicon.default().role_nouns
+    lexicon = Lexicon.default().extended(role_nouns=["picketer"])
+    monkeypatch.setattr(analyzer.nlp.get_pipe("quotekit"), "lexicon", lexicon)
+    text = 'Ada Lind, 58, runs the port authority.\n\n"This is a disgrace," the 58-year-old told picketers at the gate.'
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.mention.text, quote.speaker.name, quote.attribution) == ("the 58-year-old", "Ada Lind", "named")
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -238,7 +238,7 @@ def decide(
     # a proper name, a handle or an address ("@nycsouthpaw", "example.com"), not "Mayor" alone
     # nor a word in lower-case letters that the tagger took for a name ("an alderman")
     proper = head.pos_ == "PROPN" and not (head.is_lower and head.is_alpha) and (
-        is_name_token(head) or not head.text[:1].isupper())  # not "Dockworkers", capitalised by its place
+        is_name_token(head, lexicon) or not head.text[:1].isupper())  # not "Dockworkers", capitalised by its place
     if proper and head.i == np.start + 1 and np[0].lower_ == "the" and lexicon.is_title(head.text):
         proper = False  # "the CEO": an office's holder, as "the mayor", not a name
     if proper and np[0].lower_ == "the" and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP"):

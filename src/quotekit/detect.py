@@ -175,7 +175,7 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
             continue
         near = _cue_near_quote(doc, q, lexicon, inside_marks)
         introduced = _introducing_clause(doc, q, lexicon)
-        if introduced is not None and _introduction_first(doc, introduced, near):
+        if introduced is not None and _introduction_first(doc, introduced, near, lexicon):
             # 'Lee was blunt: "..."', 'When Ames spoke, Lee fired back: "...," citing ...': the clause before the colon
             spans.append(QuoteSpan(q.start, q.end, "direct", introduced, "introduced", ((q.start, q.end),),
                                    cue_start=doc[introduced[0]].idx))
@@ -521,7 +521,7 @@ def _reported_frames(doc: Doc, lexicon: Lexicon) -> list[Frame]:
             frames.extend(_split_subject_frames(token, lexicon))
         else:
             frames.append(found)
-            tail = _parenthetical_tail(token, found)
+            tail = _parenthetical_tail(token, found, lexicon)
             if tail is not None:
                 frames.append(tail)
     return frames
@@ -536,12 +536,12 @@ def _attitude(adjective: Token, lexicon: Lexicon) -> Frame | None:
     a verb with a subject; its that-clause (hung on it or on the verb) or the object of its
     preposition is the content, the verb with the adjective the cue."""
     verb = adjective.head
-    if verb.pos_ not in ("VERB", "AUX") or not has_subject(verb):
+    if verb.pos_ not in ("VERB", "AUX") or not has_subject(verb, lexicon):
         return None
     doc = adjective.doc
     content = None
     for child in (*adjective.children, *verb.children):
-        if child.i > adjective.i and _is_content_clause(child) and any(m.dep_ == "mark" for m in child.children):
+        if child.i > adjective.i and _is_content_clause(child, lexicon) and any(m.dep_ == "mark" for m in child.children):
             content = _trimmed(doc, child.left_edge.i, _before_aside(doc, child.left_edge.i, child.right_edge.i))
             break
         if child.head == adjective and child.dep_ == "prep" and child.lower_ in _ATTITUDE_PREPOSITIONS and child.i == adjective.i + 1:
@@ -665,7 +665,7 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
         if cast and not _quoted_as(verb, inside):
             continue
         raised = _raised_subject(verb, lexicon) and not _aimed(verb, lexicon)  # "is reported to have called X "...""
-        if not (has_subject(verb) or _shares_subject(verb, lexicon) or hangs_on_clause(verb, lexicon) or raised
+        if not (has_subject(verb, lexicon) or _shares_subject(verb, lexicon) or hangs_on_clause(verb, lexicon) or raised
                 or (evaluation and _subject_dropped(verb))):
             continue
         if (_inverted_subject(verb) and lemma not in lexicon.speech_verbs) or asks(verb):
@@ -673,7 +673,7 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
         if not evaluation and is_passive(verb):
             continue  # "a date would be announced "soon"": a passive of speech says what, not who
         parts = [c for c in verb.children if c.i > verb.i and (
-            c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" or _stray_infinitive(c) or _nominal_conjunct(c))]
+            c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" or _stray_infinitive(c, lexicon) or _nominal_conjunct(c, lexicon))]
         quoted = [c for c in parts if any(t.i in inside for t in c.subtree) and not _titled_setting(c)]
         cast_as = bool(quoted) and quoted[0].dep_ == "prep" and quoted[0].lower_ == "as"  # "referred to X as "...""
         if quoted:  # "likened [the rules] [to "..."] [in a speech about ...]", not a time ("on Monday")
@@ -700,21 +700,21 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
     return frames
 
 
-def _stray_infinitive(child: Token) -> bool:
+def _stray_infinitive(child: Token, lexicon: Lexicon) -> bool:
     """A bare verb the parser coordinated with a participle or finite verb, after its object: it
     continues an infinitive inside the object (``referencing its drive to "cross-sell" or
     [make] customers open accounts``)."""
-    return _bare_conjunct(child) and any(
+    return _bare_conjunct(child, lexicon) and any(
         t.lower_ == "to" and any(v.tag_ == "VB" for v in t.doc[t.i + 1 : t.i + 3])
         for obj in child.head.children if obj.dep_ == "dobj" and obj.i < child.i
         for t in obj.subtree
     )
 
 
-def _bare_conjunct(child: Token) -> bool:
+def _bare_conjunct(child: Token, lexicon: Lexicon) -> bool:
     """A bare verb with no subject that the parser coordinated with a verb that is not bare
     (``wants to triple X and [create] Y``): it continues an infinitive, not its head."""
-    return child.dep_ == "conj" and child.tag_ == "VB" and child.head.tag_ != "VB" and not has_subject(child)
+    return child.dep_ == "conj" and child.tag_ == "VB" and child.head.tag_ != "VB" and not has_subject(child, lexicon)
 
 
 def _titled_setting(phrase: Token) -> bool:
@@ -747,7 +747,7 @@ def _quoted_wording(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
             continue
         if verb.tag_ == "VB":  # "refused to use the word", "will use the phrase": not words used
             continue
-        if not (has_subject(verb) or _shares_subject(verb, lexicon) or hangs_on_clause(verb, lexicon)):
+        if not (has_subject(verb, lexicon) or _shares_subject(verb, lexicon) or hangs_on_clause(verb, lexicon)):
             continue
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
             continue  # "never used the word "crisis"": words she did not say
@@ -785,10 +785,10 @@ def _possessed_label(noun: Token, lexicon: Lexicon, inside: set[int]) -> Frame |
     return None if content is None else (*content, (noun.i, noun.i + 1), "claim", (owner.left_edge.i, owner.i + 1))
 
 
-def _nominal_conjunct(token: Token) -> bool:
+def _nominal_conjunct(token: Token, lexicon: Lexicon) -> bool:
     """A noun the parser joined to the verb itself though it continues the verb's object
     (``called the governor "the most extreme pick" and someone who had "threatened ..."``)."""
-    return token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN", "PRON") and not has_subject(token)
+    return token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN", "PRON") and not has_subject(token, lexicon)
 
 
 def _quoted_as(verb: Token, inside: set[int]) -> bool:
@@ -903,7 +903,7 @@ def _parataxis_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     The clause before the attribution is the quote; a clause resuming after it is a second
     quote with the same cue.
     """
-    if verb_lemma(verb, lexicon) not in lexicon.speech_verbs or not has_subject(verb) or verb.head == verb:
+    if verb_lemma(verb, lexicon) not in lexicon.speech_verbs or not has_subject(verb, lexicon) or verb.head == verb:
         return []
     return _frames_around(verb, lexicon)
 
@@ -922,7 +922,7 @@ def _split_subject_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     fronted = next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and not _names_a_time(c)
                     and c.right_edge.i + 2 == subject.left_edge.i and doc[c.right_edge.i + 1].text == ","), None)
     predicate = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
-                      and not has_subject(c) and doc[c.left_edge.i - 1].text == ","), None)
+                      and not has_subject(c, lexicon) and doc[c.left_edge.i - 1].text == ","), None)
     if fronted is None or predicate is None or any(c.dep_ == "cc" for c in verb.children):
         return []
     cue = _cue_range(verb, lexicon=lexicon)
@@ -1021,13 +1021,13 @@ def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     """``CLAUSE, as X pointed out`` / ``as a memo put it`` / ``as reported by X``: the clause
     the as-clause hangs on, on either side of it, is the quote; a passive's agent is its source."""
     lemma = verb_lemma(verb, lexicon)
-    if verb.tag_ == "VBN" and not has_subject(verb) and lemma in lexicon.agent_verbs:  # agent_verbs.txt
+    if verb.tag_ == "VBN" and not has_subject(verb, lexicon) and lemma in lexicon.agent_verbs:  # agent_verbs.txt
         source = passive_agent(verb)
         if source is None or source.pos_ == "PRON" or verb_lemma(verb.head, lexicon) in lexicon.speech_verbs:
             return []  # "X noted ..., as reported by Y": Y relays X's words
         return [(*frame[:4], (source.left_edge.i, source.i + 1)) for frame in _frames_around(verb, lexicon)]
     it = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"), None) if lemma == "put" else None
-    if verb.pos_ != "VERB" or not (lemma in lexicon.speech_verbs or it is not None) or not has_subject(verb):
+    if verb.pos_ != "VERB" or not (lemma in lexicon.speech_verbs or it is not None) or not has_subject(verb, lexicon):
         return []
     return _frames_around(verb, lexicon, through=None if it is None else it.i)
 
@@ -1047,7 +1047,7 @@ def _circumstance(doc: Doc, part: list[int]) -> bool:
     return all(i in clause or doc[i].is_punct for i in part)
 
 
-def _parenthetical_tail(verb: Token, frame: Frame) -> Frame | None:
+def _parenthetical_tail(verb: Token, frame: Frame, lexicon: Lexicon) -> Frame | None:
     """``Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt``: the reported clause
     resumes after the attribution; its second part is a quote of its own with the same cue,
     unless "as" or "while" opens it (``..., officials said, as winds toppled trees``)."""
@@ -1057,7 +1057,7 @@ def _parenthetical_tail(verb: Token, frame: Frame) -> Frame | None:
         return _according_to_subject(verb, frame)
     if construction != "clause" or doc[cue[0]].idx < end:
         return None
-    clauses = [c for c in verb.children if _is_content_clause(c) and c.i < verb.i]
+    clauses = [c for c in verb.children if _is_content_clause(c, lexicon) and c.i < verb.i]
     tail = [t.i for c in clauses for t in c.subtree if t.i > verb.i]
     if sum(1 for i in tail if doc[i].is_alpha) < 2:
         return None
@@ -1114,7 +1114,7 @@ def _held_stance(verb: Token, lexicon: Lexicon) -> Frame | None:
     if head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i or not can_speak(head, lexicon) or (
             head.lemma_.lower() in lexicon.speech_nouns):
         return None
-    content = _object_content(verb)
+    content = _object_content(verb, lexicon)
     if content is None:
         return None
     return (*content, _cue_range(verb, lexicon=lexicon), "stance", (head.left_edge.i, head.i + 1))
@@ -1144,7 +1144,7 @@ def _reports(lemma: str, lexicon: Lexicon) -> bool:
 def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     lemma = verb_lemma(token, lexicon)
     if lemma == "accord" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
-        return _according_to(token)
+        return _according_to(token, lexicon)
     if token.pos_ not in ("VERB", "AUX") or not _reports(lemma, lexicon):
         return None
     if lemma == "cite" and _cited_for_report(token, lexicon):
@@ -1163,7 +1163,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     if held is not None:
         return held
     participle = hangs_on_clause(token, lexicon)
-    if not (has_subject(token) or participle or _shares_subject(token, lexicon) or _raised_subject(token, lexicon)
+    if not (has_subject(token, lexicon) or participle or _shares_subject(token, lexicon) or _raised_subject(token, lexicon)
             or _subject_swallowed(token)):
         return None  # "When asked if ...": the reporter's question, not a source's words
     if _inverted_subject(token) and lemma not in lexicon.speech_verbs:
@@ -1174,9 +1174,9 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     if referred is not None:  # "..., she said, referring to the mayor": the phrase, not a clause
         return referred
     clauses = (
-        _with_statement_clause(token, [child for child in token.children if _is_content_clause(child)
+        _with_statement_clause(token, [child for child in token.children if _is_content_clause(child, lexicon)
                                        and not _trailing_attribution(child, lexicon)], lexicon)
-        or _statement_clause(token, lexicon) or _addressee_clause(token, lexicon) or _told_audience_clause(token)
+        or _statement_clause(token, lexicon) or _addressee_clause(token, lexicon) or _told_audience_clause(token, lexicon)
     )
     cited_that = cited_before_that(token, lexicon) if not clauses else None
     if cited_that is not None:  # "The Courier reported, citing two people, that the premier had ordered ..."
@@ -1185,7 +1185,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     if clauses and all(c.i < token.i for c in clauses) and any(c.dep_ == "oprd" and c.i > token.i for c in token.children):
         clauses = []  # "She drew his ire - he called her "weak"": his words are what he called her
     if not clauses and (lemma in lexicon.directive_verbs or lemma in lexicon.intention_verbs):
-        clauses = _directive_content(token)
+        clauses = _directive_content(token, lexicon)
     if clauses and _attributes_quote_before(token):
         # '"...," he says in the French he learned': the quotation is what he says, not a clause
         # hung right after the verb (one set off, "..., adding that ...", still is)
@@ -1200,7 +1200,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         addressee = next((c for c in token.children if c.dep_ in ("dobj", "dative") and token.i < c.i < clauses[0].i), None)
         if clauses[0].dep_ == "xcomp" and addressee is not None:  # "urged [voters] to ...": who was urged
             content = (token.doc[addressee.left_edge.i].idx, content[1])
-        if clauses[0].dep_ in ("xcomp", "pobj", "pcomp") and not _is_content_clause(clauses[0]):
+        if clauses[0].dep_ in ("xcomp", "pobj", "pcomp") and not _is_content_clause(clauses[0], lexicon):
             return (*content, _cue_range(token, with_particle_object=True, lexicon=lexicon), "directive", None)
         mark = next((m for m in clauses[0].children if m.dep_ == "mark" and m.lower_ == "for" and m.i == token.i + 1), None)
         if clauses[0].dep_ == "advcl" and mark is not None:  # "called [for] the contract to be suspended"
@@ -1215,7 +1215,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     if lemma in lexicon.stance_verbs and not (lemma == "cite" and (
             _cites_a_source(token, lexicon) if participle else _cites_a_speaker(token, lexicon))):
         # "which cited a source close to the talks": a source is no content ("cited her remarks" is)
-        content = _object_content(token)
+        content = _object_content(token, lexicon)
         if content is not None:
             return (*content, _cue_range(token, lexicon=lexicon), "stance", None)
     topic = _topic_frame(token, _TOPIC_PREPOSITIONS, lexicon) if lemma in lexicon.topic_verbs else None
@@ -1252,7 +1252,7 @@ def _said_object(verb: Token, lemma: str, lexicon: Lexicon) -> Frame | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _gerund_object(verb)
     if obj is None or can_speak(obj, lexicon) or any(t.is_quote for t in obj.subtree):
         return None  # quoted words in the object are left to :func:`_quoted_objects` and :func:`_quoted_wording`
-    content = _object_content(verb)
+    content = _object_content(verb, lexicon)
     return None if content is None else (*content, _cue_range(verb, lexicon=lexicon), "stance", None)
 
 
@@ -1261,7 +1261,7 @@ def _said_object(verb: Token, lemma: str, lexicon: Lexicon) -> Frame | None:
 _STANCE_PREPOSITIONS = frozenset({"for", "as", "of", "over"})
 
 
-def _object_content(verb: Token) -> tuple[int, int] | None:
+def _object_content(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     """``X criticized the ruling (for ...)``: the direct object of a stance verb, with the
     phrases that follow it (``endorsed Clinton in the race``, ``show Clinton with a lead in
     ...``, ``blamed the law on "knuckleheaded politicians"``) but not a time (``criticized the
@@ -1279,9 +1279,9 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
         last = aside.left_edge.i - 2
     for child in sorted(verb.children, key=lambda c: c.i):
         follows = child.left_edge.i == last + 1 or (child.left_edge.i == last + 2 and doc[last + 1].dep_ == "cc")
-        if aside is None and follows and (child.dep_ in ("dobj", "oprd") or _stray_infinitive(child) or (child.dep_ == "prep" and (
-                child.lower_ in _STANCE_PREPOSITIONS or any(t.is_quote for t in child.subtree)
-                or not _names_a_time(child)))):
+        if aside is None and follows and (child.dep_ in ("dobj", "oprd") or _stray_infinitive(child, lexicon) or (
+                child.dep_ == "prep" and (child.lower_ in _STANCE_PREPOSITIONS or any(t.is_quote for t in child.subtree)
+                                          or not _names_a_time(child)))):
             last = child.right_edge.i  # "condemned the test as "..." and a "grave threat" to ...", "blamed X on "...",
             # 'referencing its drive to "cross-sell" or [make] ...': a bare verb continues the object's infinitive
     if obj.pos_ == "PRON" and last == obj.right_edge.i:  # "accused her of ...", but not "praised it"
@@ -1364,7 +1364,7 @@ def _prep_object_content(prep: Token) -> tuple[int, int] | None:
     return _trimmed(doc, first, _before_aside(doc, first, prep.right_edge.i))
 
 
-def _is_content_clause(child: Token) -> bool:
+def _is_content_clause(child: Token, lexicon: Lexicon) -> bool:
     """A clausal complement, or an adverbial or open clause introduced by "that" (common misparses);
     not a finite verb with no subject after the head's object, which the parser hung there
     from a clause of the writer's (``denied any interest in using X and doing so risked ...``),
@@ -1384,7 +1384,7 @@ def _is_content_clause(child: Token) -> bool:
         words = [w for c in child.children for w in (c, *(c.children if c.dep_ == "aux" else ()))]
         return any(w.lower_ == "that" and w.dep_ == "mark" for w in words) and any(
             w.dep_ in ("nsubj", "nsubjpass") for w in words)
-    return child.dep_ == "advcl" and (marked or _bare_clause_subject(child) is not None)
+    return child.dep_ == "advcl" and (marked or _bare_clause_subject(child, lexicon) is not None)
 
 
 def _trailing_attribution(clause: Token, lexicon: Lexicon) -> bool:
@@ -1399,7 +1399,7 @@ def _trailing_attribution(clause: Token, lexicon: Lexicon) -> bool:
             or subject.tag_ in ("WDT", "WP") or doc[subject.left_edge.i - 1].text != ","
             or verb_lemma(clause, lexicon) not in lexicon.speech_verbs):
         return False
-    if any(_is_content_clause(c) for c in clause.children):
+    if any(_is_content_clause(c, lexicon) for c in clause.children):
         return False
     timed = {t.i for c in clause.children if c.i > clause.i and c.dep_ in ("npadvmod", "prep") and _names_a_time(c)
              for t in c.subtree}  # "..., state media reported on Friday."
@@ -1467,7 +1467,7 @@ def _relative_subject_clause(child: Token) -> bool:
     return len(subjects) > 1 and any(s.tag_ in RELATIVE_TAGS for s in subjects)
 
 
-def _bare_clause_subject(clause: Token) -> Token | None:
+def _bare_clause_subject(clause: Token, lexicon: Lexicon) -> Token | None:
     """The subject of ``Trump said after the convention he would not accept ...``: a finite
     clause with its own subject and no subordinator, after the verb, that the parser hung as
     adverbial because a phrase without punctuation stands between them; it is the verb's
@@ -1482,7 +1482,7 @@ def _bare_clause_subject(clause: Token) -> Token | None:
     bare = (
         subject.tag_ not in ("WDT", "WP", "WP$") and subject.lower_ != "that"
         and not any(t.is_punct or t.is_quote for t in between)
-        and not any(c.dep_ == "dobj" and c.i < subject.i and not can_speak(c) for c in clause.head.children)
+        and not any(c.dep_ == "dobj" and c.i < subject.i and not can_speak(c, lexicon) for c in clause.head.children)
         and not any(c.dep_ == "mark" or (c.dep_ in ("advmod", "aux", "auxpass") and c.i < subject.i) for c in children)
         and _finite(clause)
     )
@@ -1542,7 +1542,7 @@ def _continued_past_quote(verb: Token, clauses: Sequence[Token], lexicon: Lexico
                       for t in child.subtree if t.pos_ == "VERB")
         if reports:
             continue
-        if (child.dep_ == "advcl" and words & _RESUMING_MARKS) or (joined and (has_subject(child) or any(
+        if (child.dep_ == "advcl" and words & _RESUMING_MARKS) or (joined and (has_subject(child, lexicon) or any(
                 c.dep_ == "expl" for c in child.children))):  # "and there was ..."
             resumed.append(child)
     return resumed
@@ -1585,12 +1585,12 @@ def _stray_predicate(clause: Token) -> bool:
     )
 
 
-def _directive_content(verb: Token) -> list[Token]:
+def _directive_content(verb: Token, lexicon: Lexicon) -> list[Token]:
     """``urged Y to ...``, ``pledged to ...``: the infinitive; ``called for ...``: its object or
     its for-to clause (``called for the contract to be suspended``)."""
     found = [c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if found:  # "wants to triple X, [grow] Y and create Z": a bare verb the parser hung on the
-        found += [c for c in verb.children if _bare_conjunct(c) and c.i > found[0].i]  # finite verb continues the infinitive
+    if found:  # "wants to triple X, [grow] Y and create Z": a bare verb the parser hung on the finite
+        found += [c for c in verb.children if _bare_conjunct(c, lexicon) and c.i > found[0].i]  # verb continues the infinitive
     if found:
         return found
     for clause in verb.children:  # "called for the contract to be suspended": a for-to clause
@@ -1993,13 +1993,13 @@ def _own_subject(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def has_subject(token: Token) -> bool:
+def has_subject(token: Token, lexicon: Lexicon | None = None) -> bool:
     """Whether ``token`` has a subject (``nsubj`` or ``nsubjpass``) of its own, or one the
-    parser hung it on (:func:`misparsed_subject`)."""
-    return any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children) or misparsed_subject(token) is not None
+    parser hung it on (:func:`misparsed_subject`, with ``lexicon``)."""
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children) or misparsed_subject(token, lexicon) is not None
 
 
-def misparsed_subject(verb: Token) -> Token | None:
+def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
     """``Beruff, a Scott ally, called the standards "strong."``: finding no finite verb, the
     parser made the name the root and hung the verb on it as a participle; after the comma
     that closes an apposition or relative clause of the name, the name is the subject.
@@ -2016,15 +2016,17 @@ def misparsed_subject(verb: Token) -> Token | None:
     no "and" (:func:`_object_before_conjunct`). A participle after a comma hung on a name the
     parser made the subject of a later clause with a subject of its own (``The Herald, a daily,
     reported ..., that the mayor had ...``) has that name for its subject; so does a participle
-    after "with" and a name (:func:`_with_participle_subject`)."""
+    after "with" and a name (:func:`_with_participle_subject`). Who can speak and who hears
+    (:func:`told_audience`) come from ``lexicon`` (the bundled lists by default)."""
+    lexicon = lexicon or Lexicon.default()
     head = verb.head
     if verb.tag_ == "VBG":
-        return _with_participle_subject(verb)
-    told = told_audience(verb)
+        return _with_participle_subject(verb, lexicon)
+    told = told_audience(verb, lexicon)
     if told is not None:  # '"...," the 58-year-old told reporters': the parser made "told" an adjective
         return told
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        manner = _manner_aside_subject(verb)
+        manner = _manner_aside_subject(verb, lexicon)
         if manner is not None:
             return manner
         age = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -2060,14 +2062,15 @@ def misparsed_subject(verb: Token) -> Token | None:
         if named is not None:  # "In a message to Clinton, Tanden, head of the center, recounted": the name
             return named  # before the description (and an age: "Marcus, 29,"), both hung on the phrase before them
         if (outer.head.pos_ == "PROPN" and outer.head.dep_ == "appos" and doc[outer.head.left_edge.i - 1].text == ","
-                and all(t.is_punct or t.like_num for t in doc[outer.head.i + 1 : outer.left_edge.i]) and can_speak(outer)):
+                and all(t.is_punct or t.like_num for t in doc[outer.head.i + 1 : outer.left_edge.i])
+                and can_speak(outer, lexicon)):
             return outer.head  # "Outside a bakery on Route 12, Teodor, 41, a bus driver, said": the name the description is hung on
         speaker = person_conjunct(outer) if outer.ent_type_ != "PERSON" else None
         if speaker is not None and speaker.right_edge.i == end:  # "In the capital, Velmar, spokeswoman Ada
             return speaker  # Lind told": the parser made her name a conjunct of the place beside the scene
-        return outer if outer.head.dep_ in ("pobj", "appos") and outer.pos_ != "PRON" and can_speak(outer) else None
+        return outer if outer.head.dep_ in ("pobj", "appos") and outer.pos_ != "PRON" and can_speak(outer, lexicon) else None
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"):
-        return _object_before_conjunct(verb)
+        return _object_before_conjunct(verb, lexicon)
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
     if verb.dep_ != "acl" or head.pos_ not in ("PROPN", "NOUN") or verb.tag_ not in ("VBN", "VBD"):
@@ -2080,21 +2083,22 @@ def misparsed_subject(verb: Token) -> Token | None:
     return head if closed else None
 
 
-def told_audience(verb: Token) -> Token | None:
+def told_audience(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
     """The words before a past-tense addressee verb (``addressee_verbs.txt``) the parser hung as
     an adjective on the people it addressed (``the 58-year-old [told] reporters``,
-    ``role_nouns.txt``): the modifier nearest the verb, which heads them; else ``None``."""
-    lexicon, audience = Lexicon.default(), verb.head
+    ``role_nouns.txt``; the lists of ``lexicon``, the bundled ones by default): the modifier
+    nearest the verb, which heads them; else ``None``."""
+    lexicon, audience = lexicon or Lexicon.default(), verb.head
     if (verb.dep_ != "amod" or verb.tag_ != "VBD" or verb_lemma(verb, lexicon) not in lexicon.addressee_verbs
             or audience.tag_ != "NNS" or audience.lemma_.lower() not in lexicon.role_nouns):
         return None
     return next((c for c in reversed(list(audience.lefts)) if c.i < verb.i and c.dep_ != "det"), None)
 
 
-def _told_audience_clause(verb: Token) -> list[Token]:
+def _told_audience_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     """What a verb :func:`told_audience` reads told: the "that" clause the parser hung on the
     audience (``the 57-year-old told analysts last month [that the margin would rise]``)."""
-    if told_audience(verb) is None:
+    if told_audience(verb, lexicon) is None:
         return []
     return [c for c in verb.head.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > verb.i
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -2117,7 +2121,7 @@ def _before_whose_clause(verb: Token, end: int) -> Token | None:
     return named[0] if len(subjects) == 2 and len(owned) == 1 and len(named) == 1 and named[0].i < owned[0].i else None
 
 
-def _with_participle_subject(verb: Token) -> Token | None:
+def _with_participle_subject(verb: Token, lexicon: Lexicon) -> Token | None:
     """``..., with the leader's sister, Ada Lind, declaring that ...``: the object of a "with" set
     off by a comma, whose phrase ends right before the participle (or the comma there), is
     the participle's subject, which the parser hung on the main verb as an adverbial clause
@@ -2134,10 +2138,10 @@ def _with_participle_subject(verb: Token) -> Token | None:
     if noun is None or noun.right_edge.i < verb.i - 2:
         return None
     with_ = noun.head
-    return noun if with_.i > 0 and doc[with_.i - 1].text == "," and can_speak(noun) else None
+    return noun if with_.i > 0 and doc[with_.i - 1].text == "," and can_speak(noun, lexicon) else None
 
 
-def _object_before_conjunct(verb: Token) -> Token | None:
+def _object_before_conjunct(verb: Token, lexicon: Lexicon) -> Token | None:
     """``Concern grew after the daily Kessar Herald, citing military sources, reported that
     ...``: a finite verb the parser joined to the clause before it with no "and", "or" or
     "but" and no subject of its own, right after the object of a preposition that also opens
@@ -2152,7 +2156,7 @@ def _object_before_conjunct(verb: Token) -> Token | None:
         aside = next((c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.right_edge.i == end - 1), None)
         end = aside.left_edge.i - 2 if aside is not None and doc[aside.left_edge.i - 1].text == "," else end
     candidate = doc[end] if end >= 0 else None
-    if candidate is None or candidate.dep_ != "pobj" or candidate.head.head != head or not can_speak(candidate):
+    if candidate is None or candidate.dep_ != "pobj" or candidate.head.head != head or not can_speak(candidate, lexicon):
         return None
     return candidate if candidate.head.lower_ in _CLAUSE_OPENING_PREPOSITIONS else None
 
@@ -2176,14 +2180,14 @@ def an_age(token: Token) -> bool:
     return token.lower_ == "old" and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("year", "years")
 
 
-def _manner_aside_subject(verb: Token) -> Token | None:
+def _manner_aside_subject(verb: Token, lexicon: Lexicon) -> Token | None:
     """``Clinton, exasperated, responded``: the parser hung the subject on a one-word aside set
     off by commas before the verb (its parataxis); the aside holds nothing but the subject."""
     for aside in verb.lefts:
         if aside.dep_ != "parataxis" or aside.i == 0 or verb.doc[aside.i - 1].text != ",":
             continue
         subject = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
-        if subject is None or not can_speak(subject):
+        if subject is None or not can_speak(subject, lexicon):
             continue
         inside = {t.i for t in subject.subtree} | {aside.i}
         if all(t.i in inside or t.is_punct for t in aside.subtree):
@@ -2231,7 +2235,7 @@ def _raised_subject(token: Token, lexicon: Lexicon) -> bool:
         token.dep_ == "xcomp" and head != token and head.pos_ in ("VERB", "AUX")
         and not any(t.is_quote for t in token.doc[min(head.i, token.i) + 1 : max(head.i, token.i)])
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        and (has_subject(head) or (head.dep_ == "advcl" and hangs_on_clause(head, lexicon)))
+        and (has_subject(head, lexicon) or (head.dep_ == "advcl" and hangs_on_clause(head, lexicon)))
         and not any(c.dep_ in ("dobj", "dative") for c in head.children)
     )
 
@@ -2243,13 +2247,13 @@ def _shares_subject(token: Token, lexicon: Lexicon) -> bool:
     head = token
     for _ in range(4):
         if _listed_as_clause(head):
-            return has_subject(head.head) and head.head.dep_ not in ("ccomp", "xcomp", "relcl", "acl")
+            return has_subject(head.head, lexicon) and head.head.dep_ not in ("ccomp", "xcomp", "relcl", "acl")
         if head.dep_ != "conj" or head.head == head:
             return False
         head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return False
-        if has_subject(head):  # not a verb inside a reported clause: "said that X was A and B"
+        if has_subject(head, lexicon):  # not a verb inside a reported clause: "said that X was A and B"
             return (head.dep_ not in ("ccomp", "xcomp", "relcl", "acl") or reattached_conjunct(token, lexicon) is not None
                     or _clause_before_its_verb(head) or _relative_of_someone(head))
         if _raised_subject(head, lexicon) and not _aimed(head, lexicon):
@@ -2531,7 +2535,7 @@ def _report_set_off(clause: Token, lexicon: Lexicon) -> bool:
         return False
 
     def reports(verb: Token) -> bool:  # a speech verb with a clause of its own, not "..., as she said at the outset"
-        return verb_lemma(verb, lexicon) in lexicon.speech_verbs and any(_is_content_clause(c) for c in verb.children)
+        return verb_lemma(verb, lexicon) in lexicon.speech_verbs and any(_is_content_clause(c, lexicon) for c in verb.children)
 
     if clause.tag_ == "VBG" and _own_subject(clause) is None:  # only after the cue: "A did B, saying C,
         infinitives = (c for c in clause.children if c.dep_ == "xcomp")  # the Gazette reported": A's saying C too
@@ -2554,7 +2558,7 @@ def _clause_start(clause: Token, lexicon: Lexicon) -> int:
     """Where a reported clause starts: its left edge, or its subject's in a bare finite clause,
     whose leading phrase (``said after the convention he would ...``) is the telling's, or in
     a clause whose subject the parser took for the verb's object (:func:`_object_as_subject`)."""
-    subject = _bare_clause_subject(clause) if clause.dep_ == "advcl" else _object_as_subject(clause, lexicon)
+    subject = _bare_clause_subject(clause, lexicon) if clause.dep_ == "advcl" else _object_as_subject(clause, lexicon)
     if subject is None and clause.dep_ == "ccomp":
         subject = _after_leading_time(clause)
     return clause.left_edge.i if subject is None else subject.left_edge.i
@@ -2687,7 +2691,7 @@ def closes_inside(doc: Doc, first: int, last: int) -> bool:
     return texts.count(opening) > texts.count(doc[last].text)
 
 
-def _according_to(token: Token) -> Frame | None:
+def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
     """``CLAUSE, according to X``: the clause ``according`` attaches to, minus the phrase; at
     the sentence's end after a comma, the main clause an adverbial clause it attaches to
     hangs on. When the parser made ``according`` the root (``According to X, the move reeks of ...``
@@ -2713,7 +2717,7 @@ def _according_to(token: Token) -> Frame | None:
         tokens = [i for i in tokens if i < phrase_first]
     else:  # "For Trump, according to X, the speech represents ...": the side with the verb
         tokens = [i for i in tokens if i > phrase_last]
-        subject = _subject_hung_on_source(token, head)
+        subject = _subject_hung_on_source(token, head, lexicon)
         if subject is not None:  # "According to X, the contractor, Haldane Marine, had ...": the
             tokens = [subject.left_edge.i, *tokens]  # parser hung the clause's subject on X
     if not tokens:
@@ -2732,7 +2736,7 @@ def _according_at_end(clause: Token) -> Token | None:
                  and doc[c.left_edge.i - 1].text == ","), None)
 
 
-def _subject_hung_on_source(according: Token, verb: Token) -> Token | None:
+def _subject_hung_on_source(according: Token, verb: Token, lexicon: Lexicon) -> Token | None:
     """The apposition after a comma in the source's phrase, before a verb with no subject of
     its own that the phrase opens, when it names another (``According to X, the contractor,
     Haldane Marine, had completed ...``) or no one who speaks (``According to X, congressional
@@ -2746,7 +2750,7 @@ def _subject_hung_on_source(according: Token, verb: Token) -> Token | None:
         return None
     first = apposed[0]  # no description of X ("according to Ada Lind, a former envoy, was ..."):
     named = first.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in first.children)
-    return first if named or not can_speak(first) else None  # a name of its own, or no one who speaks
+    return first if named or not can_speak(first, lexicon) else None  # a name of its own, or no one who speaks
 
 
 def _in_poll(prep: Token, lexicon: Lexicon) -> Frame | None:
@@ -2766,7 +2770,7 @@ def _in_poll(prep: Token, lexicon: Lexicon) -> Frame | None:
     if poll.tag_ == "NNS" and all(c.dep_ == "det" and c.lower_ == "the" for c in poll.children):
         return None  # "rose in the polls": no poll in particular
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "relcl") or not has_subject(verb):
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "relcl") or not has_subject(verb, lexicon):
         return None
     if lexicon.is_verb(verb_lemma(verb, lexicon)):
         return None
@@ -2915,14 +2919,14 @@ def _attributed_after(doc: Doc, span: Span) -> bool:
     return False
 
 
-def _introduction_first(doc: Doc, introduced: tuple[int, int], near: tuple[int, int] | None) -> bool:
+def _introduction_first(doc: Doc, introduced: tuple[int, int], near: tuple[int, int] | None, lexicon: Lexicon) -> bool:
     """Whether the clause that introduces a quote attributes it rather than the speech verb
     nearest to it: there is none, it stands before the clause, or it is another verb with no
     subject of its own (``Lee fired back: "...," pointing to ...``)."""
     if near is None:
         return True
     verb, nearest = cue_verb(doc, introduced), cue_verb(doc, near)
-    return nearest.i < verb.i or (nearest != verb and not has_subject(nearest))
+    return nearest.i < verb.i or (nearest != verb and not has_subject(nearest, lexicon))
 
 
 def _introducing_clause(doc: Doc, quote: Quoted, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -2947,7 +2951,7 @@ def _introducing_clause(doc: Doc, quote: Quoted, lexicon: Lexicon) -> tuple[int,
     if mark.text not in (":", ","):
         return None
     verb = doc[mark.i - 1]  # the clause the colon closes: "..., that I had to change my answer:"
-    while not (verb.pos_ in ("VERB", "AUX") and (has_subject(verb) or verb.dep_ == "conj")) and verb.head != verb:
+    while not (verb.pos_ in ("VERB", "AUX") and (has_subject(verb, lexicon) or verb.dep_ == "conj")) and verb.head != verb:
         verb = verb.head
     verb = _reporting_clause(verb, mark.i, lexicon) or verb
     subject, head = _own_subject(verb), verb
@@ -2957,7 +2961,7 @@ def _introducing_clause(doc: Doc, quote: Quoted, lexicon: Lexicon) -> tuple[int,
     if mark.text == "," and (head.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children)):
         return None  # "When the mayor arrived, "...": a subordinate clause, not the quote's attribution
     if (mark.text == ":" and head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)
-            and has_subject(head.head) and not lexicon.is_verb(verb_lemma(head, lexicon))):
+            and has_subject(head.head, lexicon) and not lexicon.is_verb(verb_lemma(head, lexicon))):
         verb = head = head.head  # "Lind cut off Berg as he drifted back to taxes: "...": the main clause's subject;
         # not "Lind smiled as Berg asked: ...", Berg's
         subject = _own_subject(verb)

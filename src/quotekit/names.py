@@ -14,7 +14,9 @@ Pure functions on strings (no spaCy), with :mod:`rapidfuzz` for every similarity
    ends (``Prime Minister``, ``Senate Majority Leader``) and dotted abbreviations such as
    ``U.S.``; the phrase is only dropped when it holds a title, and never takes the last part;
    an institution's or company's name keeps it (its last part is an institution head or a
-   company's word: ``Justice Department``, ``Foreign Ministry``, ``General Motors``);
+   company's word, :attr:`Lexicon.company_name_words <quotekit.lexicon.Lexicon.company_name_words>`
+   or :attr:`~quotekit.lexicon.Lexicon.company_suffixes`: ``Justice Department``, ``Foreign
+   Ministry``, ``General Motors``);
 5. drop middle initials: one-letter parts and dotted abbreviations that are neither the first
    nor the last part (``Harold J. Whitcombe`` -> ``harold whitcombe``).
 
@@ -103,8 +105,9 @@ DEFAULT_TITLES: frozenset[str] = Lexicon.default().titles
 DEFAULT_INSTITUTION_HEADS: frozenset[str] = Lexicon.default().institution_heads
 """The bundled head words of institutions' names (``Lexicon.default().institution_heads``)."""
 
-_COMPANY_WORDS: frozenset[str] = Lexicon.default().company_name_words | Lexicon.default().company_suffixes
-"""Words that end a company's name (``General Motors``, ``Admiral Construction Group``: no title there)."""
+DEFAULT_COMPANY_WORDS: frozenset[str] = Lexicon.default().company_name_words | Lexicon.default().company_suffixes
+"""The bundled words that end a company's name (``General Motors``, ``Admiral Construction Group``: no
+title there; ``Lexicon.default().company_name_words | Lexicon.default().company_suffixes``)."""
 
 NAME_VARIANT_THRESHOLD = 92.0
 """Least ``max(fuzz.ratio, fuzz.token_sort_ratio)`` of two joined full names that are spelling variants."""
@@ -149,12 +152,14 @@ def _is_initial(part: _Part) -> bool:
     return part.abbreviation or (len(part.token) == 1 and part.token.isascii() and part.token.isalpha())
 
 
-def _title_prefix(parts: Sequence[_Part], titles: frozenset[str], institutions: frozenset[str]) -> int:
+def _title_prefix(
+    parts: Sequence[_Part], titles: frozenset[str], institutions: frozenset[str], companies: frozenset[str]
+) -> int:
     """How many leading parts form a title phrase (never the last part: ``Mr. King`` -> ``king``;
     none in an institution's or company's name: ``Justice Department``, ``General Assembly``,
     ``General Motors``)."""
     n, i, cut = len(parts), 0, 0
-    if parts and (parts[-1].token in institutions or parts[-1].token in _COMPANY_WORDS):
+    if parts and (parts[-1].token in institutions or parts[-1].token in companies):
         return 0
     while i < n:
         token = parts[i].token
@@ -185,7 +190,9 @@ def _modifies_title(parts: Sequence[_Part], i: int, titles: frozenset[str]) -> b
 
 
 @lru_cache(maxsize=8192)
-def _parts(name: str, titles: frozenset[str], institutions: frozenset[str]) -> tuple[str, tuple[_Part, ...]]:
+def _parts(
+    name: str, titles: frozenset[str], institutions: frozenset[str], companies: frozenset[str]
+) -> tuple[str, tuple[_Part, ...]]:
     """The name without its possessive, and its kept parts (see the module rules)."""
     text = _POSSESSIVE.sub("", name).strip()
     parts = [
@@ -195,13 +202,14 @@ def _parts(name: str, titles: frozenset[str], institutions: frozenset[str]) -> t
     ]
     while len(parts) > 1 and parts[0].token == "the":
         parts.pop(0)
-    parts = parts[_title_prefix(parts, titles, institutions) :]
+    parts = parts[_title_prefix(parts, titles, institutions, companies) :]
     kept = [p for k, p in enumerate(parts) if k in (0, len(parts) - 1) or not _is_initial(p)]
     return text, tuple(kept)
 
 
 def name_tokens(
-    name: str, titles: frozenset[str] = DEFAULT_TITLES, institutions: frozenset[str] = DEFAULT_INSTITUTION_HEADS
+    name: str, titles: frozenset[str] = DEFAULT_TITLES, institutions: frozenset[str] = DEFAULT_INSTITUTION_HEADS,
+    companies: frozenset[str] = DEFAULT_COMPANY_WORDS,
 ) -> tuple[str, ...]:
     """Normalise a name into comparable tokens (the rules are in the module docstring).
 
@@ -214,11 +222,12 @@ def name_tokens(
     >>> name_tokens("José  RAMOS"), name_tokens("the Pentagon"), name_tokens("...")
     (('jose', 'ramos'), ('pentagon',), ())
     """
-    return tuple(part.token for part in _parts(name, titles, institutions)[1])
+    return tuple(part.token for part in _parts(name, titles, institutions, companies)[1])
 
 
 def display_name(
-    name: str, titles: frozenset[str] = DEFAULT_TITLES, institutions: frozenset[str] = DEFAULT_INSTITUTION_HEADS
+    name: str, titles: frozenset[str] = DEFAULT_TITLES, institutions: frozenset[str] = DEFAULT_INSTITUTION_HEADS,
+    companies: frozenset[str] = DEFAULT_COMPANY_WORDS,
 ) -> str:
     """The name as written, without a leading "the" or title phrase and without possessive.
 
@@ -227,7 +236,7 @@ def display_name(
     >>> display_name("the Marlow County Sheriff's Office's")
     "Marlow County Sheriff's Office"
     """
-    text, parts = _parts(name, titles, institutions)
+    text, parts = _parts(name, titles, institutions, companies)
     return text[parts[0].start :].strip(" ,;:") if parts else text
 
 
@@ -287,7 +296,8 @@ def match_reason(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
 
 
 def same_name(
-    a: str, b: str, *, titles: frozenset[str] = DEFAULT_TITLES, institutions: frozenset[str] = DEFAULT_INSTITUTION_HEADS
+    a: str, b: str, *, titles: frozenset[str] = DEFAULT_TITLES, institutions: frozenset[str] = DEFAULT_INSTITUTION_HEADS,
+    companies: frozenset[str] = DEFAULT_COMPANY_WORDS,
 ) -> bool:
     """Whether names ``a`` and ``b`` can name the same entity (symmetric; module rules).
 
@@ -298,7 +308,8 @@ def same_name(
     >>> same_name("Kim Jong Un", "Kim Jong Il"), same_name("Donald Trump", "Donald Tusk")
     (False, False)
     """
-    return match_reason(name_tokens(a, titles, institutions), name_tokens(b, titles, institutions)) is not None
+    lists = (titles, institutions, companies)
+    return match_reason(name_tokens(a, *lists), name_tokens(b, *lists)) is not None
 
 
 @attrs.frozen
@@ -344,10 +355,12 @@ class NameIndex:
     """
 
     def __init__(
-        self, titles: frozenset[str] = DEFAULT_TITLES, institution_heads: frozenset[str] = DEFAULT_INSTITUTION_HEADS
+        self, titles: frozenset[str] = DEFAULT_TITLES, institution_heads: frozenset[str] = DEFAULT_INSTITUTION_HEADS,
+        companies: frozenset[str] = DEFAULT_COMPANY_WORDS,
     ) -> None:
         self._titles = titles
         self._institution_heads = institution_heads
+        self._companies = companies
         self._entities: list[_Entity] = []
 
     def add(self, name: str, *, join: bool = True, person: bool = False) -> int:
@@ -359,7 +372,7 @@ class NameIndex:
         institution's name, nor does one join it). Raises ``ValueError`` for a name without
         letters or digits.
         """
-        tokens = name_tokens(name, self._titles, self._institution_heads)
+        tokens = name_tokens(name, self._titles, self._institution_heads, self._companies)
         if not tokens:
             raise ValueError(f"not a name (no letters or digits): {name!r}")
         matches = self._lookup(tokens, person) if join else ()
@@ -369,14 +382,15 @@ class NameIndex:
         if chosen is None and matches and all(m.reason == "short form" for m in matches):
             return matches[0].entity
         if chosen is None:
-            self._entities.append(_Entity(display_name(name, self._titles, self._institution_heads), tokens, 1, [name], person))
+            display = display_name(name, self._titles, self._institution_heads, self._companies)
+            self._entities.append(_Entity(display, tokens, 1, [name], person))
             return len(self._entities) - 1
         entity = self._entities[chosen.entity]
         entity.mentions += 1
         entity.person = entity.person or person
         if name not in entity.forms:
             entity.forms.append(name)
-        display = display_name(name, self._titles, self._institution_heads)
+        display = display_name(name, self._titles, self._institution_heads, self._companies)
         if len(tokens) > len(entity.tokens) or (
             len(tokens) == len(entity.tokens) and entity.canonical.isupper() and not display.isupper()
         ):  # "WASHINGTON (Reuters) -", then "Washington": capitals only are the dateline's style
@@ -385,7 +399,7 @@ class NameIndex:
 
     def lookup(self, name: str) -> tuple[NameMatch, ...]:
         """The entities ``name`` can refer to, best first (score, then mentions, then earlier)."""
-        return self._lookup(name_tokens(name, self._titles, self._institution_heads))
+        return self._lookup(name_tokens(name, self._titles, self._institution_heads, self._companies))
 
     def _lookup(self, tokens: tuple[str, ...], person: bool = False) -> tuple[NameMatch, ...]:
         if not tokens or not self._entities:

@@ -37,8 +37,6 @@ from .detect import (
 )
 from .lexicon import Lexicon, read_list
 from .names import (
-    DEFAULT_INSTITUTION_HEADS,
-    DEFAULT_TITLES,
     NameIndex,
     NameMatch,
     display_name,
@@ -180,7 +178,7 @@ def resolve(
             earlier_source = last[1] if last is not None else None
             if (last is not None and earlier_source is not None and earlier_source.entity is not None
                     and _same_pronoun_again(doc, doc[words[0] : words[1]], locals_[last[2]].words, entities, by_token,
-                                            inside_quotes, content)):
+                                            inside_quotes, content, lexicon)):
                 # 'Whether Carver will run, she won't say. "...," she said': the same "she"
                 resolved = Resolved(earlier_source.entity, earlier_source.name, "pronoun+previous-speaker")
             else:
@@ -191,7 +189,7 @@ def resolve(
                 resolved = _company_again(doc, words, locals_[:n], sources, paragraphs, entities, by_token, inside_quotes,
                                           lexicon) or resolved  # "The company said ... , the company said"
             if resolved.how == "words":
-                resolved = attrs.evolve(resolved, affiliation=unnamed_affiliation(doc, words, no_affiliation))
+                resolved = attrs.evolve(resolved, affiliation=unnamed_affiliation(doc, words, no_affiliation, lexicon))
                 index = _named_again(doc, words, locals_[:n], sources, paragraphs, lexicon)
                 if index is not None:  # "A spokesperson for the port said ... The spokesperson added"
                     earlier = sources[index]
@@ -199,7 +197,7 @@ def resolve(
                     resolved = Resolved(None, earlier.name, "nominal+earlier-source", follows=index, affiliation=earlier.affiliation)
             cited = locals_[last[2]].words if last is not None and last[1] is not None and last[1].entity is None else None
             if cited is not None and resolved.how.startswith("pronoun") and _they_cited(
-                    doc, doc[words[0] : words[1]].root, cited, inside_quotes):
+                    doc, doc[words[0] : words[1]].root, cited, inside_quotes, lexicon):
                 assert last is not None and last[1] is not None
                 earlier = last[1]  # "Yonhap reported, citing unidentified officials, that ... , they said"
                 resolved = Resolved(None, earlier.name, "pronoun+previous-speaker", follows=last[2], affiliation=earlier.affiliation)
@@ -485,7 +483,7 @@ def _root(np: Span) -> Token:
     return nouns[-1] if len(outside) > 1 and nouns else np.root
 
 
-def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
+def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Span | None:
     """The proper name inside a noun phrase: the name at (or before) its head.
 
     ``the DongA Ilbo newspaper`` -> ``DongA Ilbo``; ``Mei Lin`` -> ``Mei Lin``;
@@ -493,18 +491,21 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
     ``a lawyer for the port, Ada Lind`` -> ``Ada Lind`` (a name in apposition to a description).
     A token is part of a name when it is a capitalised proper noun or inside a named entity
     (the tagger calls some names nouns); a PERSON or ORG entity gives the name's extent.
+    Titles, roles and the words that end an institution's or a company's name come from
+    ``lexicon`` (the bundled lists by default).
     """
+    lexicon = lexicon or Lexicon.default()
     np = doc[rng[0] : rng[1]]
     head = _root(np)
     if head.dep_ == "appos" and head.head.i < rng[0]:  # "spokeswoman [Dr. Halina] [Orlova-Brandt] said": the
         head = next((t for t in reversed(np) if t.pos_ == "PROPN" and not rng[0] <= t.head.i < rng[1]), head)  # subject
-    split = [t for t in np if t.i > head.i and split_subject(t) == head]
+    split = [t for t in np if t.i > head.i and split_subject(t, lexicon) == head]
     if split:  # of two subjects the parser split the phrase into, the name ("The newspaper Harbor Times")
         head = split[-1]
     first_part = head.i - 1 if joining_hyphen(head) and head.i > rng[0] else head.i  # the parser's head may be the hyphen
     reach = hyphenated_end(doc, first_part, limit=rng[1]) if name_particle(doc[first_part]) else head.i  # "al-Rashid"
-    candidates = [t.i for t in doc[rng[0] : reach + 1] if is_name_token(t) and not in_party_tag(t)]
-    apposed = named_apposition(head)
+    candidates = [t.i for t in doc[rng[0] : reach + 1] if is_name_token(t, lexicon) and not in_party_tag(t)]
+    apposed = named_apposition(head, lexicon)
     if apposed is not None and in_party_tag(apposed):
         apposed = None  # "state Del. Marcia Price (D-Newport News)": where she is from, not her name
     if apposed is not None and apposed.i < rng[1] and (head.i not in candidates or head.pos_ == "PROPN"):
@@ -514,7 +515,7 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
         for more in head.rights:  # "Cllr [Rukhsana] [Patel-Hargreaves]": a name the parser split in two
             if more.dep_ == "appos" and more.pos_ == "PROPN" and more.left_edge.i == end:
                 end = more.right_edge.i + 1
-        return proper_part(doc, (apposed.left_edge.i, min(rng[1], end)))
+        return proper_part(doc, (apposed.left_edge.i, min(rng[1], end)), lexicon)
     if not candidates:
         return None
     end = candidates[-1]
@@ -523,19 +524,19 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
         ent = _whole_name(ent)
     start = end
     while start - 1 >= rng[0] and (_name_like(doc[start - 1]) or _joins_modifiers(doc, start - 1)
-                                    or _office_of_a_title(doc, start - 1, doc[end])
-                                    or _possessive_inside(doc, start - 1, ent)):
+                                    or _office_of_a_title(doc, start - 1, doc[end], lexicon)
+                                    or _possessive_inside(doc, start - 1, ent, lexicon)):
         start -= 1
     opening = particles_before(doc, start, rng[0])
     if opening < start and opening - 1 >= rng[0] and _name_like(doc[opening - 1]):
         start = opening - 1  # "Dr. Miriam van der [Linde]": NER typed the family name alone
         while start - 1 >= rng[0] and _name_like(doc[start - 1]):
             start -= 1
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_.rstrip(".") in DEFAULT_TITLES:
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_.rstrip(".") in lexicon.titles:
         complement = _entity_at(doc, start)  # "Secretary of [State] Ana Ruiz": the title's, not the name's
         if complement is not None and complement.label_ != "PERSON" and complement.end <= end:
             start = complement.end
-    elif start < end and _ends_title_complement(doc, start):
+    elif start < end and _ends_title_complement(doc, start, lexicon):
         start += 1  # "Minister of Industry and [Trade] Tran Van Hoa": the complement's last word
     stop = end + 1
     if ent and ent.label_ in ("PERSON", "ORG"):
@@ -546,16 +547,17 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
         trust_start = ent.label_ == "PERSON" and (end == head.i or doc[end].dep_ in ("conj", "appos"))
         start = max(ent.start, rng[0]) if trust_start else min(start, max(ent.start, rng[0]))
         stop = min(ent.end, rng[1])
-        if start > rng[0] and (_left_name_part(doc[start - 1], ent) or _split_given_name(doc[start - 1], ent)):
+        if start > rng[0] and (_left_name_part(doc[start - 1], ent, lexicon) or _split_given_name(doc[start - 1], ent)):
             start -= 1  # NER cut off a rare given name ("Aribel [Corkov]"), or "[Gazette]"'s first word
             first = start
-            while first > rng[0] and _left_name_part(doc[first - 1], ent):
+            while first > rng[0] and _left_name_part(doc[first - 1], ent, lexicon):
                 first -= 1
             if first > rng[0] and _split_given_name(doc[first - 1], ent):
                 first -= 1  # "[Mariana] Tavares [Quintela]": NER typed the given name on its own
             if first < start and _given_gender(doc[first].text) is not None:
                 start = first  # or a given name and more ("Vera [Petrovna Marchenko]", "Vera Petrovna [Marchenko]")
-    name_end = (name_clause_end(head) or _institution_name_end(head) or _place_name_end(head)) if end == head.i else None
+    name_end = ((name_clause_end(head) or _institution_name_end(head, lexicon) or _place_name_end(head, lexicon))
+                if end == head.i else None)
     if name_end is not None and name_end < rng[1]:
         stop = max(stop, name_end + 1)  # "The Coalition to Save the Harbor", "The Center for Media and Public Affairs"
     stop = hyphenated_end(doc, stop - 1, limit=rng[1]) + 1  # "Kim Jong-un", "Ri Sol-ju"
@@ -592,20 +594,20 @@ def proper_part(doc: Doc, rng: TokenRange) -> Span | None:
 _NAME_PREPOSITIONS = frozenset({"for", "of", "on"})
 
 
-def _ends_title_complement(doc: Doc, start: int) -> bool:
+def _ends_title_complement(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     """Whether the word at ``start`` follows "and" in a title's "of" complement (``Minister of
     Industry and Trade``): capitalised words, "and" or "the" back to "of" after a title."""
     if doc[start - 1].lower_ not in ("and", "&"):
         return False
     for i in range(start - 2, max(0, start - 8), -1):
         if doc[i].lower_ == "of":
-            return i > 0 and doc[i - 1].lower_.rstrip(".") in DEFAULT_TITLES
+            return i > 0 and doc[i - 1].lower_.rstrip(".") in lexicon.titles
         if not (doc[i].text[:1].isupper() or doc[i].lower_ in ("and", "&", "the")):
             return False
     return False
 
 
-def _institution_name_end(head: Token) -> int | None:
+def _institution_name_end(head: Token, lexicon: Lexicon) -> int | None:
     """The last token of a capitalised phrase that continues an institution's name after its
     head (``The Center for Media and Public Affairs``, where NER found only "Public
     Affairs"; ``Kessler for Michigan, the former governor's campaign committee``, which an
@@ -622,9 +624,9 @@ def _institution_name_end(head: Token) -> int | None:
         return None
     # the parser may hang the apposition on the name's last word; not "Ada Lind of Berenberg,
     # a private bank": a person of an institution
-    described = prep.lower_ == "for" and any(c.dep_ == "appos" and c.lemma_.lower() in DEFAULT_INSTITUTION_HEADS
+    described = prep.lower_ == "for" and any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.institution_heads
                                              for t in (head, doc[end]) for c in t.rights)
-    return end if head.lemma_.lower() in DEFAULT_INSTITUTION_HEADS or described else None
+    return end if head.lemma_.lower() in lexicon.institution_heads or described else None
 
 
 def _in_possessor(token: Token, head: Token) -> bool:
@@ -644,30 +646,32 @@ def _lower_case_words(doc: Doc) -> set[str]:
     return words
 
 
-def _left_name_part(token: Token, ent: Span) -> bool:
+def _left_name_part(token: Token, ent: Span, lexicon: Lexicon) -> bool:
     """A capitalised proper noun just before a named entity that the entity leaves out though
     it belongs to the same name: a compound of the entity's head, in no entity, not a title or
-    role noun (the bundled lists), and not the end of a title phrase ("Secretary of State Mike
+    role noun (``lexicon``'s lists), and not the end of a title phrase ("Secretary of State Mike
     Pompeo")."""
     doc = token.doc
     return (
-        is_name_token(token)
+        is_name_token(token, lexicon)
         and token.pos_ == "PROPN"
         and token.dep_ == "compound"
         and token.head.i in range(ent.start, ent.end)
         and not token.ent_type_
-        and token.lower_.rstrip(".") not in DEFAULT_TITLES
-        and token.lower_ not in _DEFAULT_ROLES  # "Meteorologist Sam Ortiz": a role, capitalised before the name
+        and token.lower_.rstrip(".") not in lexicon.titles
+        and token.lower_ not in lexicon.role_nouns  # "Meteorologist Sam Ortiz": a role, capitalised before the name
         and (token.i == 0 or doc[token.i - 1].lower_ != "of")
     )
 
 
+#: The bundled role nouns (``role_nouns.txt``): :func:`plural_of_role`'s, unless a lexicon's are given.
 _DEFAULT_ROLES = Lexicon.default().role_nouns
 
 
 def plural_of_role(token: Token, roles: Set[str] = _DEFAULT_ROLES) -> str | None:
-    """The role noun (``role_nouns.txt``) a word is the plural of, whatever the tagger made of
-    it ("Neighbours", "Aides" tagged as singular proper nouns), else ``None``."""
+    """The role noun (of ``roles``: a lexicon's ``role_nouns``, the bundled ones by default) a
+    word is the plural of, whatever the tagger made of it ("Neighbours", "Aides" tagged as
+    singular proper nouns), else ``None``."""
     lower = token.lower_
     return lower[:-1] if lower.endswith("s") and lower[:-1] in roles else None
 
@@ -691,25 +695,24 @@ def _one_word_entity(token: Token) -> bool:
     return token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.nbor().ent_iob_ != "I")
 
 
-def _possessive_inside(doc: Doc, i: int, ent: Span | None) -> bool:
+def _possessive_inside(doc: Doc, i: int, ent: Span | None, lexicon: Lexicon) -> bool:
     """Whether token ``i`` is a possessive ending inside an organisation's name NER found whole,
     which ends in an organisation's word (``the Kaemara [People's] News Agency``, ``Bright
     Harbor Children's Fund``; not ``The New Republic's Jeet Heer``)."""
     if ent is None or ent.label_ == "PERSON" or doc[i].tag_ != "POS" or not ent.start < i < ent.end - 1:
         return False
-    lexicon = Lexicon.default()
     words = lexicon.institution_heads | lexicon.agency_name_words | lexicon.company_name_words | lexicon.company_suffixes
     return doc[i - 1].text[:1].isupper() and doc[ent.end - 1].lower_ in words
 
 
-def _place_name_end(head: Token) -> int | None:
+def _place_name_end(head: Token, lexicon: Lexicon) -> int | None:
     """The last token of a place's full name a capitalised head opens with "of" (``The City of
     Chicago``, ``the Republic of Turkey``): the end of the place NER types after "of" (or over
     the whole name), when the head is one word, no person's and no title (not "Senator Ted Cruz
     of Texas", "the Mayor of London"); else ``None``."""
     doc = head.doc
     if (head.pos_ != "PROPN" or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of"
-            or head.lower_.rstrip(".") in DEFAULT_TITLES or head.ent_type_ == "PERSON"
+            or head.lower_.rstrip(".") in lexicon.titles or head.ent_type_ == "PERSON"
             or any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in head.lefts)):
         return None  # not "Ted Cruz of Texas": a person and where from
     place = _entity_at(doc, head.i + 2)
@@ -802,16 +805,17 @@ def _name_part(doc: Doc, i: int) -> bool:
     return doc[i].text[:1].isupper() or (i >= 1 and doc[i - 1].text == "-")
 
 
-def is_name_token(token: Token) -> bool:
+def is_name_token(token: Token, lexicon: Lexicon | None = None) -> bool:
     """Whether a token is part of a name: capitalised, and a proper noun or in a PERSON or ORG
     entity, unless only its place at a sentence's start capitalises it (a plural, or a singular
-    common noun that NER types alone or not at all)."""
+    common noun that NER types alone or not at all; the roles whose plurals count are
+    ``lexicon``'s, the bundled ones by default)."""
     if not token.text[:1].isupper():
         return False
     # "Homeowners who sued the city ...", whatever NER says; "Dockworkers" after a headline's
     # "dockworkers"; "Records shown at the hearing indicated ..."; "Concern grew after ...", tagged ORG alone
     plural = ((token.pos_ != "PROPN" and token.tag_ == "NNS") or (token.tag_ == "NNPS" and not token.ent_type_)
-              or plural_of_role(token))  # "Neighbours" tagged NNP
+              or plural_of_role(token, (lexicon or Lexicon.default()).role_nouns))  # "Neighbours" tagged NNP
     common = token.tag_ == "NN" and token.pos_ == "NOUN" and (not token.ent_type_ or _one_word_entity(token))
     if (plural or common) and token.is_sent_start and _capitalised_by_its_place(token):
         return False  # a common noun capitalised by its place
@@ -867,12 +871,12 @@ def _joins_modifiers(doc: Doc, i: int) -> bool:
             and _name_like(first) and _name_like(second))
 
 
-def _office_of_a_title(doc: Doc, i: int, last: Token) -> bool:
+def _office_of_a_title(doc: Doc, i: int, last: Token, lexicon: Lexicon) -> bool:
     """Whether token ``i`` is the "'s" inside the name of an office called after its holder's
     title (``the Kessler County Sheriff's Office``, ``the Attorney General's Office``): after a
     capitalised title, before a capitalised institution's head that ends the name."""
-    return (doc[i].tag_ == "POS" and i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ in DEFAULT_TITLES
-            and last.text[:1].isupper() and last.lower_ in DEFAULT_INSTITUTION_HEADS and last.i > i)
+    return (doc[i].tag_ == "POS" and i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ in lexicon.titles
+            and last.text[:1].isupper() and last.lower_ in lexicon.institution_heads and last.i > i)
 
 
 def _name_like(token: Token) -> bool:
@@ -928,12 +932,20 @@ def _plain_name(ent: Span) -> bool:
     )
 
 
+@cache
+def _company_words(names: frozenset[str], suffixes: frozenset[str]) -> frozenset[str]:
+    """The words that end a company's name (:data:`~quotekit.names.DEFAULT_COMPANY_WORDS` for the
+    bundled lists): one set for each lexicon, so that the name functions' cache finds its entries."""
+    return names | suffixes
+
+
 class _EntityBuilder:
     """Collects name mentions in text order and clusters them with a :class:`NameIndex`."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon, quoted: set[int]) -> None:
         self.doc = doc
         self.lexicon = lexicon
+        self.companies = _company_words(lexicon.company_name_words, lexicon.company_suffixes)
         self.quoted = quoted  # tokens inside quotation marks
         self.names: list[tuple[Span, TokenRange, str | None, bool]] = []
         self.seen: set[tuple[int, int]] = set()
@@ -948,7 +960,7 @@ class _EntityBuilder:
         only joins an entity it names in full or in short (``Pence:``), never one whose name it
         holds with more words (``Former White House Doctor`` is not the White House), and never
         starts one (``Gold Star Mom Corners Obama On His Refusal`` is no one's name)."""
-        name = proper_part(self.doc, rng)
+        name = proper_part(self.doc, rng, self.lexicon)
         if name is not None and lone_title(name, self.lexicon):
             return  # "Mayor defends ...": a title, which a nominal resolves
         if name is not None and _capitalised_role(name, self.lexicon):
@@ -980,10 +992,10 @@ class _EntityBuilder:
             joined = _whole_name(ent) if ent.label_ == "PERSON" else ent
             if joined.end > ent.end:
                 end = joined.end  # "Rafael Domínguez-Ortega": NER cut the name at the hyphen
-            continued = _institution_name_end(self.doc[end - 1]) if ent.label_ in ("ORG", "PERSON") else None
+            continued = _institution_name_end(self.doc[end - 1], self.lexicon) if ent.label_ in ("ORG", "PERSON") else None
             if continued is not None and not any(t.i in self.quoted for t in self.doc[end : continued + 1]):
                 end = continued + 1  # "The Central Reserve Bank of Ondaro": NER stops before "of"; "[Kessler] for Michigan"
-            name = proper_part(self.doc, (start, end))
+            name = proper_part(self.doc, (start, end), self.lexicon)
             if name is None or (name.start, name.end) in self.seen or lone_title(name, self.lexicon):
                 continue
             if dateline_end(self.doc, name.start) is not None and not _credited(name):
@@ -1000,7 +1012,7 @@ class _EntityBuilder:
         if ent.label_ != "PERSON":
             return ent.start
         first = ent.start
-        while first > 0 and first - 1 not in self.quoted and _left_name_part(self.doc[first - 1], ent):
+        while first > 0 and first - 1 not in self.quoted and _left_name_part(self.doc[first - 1], ent, self.lexicon):
             first -= 1
         if first > 0 and first - 1 not in self.quoted and _split_given_name(self.doc[first - 1], ent):
             first -= 1  # "[Mariana] Tavares [Quintela]": NER typed the given name on its own
@@ -1023,7 +1035,7 @@ class _EntityBuilder:
             first = next((t.i for t in self.doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"), token.i)
             if role_before and (first == 0 or self.doc[first - 1].text != ","):
                 continue
-            name = proper_part(self.doc, (first, token.i + 1))
+            name = proper_part(self.doc, (first, token.i + 1), self.lexicon)
             if name is None or any(name.start < e and s < name.end for s, e in self.seen):
                 continue
             self.seen.add((name.start, name.end))
@@ -1116,7 +1128,7 @@ class _EntityBuilder:
 
     def build(self) -> tuple[EntityInfo, ...]:
         ordered = sorted(self.names, key=lambda item: item[0].start)
-        index = NameIndex(self.lexicon.titles, self.lexicon.institution_heads)
+        index = NameIndex(self.lexicon.titles, self.lexicon.institution_heads, self.companies)
         assigned: list[int | None] = [None] * len(ordered)
         # a full name is known as a person's when it, or its last word alone, gives a quote's
         # source or follows Mr./Ms. ("Trump said", "Mr. Trump"); then it never joins the name of
@@ -1202,7 +1214,7 @@ class _EntityBuilder:
         return short if is_initialism(short, name.text) else None
 
     def _name_words(self, text: str) -> tuple[str, ...]:
-        return name_tokens(text, self.lexicon.titles, self.lexicon.institution_heads)
+        return name_tokens(text, self.lexicon.titles, self.lexicon.institution_heads, self.companies)
 
     def _tokens(self, name: Span, index: NameIndex, entity: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The entity's canonical name and ``name``, as comparable tokens."""
@@ -1373,8 +1385,8 @@ class _EntityBuilder:
         if dateline_end(self.doc, name.start) is not None:
             return None  # "New York (AFP) - Oscar-winning actress Ada Lind": a dateline's city
         head = name.root
-        outer = apposed_to(head)
-        described = outer if outer is not None and named_apposition(outer) == head else None
+        outer = apposed_to(head, self.lexicon)
+        described = outer if outer is not None and named_apposition(outer, self.lexicon) == head else None
         if described is not None and any(t.is_quote for t in self.doc[described.i : name.start]):
             described = None  # '"... the president," Flynn, a top surrogate, said': a word of the quote
         if described is not None and np[0] < name.start:
@@ -1405,7 +1417,8 @@ class _EntityBuilder:
             return without_trailing_punct(self.doc, second.left_edge.i, end)
         left = min(head.left_edge.i, np[0])  # "The newspaper Westhaven Tidings", which the parser split
         first = dateline_end(self.doc, left) or left  # "ORLANDO (Reuters) - President Ana Ruiz"
-        shown = name.start_char + max(0, name.text.find(display_name(name.text, self.lexicon.titles, self.lexicon.institution_heads)))
+        shown = name.start_char + max(0, name.text.find(display_name(
+            name.text, self.lexicon.titles, self.lexicon.institution_heads, self.companies)))
         lead = next((t.i for t in name if t.idx >= shown), name.start)  # after "Mayor" in the name "Mayor Ana Ruiz"
         cuts = (t.i + 1 for t in self.doc[first:lead] if (t.is_punct and t.whitespace_ and t.tag_ != "POS") or (
             t.lower_ in ("and", "or") and t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN" and self.doc[t.i - 1].ent_type_ != "NORP"))
@@ -1841,8 +1854,10 @@ def _canonical(name: str) -> str:
     return name.strip(" ,.")
 
 
-def _resolve_name(doc: Doc, rng: TokenRange, entities: Sequence[EntityInfo], by_token: dict[int, int]) -> Resolved:
-    name = proper_part(doc, rng)
+def _resolve_name(
+    doc: Doc, rng: TokenRange, entities: Sequence[EntityInfo], by_token: dict[int, int], lexicon: Lexicon
+) -> Resolved:
+    name = proper_part(doc, rng, lexicon)
     if name is not None:
         for i in range(name.start, name.end):
             if i in by_token:
@@ -1855,7 +1870,9 @@ def _resolve_name(doc: Doc, rng: TokenRange, entities: Sequence[EntityInfo], by_
 _AFFILIATION_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "in"})
 
 
-def unnamed_affiliation(doc: Doc, rng: TokenRange, excluded: frozenset[int] = frozenset()) -> str | None:
+def unnamed_affiliation(
+    doc: Doc, rng: TokenRange, excluded: frozenset[int] = frozenset(), lexicon: Lexicon | None = None
+) -> str | None:
     """The organisation an unnamed source's own words give: a name before the head (``A
     Harbor Board official``, ``An FBI spokesman``) or in a phrase on it (``two officials at
     the Harbor Board``, ``a spokesman for the Council on Harbor Relations``): a name NER
@@ -1864,6 +1881,7 @@ def unnamed_affiliation(doc: Doc, rng: TokenRange, excluded: frozenset[int] = fr
     familiar with Google's plans`` says what the source knows), nor a title's complement
     (``the secretary of State``). ``excluded`` tokens give none: names the article gives
     people (NER types "Trump" ORG in ``Trump's supporters``) and headlines in title case.
+    Titles and institutions' words come from ``lexicon`` (the bundled lists by default).
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -1875,13 +1893,14 @@ def unnamed_affiliation(doc: Doc, rng: TokenRange, excluded: frozenset[int] = fr
     >>> unnamed_affiliation(doc, (0, 6))
     'Harbor Board'
     """
+    lexicon = lexicon or Lexicon.default()
     head = doc[rng[0] : rng[1]].root
     phrases = [c for c in head.lefts if c.dep_ in ("compound", "poss")]
     phrases += [o for p in head.rights if p.dep_ == "prep" and p.lower_ in _AFFILIATION_PREPOSITIONS
-                and not (p.lower_ == "of" and head.lower_ in DEFAULT_TITLES)  # "secretary of State": the title's
+                and not (p.lower_ == "of" and head.lower_ in lexicon.titles)  # "secretary of State": the title's
                 for o in p.children if o.dep_ == "pobj"]
     for phrase in phrases:
-        end = name_clause_end(phrase) or _institution_name_end(phrase) or phrase.i  # "the Council on Harbor Relations"
+        end = name_clause_end(phrase) or _institution_name_end(phrase, lexicon) or phrase.i  # "the Council on Harbor Relations"
         first = phrase.left_edge
         if phrase.pos_ != "PROPN" or not phrase.text[:1].isupper() or phrase.i in excluded or (
                 first.is_sent_start and first.text in _lower_case_words(doc)):  # "Digital experts"
@@ -1899,7 +1918,7 @@ def _resolve_relay(
 ) -> Resolved:
     """A relaying organisation: by name, else by description ("the news agency"); a name that
     only owns the phrase is not it (``Japan's foreign ministry``)."""
-    resolved = _resolve_name(doc, rng, entities, by_token) if _named_by(doc, rng, lexicon) else None
+    resolved = _resolve_name(doc, rng, entities, by_token, lexicon) if _named_by(doc, rng, lexicon) else None
     if resolved is None or resolved.entity is None:
         np = doc[rng[0] : rng[1]]
         return (_resolve_nominal(np, entities, lexicon) or _news_nominal(np, entities, lexicon, relaying=True) or resolved
@@ -1933,9 +1952,9 @@ def _named_by(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
     lawyer, Ada Lind``) or names the organisation the head stands for (``Meridian news
     agency``); not a possessor's name (``Japan's foreign ministry``)."""
     head = _root(doc[rng[0] : rng[1]])
-    name = proper_part(doc, rng)
+    name = proper_part(doc, rng, lexicon)
     return name is not None and not lone_title(name, lexicon) and not _capitalised_role(name, lexicon) and (
-        head.i in range(name.start, name.end) or named_apposition(head) == name.root or _proper_head(doc, rng, lexicon)
+        head.i in range(name.start, name.end) or named_apposition(head, lexicon) == name.root or _proper_head(doc, rng, lexicon)
         or split_subject(name.root, lexicon) == head  # "The social media star Sable Morrow", split by the parser
     )
 
@@ -2032,7 +2051,7 @@ def _resolve_mention(
     """The entity ``rng`` names; a pronoun weighs the entities named from token ``since`` on."""
     np = doc[rng[0] : rng[1]]
     head = np.root
-    named = named_apposition(head)
+    named = named_apposition(head, lexicon)
     if named is not None and any(rng[0] <= c.i < rng[1] for c in named.conjuncts):
         head = named  # "The two candidates, Lind and Berg": the names after the description
     conjuncts = sorted(c for c in (*head.conjuncts, *listed_names(head)) if rng[0] <= c.i < rng[1])
@@ -2050,14 +2069,14 @@ def _resolve_mention(
     if (len(conjuncts) == 1 and head.tag_ == "NN" and head.lemma_.lower() in lexicon.role_nouns
             and conjuncts[0].ent_type_ == "PERSON" and not any(c.dep_ in ("det", "poss") for c in head.children)):
         # "Former prosecutor and New York City Mayor Rudy Giuliani": two roles of one person
-        return _resolve_name(doc, (conjuncts[0].left_edge.i, conjuncts[0].i + 1), entities, by_token)
+        return _resolve_name(doc, (conjuncts[0].left_edge.i, conjuncts[0].i + 1), entities, by_token, lexicon)
     if conjuncts and (head.pos_ == "PROPN" or described) and not apposed:  # "Kim and Trump pledged ...": several sources
         parts = []
         for token in sorted(conjuncts if described else [head, *conjuncts], key=lambda t: t.i):
             start = token.left_edge.i
             while start < token.i and doc[start].lower_ in _CORRELATIVES:
                 start += 1
-            parts.append(_resolve_name(doc, (start, token.i + 1), entities, by_token))
+            parts.append(_resolve_name(doc, (start, token.i + 1), entities, by_token, lexicon))
         if len(parts) == 1 or (parts[0].entity is not None and all(part.entity == parts[0].entity for part in parts)):
             return parts[0]  # "Smith, Jones and Brown said": the tagger's one firm, not the firm thrice
         names = [part.name for part in parts]
@@ -2081,12 +2100,12 @@ def _resolve_mention(
             last_speaker = None  # "The lawyer disagreed. "...," she said": not the last speaker
         elif role is not None and role.entity is not None and last_speaker is not None and role.entity != last_speaker.entity:
             rivals = rivals | {role.entity}  # "The president's roots came into play. ... he told"
-        return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, content, rivals)
+        return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, lexicon, content, rivals)
     if _AGE_EPITHET.fullmatch(np.text.lower()):  # '"...," the 74-year-old said': a person, as "he" or "she" is
         given = _of_the_age(doc, np, entities, by_token, inside_quotes)
         if given is not None:  # "Halvorsen-Rye, 58, ... the 58-year-old said"
             return Resolved(given, entities[given].name, "nominal")
-        aged = _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, content, person=True)
+        aged = _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, lexicon, content, person=True)
         return aged if aged.entity is not None else Resolved(None, _canonical(np.text), "words")
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if definite and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP"):  # "The Republican added": the person it described
@@ -2095,7 +2114,7 @@ def _resolve_mention(
         if nominal is not None or _people_word(head) or head.i - np.start > 1:  # "the Wisconsin Republican"
             return nominal or Resolved(None, _canonical(np.text), "words")  # "The Ohio Republican": no one's name
     if _named_by(doc, rng, lexicon):
-        return _resolve_name(doc, rng, entities, by_token)
+        return _resolve_name(doc, rng, entities, by_token, lexicon)
     # "The director said she had ...": a woman the noun fits, else one whose gender is unknown
     spoken_as = _reported_subject_gender(doc, content, inside_quotes)
     gendered = _resolve_nominal(np, [e for e in entities if e.gender == spoken_as], lexicon, inside_quotes) if spoken_as else None
@@ -2108,7 +2127,7 @@ def _resolve_mention(
     # the parent company of Google, jumped"
     company = _company_before(np, entities, lexicon, inside_quotes)
     subject_company = company if company is not None and company.entity == _previous_subject(
-        doc, head, by_token, inside_quotes, main_only=True) else None
+        doc, head, by_token, inside_quotes, lexicon, main_only=True) else None
     nominal = (gendered or subject_company or _resolve_nominal(np, fitting, lexicon, inside_quotes)
                or _described_as(np, entities) or _family_name_word(np, entities) or company
                or _news_nominal(np, entities, lexicon) or _public_body_before(np, entities, by_token, inside_quotes, lexicon)
@@ -2161,7 +2180,7 @@ def _epithet_of_subject(
             t.dep_ in ("poss", "case") or t.ent_type_ not in ("", "GPE", "NORP", "LOC", "CARDINAL", "DATE")
             or t.lower_ in lexicon.role_nouns for t in words):
         return None  # "the Heritage Foundation scholar", "the party's chairman", "the campaign spokesman"
-    subject = _previous_subject(doc, head, by_token, inside_quotes, main_only=True)
+    subject = _previous_subject(doc, head, by_token, inside_quotes, lexicon, main_only=True)
     if subject is None:
         return None
     entity = entities[subject]
@@ -2205,7 +2224,7 @@ def _role_before(
     when there is no such role."""
     if pronoun.lower_ not in PERSON_PRONOUNS:
         return None
-    subject = next(_subjects_before(doc, pronoun, inside_quotes, main_only=True), None)
+    subject = next(_subjects_before(doc, pronoun, inside_quotes, lexicon, main_only=True), None)
     if subject is None or subject.i < since or subject.sent == pronoun.sent:  # not "His wife, he says, ..."
         return None
     for noun in (subject, *(c for c in subject.children if c.dep_ == "poss")):
@@ -2229,7 +2248,7 @@ def _family_name_word(np: Span, entities: Sequence[EntityInfo]) -> Resolved | No
 
 def _proper_head(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
     """An organisation named by a proper name with a common-noun head (``Meridian news agency``)."""
-    name = proper_part(doc, rng)
+    name = proper_part(doc, rng, lexicon)
     if name is None:
         return False
     head = doc[rng[0] : rng[1]].root
@@ -2249,6 +2268,7 @@ def _resolve_pronoun(
     inside_quotes: set[int],
     last_speaker: Resolved | None,
     coref: Coref | None,
+    lexicon: Lexicon,
     content: tuple[int, int] | None = None,
     rivals: frozenset[int] = frozenset(),
     person: bool = False,
@@ -2286,7 +2306,7 @@ def _resolve_pronoun(
         host = _named_in_fronted_clause(pronoun, entities, by_token, inside_quotes, fits)
     if host is not None:
         return Resolved(host, entities[host].name, "pronoun+subject")
-    if lower in ("he", "she") and _reported_by_unnamed(pronoun, by_token, inside_quotes):
+    if lower in ("he", "she") and _reported_by_unnamed(pronoun, by_token, inside_quotes, lexicon):
         return Resolved(None, pronoun.text, "pronoun-unresolved")
     previous = last_speaker.entity if last_speaker is not None else None
     contested = any(fits(rival) for rival in rivals - {previous})
@@ -2295,15 +2315,17 @@ def _resolve_pronoun(
     personal = (lambda e: e is not None and entities[e].type == "person") if wanted else None
     # "She published ... She told ...": the first "she" stands for a woman the text says is one
     known = (lambda e: e is not None and entities[e].gender == PERSON_PRONOUNS[lower]) if lower in ("he", "she") else None
-    subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=contested, fits=personal, chain=known, rival=fits)
+    subject = _previous_subject(doc, pronoun, by_token, inside_quotes, lexicon, main_only=contested, fits=personal, chain=known,
+                                rival=fits)
     if contested and not fits(previous) and not fits(subject):  # no contest: any clause's subject
-        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, fits=personal, chain=known, rival=fits)
+        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, lexicon, fits=personal, chain=known, rival=fits)
     if contested:
         previous = None
     if subject is not None and subject != previous and content is not None and _named_in(doc, entities[subject], content, entities):
         # a subject the quote speaks of must be a main clause's: "Lind is on a mission to change
         # the view that Berg is cruel. He dismisses claims that Berg ...": Lind, not Berg
-        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=True, fits=personal, chain=known, rival=fits)
+        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, lexicon, main_only=True, fits=personal, chain=known,
+                                    rival=fits)
     unresolved = Resolved(None, pronoun.text, "pronoun-unresolved")
     # the quote speaks of the last speaker: it may not continue them
     spoken_of = previous is not None and content is not None and _named_in(doc, entities[previous], content, entities)
@@ -2311,7 +2333,8 @@ def _resolve_pronoun(
     if len(support) == 1 and previous is None and subject is not None and _in_main_clause(pronoun):
         # "Trump took offense when Kelly confronted him. He later suggested": the main clause's
         # subject is a reading as good as the subordinate clause's nearer one
-        main = _previous_subject(doc, pronoun, by_token, inside_quotes, main_only=True, fits=personal, chain=known, rival=fits)
+        main = _previous_subject(doc, pronoun, by_token, inside_quotes, lexicon, main_only=True, fits=personal, chain=known,
+                                 rival=fits)
         if main is not None and fits(main) and main != subject and not (
                 content is not None and _named_in(doc, entities[main], content, entities)):
             support.add(main)
@@ -2495,7 +2518,7 @@ def _persons_named(
             and entities[by_token[t.i]].type == "person" and _names_a_person_there(t)}
 
 
-def _reported_by_unnamed(pronoun: Token, by_token: dict[int, int], inside_quotes: set[int]) -> bool:
+def _reported_by_unnamed(pronoun: Token, by_token: dict[int, int], inside_quotes: set[int], lexicon: Lexicon) -> bool:
     """Whether "he" or "she" opens a clause reported by a verb whose subject is a person no
     name gives, and who is the only person the verb has (``The pastor shared with the crowd
     that he believes ...``): the pronoun stands for that unnamed person, not for anyone named
@@ -2506,8 +2529,8 @@ def _reported_by_unnamed(pronoun: Token, by_token: dict[int, int], inside_quotes
         return False
     verb = clause.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
-    if (subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.lemma_.lower() not in _DEFAULT_ROLES
-            or subject.lower_ in DEFAULT_TITLES):
+    if (subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.lemma_.lower() not in lexicon.role_nouns
+            or subject.lower_ in lexicon.titles):
         return False  # an office's title ("The president denounced what he called ...") may be a named holder's
     if any(t.i in by_token for t in subject.subtree):
         return False  # "Trump's spokesman": a name in the subject may be whom the pronoun means
@@ -2532,7 +2555,7 @@ def _continues_unnamed(
     lower = pronoun.lower_
     if speaker.entity is not None or speaker.how == "pronoun-unresolved" or lower not in {*PERSON_PRONOUNS, *PLURAL_PRONOUNS}:
         return False
-    if not _subject_before_is(doc, pronoun, earlier, inside_quotes):
+    if not _subject_before_is(doc, pronoun, earlier, inside_quotes, lexicon):
         return False
     head = doc[earlier[0] : earlier[1]].root
     if head.lower_ == lower:  # "He added ... He declined": the same pronoun again
@@ -2553,7 +2576,7 @@ def _continues_unnamed(
     )
 
 
-def _they_cited(doc: Doc, pronoun: Token, earlier: TokenRange, inside_quotes: set[int]) -> bool:
+def _they_cited(doc: Doc, pronoun: Token, earlier: TokenRange, inside_quotes: set[int], lexicon: Lexicon) -> bool:
     """Whether "they" stands for the unnamed sources the last quote's reporter cited (``The
     Wire reported, citing three officials, that ... The talks will resume, they said``): the
     sources are plural, and the nearest main clause before the pronoun is the citing one."""
@@ -2562,7 +2585,7 @@ def _they_cited(doc: Doc, pronoun: Token, earlier: TokenRange, inside_quotes: se
     root = doc[earlier[0] : earlier[1]].root
     if root.tag_ not in ("NNS", "NNPS") or root.dep_ != "dobj" or root.head.lemma_ != "cite":
         return False
-    subject = next(_subjects_before(doc, pronoun, inside_quotes, main_only=True, past_quotes=True), None)
+    subject = next(_subjects_before(doc, pronoun, inside_quotes, lexicon, main_only=True, past_quotes=True), None)
     return subject is not None and subject.sent == root.sent
 
 
@@ -2601,7 +2624,7 @@ def _it_continues(
     verb = pronoun.head
     if pronoun.lower_ not in NEUTER_PRONOUNS or verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
         return False
-    if not _subject_before_is(doc, pronoun, earlier, inside_quotes):
+    if not _subject_before_is(doc, pronoun, earlier, inside_quotes, lexicon):
         return False
     if speaker.entity is not None:
         return entities[speaker.entity].type != "person"
@@ -2623,17 +2646,17 @@ def _organisation_subject_before(
     if (pronoun.lower_ not in NEUTER_PRONOUNS or verb.pos_ not in ("VERB", "AUX") or not _in_main_clause(pronoun)
             or verb_lemma(verb, lexicon) not in lexicon.speech_verbs):
         return None  # not "bolstering the army as it claims more ground"
-    subject = next(_subjects_before(doc, pronoun, inside_quotes, main_only=True, past_quotes=True), None)
+    subject = next(_subjects_before(doc, pronoun, inside_quotes, lexicon, main_only=True, past_quotes=True), None)
     if subject is None or subject.sent == pronoun.sent or subject.tag_ in ("NNS", "NNPS"):
         return None  # not "Two Americans were killed ... "...," it reads"
-    apposed = named_apposition(subject)
+    apposed = named_apposition(subject, lexicon)
     entity = by_token.get(subject.i, by_token.get(apposed.i) if apposed is not None else None)
     return entity if entity is not None and entities[entity].type in ("organization", "agency") else None
 
 
 def _same_pronoun_again(
     doc: Doc, mention: Span, earlier: TokenRange | None, entities: Sequence[EntityInfo], by_token: dict[int, int],
-    inside_quotes: set[int], content: tuple[int, int] | None,
+    inside_quotes: set[int], content: tuple[int, int] | None, lexicon: Lexicon,
 ) -> bool:
     """Whether "he" or "she" repeats the same pronoun that was the last quote's source and the
     subject of the nearest main clause before it, with no person it could mean named since that
@@ -2643,7 +2666,7 @@ def _same_pronoun_again(
     if earlier is None or len(mention) != 1 or mention[0].lower_ not in ("he", "she") or earlier[1] - earlier[0] != 1:
         return False
     pronoun = mention[0]
-    if doc[earlier[0]].lower_ != pronoun.lower_ or not _subject_before_is(doc, pronoun, earlier, inside_quotes):
+    if doc[earlier[0]].lower_ != pronoun.lower_ or not _subject_before_is(doc, pronoun, earlier, inside_quotes, lexicon):
         return False
     since = doc[doc[earlier[0]].sent.end : pronoun.i]
     own = {t.i for t in since if content is not None and content[0] <= t.idx < content[1]}
@@ -2651,18 +2674,18 @@ def _same_pronoun_again(
                    for e in _persons_named(since, entities, by_token, inside_quotes | own))
 
 
-def _subject_before_is(doc: Doc, pronoun: Token, earlier: TokenRange, inside_quotes: set[int]) -> bool:
+def _subject_before_is(doc: Doc, pronoun: Token, earlier: TokenRange, inside_quotes: set[int], lexicon: Lexicon) -> bool:
     """Whether the subject of the nearest main clause before the pronoun stands in ``earlier``
     (the last quote's source words) or its phrase holds them (``the Gazette article read``,
     whose source is the Gazette)."""
-    subject = next(_subjects_before(doc, pronoun, inside_quotes, main_only=True, past_quotes=True), None)
+    subject = next(_subjects_before(doc, pronoun, inside_quotes, lexicon, main_only=True, past_quotes=True), None)
     if subject is None:
         return False
     return earlier[0] <= subject.i < earlier[1] or subject.left_edge.i <= earlier[0] < earlier[1] <= subject.i + 1
 
 
 def _subjects_before(
-    doc: Doc, pronoun: Token, inside_quotes: set[int], main_only: bool, past_quotes: bool = False,
+    doc: Doc, pronoun: Token, inside_quotes: set[int], lexicon: Lexicon, main_only: bool, past_quotes: bool = False,
     over_quote: bool = False,
 ) -> Iterator[Token]:
     """Subjects before the pronoun outside quotation marks, nearest first (its sentence and the
@@ -2679,9 +2702,10 @@ def _subjects_before(
         if token.i < near:  # past a quote's own sentences ('"Why?" she said'):
             main_only = True  # a main clause's subject only
         if token.dep_ == "ROOT" and token.i not in inside_quotes:
-            hung = misparsed_subject(token)
+            hung = misparsed_subject(token, lexicon)
             if hung is None and token.pos_ in ("PROPN", "NOUN"):  # "Fairleigh-Crane, 63, conceded": a root name
-                hung = next((h for c in token.children if c.dep_ == "acl" and (h := misparsed_subject(c)) is not None), None)
+                hung = next((h for c in token.children if c.dep_ == "acl" and (h := misparsed_subject(c, lexicon)) is not None),
+                            None)
                 hung = hung or (token if _verb_after_relative(token) else None)
             if hung is not None and hung.i <= token.i and hung.i not in inside_quotes:
                 yield hung
@@ -2695,7 +2719,7 @@ def _subjects_before(
         subject = past_dateline(token)  # "ROME -- Ada Lind unties ...": the parser's subject is the dateline
         if subject is None:
             continue
-        apposed = name_apposed_before(subject, subject.head)  # "In the port, Velmar, spokeswoman Ada Lind told":
+        apposed = name_apposed_before(subject, subject.head, lexicon)  # "In the port, Velmar, spokeswoman Ada Lind told":
         if apposed is not None and apposed.pos_ == "PROPN":  # Lind, as the cue's source is (not the aide
             yield apposed  # of "Lind, a top aide said, ...", who speaks of Lind)
         else:
@@ -2759,7 +2783,7 @@ def _in_main_clause(token: Token) -> bool:
 
 
 def _previous_subject(
-    doc: Doc, pronoun: Token, by_token: dict[int, int], inside_quotes: set[int], main_only: bool = False,
+    doc: Doc, pronoun: Token, by_token: dict[int, int], inside_quotes: set[int], lexicon: Lexicon, main_only: bool = False,
     fits: Callable[[int | None], bool] | None = None, chain: Callable[[int | None], bool] | None = None,
     chained: int = 0, rival: Callable[[int | None], bool] | None = None,
 ) -> int | None:
@@ -2777,9 +2801,9 @@ def _previous_subject(
     # the verb ('"...," she said, her voice shaking': an aside to the clause that follows)
     attributing = pronoun.dep_ == "nsubj" and (pronoun.head.dep_ == "ROOT" or (
         pronoun.i > 0 and doc[pronoun.i - 1].is_quote and pronoun.head.i == pronoun.i + 1))
-    for token in _subjects_before(doc, pronoun, inside_quotes, main_only, over_quote=attributing):
+    for token in _subjects_before(doc, pronoun, inside_quotes, lexicon, main_only, over_quote=attributing):
         ids = [by_token[t.i] for t in token.subtree if t.i in by_token and t.dep_ != "poss" and t.head.dep_ != "poss"]
-        apposed = named_apposition(token) if _in_main_clause(token) else None
+        apposed = named_apposition(token, lexicon) if _in_main_clause(token) else None
         if token.i in by_token:
             found: int | None = by_token[token.i]
         elif apposed is not None and apposed.i in by_token and _describes_subject(token, apposed):
@@ -2788,7 +2812,7 @@ def _previous_subject(
             found = ids[0]
         elif (chain is not None and chained < 2 and token.lower_ == pronoun.lower_ and _in_main_clause(token)
               and token.sent != pronoun.sent):
-            found = _previous_subject(doc, token, by_token, inside_quotes, True, fits, chain, chained + 1, rival)
+            found = _previous_subject(doc, token, by_token, inside_quotes, lexicon, True, fits, chain, chained + 1, rival)
             if not chain(found) or (rival is not None and any(
                     by_token[i] != found and rival(by_token[i]) for i in range(token.sent.end, pronoun.i)
                     if i in by_token and i not in inside_quotes and doc[i].dep_ in ("nsubj", "nsubjpass"))):
@@ -3104,18 +3128,18 @@ def _resolve_nominal(
         key = (agreement, max(before, default=-1), entity.id)
         if best is None or key > best:
             best = key
-    if best is None or (head.lemma_.lower() in lexicon.role_nouns and _unnamed_since(np, head, best[1], inside_quotes)):
+    if best is None or (head.lemma_.lower() in lexicon.role_nouns and _unnamed_since(np, head, best[1], inside_quotes, lexicon)):
         return None
     entity = next(e for e in entities if e.id == best[2])  # ``entities`` may be a selection
     return Resolved(entity.id, entity.name, "nominal")
 
 
-def _unnamed_since(np: Span, head: Token, last: int, inside_quotes: Set[int]) -> bool:
+def _unnamed_since(np: Span, head: Token, last: int, inside_quotes: Set[int], lexicon: Lexicon) -> bool:
     """Whether someone unnamed was introduced by the same role noun with "a" or "an" after token
     ``last`` and before ``np`` (``Kenji Morioka, a veteran diplomat, ... A Western diplomat
     said ... "...," the diplomat said``: the unnamed one); a description of a name, a noun a
     name modifies, or one inside quotation marks does not count."""
     return any(t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN" and t.dep_ not in ("appos", "attr")
                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
-               and not any(c.pos_ == "PROPN" for c in t.children) and named_apposition(t) is None
+               and not any(c.pos_ == "PROPN" for c in t.children) and named_apposition(t, lexicon) is None
                and t.i not in inside_quotes for t in np.doc[last + 1 : np.start])

@@ -148,10 +148,10 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
                 and local.mention is not None and quote.source[0] <= local.mention[0] < local.mention[1] <= quote.source[1]):
             # (where the words hold no noun the parser heads them with, "the 44-year-old", the cue's subject there)
             head = past_dateline(doc[quote.source[0] : quote.source[1]].root)
-            mention = _noun_phrase(head) if head is not None else None
+            mention = _noun_phrase(head, lexicon) if head is not None else None
             if mention is not None:  # within the words the construction gave ('"..."― Ana Ruiz')
                 mention = (max(mention[0], quote.source[0]), min(mention[1], quote.source[1]))
-            local = attrs.evolve(local, mention=mention, description=_apposition(head))
+            local = attrs.evolve(local, mention=mention, description=_apposition(head, lexicon))
         if local.words is not None:
             author = _document_author(doc, local.words, paragraphs, lexicon) or _author_of_the_statement(
                 doc, cue_verb(doc, quote.cue), local.words, paragraphs, quoted, lexicon)
@@ -271,9 +271,9 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         target = _object_of(tokens[-1], ("pobj",))
         cited = _cited_by_relative(target, lexicon) if target is not None else None
         if target is not None and cited is not None:  # "according to the daily X, which cited a source close to ..."
-            return LocalSource(mention=_cited_words(cited), relays=(_noun_phrase(target),))
-        return LocalSource(mention=_noun_phrase(target) if target is not None else None,
-                           description=_apposition(target))
+            return LocalSource(mention=_cited_words(cited, lexicon), relays=(_noun_phrase(target, lexicon),))
+        return LocalSource(mention=_noun_phrase(target, lexicon) if target is not None else None,
+                           description=_apposition(target, lexicon))
     verb = cue_verb(doc, cue)
     subject = _subject(verb, quoted, lexicon)
     relays: tuple[TokenRange, ...] = ()
@@ -287,22 +287,22 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     if original is not None:
         source = original  # "the Courier, which cited two sources as saying": the Courier relays
         reporter = (relative_antecedent(subject, lexicon) or subject) if subject is not None else None
-        relays = (_noun_phrase(reporter),) if reporter is not None else ()
+        relays = (_noun_phrase(reporter, lexicon),) if reporter is not None else ()
     elif agent is not None:  # "X was quoted by the Gazette as saying"
         reporter = _object_of(agent, ("pobj",))
-        relays = (_noun_phrase(reporter),) if reporter is not None else ()
+        relays = (_noun_phrase(reporter, lexicon),) if reporter is not None else ()
     elif (carried := _carried_statement_author(verb, lexicon)) is not None:
         source = carried  # "Hirpont carried a statement from Dr. Ada Lind, saying ...": Lind via Hirpont
-        relays = (_noun_phrase(subject),) if subject is not None else ()
+        relays = (_noun_phrase(subject, lexicon),) if subject is not None else ()
     elif cited is not None:
         source = cited
         reporter = subject
         if subject is not None and subject.lemma_.lower() in lexicon.speech_nouns:
             reporter = _authored_by(subject, lexicon) or subject  # "The Gazette's report, citing ...": the Gazette
-        relays = (_noun_phrase(reporter),) if reporter is not None else ()
+        relays = (_noun_phrase(reporter, lexicon),) if reporter is not None else ()
         further = _cited_by_relative(cited, lexicon)
         if further is not None:  # "reported, citing TarInform, which quoted an unnamed negotiator, that ...":
-            source, relays = further, (*relays, _noun_phrase(cited))  # the negotiator via both, outermost first
+            source, relays = further, (*relays, _noun_phrase(cited, lexicon))  # the negotiator via both, outermost first
     recipient = _recipient(verb, lexicon, subject)
     if recipient is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
             c.dep_ in ("nsubj", "aux") for c in verb.children) and verb_lemma(verb, lexicon) in lexicon.speech_verbs:
@@ -315,17 +315,17 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     antecedent = relative_antecedent(source, lexicon)
     carrier = _carrier_of(antecedent, lexicon) if antecedent is not None and not relays else None
     if carrier is not None:  # "ZNT read out a statement from the ministry that said ...": via ZNT
-        relays = (_noun_phrase(carrier),)
+        relays = (_noun_phrase(carrier, lexicon),)
     given = _name_given(source)
     if given is not None:  # "One witness, who gave only his first name, Andre, said": Andre, a witness
-        return LocalSource(mention=(given.i, given.i + 1), description=_noun_phrase(source), relays=relays,
-                           recipient=_noun_phrase(recipient) if recipient is not None else None)
+        return LocalSource(mention=(given.i, given.i + 1), description=_noun_phrase(source, lexicon), relays=relays,
+                           recipient=_noun_phrase(recipient, lexicon) if recipient is not None else None)
     return LocalSource(
-        mention=_cited_words(source) if source is cited else _noun_phrase(source),
-        description=_apposition(antecedent or source),
+        mention=_cited_words(source, lexicon) if source is cited else _noun_phrase(source, lexicon),
+        description=_apposition(antecedent or source, lexicon),
         relays=relays,
-        recipient=_noun_phrase(recipient) if recipient is not None else None,
-        antecedent=_noun_phrase(antecedent) if antecedent is not None else None,
+        recipient=_noun_phrase(recipient, lexicon) if recipient is not None else None,
+        antecedent=_noun_phrase(antecedent, lexicon) if antecedent is not None else None,
     )
 
 
@@ -528,13 +528,13 @@ def _adjacent_source(
                 head = head.head
             if head.dep_ in ("dobj", "dative") and verb_lemma(head.head, lexicon) in lexicon.addressee_verbs:
                 continue  # '"...," Ada Lind tells the Gazette': whom she told
-            mention = _noun_phrase(head)
+            mention = _noun_phrase(head, lexicon)
             if i >= quote.cue[1]:  # '"...," tweeted Lind spokesman Tom Berg': the parser hung the verb on the name
                 mention = (max(mention[0], quote.cue[1]), mention[1])
             marks = [t.i for t in doc[mention[0] : mention[1]] if t.is_quote and t.i < head.i]
             if marks:  # '"... hunky-dory," Gene Sperling': the parser hung the quote's end on the name
                 mention = (marks[-1] + 1, mention[1])
-            return LocalSource(mention=mention, description=_apposition(head))
+            return LocalSource(mention=mention, description=_apposition(head, lexicon))
     return LocalSource()
 
 
@@ -572,7 +572,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
     of someone shows them speaking (:func:`_shown_speaking`); a subject outside quotation
     marks first (the parser can take a quoted word as a subject)."""
     current = participle = verb
-    hung = misparsed_subject(verb)
+    hung = misparsed_subject(verb, lexicon)
     if hung is not None:  # "Beruff, a Scott ally, called ...": the parser hung the verb on the name
         return hung
     for _ in range(4):
@@ -582,7 +582,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
         named = [past_dateline(child) for child in current.children if _names_subject(child, lexicon)]
         subjects = [child for child in named if child is not None]
         if len(subjects) > 1:
-            subjects = _one_name_split(subjects) or subjects  # "de Klerk-Mahon said": three subjects, one name
+            subjects = _one_name_split(subjects, lexicon) or subjects  # "de Klerk-Mahon said": three subjects, one name
         if len(subjects) > 1 and current.dep_ == "relcl":
             subjects = [child for child in subjects if not _misread_subject(child, lexicon)] or subjects
         elif len(subjects) > 1 and all(child.i < current.i for child in subjects):
@@ -752,7 +752,7 @@ def _name_after_titles(subject: Token, lexicon: Lexicon) -> Token | None:
     return doc[end]
 
 
-def _one_name_split(subjects: list[Token]) -> list[Token]:
+def _one_name_split(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
     """The one subject whose phrase spans them all (the widest), when the parser split one name
     into several subjects side by side (``de Klerk-Mahon said``: "de", "Klerk" and "Mahon" each
     a subject): proper nouns, and only hyphens between them; or the last of two the parser
@@ -767,7 +767,7 @@ def _one_name_split(subjects: list[Token]) -> list[Token]:
     first, last = subjects[0].left_edge.i, subjects[-1].right_edge.i
     if any(not (t.pos_ == "PROPN" or joining_hyphen(t)) for t in doc[first : last + 1]):
         return []
-    phrases = [(_noun_phrase(s), s) for s in subjects]
+    phrases = [(_noun_phrase(s, lexicon), s) for s in subjects]
     spanning = [(start, s) for (start, end), s in phrases if start <= first and end == last + 1]
     return [min(spanning, key=lambda pair: pair[0])[1]] if spanning else []
 
@@ -865,13 +865,13 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
         return None
     if lemma in lexicon.data_nouns or head.lower_ in lexicon.data_nouns:  # "according to data compiled by Refinitiv"
         author = _author(head, lexicon)
-        return None if author is None or author.pos_ == "PRON" else _noun_phrase(author)
+        return None if author is None or author.pos_ == "PRON" else _noun_phrase(author, lexicon)
     if not (lemma in lexicon.speech_nouns or lemma in lexicon.poll_nouns):
         return None
 
     def author_of(noun: Token) -> TokenRange | None:  # "In a poll, Ruiz led": Ruiz put out no poll
         author = _authored_by(noun, lexicon) if lemma in lexicon.speech_nouns else _author(noun, lexicon)
-        return None if author is None or author.pos_ == "PRON" else _noun_phrase(author)
+        return None if author is None or author.pos_ == "PRON" else _noun_phrase(author, lexicon)
 
     own = author_of(head)
     if own is not None:
@@ -910,7 +910,7 @@ def _author_of_the_statement(
     if earlier is None or paragraphs[noun.i] - paragraphs[earlier.i] > DOCUMENT_WINDOW_PARAGRAPHS:
         return None
     author = _authored_by(earlier, lexicon)
-    return _spoke_in(earlier, quoted, lexicon) if author is None else _person_words(author)
+    return _spoke_in(earlier, quoted, lexicon) if author is None else _person_words(author, lexicon)
 
 
 def _spoke_in(noun: Token, quoted: set[int], lexicon: Lexicon) -> TokenRange | None:
@@ -920,15 +920,15 @@ def _spoke_in(noun: Token, quoted: set[int], lexicon: Lexicon) -> TokenRange | N
     if not (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"):
         return None
     author = _subject(noun.head.head, quoted, lexicon)
-    return _person_words(author) if author is not None else None
+    return _person_words(author, lexicon) if author is not None else None
 
 
-def _person_words(author: Token) -> TokenRange | None:
+def _person_words(author: Token, lexicon: Lexicon) -> TokenRange | None:
     """The words of an author NER calls a person, itself or by the name apposed to it; else ``None``."""
-    named = named_apposition(author)
+    named = named_apposition(author, lexicon)
     if not any(t.ent_type_ == "PERSON" for t in (author, *((named,) if named is not None else ()))):
         return None
-    return _noun_phrase(author)
+    return _noun_phrase(author, lexicon)
 
 
 def _definite(noun: Token) -> bool:
@@ -1041,7 +1041,7 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
             noun = head
         elif noun.dep_ == "attr" and not (token.i > 0 and token.doc[token.i - 1].text == ","):  # "Roe is a lawyer who said": Roe
             # ("there are lawyers who": lawyers; "the barrier was black voters, who said": the voters)
-            verb = head.head if head.dep_ == "conj" and not has_subject(head) else head
+            verb = head.head if head.dep_ == "conj" and not has_subject(head, lexicon) else head
             if any(child.dep_ == "expl" for child in verb.children):
                 break
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -1125,10 +1125,10 @@ def _object_of(token: Token, deps: tuple[str, ...]) -> Token | None:
 _CITED_PREPOSITIONS = frozenset({"with", "at", "from", "inside", "within"})
 
 
-def _cited_words(cited: Token) -> TokenRange:
+def _cited_words(cited: Token, lexicon: Lexicon) -> TokenRange:
     """A cited source's words, with a phrase right after them that the parser hung on the
     citing participle (``citing a person [with knowledge of the matter]``)."""
-    first, end = _noun_phrase(cited)
+    first, end = _noun_phrase(cited, lexicon)
     prep = next((c for c in cited.head.children if c.dep_ == "prep" and c.i == end and c.lower_ in _CITED_PREPOSITIONS
                  and _source_preposition(c)), None) if cited.dep_ == "dobj" else None
     return without_trailing_punct(cited.doc, first, _phrase_end(prep)) if prep is not None else (first, end)
@@ -1168,11 +1168,11 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
 def _can_speak_or_named(noun: Token, lexicon: Lexicon) -> bool:
     """Whether a noun can speak (:func:`~quotekit.detect.can_speak`) or has a name in apposition
     that can (``the national railway operator, Veldavian State Railways``)."""
-    named = named_apposition(noun)
+    named = named_apposition(noun, lexicon)
     return can_speak(noun, lexicon) or (named is not None and can_speak(named, lexicon))
 
 
-def _noun_phrase(head: Token) -> TokenRange:
+def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
     """The source's own words: the head with its modifiers, without appositions or clauses."""
     first = last = head.i
     for child in head.children:
@@ -1185,7 +1185,7 @@ def _noun_phrase(head: Token) -> TokenRange:
         if keep and (child.dep_ != "prep" or _source_preposition(child)):
             first, last = min(first, child.left_edge.i), max(last, _phrase_end(child))
     doc = head.doc
-    split = split_subject(head) if first == head.left_edge.i else None
+    split = split_subject(head, lexicon) if first == head.left_edge.i else None
     if split is not None:  # "The weekly Harbour Gazette": a name the parser split into two subjects
         first = split.left_edge.i
     # "Lucía Ferreira dos Santos", "Femke van der Spoel", which the parser broke at a particle
@@ -1200,7 +1200,7 @@ def _noun_phrase(head: Token) -> TokenRange:
     if first >= 2 and joining_hyphen(doc[first - 1]) and doc[first - 2].is_alpha and doc[first - 2].text[:1].isupper():
         first -= 2  # "[Mendes-]Vaal's barrister": the parser cut the name at its hyphen
     named = next((c for c in head.head.children if c.dep_ == "nsubj" and c.left_edge.i == last + 1
-                  and split_subject(c) == head), None) if head.dep_ == "nsubj" and head.pos_ == "NOUN" else None
+                  and split_subject(c, lexicon) == head), None) if head.dep_ == "nsubj" and head.pos_ == "NOUN" else None
     if named is not None:  # "Local television station KTVM reported": from the description's side
         last = named.right_edge.i
     if first > 0 and doc[first - 1].dep_ in ("neg", "preconj") and doc[first - 1].head in (head, head.head):
@@ -1217,7 +1217,7 @@ def _noun_phrase(head: Token) -> TokenRange:
     while run_on is not None:  # (the parser may split a name into two: "Cllr [Rukhsana] [Patel-Hargreaves]")
         last = _phrase_end(run_on)
         run_on = _run_on_apposition(head, last)
-    name = named_apposition(head)
+    name = named_apposition(head, lexicon)
     if name is not None:  # "a lawyer for the port, Ada Lind": the name is the source's words too
         last = max(last, _phrase_end(name))
     for listed in listed_names(head):  # "Ada Lind, Tom Berg and Sara Holt": one list of sources
@@ -1235,11 +1235,11 @@ def _noun_phrase(head: Token) -> TokenRange:
     if head.ent_type_ == "PERSON" and (first == head.i or doc[first].ent_iob_ == "I"):
         first = _person_start(doc, first)  # "[Halina] [Voss-Terekhova] said": the parser split NER's one name
     if head.pos_ == "PROPN" and first == head.left_edge.i:
-        first = _given_name_on_role(doc, first)  # "spokeswoman [Dr. Halina] [Orlova-Brandt] said"
+        first = _given_name_on_role(doc, first, lexicon)  # "spokeswoman [Dr. Halina] [Orlova-Brandt] said"
     if (head.pos_ == "NOUN" and last == head.i and last + 1 < len(doc) and doc[last + 1].text[:1].isupper()
             and (doc[last + 1].pos_ == "PROPN" or doc[last + 1].ent_type_ == "ORG")
             and doc[last + 1].ent_type_ not in TIME_ENTITIES and doc[last + 1].head.i < first
-            and Lexicon.default().is_news_phrase([t.lower_ for t in doc[first : last + 1]])):
+            and lexicon.is_news_phrase([t.lower_ for t in doc[first : last + 1]])):
         last = _phrase_end(doc[last + 1])  # "the state news agency KNA": the name the parser hung elsewhere
     dateline = dateline_end(doc, first) if first < head.i else None
     if dateline is not None and first < dateline <= head.i:
@@ -1263,13 +1263,13 @@ def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.is_alpha and token.text[:1].isupper() and not token.is_sent_start)
 
 
-def _given_name_on_role(doc: Doc, first: int) -> int:
+def _given_name_on_role(doc: Doc, first: int, lexicon: Lexicon) -> int:
     """Where a name starts whose given name the parser hung on the role before it as an
     apposition with no comma (``spokeswoman [Dr. Halina] [Orlova-Brandt] said``: the subject
     is the family name); else ``first``."""
     given = doc[first - 1] if first > 0 else None
     if (given is None or given.pos_ != "PROPN" or given.dep_ != "appos" or given.head.i >= given.i
-            or given.head.pos_ != "NOUN" or given.head.lemma_.lower() not in Lexicon.default().role_nouns
+            or given.head.pos_ != "NOUN" or given.head.lemma_.lower() not in lexicon.role_nouns
             or any(t.is_punct for t in doc[given.head.i + 1 : first])):
         return first
     return given.left_edge.i
@@ -1320,21 +1320,23 @@ def name_apposed_before(subject: Token, verb: Token, lexicon: Lexicon | None = N
                       or (parenthetical and c.pos_ == "NOUN" and can_speak(c, lexicon)))), None)
 
 
-def named_apposition(head: Token) -> Token | None:
+def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | None:
     """The proper name in apposition to a description (``a lawyer for the port, Ada Lind``;
     ``The MP for Hadley North, James Whitcombe``: a title the tagger took for a name, with
     "the" before it, or right before the name NER found, ``Industry Minister Ada Lind``, and a
     person's name after), also where the parser hung it on the
     description's object (:func:`apposed_to`) or on a role set before it (``The first
-    witness, forensic accountant Dr. Lee Soo-jin``)."""
+    witness, forensic accountant Dr. Lee Soo-jin``). Titles, roles and places' nouns come from
+    ``lexicon`` (the bundled lists by default)."""
+    lexicon = lexicon or Lexicon.default()
     titled = (head.tag_ == "NNP" and head.ent_type_ != "PERSON"  # not "the two leading Republicans, X and Y"
               and (any(c.dep_ == "det" for c in head.children)
-                   or (Lexicon.default().is_title(head.text) and head.i + 1 < len(head.doc)  # "Industry Minister
+                   or (lexicon.is_title(head.text) and head.i + 1 < len(head.doc)  # "Industry Minister
                        and head.doc[head.i + 1].ent_type_ == "PERSON")))  # Hélène Marchetti-Vidal told"
     if head.pos_ == "PROPN" and not titled:
         return None
     direct = next((child for child in head.rights if (child.dep_ == "appos" or _set_off_name(child)) and _proper(child)
-                   and (not titled or child.ent_type_ == "PERSON") and not _names_place_before(child)
+                   and (not titled or child.ent_type_ == "PERSON") and not _names_place_before(child, lexicon)
                    and not any(c.dep_ == "case" for c in child.children)), None)  # "The trip — Kim's fourth ...": a possessor
     if direct is not None or titled:
         return direct
@@ -1344,7 +1346,7 @@ def named_apposition(head: Token) -> Token | None:
         if titled_name is not None:
             return titled_name
     objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return next((c for o in objects for c in (o, *o.rights) if _proper(c) and apposed_to(c) == head), None)
+    return next((c for o in objects for c in (o, *o.rights) if _proper(c) and apposed_to(c, lexicon) == head), None)
 
 
 def _set_off_name(child: Token) -> bool:
@@ -1355,17 +1357,17 @@ def _set_off_name(child: Token) -> bool:
             and last + 1 < len(doc) and doc[last + 1].text == ",")
 
 
-def _names_place_before(name: Token) -> bool:
+def _names_place_before(name: Token, lexicon: Lexicon) -> bool:
     """Whether a name set off by a comma right after a place's noun names that place (``an
     official in the capital, Velmar, said``; ``place_nouns.txt``), however the parser hung it."""
     doc, first = name.doc, name.left_edge.i
-    return first >= 2 and doc[first - 1].text == "," and _place_in(doc[first - 2])
+    return first >= 2 and doc[first - 1].text == "," and _place_in(doc[first - 2], lexicon)
 
 
-def _place_in(noun: Token) -> bool:
+def _place_in(noun: Token, lexicon: Lexicon) -> bool:
     """A place's noun after "in" (``in the capital``, ``place_nouns.txt``), not an office
     that stands for its government (``a lawyer for the city``)."""
-    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in Lexicon.default().place_nouns
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.place_nouns
             and noun.dep_ == "pobj" and noun.head.lower_ == "in")
 
 
@@ -1375,14 +1377,16 @@ def _proper(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.ent_type_ == "PERSON" and hyphened_lower_end(token))
 
 
-def apposed_to(name: Token) -> Token | None:
+def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
     """The noun a name in apposition describes: its head, or, where the parser hung a person's
     name on the object of a role's preposition, that role (``The chief executive of the
     carrier, Fiona Marsh``: the chief executive, not the carrier, nor an organisation NER
     names, ``A spokeswoman for the Estravian Data Protection Authority, Ada Lind``; ``the wife
     of the ambassador, Ada Lind`` stays the ambassador's; ``an official in the capital, Velmar``
-    is the capital's: ``place_nouns.txt``)."""
-    doc, roles = name.doc, Lexicon.default().role_nouns
+    is the capital's: ``place_nouns.txt``). Roles and places' nouns come from ``lexicon`` (the
+    bundled lists by default)."""
+    lexicon = lexicon or Lexicon.default()
+    doc, roles = name.doc, lexicon.role_nouns
     noun: Token | None = None
     role: Token | None = None
     if name.dep_ == "pobj" and name.ent_type_ == "PERSON":  # "The chief executive of low-cost carrier
@@ -1398,7 +1402,7 @@ def apposed_to(name: Token) -> Token | None:
     else:
         return None
     plain = noun is None or (noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in roles
-                             and not _place_in(noun)) or (  # "an official in the capital, Velmar": its name
+                             and not _place_in(noun, lexicon)) or (  # "an official in the capital, Velmar": its name
         noun.ent_type_ == "ORG") or (  # "A spokeswoman for the Harbor Authority, Ada Lind": no person is an organisation
         noun.pos_ == "PROPN")  # "A spokesman for Liang, Rafael Torres": a name, which needs no other
     if (role is not None and role.pos_ == "NOUN" and role.lemma_.lower() in roles and name.ent_type_ == "PERSON"
@@ -1522,9 +1526,9 @@ def without_trailing_punct(doc: Doc, first: int, last: int) -> TokenRange:
     return first, last + 1
 
 
-def _apposition(head: Token | None) -> TokenRange | None:
+def _apposition(head: Token | None, lexicon: Lexicon) -> TokenRange | None:
     """``Ada Lind, a port expert at the Harbor Institute`` -> the apposition."""
-    if head is None or named_apposition(head) is not None:
+    if head is None or named_apposition(head, lexicon) is not None:
         return None
     doc = head.doc
     comma = _apposition_comma(doc, head.left_edge.i, head.right_edge.i)
