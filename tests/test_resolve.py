@@ -2614,3 +2614,29 @@ def test_a_daughter_of_word_in_a_name_makes_the_person_a_woman(analyzer):
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.name, quote.attribution) == ("Tomas Brekke-Aalto", "named")
 
+
+@pytest.mark.parametrize("noun", ["South Korean", "Dutchman", "Norwegian"])
+def test_an_age_and_a_nationality_stand_for_the_person_just_named(analyzer, noun):
+    """``The 27-year-old South Korean, who joined ..., said``: the striker just named, though the
+    text never gave his nationality; "Dutchman" after the age is no one's name."""
+    text = ("Harwick Rovers striker Lee Jae-won told the broadcaster HTV on Sunday that he had been offered money "
+            f"to miss a penalty.\n\nThe 27-year-old {noun}, who joined the club in 2021, said he turned the offer down.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Lee Jae-won", "named")
+
+
+@pytest.mark.parametrize("name", ["Light of the Vanguard", "Voice of the Harbour"])
+def test_a_name_with_of_apposed_to_an_outlet_is_whole(analyzer, name):
+    """``The ruling party's newspaper, Light of the Vanguard, said``: the name runs on past "of"
+    (was "Light"), and "the newspaper" is it later."""
+    text = (f"The ruling party's newspaper, {name}, said in an editorial that the visit was a success. "
+            "The newspaper added that the mill would expand.")
+    assert [(q.speaker.name, q.attribution) for q in analyzer(text).quotes] == [(name, "agency")] * 2
+
+
+def test_initials_the_article_never_bracketed_name_the_one_organisation_they_spell(analyzer):
+    """``VTA said`` after "the Varnian Telegraph Agency" with no "(VTA)": the agency, as an agency."""
+    text = ("In Brask, the Varnian Telegraph Agency carried a reply from the defence ministry within the hour.\n\n"
+            "In a separate commentary, VTA said the envoy's visit was being used as a shield.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Varnian Telegraph Agency", "agency")

@@ -1398,3 +1398,23 @@ def test_a_name_after_the_state_news_agency_is_the_agencys_whatever_ner_types_it
     text = ("The blast tore through the mine on Sunday, according to the state news agency Kestpress. "
             "Six bodies had been recovered by Monday, the agency reported.")
     assert [(q.speaker.name, q.attribution) for q in analyzer(text).quotes] == [("Kestpress", "agency")] * 2
+
+
+def test_a_speech_verb_after_a_relative_clause_opened_by_its_object_is_the_names(analyzer):
+    """``Ashdown, whom the decision criticised by name, said``: the parser made "said" the
+    relative clause's verb ("whom the decision said"); the speaker is the name it hangs on."""
+    text = ("The club's former integrity officer, Bartholomew K. Ashdown, whom the decision criticised by name, "
+            "said through his lawyer that he would study the findings.")
+    quote = _one(analyzer, text)
+    assert (_mention(quote), quote.speaker.name) == ("Bartholomew K. Ashdown", "Bartholomew K. Ashdown")
+
+
+def test_the_commentary_a_newspaper_published_speaks_for_it(analyzer):
+    """``The Kessem Daily, which warned in an unsigned commentary ...`` then ``the commentary
+    said``: the newspaper, as an agency (a commentary is a speech noun; its author is the
+    organisation the relative clause hangs on)."""
+    text = ("The sharpest words came from the official newspaper, The Varlen Daily, which warned in an unsigned "
+            "commentary on Thursday that the meeting would be a test.\n\n"
+            "\u201cHistory does not forgive those who mistake patience for weakness,\u201d the commentary said.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Varlen Daily", "agency")

@@ -2025,6 +2025,9 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     told = told_audience(verb, lexicon)
     if told is not None:  # '"...," the 58-year-old told reporters': the parser made "told" an adjective
         return told
+    relative = _object_relative_misread(verb, lexicon)
+    if relative is not None:  # "Ashdown, whom the decision criticised by name, said": not the decision
+        return relative
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         manner = _manner_aside_subject(verb, lexicon)
         if manner is not None:
@@ -2081,6 +2084,19 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
         # the name the subject of the reported clause, which has its own
     closed = any(c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i for c in head.children)
     return head if closed else None
+
+
+def _object_relative_misread(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The name a relative clause opened by its object hangs on, when the parser made the speech
+    verb after the clause's closing comma that clause's verb (``Ada Lind, whom the ruling
+    criticised by name, said``: "whom the ruling said"); not a verb that takes the person it
+    addresses as its object (``whom she told``, ``addressee_verbs.txt``)."""
+    doc, lemma = verb.doc, verb_lemma(verb, lexicon)
+    if (verb.dep_ != "relcl" or verb.i == 0 or doc[verb.i - 1].text != "," or lemma not in lexicon.speech_verbs
+            or lemma in lexicon.addressee_verbs or verb.head.pos_ not in ("PROPN", "NOUN")):
+        return None
+    opened = any(c.dep_ == "dobj" and c.lower_ in ("whom", "which") and c.i < verb.i for c in verb.children)
+    return verb.head if opened else None
 
 
 def told_audience(verb: Token, lexicon: Lexicon | None = None) -> Token | None:

@@ -611,7 +611,8 @@ def _institution_name_end(head: Token, lexicon: Lexicon) -> int | None:
     """The last token of a capitalised phrase that continues an institution's name after its
     head (``The Center for Media and Public Affairs``, where NER found only "Public
     Affairs"; ``Kessler for Michigan, the former governor's campaign committee``, which an
-    apposition says is an institution), or ``None``."""
+    apposition says is an institution), or ``None``; so does a name apposed to the noun of an
+    outlet or institution (``The ruling party's newspaper, Light of the Vanguard,``)."""
     if not head.text[:1].isupper():
         return None
     prep = next((c for c in head.rights if c.i == head.i + 1 and c.dep_ == "prep" and c.lower_ in _NAME_PREPOSITIONS), None)
@@ -626,7 +627,9 @@ def _institution_name_end(head: Token, lexicon: Lexicon) -> int | None:
     # a private bank": a person of an institution
     described = prep.lower_ == "for" and any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.institution_heads
                                              for t in (head, doc[end]) for c in t.rights)
-    return end if head.lemma_.lower() in lexicon.institution_heads or described else None
+    outlet = head.dep_ == "appos" and head.head.pos_ == "NOUN" and (  # "The party's newspaper, Light of the Vanguard,"
+        lexicon.is_news_phrase([head.head.lower_]) or head.head.lemma_.lower() in lexicon.institution_heads)
+    return end if head.lemma_.lower() in lexicon.institution_heads or described or outlet else None
 
 
 def _in_possessor(token: Token, head: Token) -> bool:
@@ -1165,8 +1168,14 @@ class _EntityBuilder:
             joins_only = (name.start, name.end) in self.joins_only
             if assigned[n] is not None or not words:
                 continue
-            if name.text in short_names:
-                assigned[n] = entity = short_names[name.text]
+            spelled = short_names.get(name.text)
+            if spelled is None and name.text.isupper() and len(words) == 1 and not index.lookup(name.text):
+                # "OTA said" where the article named the Ostrel Telegraph Agency: the one organisation it spells
+                initialled = {e for e in assigned if e is not None and e not in person_ids
+                              and is_initialism(name.text, index.canonical(e))}
+                spelled = initialled.pop() if len(initialled) == 1 else None
+            if spelled is not None:
+                assigned[n] = entity = spelled
                 counts[entity] += 1
                 continue
             if joins_only and len(words) > 1:  # the same name or a shorter form, never a longer one
@@ -1960,10 +1969,13 @@ def _named_by(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
 
 
 def _capitalised_role(name: Span, lexicon: Lexicon) -> bool:
-    """Whether a one-word "name" after "the" is a role noun written with a capital, as nouns of
-    nationality are (``said the Dutchman``): no one's name."""
+    """Whether a one-word "name" after "the" (or "the" and an age: ``The 27-year-old Dutchman``)
+    is a role noun written with a capital, as nouns of nationality are (``said the Dutchman``):
+    no one's name."""
     doc = name.doc
-    return len(name) == 1 and name.start > 0 and doc[name.start - 1].lower_ == "the" and name[0].lower_ in lexicon.role_nouns
+    aged = _AGE_EPITHET.fullmatch(doc[max(0, name.start - 6) : name.start].text.lower()) is not None
+    return len(name) == 1 and name.start > 0 and name[0].lower_ in lexicon.role_nouns and (
+        doc[name.start - 1].lower_ == "the" or aged)
 
 
 def news_named_before(recipient: Span, entities: Sequence[EntityInfo]) -> EntityInfo | None:
@@ -2189,7 +2201,8 @@ def _epithet_of_subject(
     if party and lemma not in lexicon.role_nouns:
         parties.add(lemma)  # "the Ohio Republican", not "the Swede": a party the text must have given
     known = entity.description is not None or bool(entity.heads & lexicon.titles)
-    if entity.type != "person" or (wanted is not None and entity.gender not in (None, wanted)) or (parties - entity.words and known):
+    if entity.type != "person" or (wanted is not None and entity.gender not in (None, wanted)) or (
+            parties - entity.words and known and not aged):  # "The 27-year-old South Korean": a nationality, seldom given
         return None  # the party of one the text describes or gives an office must be one it gave them
     roles = entity.heads & (lexicon.role_nouns | lexicon.titles)
     if roles and lemma not in roles and not (nationality or aged):

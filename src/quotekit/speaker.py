@@ -916,10 +916,17 @@ def _author_of_the_statement(
 def _spoke_in(noun: Token, quoted: set[int], lexicon: Lexicon) -> TokenRange | None:
     """The person who spoke in the statement ``noun`` names (``X said in a statement``, ``with
     X declaring in a statement``): the subject of the verb "in" it hangs on, when NER calls
-    that subject or the name apposed to it a person; else ``None``."""
+    that subject or the name apposed to it a person; or the organisation it names (``The
+    Kessem Daily, which warned in an unsigned commentary``); else ``None``."""
     if not (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"):
         return None
     author = _subject(noun.head.head, quoted, lexicon)
+    if author is not None and author.tag_ in RELATIVE_TAGS:
+        author = relative_antecedent(author, lexicon)
+        named = named_apposition(author, lexicon) if author is not None else None
+        author = named if named is not None else author  # "newspaper, The Kessem Daily, which": the name
+    if author is not None and author.pos_ == "PROPN" and author.ent_type_ == "ORG":
+        return _noun_phrase(author, lexicon)
     return _person_words(author, lexicon) if author is not None else None
 
 
