@@ -2161,3 +2161,11 @@ def test_told_read_as_an_adjective_of_its_audience_reports_the_that_clause_on_it
     quote = analyzer(text).quotes[-1]
     assert quote.text == "that the restructuring would lift the operating margin to 12 percent by 2026"
     assert quote.cue is not None and quote.cue.text == "told"
+
+
+def test_a_passive_verb_of_a_thing_reports_nothing_the_parser_hung_on_it(analyzer):
+    """``"...," Wolanin wrote in the memo, a copy of which was later posted on the website``: the
+    parser hangs the quote on "posted"; a copy says nothing, so the quote is Wolanin's alone."""
+    text = ('"We grew faster than the market could sustain, and I own that," Wolanin wrote in the memo, a copy of '
+            "which was later posted on the company's website.")
+    assert [(kind, cue) for _, kind, cue in _quotes(analyzer, text)] == [("direct", "wrote in the memo")]

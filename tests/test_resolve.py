@@ -2599,6 +2599,9 @@ def test_she_answering_a_question_is_not_the_man_who_asked_it(analyzer):
      '"This was not a victimless crime," said DCI Fenwick-Rowe.', "Adaeze Fenwick-Rowe"),
     ("Major Tobias Lindqvist-Aro said the base would stay closed.\n\n"
      '"Nobody goes in," Maj. Lindqvist-Aro said.', "Tobias Lindqvist-Aro"),
+    # a ruler's titles
+    ("Emir Sheikh Rashid bin Khalil al-Marri welcomed the delegation in a message.\n\n"
+     '"We receive him with open hearts," the emir said in the message.', "Rashid bin Khalil al-Marri"),
 ])
 def test_an_abbreviated_rank_before_a_family_name_is_no_part_of_the_name(analyzer, text, name):
     quotes = analyzer(text).quotes
@@ -2640,3 +2643,18 @@ def test_initials_the_article_never_bracketed_name_the_one_organisation_they_spe
             "In a separate commentary, VTA said the envoy's visit was being used as a shield.")
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.name, quote.attribution) == ("Varnian Telegraph Agency", "agency")
+
+
+def test_the_second_part_of_a_question_interrupted_by_its_cue_does_not_answer_it(analyzer):
+    """``'You never wrote a memo, did you, Dr al-Hakimi?' he asked. 'You've invented it ...'``: the
+    second part shares the asker's "he asked"; it is no answer, so not the man it called by name."""
+    text = (
+        '‘He said the scheme was going through one way or another, and that I could either help or get out of'
+        ' the way,’ Dr al-Hakimi said.\n\n'
+        'Al-Hakimi, who now works for a housing association in the north of England, said he had written a '
+        'memo recording the conversation but that it later ‘disappeared’ from the council’s files.\n\n'
+        'Under cross-examination, Desmond O’Riordan KC, for Whitlock-Ames, was scathing. ‘You never wrote a '
+        'memo, did you, Dr al-Hakimi?’ he asked. ‘You’ve invented it because it makes you look brave.’'
+    )
+    quote = analyzer(text).quotes[-1]
+    assert not (quote.speaker and quote.speaker.name.lower().endswith("al-hakimi"))

@@ -36,7 +36,8 @@ from spacy.tokens import Doc, Span, Token
 from .detect import misread_name
 from .lexicon import Lexicon
 from .resolve import (
-    PLURAL_PRONOUNS, EntityInfo, Resolved, group_members, is_name_token, lone_title, news_named_before, plural_of_role,
+    PLURAL_PRONOUNS, EntityInfo, Resolved, group_members, is_name_token, lone_title, news_name_hung_after, news_named_before,
+    plural_of_role,
 )
 from .speaker import LocalSource
 
@@ -176,8 +177,9 @@ def decide(
             # country that owns the recipient ("told Britain's public broadcaster")
             root = recipient.root  # a name of the recipient's own, not of a place after it ("the press in Miami")
             owner = {t.i for c in root.children if c.dep_ == "poss" for t in c.subtree}
+            hung = news_name_hung_after(recipient, root, lexicon)  # "told the state news agency Notilus"
             named = [(e, set(range(a, b)) <= owner, how) for e in entities for a, b in e.mentions
-                     if (how := _naming(doc[a:b], root)) is not None]
+                     if (how := _naming(doc[a:b], root) or _within(hung, a, b)) is not None]
             entity = next((e for e, _, _ in named if e.type == "agency"),
                           next((e for e, owns, how in named if not owns and how == "name"), None))
             if entity is None:
@@ -335,6 +337,11 @@ def _naming(mention: Span, root: Token) -> str | None:
         if current == root:
             return how
     return None
+
+
+def _within(name: Span | None, start: int, end: int) -> str | None:
+    """``"name"`` when the mention from ``start`` to ``end`` lies inside ``name``, else ``None``."""
+    return "name" if name is not None and name.start <= start and end <= name.end else None
 
 
 def _strip_det(text: str) -> str:

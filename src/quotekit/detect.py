@@ -397,7 +397,8 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     Machado promised ...") is quoted in full, and the inner report is kept as a quote of its own."""
     tokens = doc[frame[2][0] : frame[2][1]]
     if frame[3] == "according_to":
-        head = next((c for c in tokens[-1].children if c.dep_ == "pobj"), None)
+        head = next((c for c in tokens[-1].children if c.dep_ == "pobj" or (  # "according to CTNA", read as a verb
+            c.dep_ == "pcomp" and c.text[:1].isupper() and c.ent_type_)), None)
         if head is not None and head.lemma_.lower() in lexicon.speech_nouns:
             return True  # "According to a transcript, Lind told the council ...": the record of her words
     else:
@@ -1170,6 +1171,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return None  # only a speech verb stands before its subject ("said the mayor")
     if asks(token):
         return None  # "Would you vote for ...?", "Did the mayor say ...?": nothing is stated
+    if _thing_passed_on(token, lexicon):
+        return None  # "a copy of which was later posted": what was posted, not who said what
     referred = _referred_frame(token, lexicon) if lemma in lexicon.reference_verbs and not is_passive(token) else None
     if referred is not None:  # "..., she said, referring to the mayor": the phrase, not a clause
         return referred
@@ -2084,6 +2087,16 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
         # the name the subject of the reported clause, which has its own
     closed = any(c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i for c in head.children)
     return head if closed else None
+
+
+def _thing_passed_on(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a passive verb's subject is a thing that cannot speak (``a copy of which was later
+    posted``, ``the plan is intended to``): it says what was passed on, and the clause the
+    parser may hang on it (the quote before) is no content of its; not "it" (``it was reported
+    that``), anyone who can speak (``the mayor was told that``) nor people (``students were
+    told: "..."``)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (subject is not None and is_passive(verb) and subject.tag_ == "NN" and not can_speak(subject, lexicon))
 
 
 def _object_relative_misread(verb: Token, lexicon: Lexicon) -> Token | None:

@@ -212,7 +212,8 @@ def resolve(
                 elif earlier_words is not None and _it_continues(doc, pronoun, earlier_words, earlier, entities, inside_quotes, lexicon):
                     follows = index if earlier.entity is None else None
                     resolved = Resolved(earlier.entity, earlier.name, "pronoun+previous-speaker", follows=follows)
-            if resolved.how == "pronoun-unresolved" and last is not None and last[2] < len(contents):
+            if (resolved.how == "pronoun-unresolved" and last is not None and last[2] < len(contents)
+                    and locals_[last[2]].mention != words):  # not the same "he asked" of an interrupted quote
                 addressed = _addressed(doc, contents[last[2]], doc[words[0] : words[1]].root, entities, last[1], lexicon)
                 if addressed is not None:  # '"Isn't it true, Ms. Forsythe, that ...?" Whitlock asked. "No," she replied'
                     resolved = Resolved(addressed, entities[addressed].name, "pronoun+addressed")
@@ -239,7 +240,8 @@ def resolve(
         elif previous is not None and not (sources[-1] is None and _inside_content(contents, n, previous[2])):
             previous = (previous[0], sources[-1], n)  # not a sourceless report inside the last one's words
         relays.append(tuple(
-            _relaying_speaker(doc, rng, entities, told_before, paragraphs) or _resolve_relay(doc, rng, entities, by_token, lexicon)
+            _relaying_speaker(doc, rng, entities, told_before, paragraphs, by_token, inside_quotes, lexicon)
+            or _resolve_relay(doc, rng, entities, by_token, lexicon)
             for rng in local.relays))
     return entities, tuple(sources), tuple(relays)
 
@@ -367,11 +369,18 @@ def _company_again(
 
 def _relaying_speaker(
     doc: Doc, rng: TokenRange, entities: Sequence[EntityInfo], last: tuple[int, Resolved | None, int] | None,
-    paragraphs: list[int],
+    paragraphs: list[int], by_token: dict[int, int], inside_quotes: set[int], lexicon: Lexicon,
 ) -> Resolved | None:
     """The news organisation that spoke last, in this paragraph or the one before, for a relay
-    "it" (``The Meridian News Agency said ... It quoted Ada Lind as saying``); else ``None``."""
-    if rng[1] - rng[0] != 1 or doc[rng[0]].lower_ != "it" or last is None or last[1] is None:
+    "it" (``The Meridian News Agency said ... It quoted Ada Lind as saying``), unless a news
+    organisation is the subject of the main clause just before (``The Ostrovian State Telegraph
+    Agency followed an hour later. It quoted ...``: that one); else ``None``."""
+    if rng[1] - rng[0] != 1 or doc[rng[0]].lower_ != "it":
+        return None
+    subject = _previous_subject(doc, doc[rng[0]], by_token, inside_quotes, lexicon, main_only=True)
+    if subject is not None and entities[subject].type == "agency":
+        return Resolved(subject, entities[subject].name, "pronoun+subject")
+    if last is None or last[1] is None:
         return None
     speaker = last[1]
     if speaker.entity is None or entities[speaker.entity].type != "agency" or paragraphs[rng[0]] - last[0] > 1:
@@ -477,10 +486,36 @@ def _named_in(doc: Doc, entity: EntityInfo, content: tuple[int, int], entities: 
 def _root(np: Span) -> Token:
     """The phrase's root; where the parser hung several of its words outside it side by side
     (``"...," de Klerk-Mahon said``, ``Mendes-Vaal's barrister ... told``: each a subject), the
-    last noun of those."""
+    last noun of those; where it made a capitalised word of a name a preposition (``Than Myint
+    Oo``, "Than" read as "than"), the last proper noun; where it split a possessor at its
+    hyphen and made the rest of the phrase an apposition (``Mendes-Vaal's barrister``), the
+    possessed noun."""
     outside = [t for t in np if t.head == t or not np.start <= t.head.i < np.end]
     nouns = [t for t in outside if t.pos_ in ("NOUN", "PROPN") and t.is_alpha]  # not a hyphen tagged a noun
-    return nouns[-1] if len(outside) > 1 and nouns else np.root
+    if len(outside) > 1 and nouns:
+        return nouns[-1]
+    root = np.root
+    if root.pos_ == "ADP" and root.text[:1].isupper() and not root.is_sent_start:
+        return next((t for t in reversed(np) if t.pos_ == "PROPN"), root)
+    hyphened = root.i + 2 < np.end and joining_hyphen(np.doc[root.i + 1])
+    role = next((c for c in root.children if hyphened and c.dep_ == "appos" and c.pos_ == "NOUN" and c.i < np.end
+                 and any(p.dep_ == "poss" and p.i == root.i + 2 for p in c.children)), None)
+    return role if role is not None else root  # "Mendes-Vaal's barrister": split at the hyphen, the barrister
+
+
+def news_name_hung_after(np: Span, head: Token, lexicon: Lexicon) -> Span | None:
+    """The capitalised words right after a news phrase's head noun that the parser hung outside
+    the phrase, whatever it tagged them (``the state news agency Notilus``: an adverb of the
+    verb, typed a place), inside the phrase's range; else ``None``."""
+    doc, end = np.doc, head.i + 1
+    if head.pos_ != "NOUN" or end >= np.end or not lexicon.is_news_phrase([t.lower_ for t in doc[np.start : end]]):
+        return None
+    while end < np.end and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].ent_type_ not in TIME_ENTITIES:
+        end += 1
+    first = doc[head.i + 1]
+    if end == head.i + 1 or np.start <= first.head.i < np.end or not (first.pos_ == "PROPN" or first.ent_type_):
+        return None
+    return doc[head.i + 1 : end]
 
 
 def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Span | None:
@@ -499,6 +534,9 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     head = _root(np)
     if head.dep_ == "appos" and head.head.i < rng[0]:  # "spokeswoman [Dr. Halina] [Orlova-Brandt] said": the
         head = next((t for t in reversed(np) if t.pos_ == "PROPN" and not rng[0] <= t.head.i < rng[1]), head)  # subject
+    hung = news_name_hung_after(np, head, lexicon)
+    if hung is not None:  # "told the state news agency Notilus that": the parser hung the name on the verb
+        return hung
     split = [t for t in np if t.i > head.i and split_subject(t, lexicon) == head]
     if split:  # of two subjects the parser split the phrase into, the name ("The newspaper Harbor Times")
         head = split[-1]

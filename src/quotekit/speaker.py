@@ -268,7 +268,7 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     """The source words of a cue; ``quoted`` are tokens inside quotation marks (never the source)."""
     tokens = doc[cue[0] : cue[1]]
     if len(tokens) >= 2 and tokens[0].lower_ == "according":
-        target = _object_of(tokens[-1], ("pobj",))
+        target = _object_of(tokens[-1], ("pobj",)) or _name_read_as_verb(tokens[-1])
         cited = _cited_by_relative(target, lexicon) if target is not None else None
         if target is not None and cited is not None:  # "according to the daily X, which cited a source close to ..."
             return LocalSource(mention=_cited_words(cited, lexicon), relays=(_noun_phrase(target, lexicon),))
@@ -593,7 +593,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                 return None  # "It was at the conference that Ruiz spoke, pointing to ...": "it" speaks not
             if _preposition_read_as_name(subject):  # "Outside Saint-Lazare, Ada Lind, a teacher, said":
                 return _name_beside_place(subject)  # the parser made "Outside" the subject
-            titled = _name_after_titles(subject, lexicon)
+            titled = _name_after_titles(subject, lexicon) or _possessed_role_split(subject)
             if titled is not None:  # "Maj. Gen. Than Myint Oo, ..., told": the parser cut the name off
                 return titled
             return (name_apposed_before(subject, current, lexicon) or _apposed_to_scene(subject, current, lexicon)
@@ -743,13 +743,30 @@ def _name_after_titles(subject: Token, lexicon: Lexicon) -> Token | None:
     the parser cut off from it (``Maj. Gen. Than Myint Oo, the junta's spokesman, told``:
     "Than" read as a preposition), else ``None``."""
     doc, after = subject.doc, subject.i + 1
-    if (after >= len(doc) or doc[after].ent_iob_ != "B" or doc[after].ent_type_ != "PERSON"
-            or not all(lexicon.is_title(t.text) for t in doc[subject.left_edge.i : after])):
+    if after + 1 >= len(doc) or not all(lexicon.is_title(t.text) for t in doc[subject.left_edge.i : after]):
         return None
-    end = after
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+    if doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "PERSON":
+        end = after
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        return doc[end]
+    end = after  # or capitalised words NER left out, the last a proper noun: "Maj. Gen. [Than] Myint Oo"
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper():
         end += 1
-    return doc[end]
+    return doc[end] if end > after and doc[after].is_alpha and doc[after].text[:1].isupper() else None
+
+
+def _possessed_role_split(subject: Token) -> Token | None:
+    """The role a name possesses where the parser split the name at its hyphen and made its
+    first part the subject (``Mendes-Vaal's barrister, Rahul Satyamurthy, told``: "Mendes" the
+    subject, "barrister" its apposition); else ``None``."""
+    doc = subject.doc
+    if subject.i + 2 >= len(doc) or not joining_hyphen(doc[subject.i + 1]):
+        return None
+    owner = doc[subject.i + 2]
+    role = owner.head
+    possessed = owner.dep_ == "poss" and any(c.dep_ == "case" for c in owner.children)
+    return role if possessed and role.dep_ == "appos" and role.head == subject and role.pos_ == "NOUN" else None
 
 
 def _one_name_split(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -762,10 +779,10 @@ def _one_name_split(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
     if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i and joining_hyphen(
             doc[subjects[0].right_edge.i]) and subjects[0].text[:1].isupper():
         return [subjects[1]]
-    if any(s.pos_ != "PROPN" for s in subjects):
-        return []
+    if any(s.pos_ != "PROPN" and not name_particle(s) for s in subjects):
+        return []  # "de" tagged a foreign word in '"...," de la Fuente said'
     first, last = subjects[0].left_edge.i, subjects[-1].right_edge.i
-    if any(not (t.pos_ == "PROPN" or joining_hyphen(t)) for t in doc[first : last + 1]):
+    if any(not (t.pos_ == "PROPN" or joining_hyphen(t) or name_particle(t)) for t in doc[first : last + 1]):
         return []
     phrases = [(_noun_phrase(s, lexicon), s) for s in subjects]
     spanning = [(start, s) for (start, end), s in phrases if start <= first and end == last + 1]
@@ -858,14 +875,16 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
     that name no one, the person who spoke in the statement (``Gen. Ada Lind said in a
     statement ... The statement was read by a presenter ... the statement said``). Data
     (``data_nouns.txt``) have only an author they name themselves (``according to data
-    compiled by Refinitiv``, ``estimates by the IMF``)."""
+    compiled by Refinitiv``, ``estimates by the IMF``) or the person "his" or "her" stands for
+    (``according to her estimates``)."""
     head = doc[mention[0] : mention[1]].root
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN":
         return None
     if lemma in lexicon.data_nouns or head.lower_ in lexicon.data_nouns:  # "according to data compiled by Refinitiv"
         author = _author(head, lexicon)
-        return None if author is None or author.pos_ == "PRON" else _noun_phrase(author, lexicon)
+        owned = author is not None and author.dep_ == "poss" and author.lower_ in ("his", "her")  # "according to her estimates"
+        return None if author is None or (author.pos_ == "PRON" and not owned) else _noun_phrase(author, lexicon)
     if not (lemma in lexicon.speech_nouns or lemma in lexicon.poll_nouns):
         return None
 
@@ -1035,7 +1054,9 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
     (``officials at the ministry who said``; but ``members of the government, which has
     denied``, ``the help of states that may not want``: the nearest noun), and, for "which"
     and "that", a prepositional object to the speech noun it sits in (``a report on the flood
-    that cited``). ``None`` when the pronoun is not a relative clause's subject.
+    that cited``); a place that only locates a noun is not it (``a broadcaster based in
+    Innsfeld, which cited``: the broadcaster). ``None`` when the pronoun is not a relative
+    clause's subject.
     """
     clause = token.head
     if token.tag_ not in RELATIVE_TAGS or clause.dep_ != "relcl":
@@ -1067,6 +1088,9 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
             noun = people  # "a focal point for demonstrators here, who ...": the people, not the point
         elif noun.dep_ == "pobj" and token.lower_ != "who" and (text := _speech_noun_above(noun, lexicon)) is not None:
             noun = text  # "a post by the journalist Roe that read", "the report on her emails that suggested"
+        elif (noun.dep_ == "pobj" and noun.ent_type_ in ("GPE", "LOC") and head.dep_ == "prep" and head.head.dep_ == "acl"
+              and head.head.tag_ == "VBN" and head.head.head.pos_ in ("NOUN", "PROPN")):
+            noun = head.head.head  # "a broadcaster based in Innsfeld, which cited": the broadcaster, not the town
         else:
             break
     return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
@@ -1121,6 +1145,13 @@ def past_dateline(subject: Token) -> Token | None:
     return next(
         (c for c in subject.rights if c.dep_ == "appos" and c.i >= end and c.ent_type_ not in TIME_ENTITIES), None
     )
+
+
+def _name_read_as_verb(preposition: Token) -> Token | None:
+    """A capitalised name the parser made a clause after a preposition (``according to CTNA``,
+    "CTNA" read as a verb); not a word (``according to show insiders``)."""
+    clause = _object_of(preposition, ("pcomp",))
+    return clause if clause is not None and clause.text[:1].isupper() and clause.ent_type_ else None
 
 
 def _object_of(token: Token, deps: tuple[str, ...]) -> Token | None:
@@ -1206,6 +1237,9 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
         first = opening  # '"...," de Klerk-Mahon said': the particle opens the short name
     if first >= 2 and joining_hyphen(doc[first - 1]) and doc[first - 2].is_alpha and doc[first - 2].text[:1].isupper():
         first -= 2  # "[Mendes-]Vaal's barrister": the parser cut the name at its hyphen
+    if first >= 1 and doc[first - 1].pos_ == "ADP" and doc[first - 1].text[:1].isupper() and not doc[first - 1].is_sent_start \
+            and head.pos_ == "PROPN" and doc[first - 1].head.i == first - 2:
+        first -= 1  # "Maj. Gen. [Than] Myint Oo": a name's word the tagger read as a preposition
     named = next((c for c in head.head.children if c.dep_ == "nsubj" and c.left_edge.i == last + 1
                   and split_subject(c, lexicon) == head), None) if head.dep_ == "nsubj" and head.pos_ == "NOUN" else None
     if named is not None:  # "Local television station KTVM reported": from the description's side
@@ -1244,7 +1278,7 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
     if head.pos_ == "PROPN" and first == head.left_edge.i:
         first = _given_name_on_role(doc, first, lexicon)  # "spokeswoman [Dr. Halina] [Orlova-Brandt] said"
     if (head.pos_ == "NOUN" and last == head.i and last + 1 < len(doc) and doc[last + 1].text[:1].isupper()
-            and (doc[last + 1].pos_ == "PROPN" or doc[last + 1].ent_type_ == "ORG")
+            and (doc[last + 1].pos_ == "PROPN" or doc[last + 1].ent_type_ in ("ORG", "GPE", "PERSON"))
             and doc[last + 1].ent_type_ not in TIME_ENTITIES and doc[last + 1].head.i < first
             and lexicon.is_news_phrase([t.lower_ for t in doc[first : last + 1]])):
         last = _phrase_end(doc[last + 1])  # "the state news agency KNA": the name the parser hung elsewhere
