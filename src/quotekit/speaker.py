@@ -593,9 +593,9 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                 return None  # "It was at the conference that Ruiz spoke, pointing to ...": "it" speaks not
             if _preposition_read_as_name(subject):  # "Outside Saint-Lazare, Ada Lind, a teacher, said":
                 return _name_beside_place(subject)  # the parser made "Outside" the subject
-            titled = _name_after_titles(subject, lexicon) or _possessed_role_split(subject)
-            if titled is not None:  # "Maj. Gen. Than Myint Oo, ..., told": the parser cut the name off
-                return titled
+            cut = _name_after_titles(subject, lexicon) or _possessed_role_split(subject)
+            if cut is not None:  # "Maj. Gen. Than Myint Oo, ..., told", "Mendes-Vaal's barrister, X, told":
+                return cut  # the parser cut the source off the subject
             return (name_apposed_before(subject, current, lexicon) or _apposed_to_scene(subject, current, lexicon)
                     or scene_conjunct(subject) or subject)
         misread = next((c for c in current.children if misread_name(c) and abs(c.i - current.i) == 1), None)
@@ -741,7 +741,8 @@ def split_subject(name: Token, lexicon: Lexicon | None = None) -> Token | None:
 def _name_after_titles(subject: Token, lexicon: Lexicon) -> Token | None:
     """The last word of the person's name NER finds right after a subject of titles only, which
     the parser cut off from it (``Maj. Gen. Than Myint Oo, the junta's spokesman, told``:
-    "Than" read as a preposition), else ``None``."""
+    "Than" read as a preposition), or, where NER finds none, of the capitalised words there
+    ending in a proper noun; else ``None``."""
     doc, after = subject.doc, subject.i + 1
     if after + 1 >= len(doc) or not all(lexicon.is_title(t.text) for t in doc[subject.left_edge.i : after]):
         return None
@@ -1237,8 +1238,8 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
         first = opening  # '"...," de Klerk-Mahon said': the particle opens the short name
     if first >= 2 and joining_hyphen(doc[first - 1]) and doc[first - 2].is_alpha and doc[first - 2].text[:1].isupper():
         first -= 2  # "[Mendes-]Vaal's barrister": the parser cut the name at its hyphen
-    if first >= 1 and doc[first - 1].pos_ == "ADP" and doc[first - 1].text[:1].isupper() and not doc[first - 1].is_sent_start \
-            and head.pos_ == "PROPN" and doc[first - 1].head.i == first - 2:
+    if (first >= 2 and head.pos_ == "PROPN" and doc[first - 1].pos_ == "ADP" and doc[first - 1].text[:1].isupper()
+            and not doc[first - 1].is_sent_start and doc[first - 1].head.i == first - 2):
         first -= 1  # "Maj. Gen. [Than] Myint Oo": a name's word the tagger read as a preposition
     named = next((c for c in head.head.children if c.dep_ == "nsubj" and c.left_edge.i == last + 1
                   and split_subject(c, lexicon) == head), None) if head.dep_ == "nsubj" and head.pos_ == "NOUN" else None
