@@ -484,3 +484,23 @@ def test_told_the_stations_programme_is_relayed_by_the_station_named_before(anal
             " told the station’s breakfast programme.")
     quote = analyzer(text).quotes[-1]
     assert [v.name for v in quote.via] == ["Harbourside Radio"]
+
+
+def test_one_of_a_group_a_news_organisation_relayed_is_relayed_by_it_too(analyzer):
+    """``two senior officials quoted by the Harwell Press Agency`` ... ``one of the officials
+    said``: the member speaks through the agency that quoted the group; "one of the engineers"
+    is no member of it."""
+    text = ("The toll may be three times the official figure, according to two senior officials quoted by the "
+            "Harwell Press Agency on Sunday.\n\n"
+            '"The number being released is the number of bodies identified," one of the officials said.\n\n'
+            '"We are still counting," one of the engineers said.')
+    quotes = analyzer(text).quotes
+    assert [[v.name for v in q.via] for q in quotes] == [["Harwell Press Agency"], ["Harwell Press Agency"], []]
+
+
+@pytest.mark.parametrize("recipient", ["this newspaper", "our reporter"])
+def test_the_articles_own_outlet_relays_nothing(analyzer, recipient):
+    """``Three nurses ... told this newspaper that ...``: the outlet the article is in; no relay
+    (was one named "this newspaper")."""
+    quote = analyzer(f"Three nurses who worked at the clinics told {recipient} that the forms were never translated.").quotes[0]
+    assert quote.via == ()

@@ -1517,3 +1517,36 @@ def test_according_to_a_name_the_tagger_reads_as_a_verb_still_relays(analyzer):
     quotes = analyzer(text).quotes
     assert [(q.kind, q.speaker.name if q.speaker else None, [v.name for v in q.via]) for q in quotes] == [
         ("direct", "Ryom", ["CTNA"])] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "The toll may be three times the official figure, according to two senior officials quoted by the Harwell "
+    "Press Agency on Sunday.",
+    "Two senior officials quoted by the Harwell Press Agency said the toll would rise.",
+    "Two senior officials reached by the Harwell Press Agency said the toll would rise.",
+])
+def test_sources_quoted_by_a_news_organisation_are_relayed_by_it(analyzer, text):
+    """``two senior officials quoted by the Harwell Press Agency``: the officials, anonymous, via the agency."""
+    quote = _one(analyzer, text)
+    assert (_mention(quote).lower(), quote.attribution, [v.name for v in quote.via]) == (
+        "two senior officials", "anonymous", ["Harwell Press Agency"])
+
+
+def test_a_participle_with_by_names_no_relay_that_is_no_news_organisation(analyzer):
+    """A guard: "interviewed by police", "reached by phone" pass nothing on through a news organisation."""
+    for text in ("Two workers interviewed by police said the fire began in the kitchen.",
+                 "Two officials reached by phone said the toll would rise."):
+        assert _one(analyzer, text).via == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The journey was revealed early on Wednesday by the Atlantic News Channel, which said it had been told by two "
+    "senior European officials that the minister had boarded the 22.14 service from Ravensholm.",
+    "The journey was revealed by the Atlantic News Channel, which said two officials told it that the minister had "
+    "boarded the night train.",
+])
+def test_a_news_organisation_that_reports_in_a_relative_clause_relays_what_it_was_told(analyzer, text):
+    """``the Atlantic News Channel, which said it had been told by two senior officials that ...``:
+    the officials, relayed by the channel (was two quotes, the channel's with no relay)."""
+    quote = _one(analyzer, text)
+    assert (quote.attribution, [v.name for v in quote.via]) == ("anonymous", ["Atlantic News Channel"])

@@ -128,9 +128,42 @@ def decide_all(
         else:
             after_anonymous = (bool(own) and own[-1].attribution == "anonymous"
                                and not _plural_source(doc, locals_[len(own) - 1]))
-            own.append(decide(doc, local, source, relay, entities, lexicon, after_anonymous))
+            decision = decide(doc, local, source, relay, entities, lexicon, after_anonymous)
+            group = _relayed_group(doc, local, locals_[: len(own)], own) if decision.attribution == "anonymous" else None
+            if group is not None and not decision.via:  # "one of the officials" the agency quoted
+                decision = attrs.evolve(decision, via=group.via, reasons=(
+                    *decision.reasons, f'via: one of a group "{group.via[0].name}" relayed before'))
+            own.append(decision)
             decisions.append(own[-1])
     return tuple(decisions)
+
+
+#: Quotes back that a member of a relayed group ("one of the officials") may belong to.
+GROUP_WINDOW_QUOTES = 6
+
+
+def _relayed_group(
+    doc: Doc, local: LocalSource, before: Sequence[LocalSource], decisions: Sequence[Decision]
+) -> Decision | None:
+    """The decision of a recent quote by an unnamed group, relayed by a news organisation, that
+    a source's words name one of (``one of the officials``, ``one of them``, ``another of the
+    people``: the same plural noun, or "them"), when the quote names no one it was told to;
+    else ``None``."""
+    if local.words is None or local.recipient is not None:  # "one of the officials told the agency": whom it says
+        return None
+    root = doc[local.words[0] : local.words[1]].root
+    member = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"), None)
+    if root.lower_ not in ("one", "another") or member is None or not (
+            member.lower_ == "them" or (member.tag_ == "NNS" and any(c.lower_ == "the" for c in member.children))):
+        return None
+    for earlier, decision in list(zip(before, decisions))[-GROUP_WINDOW_QUOTES:][::-1]:
+        if decision.attribution != "anonymous" or not decision.via or earlier.words is None:
+            continue
+        head = doc[earlier.words[0] : earlier.words[1]].root
+        if head.tag_ == "NNS" and (member.lower_ == "them" or head.lemma_.lower() == member.lemma_.lower()):
+            return decision
+    return None
 
 
 def _plural_source(doc: Doc, local: LocalSource) -> bool:
@@ -170,7 +203,9 @@ def decide(
         addressed = the_noun and recipient.root.lower_ in lexicon.addressed_news_heads  # "told the paper"
         news_owner = _news_owner(recipient, lexicon)  # "told the broadcaster's Sunday programme"
         owned = news_named_before(news_owner, entities) if news_owner is not None else None
-        if (_news_words(recipient.text, recipient.root.lower_, entities, lexicon, recipient.start, recipient.root.i)
+        own_outlet = recipient[0].lower_ in ("this", "our")  # "told this newspaper": the article's own, no relay
+        if not own_outlet and (
+                _news_words(recipient.text, recipient.root.lower_, entities, lexicon, recipient.start, recipient.root.i)
                 or (addressed and named_before is not None) or owned is not None):
             # "told the Gazette": the entity's canonical name, "Riverside Gazette"; a news
             # organisation's before another's ("told CNN's Wolf Blitzer"), and not the

@@ -404,6 +404,8 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     else:
         verb = cue_verb(doc, frame[2])
         head = _own_subject(verb)
+        if head is not None and head.tag_ in RELATIVE_TAGS and head.head.dep_ == "relcl":
+            head = head.head.head  # "the Atlantic News Channel, which said it had been told by ...": the channel
     if head is None:
         return False
     words = [t.text for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct]

@@ -162,8 +162,8 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             local = attrs.evolve(local, relays=_relays_before(doc, found, quote.cue[0], paragraphs, lexicon))
         if quote.relay is not None:
             relay = _source_of_cue(doc, quote.relay, quoted, lexicon)
-            if relay.mention is not None:
-                relays = (relay.mention, *relay.relays, *local.relays)
+            if relay.mention is not None:  # "the Channel, which said ...": the channel, not "which"
+                relays = (relay.antecedent or relay.mention, *relay.relays, *local.relays)
                 local = attrs.evolve(local, relays=tuple(dict.fromkeys(relays)))  # once each, in order
         found.append(local)
     return tuple(found)
@@ -272,6 +272,10 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         cited = _cited_by_relative(target, lexicon) if target is not None else None
         if target is not None and cited is not None:  # "according to the daily X, which cited a source close to ..."
             return LocalSource(mention=_cited_words(cited, lexicon), relays=(_noun_phrase(target, lexicon),))
+        reporter = _quoted_by(target, lexicon) if target is not None else None
+        if target is not None and reporter is not None:  # "according to two officials quoted by the agency"
+            return LocalSource(mention=(_noun_phrase(target, lexicon)[0], reporter.head.head.i),
+                               relays=(_noun_phrase(reporter, lexicon),))
         return LocalSource(mention=_noun_phrase(target, lexicon) if target is not None else None,
                            description=_apposition(target, lexicon))
     verb = cue_verb(doc, cue)
@@ -320,8 +324,12 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     if given is not None:  # "One witness, who gave only his first name, Andre, said": Andre, a witness
         return LocalSource(mention=(given.i, given.i + 1), description=_noun_phrase(source, lexicon), relays=relays,
                            recipient=_noun_phrase(recipient, lexicon) if recipient is not None else None)
+    mention = _cited_words(source, lexicon) if source is cited else _noun_phrase(source, lexicon)
+    quoted_by = _quoted_by(source, lexicon) if not relays else None
+    if quoted_by is not None:  # "Two officials quoted by the agency said": via the agency
+        relays, mention = (_noun_phrase(quoted_by, lexicon),), (mention[0], quoted_by.head.head.i)
     return LocalSource(
-        mention=_cited_words(source, lexicon) if source is cited else _noun_phrase(source, lexicon),
+        mention=mention,
         description=_apposition(antecedent or source, lexicon),
         relays=relays,
         recipient=_noun_phrase(recipient, lexicon) if recipient is not None else None,
@@ -1146,6 +1154,25 @@ def past_dateline(subject: Token) -> Token | None:
     return next(
         (c for c in subject.rights if c.dep_ == "appos" and c.i >= end and c.ent_type_ not in TIME_ENTITIES), None
     )
+
+
+#: Participles on a source whose "by" names who passed its words on: any such ("quoted by"), or
+#: only a news organisation ("reached by the Harbor Times", not "interviewed by police").
+_QUOTED_BY = frozenset({"quote", "cite"})
+_REACHED_BY = frozenset({"reach", "contact", "interview"})
+
+
+def _quoted_by(source: Token, lexicon: Lexicon) -> Token | None:
+    """Who a participle on the source says quoted or cited it (``two officials quoted by the
+    Meridian Press Agency``), or, a news organisation, reached it (``Employees reached by the
+    trade publication TeleMetrics Weekly``): the object of the participle's "by"; else ``None``."""
+    participle = next((c for c in source.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in _QUOTED_BY | _REACHED_BY), None)
+    agent = _object_of(participle, ("agent",)) if participle is not None else None
+    reporter = _object_of(agent, ("pobj",)) if agent is not None else None
+    if reporter is None or participle is None or participle.lemma_.lower() in _QUOTED_BY:
+        return reporter
+    return reporter if lexicon.is_news_phrase([t.text for t in reporter.subtree if not t.is_punct]) else None
 
 
 def _name_read_as_verb(preposition: Token) -> Token | None:
