@@ -1524,6 +1524,7 @@ def test_according_to_a_name_the_tagger_reads_as_a_verb_still_relays(analyzer):
     "Press Agency on Sunday.",
     "Two senior officials quoted by the Harwell Press Agency said the toll would rise.",
     "Two senior officials reached by the Harwell Press Agency said the toll would rise.",
+    "Two senior officials, quoted by the Harwell Press Agency, said the toll would rise.",
 ])
 def test_sources_quoted_by_a_news_organisation_are_relayed_by_it(analyzer, text):
     """``two senior officials quoted by the Harwell Press Agency``: the officials, anonymous, via the agency."""

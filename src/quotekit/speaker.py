@@ -274,7 +274,7 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
             return LocalSource(mention=_cited_words(cited, lexicon), relays=(_noun_phrase(target, lexicon),))
         reporter = _quoted_by(target, lexicon) if target is not None else None
         if target is not None and reporter is not None:  # "according to two officials quoted by the agency"
-            return LocalSource(mention=(_noun_phrase(target, lexicon)[0], reporter.head.head.i),
+            return LocalSource(mention=_before_quoted_by(_noun_phrase(target, lexicon), reporter),
                                relays=(_noun_phrase(reporter, lexicon),))
         return LocalSource(mention=_noun_phrase(target, lexicon) if target is not None else None,
                            description=_apposition(target, lexicon))
@@ -327,7 +327,7 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     mention = _cited_words(source, lexicon) if source is cited else _noun_phrase(source, lexicon)
     quoted_by = _quoted_by(source, lexicon) if not relays else None
     if quoted_by is not None:  # "Two officials quoted by the agency said": via the agency
-        relays, mention = (_noun_phrase(quoted_by, lexicon),), (mention[0], quoted_by.head.head.i)
+        relays, mention = (_noun_phrase(quoted_by, lexicon),), _before_quoted_by(mention, quoted_by)
     return LocalSource(
         mention=mention,
         description=_apposition(antecedent or source, lexicon),
@@ -1173,6 +1173,15 @@ def _quoted_by(source: Token, lexicon: Lexicon) -> Token | None:
     if reporter is None or participle is None or participle.lemma_.lower() in _QUOTED_BY:
         return reporter
     return reporter if lexicon.is_news_phrase([t.text for t in reporter.subtree if not t.is_punct]) else None
+
+
+def _before_quoted_by(mention: TokenRange, reporter: Token) -> TokenRange:
+    """A source's words up to the participle that names who quoted it (:func:`_quoted_by`),
+    without a comma before it (``two officials, quoted by the agency,``)."""
+    doc, end = reporter.doc, reporter.head.head.i
+    while end > mention[0] + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return (mention[0], end)
 
 
 def _name_read_as_verb(preposition: Token) -> Token | None:
