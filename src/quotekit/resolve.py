@@ -55,6 +55,7 @@ from .speaker import (
     in_party_tag,
     listed_names,
     name_clause_end,
+    name_read_as_preposition,
     named_apposition,
     name_apposed_before,
     scene_conjunct,
@@ -62,6 +63,7 @@ from .speaker import (
     object_description,
     paragraph_numbers,
     past_dateline,
+    possessed_role_split,
     without_trailing_punct,
 )
 
@@ -495,12 +497,10 @@ def _root(np: Span) -> Token:
     if len(outside) > 1 and nouns:
         return nouns[-1]
     root = np.root
-    if root.pos_ == "ADP" and root.text[:1].isupper() and not root.is_sent_start:
+    if name_read_as_preposition(root):
         return next((t for t in reversed(np) if t.pos_ == "PROPN"), root)
-    hyphened = root.i + 2 < np.end and joining_hyphen(np.doc[root.i + 1])
-    role = next((c for c in root.children if hyphened and c.dep_ == "appos" and c.pos_ == "NOUN" and c.i < np.end
-                 and any(p.dep_ == "poss" and p.i == root.i + 2 for p in c.children)), None)
-    return role if role is not None else root  # "Mendes-Vaal's barrister": split at the hyphen, the barrister
+    role = possessed_role_split(root)  # "Mendes-Vaal's barrister": split at the hyphen, the barrister
+    return role if role is not None and role.i < np.end else root
 
 
 def news_name_hung_after(np: Span, head: Token, lexicon: Lexicon) -> Span | None:

@@ -601,7 +601,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                 return None  # "It was at the conference that Ruiz spoke, pointing to ...": "it" speaks not
             if _preposition_read_as_name(subject):  # "Outside Saint-Lazare, Ada Lind, a teacher, said":
                 return _name_beside_place(subject)  # the parser made "Outside" the subject
-            cut = _name_after_titles(subject, lexicon) or _possessed_role_split(subject)
+            cut = _name_after_titles(subject, lexicon) or possessed_role_split(subject)
             if cut is not None:  # "Maj. Gen. Than Myint Oo, ..., told", "Mendes-Vaal's barrister, X, told":
                 return cut  # the parser cut the source off the subject
             return (name_apposed_before(subject, current, lexicon) or _apposed_to_scene(subject, current, lexicon)
@@ -765,9 +765,9 @@ def _name_after_titles(subject: Token, lexicon: Lexicon) -> Token | None:
     return doc[end] if end > after and doc[after].is_alpha and doc[after].text[:1].isupper() else None
 
 
-def _possessed_role_split(subject: Token) -> Token | None:
+def possessed_role_split(subject: Token) -> Token | None:
     """The role a name possesses where the parser split the name at its hyphen and made its
-    first part the subject (``Mendes-Vaal's barrister, Rahul Satyamurthy, told``: "Mendes" the
+    first part the head (``Mendes-Vaal's barrister, Rahul Satyamurthy, told``: "Mendes" the
     subject, "barrister" its apposition); else ``None``."""
     doc = subject.doc
     if subject.i + 2 >= len(doc) or not joining_hyphen(doc[subject.i + 1]):
@@ -1274,8 +1274,7 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
         first = opening  # '"...," de Klerk-Mahon said': the particle opens the short name
     if first >= 2 and joining_hyphen(doc[first - 1]) and doc[first - 2].is_alpha and doc[first - 2].text[:1].isupper():
         first -= 2  # "[Mendes-]Vaal's barrister": the parser cut the name at its hyphen
-    if (first >= 2 and head.pos_ == "PROPN" and doc[first - 1].pos_ == "ADP" and doc[first - 1].text[:1].isupper()
-            and not doc[first - 1].is_sent_start and doc[first - 1].head.i == first - 2):
+    if first >= 2 and head.pos_ == "PROPN" and name_read_as_preposition(doc[first - 1]) and doc[first - 1].head.i == first - 2:
         first -= 1  # "Maj. Gen. [Than] Myint Oo": a name's word the tagger read as a preposition
     named = next((c for c in head.head.children if c.dep_ == "nsubj" and c.left_edge.i == last + 1
                   and split_subject(c, lexicon) == head), None) if head.dep_ == "nsubj" and head.pos_ == "NOUN" else None
@@ -1334,6 +1333,12 @@ def _person_start(doc: Doc, first: int) -> int:
     while start > 0 and doc[start].ent_iob_ == "I" and (_name_word(doc[start - 1]) or joining_hyphen(doc[start - 1])):
         start -= 1
     return start if doc[start].ent_iob_ == "B" and _name_word(doc[start]) else first
+
+
+def name_read_as_preposition(token: Token) -> bool:
+    """Whether the tagger read a capitalised word inside a sentence as a preposition: a name's
+    word ("Than" of "Maj. Gen. Than Myint Oo")."""
+    return token.pos_ == "ADP" and token.text[:1].isupper() and not token.is_sent_start
 
 
 def _name_word(token: Token) -> bool:
