@@ -2658,3 +2658,86 @@ def test_the_second_part_of_a_question_interrupted_by_its_cue_does_not_answer_it
     )
     quote = analyzer(text).quotes[-1]
     assert not (quote.speaker and quote.speaker.name.lower().endswith("al-hakimi"))
+
+
+@pytest.mark.parametrize("between", [
+    "Marta Kalnina, the company's former finance chief, who pleaded guilty last year",
+    "the former finance chief, Kalnina Marta, who pleaded guilty last year",
+])
+def test_he_after_a_role_subject_is_the_person_the_role_stands_for(analyzer, between):
+    """``The 61-year-old lawyer spent his address on <a woman the text may not gender>. "...,"
+    he said``: the nearest main clause's subject is a role noun that stands for the lawyer named
+    before, so "he" is him, though another person was named in between (was unresolved)."""
+    text = ("Defense attorney Osric Penhallow-Vey, a former prosecutor, told jurors that the case was built on a "
+            "grudge.\n\n"
+            f"The 61-year-old lawyer spent much of his address on {between}.\n\n"
+            '"You will hear from people who have every reason to lie," he said.')
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.speaker.mention.text, quote.attribution) == ("Osric Penhallow-Vey", "he", "named")
+
+
+def test_he_after_a_role_subject_whom_the_quote_names_is_not_that_person(analyzer):
+    """The role noun's person is no reading when the quote speaks of them by name, here by the parts
+    of a double-barrelled name the tokenizer splits at its hyphen."""
+    text = ("Defense attorney Osric Penhallow-Vey, a former prosecutor, told jurors that the case was built on a "
+            "grudge.\n\n"
+            "The 61-year-old lawyer spent much of his address on the former finance chief, Kalnina Marta.\n\n"
+            '"Mr. Penhallow-Vey wants you to forget the ledger," he said.')
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker is None or quote.speaker.name != "Osric Penhallow-Vey"
+
+
+@pytest.mark.parametrize(("described", "later"), [
+    ("an attorney", "the lawyer"), ("a lawyer", "the attorney"), ("a barrister", "the lawyer"),
+    ("a solicitor", "the lawyer"), ("counsel for the family", "the lawyer"),
+])
+def test_a_lawyer_is_the_attorney_described_before(analyzer, described, later):
+    """``Ada Okafor-Lind, an attorney, ... "...," the lawyer said``: the two nouns name one job
+    (``office_synonyms.txt``)."""
+    text = (f"Ada Okafor-Lind, {described}, told jurors that the contract had never been signed.\n\n"
+            f'"You will hear no evidence of a signature," {later} said.')
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Ada Okafor-Lind", "named")
+
+
+def test_a_title_inside_a_mention_gives_the_gender(analyzer):
+    """``"...," Ms Strang said. "...," he replied``: the title opens the mention "Ms Strang" (no
+    full stop), so "he" is not her (was Oluwakemi Strang KC, whose given name no list knows)."""
+    text = ("Under cross-examination by Oluwakemi Strang KC, the atmosphere turned tense. 'You were dismissed in "
+            "March, weren't you? And you wanted revenge,' Ms Strang said.\n\n"
+            "'I was made redundant. There's a difference,' he replied.")
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker is None or "Strang" not in quote.speaker.name
+
+
+@pytest.mark.parametrize("pronoun", ["he", "she"])
+def test_a_pronoun_after_a_report_is_its_speaker_not_a_subject_inside_it(analyzer, pronoun):
+    """``Tamsin Orr said the sites were hidden from inspections Rolf Adair has demanded. "...," she
+    said``: a subject inside the last speaker's reported words is one she spoke of; she speaks on
+    (was Adair, or unresolved where Adair's gender is unknown)."""
+    name = {"he": "Bertrand Okafor", "she": "Tamsin Orr"}[pronoun]
+    text = (f"{name}, the report's lead author, presented the findings on Monday.\n\n"
+            f"{name.split()[1]} said the sites appeared designed to be hidden from the inspections "
+            "Kestrel Adair has demanded. "
+            f'"You do not pour that much concrete unless you are expecting visitors," {pronoun} said.')
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == (name, "named")
+
+
+def test_a_pronoun_inside_a_report_is_not_its_speaker(analyzer):
+    """A guard: ``Lind said Berg was right when he said that ...``: the "he" inside Lind's words
+    is not Lind."""
+    text = ("Retired general Magnus Lind said Tobias Berg was “absolutely right” when he said on Wednesday that "
+            "the army had been “reduced to rubble.”")
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker.name == "Tobias Berg"
+
+
+def test_the_welsh_ap_is_part_of_a_mans_name(analyzer):
+    """``asked Owen ap Rhys``: "ap" (son of) joins the name and says a man (was "Owen", and "Mr ap
+    Rhys" a news agency)."""
+    text = ("'Did any child fall ill in those eleven days?' asked Owen ap Rhys, a committee member.\n\n"
+            "Mr ap Rhys later told reporters that the answer was 'frankly chilling'. He said he would table "
+            "an amendment.")
+    quotes = analyzer(text).quotes
+    assert {(q.speaker.name, q.attribution) for q in quotes} == {("Owen ap Rhys", "named")}

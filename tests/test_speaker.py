@@ -1551,3 +1551,45 @@ def test_a_news_organisation_that_reports_in_a_relative_clause_relays_what_it_wa
     the officials, relayed by the channel (was two quotes, the channel's with no relay)."""
     quote = _one(analyzer, text)
     assert (quote.attribution, [v.name for v in quote.via]) == ("anonymous", ["Atlantic News Channel"])
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # the parser's subject the publisher's name, the age its apposition
+    ("Giving evidence on the second day of her libel action against the paper's publisher, Clarion Newspapers Ltd, "
+     "the 47-year-old said: 'I never saw the contract.'", "the 47-year-old"),
+    # no subject: both hung on "publisher", the firm's name before the age
+    ("Giving evidence on the second day of her libel action against the magazine's publisher, Arrowgate Media Ltd, "
+     "the 47-year-old said: 'I never saw the contract.'", "the 47-year-old"),
+    ("Giving evidence on the first day of his lawsuit against the magazine's publisher, Arrowgate Media Ltd, the "
+     "64-year-old said: 'I never saw the contract.'", "the 64-year-old"),
+    # guards: a name after a fronted phrase that no name can be apposed to, and a name with no description
+    ("On the left, Marta Oyelaran, the union's treasurer, said: 'Nobody warned us.'", "Marta Oyelaran"),
+    ("Speaking outside the offices of the company, Pellham Freight, the driver said: 'Nobody warned us.'", "the driver"),
+    ("Speaking outside the offices of the company, Tomas Rehn said: 'Nobody warned us.'", "Tomas Rehn"),
+])
+def test_a_description_after_a_name_that_closes_a_fronted_phrase_is_the_subject(analyzer, text, mention):
+    """``Giving evidence against the paper's publisher, Clarion Newspapers Ltd, the 47-year-old
+    said``: the name belongs to the fronted phrase and the 47-year-old speaks (was the
+    publisher's quote); no age describes a company. "His lawsuit against the publisher" is
+    no quote about the publisher either."""
+    assert _mention(_one(analyzer, text)) == mention
+
+
+def test_a_quote_after_a_report_inside_an_attribution_goes_on_with_the_quote_before_it(analyzer):
+    """``"A," said Ada Lind, director of the institute, whose exit poll had shown a tie. "B."``:
+    the second part is Lind's, not the poll's (was "whose")."""
+    text = ('"It is too close to call," said Orsolya Brandt-Havel, director of the Tarnok Institute, whose exit '
+            'poll for the broadcaster VRT had shown the two blocs separated by less than a point. '
+            '"We have not seen a night like this since 1998."')
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.speaker.mention) == ("Orsolya Brandt-Havel", None)
+
+
+@pytest.mark.parametrize("when", ["on Wednesday", "on Friday"])
+def test_a_date_a_statement_was_broadcast_on_relays_nothing(analyzer, when):
+    """``In a commentary broadcast on Wednesday, the Herald said``: the day carries nothing (was a
+    relay "Wednesday"); a guard: ``a statement read on state television`` still relays."""
+    quote = _one(analyzer, f"In a commentary broadcast {when}, the Harbor Herald said the talks had failed.")
+    assert quote.via == ()
+    quote = _one(analyzer, "In a statement read on state television, the ministry said the talks had failed.")
+    assert [v.name for v in quote.via] == ["state television"]

@@ -599,11 +599,14 @@ def _noun_claim(noun: Token, lexicon: Lexicon) -> Frame | None:
 def _noun_topic(noun: Token, owner: Token, lexicon: Lexicon) -> Frame | None:
     """``The mayor's statement about how ...``, ``her denial of the report``: what a possessed
     speech noun is about (the preposition right after it joins the cue), not a time (``the
-    mayor's speech of 2015``) nor whom it was made of (``the board's interview of Ana Ruiz``);
+    mayor's speech of 2015``), whom it was made of (``the board's interview of Ana Ruiz``) nor
+    whom a paper was filed against (``his lawsuit against the publisher``, ``filed_nouns.txt``);
     a time owns nothing (``this week's warnings of floods``)."""
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in _TOPIC_PREPOSITIONS), None)
     if prep is None or _names_a_time(owner):
         return None
+    if prep.lower_ == "against" and noun.lemma_.lower() in lexicon.filed_nouns:
+        return None  # "his lawsuit against the publisher": whom it was filed against, no topic
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
         if obj.ent_type_ in TIME_ENTITIES or (prep.lower_ == "of" and (obj.pos_ == "PROPN" or obj.lemma_.lower() in lexicon.role_nouns)):
             return None
@@ -2067,6 +2070,9 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
         named = next((c for c in outer.head.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.i < outer.i
                       and doc[outer.left_edge.i - 1].text == ","
                       and all(t.is_punct or t.like_num for t in doc[c.i + 1 : outer.left_edge.i])), None)
+        if named is not None and named.ent_type_ == "ORG" and doc[outer.left_edge.i].lower_ == "the" and (
+                an_age(outer) or (outer.pos_ == "NOUN" and outer.lemma_.lower() in lexicon.role_nouns)):
+            return outer  # "Suing the paper's publisher, Arrowgate Media Ltd, the 47-year-old said": no age describes a firm
         if named is not None:  # "In a message to Clinton, Tanden, head of the center, recounted": the name
             return named  # before the description (and an age: "Marcus, 29,"), both hung on the phrase before them
         if (outer.head.pos_ == "PROPN" and outer.head.dep_ == "appos" and doc[outer.head.left_edge.i - 1].text == ","

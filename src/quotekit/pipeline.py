@@ -90,7 +90,7 @@ def apostrophes(doc: Doc) -> Doc:
 #: Particles of family names that spell an English word of another class, which the English
 #: models tag so ("dos" as "does", "den" as a noun, "af" as an adverb) and break the name at;
 #: the others ("van", "de", "da", "della") they read as parts of a name.
-_MISREAD_PARTICLES = frozenset({"dos", "den", "af"})
+_MISREAD_PARTICLES = frozenset({"dos", "den", "af", "ap"})
 #: A particle the models read as part of a name, whose norm the misread ones take.
 _READ_PARTICLE = "de"
 

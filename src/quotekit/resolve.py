@@ -185,7 +185,8 @@ def resolve(
                 resolved = Resolved(earlier_source.entity, earlier_source.name, "pronoun+previous-speaker")
             else:
                 resolved = _resolve_mention(
-                    doc, words, entities, by_token, inside_quotes, earlier_source, lexicon, coref, content, since
+                    doc, words, entities, by_token, inside_quotes, earlier_source, lexicon, coref, content, since,
+                    contents[last[2]] if last is not None and last[2] < len(contents) else None,
                 )
             if resolved.how == "words":
                 resolved = _company_again(doc, words, locals_[:n], sources, paragraphs, entities, by_token, inside_quotes,
@@ -479,7 +480,8 @@ def _named_in(doc: Doc, entity: EntityInfo, content: tuple[int, int], entities: 
     if entity.type != "person":
         return False
     shared = {w.lower() for other in entities if other.id != entity.id for w in other.name.split()}
-    names = {w.lower() for w in entity.name.split() if len(w) > 2 and w[:1].isupper()} - shared
+    # "Penhallow-Vey" is two words to the tokenizer: its parts name the person too
+    names = {p.lower() for w in entity.name.split() if w[:1].isupper() for p in w.split("-") if len(p) > 2} - shared
     span = doc.char_span(start, end, alignment_mode="expand")
     found = {t.text for t in span if t.text[:1].isupper() and t.lower_ in names} if span is not None else set()
     return bool(found - _lower_case_words(doc))
@@ -1718,7 +1720,10 @@ def _given_as_name(token: Token) -> bool:
 
 
 def _title_gender(name: Span) -> str | None:
-    """The gender a title right before ``name`` gives (``Mr. Obama``: "male"), else ``None``."""
+    """The gender a title right before ``name``, or opening a mention that holds it, gives
+    (``Mr. Obama``, ``Ms Strang said``), else ``None``."""
+    if len(name) > 1 and name[0].lower_ in _TITLE_GENDER:
+        return _TITLE_GENDER[name[0].lower_]
     return _TITLE_GENDER.get(name.doc[name.start - 1].lower_) if name.start > 0 else None
 
 
@@ -2097,8 +2102,10 @@ def _resolve_mention(
     coref: Coref | None,
     content: tuple[int, int] | None = None,
     since: int = 0,
+    said_before: tuple[int, int] | None = None,
 ) -> Resolved:
-    """The entity ``rng`` names; a pronoun weighs the entities named from token ``since`` on."""
+    """The entity ``rng`` names; a pronoun weighs the entities named from token ``since`` on
+    and passes over those named in ``said_before``, the last speaker's quote."""
     np = doc[rng[0] : rng[1]]
     head = np.root
     named = named_apposition(head, lexicon)
@@ -2145,12 +2152,18 @@ def _resolve_mention(
         return Resolved(None, _canonical(np.text), "words")  # "One senior council officer said": someone new, not an entity
     if head.pos_ == "PRON":
         rivals = _named_between(doc, since, rng[0], by_token, inside_quotes, lexicon) if last_speaker is not None else frozenset()
-        role = _role_before(doc, head, since, entities, by_token, inside_quotes, lexicon) if last_speaker is not None else None
+        role = _role_before(doc, head, since, entities, by_token, inside_quotes, lexicon)
         if role is not None and role.entity is None:
             last_speaker = None  # "The lawyer disagreed. "...," she said": not the last speaker
+        elif (role is not None and role.entity is not None and role.how != "owner"
+              and _role_speaks(doc, head, entities[role.entity], content, entities)):
+            # "The 61-year-old lawyer spent his address on Katalin Szabo. "...," he said": the
+            # person the role noun stands for, whoever was named after it
+            return Resolved(role.entity, entities[role.entity].name, "pronoun+subject")
         elif role is not None and role.entity is not None and last_speaker is not None and role.entity != last_speaker.entity:
             rivals = rivals | {role.entity}  # "The president's roots came into play. ... he told"
-        return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, lexicon, content, rivals)
+        return _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, lexicon, content, rivals,
+                                said_before=said_before)
     if _AGE_EPITHET.fullmatch(np.text.lower()):  # '"...," the 74-year-old said': a person, as "he" or "she" is
         given = _of_the_age(doc, np, entities, by_token, inside_quotes)
         if given is not None:  # "Halvorsen-Rye, 58, ... the 58-year-old said"
@@ -2271,8 +2284,8 @@ def _role_before(
     main clause before "he" or "she", in a sentence after the one that named the last speaker
     and before the pronoun's own (``The lawyer disagreed. "...," she said``, ``The president's
     Pacific roots also came into play. ... he told ...``): whom the pronoun more likely
-    stands for, resolved as a description or an epithet (its entity may be ``None``); ``None``
-    when there is no such role."""
+    stands for, resolved as a description or an epithet (its entity may be ``None``; ``how`` is
+    "owner" for a role that owns the subject); ``None`` when there is no such role."""
     if pronoun.lower_ not in PERSON_PRONOUNS:
         return None
     subject = next(_subjects_before(doc, pronoun, inside_quotes, lexicon, main_only=True), None)
@@ -2282,10 +2295,21 @@ def _role_before(
         agrees = noun_gender(noun, lexicon) in (None, PERSON_PRONOUNS[pronoun.lower_])
         if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() in lexicon.role_nouns and agrees and noun.i not in by_token:
             phrase = doc[noun.left_edge.i : noun.i + 1]
-            return (_resolve_nominal(phrase, entities, lexicon)  # "The retired surgeon addressed ... he did not feel"
+            role = (_resolve_nominal(phrase, entities, lexicon)  # "The retired surgeon addressed ... he did not feel"
                     or _epithet_of_subject(phrase, entities, by_token, inside_quotes, lexicon, PERSON_PRONOUNS[pronoun.lower_])
                     or Resolved(None, phrase.text, "words"))
+            return role if noun == subject else attrs.evolve(role, how="owner")
     return None
+
+
+def _role_speaks(
+    doc: Doc, pronoun: Token, entity: EntityInfo, content: tuple[int, int] | None, entities: Sequence[EntityInfo]
+) -> bool:
+    """Whether "he" or "she" stands for the person a role noun before it resolved to
+    (:func:`_role_before`): a person of the pronoun's gender, or of a gender the text never
+    gives, whom the quote does not speak of."""
+    return (entity.type == "person" and entity.gender in (None, PERSON_PRONOUNS[pronoun.lower_])
+            and not (content is not None and _named_in(doc, entity, content, entities)))
 
 
 def _family_name_word(np: Span, entities: Sequence[EntityInfo]) -> Resolved | None:
@@ -2323,6 +2347,7 @@ def _resolve_pronoun(
     content: tuple[int, int] | None = None,
     rivals: frozenset[int] = frozenset(),
     person: bool = False,
+    said_before: tuple[int, int] | None = None,
 ) -> Resolved:
     """The entity a pronoun source stands for: the subject before it or the last speaker
     (coreferee decides between the two); unresolved when the last speaker would be chosen other
@@ -2377,6 +2402,15 @@ def _resolve_pronoun(
         # the view that Berg is cruel. He dismisses claims that Berg ...": Lind, not Berg
         subject = _previous_subject(doc, pronoun, by_token, inside_quotes, lexicon, main_only=True, fits=personal, chain=known,
                                     rival=fits)
+    if (said_before is not None and subject is not None and previous is not None and subject != previous
+            and lower in ("he", "she", "they") and fits(previous) and not said_before[0] <= pronoun.idx < said_before[1]
+            and not (content is not None and _named_in(doc, entities[previous], content, entities))):
+        # "Horváth said the sites were hidden from inspections Halvadia demanded. "...," he
+        # said": a subject inside the last speaker's reported words is one they spoke of; past
+        # those, the last speaker may be the subject (not a report inside those words)
+        past = _previous_subject(doc, pronoun, by_token, inside_quotes, lexicon, main_only=contested, fits=personal,
+                                 chain=known, rival=fits, skip=said_before)
+        subject = previous if past == previous else subject
     unresolved = Resolved(None, pronoun.text, "pronoun-unresolved")
     # the quote speaks of the last speaker: it may not continue them
     spoken_of = previous is not None and content is not None and _named_in(doc, entities[previous], content, entities)
@@ -2836,7 +2870,7 @@ def _in_main_clause(token: Token) -> bool:
 def _previous_subject(
     doc: Doc, pronoun: Token, by_token: dict[int, int], inside_quotes: set[int], lexicon: Lexicon, main_only: bool = False,
     fits: Callable[[int | None], bool] | None = None, chain: Callable[[int | None], bool] | None = None,
-    chained: int = 0, rival: Callable[[int | None], bool] | None = None,
+    chained: int = 0, rival: Callable[[int | None], bool] | None = None, skip: tuple[int, int] | None = None,
 ) -> int | None:
     """The entity of the nearest subject before the pronoun (this sentence or the one before;
     for a main clause's subject, past the quote's own sentences, ``"Why?" she said``), or of
@@ -2847,12 +2881,14 @@ def _previous_subject(
     at most, if ``chain`` accepts it (``Ms. Lind left school at 16. She published her first
     book in 1968. She told ...``) and no subject ``rival`` accepts came, outside quotes, in a
     sentence after that "he" or "she" (``Tom Berg refused. He gave no inch. Oskar Lind was
-    known for what he called ...``)."""
+    known for what he called ...``). Subjects in the characters ``skip`` are passed over."""
     # '"Why?" she said', not "what he calls"; right after the quote too, however the parser hung
     # the verb ('"...," she said, her voice shaking': an aside to the clause that follows)
     attributing = pronoun.dep_ == "nsubj" and (pronoun.head.dep_ == "ROOT" or (
         pronoun.i > 0 and doc[pronoun.i - 1].is_quote and pronoun.head.i == pronoun.i + 1))
     for token in _subjects_before(doc, pronoun, inside_quotes, lexicon, main_only, over_quote=attributing):
+        if skip is not None and skip[0] <= token.idx < skip[1]:
+            continue
         ids = [by_token[t.i] for t in token.subtree if t.i in by_token and t.dep_ != "poss" and t.head.dep_ != "poss"]
         apposed = named_apposition(token, lexicon) if _in_main_clause(token) else None
         if token.i in by_token:

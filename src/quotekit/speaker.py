@@ -233,6 +233,8 @@ def _continuation(
     if here is None or before is None or len(here) == 0 or len(before) == 0:
         return LocalSource()
     gap = paragraphs[here.start] - paragraphs[before.end - 1]
+    if _inside_attribution_before(doc, quotes, n):
+        n -= 1  # the quote before is told inside the attribution of the one before it
     previous = found[n - 1]
     has_speaker = previous.mention is not None or previous.continues is not None
     if _said_by_a_subject_after(here):
@@ -240,6 +242,20 @@ def _continuation(
     if has_speaker and (gap == 0 or (gap == 1 and _opens_paragraph(doc, here.start, paragraphs))):
         return LocalSource(continues=n - 1 if previous.continues is None else previous.continues)
     return LocalSource()
+
+
+def _inside_attribution_before(doc: Doc, quotes: Sequence[QuoteSpan], n: int) -> bool:
+    """Whether the quote before quote ``n`` stands in the sentence of the attribution of the
+    quote before it, between that quote and quote ``n`` (``"A," said Ada Lind, whose poll
+    had shown a tie. "B."``): quote ``n`` goes on with the words before that attribution."""
+    if n < 2:
+        return False
+    earlier, middle = quotes[n - 2], quotes[n - 1]
+    if earlier.cue is None or middle.cue is None:
+        return False
+    cue = doc[earlier.cue[0]]
+    return (earlier.end <= cue.idx < middle.start and middle.end <= quotes[n].start
+            and doc[middle.cue[0]].sent == cue.sent and earlier.kind == "direct" and middle.kind != "direct")
 
 
 def _said_by_a_subject_after(quote: Span) -> bool:
@@ -474,8 +490,8 @@ def _carried_by(noun: Token, lexicon: Lexicon) -> Token | None:
         on = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "on"), None) if clause.tag_ == "VBN" else None
         carrier = (_object_of(by, ("pobj",)) if by is not None else _object_of(on, ("pobj",)) if on is not None
                    else _object_of(clause, ("nsubj",)))  # "a statement read on state television"
-        if carrier is not None and carrier.tag_ not in RELATIVE_TAGS:
-            return carrier
+        if carrier is not None and carrier.tag_ not in RELATIVE_TAGS and carrier.ent_type_ not in TIME_ENTITIES:
+            return carrier  # not "a commentary broadcast on Wednesday"
     return None
 
 
@@ -605,7 +621,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             if cut is not None:  # "Maj. Gen. Than Myint Oo, ..., told", "Mendes-Vaal's barrister, X, told":
                 return cut  # the parser cut the source off the subject
             return (name_apposed_before(subject, current, lexicon) or _apposed_to_scene(subject, current, lexicon)
-                    or scene_conjunct(subject) or subject)
+                    or _described_after_fronted_name(subject, current, lexicon) or scene_conjunct(subject) or subject)
         misread = next((c for c in current.children if misread_name(c) and abs(c.i - current.i) == 1), None)
         if misread is not None:
             return misread  # '"...," said Skelly, explaining ...': the tagger read the name as an adverb
@@ -1381,6 +1397,24 @@ def _apposed_to_scene(subject: Token, verb: Token, lexicon: Lexicon) -> Token | 
     doc = subject.doc
     return next((c for c in subject.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
                  and c.right_edge.i < verb.i and can_speak(c, lexicon)), None)
+
+
+def _described_after_fronted_name(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None:
+    """A description with "the" set after a name subject that closes a phrase fronted before
+    it, as an apposition to the phrase's last noun: the description is the subject, the name
+    belongs to the phrase (``Giving evidence against the paper's publisher, Clarion
+    Newspapers Ltd, the 52-year-old said``, the parser's subject the publisher's name)."""
+    doc = verb.doc
+    first = subject.left_edge.i
+    if subject.pos_ != "PROPN" or subject.i > verb.i or first < 2 or doc[first - 1].text != ",":
+        return None
+    noun = doc[first - 2]
+    if noun.pos_ != "NOUN" or not (can_speak(noun, lexicon) or noun.lemma_.lower() in lexicon.company_nouns) or not any(
+            c.dep_ in ("advcl", "prep") and c.i < first and c.right_edge.i == noun.i for c in verb.children):
+        return None  # the name must name the noun that closes a fronted phrase (not "On the left, Ada Lind, ...")
+    return next((c for c in subject.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
+                 and c.left_edge.lower_ == "the" and verb.i - c.right_edge.i in (1, 2)
+                 and (an_age(c) or (c.pos_ == "NOUN" and can_speak(c, lexicon)))), None)
 
 
 def name_apposed_before(subject: Token, verb: Token, lexicon: Lexicon | None = None) -> Token | None:
