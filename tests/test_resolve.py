@@ -2741,3 +2741,12 @@ def test_the_welsh_ap_is_part_of_a_mans_name(analyzer):
             "an amendment.")
     quotes = analyzer(text).quotes
     assert {(q.speaker.name, q.attribution) for q in quotes} == {("Owen ap Rhys", "named")}
+
+
+@pytest.mark.parametrize("name", ["WKRN Channel 2", "BBC Radio 4"])
+def test_a_number_that_ends_a_stations_name_is_part_of_it(analyzer, name):
+    """``WKRN Channel 2 reported``: NER types the station whole, and its number is part of its
+    name (was "WKRN Channel"); a guard: a count after a speech verb is no part of any name."""
+    quote = analyzer(f"{name} reported that a crew had been sent to the same tower twice.").quotes[0]
+    assert (quote.speaker.name, quote.attribution) == (name, "agency")
+    assert analyzer("Ada Lind said 3 people had died.").quotes[0].speaker.name == "Ada Lind"

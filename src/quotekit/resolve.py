@@ -617,7 +617,7 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     while start < stop and (not (doc[start].text[:1].isupper() or _hyphened_particle(doc, start))
                             or doc[start].lower_ in _CORRELATIVES):
         start += 1  # "the", "spokesperson" in a PERSON span; "Neither" in "[Neither Cruz] nor ..."
-    while stop > start and (doc[stop - 1].is_punct or not _name_part(doc, stop - 1)):
+    while stop > start and (doc[stop - 1].is_punct or not (_name_part(doc, stop - 1) or _channel_number(doc, stop - 1, ent))):
         stop -= 1  # "Meridian news agency" (an ORG span) names "Meridian"
     while (stop - start >= 2 and doc[start].is_sent_start and doc[start].text in _lower_case_words(doc)
            and not particle_word(doc[start].text)):
@@ -628,6 +628,13 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     if start >= stop:
         return None
     return doc[start:stop]
+
+
+def _channel_number(doc: Doc, i: int, ent: Span | None) -> bool:
+    """Whether token ``i`` is a number that ends an organisation's name NER typed whole, after a
+    capitalised word (``KVRT Channel 7``, ``Radio 4``)."""
+    return (ent is not None and ent.label_ == "ORG" and ent.start < i < ent.end and doc[i].tag_ == "CD"
+            and doc[i].text.isdigit() and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha)
 
 
 #: Prepositions inside an institution's name (``Center for ...``, ``Bank of ...``, ``Council on ...``).
