@@ -504,3 +504,38 @@ def test_the_articles_own_outlet_relays_nothing(analyzer, recipient):
     (was one named "this newspaper")."""
     quote = analyzer(f"Three nurses who worked at the clinics told {recipient} that the forms were never translated.").quotes[0]
     assert quote.via == ()
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("«", "»"), ("„", "“")])
+def test_a_quote_in_guillemets_relayed_by_according_to_is_the_speakers(analyzer, opening, closing):
+    """``«...,» Yun said, according to the agency``: the marks get a straight mark's features for
+    the parser, so the quote is Yun's, relayed by the agency, as with straight marks (was one
+    mixed quote "«...,» Yun said" of the agency's)."""
+    text = (f"{opening}Friendship is not measured in years, but in trust,{closing} Yun Ha-jin said, according to "
+            "the Serin Central News Agency.")
+    [quote] = analyzer(text).quotes
+    assert (quote.kind, quote.speaker.name, [v.name for v in quote.via]) == (
+        "direct", "Yun Ha-jin", ["Serin Central News Agency"])
+
+
+def test_a_news_name_read_as_the_reported_clauses_verb_relays_and_reports(analyzer):
+    """``told the state news agency Vestapress that ...``: the tagger reads the name as a verb
+    heading the clause; it is the relay (was "state news agency", and the name the quote's first
+    word), and "Vestapress later reported" is the agency (was unknown)."""
+    text = ("The country's sports minister, Teodor Anghel, told the state news agency Vestapress that the government "
+            "would cooperate fully with investigators.\n\n"
+            "Vestapress later reported that the federation's executive board would meet on Saturday.")
+    first, second = analyzer(text).quotes
+    assert first.text.startswith("that the government")
+    assert [v.name for v in first.via] == ["Vestapress"]
+    assert (second.speaker.name, second.attribution) == ("Vestapress", "agency")
+
+
+def test_according_to_a_documentary_a_broadcaster_aired_is_the_broadcasters(analyzer):
+    """``according to a documentary broadcast on Thursday by the state broadcaster Estravian State
+    Television``: the documentary (a speech noun now, as is "broadcast") is the broadcaster's (was
+    an unknown source "a documentary broadcast ...")."""
+    text = ("The federation ran a covert doping programme, according to a documentary broadcast on Thursday by the "
+            "state broadcaster Estravian State Television.")
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.attribution) == ("Estravian State Television", "agency")

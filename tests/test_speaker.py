@@ -1593,3 +1593,21 @@ def test_a_date_a_statement_was_broadcast_on_relays_nothing(analyzer, when):
     assert quote.via == ()
     quote = _one(analyzer, "In a statement read on state television, the ministry said the talks had failed.")
     assert [v.name for v in quote.via] == ["state television"]
+
+
+def test_who_after_one_of_a_group_apposed_to_a_name_is_that_person(analyzer):
+    """``presented by Lyudmila Karpenko-Dahl, one of the channel's best-known hosts, who told``:
+    the parser hangs "who" on "hosts"; the one who told is the host named (was "hosts")."""
+    text = ("The segment was presented by Lyudmila Karpenko-Dahl, one of the channel's best-known hosts, who told "
+            "viewers that the delegation had never intended to sign anything.")
+    quote = _one(analyzer, text)
+    assert (quote.speaker.name, quote.attribution) == ("Lyudmila Karpenko-Dahl", "named")
+
+
+def test_a_name_with_only_an_age_after_a_fronted_phrase_is_the_subject(analyzer):
+    """``Addressing supporters ... shortly after midnight, Kovácsy, 61, said ...``: the parser hangs
+    the name on "midnight" and the age on the name, leaving "said" with no subject; the name is
+    it (was no quote)."""
+    quote = _one(analyzer, "Addressing supporters at a riverside hotel shortly after midnight, Kovácsy, 61, said "
+                           "the count was fair.")
+    assert _mention(quote) == "Kovácsy"

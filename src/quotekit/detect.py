@@ -151,6 +151,13 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
     frames.extend(_quoted_objects(doc, lexicon, inside_marks, taken | {cue_verb(doc, f[2]).i for f in frames}))
     for frame_start, frame_end, cue, construction, relay, source in _nested(doc, frames, lexicon):
         inside = [i for i, q in enumerate(quoted) if _overlap(q.start, q.end, frame_start, frame_end)]
+        said = _attributed_quote_relayed(doc, quoted, inside, frame_start, frame_end, construction, lexicon, inside_marks)
+        if said is not None:  # '"...," Ada Lind said, according to the agency': hers, the agency relays
+            used.update(inside)
+            q = quoted[inside[0]]
+            spans.append(QuoteSpan(q.start, q.end, "direct", said, "adjacent", ((q.start, q.end),), relay=cue,
+                                   cue_start=doc[said[0]].idx))
+            continue
         used.update(inside)
         span = _with_marks(doc, frame_start, frame_end, cue, construction, [quoted[i] for i in inside])
         spans.append(attrs.evolve(span, relay=relay, source=source, cue_start=doc[cue[0]].idx))
@@ -195,6 +202,25 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
 
     found = _interrupted(doc, _without_overlaps(spans, nested), lexicon)
     return tuple(s for s in found if s.construction not in ("fragment", "title"))
+
+
+def _attributed_quote_relayed(
+    doc: Doc, quoted: Sequence[Quoted], inside: Sequence[int], start: int, end: int, construction: str,
+    lexicon: Lexicon, inside_marks: set[int],
+) -> tuple[int, int] | None:
+    """The cue of the one quotation that opens an "according to" report whose content is that
+    quotation and its own attribution after it (''"...," Ada Lind said, according to the
+    agency'', where the parser hung "said" inside the quotation): the quotation is the
+    speaker's, and the report relays it; else ``None``."""
+    if construction != "according_to" or len(inside) != 1:
+        return None
+    quote = quoted[inside[0]]
+    if _LEADING_WORDS.sub("", text_of(doc)[start : quote.start]) != "":
+        return None
+    near = _cue_near_quote(doc, quote, lexicon, inside_marks)
+    if near is None or not quote.end <= doc[near[0]].idx < end:
+        return None
+    return near if _LEADING_WORDS.sub("", text_of(doc)[doc[near[1] - 1].idx + len(doc[near[1] - 1]) : end]) == "" else None
 
 
 def _without_spaces(text: str, quote: Quoted) -> Quoted:
@@ -986,7 +1012,8 @@ def _attributes_quote_before(verb: Token) -> bool:
     """``"...," he says``: a quotation that opens its paragraph or follows a sentence's end
     closes, with a comma (either side of the mark), just before the verb's subject (not a
     title: ``on CBS's "Face the Nation," Ryan said ...``)."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    subject = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i),
+                  key=lambda c: c.i, default=None)  # the nearest: not a quoted word the parser made one too
     if subject is None:
         return False
     doc = verb.doc
@@ -2077,8 +2104,9 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
             return named  # before the description (and an age: "Marcus, 29,"), both hung on the phrase before them
         if (outer.head.pos_ == "PROPN" and outer.head.dep_ == "appos" and doc[outer.head.left_edge.i - 1].text == ","
                 and all(t.is_punct or t.like_num for t in doc[outer.head.i + 1 : outer.left_edge.i])
-                and can_speak(outer, lexicon)):
-            return outer.head  # "Outside a bakery on Route 12, Teodor, 41, a bus driver, said": the name the description is hung on
+                and (can_speak(outer, lexicon) or (outer.like_num and outer.left_edge == outer))):
+            return outer.head  # "Outside a bakery on Route 12, Teodor, 41, a bus driver, said": the name the description
+            # is hung on; so is an age alone ("... after midnight, Kovácsy, 61, struck a confident tone")
         speaker = person_conjunct(outer) if outer.ent_type_ != "PERSON" else None
         if speaker is not None and speaker.right_edge.i == end:  # "In the capital, Velmar, spokeswoman Ada
             return speaker  # Lind told": the parser made her name a conjunct of the place beside the scene
@@ -2704,6 +2732,8 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     and a closing bracket whose opening one is inside: ``Tom Berg (R-Wis.)``), a conjunction
     at the end and a dateline (``PARIS (AP) - ...``)."""
     first = dateline_end(doc, first) or first
+    if first < last and name_read_as_clause(doc[first]):
+        first += 1  # "told the state news agency Estrapress that ...": the name is no part of it
     while first <= last and (doc[first].is_space or doc[first].text in _EDGE_PUNCT):
         first += 1
     while last >= first and (doc[last].is_space or (doc[last].is_punct and not doc[last].is_quote) or (
@@ -2716,6 +2746,16 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     if first > last:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def name_read_as_clause(token: Token) -> bool:
+    """Whether a capitalised word after the object of a verb is a name the tagger read as a
+    verb heading the verb's reported clause (``told the state news agency Estrapress that
+    ...``): "that" follows it, and the object is a common noun."""
+    doc, i = token.doc, token.i
+    return (token.dep_ == "ccomp" and token.tag_ in ("VB", "VBP", "VBZ") and token.text[:1].isupper()
+            and not token.is_sent_start and i + 1 < len(doc) and doc[i + 1].lower_ == "that"
+            and doc[i - 1].pos_ == "NOUN" and doc[i - 1].dep_ in ("dobj", "dative") and doc[i - 1].head == token.head)
 
 
 def closes_inside(doc: Doc, first: int, last: int) -> bool:

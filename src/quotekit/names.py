@@ -255,6 +255,24 @@ def is_initialism(short: str, name: str) -> bool:
     return len(short) >= 2 and short.isalpha() and short.isupper() and short == initials
 
 
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short``, in capitals, can be the short form a text defines in brackets right
+    after ``name``: its initials, or letters of its words in order that start with the first
+    word's initial (``CCTV`` for China Central Television, ``ETV`` for Estravian State
+    Television).
+
+    >>> abbreviates("ETV", "Estravian State Television"), abbreviates("TV", "Estravian State Television")
+    (True, False)
+    """
+    if is_initialism(short, name):
+        return True
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper() and words and short[0] == words[0][0]):
+        return False
+    letters = iter("".join(words).upper())
+    return all(letter in letters for letter in short)
+
+
 def _variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two full names of equal length are spelling variants (module rules)."""
     if len(a) != len(b) or len(a) < 2:

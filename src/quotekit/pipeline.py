@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 import attrs
 import spacy
 from spacy.language import Language
+from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Token
 
 from . import assess
@@ -58,6 +59,10 @@ def paragraphs(doc: Doc) -> Doc:
 #: Typographic apostrophes, which the English models saw little of in training.
 _CURLY_MARKS = ("\u2019", "\u02bc")
 _CURLY_APOSTROPHES = str.maketrans({mark: "'" for mark in _CURLY_MARKS})
+#: Quotation marks of other styles and the curly mark, opening or closing, whose features the
+#: models read for them: guillemets and low marks, which English training text seldom has.
+_OTHER_QUOTE_MARKS = {"\u00ab": "\u201c", "\u00bb": "\u201d", "\u201e": "\u201c", "\u2039": "\u2018", "\u203a": "\u2019",
+                      "\u201a": "\u2018"}
 
 
 @Language.component("quotekit_apostrophes")
@@ -66,7 +71,10 @@ def apostrophes(doc: Doc) -> Doc:
     ``Kim\u2019s``) the normal form, shape, prefix and suffix of the word written with a
     straight one: the features the tagger, parser and NER read, as they were trained. The
     text is unchanged; so is a tokenizer exception's own norm (``he\u2019s`` -> "he" + "has"),
-    which is the token's.
+    which is the token's. Guillemets and low quotation marks (``«``, ``»``, ``„``) get the
+    features of the curly mark that opens or closes as they do, so a quotation in them parses
+    as one in curly marks (``«...,» Yun said, according to the agency``: "said" the root, not a
+    conjunct inside it).
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -76,15 +84,20 @@ def apostrophes(doc: Doc) -> Doc:
     (True, "o'brien", "X'Xxxxx")
     """
     vocab = doc.vocab
+    for mark, straight_mark in _OTHER_QUOTE_MARKS.items():
+        _take_features(vocab[mark], vocab[straight_mark])
     for token in doc:
         if len(token.text) < 2 or not any(mark in token.text for mark in _CURLY_MARKS):
             continue
-        lexeme = vocab[token.orth]
-        straight = vocab[token.text.translate(_CURLY_APOSTROPHES)]
-        features = (straight.norm_, straight.shape_, straight.prefix_, straight.suffix_)  # "\u2019s", "n\u2019t"
-        if (lexeme.norm_, lexeme.shape_, lexeme.prefix_, lexeme.suffix_) != features:
-            lexeme.norm_, lexeme.shape_, lexeme.prefix_, lexeme.suffix_ = features
+        _take_features(vocab[token.orth], vocab[token.text.translate(_CURLY_APOSTROPHES)])  # "\u2019s", "n\u2019t"
     return doc
+
+
+def _take_features(lexeme: Lexeme, straight: Lexeme) -> None:
+    """Give ``lexeme`` the normal form, shape, prefix and suffix of ``straight``."""
+    features = (straight.norm_, straight.shape_, straight.prefix_, straight.suffix_)
+    if (lexeme.norm_, lexeme.shape_, lexeme.prefix_, lexeme.suffix_) != features:
+        lexeme.norm_, lexeme.shape_, lexeme.prefix_, lexeme.suffix_ = features
 
 
 #: Particles of family names that spell an English word of another class, which the English

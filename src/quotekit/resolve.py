@@ -33,13 +33,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import (
     DASHES, TIME_ENTITIES, dateline_end, hyphened_lower_end, joining_hyphen, misparsed_subject, misread_name,
-    name_particle, particle_word, particles_before, tokens_inside, verb_lemma,
+    name_particle, name_read_as_clause, particle_word, particles_before, tokens_inside, verb_lemma,
 )
 from .lexicon import Lexicon, read_list
 from .names import (
     NameIndex,
     NameMatch,
     display_name,
+    abbreviates,
     is_initialism,
     name_tokens,
     strip_accents,
@@ -515,8 +516,9 @@ def news_name_hung_after(np: Span, head: Token, lexicon: Lexicon) -> Span | None
     while end < np.end and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].ent_type_ not in TIME_ENTITIES:
         end += 1
     first = doc[head.i + 1]
-    if end == head.i + 1 or np.start <= first.head.i < np.end or not (first.pos_ == "PROPN" or first.ent_type_):
-        return None
+    if end == head.i + 1 or np.start <= first.head.i < np.end or not (
+            first.pos_ == "PROPN" or first.ent_type_ or name_read_as_clause(first)):
+        return None  # ("told the state news agency Estrapress that": read as the clause's verb)
     return doc[head.i + 1 : end]
 
 
@@ -912,13 +914,15 @@ def _opening_description(token: Token) -> bool:
 
 def _joins_modifiers(doc: Doc, i: int) -> bool:
     """Whether "and" at ``i`` joins two capitalised words that modify a later head inside one
-    name (``Global Track and Field Council``), not two names (``Ada Lind and Tom Berg``)."""
+    name (``Global Track and Field Council``, ``Dockworkers and Maritime Union``), not two names
+    (``Ada Lind and Tom Berg``)."""
     conj = doc[i]
     if conj.lower_ != "and" or conj.dep_ != "cc" or i == 0 or i + 1 >= len(doc):
         return False
     first, second = doc[i - 1], doc[i + 1]
-    return (conj.head == first and second.dep_ == "conj" and second.head == first and first.head.i > i + 1
-            and _name_like(first) and _name_like(second))
+    # (or both words hung on the head: "Dockworkers and Maritime Union")
+    return (conj.head == first and first.head.i > i + 1 and _name_like(first) and _name_like(second)
+            and ((second.dep_ == "conj" and second.head == first) or second.head == first.head))
 
 
 def _office_of_a_title(doc: Doc, i: int, last: Token, lexicon: Lexicon) -> bool:
@@ -1261,13 +1265,13 @@ class _EntityBuilder:
         return self._entities(index, ordered, assigned)
 
     def _bracketed_initials(self, name: Span) -> str | None:
-        """The initials in brackets right after a name of several words (``Federal Bureau of
-        Investigation (FBI)``), or ``None``."""
+        """The short form in brackets right after a name of several words (``Federal Bureau of
+        Investigation (FBI)``, ``Estravian State Television (ETV)``), or ``None``."""
         doc, end = self.doc, name.end
         if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
             return None
         short = doc[end + 1].text
-        return short if is_initialism(short, name.text) else None
+        return short if abbreviates(short, name.text) else None
 
     def _name_words(self, text: str) -> tuple[str, ...]:
         return name_tokens(text, self.lexicon.titles, self.lexicon.institution_heads, self.companies)
@@ -1650,17 +1654,35 @@ class _EntityBuilder:
         as the subject of an adverbial clause or a conjunct on the name's own verb (``Hanne
         Ostrova hears a room before she sees it``), where it can only be that person, or twice
         in other clauses (``May said she was elated``), for a reported clause may speak of
-        someone else (``Randolph says he told her ...``)."""
+        someone else (``Randolph says he told her ...``); "his" or "her" in a relative clause
+        on the name counts as the first (:meth:`_whose_own`)."""
         weight: Counter[str] = Counter()
         for name, *_ in spans:
             pronoun = self._then_he_or_she(name)
             if pronoun is not None:
                 own = pronoun.head.dep_ in ("advcl", "conj") and pronoun.head.head == name.root.head
                 weight[PERSON_PRONOUNS[pronoun.lower_]] += 2 if own else 1
+            possessive = self._whose_own(name)
+            if possessive is not None:
+                weight[possessive] += 2
         if len(weight) != 1:
             return None
         gender, count = weight.popitem()
         return gender if count >= 2 else None
+
+    def _whose_own(self, name: Span) -> str | None:
+        """The gender of "his" or "her" in a relative clause that "who" opens on the name, when
+        the clause names no other person (``Velde, who now runs his own firm in Harwick,
+        insisted``)."""
+        for clause in name.root.children:
+            if clause.dep_ != "relcl" or clause.left_edge.lower_ != "who" or clause.i < name.end:
+                continue
+            words = list(clause.subtree)
+            if any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_) or t.i in self.quoted for t in words):
+                return None  # another person's "his" ("who replaced Ada Lind in her post") may be meant
+            genders = {PERSON_PRONOUNS[t.lower_] for t in words if t.tag_ == "PRP$" and t.lower_ in ("his", "her")}
+            return genders.pop() if len(genders) == 1 else None
+        return None
 
     def _next_subject_is_he_or_she(self, name: Span, end: int, main_only: bool) -> Token | None:
         """The "he" or "she" that is the first subject (of a main clause, with ``main_only``)
@@ -1702,7 +1724,8 @@ class _EntityBuilder:
         return mapping
 
 
-_TITLE_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female"}
+_TITLE_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
+                 "sir": "male", "lord": "male", "dame": "female", "lady": "female", "baroness": "female"}
 
 
 def _with_article(name: Span) -> bool:
@@ -1855,13 +1878,19 @@ def _given_name_gender(spans: Sequence[tuple[Span, TokenRange, str | None, bool]
     words = canonical.split()
     if len(words) == 1:  # a person the article names by one word, as features do ("Melanie said")
         return _given_gender(words[0]) or _census_gender(words[0])
-    shorts = {name.text.lower() for name, *_rest in spans if len(name.text.split()) == 1}  # "Ashworth-Pryce" too
+    shorts = {name.text.lower() for name, *_rest in spans if len(name.text.split()) < len(words)}  # "Ashworth-Pryce" too
     later = any(w.lower() in shorts for w in words[1:])
     if words[0].lower() in shorts and not later:
         return None
     # "Hillary Clinton ... Clinton ... Hillary": the given name alone too, as headlines do
     if later or _given_then_family(words):  # "Andrés Quintana Ruiz ... Quintana"
         return _given_gender(words[0]) or _census_gender(words[0])
+    # a family name of several words the article shortens to ("María Fernanda de la Cruz ... De
+    # la Cruz said"): the given names before it, of one gender the lists know ("Fernanda")
+    family = next((k for k in range(2, len(words)) if " ".join(words[k:]).lower() in shorts), None)
+    if family is not None:
+        genders = {g for w in words[:family] if (g := _given_gender(w) or _census_gender(w)) is not None}
+        return genders.pop() if len(genders) == 1 else None
     return None
 
 
@@ -2208,7 +2237,52 @@ def _resolve_mention(
     epithet = _epithet_of_subject(np, entities, by_token, inside_quotes, lexicon, wanted)
     if epithet is not None:
         return epithet
+    introduced = _named_next(np, entities, by_token, inside_quotes, lexicon)
+    if introduced is not None:
+        return introduced
     return Resolved(None, _canonical(np.text), "words")
+
+
+def _named_next(
+    np: Span, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int], lexicon: Lexicon
+) -> Resolved | None:
+    """The person a lede's description stands for when the next paragraph names them (``The
+    chief executive of Brightwell apologised ... told MPs that ...`` / ``Graham Tolliver-Ames,
+    who has led the company since 2017, was questioned ...``): the description is "the" and a
+    singular role noun, the main clause's subject of the first sentence of its paragraph; the
+    person is the main clause's subject of the next paragraph's first sentence, named there for
+    the first time, with no other person named between, no role or title of their own that
+    is not the description's noun, and no gender the noun denies. Else ``None``."""
+    doc, head = np.doc, np.root
+    lemma = head.lemma_.lower()
+    if (np[0].lower_ != "the" or head.tag_ != "NN" or lemma not in lexicon.role_nouns or head.i in inside_quotes
+            or head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT" or not _opens_a_paragraph(np.sent)):
+        return None
+    after = np.sent.end
+    while after < len(doc) and not _opens_a_paragraph(doc[after].sent):
+        after = doc[after].sent.end
+    if after >= len(doc):
+        return None
+    sent = doc[after].sent
+    subject = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    entity_id = by_token.get(subject.i) if subject is not None else None
+    if entity_id is None or subject is None or subject.i in inside_quotes:
+        return None
+    entity = entities[entity_id]
+    between = {by_token[i] for i in range(np.end, subject.left_edge.i) if i in by_token}
+    if (entity.type != "person" or entity.mentions[0][0] < subject.left_edge.i
+            or any(entities[e].type == "person" for e in between - {entity_id})):
+        return None  # named before, or after someone else
+    roles = entity.heads & (lexicon.role_nouns | lexicon.titles) - {h.rstrip(".") for h in lexicon.honorifics}
+    if (roles and lemma not in roles) or noun_gender(head, lexicon) not in (None, entity.gender):
+        return None  # "Mr." is no role
+    return Resolved(entity_id, entity.name, "nominal+named-next")
+
+
+def _opens_a_paragraph(sent: Span) -> bool:
+    """Whether the sentence is the first of its paragraph."""
+    doc = sent.doc
+    return sent.start == 0 or "\n" in doc[sent.start - 1].whitespace_ or "\n" in doc[sent.start - 1].text
 
 
 def _epithet_of_subject(
@@ -2321,10 +2395,13 @@ def _role_speaks(
 
 def _family_name_word(np: Span, entities: Sequence[EntityInfo]) -> Resolved | None:
     """A capitalised word the tagger took for a common noun (``The Latest: Trump urges ...``)
-    that ends exactly one person's full name in the article."""
+    that ends exactly one person's full name in the article, or is the whole one-word name of
+    one entity named before (``Estrapress later reported``)."""
     if len(np) != 1 or not np[0].is_alpha or not np[0].text[:1].isupper():
         return None
     fits = [e for e in entities if e.type == "person" and " " in e.name and e.name.rsplit(" ", 1)[1].lower() == np[0].lower_]
+    if not fits:  # "Estrapress later reported": the one-word name of an entity named before
+        fits = [e for e in entities if e.name == np[0].text and e.mentions[0][0] < np.start]
     return Resolved(fits[0].id, fits[0].name, "name") if len(fits) == 1 else None
 
 
@@ -3140,6 +3217,20 @@ def _dateline_words(doc: Doc) -> frozenset[str]:
     return words
 
 
+def _introduced_next(np: Span, entity: EntityInfo) -> bool:
+    """Whether a description may stand for an entity the text names only after it: in a
+    headline, deck or lede (the first three paragraphs: ``... Foreign Ministry spokesperson
+    says``), or when the first mention stands in the description's paragraph or the next
+    (``The spokesman said ... Lu Kang, the spokesman, ...``), or when a possessor makes it one
+    person's office (``Sanders's campaign manager``); not further on, where the text has had
+    time to introduce the one the description meant."""
+    text = np.doc.text
+    first = np.doc[entity.mentions[0][0]]
+    return (len(re.findall(r"\n+", text[: np.start_char].strip())) <= 2
+            or len(re.findall(r"\n+", text[np.end_char : first.idx])) <= 1
+            or any(c.dep_ == "poss" for c in np.root.children))  # "Sanders's campaign manager": one person
+
+
 def _qualified_office(doc: Doc, entity: EntityInfo, head: Token, lexicon: Lexicon) -> set[str]:
     """The words that make the office in which ``head``'s noun stands for ``entity`` another
     one (``office_qualifiers.txt``): before the head of its description (``the Democratic
@@ -3210,7 +3301,7 @@ def _resolve_nominal(
         if people and entity.type != "person":
             continue  # "the sheriff": Sheriff Dale Kittredge, not the sheriff's office named since
         before = [start for start, _end in entity.mentions if start < np.start]
-        if not before and not (modifiers and modifiers <= entity.words):
+        if not before and not (modifiers and modifiers <= entity.words and _introduced_next(np, entity)):
             continue  # a description may name someone introduced later only if every word fits
         agreement = len(modifiers & entity.words)
         if modifiers and agreement == 0:

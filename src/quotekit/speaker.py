@@ -53,6 +53,7 @@ from .detect import (
     joining_hyphen,
     misparsed_subject,
     misread_name,
+    name_read_as_clause,
     name_particle,
     particles_before,
     person_conjunct,
@@ -1072,7 +1073,7 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
     The clause may hang on a word that only describes the source, so the antecedent climbs to
     the noun it describes: an apposition to its name (``Roe, a lawyer, who said``), a
     predicate noun to the subject (``Roe is a lawyer who said``; none: no antecedent), a
-    conjunct to the first one,
+    conjunct to the first one, "one of the hosts, who" to the "one" apposed to a name,
     and, for "who", a prepositional object that is no person (or a place a person is from:
     :func:`_from_a_place`) to the noun it modifies, a noun
     that is no one to the people in its phrase (``a focal point for demonstrators, who``)
@@ -1106,6 +1107,9 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
             and (not _a_person(noun, lexicon) or _from_a_place(noun, lexicon))
         ):
             noun = head.head
+        elif (noun.dep_ == "pobj" and token.lower_ == "who" and head.lower_ == "of" and head.head.lower_ == "one"
+              and head.head.dep_ == "appos" and token.i > 0 and token.doc[token.i - 1].text == ","):
+            noun = head.head  # "Ada Lind, one of the channel's best-known hosts, who told": one, then Lind
         elif (
             token.lower_ == "who" and noun.pos_ == "NOUN" and not can_speak(noun, lexicon)
             and (people := _people_in_phrase(noun, token, lexicon)) is not None
@@ -1334,6 +1338,9 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
             and doc[last + 1].ent_type_ not in TIME_ENTITIES and doc[last + 1].head.i < first
             and lexicon.is_news_phrase([t.lower_ for t in doc[first : last + 1]])):
         last = _phrase_end(doc[last + 1])  # "the state news agency KNA": the name the parser hung elsewhere
+    elif (head.pos_ == "NOUN" and last == head.i and last + 1 < len(doc) and name_read_as_clause(doc[last + 1])
+          and lexicon.is_news_phrase([t.lower_ for t in doc[first : last + 1]])):
+        last += 1  # "told the state news agency Estrapress that": the name read as the clause's verb
     dateline = dateline_end(doc, first) if first < head.i else None
     if dateline is not None and first < dateline <= head.i:
         first = dateline  # "PARIS (AP) — France's Health Ministry": the parser hung the dateline on it
