@@ -209,8 +209,8 @@ def _attributed_quote_relayed(
     lexicon: Lexicon, inside_marks: set[int],
 ) -> tuple[int, int] | None:
     """The cue of the one quotation that opens an "according to" report whose content is that
-    quotation and its own attribution after it (''"...," Ada Lind said, according to the
-    agency'', where the parser hung "said" inside the quotation): the quotation is the
+    quotation and its own attribution after it (``"...," Ada Lind said, according to the
+    agency``, where the parser hung "said" inside the quotation): the quotation is the
     speaker's, and the report relays it; else ``None``."""
     if construction != "according_to" or len(inside) != 1:
         return None

@@ -84,8 +84,8 @@ def apostrophes(doc: Doc) -> Doc:
     (True, "o'brien", "X'Xxxxx")
     """
     vocab = doc.vocab
-    for mark, straight_mark in _OTHER_QUOTE_MARKS.items():
-        _take_features(vocab[mark], vocab[straight_mark])
+    for mark, curly in _OTHER_QUOTE_MARKS.items():
+        _take_features(vocab[mark], vocab[curly])
     for token in doc:
         if len(token.text) < 2 or not any(mark in token.text for mark in _CURLY_MARKS):
             continue
@@ -93,9 +93,9 @@ def apostrophes(doc: Doc) -> Doc:
     return doc
 
 
-def _take_features(lexeme: Lexeme, straight: Lexeme) -> None:
-    """Give ``lexeme`` the normal form, shape, prefix and suffix of ``straight``."""
-    features = (straight.norm_, straight.shape_, straight.prefix_, straight.suffix_)
+def _take_features(lexeme: Lexeme, model: Lexeme) -> None:
+    """Give ``lexeme`` the normal form, shape, prefix and suffix of ``model``."""
+    features = (model.norm_, model.shape_, model.prefix_, model.suffix_)
     if (lexeme.norm_, lexeme.shape_, lexeme.prefix_, lexeme.suffix_) != features:
         lexeme.norm_, lexeme.shape_, lexeme.prefix_, lexeme.suffix_ = features
 

@@ -39,8 +39,8 @@ from .lexicon import Lexicon, read_list
 from .names import (
     NameIndex,
     NameMatch,
-    display_name,
     abbreviates,
+    display_name,
     is_initialism,
     name_tokens,
     strip_accents,
