@@ -332,6 +332,17 @@ def _words_outside(text: str, start: int, end: int, inside: Sequence[Quoted]) ->
 Frame = tuple[int, int, tuple[int, int], str, "tuple[int, int] | None"]
 
 
+def ends_line(token: Token) -> bool:
+    """Whether a line break follows ``token``, in its trailing whitespace or as the space token
+    it is: the end of a paragraph.
+
+    >>> import spacy
+    >>> [ends_line(t) for t in spacy.blank("en")("One.\\n\\nTwo.")]
+    [False, False, True, False, False]
+    """
+    return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
+
+
 def tokens_inside(doc: Doc, ranges: Iterable[tuple[int, int]]) -> set[int]:
     """Indexes of the tokens within character ranges (quoted text: a cue or subject there
     belongs to the speaker's own words)."""

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from . import assess
 from .attribute import decide_all
 from .coref import OFFICIAL_MODEL, SHIPPED_MODEL, annotate, check_shipped, load_annotator
-from .detect import QuoteSpan, detect_quotes, name_particle, text_of
+from .detect import QuoteSpan, detect_quotes, ends_line, name_particle, text_of
 from .errors import InputError, ModelError
 from .lexicon import Lexicon
 from .resolve import PERSON_PRONOUNS, EntityInfo, Resolved, resolve
@@ -50,8 +50,7 @@ _PIECE = 100
 def paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every line break, so no sentence runs across paragraphs."""
     for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+        if ends_line(doc[token.i - 1]):
             token.is_sent_start = True
     return doc
 

@@ -32,8 +32,8 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from .detect import (
-    DASHES, TIME_ENTITIES, dateline_end, hyphened_lower_end, joining_hyphen, misparsed_subject, misread_name,
-    name_particle, name_read_as_clause, particle_word, particles_before, tokens_inside, verb_lemma,
+    DASHES, TIME_ENTITIES, dateline_end, ends_line, hyphened_lower_end, joining_hyphen, misparsed_subject,
+    misread_name, name_particle, name_read_as_clause, particle_word, particles_before, tokens_inside, verb_lemma,
 )
 from .lexicon import Lexicon, read_list
 from .names import (
@@ -2281,8 +2281,7 @@ def _named_next(
 
 def _opens_a_paragraph(sent: Span) -> bool:
     """Whether the sentence is the first of its paragraph."""
-    doc = sent.doc
-    return sent.start == 0 or "\n" in doc[sent.start - 1].whitespace_ or "\n" in doc[sent.start - 1].text
+    return sent.start == 0 or ends_line(sent.doc[sent.start - 1])
 
 
 def _epithet_of_subject(
@@ -3224,10 +3223,8 @@ def _introduced_next(np: Span, entity: EntityInfo) -> bool:
     (``The spokesman said ... Lu Kang, the spokesman, ...``), or when a possessor makes it one
     person's office (``Sanders's campaign manager``); not further on, where the text has had
     time to introduce the one the description meant."""
-    text = np.doc.text
-    first = np.doc[entity.mentions[0][0]]
-    return (len(re.findall(r"\n+", text[: np.start_char].strip())) <= 2
-            or len(re.findall(r"\n+", text[np.end_char : first.idx])) <= 1
+    doc = np.doc
+    return (sum(map(ends_line, doc[: np.start])) <= 2 or sum(map(ends_line, doc[np.end : entity.mentions[0][0]])) <= 1
             or any(c.dep_ == "poss" for c in np.root.children))  # "Sanders's campaign manager": one person
 
 

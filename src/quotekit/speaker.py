@@ -46,6 +46,7 @@ from .detect import (
     closes_inside,
     cue_verb,
     dateline_end,
+    ends_line,
     has_subject,
     hyphened_lower_end,
     is_passive,
@@ -53,8 +54,8 @@ from .detect import (
     joining_hyphen,
     misparsed_subject,
     misread_name,
-    name_read_as_clause,
     name_particle,
+    name_read_as_clause,
     particles_before,
     person_conjunct,
     passive_agent,
@@ -219,7 +220,7 @@ def paragraph_numbers(doc: Doc) -> list[int]:
     numbers, current = [], 0
     for token in doc:
         numbers.append(current)
-        if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
+        if ends_line(token):
             current += 1
     return numbers
 
