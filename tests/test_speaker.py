@@ -1611,3 +1611,26 @@ def test_a_name_with_only_an_age_after_a_fronted_phrase_is_the_subject(analyzer)
     quote = _one(analyzer, "Addressing supporters at a riverside hotel shortly after midnight, Kovácsy, 61, said "
                            "the count was fair.")
     assert _mention(quote) == "Kovácsy"
+
+
+@pytest.mark.parametrize("adding", ['adding: "The figures can be checked by anyone."', "adding that the figures could be checked"])
+def test_a_participle_on_the_second_of_two_reported_clauses_is_the_reporters(analyzer, adding):
+    """``X said A was false and that her name appeared only on B, adding: "..."``: the parser hangs
+    "adding" on the second reported clause, whose subject is "her name"; what is added is X's
+    (was "her name"), and the first report stops before it."""
+    text = ("Marit Oyelaran-Holm, the club's treasurer, said the audit was wrong and that her name appeared only on "
+            f"routine invoices, {adding}")
+    said, added = analyzer(text).quotes
+    assert said.text == "the audit was wrong and that her name appeared only on routine invoices"
+    assert (added.cue.text, added.speaker.name) == ("adding", "Marit Oyelaran-Holm")
+
+
+@pytest.mark.parametrize(("possessed", "name"), [("Her message to the ministers", "Ingrid Salo-Baptiste"),
+                                                 ("His reply", "Tobias Grell")])
+def test_a_speech_noun_that_his_or_her_owns_is_that_persons(analyzer, possessed, name):
+    """``Her message to national bodies was blunt: "..."``: the speaker is the person "her" stands
+    for (was "Her message to national bodies", unknown)."""
+    text = (f"{name}, who chairs the review board, spoke after the vote on Monday. "
+            f'{possessed} was blunt: "Nobody here will be marking their own work again."')
+    quote = _one(analyzer, text)
+    assert (quote.speaker.name, quote.attribution) == (name, "named")

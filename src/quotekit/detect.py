@@ -2555,8 +2555,10 @@ def _content_tokens(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> 
     first = min(_clause_start(c, lexicon) for c in side)
     last = max(c.right_edge.i for c in side)
     for clause in side:
-        for conjunct in clause.rights:  # "... and said ...": a report of its own (:func:`reattached_conjunct`)
-            if (conjunct.dep_ == "conj" and reattached_conjunct(conjunct, lexicon) == verb) or _report_set_off(conjunct, lexicon):
+        hung = [c for other in clause.conjuncts if other.i > clause.i for c in other.rights]  # "said A and that B, adding"
+        for conjunct in (*clause.rights, *hung):  # "... and said ...": a report of its own (:func:`reattached_conjunct`)
+            if ((conjunct.dep_ == "conj" and conjunct.head == clause and reattached_conjunct(conjunct, lexicon) == verb)
+                    or _report_set_off(conjunct, lexicon)):
                 last = min(last, conjunct.left_edge.i - 1)
                 while last > first and (verb.doc[last].dep_ in ("cc", "punct") or verb.doc[last].is_space):
                     last -= 1

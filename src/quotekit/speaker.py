@@ -647,10 +647,14 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             participle, current = current, current.head
             if current.pos_ in ("ADP", "SCONJ"):  # "quoted ... as saying", "despite admitting": climb through it
                 current = quoting_verb(participle) or current.head  # (past a relative clause on the one quoted)
-            elif (participle.tag_ == "VBG" and current.dep_ == "ccomp" and current.head.pos_ in ("VERB", "AUX")
-                  and current.i > current.head.i  # not "A did B, saying C, the Gazette reported": A said C
-                  and not _cleft(current.head)):  # nor "It was not until Monday that X confirmed it, saying"
-                current = current.head  # "X said the process could be "messy," adding ...": the parser hung
+            elif participle.tag_ == "VBG":
+                clause = current
+                while clause.dep_ == "conj" and clause.head.i < clause.i:  # "said A was false and that B, adding"
+                    clause = clause.head
+                if (clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX")
+                        and clause.i > clause.head.i  # not "A did B, saying C, the Gazette reported": A said C
+                        and not _cleft(clause.head)):  # nor "It was not until Monday that X confirmed it, saying"
+                    current = clause.head  # "X said the process could be "messy," adding ...": the parser hung
             continue  # the participle in the reported clause; it is X's
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "NOUN":
             noun = current.head  # "a statement saying ...": whose statement
@@ -891,9 +895,16 @@ def _author(noun: Token, lexicon: Lexicon) -> Token | None:
 DOCUMENT_WINDOW_PARAGRAPHS = 3
 
 
+def _owned_by_pronoun(author: Token) -> bool:
+    """Whether a speech or data noun's author is "his" or "her" (``according to her estimates``,
+    ``Her message was blunt:``): a person the pronoun stands for, resolved as "he" or "she" is."""
+    return author.dep_ == "poss" and author.lower_ in ("his", "her")
+
+
 def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexicon: Lexicon) -> TokenRange | None:
     """Who put out the document or poll a noun names (``speech_nouns.txt``,
-    ``poll_nouns.txt``): its own author (``a statement from the ministry said``, ``the ministry
+    ``poll_nouns.txt``): its own author (``a statement from the ministry said``, the person "his"
+    or "her" stands for in ``Her message was blunt:``, ``the ministry
     issued a statement that said``: :func:`_authored_by`) or the name before it (``A Harbor
     Times report said``, ``in a Harbor Times poll``); else, for a definite one (``the letter
     reads``), the document of that name the article mentioned last (within a few paragraphs):
@@ -910,14 +921,17 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
         return None
     if lemma in lexicon.data_nouns or head.lower_ in lexicon.data_nouns:  # "according to data compiled by Refinitiv"
         author = _author(head, lexicon)
-        owned = author is not None and author.dep_ == "poss" and author.lower_ in ("his", "her")  # "according to her estimates"
+        owned = author is not None and _owned_by_pronoun(author)  # "according to her estimates"
         return None if author is None or (author.pos_ == "PRON" and not owned) else _noun_phrase(author, lexicon)
     if not (lemma in lexicon.speech_nouns or lemma in lexicon.poll_nouns):
         return None
 
     def author_of(noun: Token) -> TokenRange | None:  # "In a poll, Ruiz led": Ruiz put out no poll
         author = _authored_by(noun, lexicon) if lemma in lexicon.speech_nouns else _author(noun, lexicon)
-        return None if author is None or author.pos_ == "PRON" else _noun_phrase(author, lexicon)
+        if author is None and noun == head and lemma in lexicon.speech_nouns:
+            author = _author(noun, lexicon)  # "Her message was blunt:": the person "her" stands for
+        owned = author is not None and noun == head and _owned_by_pronoun(author)
+        return None if author is None or (author.pos_ == "PRON" and not owned) else _noun_phrase(author, lexicon)
 
     own = author_of(head)
     if own is not None:
