@@ -2840,3 +2840,55 @@ def test_the_second_given_name_before_a_family_name_of_several_words_gives_the_g
             'and quoted him as saying: "Valdoria and Cordillera share a railway, a river and a destiny."')
     quote = analyzer(text).quotes[-1]
     assert quote.speaker is None or "Cruz" not in quote.speaker.name
+
+
+@pytest.mark.parametrize(("clause", "later", "expected"), [
+    ("who served as the city's mayor until 2022", "the former mayor", "Tomas Brekke-Ulvang"),
+    ("who is the port authority's chief engineer", "the engineer", "Tomas Brekke-Ulvang"),
+    ("who has served as the city's mayor since 2022", "the former mayor", None),
+])
+def test_an_office_in_a_relative_clause_on_the_name_describes_the_person(analyzer, clause, later, expected):
+    """``Tomas Brekke-Ulvang, who served as the city's mayor until 2022, said ... "...,"
+    the former mayor said``: the relative clause names the office (held before, in the
+    simple past); one held now makes no former holder."""
+    text = f'Tomas Brekke-Ulvang, {clause}, said the plan had failed. "It was doomed from the start," {later} said.'
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name if quote.attribution == "named" else None) == expected
+
+
+@pytest.mark.parametrize("title", ["District Attorney", "Deputy Attorney General"])
+def test_a_prosecutors_title_of_several_words_makes_them_the_prosecutor(analyzer, title):
+    """``District Attorney Tomas Ruiz ... The prosecutor said``: an office of two words stands
+    for its holder's common noun (``office_synonyms.txt``) as one word does (was unknown)."""
+    text = f"{title} Marisol Quintero-Hale filed charges on Monday. The prosecutor said the evidence was strong."
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Marisol Quintero-Hale", "named")
+
+
+def test_a_given_name_ner_left_before_the_particles_it_typed_opens_the_name(analyzer):
+    """``Maarten van den Broek has launched ...`` where NER types only "van den Broek": the given
+    name before the particles is part of the name (was "Broek", the particles dropped too)."""
+    text = ("By Maren Holt-Asante, Sports Correspondent\n\nMaarten van den Broek has launched a scathing attack on "
+            "the club's board.\n\n\"It was wrong,\" van den Broek said, calling it a betrayal.")
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["Maarten van den Broek"] * 2
+
+
+@pytest.mark.parametrize("name", ["Brannock Marine Industries", "Ostrava Marine Holdings"])
+def test_a_companys_first_word_before_a_given_name_is_part_of_the_name(analyzer, name):
+    """``Brannock Marine Industries said``: "Marine" is a given name too, but NER types the
+    whole an organisation; its first word is no description (was "Marine Industries", a
+    person). A guard: "Billionaire Donald Trump" is still Donald Trump."""
+    [quote] = analyzer(f"{name} said the ships would be late.").quotes
+    assert (quote.speaker.name, quote.speaker.type) == (name, "organization")
+    [quote] = analyzer("Billionaire Donald Trump praised the plan.").quotes
+    assert quote.speaker.name == "Donald Trump"
+
+
+def test_a_companys_first_word_alone_at_a_sentences_start_is_its_short_name(analyzer):
+    """``Veltrix Pay, the payments processor, said ... Veltrix said``: the tagger reads the
+    one word as a common noun at the sentence's start, but a name NER found opens with it: it is
+    the company's short name (was no name, unknown)."""
+    text = ("Veltrix Pay, the payments processor, said hackers had gained access to card numbers. "
+            "Veltrix said the breach was contained.")
+    quotes = analyzer(text).quotes
+    assert [(q.speaker.name, q.attribution) for q in quotes] == [("Veltrix Pay", "named")] * 2

@@ -1634,3 +1634,50 @@ def test_a_speech_noun_that_his_or_her_owns_is_that_persons(analyzer, possessed,
             f'{possessed} was blunt: "Nobody here will be marking their own work again."')
     quote = _one(analyzer, text)
     assert (quote.speaker.name, quote.attribution) == (name, "named")
+
+
+@pytest.mark.parametrize("name", ["Im Sun-hee", "Dorian Ive", "Spokeswoman Im"])
+def test_a_name_spelled_like_a_contraction_without_its_apostrophe_is_kept_whole(analyzer, name):
+    """"Im" and "Ive" are names in news (contractions keep their apostrophes): the tokenizer's
+    exceptions split them into "I" + "m" and "I" + "ve", leaving the parser a pronoun."""
+    quote = _one(analyzer, f"{name} said the border crossing would reopen on Monday.")
+    assert (_mention(quote), quote.attribution) == (name, "named")
+
+
+@pytest.mark.parametrize("first", ["The doors were closed", "Everything was shut"])
+def test_a_source_described_after_its_noun_before_the_cue_is_the_whole_phrase(analyzer, first):
+    """``"..., the whole square," a source familiar with the matter told X``: the parser made a
+    quoted noun the subject and the source its apposition; the name next to the cue is the
+    phrase's holder, not the last noun of its description (was "the matter")."""
+    text = f'"{first}, the whole station," a source familiar with the matter told the Harbor Ledger.'
+    quote = _one(analyzer, text)
+    assert (_mention(quote), quote.attribution) == ("a source familiar with the matter", "anonymous")
+
+
+def test_a_name_the_parser_hung_on_its_description_as_a_modifier_is_the_subject(analyzer):
+    """``Choi Min-ji, spokeswoman for the transport ministry, told``: the parser made
+    "spokeswoman" the subject and the name a modifier of it; the source is the name (was the
+    whole phrase, typed unknown)."""
+    text = "Choi Min-ji, spokeswoman for the transport ministry of the island, told reporters that the ferries would run."
+    quote = _one(analyzer, text)
+    assert (quote.speaker.name, quote.attribution) == ("Choi Min-ji", "named")
+
+
+@pytest.mark.parametrize("decade", ["’90s", "'80s"])
+def test_a_decade_with_its_apostrophe_leaves_the_sentence_whole(analyzer, decade):
+    """``X, a former diplomat who served there in the ’90s, was blunt: "..."``: the tokenizer
+    split the apostrophe off as if it opened a quotation, and the parser lost the subject (was
+    no speaker)."""
+    text = (f"Gideon Aldersley-Nkemelu, a former envoy who served in Varnholt in the {decade}, was blunt: "
+            "“This is a man who wants the world to see he still has friends.”")
+    quote = _one(analyzer, text)
+    assert (quote.speaker.name, quote.attribution) == ("Gideon Aldersley-Nkemelu", "named")
+
+
+def test_a_name_ending_a_scene_before_the_cue_is_no_description_of_the_scene(analyzer):
+    """A guard for the phrase's holder: ``On the picket line at St Oswin's Hospital, staff nurse
+    Li Meifang, 31, said``: the parser hangs the name on "at"; a line does not speak, so the
+    source stays the nurse."""
+    text = ("On the picket line at St Oswin’s Hospital, staff nurse Li Meifang, 31, said she had taken a second job "
+            "in a shop to pay her rent.")
+    assert _one(analyzer, text).speaker.name == "Li Meifang"

@@ -181,10 +181,11 @@ class Lexicon:
         >>> lex = Lexicon.default()
         >>> sorted(lex.office_words(["company's", "chief", "executive"])), sorted(lex.office_words(["ceo"]))
         (['ceo'], ['chief', 'executive'])
-        >>> sorted(lex.office_words(["justice"]))
-        ['judge']
+        >>> sorted(lex.office_words(["justice"])), sorted(lex.office_words(["district", "attorney"]))
+        (['judge'], ['lawyer', 'prosecutor'])
         """
-        found: set[str] = {pair.split()[-1] for pair in self.office_synonyms if words[-1:] == pair.split()[:1]}
+        found: set[str] = {pair.split()[-1] for pair in self.office_synonyms
+                           if list(words[1 - len(pair.split()):]) == pair.split()[:-1]}
         for pair in self.office_acronyms:
             initials, spelled = pair.split(None, 1)
             if words[-1:] == [initials]:

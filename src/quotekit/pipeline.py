@@ -624,7 +624,9 @@ def load(
     if missing:
         raise ModelError(f"quotekit needs a pipeline with a parser and NER; {sorted(missing)} missing")
     _split_glued_marks(nlp)
+    _keep_decades_whole(nlp)
     _keep_title_abbreviations(nlp, Lexicon.default())
+    _keep_short_words_whole(nlp)
     if "quotekit_apostrophes" not in nlp.pipe_names:
         nlp.add_pipe("quotekit_apostrophes", first=True)
     if "quotekit_name_particles" not in nlp.pipe_names:
@@ -675,6 +677,29 @@ def _split_glued_marks(nlp: Language) -> None:
         tokenizer.prefix_search = re.compile("|".join(p for p in (pattern, _GLUED_PREFIX) if p)).search
 
 
+#: Where no prefix may be split off: an apostrophe that opens a decade (``the ’90s``).
+_DECADE_GUARD = r"(?![\'’]\d0s(?!\w))"
+
+
+def _keep_decades_whole(nlp: Language) -> None:
+    """Teach ``nlp``'s tokenizer to keep a decade's apostrophe on it (``in the ’90s,``), which it
+    splits off as if it opened a quotation; the tagger then reads the mark as a number and
+    the parser loses the sentence (``X, a diplomat who served there in the ’90s, was blunt:``
+    left with no subject). Idempotent.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _keep_decades_whole(nlp)
+    >>> [t.text for t in nlp("in the ’80s and '90s, and ‘90 days’")]
+    ['in', 'the', '’80s', 'and', "'90s", ',', 'and', '‘', '90', 'days', '’']
+    """
+    tokenizer: Any = nlp.tokenizer  # spaCy types it as a callable; its rules are attributes
+    prefix = getattr(tokenizer, "prefix_search", None)
+    pattern = prefix.__self__.pattern if prefix is not None else ""
+    if pattern and not pattern.startswith(_DECADE_GUARD):
+        tokenizer.prefix_search = re.compile(f"{_DECADE_GUARD}(?:{pattern})").search
+
+
 def _keep_title_abbreviations(nlp: Language, lexicon: Lexicon) -> None:
     """Teach ``nlp``'s tokenizer to keep an abbreviated title with its full stop
     (``title_abbreviations.txt``: ``said Sgt. Michael Dawes``), which it would split off and
@@ -692,6 +717,35 @@ def _keep_title_abbreviations(nlp: Language, lexicon: Lexicon) -> None:
         abbreviation = pair.split()[0].capitalize() + "."
         if len(tokenizer(abbreviation)) > 1:
             tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+
+
+#: Subject pronouns a tokenizer exception may split off a word written without an apostrophe.
+_CONTRACTED_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "you", "they"})
+
+
+def _keep_short_words_whole(nlp: Language) -> None:
+    """Stop ``nlp``'s tokenizer splitting a word of three letters or fewer, written with no
+    apostrophe, as a pronoun's contraction: in edited news those are names (``Im Jae-won``,
+    ``Jony Ive``), days and words (``they wed``), for contractions keep their apostrophes
+    (``I'm`` is still split). Longer ones (``Youre``) stay split. Idempotent.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _keep_short_words_whole(nlp)
+    >>> [t.text for t in nlp("Im Jae-won and Jony Ive wed; I'm sure")]
+    ['Im', 'Jae', '-', 'won', 'and', 'Jony', 'Ive', 'wed', ';', 'I', "'m", 'sure']
+    """
+    tokenizer: Any = nlp.tokenizer  # spaCy types it as a callable; its rules are a property
+
+    def bare(form: str, pieces: list[dict[Any, str]]) -> bool:  # the first piece's text opens the form
+        first = (v for v in pieces[0].values() if isinstance(v, str) and form.startswith(v))
+        return len(form) <= 3 and form.isalpha() and len(pieces) == 2 and any(
+            v.lower() in _CONTRACTED_PRONOUNS for v in first)
+
+    rules = tokenizer.rules
+    kept = {form: pieces for form, pieces in rules.items() if not bare(form, pieces)}
+    if len(kept) < len(rules):
+        tokenizer.rules = kept
 
 
 def _load_spacy(model: str) -> Language:

@@ -625,7 +625,8 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
            and not particle_word(doc[start].text)):
         start += 1  # "Rival Hillary Clinton had mocked ...": capitalised only as the sentence's first word;
         # not "Van der Linde said", a particle of the name "Miriam van der Linde"
-    if stop - start >= 3 and _opening_description(doc[start]):
+    if stop - start >= 3 and _opening_description(doc[start]) and not (
+            ent is not None and ent.label_ == "ORG" and ent.start <= start):  # not "Brannock Marine Industries"
         start += 1  # "Billionaire Donald Trump praised ..."
     if start >= stop:
         return None
@@ -876,12 +877,22 @@ def is_name_token(token: Token, lexicon: Lexicon | None = None) -> bool:
 
 def _capitalised_by_its_place(token: Token) -> bool:
     """Whether a word opening its sentence is capitalised only there: no name goes on after it
-    ("Citizens for Tax Justice") and the article never capitalises it inside a sentence
-    ("Bernie Sanders ... Sanders said" is a name)."""
+    ("Citizens for Tax Justice"), the article never capitalises it inside a sentence
+    ("Bernie Sanders ... Sanders said" is a name) and no name NER finds opens with it."""
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
         return False
-    return token.text not in _capitalised_inside(doc)
+    return token.text not in _capitalised_inside(doc) and token.text not in _opening_names(doc)
+
+
+def _opening_names(doc: Doc) -> frozenset[str]:
+    """The first words of the names of two words or more NER finds for people and organisations
+    (``Veltrix Pay``: "Veltrix said" names it too, at a sentence's start)."""
+    opening = doc.user_data.get("quotekit_opening_names")
+    if opening is None:
+        opening = doc.user_data["quotekit_opening_names"] = frozenset(
+            ent[0].text for ent in doc.ents if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[0].is_alpha)
+    return opening
 
 
 def _capitalised_inside(doc: Doc) -> frozenset[str]:
@@ -1046,6 +1057,9 @@ class _EntityBuilder:
             joined = _whole_name(ent) if ent.label_ == "PERSON" else ent
             if joined.end > ent.end:
                 end = joined.end  # "Rafael Domínguez-Ortega": NER cut the name at the hyphen
+            opening = self.doc[joined.start].lower_
+            if joined.start < start and opening not in self.lexicon.role_nouns and not self.lexicon.is_title(opening):
+                start = joined.start  # "[Joost] van der Kolk": NER's name opens with the particles; not "Sprinter"
             continued = _institution_name_end(self.doc[end - 1], self.lexicon) if ent.label_ in ("ORG", "PERSON") else None
             if continued is not None and not any(t.i in self.quoted for t in self.doc[end : continued + 1]):
                 end = continued + 1  # "The Central Reserve Bank of Ondaro": NER stops before "of"; "[Kessler] for Michigan"
@@ -1409,6 +1423,8 @@ class _EntityBuilder:
             words |= {t.lower_ for name, *_ in spans for t in name}
             if description is not None:
                 words |= {t.lemma_.lower() for t in self.doc[description[0] : description[1]]}
+                if _held_before(self.doc[description[0] : description[1]].root):
+                    words.add("former")  # "who served as ambassador until 2023": "the former ambassador"
             mentions = tuple((name.start, name.end) for name, *_ in spans)
             gender = _gender(spans, index.canonical(entity), self._described_gender(description))
             # a gendered title, or a full name with a gendered given name that the article
@@ -1468,6 +1484,9 @@ class _EntityBuilder:
             if describes(child) and (child.pos_ != "PROPN" or _party_noun(child)) and child.i not in self.quoted:
                 return without_trailing_punct(self.doc, child.left_edge.i, child.right_edge.i)  # not a headline's
                 # quotation after the name ("Ada Lind: 'The Harbor Is Closed'")
+        office = _office_held(head, self.lexicon)
+        if office is not None:  # "Joost van Ravesteyn, who served as Lowmark's ambassador in Baoshan, said"
+            return without_trailing_punct(self.doc, office.left_edge.i, office.right_edge.i)
         before = object_description(head)
         if before is not None:  # "told radio station Cooperativa": up to the name
             return without_trailing_punct(self.doc, before.left_edge.i, name.start - 1)
@@ -3007,6 +3026,33 @@ def _describes_subject(subject: Token, apposed: Token) -> bool:
     front-runner, Ada Lind, ...``)."""
     between = [t for t in subject.doc[subject.i + 1 : apposed.left_edge.i] if not t.is_punct]
     return not between or between[-1].pos_ == "PROPN"
+
+
+def _office_held(name: Token, lexicon: Lexicon) -> Token | None:
+    """The office a relative clause on a person's name says they hold or held: the role noun
+    after "who served as" or "who is" or "was" (``Joost van Ravesteyn, who served as Lowmark's
+    ambassador in Baoshan, said``); else ``None``."""
+    for clause in name.rights:
+        if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            continue
+        if clause.lemma_ == "serve":
+            office = next((o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
+                           for o in p.children if o.dep_ == "pobj"), None)
+        elif clause.lemma_ == "be":
+            office = next((c for c in clause.children if c.dep_ == "attr"), None)
+        else:
+            continue
+        if office is not None and office.pos_ == "NOUN" and office.lemma_.lower() in lexicon.role_nouns:
+            return office
+    return None
+
+
+def _held_before(office: Token) -> bool:
+    """Whether an office from a relative clause (:func:`_office_held`) was held and is no longer:
+    the clause's verb in the simple past (``who served as ambassador``, ``who was mayor``; not
+    ``who has served as``)."""
+    clause = office.head.head if office.dep_ == "pobj" else office.head
+    return clause.dep_ == "relcl" and clause.tag_ == "VBD" and not any(c.dep_ == "aux" for c in clause.children)
 
 
 def _head_words(

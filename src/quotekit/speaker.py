@@ -552,6 +552,8 @@ def _adjacent_source(
             head = doc[i]
             while head.dep_ == "compound" and head.head.i > head.i:
                 head = head.head
+            if i < quote.cue[0]:
+                head = _holder_of_phrase(head, lexicon)  # '"...," a source familiar with the matter told': the source
             if head.dep_ in ("dobj", "dative") and verb_lemma(head.head, lexicon) in lexicon.addressee_verbs:
                 continue  # '"...," Ada Lind tells the Gazette': whom she told
             mention = _noun_phrase(head, lexicon)
@@ -562,6 +564,23 @@ def _adjacent_source(
                 mention = (marks[-1] + 1, mention[1])
             return LocalSource(mention=mention, description=_apposition(head, lexicon))
     return LocalSource()
+
+
+def _holder_of_phrase(noun: Token, lexicon: Lexicon) -> Token:
+    """The common noun that can speak which a prepositional phrase ending in ``noun`` describes,
+    through an adjective on it (``a source familiar with [the matter]``, ``an aide to [President
+    Ruiz]``), when the phrase ends the noun's own phrase; else ``noun`` (not ``On the picket line
+    at [the hospital, nurse Chen Xiaoling], 29, said``: a line does not speak)."""
+    current = noun
+    while current.dep_ == "pobj" and current.head.dep_ == "prep":
+        holder = current.head.head
+        if holder.dep_ == "amod" and holder.pos_ == "ADJ":
+            holder = holder.head
+        if (holder.pos_ != "NOUN" or holder.i > noun.i or holder.right_edge.i != noun.right_edge.i
+                or not can_speak(holder, lexicon)):
+            break
+        current = holder
+    return current
 
 
 def _name_before_apposition(doc: Doc, comma: int) -> int | None:
@@ -619,7 +638,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                 return None  # "It was at the conference that Ruiz spoke, pointing to ...": "it" speaks not
             if _preposition_read_as_name(subject):  # "Outside Saint-Lazare, Ada Lind, a teacher, said":
                 return _name_beside_place(subject)  # the parser made "Outside" the subject
-            cut = _name_after_titles(subject, lexicon) or possessed_role_split(subject)
+            cut = _name_after_titles(subject, lexicon) or possessed_role_split(subject) or _name_set_off_before(subject)
             if cut is not None:  # "Maj. Gen. Than Myint Oo, ..., told", "Mendes-Vaal's barrister, X, told":
                 return cut  # the parser cut the source off the subject
             return (name_apposed_before(subject, current, lexicon) or _apposed_to_scene(subject, current, lexicon)
@@ -785,6 +804,20 @@ def _name_after_titles(subject: Token, lexicon: Lexicon) -> Token | None:
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper():
         end += 1
     return doc[end] if end > after and doc[after].is_alpha and doc[after].text[:1].isupper() else None
+
+
+def _name_set_off_before(subject: Token) -> Token | None:
+    """The last word of a person's name NER finds at the start of a common-noun subject's phrase,
+    set off from the rest by a comma, which the parser hung on the noun as a modifier
+    (``Park Seo-yeon, spokeswoman for the ministry, told``: "spokeswoman" the subject); else
+    ``None``."""
+    doc, first = subject.doc, subject.left_edge.i
+    if subject.pos_ != "NOUN" or doc[first].ent_iob_ != "B" or doc[first].ent_type_ != "PERSON":
+        return None
+    end = first
+    while end + 1 < subject.i and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end] if end + 1 < subject.i and doc[end + 1].text == "," else None
 
 
 def possessed_role_split(subject: Token) -> Token | None:
@@ -1468,11 +1501,12 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
     witness, forensic accountant Dr. Lee Soo-jin``). Titles, roles and places' nouns come from
     ``lexicon`` (the bundled lists by default)."""
     lexicon = lexicon or Lexicon.default()
-    titled = (head.tag_ == "NNP" and head.ent_type_ != "PERSON"  # not "the two leading Republicans, X and Y"
+    misread = head.pos_ == "PROPN" and head.is_lower  # "The national weather service, Météo-Valmont,": a common noun
+    titled = (head.tag_ == "NNP" and not misread and head.ent_type_ != "PERSON"  # not "the two leading Republicans, X and Y"
               and (any(c.dep_ == "det" for c in head.children)
                    or (lexicon.is_title(head.text) and head.i + 1 < len(head.doc)  # "Industry Minister
                        and head.doc[head.i + 1].ent_type_ == "PERSON")))  # Hélène Marchetti-Vidal told"
-    if head.pos_ == "PROPN" and not titled:
+    if head.pos_ == "PROPN" and not titled and not misread:
         return None
     direct = next((child for child in head.rights if (child.dep_ == "appos" or _set_off_name(child)) and _proper(child)
                    and (not titled or child.ent_type_ == "PERSON") and not _names_place_before(child, lexicon)
