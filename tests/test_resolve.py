@@ -2892,3 +2892,31 @@ def test_a_companys_first_word_alone_at_a_sentences_start_is_its_short_name(anal
             "Veltrix said the breach was contained.")
     quotes = analyzer(text).quotes
     assert [(q.speaker.name, q.attribution) for q in quotes] == [("Veltrix Pay", "named")] * 2
+
+
+def test_a_hyphenated_given_name_ner_cut_at_its_hyphen_is_whole(analyzer):
+    """``A transport ministry spokesman, Ole-Petter Sandberg, said``: NER types "Petter Sandberg"
+    only; the name is whole (was "Petter Sandberg")."""
+    [quote] = analyzer("A transport ministry spokesman, Ole-Petter Sandberg, said the review was routine.").quotes
+    assert quote.speaker.name == "Ole-Petter Sandberg"
+
+
+def test_a_given_name_ner_typed_a_place_before_a_particle_opens_a_persons_name(analyzer):
+    """``Its leader, Magnus af Ugglas, went further. "...," he told``: NER types "Magnus" a
+    place and nothing after; with the particle and the family name it is a person's name, whom
+    "he" stands for (was unresolved)."""
+    text = ("The opposition Conservative Union called for elections. Its leader, Magnus af Ugglas, went further. "
+            "‘Every day this government survives is a day the country pays for,’ he told the tabloid Kveldsposten.")
+    assert analyzer(text).quotes[-1].speaker.name == "Magnus af Ugglas"
+
+
+def test_a_definite_role_noun_after_an_unnamed_one_is_that_unnamed_source(analyzer):
+    """``A senior Green Future official ... was more pessimistic. "...," the official said``: the
+    unnamed source, named by the words that introduced it (was "official"); a guard: a
+    description of a name is no unnamed source ("Kenji Morioka, a veteran diplomat, ... the
+    diplomat")."""
+    text = ('A senior Harbour Party official, who asked not to be named, was more pessimistic. '
+            '"She has a week, maybe two," the official said.')
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["A senior Harbour Party official"]
+    text = 'Kenji Morioka, a veteran diplomat, said the talks were over. "It is finished," the diplomat said.'
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["Kenji Morioka"] * 2

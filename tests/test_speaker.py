@@ -1681,3 +1681,25 @@ def test_a_name_ending_a_scene_before_the_cue_is_no_description_of_the_scene(ana
     text = ("On the picket line at St Oswin’s Hospital, staff nurse Li Meifang, 31, said she had taken a second job "
             "in a shop to pay her rent.")
     assert _one(analyzer, text).speaker.name == "Li Meifang"
+
+
+def test_who_after_a_place_of_a_place_noun_a_person_is_from_is_that_person(analyzer):
+    """``X, a dairy farmer from the southern district of Grenholm, who told reporters``: the
+    place (NER may type it a person) says where the farmer is from; "who" is the farmer's name
+    (was the place), and the description stops before the relative clause."""
+    text = ("The decisive vote was cast by Dieter Vollmann-Aasen, a 44-year-old dairy farmer from the southern "
+            "district of Grenholm, who told reporters afterwards that he had voted for stability.")
+    quote = _one(analyzer, text)
+    assert (quote.speaker.name, quote.speaker.description) == (
+        "Dieter Vollmann-Aasen", "a 44-year-old dairy farmer from the southern district of Grenholm")
+
+
+@pytest.mark.parametrize("name", ["Nagy Gergely"])
+def test_a_name_the_parser_hung_on_the_verb_before_its_description_is_the_subject(analyzer, name):
+    """``Nagy Gergely, a Hungarian-born Green member of parliament who abstained, wrote``: the
+    parser hangs the name on "wrote" as an adverb and makes the description the subject; the
+    name is the source (was the description, anonymous)."""
+    text = (f"Within the coalition, relief was mixed with unease. {name}, a Hungarian-born Green member of "
+            "parliament who abstained, wrote on social media that the government had survived.")
+    quote = _one(analyzer, text)
+    assert (_mention(quote), quote.attribution) == (name, "named")

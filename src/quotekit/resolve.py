@@ -32,7 +32,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from .detect import (
-    DASHES, TIME_ENTITIES, dateline_end, ends_line, hyphened_lower_end, joining_hyphen, misparsed_subject,
+    DASHES, RELATIVE_TAGS, TIME_ENTITIES, dateline_end, ends_line, hyphened_lower_end, joining_hyphen, misparsed_subject,
     misread_name, name_particle, name_read_as_clause, particle_word, particles_before, tokens_inside, verb_lemma,
 )
 from .lexicon import Lexicon, read_list
@@ -598,6 +598,9 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
                 first -= 1  # "[Mariana] Tavares [Quintela]": NER typed the given name on its own
             if first < start and _given_gender(doc[first].text) is not None:
                 start = first  # or a given name and more ("Vera [Petrovna Marchenko]", "Vera Petrovna [Marchenko]")
+        while (start - 2 >= rng[0] and ent.label_ == "PERSON" and joining_hyphen(doc[start - 1])
+               and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()):
+            start -= 2  # "Ole-[Petter Brandvold]": NER cut a hyphenated given name at its hyphen
     name_end = ((name_clause_end(head) or _institution_name_end(head, lexicon) or _place_name_end(head, lexicon))
                 if end == head.i else None)
     if name_end is not None and name_end < rng[1]:
@@ -1054,6 +1057,10 @@ class _EntityBuilder:
             if (ent.label_ == "NORP" and end + 1 < len(self.doc) and self.doc[end].text == "-"
                     and self.doc[end - 1].head.i == end + 1 and self.doc[end + 1].text[:1].isupper()):
                 end += 2  # "Greek-Canadians": NER types only "Greek"
+            past = _past_particles(self.doc, ent.end, len(self.doc)) if len(ent) == 1 and ent[0].pos_ == "PROPN" else ent.end
+            if past > ent.end and ent.label_ in ("GPE", "LOC", "ORG", "NORP") and name_particle(self.doc[ent.end]):
+                ent = Span(self.doc, ent.start, past, label="PERSON")  # "Magnus af Wetterstedt": NER typed
+                end = ent.end  # the given name a place
             joined = _whole_name(ent) if ent.label_ == "PERSON" else ent
             if joined.end > ent.end:
                 end = joined.end  # "Rafael Domínguez-Ortega": NER cut the name at the hyphen
@@ -1482,7 +1489,9 @@ class _EntityBuilder:
             if head.ent_type_ in ("GPE", "LOC") and head.dep_ == "pobj" and child.lemma_.lower() in self.lexicon.role_nouns:
                 continue  # "headquarters in Kestrel Harbour, a party spokesman, ... said": no place's role
             if describes(child) and (child.pos_ != "PROPN" or _party_noun(child)) and child.i not in self.quoted:
-                return without_trailing_punct(self.doc, child.left_edge.i, child.right_edge.i)  # not a headline's
+                end = next((t.i - 1 for t in self.doc[child.i : child.right_edge.i] if t.text == ","
+                            and self.doc[t.i + 1].tag_ in RELATIVE_TAGS), child.right_edge.i)  # not ", who told ..."
+                return without_trailing_punct(self.doc, child.left_edge.i, end)  # not a headline's
                 # quotation after the name ("Ada Lind: 'The Harbor Is Closed'")
         office = _office_held(head, self.lexicon)
         if office is not None:  # "Joost van Ravesteyn, who served as Lowmark's ambassador in Baoshan, said"
@@ -2259,7 +2268,35 @@ def _resolve_mention(
     introduced = _named_next(np, entities, by_token, inside_quotes, lexicon)
     if introduced is not None:
         return introduced
+    unnamed = _unnamed_before(np, head, inside_quotes, lexicon) if definite else None
+    if unnamed is not None:  # "A senior Green Future official said ... "...," the official said"
+        start = min(c.i for c in unnamed.children if c.dep_ == "det" and c.lower_ in ("a", "an"))  # not "what a"
+        end = max([unnamed.i, *(c.right_edge.i for c in unnamed.rights if c.dep_ in ("amod", "prep"))])
+        return Resolved(None, _canonical(doc[start : end + 1].text), "words")  # "a person familiar with ..."
     return Resolved(None, _canonical(np.text), "words")
+
+
+#: Paragraphs searched back for the unnamed source a definite role noun stands for.
+UNNAMED_WINDOW_PARAGRAPHS = 3
+
+
+def _unnamed_before(np: Span, head: Token, inside_quotes: Set[int], lexicon: Lexicon) -> Token | None:
+    """The last someone unnamed that a singular role noun with "a" or "an" introduced as a
+    clause's subject or object within a few paragraphs before a definite one (``A senior Green
+    Future official said ... "...," the official said``: the one introduced, who stays unnamed);
+    not a description of a name, nor one inside quotation marks; else ``None``."""
+    if head.tag_ != "NN" or head.lemma_.lower() not in lexicon.role_nouns:
+        return None
+    doc = np.doc
+    paragraphs = paragraph_numbers(doc)
+    for t in reversed(doc[: np.start]):
+        if paragraphs[np.start] - paragraphs[t.i] > UNNAMED_WINDOW_PARAGRAPHS:
+            return None
+        if (t.lemma_.lower() == head.lemma_.lower() and t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                and named_apposition(t, lexicon) is None and t.i not in inside_quotes):
+            return t
+    return None
 
 
 def _named_next(

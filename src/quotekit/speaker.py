@@ -809,10 +809,17 @@ def _name_after_titles(subject: Token, lexicon: Lexicon) -> Token | None:
 def _name_set_off_before(subject: Token) -> Token | None:
     """The last word of a person's name NER finds at the start of a common-noun subject's phrase,
     set off from the rest by a comma, which the parser hung on the noun as a modifier
-    (``Park Seo-yeon, spokeswoman for the ministry, told``: "spokeswoman" the subject); else
-    ``None``."""
+    (``Park Seo-yeon, spokeswoman for the ministry, told``: "spokeswoman" the subject) or on the
+    verb as an adverb before an indefinite description set off by commas; else ``None``."""
     doc, first = subject.doc, subject.left_edge.i
-    if subject.pos_ != "NOUN" or doc[first].ent_iob_ != "B" or doc[first].ent_type_ != "PERSON":
+    if subject.pos_ != "NOUN":
+        return None
+    if (first >= 2 and doc[first - 1].text == "," and doc[first].lower_ in ("a", "an")
+            and doc[subject.head.i - 1].text == "," and doc[first - 2].ent_type_ == "PERSON"
+            and doc[first - 2].head == subject.head and doc[first - 2].dep_ in ("advmod", "npadvmod", "dep")):
+        return doc[first - 2]  # "Horváth Gergely, a Green member of parliament who abstained, wrote": the
+        # parser hung the name on the verb as an adverb
+    if doc[first].ent_iob_ != "B" or doc[first].ent_type_ != "PERSON":
         return None
     end = first
     while end + 1 < subject.i and doc[end + 1].ent_iob_ == "I":
@@ -1174,10 +1181,15 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
 
 
 def _from_a_place(noun: Token, lexicon: Lexicon) -> bool:
-    """``a retired schoolteacher from Rotterdam who said``: one proper name after "from" on a
-    role noun says where the person is from, whatever NER types it."""
-    role = noun.head.head
-    return (noun.head.lower_ == "from" and noun.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in noun.children)
+    """``a retired schoolteacher from Rotterdam who said``, ``a dairy farmer from the southern
+    district of Grenholm, who told``: one proper name after "from" on a role noun, or after
+    "of" on a place's noun there (``place_nouns.txt``), says where the person is from, whatever
+    NER types it."""
+    place = noun
+    if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in lexicon.place_nouns:
+        place = noun.head.head
+    role = place.head.head
+    return (place.head.lower_ == "from" and noun.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in noun.children)
             and role.pos_ == "NOUN" and role.lemma_.lower() in lexicon.role_nouns)
 
 
