@@ -2920,3 +2920,14 @@ def test_a_definite_role_noun_after_an_unnamed_one_is_that_unnamed_source(analyz
     assert [q.speaker.name for q in analyzer(text).quotes] == ["A senior Harbour Party official"]
     text = 'Kenji Morioka, a veteran diplomat, said the talks were over. "It is finished," the diplomat said.'
     assert [q.speaker.name for q in analyzer(text).quotes] == ["Kenji Morioka"] * 2
+
+
+def test_a_company_name_ner_typed_a_nationality_is_no_group(analyzer):
+    """``Orrin-Basel Therapeutics, which makes the drug, said``: NER types the name a nationality
+    (NORP) and the tagger its last word a plural; a trade's word ends it, so it is the company,
+    named (was anonymous members of a group)."""
+    text = ("VARNSBURG, March 10 (Nordpresse) - The Valdorian cardiologist who coordinated the trial said on Sunday "
+            "that the results justified approval.\n\nOrrin-Basel Therapeutics, which makes the drug, said in a "
+            "statement released in Varnsburg that it planned to apply to the regulator within weeks.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Orrin-Basel Therapeutics", "named")

@@ -1703,3 +1703,23 @@ def test_a_name_the_parser_hung_on_the_verb_before_its_description_is_the_subjec
             "parliament who abstained, wrote on social media that the government had survived.")
     quote = _one(analyzer, text)
     assert (_mention(quote), quote.attribution) == (name, "named")
+
+
+def test_a_noun_for_words_after_the_quote_is_no_source(analyzer):
+    """``X declined to say ..., but said the company remained "committed to a fair price," a
+    phrase some analysts took as a sign ...``: the parser makes "a phrase" the subject of
+    "said"; it names the words, and the source is X (was "a phrase")."""
+    text = ("Ilse Marchetti-Braun declined to say how much the drug would cost, but said the company was still "
+            "working on its pricing and remained “committed to a price that reflects the value to health systems,” "
+            "a phrase some analysts took as a sign that it would be expensive.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.cue.text, quote.speaker.name) == ("said", "Ilse Marchetti-Braun")
+
+
+def test_an_organisations_noun_before_its_name_split_from_it_is_its_description(analyzer):
+    """``The patient charity Heart Failure Voices said``: the parser splits the subject in two;
+    a charity is an organisation that can speak, so the name is the source (was "The patient
+    charity", unknown)."""
+    quote = _one(analyzer, "The patient charity Cardiac Voices said in a statement that patients should "
+                           "speak to their doctors.")
+    assert (quote.speaker.name, quote.attribution) == ("Cardiac Voices", "named")

@@ -2207,8 +2207,8 @@ def _resolve_mention(
         opener = next((c.text for c in head.lefts if c.lower_ in ("either", "neither")), None)
         name = f"{', '.join(names[:-1])} {joiner} {names[-1]}"  # "Carson, Fiorina and Huckabee"
         return Resolved(None, f"{opener} {name}" if opener else name, "coordination")
-    if group_members(np):  # "One Republican involved in the planning": not the Republican Party
-        return Resolved(None, _canonical(np.text), "words")
+    if group_members(np) and not _registered(doc, rng, lexicon, trade=True):  # not "Orrin-Basel Therapeutics"
+        return Resolved(None, _canonical(np.text), "words")  # "One Republican involved in the planning": not the Party
     if np[0].dep_ == "neg":  # "Not everyone", "Not all economists": no one in particular
         return Resolved(None, _canonical(np.text), "words")
     if (np[0].lower_ in _INTRODUCING and head.pos_ == "NOUN" and head.i > np.start

@@ -1097,8 +1097,9 @@ def _issuer(noun: Token, lexicon: Lexicon) -> Token | None:
 
 def _names_subject(token: Token, lexicon: Lexicon) -> bool:
     """A subject that can name a source: a word (not a stray mark), not an expletive
-    (``there``, ``it is said``), and a relative pronoun only inside a relative clause
-    (``officials who said``). A time is none, unless it is NER's error for a name: a person's
+    (``there``, ``it is said``), nor a noun for words after its verb (``wording_nouns.txt``:
+    ``said ... "...," a phrase analysts took as ...``), and a relative pronoun only inside a
+    relative clause (``officials who said``). A time is none, unless it is NER's error for a name: a person's
     elsewhere, or one a role describes (``Pieter-Jan van Oosterhout, an automotive analyst, told``)."""
     counted = any(c.like_num for c in token.lefts)  # "42% say": a sign after a number is a word
     if token.dep_ not in SUBJECT_DEPS or not (any(c.isalnum() for c in token.text) or counted):
@@ -1109,6 +1110,8 @@ def _names_subject(token: Token, lexicon: Lexicon) -> bool:
         return False  # "..., X said Thursday morning": a time is never a source (but "Morrow wrote")
     if token.i < token.head.i and any(t.text == ":" for t in token.doc[token.right_edge.i + 1 : token.head.i]):
         return False  # "The Latest: Trump urges ...": a label before a colon
+    if token.i > token.head.i and token.lemma_.lower() in lexicon.wording_nouns and token.doc[token.i - 1].pos_ == "DET":
+        return False  # 'but said ... "committed to a fair price," a phrase analysts took as ...': the words
     if token.tag_ in RELATIVE_TAGS:
         return token.head.dep_ == "relcl"
     if token.lower_ == "it":
