@@ -2931,3 +2931,23 @@ def test_a_company_name_ner_typed_a_nationality_is_no_group(analyzer):
             "statement released in Varnsburg that it planned to apply to the regulator within weeks.")
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.name, quote.attribution) == ("Orrin-Basel Therapeutics", "named")
+
+
+def test_the_company_far_from_its_name_is_the_articles_one_company(analyzer):
+    """``Danish drugmaker Halvorsen Pharma said ... (paragraphs on) ... The company said``: no
+    organisation is named in the sentence before, but the article names one company (a trade's
+    word ends its name) and no organisation more often: the company is it (was "company")."""
+    text = ("COPENHAGEN (Northstar Wire) - Danish drugmaker Vessberg Pharma said on Tuesday it was recalling 1.2 million "
+            "packs of a blood pressure tablet.\n\nNiels Brandtoft, a patient advocate, said patients were "
+            "frightened.\n\nThe recall covers tablets sold in Denmark, Sweden and Norway. The company said "
+            "replacement stock would reach pharmacies within three weeks.")
+    assert analyzer(text).quotes[-1].speaker.name == "Vessberg Pharma"
+
+
+def test_the_company_is_not_a_firm_named_in_passing_in_a_story_about_another(analyzer):
+    """A guard for the article's one company: in a story naming Twitter more often, "the
+    company" is not the one firm whose name a trade's word ends ("Ridgeway Intelligence Group")."""
+    text = ("Twitter suspended 125,000 accounts last year, Twitter said on Friday. Twitter has been criticised for "
+            "moving slowly.\n\nAnalysts at Ridgeway Intelligence Group said the numbers were low.\n\nThe platform "
+            "has hired more staff. The company said it had always sought a balance.")
+    assert analyzer(text).quotes[-1].speaker.name != "Ridgeway Intelligence Group"

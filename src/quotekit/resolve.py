@@ -2258,7 +2258,8 @@ def _resolve_mention(
     nominal = (gendered or subject_company or _resolve_nominal(np, fitting, lexicon, inside_quotes)
                or _described_as(np, entities) or _family_name_word(np, entities) or company
                or _news_nominal(np, entities, lexicon) or _public_body_before(np, entities, by_token, inside_quotes, lexicon)
-               or _organisation_before(np, entities, by_token, inside_quotes, lexicon))
+               or _organisation_before(np, entities, by_token, inside_quotes, lexicon)
+               or _sole_company(np, entities, lexicon))
     if nominal is not None:
         return nominal
     wanted = noun_gender(head, lexicon) or spoken_as
@@ -3240,6 +3241,27 @@ def _public_body_before(
     last = _organisation_named_last(np, 0, entities, by_token, inside_quotes)
     entity = entities[by_token[last.i]] if last is not None else None
     return Resolved(entity.id, entity.name, "nominal") if entity is not None and entity.words & heads else None
+
+
+def _sole_company(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
+    """``Danish drugmaker Halvorsen Pharma said ... (other paragraphs) ... The company said``:
+    "the" and a company noun (``company_nouns.txt``) stand for the article's one company named
+    before it, far back as it may be: an organisation whose name a trade's word or a registered
+    suffix ends (:func:`_registered`) or that a company noun describes, and no organisation (nor
+    one-word name) named more often before it; ``None`` when there are none or several."""
+    head = np.root
+    if len(np) != 2 or np[0].lower_ != "the" or head.tag_ != "NN" or _hyphenated_lemma(head) not in lexicon.company_nouns:
+        return None
+    def before(e: EntityInfo) -> int:
+        return sum(1 for start, _end in e.mentions if start < np.start)
+
+    companies = [e for e in entities if e.type == "organization" and before(e)
+                 and (e.heads & lexicon.company_nouns or any(_registered(np.doc, m, lexicon, trade=True) for m in e.mentions))]
+    rivals = (e for e in entities if e.type == "organization" or (e.type == "person" and " " not in e.name))
+    if len(companies) != 1 or any(before(e) > before(companies[0]) for e in rivals):
+        return None  # not the one company a story about Twitter names ("SITE Intelligence Group"), however
+        # NER types a one-word name
+    return Resolved(companies[0].id, companies[0].name, "nominal")
 
 
 def _organisation_before(
