@@ -2259,7 +2259,7 @@ def _resolve_mention(
                or _described_as(np, entities) or _family_name_word(np, entities) or company
                or _news_nominal(np, entities, lexicon) or _public_body_before(np, entities, by_token, inside_quotes, lexicon)
                or _organisation_before(np, entities, by_token, inside_quotes, lexicon)
-               or _sole_company(np, entities, lexicon))
+               or _sole_company(np, entities, inside_quotes, lexicon))
     if nominal is not None:
         return nominal
     wanted = noun_gender(head, lexicon) or spoken_as
@@ -3243,15 +3243,21 @@ def _public_body_before(
     return Resolved(entity.id, entity.name, "nominal") if entity is not None and entity.words & heads else None
 
 
-def _sole_company(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
+def _sole_company(np: Span, entities: Sequence[EntityInfo], inside_quotes: Set[int], lexicon: Lexicon) -> Resolved | None:
     """``Danish drugmaker Halvorsen Pharma said ... (other paragraphs) ... The company said``:
-    "the" and a company noun (``company_nouns.txt``) stand for the article's one company named
-    before it, far back as it may be: an organisation whose name a trade's word or a registered
-    suffix ends (:func:`_registered`) or that a company noun describes, and no organisation (nor
-    one-word name) named more often before it; ``None`` when there are none or several."""
+    "the" and a company noun (``company_nouns.txt``), where no organisation (but places) is
+    named in its sentence or the one before, stand for the article's one company named before it, far back
+    as it may be: an organisation whose name a trade's word or a registered suffix ends
+    (:func:`_registered`) or that a company noun describes, and no organisation (nor one-word
+    name) named more often before it; ``None`` when there are none or several."""
     head = np.root
     if len(np) != 2 or np[0].lower_ != "the" or head.tag_ != "NN" or _hyphenated_lemma(head) not in lexicon.company_nouns:
         return None
+    start = _sentence_before(np[0], inside_quotes)
+    if any(e.type == "organization" and any(start <= first < np.start for first, _end in e.mentions)
+           and not all(np.doc[s].ent_type_ in PLACE_ENTITIES for s, _e in e.mentions) for e in entities):
+        return None  # "fined Northwind Airlines and Coastline Ferries. The company said": one of those, or unknown
+
     def before(e: EntityInfo) -> int:
         return sum(1 for start, _end in e.mentions if start < np.start)
 
