@@ -3246,10 +3246,10 @@ def _public_body_before(
 def _sole_company(np: Span, entities: Sequence[EntityInfo], inside_quotes: Set[int], lexicon: Lexicon) -> Resolved | None:
     """``Danish drugmaker Halvorsen Pharma said ... (other paragraphs) ... The company said``:
     "the" and a company noun (``company_nouns.txt``), where no organisation (but places) is
-    named in its sentence or the one before, stand for the article's one company named before it, far back
-    as it may be: an organisation whose name a trade's word or a registered suffix ends
-    (:func:`_registered`) or that a company noun describes, and no organisation (nor one-word
-    name) named more often before it; ``None`` when there are none or several."""
+    named in its sentence or the one before, stand for the article's one company named before
+    it, far back as it may be: an organisation whose name a trade's word or a registered suffix
+    ends (:func:`_registered`) or that a company noun describes, and no organisation (nor
+    one-word name) named more often before it; ``None`` when there are none or several."""
     head = np.root
     if len(np) != 2 or np[0].lower_ != "the" or head.tag_ != "NN" or _hyphenated_lemma(head) not in lexicon.company_nouns:
         return None

@@ -814,7 +814,7 @@ def _name_set_off_before(subject: Token) -> Token | None:
     doc, first = subject.doc, subject.left_edge.i
     if subject.pos_ != "NOUN":
         return None
-    if (first >= 2 and doc[first - 1].text == "," and doc[first].lower_ in ("a", "an")
+    if (first >= 2 and doc[first - 1].text == "," and doc[first].lower_ in ("a", "an") and subject.head.i > subject.i
             and doc[subject.head.i - 1].text == "," and doc[first - 2].ent_type_ == "PERSON"
             and doc[first - 2].head == subject.head and doc[first - 2].dep_ in ("advmod", "npadvmod", "dep")):
         return doc[first - 2]  # "Horváth Gergely, a Green member of parliament who abstained, wrote": the
@@ -1099,8 +1099,9 @@ def _names_subject(token: Token, lexicon: Lexicon) -> bool:
     """A subject that can name a source: a word (not a stray mark), not an expletive
     (``there``, ``it is said``), nor a noun for words after its verb (``wording_nouns.txt``:
     ``said ... "...," a phrase analysts took as ...``), and a relative pronoun only inside a
-    relative clause (``officials who said``). A time is none, unless it is NER's error for a name: a person's
-    elsewhere, or one a role describes (``Pieter-Jan van Oosterhout, an automotive analyst, told``)."""
+    relative clause (``officials who said``). A time is none, unless it is NER's error for a
+    name: a person's elsewhere, or one a role describes (``Pieter-Jan van Oosterhout, an
+    automotive analyst, told``)."""
     counted = any(c.like_num for c in token.lefts)  # "42% say": a sign after a number is a word
     if token.dep_ not in SUBJECT_DEPS or not (any(c.isalnum() for c in token.text) or counted):
         return False  # the parser takes a closing mark for a subject: «...,» said X
