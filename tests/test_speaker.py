@@ -1723,3 +1723,21 @@ def test_an_organisations_noun_before_its_name_split_from_it_is_its_description(
     quote = _one(analyzer, "The patient charity Cardiac Voices said in a statement that patients should "
                            "speak to their doctors.")
     assert (quote.speaker.name, quote.attribution) == ("Cardiac Voices", "named")
+
+
+def test_which_that_reports_citing_a_source_relays_through_its_antecedent(analyzer):
+    """``The first hint came from the Aurora Press Agency, which reported, citing unidentified
+    officials, that ...``: the officials via the agency (was no relay: "which" stood unresolved)."""
+    text = ("The first hint came from the Kestrel News Agency, which reported shortly after midnight, citing "
+            "unidentified government officials, that the train had crossed the border.")
+    quote = _one(analyzer, text)
+    assert (quote.attribution, [v.name for v in quote.via]) == ("anonymous", ["Kestrel News Agency"])
+
+
+@pytest.mark.parametrize("source", ["an official", "a person familiar with the matter"])
+def test_according_to_a_source_who_spoke_to_a_paper_relays_through_the_paper(analyzer, source):
+    """``According to a person familiar with the matter who spoke to the Kestrel Courier, ...``:
+    the words were given to the paper, which relays them (was no relay)."""
+    quote = _one(analyzer, f"According to {source} who spoke to the Kestrel Courier, the minister's wife was also "
+                           "on board.")
+    assert (quote.attribution, [v.name for v in quote.via]) == ("anonymous", ["Kestrel Courier"])

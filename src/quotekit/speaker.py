@@ -294,8 +294,12 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         if target is not None and reporter is not None:  # "according to two officials quoted by the agency"
             return LocalSource(mention=_before_quoted_by(_noun_phrase(target, lexicon), reporter),
                                relays=(_noun_phrase(reporter, lexicon),))
-        return LocalSource(mention=_noun_phrase(target, lexicon) if target is not None else None,
-                           description=_apposition(target, lexicon))
+        spoke = next((c for c in target.subtree if c.dep_ == "relcl" and c.lemma_.lower() in ("speak", "talk")
+                      and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)), None) if target is not None else None
+        given = _given_to(spoke) if spoke is not None else None  # "according to a person familiar with the matter
+        return LocalSource(mention=_noun_phrase(target, lexicon) if target is not None else None,  # who spoke to NTA"
+                           description=_apposition(target, lexicon),
+                           recipient=_noun_phrase(given, lexicon) if given is not None else None)
     verb = cue_verb(doc, cue)
     subject = _subject(verb, quoted, lexicon)
     relays: tuple[TokenRange, ...] = ()
@@ -318,7 +322,8 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         relays = (_noun_phrase(subject, lexicon),) if subject is not None else ()
     elif cited is not None:
         source = cited
-        reporter = subject
+        reporter = (relative_antecedent(subject, lexicon) or subject) if subject is not None else None  # "the Aurora
+        # Press Agency, which reported, citing officials, that ...": the agency relays
         if subject is not None and subject.lemma_.lower() in lexicon.speech_nouns:
             reporter = _authored_by(subject, lexicon) or subject  # "The Gazette's report, citing ...": the Gazette
         relays = (_noun_phrase(reporter, lexicon),) if reporter is not None else ()
