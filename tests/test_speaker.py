@@ -1741,3 +1741,13 @@ def test_according_to_a_source_who_spoke_to_a_paper_relays_through_the_paper(ana
     quote = _one(analyzer, f"According to {source} who spoke to the Kestrel Courier, the minister's wife was also "
                            "on board.")
     assert (quote.attribution, [v.name for v in quote.via]) == ("anonymous", ["Kestrel Courier"])
+
+
+def test_a_news_name_opener_with_an_accent_opens_a_news_name(analyzer):
+    """``Speaking to Rádio Tejo on Saturday, the 67-year-old lawyer said``: "Rádio" opens a news
+    organisation's name as "Radio" does (NER typed it a person's, which left the lawyer
+    unresolved and no relay)."""
+    text = ("The club president, Dr. Fernando Quaresma, was more forthcoming. Speaking to Rádio Tejo on Saturday, "
+            "the 67-year-old lawyer said his club had made a formal approach.")
+    quote = _one(analyzer, text)
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Fernando Quaresma", ["Rádio Tejo"])

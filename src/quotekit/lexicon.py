@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib.resources import files
@@ -285,9 +286,18 @@ class Lexicon:
         """A capitalised opener of news names (``news_name_openers.txt``) before capitalised
         name words, after "the" if any: ``The Daily Tidewell``, not ``daily briefings``."""
         name = words[1:] if words and words[0].lower() == "the" else words
-        return (len(name) >= 2 and name[0].lower() in self.news_name_openers
+        return (len(name) >= 2 and strip_accents(name[0]).lower() in self.news_name_openers  # "Rádio Tejo"
                 and all(w[:1].isupper() for w in name))
 
     def is_news_name(self, name: str) -> bool:
         """Whether ``name`` (any case, leading "the" ignored) is a listed news organisation."""
         return _without_article(name.strip().lower()) in {_without_article(n) for n in self.news_organizations}
+
+
+def strip_accents(text: str) -> str:
+    """``text`` without its accents (Unicode NFKD without combining marks), its case kept.
+
+    >>> strip_accents("Andr\u00e9s")
+    'Andres'
+    """
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

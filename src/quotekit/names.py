@@ -76,7 +76,6 @@ token tuples
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -84,7 +83,7 @@ from functools import lru_cache
 import attrs
 from rapidfuzz import fuzz, process
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, strip_accents
 
 __all__ = [
     "DEFAULT_TITLES",
@@ -132,15 +131,6 @@ class _Part:
     start: int
     end: int
     abbreviation: bool
-
-
-def strip_accents(text: str) -> str:
-    """``text`` without its accents (Unicode NFKD without combining marks), its case kept.
-
-    >>> strip_accents("Andr\u00e9s")
-    'Andres'
-    """
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _fold(text: str) -> str:
