@@ -624,7 +624,7 @@ def load(
     if missing:
         raise ModelError(f"quotekit needs a pipeline with a parser and NER; {sorted(missing)} missing")
     _split_glued_marks(nlp)
-    _keep_decades_whole(nlp)
+    _teach_prefixes(nlp)
     _keep_title_abbreviations(nlp, Lexicon.default())
     _keep_short_words_whole(nlp)
     if "quotekit_apostrophes" not in nlp.pipe_names:
@@ -655,10 +655,11 @@ _GLUED_PREFIX = r"^[”»](?=\w)"
 
 
 def _split_glued_marks(nlp: Language) -> None:
-    """Teach ``nlp``'s tokenizer to split quotation marks a writer glued to the next word
+    """Teach ``nlp``'s tokenizer to split quotation marks a writer glued to the words beside them
     (``"...paranoia,”Clinton said``: spaCy keeps ``paranoia,”Clinton`` as one token, so the
-    parser never sees the name or the end of the quote). Idempotent; a tokenizer without
-    infix or prefix rules gets only these.
+    parser never sees the name or the end of the quote); the mark glued to the next word after
+    a sentence's end is a prefix (:func:`_teach_prefixes`). Idempotent; a tokenizer without
+    infix rules gets only these.
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -671,33 +672,37 @@ def _split_glued_marks(nlp: Language) -> None:
     pattern = infix.__self__.pattern if infix is not None else ""
     if _GLUED_INFIXES[0] not in pattern:
         tokenizer.infix_finditer = re.compile("|".join(p for p in (pattern, *_GLUED_INFIXES) if p)).finditer
-    prefix = getattr(tokenizer, "prefix_search", None)
-    pattern = prefix.__self__.pattern if prefix is not None else ""
-    if _GLUED_PREFIX not in pattern:
-        tokenizer.prefix_search = re.compile("|".join(p for p in (pattern, _GLUED_PREFIX) if p)).search
 
 
 #: Where no prefix may be split off: an apostrophe that opens a decade (``the ’90s``).
 _DECADE_GUARD = r"(?![\'’]\d0s(?!\w))"
 
 
-def _keep_decades_whole(nlp: Language) -> None:
-    """Teach ``nlp``'s tokenizer to keep a decade's apostrophe on it (``in the ’90s,``), which it
-    splits off as if it opened a quotation; the tagger then reads the mark as a number and
-    the parser loses the sentence (``X, a diplomat who served there in the ’90s, was blunt:``
-    left with no subject). Idempotent.
+def _teach_prefixes(nlp: Language) -> None:
+    """Teach ``nlp``'s tokenizer, in one prefix pattern compiled once, to split off a closing
+    quotation mark glued to the next word after a sentence's end (``over.”He left``) and to keep
+    a decade's apostrophe on it (``in the ’90s,``), which it splits off as if it opened a
+    quotation: the tagger then reads the mark as a number and the parser loses the sentence
+    (``X, a diplomat who served there in the ’90s, was blunt:`` left with no subject).
+    Idempotent; a tokenizer without prefix rules gets only these.
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
-    >>> _keep_decades_whole(nlp)
+    >>> _split_glued_marks(nlp)
+    >>> _teach_prefixes(nlp)
     >>> [t.text for t in nlp("in the ’80s and '90s, and ‘90 days’")]
     ['in', 'the', '’80s', 'and', "'90s", ',', 'and', '‘', '90', 'days', '’']
+    >>> [t.text for t in nlp("over.”He left")]
+    ['over', '.', '”', 'He', 'left']
     """
     tokenizer: Any = nlp.tokenizer  # spaCy types it as a callable; its rules are attributes
     prefix = getattr(tokenizer, "prefix_search", None)
     pattern = prefix.__self__.pattern if prefix is not None else ""
-    if pattern and not pattern.startswith(_DECADE_GUARD):
-        tokenizer.prefix_search = re.compile(f"{_DECADE_GUARD}(?:{pattern})").search
+    if pattern.startswith(_DECADE_GUARD):
+        return
+    if _GLUED_PREFIX not in pattern:
+        pattern = "|".join(p for p in (pattern, _GLUED_PREFIX) if p)
+    tokenizer.prefix_search = re.compile(f"{_DECADE_GUARD}(?:{pattern})").search
 
 
 def _keep_title_abbreviations(nlp: Language, lexicon: Lexicon) -> None:
@@ -727,7 +732,8 @@ def _keep_short_words_whole(nlp: Language) -> None:
     """Stop ``nlp``'s tokenizer splitting a word of three letters or fewer, written with no
     apostrophe, as a pronoun's contraction: in edited news those are names (``Im Jae-won``,
     ``Jony Ive``), days and words (``they wed``), for contractions keep their apostrophes
-    (``I'm`` is still split). Longer ones (``Youre``) stay split. Idempotent.
+    (``I'm`` is still split). Longer ones (``Youre``) stay split. Each such exception becomes
+    the word whole, as :func:`_keep_title_abbreviations` adds its own. Idempotent.
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -742,10 +748,8 @@ def _keep_short_words_whole(nlp: Language) -> None:
         return len(form) <= 3 and form.isalpha() and len(pieces) == 2 and any(
             v.lower() in _CONTRACTED_PRONOUNS for v in first)
 
-    rules = tokenizer.rules
-    kept = {form: pieces for form, pieces in rules.items() if not bare(form, pieces)}
-    if len(kept) < len(rules):
-        tokenizer.rules = kept
+    for form in [form for form, pieces in tokenizer.rules.items() if bare(form, pieces)]:
+        tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
 def _load_spacy(model: str) -> Language:
