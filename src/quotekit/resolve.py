@@ -2293,9 +2293,7 @@ def _unnamed_before(np: Span, head: Token, inside_quotes: Set[int], lexicon: Lex
     for t in reversed(doc[: np.start]):
         if paragraphs[np.start] - paragraphs[t.i] > UNNAMED_WINDOW_PARAGRAPHS:
             return None
-        if (t.lemma_.lower() == head.lemma_.lower() and t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
-                and named_apposition(t, lexicon) is None and t.i not in inside_quotes):
+        if t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and _introduces_unnamed(t, head, inside_quotes, lexicon):
             return t
     return None
 
@@ -3191,11 +3189,7 @@ def _company_before(
     if _hyphenated_lemma(head) not in lexicon.company_nouns or head.tag_ in ("NNS", "NNPS") or np[0].lower_ != "the":
         return None
     start = _sentence_before(np[0], inside_quotes)  # past the quote's own sentences
-    named = {
-        e.id for e in entities for first, _end in e.mentions
-        if start <= first < np.start and e.type == "organization" and not e.words & lexicon.institution_heads
-        and not all(np.doc[s].ent_type_ in PLACE_ENTITIES for s, _e in e.mentions)  # a country is no company
-    }
+    named = {e for e in _organisations_named_from(np, start, entities) if not entities[e].words & lexicon.institution_heads}
     if len(named) > 1:  # "OSTBY, Norland (Harbor Wire) - Velmora Air cancelled ... across Norland": a place
         places = _dateline_words(np.doc)  # the dateline names is no company
         named = {e for e in named if not entities[e].name.lower() in places}
@@ -3211,18 +3205,29 @@ def _company_before(
     return Resolved(entity.id, entity.name, "nominal")
 
 
+def _organisations_named_from(np: Span, start: int, entities: Sequence[EntityInfo]) -> set[int]:
+    """The organisations named from token ``start`` up to ``np``; not a place NER tags as one
+    wherever it is named ("sold in Norland": a country is no company)."""
+    return {e.id for e in entities if e.type == "organization" and any(start <= first < np.start for first, _end in e.mentions)
+            and not all(np.doc[first].ent_type_ in PLACE_ENTITIES for first, _end in e.mentions)}
+
+
+def _named_before(entity: EntityInfo, at: int) -> int:
+    """How many times ``entity`` is named before token ``at``."""
+    return sum(1 for first, _end in entity.mentions if first < at)
+
+
 def _more_named_company(np: Span, entity: EntityInfo, entities: Sequence[EntityInfo], lexicon: Lexicon) -> bool:
     """Whether another company, one a trade's word or a registered suffix shows, was named
     before ``np`` more often than ``entity``, or as often and as someone's affiliation (its
     spokeswoman spoke): the article's company, which "the company" may as well mean as one
     named in passing (``delivery of two ships ordered by Tessaly Shipping ... the company
     said``, in a story about Brannock Marine Industries)."""
-    def before(e: EntityInfo) -> int:
-        return sum(1 for first, _end in e.mentions if first < np.start)
-    own = before(entity)
+    own = _named_before(entity, np.start)
     affiliations = {e.affiliation for e in entities if e.type == "person" and e.affiliation}
     return any(other.id != entity.id and other.type == "organization"
-               and (before(other) > own or (before(other) == own and other.name in affiliations))
+               and (_named_before(other, np.start) > own
+                    or (_named_before(other, np.start) == own and other.name in affiliations))
                and any(_registered(np.doc, mention, lexicon, trade=True) for mention in other.mentions)
                for other in entities)
 
@@ -3253,18 +3258,12 @@ def _sole_company(np: Span, entities: Sequence[EntityInfo], inside_quotes: Set[i
     head = np.root
     if len(np) != 2 or np[0].lower_ != "the" or head.tag_ != "NN" or _hyphenated_lemma(head) not in lexicon.company_nouns:
         return None
-    start = _sentence_before(np[0], inside_quotes)
-    if any(e.type == "organization" and any(start <= first < np.start for first, _end in e.mentions)
-           and not all(np.doc[s].ent_type_ in PLACE_ENTITIES for s, _e in e.mentions) for e in entities):
+    if _organisations_named_from(np, _sentence_before(np[0], inside_quotes), entities):
         return None  # "fined Northwind Airlines and Coastline Ferries. The company said": one of those, or unknown
-
-    def before(e: EntityInfo) -> int:
-        return sum(1 for start, _end in e.mentions if start < np.start)
-
-    companies = [e for e in entities if e.type == "organization" and before(e)
+    companies = [e for e in entities if e.type == "organization" and _named_before(e, np.start)
                  and (e.heads & lexicon.company_nouns or any(_registered(np.doc, m, lexicon, trade=True) for m in e.mentions))]
     rivals = (e for e in entities if e.type == "organization" or (e.type == "person" and " " not in e.name))
-    if len(companies) != 1 or any(before(e) > before(companies[0]) for e in rivals):
+    if len(companies) != 1 or any(_named_before(e, np.start) > _named_before(companies[0], np.start) for e in rivals):
         return None  # not the one company a story about Twitter names ("SITE Intelligence Group"), however
         # NER types a one-word name
     return Resolved(companies[0].id, companies[0].name, "nominal")
@@ -3432,7 +3431,12 @@ def _unnamed_since(np: Span, head: Token, last: int, inside_quotes: Set[int], le
     ``last`` and before ``np`` (``Kenji Morioka, a veteran diplomat, ... A Western diplomat
     said ... "...," the diplomat said``: the unnamed one); a description of a name, a noun a
     name modifies, or one inside quotation marks does not count."""
-    return any(t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN" and t.dep_ not in ("appos", "attr")
-               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
-               and not any(c.pos_ == "PROPN" for c in t.children) and named_apposition(t, lexicon) is None
-               and t.i not in inside_quotes for t in np.doc[last + 1 : np.start])
+    return any(t.pos_ == "NOUN" and t.dep_ not in ("appos", "attr") and not any(c.pos_ == "PROPN" for c in t.children)
+               and _introduces_unnamed(t, head, inside_quotes, lexicon) for t in np.doc[last + 1 : np.start])
+
+
+def _introduces_unnamed(token: Token, head: Token, inside_quotes: Set[int], lexicon: Lexicon) -> bool:
+    """Whether ``token`` is ``head``'s noun with "a" or "an", outside quotation marks and with no
+    name in apposition: someone unnamed it introduces (``A Western diplomat said``)."""
+    return (token.lemma_.lower() == head.lemma_.lower() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            and named_apposition(token, lexicon) is None and token.i not in inside_quotes)

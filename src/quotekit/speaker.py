@@ -294,10 +294,9 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         if target is not None and reporter is not None:  # "according to two officials quoted by the agency"
             return LocalSource(mention=_before_quoted_by(_noun_phrase(target, lexicon), reporter),
                                relays=(_noun_phrase(reporter, lexicon),))
-        spoke = next((c for c in target.subtree if c.dep_ == "relcl" and c.lemma_.lower() in ("speak", "talk")
-                      and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)), None) if target is not None else None
-        given = _given_to(spoke) if spoke is not None else None  # "according to a person familiar with the matter
-        return LocalSource(mention=_noun_phrase(target, lexicon) if target is not None else None,  # who spoke to NTA"
+        # "according to a person familiar with the matter who spoke to the Courier": given to the Courier
+        given = next((g for c in target.subtree if (g := _spoken_to(c)) is not None), None) if target is not None else None
+        return LocalSource(mention=_noun_phrase(target, lexicon) if target is not None else None,
                            description=_apposition(target, lexicon),
                            recipient=_noun_phrase(given, lexicon) if given is not None else None)
     verb = cue_verb(doc, cue)
@@ -426,12 +425,19 @@ def _recipient(verb: Token, lexicon: Lexicon, subject: Token | None = None) -> T
             given = _published_in(aside) if aside.lemma_.lower() == "write" else _given_to(aside)
             if given is not None:
                 return given
-        if (subject is not None and aside.head == subject and aside.dep_ == "relcl" and aside.lemma_.lower() in ("speak", "talk")
-                and any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in aside.children)):
-            given = _given_to(aside)  # "Three engineers, who spoke to ByteLedger on condition of anonymity, said"
-            if given is not None:
-                return given
+        given = _spoken_to(aside) if subject is not None and aside.head == subject else None
+        if given is not None:  # "Three engineers, who spoke to ByteLedger on condition of anonymity, said"
+            return given
     return None
+
+
+def _spoken_to(clause: Token) -> Token | None:
+    """Whom a relative clause says its antecedent spoke or talked to (``who spoke to ByteLedger
+    on condition of anonymity``); else ``None``."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() not in ("speak", "talk") or not any(
+            c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in clause.children):
+        return None
+    return _given_to(clause)
 
 
 def _opening_interview(subject: Token, lexicon: Lexicon) -> Token | None:
