@@ -458,6 +458,9 @@ def test_they_after_a_report_citing_unnamed_sources_are_those_sources_relayed(an
 @pytest.mark.parametrize("text", [
     '"We will not sell," Ada Mayer told the Lindauer Tageblatt.',
     '"We will not sell," Ada Mayer told the Kessler Kurier.',
+    '"We will not sell," Ada Mayer told the Lindauer Tagesanzeiger.',
+    '"We will not sell," Ada Mayer told the Ostholm Courant.',
+    '"We will not sell," Ada Mayer told the Gazeta Portowa.',
 ])
 def test_german_and_nordic_newspaper_names_relay_what_was_told_to_them(analyzer, text):
     [quote] = analyzer(text).quotes
@@ -477,6 +480,21 @@ def test_a_counted_holder_of_a_title_is_an_anonymous_source(analyzer, text):
 def test_a_titled_name_is_still_named(analyzer):
     [quote] = analyzer("Senator Ada Lind said the leader had lost the room.").quotes
     assert (quote.speaker.name, quote.attribution) == ("Ada Lind", "named")
+
+
+def test_a_headline_verb_before_a_place_makes_it_no_news_organisation(analyzer):
+    """``Rivals press Brussels for ...``: "press" is the headline's verb, not a word of a news
+    name; "the newspaper" told later is a newspaper the text does not name, not Brussels (was a
+    relay by Brussels)."""
+    text = ("Rivals press Brussels for interim measures\n\n"
+            "Lena Holt, the chief executive of Tannhaus, said users had left.\n\n"
+            "'People did not leave us because Halcyon was better,' she told the newspaper.")
+    article = analyzer(text)
+    assert [v.name for v in article.quotes[-1].via] == ["newspaper"]
+    assert [e.type for e in article.entities if e.name == "Brussels"] == ["organization"]
+    # a guard: a participle in a description is no headline's verb
+    text = "An official told the Ostholm Standard, a privately owned daily, that the forms were withheld."
+    assert [v.name for v in analyzer(text).quotes[0].via] == ["Ostholm Standard"]
 
 
 def test_told_the_stations_programme_is_relayed_by_the_station_named_before(analyzer):

@@ -1703,6 +1703,21 @@ def test_a_stated_reason_for_anonymity_is_not_a_quote(analyzer, text):
     assert [q.text for q in analyzer(text).quotes] == [text.split(",")[0] if "according" in text else text.split(", the people")[0]]
 
 
+def test_a_subordinate_clause_closing_a_sentence_is_not_its_attribution(analyzer):
+    """``X told the committee that ..., even as it warned.``: a clause "as" opens says when,
+    it attributes nothing; the sentence is X's one quote (was also a quote of "it")."""
+    text = "Lena Holt told the committee that the union's statements were a sign it wanted talks, even as it warned."
+    assert [(q.cue.text, q.speaker.name) for q in analyzer(text).quotes] == [("told", "Lena Holt")]
+
+
+def test_a_verb_whose_permission_the_reason_for_anonymity_denies_is_not_a_quote(analyzer):
+    """``because he was not authorised to discuss the sale``: the reason names "was not
+    authorised"; the infinitive it governs says why he is unnamed, it reports nothing."""
+    text = ("A senior port official, who asked not to be named because he was not authorised to discuss the sale, "
+            "said the pier would be sold.")
+    assert [q.text for q in analyzer(text).quotes] == ["the pier would be sold"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

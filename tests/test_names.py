@@ -112,6 +112,7 @@ def test_a_companys_name_keeps_its_title_word_with_the_company_words_given() -> 
         ("Harbor City Mayor Ada Lind", "Ada Lind"),
         ("Billie Jean King", "Billie Jean King"),  # a title word last is part of the name
         ("Martin Luther King Jr.", "Martin Luther King Jr."),  # two words before it need two after
+        ("Nasser bin Emir al-Qadi", "Nasser bin Emir al-Qadi"),  # a lower-case word opens no title
     ],
 )
 def test_words_opening_a_title_are_dropped_with_it(name: str, shown: str) -> None:
@@ -308,6 +309,11 @@ def test_a_name_clusters_with_an_institutions_only_as_its_opening_words_and_not_
     assert [index.add("Eric Lind", person=True), index.add("Eric Lind Foundation"), index.add("Eric Lind")] == [0, 1, 0]
     index = NameIndex()
     assert [index.add("Eric Lind Foundation"), index.add("Eric Lind", person=True)] == [0, 1]
+    # nor a company's name: the airline is not its pilots' association, either way round
+    index = NameIndex()
+    assert [index.add(n) for n in ("Vessa Airways", "Vessa Airways Pilots' Union", "Vessa Airways")] == [0, 1, 0]
+    index = NameIndex()
+    assert [index.add(n) for n in ("Vessa Airways Pilots' Union", "Vessa Airways")] == [0, 1]
     # the head words are the caller's to give
     index = NameIndex(institution_heads=frozenset())
     assert [index.add(n) for n in names[:2]] == [0, 0]

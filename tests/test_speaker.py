@@ -115,6 +115,19 @@ def test_a_family_name_the_tagger_read_as_an_interjection_is_the_source(analyzer
         ("Oh", "Oh Seung-hee"), ("Oh", "Oh Seung-hee")]
 
 
+def test_a_family_name_read_as_an_interjection_opens_the_first_mention(analyzer):
+    """``Oh Min-jun, a researcher at ..., said``: the tagger reads the family name as an
+    interjection of the verb; the source is the whole name with its description, and the later
+    ``Oh said`` and ``Oh told`` are his."""
+    text = ("Oh Min-jun, a researcher at the Marlow Institute for Peace Studies, said the launch was a warning.\n\n"
+            '"They want to be noticed," Oh said.\n\n'
+            "Later, Oh told reporters the talks were over.")
+    quotes = analyzer(text).quotes
+    assert [(_mention(q), q.speaker.name) for q in quotes] == [
+        ("Oh Min-jun", "Oh Min-jun"), ("Oh", "Oh Min-jun"), ("Oh", "Oh Min-jun")]
+    assert quotes[0].speaker.description == "a researcher at the Marlow Institute for Peace Studies"
+
+
 def test_an_interjection_named_nowhere_else_is_no_source(analyzer):
     """``Oh said the talks ...`` in an article naming no "Oh": no speaker is made up of it."""
     quote = _one(analyzer, "Oh said the talks would resume in March.")
@@ -1507,6 +1520,21 @@ def test_a_particle_the_tagger_reads_as_a_foreign_word_joins_the_name_split_into
     )
     quotes = analyzer(text).quotes[-2:]
     assert [(_mention(q), q.speaker.name) for q in quotes] == [("de la Fuente", "Ernesto de la Fuente")] * 2
+
+
+def test_a_patronymic_particle_the_parser_made_the_subject_keeps_the_name_whole(analyzer):
+    """``Njoroge wa Kang'ethe said``: the parser makes "wa" ("son of") the subject with the
+    family name its object, and at a sentence's start reads "Wa" as an interjection, in a
+    quotation's tail as an auxiliary; each is the whole name's mention or short form, and the
+    cue is the verb alone."""
+    text = ("Opposition leader Njoroge wa Kang'ethe said the count was rigged. Wa Kang'ethe said he would appeal. "
+            '"We will win," wa Kang\'ethe said.')
+    quotes = analyzer(text).quotes
+    assert [(_mention(q), q.speaker.name, q.cue.text) for q in quotes] == [
+        ("Njoroge wa Kang'ethe", "Njoroge wa Kang'ethe", "said"), ("Wa Kang'ethe", "Njoroge wa Kang'ethe", "said"),
+        ("wa Kang'ethe", "Njoroge wa Kang'ethe", "said")]
+    quote = analyzer("Njoroge wa Kang\u2019ethe, 61, the opposition leader, said the count was rigged.").quotes[0]
+    assert (_mention(quote), quote.speaker.description) == ("Njoroge wa Kang\u2019ethe", "the opposition leader")
 
 
 def test_according_to_a_name_the_tagger_reads_as_a_verb_still_relays(analyzer):

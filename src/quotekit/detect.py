@@ -1114,17 +1114,19 @@ def _parenthetical_tail(verb: Token, frame: Frame, lexicon: Lexicon) -> Frame | 
 
 
 def _states_anonymity(token: Token, lexicon: Lexicon) -> bool:
-    """Whether the verb is part of a stated reason for anonymity (``anonymity_reasons.txt``:
-    "not authorized to discuss", "asking not to be identified")."""
+    """Whether the verb, or the word whose infinitive it is, is part of a stated reason for
+    anonymity (``anonymity_reasons.txt``: "not authorized to discuss", "asking not to be
+    identified"; "because he was not authorised to discuss the talks")."""
     sent = token.sent
     text = text_of(token.doc)[sent.start_char : sent.end_char].lower()
-    at = token.idx - sent.start_char
-    for reason in lexicon.anonymity_reasons:
-        found = text.find(reason)
-        while found != -1:
-            if found <= at < found + len(reason):
-                return True
-            found = text.find(reason, found + 1)
+    words = [token, token.head] if token.dep_ == "xcomp" else [token]
+    for at in (word.idx - sent.start_char for word in words):
+        for reason in lexicon.anonymity_reasons:
+            found = text.find(reason)
+            while found != -1:
+                if found <= at < found + len(reason):
+                    return True
+                found = text.find(reason, found + 1)
     return False
 
 
@@ -1824,7 +1826,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     words = list(itertools.dropwhile(lambda t: t.is_quote, source))  # '...,” The Hill reported'
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words) or any(t.is_quote or t.text in ("?", "!") for t in words):
         return None  # no name, or the end of a quoted question ('..., right?" he told ...')
-    if words and (words[0].tag_ in ("WDT", "WP", "WP$", "WRB") or words[0].pos_ == "SCONJ"):
+    if words and (words[0].tag_ in ("WDT", "WP", "WP$", "WRB") or words[0].pos_ == "SCONJ"
+                  or any(t.dep_ == "mark" and t.head == verb for t in words)):  # "..., even while it threatened"
         return None  # "..., which officials reported", "..., when it posted": a clause on what comes before
     if words and words[0].pos_ == "CCONJ":
         return None  # "The mayor said so, and the board agreed": a clause of its own, not an attribution
@@ -2457,7 +2460,8 @@ def _cue_range(
     a reader takes as the cue (:func:`_verb_group`)."""
     start = end = token.i
     for child in token.children:
-        if child.dep_ in CUE_DEPS and abs(child.i - token.i) <= 2:
+        if child.dep_ in CUE_DEPS and abs(child.i - token.i) <= 2 and not (  # not "wa" of '"...," wa Kang'ethe
+                name_particle(child) and not child.tag_.startswith(("VB", "MD"))):  # said', read as an auxiliary
             start, end = min(start, child.i), max(end, child.i)
         elif with_particle_object and child.dep_ == "prep" and child.i == token.i + 1 and (
             child.lower_ == "for" or (child.lower_ == "on" and not _names_a_time(child))
@@ -2533,9 +2537,10 @@ def misread_name(token: Token) -> bool:
 
 
 def _named_elsewhere(token: Token) -> bool:
-    """Whether the article uses the word as part of a name elsewhere (a proper noun or in a
-    PERSON entity)."""
-    return any(t.text == token.text and t.i != token.i and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON")
+    """Whether the article uses the word as part of a name elsewhere: a proper noun, in a PERSON
+    entity, or an interjection right before a proper noun (the tagger's "[Oh] Sung-min")."""
+    return any(t.text == token.text and t.i != token.i and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or (
+        t.pos_ == "INTJ" and t.i + 1 < len(t.doc) and t.nbor().pos_ == "PROPN" and t.nbor().text[:1].isupper()))
                for t in token.doc)
 
 

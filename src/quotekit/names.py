@@ -56,8 +56,9 @@ token tuples
   person's (``add(..., person=True)``): ``Glen Park`` is short for ``Glen Park School``, but
   ``Hillary Clinton`` is not the ``Hillary & Chelsea Clinton Foundation``, ``British
   Columbia`` not the ``Business Council of British Columbia``, and ``Eric Lind``, once known
-  as a person, not the ``Eric Lind Foundation``. Two institutions' names match as usual
-  (``Brennan Center`` is the ``Brennan Center for Justice``).
+  as a person, not the ``Eric Lind Foundation``; nor a company's name (its last word a
+  company's word: ``Qamar Airways`` is not the ``Qamar Airways Pilots' Association``). Two
+  institutions' names match as usual (``Brennan Center`` is the ``Brennan Center for Justice``).
 * A short name made only of words after a preposition in a name (``of``, ``for``, ``to``)
   does not join it: ``Trump`` is not the ``Coalition for Trump``, nor ``America`` the
   ``Bank of America``.
@@ -131,6 +132,7 @@ class _Part:
     start: int
     end: int
     abbreviation: bool
+    capitalised: bool
 
 
 def _fold(text: str) -> str:
@@ -174,9 +176,11 @@ def _modifies_title(parts: Sequence[_Part], i: int, titles: frozenset[str]) -> b
     """Whether the part at ``i`` opens a title that a title word ends (``Prime Minister``,
     ``Defense Secretary``, ``Senate Majority Leader``): the next part is a title word with a
     name after it, or the one after next with two name parts after it (not ``Martin Luther
-    King Jr.``)."""
+    King Jr.``); the part between is capitalised, as a title's words are (not ``Tariq bin Sultan
+    al-Rawahi``, whose father's name is a title word)."""
     n = len(parts)
-    return (i + 2 < n and parts[i + 1].token in titles) or (i + 4 < n and parts[i + 2].token in titles)
+    return (i + 2 < n and parts[i + 1].token in titles) or (
+        i + 4 < n and parts[i + 2].token in titles and parts[i + 1].capitalised)
 
 
 @lru_cache(maxsize=8192)
@@ -186,7 +190,7 @@ def _parts(
     """The name without its possessive, and its kept parts (see the module rules)."""
     text = _POSSESSIVE.sub("", name).strip()
     parts = [
-        _Part(token, m.start(), m.end(), bool(_ABBREVIATION.fullmatch(m.group())))
+        _Part(token, m.start(), m.end(), bool(_ABBREVIATION.fullmatch(m.group())), m.group()[:1].isupper())
         for m in _PART.finditer(text)
         if (token := _fold(m.group()))
     ]
@@ -439,6 +443,8 @@ class NameIndex:
             name, known, institution = tokens, person, entity.tokens
         else:
             name, known, institution = entity.tokens, entity.person, tokens
+        if name[-1] in self._companies:  # "Qamar Airways" names the airline, not its pilots' association
+            return False
         return not known and institution[: len(name)] == name
 
     def canonical(self, entity: int) -> str:

@@ -492,15 +492,15 @@ def _root(np: Span) -> Token:
     """The phrase's root; where the parser hung several of its words outside it side by side
     (``"...," de Klerk-Mahon said``, ``Mendes-Vaal's barrister ... told``: each a subject), the
     last noun of those; where it made a capitalised word of a name a preposition (``Than Myint
-    Oo``, "Than" read as "than"), the last proper noun; where it split a possessor at its
-    hyphen and made the rest of the phrase an apposition (``Mendes-Vaal's barrister``), the
-    possessed noun."""
+    Oo``, "Than" read as "than") or a name's particle its head (``Kamau wa Thiong'o``), the
+    last proper noun; where it split a possessor at its hyphen and made the rest of the phrase
+    an apposition (``Mendes-Vaal's barrister``), the possessed noun."""
     outside = [t for t in np if t.head == t or not np.start <= t.head.i < np.end]
-    nouns = [t for t in outside if t.pos_ in ("NOUN", "PROPN") and t.is_alpha]  # not a hyphen tagged a noun
+    nouns = [t for t in outside if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalpha()]  # not a hyphen tagged a noun
     if len(outside) > 1 and nouns:
         return nouns[-1]
     root = np.root
-    if name_read_as_preposition(root):
+    if name_read_as_preposition(root) or name_particle(root):  # or "Kamau [wa] Thiong'o", the particle the head
         return next((t for t in reversed(np) if t.pos_ == "PROPN"), root)
     role = possessed_role_split(root)  # "Mendes-Vaal's barrister": split at the hyphen, the barrister
     return role if role is not None and role.i < np.end else root
@@ -554,8 +554,9 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         # "a lawyer for the port, Ada Lind"; "Trump's running mate, Mike Pence", "A Pentagon
         # spokesman, Mark Ruddle": not the possessor nor the name that modifies the head
         end = apposed.right_edge.i + 1
-        for more in head.rights:  # "Cllr [Rukhsana] [Patel-Hargreaves]": a name the parser split in two
-            if more.dep_ == "appos" and more.pos_ == "PROPN" and more.left_edge.i == end:
+        for more in head.rights:  # "Cllr [Rukhsana] [Patel-Hargreaves]", "[Shin Ye]-[rin]": a name the parser split in two
+            if more.dep_ == "appos" and more.pos_ == "PROPN" and (
+                    more.left_edge.i == end or (more.left_edge.i == end + 1 and joining_hyphen(doc[end]))):
                 end = more.right_edge.i + 1
         return proper_part(doc, (apposed.left_edge.i, min(rng[1], end)), lexicon)
     if not candidates:
@@ -832,9 +833,14 @@ def _past_particles(doc: Doc, stop: int, limit: int) -> int:
     end = stop
     while end < limit and name_particle(doc[end]):
         end += 1
-    if (first < stop or end > stop) and end < limit and doc[end].text[:1].isupper() and doc[end].is_alpha:
+    if (first < stop or end > stop) and end < limit and doc[end].text[:1].isupper() and _spelt_word(doc[end]):
         return end + 1
     return stop
+
+
+def _spelt_word(token: Token) -> bool:
+    """Letters, or letters an apostrophe joins (``Thiong'o``, ``O'Neill``)."""
+    return token.is_alpha or token.text.replace("'", "").replace("\u2019", "").isalpha()
 
 
 def _entity_span(doc: Doc, i: int) -> Span:
@@ -1467,15 +1473,16 @@ class _EntityBuilder:
         a list's plural), or the title words before it in its noun phrase."""
         if dateline_end(self.doc, name.start) is not None:
             return None  # "New York (AFP) - Oscar-winning actress Ada Lind": a dateline's city
-        head = name.root
+        head = _root(name)  # "Kamau [wa] Thiong'o, 61, the ...", "[Oh] Sung-min, a ...": the parser's heads side by side
         outer = apposed_to(head, self.lexicon)
-        described = outer if outer is not None and named_apposition(outer, self.lexicon) == head else None
+        apposed = named_apposition(outer, self.lexicon) if outer is not None else None
+        described = outer if apposed is not None and name.start <= apposed.i < name.end else None  # "[Shin Ye]-[rin]" too
         if described is not None and any(t.is_quote for t in self.doc[described.i : name.start]):
             described = None  # '"... the president," Flynn, a top surrogate, said': a word of the quote
         if described is not None and np[0] < name.start:
             # up to the apposed phrase, not its title: "His party's adviser, Dr. Leyla Aksoy",
             # "Trump's running mate, Indiana Gov. Mike Pence"
-            left = head.left_edge.i  # after a comma the parser left in the name's phrase
+            left = min(head.left_edge.i, name.start)  # after a comma the parser left in the name's phrase
             left = max([left, *(t.i + 1 for t in self.doc[left : name.start] if t.text == ",")])
             end = left - 1
             return without_trailing_punct(self.doc, np[0], end) if end >= np[0] else None
@@ -1612,7 +1619,10 @@ class _EntityBuilder:
             # a description right before the name is read to its end ("the sports daily Le Quai")
             words = [t.text for t in described] if before_name else _words_to(self.doc, description[0], described.root)
             given = any(label == "PERSON" and len(name) > 1 and _a_given_name(name[0].text) for name, _np, label, _s in spans)
-            if not role and not given and lex.is_news_phrase(words):
+            read = described if before_name else self.doc[description[0] : described.root.i + 1]
+            verb = any(t.tag_ in ("VBP", "VBZ", "VBD") for t in read)  # "Rivals press Brussels for ...": a headline's
+            # verb, not a participle ("a privately owned daily")
+            if not role and not given and not verb and lex.is_news_phrase(words):
                 # not "Economist Ada Lind": a role before a name, however a paper is named; nor
                 # "Gary M. Tolland, now a broadcaster": a person's given name and NER agree
                 return "agency"
@@ -1794,14 +1804,15 @@ def _credited(name: Span) -> bool:
 
 def _first_of_two_family_names(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether ``short`` is the middle word of a name of three that opens with a given name the
-    lists know: the first of two family names (``Rodrigo Salcedo Ibarrola`` -> ``Salcedo``).
+    lists know (coreferee's or the census's: "Teodoro"): the first of two family names
+    (``Rodrigo Salcedo Ibarrola`` -> ``Salcedo``).
 
     >>> _first_of_two_family_names(("salcedo",), ("rodrigo", "salcedo", "ibarrola"))
     True
     >>> _first_of_two_family_names(("salcedo",), ("banco", "salcedo", "ibarrola"))
     False
     """
-    return len(full) == 3 and short == full[1:2] and _given_gender(full[0]) is not None
+    return len(full) == 3 and short == full[1:2] and (_given_gender(full[0]) or _census_gender(full[0])) is not None
 
 
 def _of_age(doc: Doc, i: int, by_token: dict[int, int]) -> int | None:
@@ -2303,19 +2314,24 @@ def _named_next(
 ) -> Resolved | None:
     """The person a lede's description stands for when the next paragraph names them (``The
     chief executive of Brightwell apologised ... told MPs that ...`` / ``Graham Tolliver-Ames,
-    who has led the company since 2017, was questioned ...``): the description is "the" and a
-    singular role noun, the main clause's subject of the first sentence of its paragraph; the
-    person is the main clause's subject of the next paragraph's first sentence, named there for
-    the first time, with no other person named between, no role or title of their own that
-    is not the description's noun, and no gender the noun denies. Else ``None``."""
+    who has led the company since 2017, was questioned ...``): the description is "the" or a
+    place's possessive (``Marzana's transport minister``) and a singular role noun, the main
+    clause's subject of the first sentence of its paragraph; the person is the main clause's
+    subject of the next paragraph's first sentence outside quotation marks (``«...» Omar
+    al-Kindi said``), named there for the first time, with no other person named between, no
+    role or title of their own that is not the description's noun, and no gender the noun
+    denies. Else ``None``."""
     doc, head = np.doc, np.root
     lemma = head.lemma_.lower()
-    if (np[0].lower_ != "the" or head.tag_ != "NN" or lemma not in lexicon.role_nouns or head.i in inside_quotes
+    definite = np[0].lower_ == "the" or (np[0].dep_ == "poss" and np[0].ent_type_ in ("GPE", "NORP") and np[0].head == head)
+    if (not definite or head.tag_ != "NN" or lemma not in lexicon.role_nouns or head.i in inside_quotes
             or head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT" or not _opens_a_paragraph(np.sent)):
         return None
     after = np.sent.end
     while after < len(doc) and not _opens_a_paragraph(doc[after].sent):
         after = doc[after].sent.end
+    while after < len(doc) and doc[after].sent.root.i in inside_quotes and not ends_line(doc[doc[after].sent.end - 1]):
+        after = doc[after].sent.end  # «I have defended every job ...» : the quotation's own sentence
     if after >= len(doc):
         return None
     sent = doc[after].sent
@@ -3275,15 +3291,19 @@ def _organisation_before(
     """``The Tax Policy Center came to a similar conclusion. ..., the group said``: "the" and a
     noun for any organisation (``organisation_nouns.txt``) stand for the organisation named last
     in its sentence or the one before (:func:`_organisation_named_last`), if that name is a main
-    clause's subject or follows "according to" (not "the crowd rallied at Temple University ...
-    the group shouted")."""
+    clause's subject or follows "according to", itself or as a statement's issuer ("according
+    to a statement from X"; not "the crowd rallied at Temple University ... the group
+    shouted")."""
     if len(np) != 2 or np[0].lower_ != "the" or np.root.tag_ != "NN" or np.root.lemma_.lower() not in lexicon.organisation_nouns:
         return None
     last = _organisation_named_last(np, _sentence_before(np[0], inside_quotes), entities, by_token, inside_quotes)
     if last is None:
         return None
     subject = last.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(last)
-    according = last.dep_ == "pobj" and last.head.lower_ == "to" and last.head.head.lemma_ == "accord"
+    cited = last  # "according to X", or "according to a statement from X": the statement's issuer
+    if last.dep_ == "pobj" and last.head.lower_ in ("from", "by") and last.head.head.lemma_.lower() in lexicon.speech_nouns:
+        cited = last.head.head
+    according = cited.dep_ == "pobj" and cited.head.lower_ == "to" and cited.head.head.lemma_ == "accord"
     entity = entities[by_token[last.i]]
     return Resolved(entity.id, entity.name, "nominal") if subject or according else None
 
@@ -3429,10 +3449,11 @@ def _resolve_nominal(
 def _unnamed_since(np: Span, head: Token, last: int, inside_quotes: Set[int], lexicon: Lexicon) -> bool:
     """Whether someone unnamed was introduced by the same role noun with "a" or "an" after token
     ``last`` and before ``np`` (``Kenji Morioka, a veteran diplomat, ... A Western diplomat
-    said ... "...," the diplomat said``: the unnamed one); a description of a name, a noun a
-    name modifies, or one inside quotation marks does not count."""
-    return any(t.pos_ == "NOUN" and t.dep_ not in ("appos", "attr") and not any(c.pos_ == "PROPN" for c in t.children)
-               and _introduces_unnamed(t, head, inside_quotes, lexicon) for t in np.doc[last + 1 : np.start])
+    said ... "...," the diplomat said``: the unnamed one); a description of a name or one
+    inside quotation marks does not count, a noun a name modifies does (``A senior Qamar
+    executive``: its company, not its name)."""
+    return any(t.pos_ == "NOUN" and t.dep_ not in ("appos", "attr") and _introduces_unnamed(t, head, inside_quotes, lexicon)
+               for t in np.doc[last + 1 : np.start])
 
 
 def _introduces_unnamed(token: Token, head: Token, inside_quotes: Set[int], lexicon: Lexicon) -> bool:

@@ -854,16 +854,17 @@ def possessed_role_split(subject: Token) -> Token | None:
 def _one_name_split(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
     """The one subject whose phrase spans them all (the widest), when the parser split one name
     into several subjects side by side (``de Klerk-Mahon said``: "de", "Klerk" and "Mahon" each
-    a subject): proper nouns, and only hyphens between them; or the last of two the parser
-    split at a hyphen (``Mendes-Vaal's barrister, Rahul Satyamurthy, told``: "Mendes" and
-    "barrister"); else empty."""
+    a subject; "wa" and "Thiong'o" of ``Kamau wa Thiong'o, 61, the opposition leader, said``):
+    proper nouns and particles, only hyphens between them, appositions aside; or the last of
+    two the parser split at a hyphen (``Mendes-Vaal's barrister, Rahul Satyamurthy, told``:
+    "Mendes" and "barrister"); else empty."""
     doc = subjects[0].doc
     if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i and joining_hyphen(
             doc[subjects[0].right_edge.i]) and subjects[0].text[:1].isupper():
         return [subjects[1]]
     if any(s.pos_ != "PROPN" and not name_particle(s) for s in subjects):
         return []  # "de" tagged a foreign word in '"...," de la Fuente said'
-    first, last = subjects[0].left_edge.i, subjects[-1].right_edge.i
+    first, last = subjects[0].left_edge.i, _noun_phrase(subjects[-1], lexicon)[1] - 1  # not "Thiong'o, 61, the ..."
     if any(not (t.pos_ == "PROPN" or joining_hyphen(t) or name_particle(t)) for t in doc[first : last + 1]):
         return []
     phrases = [(_noun_phrase(s, lexicon), s) for s in subjects]
@@ -1367,10 +1368,17 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
             first -= 1
     elif opening < first and (doc[opening - 1].is_quote or doc[opening - 1].text == ","):
         first = opening  # '"...," de Klerk-Mahon said': the particle opens the short name
+    if (name_particle(head) and head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN"
+            and doc[head.i + 1].text[:1].isupper()):  # "Kamau [wa] Thiong'o said": the parser made the particle
+        last = max(last, head.i + 1)  # the subject, and the names on either side of it its objects or subjects
+        while first > head.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+            first -= 1
     if first >= 2 and joining_hyphen(doc[first - 1]) and doc[first - 2].is_alpha and doc[first - 2].text[:1].isupper():
         first -= 2  # "[Mendes-]Vaal's barrister": the parser cut the name at its hyphen
     if first >= 2 and head.pos_ == "PROPN" and name_read_as_preposition(doc[first - 1]) and doc[first - 1].head.i == first - 2:
         first -= 1  # "Maj. Gen. [Than] Myint Oo": a name's word the tagger read as a preposition
+    if first >= 1 and head.pos_ == "PROPN" and _family_name_read_as_interjection(doc[first - 1], head):
+        first -= 1  # "[Oh] Sung-min, a researcher, said": a family name the tagger read as an interjection
     named = next((c for c in head.head.children if c.dep_ == "nsubj" and c.left_edge.i == last + 1
                   and split_subject(c, lexicon) == head), None) if head.dep_ == "nsubj" and head.pos_ == "NOUN" else None
     if named is not None:  # "Local television station KTVM reported": from the description's side
@@ -1431,6 +1439,14 @@ def _person_start(doc: Doc, first: int) -> int:
     while start > 0 and doc[start].ent_iob_ == "I" and (_name_word(doc[start - 1]) or joining_hyphen(doc[start - 1])):
         start -= 1
     return start if doc[start].ent_iob_ == "B" and _name_word(doc[start]) else first
+
+
+def _family_name_read_as_interjection(token: Token, head: Token) -> bool:
+    """Whether the capitalised word right before the name headed by ``head``, with nothing
+    between, is an interjection the tagger hung on the name or its verb: a family name ("Oh"
+    of "Oh Sung-min")."""
+    return (token.pos_ == "INTJ" and token.is_title and token.head in (head, head.head)
+            and token.nbor().text[:1].isupper())
 
 
 def name_read_as_preposition(token: Token) -> bool:
