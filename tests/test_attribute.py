@@ -20,6 +20,8 @@ import pytest
         ("The deal is done, three diplomats said.", "anonymous", []),
         ("The deal is done, said Petra Novak, a lawyer for the union.", "named", []),
         ("The ministry said the deal was done.", "named", []),
+        ("The labour inspectorate said the mine had been warned.", "named", []),  # an institution's head
+        ("The civil protection directorate said the fire was contained.", "named", []),
         ("Police said the driver had fled.", "named", []),  # a collective noun: one institution
         ("The hospital trust said the ward had been closed.", "named", []),
         ("Local authorities said the bridge was safe.", "anonymous", []),  # "authorities": officials
@@ -33,6 +35,11 @@ import pytest
         # a prosecutor is a person, not the prosecutor's office: unnamed, and no one the text named
         ("The prosecutor said the jury had been misled.", "unknown", []),
         ("A Republican operative said the pier had closed.", "anonymous", []),
+        # a party's name before a title or role: one of its members, unnamed
+        ("A Labour MP said the pier had closed.", "anonymous", []),
+        ("One Civic Union MP said the pier had closed.", "anonymous", []),
+        ("A Civic Union deputy from eastern Tarnavia said the pier had closed.", "anonymous", []),
+        ("Three Civic Union deputies said the pier had closed.", "anonymous", []),
         ("Several of his colleagues said the pier had closed.", "anonymous", []),  # the count's members
         ("One of the harbor pilots said the pier had closed.", "anonymous", []),
         ("The pilots were angry. Another said the pier had closed.", "anonymous", []),  # a word for unnamed people

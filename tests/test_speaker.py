@@ -1561,6 +1561,14 @@ def test_sources_quoted_by_a_news_organisation_are_relayed_by_it(analyzer, text)
         "two senior officials", "anonymous", ["Harwell Press Agency"])
 
 
+def test_a_quoted_by_participle_hung_on_the_sources_preposition_still_relays(analyzer):
+    """``two senior officials in Westmarch's government quoted by the Harwell Press Agency``:
+    the parser hangs "quoted" on "government"; the officials are still relayed by the agency."""
+    quote = _one(analyzer, "The president travelled overnight by train, according to two senior officials in "
+                           "Westmarch's government quoted by the Harwell Press Agency.")
+    assert (quote.attribution, [v.name for v in quote.via]) == ("anonymous", ["Harwell Press Agency"])
+
+
 def test_a_participle_with_by_names_no_relay_that_is_no_news_organisation(analyzer):
     """A guard: "interviewed by police", "reached by phone" pass nothing on through a news organisation."""
     for text in ("Two workers interviewed by police said the fire began in the kitchen.",
@@ -1662,6 +1670,20 @@ def test_a_speech_noun_that_his_or_her_owns_is_that_persons(analyzer, possessed,
             f'{possessed} was blunt: "Nobody here will be marking their own work again."')
     quote = _one(analyzer, text)
     assert (quote.speaker.name, quote.attribution) == (name, "named")
+
+
+@pytest.mark.parametrize(("text", "name", "attribution"), [
+    ("An editorial in the People's Tribune on Friday struck a similar tone, saying industry was paying the price.",
+     "People's Tribune", "agency"),
+    ("A column in the Harbor Times said industry was paying the price.", "Harbor Times", "agency"),
+    # a guard: what an "in" phrase names is no author unless it is a news organisation
+    ("A statement in parliament said the price was high.", "A statement in parliament", "unknown"),
+])
+def test_an_editorial_in_a_newspaper_is_the_newspapers(analyzer, text, name, attribution):
+    """``An editorial in the People's Tribune ... saying``: the paper that ran it speaks (was the
+    editorial, unknown)."""
+    quote = _one(analyzer, text)
+    assert (quote.speaker.name, quote.attribution) == (name, attribution)
 
 
 @pytest.mark.parametrize("name", ["Im Sun-hee", "Dorian Ive", "Spokeswoman Im"])

@@ -36,8 +36,8 @@ from spacy.tokens import Doc, Span, Token
 from .detect import misread_name
 from .lexicon import Lexicon
 from .resolve import (
-    PLURAL_PRONOUNS, EntityInfo, Resolved, group_members, is_name_token, lone_title, news_name_hung_after, news_named_before,
-    plural_of_role,
+    PLURAL_PRONOUNS, EntityInfo, Resolved, group_members, is_name_token, lone_title, member_of_named_body, news_name_hung_after,
+    news_named_before, plural_of_role,
 )
 from .speaker import LocalSource
 
@@ -111,7 +111,8 @@ def decide_all(
     """The attribution of every quote (:func:`decide`); a quote whose source continues an
     earlier quote's that names no entity (``Resolved.follows``: a paragraph with no attribution
     of its own, ``He added`` after ``A spokesman said``) takes that quote's attribution and
-    relays: an unnamed official's next paragraph is as anonymous as the first."""
+    relays: an unnamed official's next paragraph is as anonymous as the first; where that
+    quote had no relay, its own ("The officials told CNS that ...") stays."""
     decisions: list[Decision] = []
     own: list[Decision] = []  # the decision of the quote whose source each one continues
     for local, source, relay in zip(locals_, sources, relays):
@@ -123,6 +124,9 @@ def decide_all(
                 else f'names an earlier quote\'s source "{source.name}" again' if source.how == "nominal+earlier-source"
                 else f'pronoun stands for the previous quote\'s source "{source.name}"'
             )
+            if not first.via and (local.recipient is not None or relay):  # "The officials told CNS that ...":
+                mine = decide(doc, local, source, relay, entities, lexicon)  # its own relay, where the first had none
+                first = attrs.evolve(first, via=mine.via, reasons=(*first.reasons, *(r for r in mine.reasons if r.startswith("via:"))))
             own.append(first)
             decisions.append(attrs.evolve(first, reasons=(reason, *first.reasons)))
         else:
@@ -199,10 +203,10 @@ def decide(
         marked = [t for t in recipient[1:-1] if t.lower_ in lexicon.state_media_markers or t.lower_ == "news"]
         the_noun = len(recipient) == 2 + len(marked) and recipient[0].lower_ == "the"  # "told the newspaper",
         # "carried by the state news agency"
-        named_before = news_named_before(recipient, entities) if the_noun else None  # the one named last
+        named_before = news_named_before(recipient, entities, lexicon) if the_noun else None  # the one named last
         addressed = the_noun and recipient.root.lower_ in lexicon.addressed_news_heads  # "told the paper"
         news_owner = _news_owner(recipient, lexicon)  # "told the broadcaster's Sunday programme"
-        owned = news_named_before(news_owner, entities) if news_owner is not None else None
+        owned = news_named_before(news_owner, entities, lexicon) if news_owner is not None else None
         own_outlet = recipient[0].lower_ in ("this", "our")  # "told this newspaper": the article's own, no relay
         if not own_outlet and (
                 _news_words(recipient.text, recipient.root.lower_, entities, lexicon, recipient.start, recipient.root.i)
@@ -280,11 +284,11 @@ def decide(
         proper = False  # "the CEO": an office's holder, as "the mayor", not a name
     if proper and np[0].lower_ == "the" and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP"):
         proper = False  # "The Ohio Republican": one member of a party, not a name
-    plural = head.tag_ in ("NNS", "NNPS") and lexicon.is_title(head.text[:-1])  # "MPs"
+    plural = head.tag_ in ("NNS", "NNPS") and (lexicon.is_title(head.text[:-1]) or lexicon.is_title(head.lemma_))  # "MPs", "deputies"
     # "one MP", "an MP", "several MPs"; a title in the plural needs no such word ("MPs said")
     counted = head.i > np.start and (np[0].lower_ in _INDEFINITE or np[0].lower_ in _COUNT_WORDS or np[0].like_num)
     if ((lexicon.is_title(head.text) or plural) and (counted or (plural and np[0].lower_ != "the"))
-            and not any(t.pos_ == "PROPN" for t in np if t != head)):
+            and (not any(t.pos_ == "PROPN" for t in np if t != head) or member_of_named_body(np, head, lexicon))):
         return Decision("anonymous", tuple(via), (*reasons, f'anonymous: "{np.text}", a holder of the title no one names'))
     if (proper or misread_name(head)) and not lone_title(np, lexicon):
         return Decision("named", tuple(via), (*reasons, f'named: proper name "{np.text}"'))

@@ -73,6 +73,7 @@ _FILES = (
     "news_name_openers",
     "carrying_verbs",
     "place_nouns",
+    "news_media_kinds",
 )
 
 
@@ -153,6 +154,7 @@ class Lexicon:
     public_body_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    news_media_kinds: frozenset[str] = frozenset()
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
     _title_words: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(

@@ -242,7 +242,12 @@ def resolve(
             previous = (paragraphs[where[0]], sources[-1], n)
             since = doc[where[0]].sent.end
         elif previous is not None and not (sources[-1] is None and _inside_content(contents, n, previous[2])):
-            previous = (previous[0], sources[-1], n)  # not a sourceless report inside the last one's words
+            # not a sourceless report inside the last one's words; a paragraph that continues
+            # the last speaker's quote is where they last spoke ("...," the governor said. / "I
+            # spent an hour with families from Ostler Flats." / She said ...)
+            continued = sources[-1] is not None and sources[-1].how == "continuation" and n < len(contents)
+            opened = doc.char_span(contents[n][0], contents[n][1], alignment_mode="expand") if continued else None
+            previous = (paragraphs[opened.start] if opened else previous[0], sources[-1], n)
         relays.append(tuple(
             _relaying_speaker(doc, rng, entities, told_before, paragraphs, by_token, inside_quotes, lexicon)
             or _resolve_relay(doc, rng, entities, by_token, lexicon)
@@ -308,15 +313,17 @@ def _named_again(
     paragraphs: list[int], lexicon: Lexicon,
 ) -> int | None:
     """The earlier quote whose unnamed source a definite role noun names again (``A spokesperson
-    for the port, who declined to be named, said ... The spokesperson added``): "the" and a
-    singular role noun (``role_nouns.txt``) alone, and the nearest earlier source, in this
-    paragraph or the two before, that named no entity and has the same head noun (or an
-    apposition with it: ``One of the employees, a radiologist, said ... the radiologist said``),
-    introduced there ("a", "another" or no determiner), with no other word for that noun
-    between; else ``None``."""
+    for the port, who declined to be named, said ... The spokesperson added``; ``Two
+    investigators familiar with the inquiry told the Courier ... The investigators said``): "the"
+    and a role noun (``role_nouns.txt``) alone, and the nearest earlier source, in this
+    paragraph or the two before, that named no entity and has the same head noun in the same
+    number (or an apposition with it: ``One of the employees, a radiologist, said ... the
+    radiologist said``), introduced there ("a", "another", a number or no determiner), with no
+    other word for that noun between; else ``None``."""
     phrase = doc[words[0] : words[1]]
     head = phrase.root
-    if len(phrase) != 2 or phrase[0].lower_ != "the" or head.tag_ != "NN" or head.lemma_.lower() not in lexicon.role_nouns:
+    if (len(phrase) != 2 or phrase[0].lower_ != "the" or head.tag_ not in ("NN", "NNS")
+            or head.lemma_.lower() not in lexicon.role_nouns):
         return None
     for index, before, source in _recent_sources(words, earlier, sources, paragraphs):
         root = doc[before[0] : before[1]].root
@@ -325,8 +332,8 @@ def _named_again(
         if other is None:
             continue
         first, since = (doc[before[0]], before[1]) if other is root else (doc[other.left_edge.i], other.i + 1)
-        if source.entity is not None or source.how != "words" or other.tag_ != "NN":
-            return None  # the nearest one with the noun is someone named, or several
+        if source.entity is not None or source.how != "words" or other.tag_ != head.tag_:
+            return None  # the nearest one with the noun is someone named, or of another number
         if first.tag_ in ("DT", "WDT", "WP") and first.lower_ not in ("a", "an", "another"):
             return None  # "That person", "what a partner": no source introduced there
         if any(t.lemma_.lower() == head.lemma_.lower() for t in doc[since : words[0]]):
@@ -608,6 +615,10 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         stop = max(stop, name_end + 1)  # "The Coalition to Save the Harbor", "The Center for Media and Public Affairs"
     stop = hyphenated_end(doc, stop - 1, limit=rng[1]) + 1  # "Kim Jong-un", "Ri Sol-ju"
     stop = _past_particles(doc, stop, rng[1])  # "Ferreira dos Santos", where the parser made "Ferreira" the head
+    numbered = (stop < rng[1] and doc[stop].is_digit and len(doc[stop]) <= 3 and start <= doc[stop].head.i < stop
+                and lexicon.is_news_phrase([t.text for t in doc[start:stop]]))  # not "Fox News 20 years ago"
+    if numbered:
+        stop += 1  # "Sagar News 24": a news name's number, which NER left out
     dash = next((t.i for t in doc[start + 1 : stop - 1] if t.text in DASHES and not joining_hyphen(t)), None)
     if dash is not None:  # NER ran a name across a dash: "ROME - Bernie Sanders met ...", the
         if dateline_end(doc, dash) == dash + 1:  # dateline before it; "Ada Lind - Tom Berg's
@@ -623,7 +634,8 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     while start < stop and (not (doc[start].text[:1].isupper() or _hyphened_particle(doc, start))
                             or doc[start].lower_ in _CORRELATIVES):
         start += 1  # "the", "spokesperson" in a PERSON span; "Neither" in "[Neither Cruz] nor ..."
-    while stop > start and (doc[stop - 1].is_punct or not (_name_part(doc, stop - 1) or _channel_number(doc, stop - 1, ent))):
+    while stop > start and (doc[stop - 1].is_punct or not (
+            _name_part(doc, stop - 1) or _channel_number(doc, stop - 1, ent) or (numbered and doc[stop - 1].is_digit))):
         stop -= 1  # "Meridian news agency" (an ORG span) names "Meridian"
     while (stop - start >= 2 and doc[start].is_sent_start and doc[start].text in _lower_case_words(doc)
            and not particle_word(doc[start].text)):
@@ -940,9 +952,11 @@ def _joins_modifiers(doc: Doc, i: int) -> bool:
     if conj.lower_ != "and" or conj.dep_ != "cc" or i == 0 or i + 1 >= len(doc):
         return False
     first, second = doc[i - 1], doc[i + 1]
-    # (or both words hung on the head: "Dockworkers and Maritime Union")
+    # (or both words hung on the head: "Dockworkers and Maritime Union"; or the second a compound
+    # of the first's conjunct: "European Magnet and [Motor] Makers' Association")
+    conjunct = second.head if second.dep_ == "compound" else second
     return (conj.head == first and first.head.i > i + 1 and _name_like(first) and _name_like(second)
-            and ((second.dep_ == "conj" and second.head == first) or second.head == first.head))
+            and ((conjunct.dep_ == "conj" and conjunct.head == first) or second.head == first.head))
 
 
 def _office_of_a_title(doc: Doc, i: int, last: Token, lexicon: Lexicon) -> bool:
@@ -1073,6 +1087,9 @@ class _EntityBuilder:
             opening = self.doc[joined.start].lower_
             if joined.start < start and opening not in self.lexicon.role_nouns and not self.lexicon.is_title(opening):
                 start = joined.start  # "[Joost] van der Kolk": NER's name opens with the particles; not "Sprinter"
+            if (ent.label_ == "ORG" and end < len(self.doc) and self.doc[end].is_digit and len(self.doc[end]) <= 3
+                    and start <= self.doc[end].head.i < end and self.lexicon.is_news_phrase([t.text for t in self.doc[start:end]])):
+                end += 1  # "Sagar News 24": a news name's number, which NER leaves out
             continued = _institution_name_end(self.doc[end - 1], self.lexicon) if ent.label_ in ("ORG", "PERSON") else None
             if continued is not None and not any(t.i in self.quoted for t in self.doc[end : continued + 1]):
                 end = continued + 1  # "The Central Reserve Bank of Ondaro": NER stops before "of"; "[Kessler] for Michigan"
@@ -1436,8 +1453,9 @@ class _EntityBuilder:
             words |= {t.lower_ for name, *_ in spans for t in name}
             if description is not None:
                 words |= {t.lemma_.lower() for t in self.doc[description[0] : description[1]]}
-                if _held_before(self.doc[description[0] : description[1]].root):
-                    words.add("former")  # "who served as ambassador until 2023": "the former ambassador"
+                office = self.doc[description[0] : description[1]].root
+                if _held_before(office) or _closed_term(office):
+                    words.add("former")  # "who served as ambassador until 2023", "ambassador from 2009 to 2014"
             mentions = tuple((name.start, name.end) for name, *_ in spans)
             gender = _gender(spans, index.canonical(entity), self._described_gender(description))
             # a gendered title, or a full name with a gendered given name that the article
@@ -2062,15 +2080,21 @@ def _news_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, re
     nothing else but words that mark state media (``the state news agency``,
     ``state_media_markers.txt``), which stands for the news organisation named last (:func:`news_named_before`);
     for a relay (``relaying``: "was quoted by the paper as saying") a head that names one only
-    so (``addressed_news_heads.txt``) too."""
+    so (``addressed_news_heads.txt``) too, and as a source such a head of print
+    (``news_media_kinds.txt``: "The paper warned") for one named in its paragraph or the one before."""
     rest = [t.lower_ for t in np[1:]]
     while len(rest) > 1 and rest[0] in lexicon.state_media_markers:
         rest = rest[1:]  # "the state news agency", "the official news agency"
     words = " ".join(rest)
+    print_head = f"{words} print" in lexicon.news_media_kinds and words in lexicon.addressed_news_heads  # "the paper"
     heads = lexicon.agency_heads | lexicon.addressed_news_heads if relaying else lexicon.agency_heads
-    if len(np) < 2 or np[0].lower_ != "the" or words not in heads or words in _PRESS_AT_LARGE:
+    if len(np) < 2 or np[0].lower_ != "the" or (words not in heads and not print_head) or words in _PRESS_AT_LARGE:
         return None  # not "the Harbor Times", a name; nor "the conservative newspaper", "the time"
-    entity = news_named_before(np, entities)
+    entity = news_named_before(np, entities, lexicon)
+    if entity is not None and words not in heads:  # "The paper warned": only a paper named in its paragraph or the one
+        paragraphs = paragraph_numbers(np.doc)  # before, not "a paper in Nature" long after a newspaper's name
+        if paragraphs[np.start] - max(paragraphs[a] for a, _ in entity.mentions if a < np.start) > 1:
+            return None
     return None if entity is None else Resolved(entity.id, entity.name, "nominal")
 
 
@@ -2096,7 +2120,7 @@ def _capitalised_role(name: Span, lexicon: Lexicon) -> bool:
         doc[name.start - 1].lower_ == "the" or aged)
 
 
-def news_named_before(recipient: Span, entities: Sequence[EntityInfo]) -> EntityInfo | None:
+def news_named_before(recipient: Span, entities: Sequence[EntityInfo], lexicon: Lexicon | None = None) -> EntityInfo | None:
     """The news organisation named last before ``recipient``, a news noun with "the" ("... told
     the Harbor Times ... she told the newspaper": the Harbor Times), unless an unnamed one of
     the same noun came since ("An Israeli newspaper ... published an interview ... he told the
@@ -2105,10 +2129,13 @@ def news_named_before(recipient: Span, entities: Sequence[EntityInfo]) -> Entity
     whose words hold the noun comes first ("the broadcaster": the Aldmark Broadcasting
     Corporation, though a newspaper was named since); none when an organisation that is no
     news one, with the noun in its name, was named since ("the Food Safety Agency ... told the
-    agency")."""
+    agency"); never one of another medium (``news_media_kinds.txt``: "the newspaper" is no
+    broadcaster, whatever was named last)."""
     start, noun = recipient.start, recipient.root.lemma_.lower()
+    kinds = dict(pair.split(None, 1) for pair in (lexicon or Lexicon.default()).news_media_kinds)
+    medium = {word for word, kind in kinds.items() if noun in kinds and kind != kinds[noun]}  # another medium's words
     named = [(max(a for a, _ in e.mentions if a < start), e) for e in entities
-             if e.type == "agency" and any(a < start for a, _ in e.mentions)]
+             if e.type == "agency" and any(a < start for a, _ in e.mentions) and not medium & (e.words | e.heads)]
     kind = [pair for pair in named if any(w.startswith(noun[:6]) or noun in w for w in pair[1].words)]
     named = kind or named  # "the broadcaster": the Aldmark Broadcasting Corporation, not a newspaper named since
     if not named:
@@ -2119,6 +2146,19 @@ def news_named_before(recipient: Span, entities: Sequence[EntityInfo]) -> Entity
                   for t in recipient.doc[last:start])
     other = any(e.type != "agency" and noun in e.words and any(last < a < start for a, _ in e.mentions) for e in entities)
     return None if unnamed or other else entity  # not "told the agency" after a government agency's name
+
+
+def member_of_named_body(np: Span, head: Token, lexicon: Lexicon) -> bool:
+    """Whether a phrase names an office or role and, before it, only the body it belongs to
+    (``A Labour MP``, ``Three Civic Union deputies``, ``a Harbor Party official``): the proper
+    nouns before the head modify it, none of them a person's name; someone unnamed of that body."""
+    lemma = head.lemma_.lower()
+    role = (lexicon.is_title(head.text) or lexicon.is_title(lemma) or lemma in lexicon.role_nouns
+            or plural_of_role(head, lexicon.role_nouns) is not None)
+    modifiers = [t for t in np if t.pos_ == "PROPN" and t != head]
+    before = [t for t in modifiers if t.i < head.i]
+    return role and bool(before) and all(t.dep_ in ("compound", "amod") and t.ent_type_ != "PERSON" for t in before) and all(
+        t.dep_ == "pobj" or t.head.dep_ in ("pobj", "prep") or t.head.head.dep_ == "pobj" for t in modifiers if t.i > head.i)
 
 
 def group_members(np: Span) -> bool:
@@ -2225,6 +2265,8 @@ def _resolve_mention(
     if (np[0].lower_ in _INTRODUCING and head.pos_ == "NOUN" and head.i > np.start
             and not any(t.pos_ == "PROPN" or t.i in by_token for t in np)):
         return Resolved(None, _canonical(np.text), "words")  # "One senior council officer said": someone new, not an entity
+    if (np[0].lower_ in _INTRODUCING or np[0].like_num) and member_of_named_body(np, head, lexicon):
+        return Resolved(None, _canonical(np.text), "words")  # "A Labour MP said": one of the party's, not a name
     if head.pos_ == "PRON":
         rivals = _named_between(doc, since, rng[0], by_token, inside_quotes, lexicon) if last_speaker is not None else frozenset()
         role = _role_before(doc, head, since, entities, by_token, inside_quotes, lexicon)
@@ -3105,6 +3147,18 @@ def _held_before(office: Token) -> bool:
     ``who has served as``)."""
     clause = office.head.head if office.dep_ == "pobj" else office.head
     return clause.dep_ == "relcl" and clause.tag_ == "VBD" and not any(c.dep_ == "aux" for c in clause.children)
+
+
+def _closed_term(office: Token) -> bool:
+    """Whether a description's office comes with a term that has ended: from one year to
+    another (``Moravel's ambassador in Istrovo from 2009 to 2014``: "the former ambassador")."""
+    def year(token: Token) -> bool:
+        return token.like_num and len(token.text) == 4 and token.text.isdigit()
+
+    return any(prep.lower_ == "from" and any(year(c) for c in prep.children if c.dep_ == "pobj") and any(
+        end.lower_ in ("to", "until", "till") and any(year(c) for c in end.children if c.dep_ == "pobj")
+        for end in (*prep.children, *office.children) if end.dep_ == "prep")
+        for prep in office.children if prep.dep_ == "prep")
 
 
 def _head_words(

@@ -926,7 +926,8 @@ def _author(noun: Token, lexicon: Lexicon) -> Token | None:
     Refinitiv``, not ``emails combed through by Vox``, nor when a name before the noun says
     whose it is: ``a Watchdog report released by the governor's office``) when that can
     speak (:func:`can_speak`) or names people in the plural; not ``reports from the
-    convention``."""
+    convention``; or the news organisation its ``in`` phrase names (``an editorial in the
+    People's Tribune``)."""
     for child in noun.children:
         if child.dep_ == "poss":
             return None if child.ent_type_ in TIME_ENTITIES else child  # not "Monday's poll"
@@ -940,6 +941,10 @@ def _author(noun: Token, lexicon: Lexicon) -> Token | None:
             named = source is not None and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in source.rights)
             if source is not None and (can_speak(source, lexicon) or source.tag_ == "NNS" or named):
                 return source  # "a tally by the research group Carbon Ledger": the name says who
+        if child.dep_ == "prep" and child.lower_ == "in" and noun.i < child.i:  # "an editorial in the Harbor Times":
+            paper = next((c for c in child.children if c.dep_ == "pobj"), None)  # the news organisation it ran in
+            if paper is not None and lexicon.is_news_phrase([t.text for t in paper.subtree if t.i <= paper.i]):
+                return paper
     return None
 
 
@@ -1261,9 +1266,15 @@ _REACHED_BY = frozenset({"reach", "contact", "interview"})
 def _quoted_by(source: Token, lexicon: Lexicon) -> Token | None:
     """Who a participle on the source says quoted or cited it (``two officials quoted by the
     Meridian Press Agency``), or, a news organisation, reached it (``Employees reached by the
-    trade publication TeleMetrics Weekly``): the object of the participle's "by"; else ``None``."""
+    trade publication TeleMetrics Weekly``): the object of the participle's "by"; else ``None``.
+    The parser may hang a "quoted by" participle on the object of the source's preposition
+    (``two senior officials in Westmarch's government quoted by the Continental News Service``)."""
     participle = next((c for c in source.rights if c.dep_ == "acl" and c.tag_ == "VBN"
                        and c.lemma_.lower() in _QUOTED_BY | _REACHED_BY), None)
+    if participle is None:
+        objects = (o for p in source.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+        participle = next((c for o in objects for c in o.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+                           and c.lemma_.lower() in _QUOTED_BY), None)
     agent = _object_of(participle, ("agent",)) if participle is not None else None
     reporter = _object_of(agent, ("pobj",)) if agent is not None else None
     if reporter is None or participle is None or participle.lemma_.lower() in _QUOTED_BY:
