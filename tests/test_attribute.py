@@ -14,6 +14,8 @@ import pytest
         ("The port will close on Friday, the Velmar Globe reported.", "agency", []),
         ("The port will close on Friday, the Ostby Register reported.", "agency", []),
         ("The deal is done, state media reported.", "agency", []),
+        ("Parallax Forge, the company behind the Kestrel coding assistant, is laying off about 1,100 employees, the "
+         "trade publication The Inference reported on Tuesday.", "agency", []),
         ("The deal is done, the state-run Varnor Telegraph Agency said.", "agency", []),
         ("The deal is done, unnamed officials said.", "anonymous", []),
         ("The deal is done, a source familiar with the talks said.", "anonymous", []),

@@ -1154,8 +1154,9 @@ def test_a_plural_description_before_a_list_of_names_describes_none_of_them(anal
     assert quote.speaker.name == "candidate" and quote.speaker.entity is None
 
 
-@pytest.mark.parametrize(("title", "noun"), [("Gov.", "governor"), ("Prof.", "professor")])
-def test_an_abbreviated_title_lets_the_full_word_stand_for_the_person(analyzer, title, noun):
+@pytest.mark.parametrize(("title", "noun"), [("Gov.", "governor"), ("Prof.", "professor"), ("Commodore", "commodore"),
+                                           ("Archbishop", "archbishop"), ("Ensign", "ensign")])
+def test_a_title_or_its_abbreviation_lets_its_word_stand_for_the_person(analyzer, title, noun):
     text = (
         f"{title} Rosa Delgado told reporters she would fight the rule. "
         f'"This is Washington at its worst," the {noun} said.'
@@ -2046,6 +2047,15 @@ def test_the_first_of_two_family_names_is_short_for_the_full_name(analyzer):
     assert (quote.speaker.name, quote.speaker.type) == ("Rodrigo Salcedo Ibarrola", "person")
 
 
+def test_the_first_family_name_before_a_particle_is_short_for_the_full_name(analyzer):
+    """``Senator Gustavo Ibarra del Valle ... Ibarra said``: "Ibarra", which NER types a place,
+    is the first of two family names, the second opening with "del" (was an organisation)."""
+    text = ('Senator Gustavo Ibarra del Valle said the count was wrong. "Conceding is a personal decision," '
+            "Ibarra said.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.speaker.type) == ("Gustavo Ibarra del Valle", "person")
+
+
 def test_a_given_name_only_the_census_lists_know_opens_a_name_of_two_family_names(analyzer):
     """``Its secretary-general, Florencio Quispe Mamani, said ...`` / ``"...," Quispe said``:
     NER types both names ORG; "Florencio" is a given name the census lists know (coreferee's do
@@ -2460,6 +2470,67 @@ def test_a_name_ner_cut_at_its_particles_is_whole(analyzer, name):
     text = (f"The offer came days after President {name} told parliament she was ready to meet him. "
             f"Van der {name.split()[-1]} said talks could start in May.")
     assert [q.speaker.name for q in analyzer(text).quotes] == [name, name]
+
+
+@pytest.mark.parametrize(("first", "later", "name"), [
+    ("Marcos Tavares d\u2019\u00c1vila, who runs the park,", "D\u2019\u00c1vila", "Marcos Tavares d\u2019\u00c1vila"),
+    ("Marguerite d'Aubrac-Nwosu, a former ambassador,", "the former ambassador", "Marguerite d'Aubrac-Nwosu"),
+])
+def test_a_family_name_opening_with_an_elided_particle_is_whole(analyzer, first, later, name):
+    """``Marcos Tavares d’Ávila``, ``d'Aubrac-Nwosu``: a word with an elided particle before its
+    capital is a name's (was "Marcos Tavares" and "D’Ávila" apart, and "Nwosu")."""
+    text = f'{first} said the branch had been reported. "That is a matter for the investigation," {later} said.'
+    assert [q.speaker.name for q in analyzer(text).quotes] == [name, name]
+
+
+def test_a_double_family_name_ner_cut_at_its_hyphen_is_whole(analyzer):
+    """``Transport Minister Helena Vasquez-Oropeza``: NER types "Helena Vasquez" and leaves
+    "Oropeza" in no entity; the name is whole, so "Vasquez-Oropeza replied", "she said" and
+    "The 61-year-old" are hers (were an organisation "Vasquez-Oropeza" and unresolved)."""
+    text = ("In Castellar, Transport Minister Helena Vasquez-Oropeza faced nearly four hours of questioning from the "
+            "Senate committee.\n\nVasquez-Oropeza replied that no request from the coast guard had been refused. "
+            "'Nobody in my ministry said no to anything,' she said.")
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["Helena Vasquez-Oropeza"] * 2
+
+
+def test_a_trades_word_tagged_a_common_noun_ends_the_companys_name(analyzer):
+    """``Meridex Pharma Distribution said``: NER types "Meridex Pharma" elsewhere and the
+    tagger reads "Distribution" as a common noun; a trade's word (``company_name_words.txt``)
+    ends the company's name (was unknown)."""
+    text = ("Senior officials at the ministry pushed to award a vaccine contract to Meridex Pharma Distribution weeks "
+            "before a tender was announced, the website reported.\n\n"
+            "Meridex Pharma Distribution said in a statement that it had never sought preferential treatment.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Meridex Pharma Distribution", "named")
+
+
+def test_a_role_with_a_name_after_a_comma_is_one_source_not_a_list(analyzer):
+    """``Another opposition MP, Dagny Brekke-Solheim of the Green Left, told ...``: the parser
+    makes the name a conjunct of "MP", but no "and" joins them; the name is the role's apposition
+    and the one source (was "Another opposition MP and Dagny Brekke-Solheim")."""
+    text = ('"We warned about this deal in the spring of 2021. We asked to see the contract, and we were told it was a '
+            'state secret," Kővári said. "Now we learn that a state secret was a very good business for somebody."\n\n'
+            "Another opposition MP, Dagny Brekke-Solheim of the Green Left, told the Orlavik Herald that she would ask "
+            "the anti-corruption office to extend its inquiry to two smaller contracts for protective equipment signed "
+            "in the same period.")
+    quote = analyzer(text).quotes[2]
+    assert (quote.speaker.name, quote.speaker.type) == ("Dagny Brekke-Solheim", "person")
+
+
+def test_a_spanish_y_joins_two_family_names(analyzer):
+    """``Dr. Beatriz Ocampo y Lerma``: "y" joins her two family names (was "Lerma"); "Ocampo"
+    later is short for the whole name."""
+    text = ('"This is not really about tally sheets," said Dr. Beatriz Ocampo y Lerma, a political scientist at the '
+            "National University. Ocampo said the gamble was risky.")
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["Beatriz Ocampo y Lerma"] * 2
+
+
+def test_a_filipino_particle_joins_the_name_ner_cut_before_it(analyzer):
+    """``Capt. Reynaldo P. dela Cruz``: "dela" is a particle, and NER's two names "Reynaldo P."
+    and "dela Cruz" are one (was "Cruz", described as "Capt. Reynaldo P. dela")."""
+    text = ("Capt. Reynaldo P. dela Cruz told the Harbor Dispatch that the chart had not been corrected. "
+            '"I followed the track," dela Cruz said.')
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["Reynaldo P. dela Cruz"] * 2
 
 
 def test_a_family_name_an_apostrophe_joins_is_whole_after_its_particle(analyzer):

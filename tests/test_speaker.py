@@ -1561,6 +1561,35 @@ def test_sources_quoted_by_a_news_organisation_are_relayed_by_it(analyzer, text)
         "two senior officials", "anonymous", ["Harwell Press Agency"])
 
 
+@pytest.mark.parametrize(("tail", "speaker", "via"), [
+    (", Hallyo's Gaon News Agency reported on Tuesday, citing unidentified government sources.",
+     "unidentified government sources", ["Gaon News Agency"]),
+    (", Hallyo's Gaon News Agency reported on Tuesday.", "Gaon News Agency", []),
+    (", the Gaon News Agency reported on Tuesday, citing unidentified government sources.",
+     "unidentified government sources", ["Gaon News Agency"]),
+    # a news name with a particle ("do" no verb), its description before it
+    (", Portuguese sports daily Di\u00e1rio do Desporto reported on Sunday, citing sources close to the player.",
+     "sources close to the player", ["Di\u00e1rio do Desporto"]),
+])
+def test_a_news_agency_the_parser_apposed_to_the_clause_before_reports_it(analyzer, tail, speaker, via):
+    """``The leader has crossed into Jinxia aboard his train, Hallyo's Gaon News Agency reported
+    on Tuesday, citing unidentified government sources.``: the parser makes the agency an
+    apposition of "train" and hangs "reported" and "citing" elsewhere; the sentence is still the
+    sources' report relayed by the agency (was no quote at all)."""
+    quote = _one(analyzer, "The leader has crossed into Jinxia aboard his armoured train" + tail + "\n")  # a file's end
+    assert (quote.text, quote.speaker.name, [v.name for v in quote.via]) == (
+        "The leader has crossed into Jinxia aboard his armoured train", speaker, via)
+
+
+def test_a_name_ner_calls_an_organisation_after_a_persons_name_is_the_roles(analyzer):
+    """``A spokeswoman for Ibarra, Carolina Muñoz-Treviño, told``: the parser hangs the name on
+    "Ibarra" and NER types it an organisation, but no organisation is apposed to a person: the
+    spokeswoman is named (was anonymous, with the name in her words)."""
+    quote = _one(analyzer, "A spokeswoman for Ibarra, Carolina Mu\u00f1oz-Trevi\u00f1o, told the tribunal that the "
+                           "senator had filed the first five challenges.")
+    assert (quote.speaker.name, quote.attribution) == ("Carolina Mu\u00f1oz-Trevi\u00f1o", "named")
+
+
 def test_a_quoted_by_participle_hung_on_the_sources_preposition_still_relays(analyzer):
     """``two senior officials in Westmarch's government quoted by the Harwell Press Agency``:
     the parser hangs "quoted" on "government"; the officials are still relayed by the agency."""

@@ -32,7 +32,6 @@ punctuation, outside any reported clause).
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -40,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import Lexicon, read_list
+from .lexicon import Lexicon, name_particles
 from .marks import Quoted, find_quoted
 
 #: Dependency labels of the clause a speech verb reports.
@@ -78,7 +77,7 @@ def hyphened_lower_end(token: Token) -> bool:
 def name_particle(token: Token) -> bool:
     """A lower-case particle of a family name (``dos`` in "Lucía Ferreira dos Santos", ``van``,
     ``al`` before a hyphen; ``name_particles.txt``)."""
-    return token.is_lower and token.lower_ in _name_particles()
+    return token.is_lower and token.lower_ in name_particles()
 
 
 def particles_before(doc: Doc, i: int, limit: int) -> int:
@@ -91,12 +90,7 @@ def particles_before(doc: Doc, i: int, limit: int) -> int:
 
 def particle_word(word: str) -> bool:
     """Whether ``word``, in any case, is a particle of family names (``Van`` of "Van der Linde")."""
-    return word.lower() in _name_particles()
-
-
-@functools.cache
-def _name_particles() -> frozenset[str]:
-    return read_list("name_particles")
+    return word.lower() in name_particles()
 
 
 #: Entity types of a time: never a source, never the content ("said on Monday").
@@ -1809,6 +1803,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
              and c.left_edge.i == last_told + 1 and c.lower_ not in ("for", "over", "during")
              and (told or not any(a.tag_ == "MD" for a in verb.children))
              for t in c.subtree}  # "told a Senate panel (on) Wednesday", "reported in 1991"; not "will continue for years"
+    citing = trailing_citing(verb, lexicon)  # "..., Hallyo's Gaon News Agency reported, citing unnamed sources."
+    told |= set(range(citing.i, sent.end)) if citing is not None else set()
     after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space or t.i in told)]
     if after:
         return _inverted_final(verb, lexicon)
@@ -1839,6 +1835,19 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     if content is None:
         return None
     return (*content, _cue_range(verb, lexicon=lexicon), "final", (comma + 1, verb.i))
+
+
+def trailing_citing(verb: Token, lexicon: Lexicon) -> Token | None:
+    """A "citing" participle that closes the sentence after a sentence-final cue, set off by a
+    comma and citing a source (``..., Hallyo's Gaon News Agency reported on Tuesday, citing
+    unidentified government sources.``), wherever the parser hung it; else ``None``."""
+    doc, sent = verb.doc, verb.sent
+    citing = next((t for t in doc[verb.i + 1 : sent.end] if t.lemma_.lower() == "cite" and t.tag_ == "VBG"
+                   and doc[t.i - 1].text == ","), None)
+    last = max((t.i for t in sent if not (t.is_punct or t.is_space)), default=sent.start)
+    if citing is None or citing.right_edge.i < last or not _cites_a_source(citing, lexicon):
+        return None
+    return None if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : citing.i]) else citing
 
 
 def _inverted_final(verb: Token, lexicon: Lexicon) -> Frame | None:
@@ -2127,6 +2136,20 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
         return outer if outer.head.dep_ in ("pobj", "appos") and outer.pos_ != "PRON" and can_speak(outer, lexicon) else None
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"):
         return _object_before_conjunct(verb, lexicon)
+    if (verb.dep_ in ("acl", "advcl") and verb.tag_ in ("VBN", "VBD") and verb.i > 0
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and not any(c.i > verb.i and c.dep_ not in ("punct", "advmod", "npadvmod") and not _names_a_time(c)
+                        and c.lemma_.lower() != "cite" for c in verb.children)):  # ending its sentence, but for when
+        # ("reported on Tuesday") and whom it cites
+        doc = verb.doc
+        comma = next((t.i for t in reversed(doc[verb.sent.start : verb.i]) if t.text == ","), None)
+        apposed = next((t for t in doc[verb.sent.start : verb.i] if t.dep_ == "appos"
+                        and (t.right_edge.i == verb.i - 1 or (t == head and t.i == verb.i - 1))  # (or the verb hung on it)
+                        and comma is not None and comma < t.left_edge.i  # after the comma, or its description
+                        and not any(w.is_punct or w.pos_ in ("VERB", "AUX") for w in doc[comma + 1 : t.left_edge.i])
+                        and can_speak(t, lexicon)), None)  # ("Portuguese sports daily Diário do Desporto")
+        if apposed is not None:  # "..., aboard his train, Hallyo's Gaon News Agency reported": the parser hung the
+            return apposed  # agency on the noun before the comma as an apposition
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
     if verb.dep_ != "acl" or head.pos_ not in ("PROPN", "NOUN") or verb.tag_ not in ("VBN", "VBD"):

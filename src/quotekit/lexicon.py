@@ -289,11 +289,18 @@ class Lexicon:
         name words, after "the" if any: ``The Daily Tidewell``, not ``daily briefings``."""
         name = words[1:] if words and words[0].lower() == "the" else words
         return (len(name) >= 2 and strip_accents(name[0]).lower() in self.news_name_openers  # "Rádio Tejo"
-                and all(w[:1].isupper() for w in name))
+                and name[-1][:1].isupper() and all(w[:1].isupper() or w in name_particles() for w in name))  # "Diário do
+        # Desporto": a particle between
 
     def is_news_name(self, name: str) -> bool:
         """Whether ``name`` (any case, leading "the" ignored) is a listed news organisation."""
         return _without_article(name.strip().lower()) in {_without_article(n) for n in self.news_organizations}
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """The bundled lower-case particles of family names (``name_particles.txt``: "van", "dos")."""
+    return read_list("name_particles")
 
 
 def strip_accents(text: str) -> str:

@@ -100,9 +100,10 @@ def _take_features(lexeme: Lexeme, model: Lexeme) -> None:
 
 
 #: Particles of family names that spell an English word of another class, which the English
-#: models tag so ("dos" as "does", "den" as a noun, "af" as an adverb) and break the name at;
-#: the others ("van", "de", "da", "della") they read as parts of a name.
-_MISREAD_PARTICLES = frozenset({"dos", "den", "af", "ap"})
+#: models tag so ("dos" as "does", "do" as the verb, "den" as a noun, "af" as an adverb, "wa"
+#: and "dan" as who knows what) and break the name at; the others ("van", "de", "da",
+#: "della") they read as parts of a name.
+_MISREAD_PARTICLES = frozenset({"dos", "do", "den", "af", "ap", "wa", "dan"})
 #: A particle the models read as part of a name, whose norm the misread ones take.
 _READ_PARTICLE = "de"
 

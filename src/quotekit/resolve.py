@@ -554,6 +554,9 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     first_part = head.i - 1 if joining_hyphen(head) and head.i > rng[0] else head.i  # the parser's head may be the hyphen
     reach = hyphenated_end(doc, first_part, limit=rng[1]) if name_particle(doc[first_part]) else head.i  # "al-Rashid"
     candidates = [t.i for t in doc[rng[0] : reach + 1] if is_name_token(t, lexicon) and not in_party_tag(t)]
+    if (candidates and candidates[-1] == head.i - 1 and head.pos_ == "NOUN" and head.lower_ in lexicon.company_name_words
+            and head.text[:1].isupper()):  # "Meridex Pharma Distribution", its trade's word tagged a common noun
+        candidates.append(head.i)
     apposed = named_apposition(head, lexicon)
     if apposed is not None and in_party_tag(apposed):
         apposed = None  # "state Del. Marcia Price (D-Newport News)": where she is from, not her name
@@ -631,7 +634,7 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     bracket = next((t.i for t in doc[start + 1 : stop] if t.text == "("), None)
     if bracket is not None:  # "Federal Bureau of Investigation (FBI)": the initials are no part of it
         stop = bracket
-    while start < stop and (not (doc[start].text[:1].isupper() or _hyphened_particle(doc, start))
+    while start < stop and (not (capitalised(doc[start].text) or _hyphened_particle(doc, start))
                             or doc[start].lower_ in _CORRELATIVES):
         start += 1  # "the", "spokesperson" in a PERSON span; "Neither" in "[Neither Cruz] nor ..."
     while stop > start and (doc[stop - 1].is_punct or not (
@@ -789,9 +792,11 @@ def _place_name_end(head: Token, lexicon: Lexicon) -> int | None:
 
 
 def _whole_name(ent: Span) -> Span:
-    """A person's name NER cut in two at a hyphen (``[Rafael Domínguez]-[Ortega]``) or before a
+    """A person's name NER cut in two at a hyphen (``[Rafael Domínguez]-[Ortega]``, or with the
+    second part in no entity: ``[Helena Vasquez]-Oropeza``) or before a
     particle of the family name (``[Lucía Ferreira] dos [Santos]``, ``[Aurélie Van] den
-    [Bossche]``, ``[Henrike van] der [Stael]`` seen from either part; ``name_particles.txt``),
+    [Bossche]``, ``[Henrike van] der [Stael]`` seen from either part, ``[Reynaldo P.] [dela
+    Cruz]``; ``name_particles.txt``),
     or before the lower-case end of a hyphenated given name (``[Ri Kwang]-sok``), whole."""
     doc, start, end = ent.doc, ent.start, ent.end
     if start >= 2 and joining_hyphen(doc[start - 1]) and doc[start - 2].ent_type_ == "PERSON":
@@ -803,8 +808,13 @@ def _whole_name(ent: Span) -> Span:
         start = opening - 1  # "[Anneliese] van der [Berghe-Moss]", NER's nationality or nothing before the particles
     elif 0 < start and name_particle(doc[start]) and _given_name_ner_missed(doc[start - 1]):
         start -= 1  # "[Anneliese] [van der Kolk-Brand]": NER's name opens with the particles
+    elif 0 < start and name_particle(doc[start]) and doc[start - 1].ent_type_ == "PERSON":
+        start = _entity_span(doc, start - 1).start  # "[Reynaldo P.] [dela Cruz]": two names NER made of one
     if end + 1 < len(doc) and joining_hyphen(doc[end]) and doc[end + 1].ent_type_ == "PERSON":
         end = _entity_span(doc, end + 1).end
+    elif (end - start >= 2 and end + 1 < len(doc) and joining_hyphen(doc[end]) and not doc[end + 1].ent_type_
+          and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha):
+        end += 2  # "[Helena Vasquez]-Oropeza": NER left out the family name's second part (not "[Glass]-Steagall")
     if (end + 2 < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].ent_type_
             and joining_hyphen(doc[end + 1]) and hyphened_lower_end(doc[end + 2])):
         end += 3  # "[Kim] Do-hyun": NER left out a hyphenated given name the tagger read as common nouns
@@ -876,7 +886,17 @@ def _entity_at(doc: Doc, i: int) -> Span | None:
 
 def _name_part(doc: Doc, i: int) -> bool:
     """Capitalised, or the lower-case end of a hyphenated name ("Kim Jong-un")."""
-    return doc[i].text[:1].isupper() or (i >= 1 and doc[i - 1].text == "-")
+    return capitalised(doc[i].text) or (i >= 1 and doc[i - 1].text == "-")
+
+
+def capitalised(text: str) -> bool:
+    """Whether a word opens with a capital, or with an elided particle before one (``d’Ávila``,
+    ``d'Aubrac-Nwosu``: a family name written in lower case only for its particle).
+
+    >>> capitalised("Lind"), capitalised("d’Ávila"), capitalised("don't")
+    (True, True, False)
+    """
+    return text[:1].isupper() or (len(text) > 2 and text[0] in "dl" and text[1] in "'’" and text[2].isupper())
 
 
 def is_name_token(token: Token, lexicon: Lexicon | None = None) -> bool:
@@ -884,7 +904,7 @@ def is_name_token(token: Token, lexicon: Lexicon | None = None) -> bool:
     entity, unless only its place at a sentence's start capitalises it (a plural, or a singular
     common noun that NER types alone or not at all; the roles whose plurals count are
     ``lexicon``'s, the bundled ones by default)."""
-    if not token.text[:1].isupper():
+    if not capitalised(token.text):
         return False
     # "Homeowners who sued the city ...", whatever NER says; "Dockworkers" after a headline's
     # "dockworkers"; "Records shown at the hearing indicated ..."; "Concern grew after ...", tagged ORG alone
@@ -980,7 +1000,7 @@ def _name_like(token: Token) -> bool:
     if _hyphened_particle(doc, token.i):
         return True  # "al-Rashid"
     alpha = token.is_alpha or (token.text.replace("'", "").replace("’", "").isalpha() and token.text[-1:] not in "'’")
-    return (token.text[:1].isupper() and alpha and token.lower_ not in _DETERMINERS  # "Dell'Acqua", "O'Brien"
+    return (capitalised(token.text) and alpha and token.lower_ not in _DETERMINERS  # "Dell'Acqua", "O'Brien", "d’Ávila"
             and not (token.pos_ == "ADV" and token.dep_ == "advmod"))  # "Even China, ... said"
 
 
@@ -1823,14 +1843,18 @@ def _credited(name: Span) -> bool:
 def _first_of_two_family_names(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether ``short`` is the middle word of a name of three that opens with a given name the
     lists know (coreferee's or the census's: "Teodoro"): the first of two family names
-    (``Rodrigo Salcedo Ibarrola`` -> ``Salcedo``).
+    (``Rodrigo Salcedo Ibarrola`` -> ``Salcedo``), the second opening with a particle or not
+    (``Gustavo Ibarra del Valle`` -> ``Ibarra``).
 
     >>> _first_of_two_family_names(("salcedo",), ("rodrigo", "salcedo", "ibarrola"))
     True
     >>> _first_of_two_family_names(("salcedo",), ("banco", "salcedo", "ibarrola"))
     False
+    >>> _first_of_two_family_names(("ibarra",), ("gustavo", "ibarra", "del", "valle"))
+    True
     """
-    return len(full) == 3 and short == full[1:2] and (_given_gender(full[0]) or _census_gender(full[0])) is not None
+    return (short == full[1:2] and (len(full) == 3 or (len(full) > 3 and particle_word(full[2])))
+            and (_given_gender(full[0]) or _census_gender(full[0])) is not None)
 
 
 def _of_age(doc: Doc, i: int, by_token: dict[int, int]) -> int | None:
@@ -2242,6 +2266,12 @@ def _resolve_mention(
             and conjuncts[0].ent_type_ == "PERSON" and not any(c.dep_ in ("det", "poss") for c in head.children)):
         # "Former prosecutor and New York City Mayor Rudy Giuliani": two roles of one person
         return _resolve_name(doc, (conjuncts[0].left_edge.i, conjuncts[0].i + 1), entities, by_token, lexicon)
+    if (len(conjuncts) == 1 and (lexicon.is_title(head.text) or head.lemma_.lower() in lexicon.role_nouns)
+            and conjuncts[0].ent_type_ == "PERSON" and doc[conjuncts[0].left_edge.i - 1].text == ","
+            and not any(c.dep_ == "cc" for c in head.children)):
+        # "Another opposition MP, Dagny Brekke-Solheim of the Green Left,": no "and", so the name the
+        # parser made a conjunct is the role's apposition, one source
+        return _resolve_name(doc, (conjuncts[0].left_edge.i, conjuncts[0].right_edge.i + 1), entities, by_token, lexicon)
     if conjuncts and (head.pos_ == "PROPN" or described) and not apposed:  # "Kim and Trump pledged ...": several sources
         parts = []
         for token in sorted(conjuncts if described else [head, *conjuncts], key=lambda t: t.i):

@@ -43,6 +43,7 @@ from .detect import (
     cited_before_that,
     cited_speaker,
     citing_participle,
+    trailing_citing,
     closes_inside,
     cue_verb,
     dateline_end,
@@ -143,11 +144,19 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
                     local = LocalSource()  # that ...": the parser hung the name on "plea"
             elif apposed:  # the parser hung the name inside the quote and took a quoted clause for the verb's
                 local = _adjacent_source(doc, quote, quoted, lexicon, after_quote_only=True)
+        if (quote.construction == "final" and quote.source is not None and not local.relays and local.mention is not None
+                and not quote.source[0] <= local.mention[0] < quote.source[1]
+                and trailing_citing(cue_verb(doc, quote.cue), lexicon) is not None):
+            # "..., Portuguese sports daily Diário do Desporto reported, citing sources close to the player.": the
+            # words before the verb relay the source the participle cites
+            local = attrs.evolve(local, relays=(quote.source,))
         if quote.construction == "transcript" and quote.source is not None:
             local = attrs.evolve(local, mention=quote.source, description=None)  # "WALLACE: ...": the label
         elif quote.source is not None and not (
                 doc[quote.source[0] : quote.source[1]].root.pos_ not in ("NOUN", "PROPN", "PRON")
-                and local.mention is not None and quote.source[0] <= local.mention[0] < local.mention[1] <= quote.source[1]):
+                and local.mention is not None and quote.source[0] <= local.mention[0] < local.mention[1] <= quote.source[1]
+        ) and not any(quote.source[0] <= r[0] < quote.source[1] for r in local.relays):  # not "the agency reported,
+            # citing unnamed sources": the words relay the source the cue's participle cites
             # (where the words hold no noun the parser heads them with, "the 44-year-old", the cue's subject there)
             head = past_dateline(doc[quote.source[0] : quote.source[1]].root)
             mention = _noun_phrase(head, lexicon) if head is not None else None
@@ -1344,7 +1353,8 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
         citing = citing_participle(clause, lexicon) if clause.dep_ in CONTENT_DEPS or marked else None
         if citing is not None:
             return _object_of(citing, ("dobj",))
-    return None
+    citing = trailing_citing(verb, lexicon) if verb.head != verb else None  # "..., the agency reported, citing
+    return _object_of(citing, ("dobj",)) if citing is not None else None  # X.", the participle hung on the clause
 
 
 def _can_speak_or_named(noun: Token, lexicon: Lexicon) -> bool:
@@ -1632,7 +1642,12 @@ def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
                              and not _place_in(noun, lexicon)) or (  # "an official in the capital, Velmar": its name
         noun.ent_type_ == "ORG") or (  # "A spokeswoman for the Harbor Authority, Ada Lind": no person is an organisation
         noun.pos_ == "PROPN")  # "A spokesman for Liang, Rafael Torres": a name, which needs no other
-    if (role is not None and role.pos_ == "NOUN" and role.lemma_.lower() in roles and name.ent_type_ == "PERSON"
+    # a person's name, or one NER typed otherwise after a person's ("A spokeswoman for Ibarra,
+    # Carolina Muñoz-Treviño": no organisation is apposed to a person)
+    personal = name.ent_type_ == "PERSON" or (
+        noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ != "ORG" and name.pos_ == "PROPN"
+        and name.left_edge.i < name.i and all(t.text[:1].isupper() or joining_hyphen(t) for t in doc[name.left_edge.i : name.i + 1]))
+    if (role is not None and role.pos_ == "NOUN" and role.lemma_.lower() in roles and personal
             and plain and not any(not t.is_punct for t in doc[name.right_edge.i + 1 : role.right_edge.i + 1])):
         return role  # the name closes the role's phrase
     return noun
