@@ -2074,8 +2074,11 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     no "and" (:func:`_object_before_conjunct`). A participle after a comma hung on a name the
     parser made the subject of a later clause with a subject of its own (``The Herald, a daily,
     reported ..., that the mayor had ...``) has that name for its subject; so does a participle
-    after "with" and a name (:func:`_with_participle_subject`). Who can speak and who hears
-    (:func:`told_audience`) come from ``lexicon`` (the bundled lists by default)."""
+    after "with" and a name (:func:`_with_participle_subject`). A participle or adverbial verb
+    with no subject that ends its sentence has for its subject the apposition the parser hung
+    on a noun before it after the last comma (``..., aboard his train, Hallyo's Gaon News
+    Agency reported on Tuesday``). Who can speak and who hears (:func:`told_audience`) come
+    from ``lexicon`` (the bundled lists by default)."""
     lexicon = lexicon or Lexicon.default()
     head = verb.head
     if verb.tag_ == "VBG":

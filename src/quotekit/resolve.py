@@ -618,8 +618,7 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         stop = max(stop, name_end + 1)  # "The Coalition to Save the Harbor", "The Center for Media and Public Affairs"
     stop = hyphenated_end(doc, stop - 1, limit=rng[1]) + 1  # "Kim Jong-un", "Ri Sol-ju"
     stop = _past_particles(doc, stop, rng[1])  # "Ferreira dos Santos", where the parser made "Ferreira" the head
-    numbered = (stop < rng[1] and doc[stop].is_digit and len(doc[stop]) <= 3 and start <= doc[stop].head.i < stop
-                and lexicon.is_news_phrase([t.text for t in doc[start:stop]]))  # not "Fox News 20 years ago"
+    numbered = stop < rng[1] and _news_name_number(doc, start, stop, lexicon)
     if numbered:
         stop += 1  # "Sagar News 24": a news name's number, which NER left out
     dash = next((t.i for t in doc[start + 1 : stop - 1] if t.text in DASHES and not joining_hyphen(t)), None)
@@ -650,6 +649,15 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     if start >= stop:
         return None
     return doc[start:stop]
+
+
+def _news_name_number(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
+    """Whether token ``stop`` is a number of up to three digits that ends the news name in
+    tokens ``start..stop`` (``Sagar News 24``, which NER types apart), counting no noun after it
+    (not ``Fox News 20 years ago``)."""
+    number = doc[stop]
+    return (number.is_digit and len(number) <= 3 and start <= number.head.i < stop
+            and lexicon.is_news_phrase([t.text for t in doc[start:stop]]))
 
 
 def _channel_number(doc: Doc, i: int, ent: Span | None) -> bool:
@@ -861,8 +869,9 @@ def _past_particles(doc: Doc, stop: int, limit: int) -> int:
 
 
 def _spelt_word(token: Token) -> bool:
-    """Letters, or letters an apostrophe joins (``Thiong'o``, ``O'Neill``)."""
-    return token.is_alpha or token.text.replace("'", "").replace("\u2019", "").isalpha()
+    """Letters, or letters an apostrophe joins (``Thiong'o``, ``O'Neill``, ``Dell'Acqua``), not
+    one that ends it (a possessive)."""
+    return token.is_alpha or (token.text.replace("'", "").replace("\u2019", "").isalpha() and token.text[-1:] not in "'\u2019")
 
 
 def _entity_span(doc: Doc, i: int) -> Span:
@@ -999,8 +1008,7 @@ def _name_like(token: Token) -> bool:
         return True  # "Lucía Ferreira dos Santos", "Aurélie Van den Bossche"
     if _hyphened_particle(doc, token.i):
         return True  # "al-Rashid"
-    alpha = token.is_alpha or (token.text.replace("'", "").replace("’", "").isalpha() and token.text[-1:] not in "'’")
-    return (capitalised(token.text) and alpha and token.lower_ not in _DETERMINERS  # "Dell'Acqua", "O'Brien", "d’Ávila"
+    return (capitalised(token.text) and _spelt_word(token) and token.lower_ not in _DETERMINERS  # "Dell'Acqua", "O'Brien", "d’Ávila"
             and not (token.pos_ == "ADV" and token.dep_ == "advmod"))  # "Even China, ... said"
 
 
@@ -1107,8 +1115,7 @@ class _EntityBuilder:
             opening = self.doc[joined.start].lower_
             if joined.start < start and opening not in self.lexicon.role_nouns and not self.lexicon.is_title(opening):
                 start = joined.start  # "[Joost] van der Kolk": NER's name opens with the particles; not "Sprinter"
-            if (ent.label_ == "ORG" and end < len(self.doc) and self.doc[end].is_digit and len(self.doc[end]) <= 3
-                    and start <= self.doc[end].head.i < end and self.lexicon.is_news_phrase([t.text for t in self.doc[start:end]])):
+            if ent.label_ == "ORG" and end < len(self.doc) and _news_name_number(self.doc, start, end, self.lexicon):
                 end += 1  # "Sagar News 24": a news name's number, which NER leaves out
             continued = _institution_name_end(self.doc[end - 1], self.lexicon) if ent.label_ in ("ORG", "PERSON") else None
             if continued is not None and not any(t.i in self.quoted for t in self.doc[end : continued + 1]):
