@@ -1114,13 +1114,13 @@ def _states_anonymity(token: Token, lexicon: Lexicon) -> bool:
     sent = token.sent
     text = text_of(token.doc)[sent.start_char : sent.end_char].lower()
     words = [token, token.head] if token.dep_ == "xcomp" else [token]
-    for at in (word.idx - sent.start_char for word in words):
-        for reason in lexicon.anonymity_reasons:
-            found = text.find(reason)
-            while found != -1:
-                if found <= at < found + len(reason):
-                    return True
-                found = text.find(reason, found + 1)
+    places = [word.idx - sent.start_char for word in words]
+    for reason in lexicon.anonymity_reasons:
+        found = text.find(reason)
+        while found != -1:
+            if any(found <= at < found + len(reason) for at in places):
+                return True
+            found = text.find(reason, found + 1)
     return False
 
 

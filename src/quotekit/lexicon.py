@@ -159,6 +159,8 @@ class Lexicon:
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
     _title_words: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: dict(pair.split(None, 1) for pair in self.title_abbreviations), takes_self=True))
+    _media: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
+        lambda self: dict(pair.split(None, 1) for pair in self.news_media_kinds), takes_self=True))
 
     @classmethod
     @cache
@@ -204,6 +206,15 @@ class Lexicon:
         ('governor', 'mayor')
         """
         return self._title_words.get(title, title)
+
+    def news_medium(self, word: str) -> str | None:
+        """The medium a news word says an organisation works in (``news_media_kinds.txt``), or
+        ``None``.
+
+        >>> Lexicon.default().news_medium("newspaper"), Lexicon.default().news_medium("radio")
+        ('print', 'broadcast')
+        """
+        return self._media.get(word)
 
     def is_title(self, word: str) -> bool:
         """Whether a word, in any case and with or without its full stop, is a title.

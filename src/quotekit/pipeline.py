@@ -101,8 +101,9 @@ def _take_features(lexeme: Lexeme, model: Lexeme) -> None:
 
 #: Particles of family names that spell an English word of another class, which the English
 #: models tag so ("dos" as "does", "do" as the verb, "den" as a noun, "af" as an adverb, "wa"
-#: and "dan" as who knows what) and break the name at; the others ("van", "de", "da",
-#: "della") they read as parts of a name.
+#: as a verb, a preposition or an interjection; "dan", a patronymic of the same kind, with
+#: it) and break the name at; the others ("van", "de", "da", "della") they read as parts of a
+#: name.
 _MISREAD_PARTICLES = frozenset({"dos", "do", "den", "af", "ap", "wa", "dan"})
 #: A particle the models read as part of a name, whose norm the misread ones take.
 _READ_PARTICLE = "de"

@@ -2117,7 +2117,7 @@ def _news_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, re
     while len(rest) > 1 and rest[0] in lexicon.state_media_markers:
         rest = rest[1:]  # "the state news agency", "the official news agency"
     words = " ".join(rest)
-    print_head = f"{words} print" in lexicon.news_media_kinds and words in lexicon.addressed_news_heads  # "the paper"
+    print_head = lexicon.news_medium(words) == "print" and words in lexicon.addressed_news_heads  # "the paper"
     heads = lexicon.agency_heads | lexicon.addressed_news_heads if relaying else lexicon.agency_heads
     if len(np) < 2 or np[0].lower_ != "the" or (words not in heads and not print_head) or words in _PRESS_AT_LARGE:
         return None  # not "the Harbor Times", a name; nor "the conservative newspaper", "the time"
@@ -2163,10 +2163,14 @@ def news_named_before(recipient: Span, entities: Sequence[EntityInfo], lexicon: 
     agency"); never one of another medium (``news_media_kinds.txt``: "the newspaper" is no
     broadcaster, whatever was named last)."""
     start, noun = recipient.start, recipient.root.lemma_.lower()
-    kinds = dict(pair.split(None, 1) for pair in (lexicon or Lexicon.default()).news_media_kinds)
-    medium = {word for word, kind in kinds.items() if noun in kinds and kind != kinds[noun]}  # another medium's words
+    lexicon = lexicon or Lexicon.default()
+    medium = lexicon.news_medium(noun)
+
+    def of_another_medium(entity: EntityInfo) -> bool:
+        return medium is not None and any(lexicon.news_medium(w) not in (None, medium) for w in entity.words | entity.heads)
+
     named = [(max(a for a, _ in e.mentions if a < start), e) for e in entities
-             if e.type == "agency" and any(a < start for a, _ in e.mentions) and not medium & (e.words | e.heads)]
+             if e.type == "agency" and any(a < start for a, _ in e.mentions) and not of_another_medium(e)]
     kind = [pair for pair in named if any(w.startswith(noun[:6]) or noun in w for w in pair[1].words)]
     named = kind or named  # "the broadcaster": the Aldmark Broadcasting Corporation, not a newspaper named since
     if not named:
