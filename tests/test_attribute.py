@@ -566,3 +566,26 @@ def test_according_to_a_documentary_a_broadcaster_aired_is_the_broadcasters(anal
             "state broadcaster Estravian State Television.")
     [quote] = analyzer(text).quotes
     assert (quote.speaker.name, quote.attribution) == ("Estravian State Television", "agency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carmakers said they would raise prices next year.",  # unnamed companies, as unnamed institutions
+        "Regional airlines warned that fares would rise.",
+        "Currency dealers said the krona had fallen.",  # "dealer": a role noun
+        "One of the sources described it as a purge. That source, a retired colonel who asked not to be named, "
+        "said the orders had come from the palace.",  # "That source": a role noun pointing back
+    ],
+)
+def test_unnamed_companies_dealers_and_that_source_are_anonymous(analyzer, text):
+    """Plural company nouns, "dealers" and "That source" name no one (each was unknown)."""
+    assert analyzer(text).quotes[-1].attribution == "anonymous"
+
+
+def test_an_institution_a_place_owns_is_the_institution(analyzer):
+    """``Ostmark's data protection authority proposed a fine``: "authority" is also a role noun
+    ("the authorities"), but one a place's name owns is the institution (was anonymous)."""
+    text = ("Ostmark's data protection authority on Tuesday proposed a fine of 40 million crowns against Orbis "
+            "Telecom, saying the company had failed to secure customer data.")
+    assert {q.attribution for q in analyzer(text).quotes} == {"named"}

@@ -2184,3 +2184,73 @@ def test_a_passive_verb_of_a_thing_reports_nothing_the_parser_hung_on_it(analyze
     text = ('"We grew faster than the market could sustain, and I own that," Wolanin wrote in the memo, a copy of '
             "which was later posted on the company's website.")
     assert [(kind, cue) for _, kind, cue in _quotes(analyzer, text)] == [("direct", "wrote in the memo")]
+
+
+def test_a_paper_the_parser_made_the_root_before_its_citing_participle_reports_what_its_sources_said(analyzer):
+    """``The Harwick Sentinel, citing two customs officers, reported on Monday that ...``: the
+    parser makes the paper the root, "citing" its participle and "reported" a participle on the
+    officers; the paper is the subject, so the officers' words are reported via the paper (was
+    the paper's quote "two customs officers" and no report at all)."""
+    text = "The Harwick Sentinel, citing two customs officers, reported on Monday that the cargo had been seized at dawn."
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.speaker.name, quote.attribution, [v.name for v in quote.via]) == (
+        "that the cargo had been seized at dawn", "two customs officers", "anonymous", ["Harwick Sentinel"])
+
+
+def test_a_final_cue_the_parser_joined_to_the_clause_before_is_relayed_by_its_agency(analyzer):
+    """``..., crossed ... and was heading for the capital, Ostra, Hallyo's Gaon News Agency
+    reported on Tuesday, citing unidentified officials.``: the parser makes "reported" a
+    conjunct of the leader's clause; the cited officials are relayed by the agency before the
+    cue, not by the leader (was the agency's own report)."""
+    text = ("Norland's reclusive leader, Chairman Pak Tae-sung, crossed into neighbouring Velmaria aboard a heavily "
+            "guarded private train late on Monday and was heading for the capital, Ostra, Hallyo's Gaon News Agency "
+            "reported on Tuesday, citing unidentified officials.")
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.attribution, [v.name for v in quote.via]) == (
+        "unidentified officials", "anonymous", ["Gaon News Agency"])
+
+
+def test_a_wire_is_a_news_organisation_that_relays(analyzer):
+    """``The Norvik Press wire quoted two sources ... as saying``: "wire" heads a news
+    organisation's name, so the sources are relayed by it (was no relay)."""
+    text = ("The Norvik Press wire quoted two sources in the customs service as saying that nine officers had been "
+            "suspended.")
+    [quote] = analyzer(text).quotes
+    assert [v.name for v in quote.via] == ["Norvik Press"]
+
+
+def test_a_report_before_a_final_cue_the_parser_made_a_conjunct_starts_at_the_sentence(analyzer):
+    """``Smoke could be seen ... and the blaze was not contained until noon, the ... agency
+    reported.``: the parser makes "reported" a conjunct of the first clause and its content only
+    the second; "and" joins two reported clauses, so the report runs from the sentence's start
+    (was the second clause alone). A guard: "but" keeps a concession the writer makes out."""
+    text = ("Smoke could be seen from the coast road and the blaze was not contained until noon, the state-run Ostria "
+            "News Agency reported.")
+    assert [q.text for q in analyzer(text).quotes] == [
+        "Smoke could be seen from the coast road and the blaze was not contained until noon"]
+    text = ("It is a bit of a stretch, but a win in the north would go a long way toward that goal, "
+            "his team believes.")
+    assert all(not q.text.startswith("It is a bit") for q in analyzer(text).quotes)
+
+
+def test_a_that_clause_the_parser_hung_on_a_name_after_the_verb_is_the_verbs_content():
+    """``Lind said in an address on the radio, the Velm Radio Service, that police had found
+    the bomb.``, parsed as en_core_web_sm reads a broadcaster's name set off after the setting
+    (the name an apposition of the subject, the that-clause a relative clause on it): the
+    that-clause is what she said (was no quote)."""
+    from quotekit.detect import detect_quotes
+
+    words = ["Lind", "said", "in", "an", "address", "on", "the", "radio", ",", "the", "Velm", "Radio", "Service", ",",
+             "that", "police", "had", "found", "the", "bomb", "."]
+    heads = [1, 1, 1, 4, 2, 4, 7, 5, 1, 12, 12, 12, 0, 12, 17, 17, 17, 12, 19, 17, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj", "punct", "det", "compound", "compound",
+            "appos", "punct", "mark", "nsubj", "aux", "relcl", "det", "dobj", "punct"]
+    tags = ["NNP", "VBD", "IN", "DT", "NN", "IN", "DT", "NN", ",", "DT", "NNP", "NNP", "NNP", ",", "IN", "NNS", "VBD",
+            "VBN", "DT", "NN", "."]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "DET", "PROPN", "PROPN", "PROPN", "PUNCT",
+           "SCONJ", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
+    spaces = [True] * 7 + [False] + [True] * 4 + [False] + [True] * 6 + [False, False]
+    doc = _with_lemmas(_parsed(words, heads, deps, tags, pos, spaces=spaces),
+                       ["Lind", "say", "in", "an", "address", "on", "the", "radio", ",", "the", "Velm", "Radio", "Service",
+                        ",", "that", "police", "have", "find", "the", "bomb", "."])
+    assert [doc.text[q.start : q.end] for q in detect_quotes(doc)] == ["that police had found the bomb"]

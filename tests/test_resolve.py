@@ -3167,3 +3167,69 @@ def test_the_company_is_not_a_firm_named_in_passing_in_a_story_about_another(ana
             "moving slowly.\n\nAnalysts at Ridgeway Intelligence Group said the numbers were low.\n\nThe platform "
             "has hired more staff. The company said it had always sought a balance.")
     assert analyzer(text).quotes[-1].speaker.name != "Ridgeway Intelligence Group"
+
+
+def test_a_lede_after_a_dateline_finds_the_person_named_next(analyzer):
+    """``OSTBY - The Danish broker who first signed striker Ada Lindqvist said ...`` then
+    ``Henrik Aas-Mørk, 48, ... told``: the dateline before the lede's sentence and the person
+    named inside the description's own clause no longer hide the person named next (was the
+    broker's words, unknown)."""
+    text = ("Broker denies taking secret fee\n\nOSTBY - The Danish broker who first signed striker Ada Lindqvist said on "
+            "Monday that he had been paid only the standard commission.\n\nHenrik Aas-Mørk, 48, who runs a small "
+            "agency in Ostby, told the Ostby Dagblad that his firm had earned 200,000 crowns from the deal.")
+    assert [name for name, _ in _speakers(analyzer, text)][-2:] == ["Henrik Aas-Mørk"] * 2
+
+
+def test_a_lede_broadcaster_is_the_one_the_next_paragraph_names(analyzer):
+    """``..., the state broadcaster said on Tuesday.`` then ``The Ostrian Broadcasting
+    Corporation (OBC) reported ...``: the broadcaster named next (was "state broadcaster")."""
+    text = ("VELM — At least 12 people drowned when a ferry capsized on a river near the capital late on Monday, the "
+            "state broadcaster said on Tuesday.\n\nThe Ostrian Broadcasting Corporation (OBC) reported that the ferry "
+            "had been carrying twice its permitted load.")
+    assert _speakers(analyzer, text) == [("Ostrian Broadcasting Corporation", "agency")] * 2
+
+
+def test_an_abbreviated_title_inside_a_mention_gives_its_noun(analyzer):
+    """``Rear Adm. Joko Pranowo ... the admiral said``, ``Dr. Efua Mensah-Bonsu ... The doctor
+    said``: the title inside the name's words gives "admiral" and "doctor" (both were unknown)."""
+    text = ('"We have lost contact with two boats," Rear Adm. Joko Pranowo, the head of the rescue agency, told '
+            'reporters.\n\n"The sea is rough," the admiral said.\n\nDr. Efua Mensah-Bonsu, director of Tema '
+            'General Hospital, said 30 patients had arrived.\n\nThe doctor said four of them were children.')
+    assert [name for name, _ in _speakers(analyzer, text)] == ["Joko Pranowo"] * 2 + ["Efua Mensah-Bonsu"] * 2
+
+
+def test_it_after_an_organisations_definite_noun_is_that_organisation(analyzer):
+    """``The board named the grocers ... It said``: the subject before is "The board", which
+    stands for the Competition Board named before; so does "It", though the last quote's source
+    was an organisation too (was unresolved)."""
+    text = ("The Competition Board of Valdora said on Monday it had opened an inquiry into two grocers.\n\n"
+            "The board named the grocers as Fresco and Dalmart. It said the two had raised prices together.")
+    assert [name for name, _ in _speakers(analyzer, text)] == ["Competition Board of Valdora"] * 2
+
+
+def test_a_second_family_name_ner_cut_off_is_part_of_the_name(analyzer):
+    """``Ignacio de la Barrera Olmedo resigned ... De la Barrera said``: NER typed "Olmedo" a
+    place; after a family name with particles it is the second family name (was "Ignacio de la
+    Barrera")."""
+    text = ("Ignacio de la Barrera Olmedo resigned as chairman of Real Tarvik on Sunday. In a letter to members, "
+            "De la Barrera said he was stepping down.")
+    assert _speakers(analyzer, text) == [("Ignacio de la Barrera Olmedo", "named")]
+
+
+def test_a_family_name_ner_calls_a_nationality_joins_the_role_apposed_name(analyzer):
+    """``Hallyo's presidential spokesman, Han Do-gyeom, ... Han said``: NER calls "Han" a
+    nationality, but a name apposed to a role noun is a person's, whose family name it is (was
+    "Han")."""
+    text = ('Hallyo\'s presidential spokesman, Han Do-gyeom, said the government was "closely monitoring" '
+            'developments.\n\n"We are aware of the reports," Han said at a briefing in Velm.')
+    assert [name for name, _ in _speakers(analyzer, text)] == ["Han Do-gyeom"] * 2
+
+
+def test_a_news_organisations_noun_after_its_name_stands_for_it(analyzer):
+    """``The Kestrel-Post agency ... the agency said``: the noun the name modifies (was the
+    unresolved "agency"). A guard: "the Vermont senator" gives no place the noun "senator"."""
+    text = ("The Kestrel-Post agency, citing two sources, reported that the general had fled.\n\n"
+            "In Moscow, the agency said it stood by its story.")
+    assert _speakers(analyzer, text)[-1][0] == "Kestrel-Post"
+    text = "Vermont is cold. The Vermont senator said he would run."
+    assert _speakers(analyzer, text)[-1][0] != "Vermont"

@@ -1830,3 +1830,55 @@ def test_a_news_name_opener_with_an_accent_opens_a_news_name(analyzer):
             "the 67-year-old lawyer said his club had made a formal approach.")
     quote = _one(analyzer, text)
     assert (quote.speaker.name, [v.name for v in quote.via]) == ("Fernando Quaresma", ["Rádio Tejo"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # NER finds only the given name: still a person's name apposed to the role
+        ("OSTRA - The president of Sporting Clube de Ostra, Dr. Maria-João Calado Pires, said on Tuesday that "
+         "her club had been kept in the dark.", "Maria-João Calado Pires"),
+        # a title, not a role noun, before the object the parser hung the name on
+        ("«Those who spread lies are not journalists,» the speaker of the National Assembly, Aliya Sadykova, "
+         "told deputies.", "Aliya Sadykova"),
+        # the parser hung the name on the verb after the inverted subject
+        ("“We are not here to protect anyone,” said the committee's chairwoman, Dr. Mariam Bello-Vos, “and we "
+         "are not here to punish anyone before the facts are known.”", "Mariam Bello-Vos"),
+    ],
+)
+def test_a_name_set_beside_a_role_the_parser_hung_elsewhere_is_the_roles(analyzer, text, name):
+    """Each was the role's own words (unknown or anonymous)."""
+    assert {(q.speaker.name, q.attribution) for q in analyzer(text).quotes} == {(name, "named")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The resignation followed a report in the daily Il Mattinale, which said that the club had hidden two "
+         "payments.", "Il Mattinale"),  # a name a lower-case news head describes
+        ("The statement was read out on the evening bulletin of Radio Velmar, the state broadcaster, which said "
+         "the meeting had been cordial.", "Radio Velmar"),  # a speech noun's "of"
+    ],
+)
+def test_a_report_in_or_of_a_news_organisation_is_its(analyzer, text, name):
+    """Each was the report's words (unknown)."""
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.attribution) == (name, "agency")
+
+
+def test_a_place_polled_is_no_polls_author(analyzer):
+    """A guard for the "of" author: ``A Velmar Gazette poll of Ostland showed ...``: Ostland
+    was polled; it is no source."""
+    text = "A Velmar Gazette poll of Ostland showed the mayor with a 16-point lead."
+    assert all(q.speaker is None or q.speaker.name != "Ostland" for q in analyzer(text).quotes)
+
+
+def test_a_person_whose_last_name_ner_typed_an_organisation_is_quoted_in_full(analyzer):
+    """``Dr. Margriet van der Hoek, a senior fellow ..., said the timing suggested ...``: NER
+    typed "Hoek" an organisation, which made her a relay of "the timing"; a person's name in
+    the name makes it hers, quoted in full (was only "the timing"'s quote)."""
+    text = ("Dr. Margriet van der Hoek, a senior fellow at the Aldermere Institute for Northeast Studies, said the "
+            "timing suggested Pak was seeking economic support as well as diplomatic cover.")
+    quote = analyzer(text).quotes[0]
+    assert (quote.speaker.name, quote.text) == (
+        "Margriet van der Hoek", "the timing suggested Pak was seeking economic support as well as diplomatic cover")

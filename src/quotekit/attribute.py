@@ -87,9 +87,10 @@ def classify_words(
             return "anonymous", f'anonymous: plural role noun "{head}" with no name'
         if tokens and tokens[0] == "the" and singular in lexicon.titles and not possessed:
             return None  # "the Ohio governor", "the former president": one office's holder, unresolved
-        if tokens and tokens[0] == "the" and not plural and singular in lexicon.institution_heads:
+        owned_by_name = bool(tokens) and tokens[0].endswith(("'s", "’s")) and words[:1].isupper()  # "Velmar's port authority"
+        if tokens and (tokens[0] == "the" or owned_by_name) and not plural and singular in lexicon.institution_heads:
             return None  # "the port authority", "the Paris prosecutor": the institution, not one of many
-        if tokens and (tokens[0] in _INDEFINITE or tokens[0] == "the" or possessed):
+        if tokens and (tokens[0] in _INDEFINITE or tokens[0] in ("the", "this", "that") or possessed):  # "That source"
             return "anonymous", f'anonymous: role noun "{head}" with no name'
     return None
 
@@ -327,11 +328,11 @@ def _points_back(np: Span, head: Token) -> bool:
 
 
 def _unnamed_institutions(np: Span, head: Token, lexicon: Lexicon) -> bool:
-    """Institutions in the plural that the words do not name nor point back to: ``Aid
-    agencies warned``, ``Several hospitals said``; not ``The companies`` (named before),
-    ``Acme and Globex companies`` nor ``hospitals such as St. Mary's``."""
+    """Institutions or companies in the plural that the words do not name nor point back to:
+    ``Aid agencies warned``, ``Several hospitals said``, ``Mortgage lenders said``; not ``The
+    companies`` (named before), ``Acme and Globex companies`` nor ``hospitals such as St. Mary's``."""
     return (
-        head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in lexicon.institution_heads
+        head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in lexicon.institution_heads | lexicon.company_nouns
         and not any(c.dep_ in ("det", "poss") and c.lower_ not in _COUNT_WORDS for c in head.children)
         and not any(t.pos_ == "PROPN" for t in (*np, *head.subtree))
     )

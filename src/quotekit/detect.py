@@ -442,7 +442,8 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     words = [t.text for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct]
     if lexicon.is_news_phrase(words) or head.lower_ in lexicon.institution_heads:
         return True
-    return head.ent_type_ in ("ORG", "NORP") and not _person_named_before(doc, head)
+    personal = any(t.ent_type_ == "PERSON" for t in doc[head.left_edge.i : head.i])  # "Dr. [Ada van der] Linde"
+    return head.ent_type_ in ("ORG", "NORP") and not personal and not _person_named_before(doc, head)
 
 
 def _person_named_before(doc: Doc, name: Token) -> bool:
@@ -1199,7 +1200,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     agented = _by_agent(token, lexicon) if token.dep_ == "acl" and token.tag_ == "VBN" else None
     if agented is not None:
         return agented
-    held = _held_stance(token, lexicon) if token.dep_ == "acl" and token.tag_ == "VBG" and lemma in lexicon.stance_verbs else None
+    held = _held_stance(token, lexicon) if token.dep_ == "acl" and token.tag_ == "VBG" and lemma in lexicon.stance_verbs and not (
+        lemma == "cite" and _cites_a_speaker(token, lexicon)) else None  # "The Sentinel, citing two investigators, ...": a source
     if held is not None:
         return held
     participle = hangs_on_clause(token, lexicon)
@@ -1219,6 +1221,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         _with_statement_clause(token, [child for child in token.children if _is_content_clause(child, lexicon)
                                        and not _trailing_attribution(child, lexicon)], lexicon)
         or _statement_clause(token, lexicon) or _addressee_clause(token, lexicon) or _told_audience_clause(token, lexicon)
+        or _stray_that_clause(token, lexicon)
     )
     cited_that = cited_before_that(token, lexicon) if not clauses else None
     if cited_that is not None:  # "The Courier reported, citing two people, that the premier had ordered ..."
@@ -1706,6 +1709,29 @@ def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     return []
 
 
+def _stray_that_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """``Minister Ada Lind said in an address on the state broadcaster, the Kessar Broadcasting
+    Corporation (KBC), that investigators had found ...``: a complete that-clause with a subject
+    of its own (:func:`_marked_by_that`) after a speech verb with none, which the parser hung on
+    a name (no name takes a that-clause of its own) that leads back to the verb's subject
+    through appositions and conjuncts alone (here the broadcaster's name, read as the subject's
+    apposition), not through an object or a preposition (``disputes the idea that``,
+    ``responding to complaints by the secretary, Jacob Lew, that ...``)."""
+    if verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
+        return []
+    for clause in verb.doc[verb.i + 1 : verb.sent.end]:
+        if clause.dep_ not in ("acl", "relcl") or clause.head.pos_ != "PROPN" or not _marked_by_that(clause) or not _complete(clause):
+            continue  # a name takes no that-clause of its own ("the news that ...", "evidence that ..." do)
+        path = []
+        head = clause.head
+        while head != verb and head.head != head and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("appos", "conj", "nsubj"):
+            path.append(head)
+            head = head.head
+        if head == verb and path:  # not "responding to complaints by X, Lew, that ...": the complaints' own clause
+            return [clause]
+    return []
+
+
 def _spoken_to(noun: Token, lexicon: Lexicon) -> bool:
     """Whether ``noun``, the object of "to", names people spoken to: a name, a pronoun or a
     role (``to the officers``, ``to reporters``), not a thing (``to the recent news``)."""
@@ -2077,7 +2103,8 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     after "with" and a name (:func:`_with_participle_subject`). A participle or adverbial verb
     with no subject that ends its sentence has for its subject the apposition the parser hung
     on a noun before it after the last comma (``..., aboard his train, Hallyo's Gaon News
-    Agency reported on Tuesday``). Who can speak and who hears (:func:`told_audience`) come
+    Agency reported on Tuesday``). A participle on the object of a "citing" participle has the
+    name that one hangs on for its subject (:func:`_citer_misread`). Who can speak and who hears (:func:`told_audience`) come
     from ``lexicon`` (the bundled lists by default)."""
     lexicon = lexicon or Lexicon.default()
     head = verb.head
@@ -2157,12 +2184,29 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
         return None
     if verb.dep_ != "acl" or head.pos_ not in ("PROPN", "NOUN") or verb.tag_ not in ("VBN", "VBD"):
         return None
+    citer = _citer_misread(head, lexicon)
+    if citer is not None:
+        return citer
     if head.dep_ != "ROOT" and not (head.dep_ == "nsubj" and verb.right_edge.i < head.head.i and any(
             c.dep_ == "nsubj" and c.i > verb.i for c in head.head.children)):
         return None  # "The Herald, a daily, reported ..., that the mayor had ordered ...": the parser made
         # the name the subject of the reported clause, which has its own
     closed = any(c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i for c in head.children)
     return head if closed else None
+
+
+def _citer_misread(cited: Token, lexicon: Lexicon) -> Token | None:
+    """``The Harbor Times, citing two officials, reported that ...``: the parser made the name
+    the root, "citing" its participle and "reported" a participle on the cited officials; the
+    name, set off by a comma before "citing", who can speak, is the subject of the verb after
+    the cited phrase."""
+    citing = cited.head
+    if cited.dep_ != "dobj" or citing.tag_ != "VBG" or citing.lemma_.lower() != "cite" or citing.dep_ not in ("advcl", "acl"):
+        return None
+    name = citing.head
+    if name.dep_ != "ROOT" or name.pos_ not in ("PROPN", "NOUN") or name.i > citing.i or cited.doc[citing.i - 1].text != ",":
+        return None
+    return name if can_speak(name, lexicon) else None
 
 
 def _thing_passed_on(verb: Token, lexicon: Lexicon) -> bool:
@@ -2607,9 +2651,25 @@ def _content_tokens(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> 
         last = min(last, verb.i - 1)
         if not _next_to_attribution(verb, last):
             return None
+        first = _conjoined_before(verb, first, lexicon)
         first = _after_introduction(verb, first, last)
         last = _before_hung_name(verb.doc, first, last)
     return _trimmed(verb.doc, first, last)
+
+
+def _conjoined_before(verb: Token, first: int, lexicon: Lexicon) -> int:
+    """Where a report before a sentence-final cue starts when the parser made the cue a conjunct
+    of the clause before the reported one (``Flames could be seen for miles and the fire burned
+    until dawn, the agency reported``: "and" joins the two reported clauses): at the first
+    clause, the sentence's root, that is no report of its own; else ``first``."""
+    doc, head = verb.doc, verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ROOT" or head.i >= first or verb_lemma(head, lexicon) in lexicon.speech_verbs:
+        return first
+    joining = doc[first - 1] if first > 0 else None
+    if (joining is None or joining.dep_ != "cc" or joining.lower_ != "and" or joining.head != head
+            or head.left_edge.i != head.sent.start):
+        return first  # not "It is a stretch, but a win would help, his team believes": the writer's concession
+    return head.left_edge.i
 
 
 def _before_hung_name(doc: Doc, first: int, last: int) -> int:

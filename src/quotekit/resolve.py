@@ -221,10 +221,12 @@ def resolve(
                 addressed = _addressed(doc, contents[last[2]], doc[words[0] : words[1]].root, entities, last[1], lexicon)
                 if addressed is not None:  # '"Isn't it true, Ms. Forsythe, that ...?" Whitlock asked. "No," she replied'
                     resolved = Resolved(addressed, entities[addressed].name, "pronoun+addressed")
-            if resolved.how == "pronoun-unresolved" and (last is None or last[1] is None or last[1].entity is None
-                                                         or entities[last[1].entity].type == "person"):
+            if resolved.how == "pronoun-unresolved":
                 subject = _organisation_subject_before(doc, doc[words[0] : words[1]].root, entities, by_token, inside_quotes, lexicon)
-                if subject is not None:  # "The Eshtari agency gave another account. It reported that ..."
+                spoke = last[1].entity if last is not None and last[1] is not None else None
+                if subject is not None and (spoke is None or entities[spoke].type == "person" or spoke == subject):
+                    # "The Eshtari agency gave another account. It reported that ..."; "The Board of X said
+                    # ... The board named the grocers. It said": the one that spoke, not another one named since
                     resolved = Resolved(subject, entities[subject].name, "pronoun+subject")
             pronoun = doc[words[0] : words[1]].root
             if resolved.entity is not None and resolved.how.startswith("pronoun") and (
@@ -805,7 +807,8 @@ def _whole_name(ent: Span) -> Span:
     particle of the family name (``[Lucía Ferreira] dos [Santos]``, ``[Aurélie Van] den
     [Bossche]``, ``[Henrike van] der [Stael]`` seen from either part, ``[Reynaldo P.] [dela
     Cruz]``; ``name_particles.txt``),
-    or before the lower-case end of a hyphenated given name (``[Ri Kwang]-sok``), whole."""
+    or before the lower-case end of a hyphenated given name (``[Ri Kwang]-sok``), or before a
+    second family name (``[Ignacio de la Barrera] [Olmedo]``), whole."""
     doc, start, end = ent.doc, ent.start, ent.end
     if start >= 2 and joining_hyphen(doc[start - 1]) and doc[start - 2].ent_type_ == "PERSON":
         start = _entity_span(doc, start - 2).start
@@ -835,7 +838,20 @@ def _whole_name(ent: Span) -> Span:
         end = past
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1  # the rest of an entity NER started there
+    if _second_family_name(doc, start, end):
+        end += 1  # "[Ignacio de la Barrera] [Olmedo]": NER took the second family name for a place
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _second_family_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the word after a name whose family name opens with particles (``Ignacio de la
+    Barrera``) is a second family name that NER cut off: a capitalised word in a one-word
+    entity or none, the head the name's last word is a compound of (``Olmedo resigned``)."""
+    if end >= len(doc) or end - start < 3 or not any(name_particle(t) for t in doc[start + 1 : end - 1]):
+        return False
+    after = doc[end]
+    return (after.pos_ == "PROPN" and after.is_alpha and after.is_title and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head == after and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I"))
 
 
 def _given_name_ner_missed(token: Token) -> bool:
@@ -1088,6 +1104,10 @@ class _EntityBuilder:
         if name is not None and (name.start, name.end) not in self.seen:
             self.seen.add((name.start, name.end))
             label = name.root.ent_type_ or None
+            root = name.root
+            if label is None and root.dep_ == "appos" and root.head.pos_ == "NOUN" and (
+                    root.head.lemma_.lower() in self.lexicon.role_nouns):
+                label = "PERSON"  # "Ostia's spokesman, [Han] Do-gyeom": a role's name, whatever NER made of its words
             self.names.append((name, rng, label, speaker))
 
     def add_ents(self) -> None:
@@ -2397,17 +2417,21 @@ def _named_next(
 ) -> Resolved | None:
     """The person a lede's description stands for when the next paragraph names them (``The
     chief executive of Brightwell apologised ... told MPs that ...`` / ``Graham Tolliver-Ames,
-    who has led the company since 2017, was questioned ...``): the description is "the" or a
-    place's possessive (``Marzana's transport minister``) and a singular role noun, the main
+    who has led the company since 2017, was questioned ...``), or the news organisation (``the
+    state broadcaster said`` / ``The Kessar Broadcasting Corporation reported``): the description
+    is "the" or a place's possessive (``Marzana's transport minister``) and a singular role noun
+    (or a news head), the main
     clause's subject of the first sentence of its paragraph; the person is the main clause's
     subject of the next paragraph's first sentence outside quotation marks (``«...» Omar
-    al-Kindi said``), named there for the first time, with no other person named between, no
+    al-Kindi said``), named there for the first time, with no other person named between (but
+    in the description's own clause: ``The agent who found winger Ada Lind said``), no
     role or title of their own that is not the description's noun, and no gender the noun
     denies. Else ``None``."""
     doc, head = np.doc, np.root
     lemma = head.lemma_.lower()
     definite = np[0].lower_ == "the" or (np[0].dep_ == "poss" and np[0].ent_type_ in ("GPE", "NORP") and np[0].head == head)
-    if (not definite or head.tag_ != "NN" or lemma not in lexicon.role_nouns or head.i in inside_quotes
+    news = lexicon.is_news_phrase([t.text for t in np if t.i <= head.i and t.dep_ != "poss" and not t.is_punct])
+    if (not definite or head.tag_ != "NN" or not (lemma in lexicon.role_nouns or news) or head.i in inside_quotes
             or head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT" or not _opens_a_paragraph(np.sent)):
         return None
     after = np.sent.end
@@ -2423,19 +2447,27 @@ def _named_next(
     if entity_id is None or subject is None or subject.i in inside_quotes:
         return None
     entity = entities[entity_id]
-    between = {by_token[i] for i in range(np.end, subject.left_edge.i) if i in by_token}
-    if (entity.type != "person" or entity.mentions[0][0] < subject.left_edge.i
-            or any(entities[e].type == "person" for e in between - {entity_id})):
+    kind = "agency" if news else "person"  # "the state broadcaster said ... / The Kessar Broadcasting Corporation reported"
+    own = range(head.left_edge.i, head.right_edge.i + 1)  # "The agent who found winger Ada Lind": not in between
+    between = {by_token[i] for i in range(np.end, subject.left_edge.i) if i in by_token and i not in own}
+    if (entity.type != kind or entity.mentions[0][0] < subject.left_edge.i
+            or any(entities[e].type == kind for e in between - {entity_id})):
         return None  # named before, or after someone else
-    roles = entity.heads & (lexicon.role_nouns | lexicon.titles) - {h.rstrip(".") for h in lexicon.honorifics}
+    if news:
+        return Resolved(entity_id, entity.name, "nominal+named-next")
+    honorifics = {w for h in lexicon.honorifics for w in (h.rstrip("."), lexicon.title_word(h.rstrip(".")))}
+    roles = entity.heads & (lexicon.role_nouns | lexicon.titles) - honorifics
     if (roles and lemma not in roles) or noun_gender(head, lexicon) not in (None, entity.gender):
-        return None  # "Mr." is no role
+        return None  # "Mr." is no role, nor "Dr." ("doctor")
     return Resolved(entity_id, entity.name, "nominal+named-next")
 
 
 def _opens_a_paragraph(sent: Span) -> bool:
-    """Whether the sentence is the first of its paragraph."""
-    return sent.start == 0 or ends_line(sent.doc[sent.start - 1])
+    """Whether the sentence is the first of its paragraph, or the first after its dateline
+    (``OSTBY - The ...``: the parser may make a sentence of the dateline)."""
+    doc = sent.doc
+    return (sent.start == 0 or ends_line(doc[sent.start - 1]) or dateline_end(doc, sent.start - 1) == sent.start
+            or dateline_end(doc, sent.start) is not None)  # "OSTBY [- The ...]": the dateline's dash opens it
 
 
 def _epithet_of_subject(
@@ -2962,8 +2994,9 @@ def _organisation_subject_before(
     """The organisation "it", the subject of a main clause's speech verb, stands for when no last
     speaker it continues does: the one the subject of the nearest main clause in a sentence
     before names, or the name set beside that subject (``Eshtar's news agency, the Eshtar News
-    Agency, gave another account. It reported that ...``); ``None`` for any other subject (a
-    person, ``The report``)."""
+    Agency, gave another account. It reported that ...``), or the organisation a definite noun
+    there stands for (``The commission identified the funds. It said``); ``None`` for any other
+    subject (a person, ``The report``)."""
     verb = pronoun.head
     if (pronoun.lower_ not in NEUTER_PRONOUNS or verb.pos_ not in ("VERB", "AUX") or not _in_main_clause(pronoun)
             or verb_lemma(verb, lexicon) not in lexicon.speech_verbs):
@@ -2973,6 +3006,10 @@ def _organisation_subject_before(
         return None  # not "Two Americans were killed ... "...," it reads"
     apposed = named_apposition(subject, lexicon)
     entity = by_token.get(subject.i, by_token.get(apposed.i) if apposed is not None else None)
+    if entity is None and subject.pos_ == "NOUN":  # "The commission identified the funds. It said ...": the one it named
+        organisations = [e for e in entities if e.type in ("organization", "agency")]
+        nominal = _resolve_nominal(doc[subject.left_edge.i : subject.i + 1], organisations, lexicon, inside_quotes)
+        entity = nominal.entity if nominal is not None else None
     return entity if entity is not None and entities[entity].type in ("organization", "agency") else None
 
 
@@ -3206,14 +3243,17 @@ def _head_words(
     doc: Doc, mentions: Sequence[TokenRange], description: TokenRange | None, lexicon: Lexicon
 ) -> frozenset[str]:
     """Nouns that can stand for an entity: its name's words, a title or party before a mention
-    (``the president`` for ``President Ada Lind``, ``the governor`` for ``Gov. Ada Lind``,
-    ``the leader`` for a head of state's or party's title, ``leader_titles.txt``,
-    ``the Republican`` for ``Republican Ada Lind``) and its description's head (``the
-    chairman`` for ``the campaign chairman, Ada Lind``, never ``the campaign``), and ``the
-    company`` for a name with a company's registered suffix (:func:`_registered`)."""
+    (``the president`` for ``President Ada Lind``, ``the governor`` for ``Gov. Ada Lind``, ``the
+    admiral`` for ``Rear Adm. Ada Lind``, ``the leader`` for a head of state's or party's title,
+    ``leader_titles.txt``, ``the Republican`` for ``Republican Ada Lind``) and its description's
+    head (``the chairman`` for ``the campaign chairman, Ada Lind``, never ``the campaign``), the
+    news organisation's noun a name modifies (``the agency`` for ``the Sever-Press agency``), and
+    ``the company`` for a name with a company's registered suffix (:func:`_registered`)."""
     words = {w for start, end in mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
     for start, end in mentions:
         title = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+        words |= {lexicon.title_word(t.lower_.rstrip(".")) for t in doc[start:end] if t.lower_.endswith(".")
+                  and t.lower_.rstrip(".") in lexicon.titles}  # "Rear Adm. Ada Lind": "the admiral"
         if title in lexicon.titles:
             words.add(lexicon.title_word(title))
             words |= lexicon.office_words([title])  # "CEO Ada Lind": "the chief executive"
@@ -3224,6 +3264,11 @@ def _head_words(
             words.add(doc[start - 1].lower_)  # "the Republican" for "Republican Ada Lind"
         if _registered(doc, (start, end), lexicon):
             words |= lexicon.company_nouns
+        after = doc[end] if end < len(doc) else None
+        if (after is not None and after.is_lower and doc[end - 1].head == after and doc[end - 1].dep_ == "compound"
+                and doc[end - 1].ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
+                and (after.lemma_.lower() == "agency" or after.lemma_.lower() in lexicon.agency_heads)):
+            words.add(after.lemma_.lower())  # "the Sever-Press agency": "the agency"; not "the Vermont senator"
     if description is not None:
         root = doc[description[0] : description[1]].root
         words.add(root.lemma_.lower())

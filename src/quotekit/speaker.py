@@ -144,12 +144,13 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
                     local = LocalSource()  # that ...": the parser hung the name on "plea"
             elif apposed:  # the parser hung the name inside the quote and took a quoted clause for the verb's
                 local = _adjacent_source(doc, quote, quoted, lexicon, after_quote_only=True)
-        if (quote.construction == "final" and quote.source is not None and not local.relays and local.mention is not None
+        if (quote.construction == "final" and quote.source is not None and local.mention is not None
                 and not quote.source[0] <= local.mention[0] < quote.source[1]
                 and trailing_citing(cue_verb(doc, quote.cue), lexicon) is not None):
             # "..., Portuguese sports daily Diário do Desporto reported, citing sources close to the player.": the
-            # words before the verb relay the source the participle cites
-            local = attrs.evolve(local, relays=(quote.source,))
+            # words before the verb relay the source the participle cites (not the subject of the clause the
+            # parser joined the verb to: "The leader crossed ... and was heading for Velm, Hallyo's agency reported")
+            local = attrs.evolve(local, relays=(quote.source, *local.relays[1:]))
         if quote.construction == "transcript" and quote.source is not None:
             local = attrs.evolve(local, mention=quote.source, description=None)  # "WALLACE: ...": the label
         elif quote.source is not None and not (
@@ -930,13 +931,14 @@ def _misread_subject(subject: Token, lexicon: Lexicon) -> bool:
 
 def _author(noun: Token, lexicon: Lexicon) -> Token | None:
     """The author a speech noun names itself: its possessor (``her statement``), its ``from``
-    or ``by`` phrase (``a letter from the ministry``, ``a letter from the auditors``) or the
+    or ``by`` phrase (``a letter from the ministry``, ``a letter from the auditors``), a name
+    its ``of`` phrase gives (``the evening bulletin of Kessar Radio``) or the
     agent of an issuing participle on it (``issuing_verbs.txt``: ``data compiled by
     Refinitiv``, not ``emails combed through by Vox``, nor when a name before the noun says
     whose it is: ``a Watchdog report released by the governor's office``) when that can
     speak (:func:`can_speak`) or names people in the plural; not ``reports from the
     convention``; or the news organisation its ``in`` phrase names (``an editorial in the
-    People's Tribune``)."""
+    People's Tribune``, ``a report in the daily De Sportkrant``: a name a news head describes)."""
     for child in noun.children:
         if child.dep_ == "poss":
             return None if child.ent_type_ in TIME_ENTITIES else child  # not "Monday's poll"
@@ -950,9 +952,16 @@ def _author(noun: Token, lexicon: Lexicon) -> Token | None:
             named = source is not None and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in source.rights)
             if source is not None and (can_speak(source, lexicon) or source.tag_ == "NNS" or named):
                 return source  # "a tally by the research group Carbon Ledger": the name says who
+        if child.dep_ == "prep" and child.lower_ == "of" and noun.i < child.i:  # "the evening bulletin of
+            source = next((c for c in child.children if c.dep_ == "pobj"), None)  # Kessar Radio"
+            if (source is not None and source.pos_ == "PROPN" and source.ent_type_ not in PLACE_ENTITIES
+                    and noun.lemma_.lower() in lexicon.speech_nouns and can_speak(source, lexicon)):
+                return source  # not "a poll of South Carolina": a place polled
         if child.dep_ == "prep" and child.lower_ == "in" and noun.i < child.i:  # "an editorial in the Harbor Times":
             paper = next((c for c in child.children if c.dep_ == "pobj"), None)  # the news organisation it ran in
-            if paper is not None and lexicon.is_news_phrase([t.text for t in paper.subtree if t.i <= paper.i]):
+            words = [t for t in paper.subtree if t.i <= paper.i] if paper is not None else []
+            if paper is not None and (lexicon.is_news_phrase([t.text for t in words]) or (paper.pos_ == "PROPN" and any(
+                    t.is_lower and lexicon.is_news_phrase([t.text]) for t in words[:-1]))):  # "the daily De Sportkrant"
                 return paper
     return None
 
@@ -1561,8 +1570,9 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
     ``The MP for Hadley North, James Whitcombe``: a title the tagger took for a name, with
     "the" before it, or right before the name NER found, ``Industry Minister Ada Lind``, and a
     person's name after), also where the parser hung it on the
-    description's object (:func:`apposed_to`) or on a role set before it (``The first
-    witness, forensic accountant Dr. Lee Soo-jin``). Titles, roles and places' nouns come from
+    description's object (:func:`apposed_to`), on a role set before it (``The first
+    witness, forensic accountant Dr. Lee Soo-jin``) or on the verb the description follows
+    (:func:`_name_after_inverted`). Titles, roles and places' nouns come from
     ``lexicon`` (the bundled lists by default)."""
     lexicon = lexicon or Lexicon.default()
     misread = head.pos_ == "PROPN" and head.is_lower  # "The national weather service, Météo-Valmont,": a common noun
@@ -1583,7 +1593,19 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
         if titled_name is not None:
             return titled_name
     objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return next((c for o in objects for c in (o, *o.rights) if _proper(c) and apposed_to(c, lexicon) == head), None)
+    return next((c for o in objects for c in (o, *o.rights) if _proper(c) and apposed_to(c, lexicon) == head), None) or (
+        _name_after_inverted(head))
+
+
+def _name_after_inverted(head: Token) -> Token | None:
+    """A person's name set off by a comma right after a subject that follows its verb, which the
+    parser hung on the verb (``said the committee's chairwoman, Dr. Ada Lind, "..."``)."""
+    doc, verb = head.doc, head.head
+    after = head.right_edge.i + 1
+    if head.dep_ != "nsubj" or verb.i > head.i or after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    return next((c for c in verb.rights if c.dep_ in ("npadvmod", "dep", "appos", "attr", "oprd", "nsubj") and c.left_edge.i == after + 1
+                 and c.ent_type_ == "PERSON" and _proper(c)), None)
 
 
 def _set_off_name(child: Token) -> bool:
@@ -1617,7 +1639,8 @@ def _proper(token: Token) -> bool:
 def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
     """The noun a name in apposition describes: its head, or, where the parser hung a person's
     name on the object of a role's preposition, that role (``The chief executive of the
-    carrier, Fiona Marsh``: the chief executive, not the carrier, nor an organisation NER
+    carrier, Fiona Marsh``, ``the speaker of the assembly, Ada Lind``, a title: the chief
+    executive, not the carrier, nor an organisation NER
     names, ``A spokeswoman for the Estravian Data Protection Authority, Ada Lind``; ``the wife
     of the ambassador, Ada Lind`` stays the ambassador's; ``an official in the capital, Velmar``
     is the capital's: ``place_nouns.txt``). Roles and places' nouns come from ``lexicon`` (the
@@ -1642,12 +1665,12 @@ def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
                              and not _place_in(noun, lexicon)) or (  # "an official in the capital, Velmar": its name
         noun.ent_type_ == "ORG") or (  # "A spokeswoman for the Harbor Authority, Ada Lind": no person is an organisation
         noun.pos_ == "PROPN")  # "A spokesman for Liang, Rafael Torres": a name, which needs no other
-    # a person's name, or one NER typed otherwise after a person's ("A spokeswoman for Ibarra,
-    # Carolina Muñoz-Treviño": no organisation is apposed to a person)
-    personal = name.ent_type_ == "PERSON" or (
+    # a person's name, in part ("Dr. [Maria-João] Calado Pires"), or one NER typed otherwise after
+    # a person's ("A spokeswoman for Ibarra, Carolina Muñoz-Treviño": no organisation is apposed to a person)
+    personal = name.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in doc[name.left_edge.i : name.i]) or (
         noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ != "ORG" and name.pos_ == "PROPN"
         and name.left_edge.i < name.i and all(t.text[:1].isupper() or joining_hyphen(t) for t in doc[name.left_edge.i : name.i + 1]))
-    if (role is not None and role.pos_ == "NOUN" and role.lemma_.lower() in roles and personal
+    if (role is not None and role.pos_ == "NOUN" and (role.lemma_.lower() in roles or lexicon.is_title(role.text)) and personal
             and plain and not any(not t.is_punct for t in doc[name.right_edge.i + 1 : role.right_edge.i + 1])):
         return role  # the name closes the role's phrase
     return noun
