@@ -574,12 +574,13 @@ def test_according_to_a_documentary_a_broadcaster_aired_is_the_broadcasters(anal
         "Carmakers said they would raise prices next year.",  # unnamed companies, as unnamed institutions
         "Regional airlines warned that fares would rise.",
         "Currency dealers said the krona had fallen.",  # "dealer": a role noun
+        "Rescuers warned that the window for finding survivors was closing.",  # "rescuer" too
         "One of the sources described it as a purge. That source, a retired colonel who asked not to be named, "
         "said the orders had come from the palace.",  # "That source": a role noun pointing back
     ],
 )
 def test_unnamed_companies_dealers_and_that_source_are_anonymous(analyzer, text):
-    """Plural company nouns, "dealers" and "That source" name no one (each was unknown)."""
+    """Plural company nouns, "dealers", "rescuers" and "That source" name no one (each was unknown)."""
     assert analyzer(text).quotes[-1].attribution == "anonymous"
 
 
@@ -589,3 +590,10 @@ def test_an_institution_a_place_owns_is_the_institution(analyzer):
     text = ("Ostmark's data protection authority on Tuesday proposed a fine of 40 million crowns against Orbis "
             "Telecom, saying the company had failed to secure customer data.")
     assert {q.attribution for q in analyzer(text).quotes} == {"named"}
+
+
+def test_a_japanese_papers_shimpo_ends_a_news_name(analyzer):
+    """``..., Hokuto Shimpo reported.``: "Shimpo", as "Shimbun", ends a newspaper's name (was a
+    named source)."""
+    [quote] = analyzer("The talks went badly, Hokuto Shimpo reported.").quotes
+    assert quote.attribution == "agency"

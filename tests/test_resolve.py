@@ -3233,3 +3233,33 @@ def test_a_news_organisations_noun_after_its_name_stands_for_it(analyzer):
     assert _speakers(analyzer, text)[-1][0] == "Kestrel-Post"
     text = "Vermont is cold. The Vermont senator said he would run."
     assert _speakers(analyzer, text)[-1][0] != "Vermont"
+
+
+def test_the_first_of_two_family_names_after_two_given_names_is_short_for_the_name(analyzer):
+    """``Justice Minister Carlos Alberto Medina Fuentes ... Medina said``: two given names the
+    lists know, then two family names; the first of them is short for the full name (was
+    "Medina", a name of its own)."""
+    text = ("Justice Minister Carlos Alberto Medina Fuentes told reporters that the ruling would be appealed.\n\n"
+            '"The court was misled," Medina said.')
+    assert [name for name, _ in _speakers(analyzer, text)] == ["Carlos Alberto Medina Fuentes"] * 2
+
+
+def test_she_after_one_of_a_group_named_beside_it_is_that_person(analyzer):
+    """``One of them, 16-year-old Leyla Öztürkmen, was carried out ... "...," she told``: the
+    name apposed to "One of them" is the subject "she" stands for (was unresolved: the last
+    speaker is a man)."""
+    text = ("Four people were pulled out alive overnight, said Pieter de Wit, who leads a Dutch rescue team.\n\n"
+            "One of them, 16-year-old Leyla Öztürkmen, was carried out on a stretcher. “I kept shouting so they would "
+            "hear me,” she told reporters.")
+    assert _speakers(analyzer, text)[-1] == ("Leyla Öztürkmen", "named")
+
+
+def test_a_person_the_ledes_own_sentence_names_does_not_stop_the_person_named_next(analyzer):
+    """``The head of Ostria's Federal Audit Court told the Senate that aides to President Tomas
+    Berg had pressured her`` / ``Dr. Ana Ferreira Lobo, who has led the audit court since 2019,
+    testified``: Berg is spoken of in the lede's own sentence; the person named next is the head
+    (was unresolved)."""
+    text = ("Auditor tells senators money vanished\n\nVELM, Ostria — The head of Ostria’s Federal Audit Court told the "
+            "Senate on Monday that aides to President Tomas Berg had pressured her to soften her findings.\n\n"
+            "Dr. Ana Ferreira Lobo, who has led the audit court since 2019, testified for more than six hours.")
+    assert _speakers(analyzer, text)[-1] == ("Ana Ferreira Lobo", "named")

@@ -1882,3 +1882,59 @@ def test_a_person_whose_last_name_ner_typed_an_organisation_is_quoted_in_full(an
     quote = analyzer(text).quotes[0]
     assert (quote.speaker.name, quote.text) == (
         "Margriet van der Hoek", "the timing suggested Pak was seeking economic support as well as diplomatic cover")
+
+
+def test_a_name_after_a_role_and_a_title_is_the_source_according_to(analyzer):
+    """``according to police spokesman Capt. Julián Robles Paz. He said ...``: the parser ended
+    the sentence at "Capt." and then hung the name apart; no sentence ends between a title and
+    the name after it, and the name after the role and title is the source (was the unknown
+    "police spokesman", and "He" unresolved)."""
+    text = ("The streets of the capital were largely calm by midnight, according to police spokesman Capt. Julián "
+            "Robles Paz. He said 14 people had been detained.")
+    assert [(q.speaker.name, q.attribution) for q in analyzer(text).quotes] == [("Julián Robles Paz", "named")] * 2
+
+
+def test_a_name_after_the_quoted_role_hung_on_the_verb_is_the_roles(analyzer):
+    """``quoted the district superintendent of police, Arjun Dev Singh Sandhu, as saying``: NER
+    typed the name an organisation and the parser hung it on the verb; set off by commas after
+    the role, it is the role's (was the unknown "district superintendent of police")."""
+    text = ("The state-run Sagar News Agency quoted the district superintendent of police, Arjun Dev Singh Sandhu, as "
+            "saying that the strongrooms were guarded day and night.")
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.attribution) == ("Arjun Dev Singh Sandhu", "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # "evening paper" is a news head: the name it describes is a paper, whatever NER says
+        ("The Kannada-language evening paper Sandhya Vartha, citing a police inspector in Hosur, reported that two "
+         "men had been detained near the counting centre.", ["Sandhya Vartha"]),
+        # the parser split "news channel" and the name into two subjects; a hyphen in the description
+        ("The Telugu-language news channel Vani 24 quoted Maria Luisa Ferreira, a member of the observer team, as "
+         "saying that the watchdog had asked for the ballot register.", ["Vani"]),
+    ],
+)
+def test_a_news_organisation_named_after_its_description_relays(analyzer, text, via):
+    """Each relay was lost or named by the description's words ("Telugu-language news channel")."""
+    assert [v.name for v in analyzer(text).quotes[0].via] == via
+
+
+def test_a_participle_read_as_an_adjective_is_no_cue(analyzer):
+    """``The ruling Praja Vikas Party's candidate, K. Srinivasulu, ... dismissed the recount
+    demand as "theatre ..."``: "ruling" modifies the party; it attributes no quotation (the
+    quotation was the party's)."""
+    text = ("The ruling Praja Vikas Party’s candidate, K. Srinivasulu, a two-term legislator and former chairman of "
+            "the district cooperative bank, dismissed the recount demand as “theatre staged for the television "
+            "cameras.”")
+    assert all(q.cue is None or q.cue.text != "ruling" for q in analyzer(text).quotes)
+    assert all(q.speaker is None or q.speaker.name != "Praja Vikas Party" for q in analyzer(text).quotes)
+
+
+def test_a_dateline_with_a_hyphenated_place_is_no_source(analyzer):
+    """``BAYT AL-NOOR, Khalidar — Sheikh Tariq ..., said``: the hyphen joins the place's name,
+    and the parser's subject there is the dateline (was "BAYT AL-NOOR")."""
+    text = ("BAYT AL-NOOR, Khalidar — Sheikh Tariq bin Khalifa al-Sabhan, the newly appointed crown prince of "
+            "Khalidar, said on Thursday that creating jobs would be his first priority.")
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Tariq bin Khalifa al-Sabhan"

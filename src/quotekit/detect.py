@@ -2792,6 +2792,8 @@ def dateline_end(doc: Doc, i: int) -> int | None:
     7
     >>> dateline_end(spacy.blank("en")("OSLO (ntb) - Ports closed."), 0)
     5
+    >>> dateline_end(spacy.blank("en")("BAYT AL-NOOR, Khalidar - Ports closed."), 0)
+    7
     """
     paragraph = i
     while paragraph > 0 and i - paragraph < _DATELINE_TOKENS and "\n" not in doc[paragraph - 1].text_with_ws:
@@ -2808,6 +2810,9 @@ def _label_end(doc: Doc, first: int) -> int | None:
     end = first
     while end < len(doc) and doc[end].text.rstrip(".").isalpha() and doc[end].text.isupper() and len(doc[end]) > 1:
         end += 1
+        if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+                and doc[end + 1].is_alpha and doc[end + 1].text.isupper()):
+            end += 1  # "BAYT AL-NOOR, Khalidar -": a place's name joined by a hyphen
     bracketed = end == first  # a city in title case needs its source in brackets: "New York (AFP) -"
     while bracketed and end < len(doc) and end - first < 4 and doc[end].is_alpha and doc[end].is_title:
         end += 1
@@ -3041,8 +3046,9 @@ def _cue_near_quote(doc: Doc, quote: Quoted, lexicon: Lexicon, inside: set[int])
         for token in sent:
             if span.start <= token.i < span.end or token.i in inside:
                 continue
-            if token.pos_ == "VERB" and verb_lemma(token, lexicon) in lexicon.speech_verbs:
-                candidates.append(token)
+            if token.pos_ == "VERB" and not (token.dep_ == "amod" and token.tag_ == "VBG") and (
+                    verb_lemma(token, lexicon) in lexicon.speech_verbs):
+                candidates.append(token)  # not "The ruling party's candidate": a present participle as an adjective
     if not candidates:
         tag = _dialogue_tag(doc, quote, span, lexicon)
         return None if tag is None else _cue_range(tag, lexicon=lexicon)

@@ -48,11 +48,32 @@ _PIECE = 100
 # --------------------------------------------------------------------------- components
 @Language.component("quotekit_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so no sentence runs across paragraphs."""
+    """Start a sentence after every line break, so no sentence runs across paragraphs, and none
+    between an abbreviated title and the name after it (``police spokesman Capt. Rubén Paz``,
+    ``Dr. Ada Lind``), where the parser would end one at the title's full stop.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("quotekit_paragraphs")
+    >>> doc = nlp("Calm, said Dr. Ruben Paz.\\nHe left.")
+    >>> [t.is_sent_start for t in doc if t.text in ("Ruben", "He")]
+    [False, True]
+    """
     for token in doc[1:]:
-        if ends_line(doc[token.i - 1]):
+        before = doc[token.i - 1]
+        if ends_line(before):
             token.is_sent_start = True
+        elif before.text in _TITLE_FORMS and token.is_alpha and token.text[:1].isupper():
+            token.is_sent_start = False
     return doc
+
+
+#: Abbreviated titles as written before a name ("Capt.", "Dr."): ``title_abbreviations.txt``
+#: and the courtesy titles of ``honorifics.txt``.
+_TITLE_FORMS = frozenset(
+    f"{word.capitalize()}." for word in (*(pair.split()[0] for pair in Lexicon.default().title_abbreviations),
+                                         *Lexicon.default().honorifics)
+)
 
 
 #: Typographic apostrophes, which the English models saw little of in training.

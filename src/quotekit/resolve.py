@@ -1868,10 +1868,10 @@ def _credited(name: Span) -> bool:
 
 
 def _first_of_two_family_names(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """Whether ``short`` is the middle word of a name of three that opens with a given name the
-    lists know (coreferee's or the census's: "Teodoro"): the first of two family names
-    (``Rodrigo Salcedo Ibarrola`` -> ``Salcedo``), the second opening with a particle or not
-    (``Gustavo Ibarra del Valle`` -> ``Ibarra``).
+    """Whether ``short`` is the first of two family names after one or two given names the
+    lists know (coreferee's or the census's: "Teodoro"): ``Rodrigo Salcedo Ibarrola`` ->
+    ``Salcedo``, ``Tomás Eduardo Ibarra Quiñones`` -> ``Ibarra``, the second opening with a
+    particle or not (``Gustavo Ibarra del Valle`` -> ``Ibarra``).
 
     >>> _first_of_two_family_names(("salcedo",), ("rodrigo", "salcedo", "ibarrola"))
     True
@@ -1879,9 +1879,15 @@ def _first_of_two_family_names(short: tuple[str, ...], full: tuple[str, ...]) ->
     False
     >>> _first_of_two_family_names(("ibarra",), ("gustavo", "ibarra", "del", "valle"))
     True
+    >>> _first_of_two_family_names(("ibarra",), ("tomas", "eduardo", "ibarra", "quinones"))
+    True
     """
-    return (short == full[1:2] and (len(full) == 3 or (len(full) > 3 and particle_word(full[2])))
-            and (_given_gender(full[0]) or _census_gender(full[0])) is not None)
+    for given in (1, 2):  # the family names after one given name, or two
+        second = full[given + 1 :]
+        if (short == full[given : given + 1] and (len(second) == 1 or (len(second) > 1 and particle_word(second[0])))
+                and all((_given_gender(w) or _census_gender(w)) is not None for w in full[:given])):
+            return True
+    return False
 
 
 def _of_age(doc: Doc, i: int, by_token: dict[int, int]) -> int | None:
@@ -2424,7 +2430,7 @@ def _named_next(
     clause's subject of the first sentence of its paragraph; the person is the main clause's
     subject of the next paragraph's first sentence outside quotation marks (``«...» Omar
     al-Kindi said``), named there for the first time, with no other person named between (but
-    in the description's own clause: ``The agent who found winger Ada Lind said``), no
+    in the lede's own sentence: ``The agent who found winger Ada Lind said``), no
     role or title of their own that is not the description's noun, and no gender the noun
     denies. Else ``None``."""
     doc, head = np.doc, np.root
@@ -2448,8 +2454,9 @@ def _named_next(
         return None
     entity = entities[entity_id]
     kind = "agency" if news else "person"  # "the state broadcaster said ... / The Kessar Broadcasting Corporation reported"
-    own = range(head.left_edge.i, head.right_edge.i + 1)  # "The agent who found winger Ada Lind": not in between
-    between = {by_token[i] for i in range(np.end, subject.left_edge.i) if i in by_token and i not in own}
+    # the lede's own sentence names others the description speaks of or to ("The head of the audit
+    # court said aides to President Ada Lind had pressured her"), not the one it stands for
+    between = {by_token[i] for i in range(np.sent.end, subject.left_edge.i) if i in by_token}
     if (entity.type != kind or entity.mentions[0][0] < subject.left_edge.i
             or any(entities[e].type == kind for e in between - {entity_id})):
         return None  # named before, or after someone else
@@ -3195,9 +3202,11 @@ def _describes_subject(subject: Token, apposed: Token) -> bool:
     """Whether a name in apposition to a main clause's subject is the subject's (``Her deputy,
     Ada Lind, disagreed``; ``the ambassador to the United Nations, Ada Lind, ...``), not a name
     the parser hung there from a common noun in the subject's phrase (``Proposals from the
-    front-runner, Ada Lind, ...``)."""
+    front-runner, Ada Lind, ...``), or the "one" of a group the name picks out (``One of them,
+    17-year-old Ada Lind, was carried out``)."""
     between = [t for t in subject.doc[subject.i + 1 : apposed.left_edge.i] if not t.is_punct]
-    return not between or between[-1].pos_ == "PROPN"
+    one_of = subject.lower_ == "one" and bool(between) and between[0].lower_ == "of" and between[0].head == subject
+    return not between or between[-1].pos_ == "PROPN" or one_of
 
 
 def _office_held(name: Token, lexicon: Lexicon) -> Token | None:

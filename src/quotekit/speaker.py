@@ -304,6 +304,9 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         if target is not None and reporter is not None:  # "according to two officials quoted by the agency"
             return LocalSource(mention=_before_quoted_by(_noun_phrase(target, lexicon), reporter),
                                relays=(_noun_phrase(reporter, lexicon),))
+        named = _name_after_role(target, lexicon) if target is not None else None
+        if target is not None and named is not None:  # "according to police spokesman Capt. Ruben Paz"
+            return LocalSource(mention=_noun_phrase(named, lexicon), description=_noun_phrase(target, lexicon))
         # "according to a person familiar with the matter who spoke to the Courier": given to the Courier
         given = next((g for c in target.subtree if (g := _spoken_to(c)) is not None), None) if target is not None else None
         return LocalSource(mention=_noun_phrase(target, lexicon) if target is not None else None,
@@ -799,8 +802,8 @@ def split_subject(name: Token, lexicon: Lexicon | None = None) -> Token | None:
         return None
     first = name.left_edge.i
     before = next((c for c in name.head.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == first), None)
-    if before is None or not before.is_alpha or any(
-            t.dep_ not in ("det", "amod", "compound") for t in before.subtree if t != before):
+    if before is None or not before.is_alpha or any(  # "The Tamra-language news channel Vani 24": a hyphen too
+            t.dep_ not in ("det", "amod", "compound") and not joining_hyphen(t) for t in before.subtree if t != before):
         return None
     if before.pos_ == "PROPN":  # not a title the parser cut off ("Army Capt. Ada Lind")
         lexicon = lexicon or Lexicon.default()
@@ -825,6 +828,23 @@ def _name_after_titles(subject: Token, lexicon: Lexicon) -> Token | None:
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper():
         end += 1
     return doc[end] if end > after and doc[after].is_alpha and doc[after].text[:1].isupper() else None
+
+
+def _name_after_role(role: Token, lexicon: Lexicon) -> Token | None:
+    """The last word of a name after a role noun and a title, which the parser hung elsewhere
+    (``according to police spokesman Capt. Ruben Paz``: "Paz" read as a clause of its own),
+    ending its phrase; else ``None``."""
+    doc, i = role.doc, role.right_edge.i + 1
+    if role.pos_ != "NOUN" or role.lemma_.lower() not in lexicon.role_nouns or i >= len(doc) or not lexicon.is_title(doc[i].text):
+        return None
+    while i < len(doc) and lexicon.is_title(doc[i].text):
+        i += 1
+    end = i
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end == i or (end < len(doc) and not doc[end].is_punct) or doc[end - 1] in role.subtree:
+        return None
+    return doc[end - 1]
 
 
 def _name_set_off_before(subject: Token) -> Token | None:
@@ -1594,18 +1614,22 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
             return titled_name
     objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return next((c for o in objects for c in (o, *o.rights) if _proper(c) and apposed_to(c, lexicon) == head), None) or (
-        _name_after_inverted(head))
+        _name_after_inverted(head, lexicon))
 
 
-def _name_after_inverted(head: Token) -> Token | None:
-    """A person's name set off by a comma right after a subject that follows its verb, which the
-    parser hung on the verb (``said the committee's chairwoman, Dr. Ada Lind, "..."``)."""
+def _name_after_inverted(head: Token, lexicon: Lexicon) -> Token | None:
+    """A person's name set off by a comma right after a subject that follows its verb, or after
+    its role as the verb's object, which the parser hung on the verb (``said the committee's
+    chairwoman, Dr. Ada Lind, "..."``, ``quoted the district superintendent of police, Karan
+    Veer Singh Dhillon, as saying``: a name NER may type otherwise, closed by a comma)."""
     doc, verb = head.doc, head.head
     after = head.right_edge.i + 1
-    if head.dep_ != "nsubj" or verb.i > head.i or after + 1 >= len(doc) or doc[after].text != ",":
+    if head.dep_ not in ("nsubj", "dobj") or verb.i > head.i or after + 1 >= len(doc) or doc[after].text != ",":
         return None
+    role = head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.role_nouns
     return next((c for c in verb.rights if c.dep_ in ("npadvmod", "dep", "appos", "attr", "oprd", "nsubj") and c.left_edge.i == after + 1
-                 and c.ent_type_ == "PERSON" and _proper(c)), None)
+                 and _proper(c) and (c.ent_type_ == "PERSON" or (
+                     role and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ","))), None)
 
 
 def _set_off_name(child: Token) -> bool:
