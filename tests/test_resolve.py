@@ -3263,3 +3263,24 @@ def test_a_person_the_ledes_own_sentence_names_does_not_stop_the_person_named_ne
             "Senate on Monday that aides to President Tomas Berg had pressured her to soften her findings.\n\n"
             "Dr. Ana Ferreira Lobo, who has led the audit court since 2019, testified for more than six hours.")
     assert _speakers(analyzer, text)[-1] == ("Ana Ferreira Lobo", "named")
+
+
+def test_the_role_noun_after_an_unnamed_introduction_is_not_the_person_named_next(analyzer):
+    """``A diplomat from one of the smaller delegations said ...`` / ``"...," the diplomat said``
+    / ``Amal Haddad-Rahimi, who leads the delegation of Ostria, said``: the diplomat is the one
+    introduced unnamed, not the person the next paragraph names (was a wrong attribution to
+    her)."""
+    text = ("The island delegations see it differently. A diplomat from one of the smaller delegations said routing the "
+            "money through banks would bury it in paperwork.\n\n‘We have been told for thirty years that the cheque is "
+            "in the post,’ the diplomat said, speaking on condition of anonymity.\n\nAmal Haddad-Rahimi, who leads the "
+            "delegation of Ostria, said her government was ready to contribute.")
+    assert _speakers(analyzer, text)[1] == ("A diplomat from one of the smaller delegations", "anonymous")
+
+
+def test_los_is_a_family_names_particle(analyzer):
+    """``Renato de los Reyes, executive director of ..., denied ... "...," he said``: "los"
+    joins the family name as "de" does, where NER finds no name (was "Reyes")."""
+    text = ("Two people familiar with the matter said the minister had asked for daily updates.\n\nRenato de los Reyes, "
+            "executive director of the National Disaster Council, denied that the dispute had delayed any deployment."
+            '\n\n"Every vessel that could sail, sailed," he said.')
+    assert [name for name, _ in _speakers(analyzer, text)][-2:] == ["Renato de los Reyes"] * 2

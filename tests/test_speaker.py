@@ -1938,3 +1938,14 @@ def test_a_dateline_with_a_hyphenated_place_is_no_source(analyzer):
             "Khalidar, said on Thursday that creating jobs would be his first priority.")
     [quote] = analyzer(text).quotes
     assert quote.speaker.name == "Tariq bin Khalifa al-Sabhan"
+
+
+def test_whom_the_words_were_told_to_stays_when_the_parser_hung_the_source_in_the_quote(analyzer):
+    """``"...," one of the officials, a person familiar with the negotiations, told the Harbour
+    Times.``: the parser left "told" without a subject (the source hung in the quotation), so
+    the source is found beside the quote; the paper it was told to still relays it (was no
+    relay)."""
+    text = ("“It is a lifeline, not a gift,” one of the officials, a person familiar with the negotiations, told the "
+            "Harbour Times.")
+    [quote] = analyzer(text).quotes
+    assert [v.name for v in quote.via] == ["Harbour Times"]

@@ -2386,10 +2386,10 @@ def _resolve_mention(
     epithet = _epithet_of_subject(np, entities, by_token, inside_quotes, lexicon, wanted)
     if epithet is not None:
         return epithet
-    introduced = _named_next(np, entities, by_token, inside_quotes, lexicon)
-    if introduced is not None:
-        return introduced
     unnamed = _unnamed_before(np, head, inside_quotes, lexicon) if definite else None
+    introduced = _named_next(np, entities, by_token, inside_quotes, lexicon) if unnamed is None else None
+    if introduced is not None:  # not after "A diplomat ... said": the one introduced, though a name follows
+        return introduced
     if unnamed is not None:  # "A senior Green Future official said ... "...," the official said"
         start = min(c.i for c in unnamed.children if c.dep_ == "det" and c.lower_ in ("a", "an"))  # not "what a"
         end = max([unnamed.i, *(c.right_edge.i for c in unnamed.rights if c.dep_ in ("amod", "prep"))])

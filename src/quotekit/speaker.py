@@ -135,6 +135,7 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
         if local.mention is not None and (local.mention[0] in quoted or _inside_content(doc, local.mention, quote)):
             local = attrs.evolve(_adjacent_source(doc, quote, quoted, lexicon), recipient=local.recipient)
         elif local.mention is None and not is_passive(cue_verb(doc, quote.cue)):
+            told = local.recipient  # '"...," one of the sources, a person familiar with ..., told Meridian Press'
             apposed = quote.cue[0] > 0 and doc[quote.cue[0] - 1].text == ","  # '"...," Flynn, a top surrogate, said'
             if quote.construction == "adjacent":
                 local = _adjacent_source(doc, quote, quoted, lexicon, after_only=not apposed)  # '"...!" beamed a delegate
@@ -144,6 +145,8 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
                     local = LocalSource()  # that ...": the parser hung the name on "plea"
             elif apposed:  # the parser hung the name inside the quote and took a quoted clause for the verb's
                 local = _adjacent_source(doc, quote, quoted, lexicon, after_quote_only=True)
+            if local.recipient is None and told is not None:
+                local = attrs.evolve(local, recipient=told)  # whom the words were told to, whoever told them
         if (quote.construction == "final" and quote.source is not None and local.mention is not None
                 and not quote.source[0] <= local.mention[0] < quote.source[1]
                 and trailing_citing(cue_verb(doc, quote.cue), lexicon) is not None):
@@ -349,8 +352,8 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         recipient = _recipient(verb.head, lexicon, _subject(verb.head, quoted, lexicon))
     if recipient is None and subject is not None:
         recipient = _opening_interview(subject, lexicon)
-    if source is None:
-        return LocalSource(relays=relays)
+    if source is None:  # whom the words were told to stands, for the source found elsewhere
+        return LocalSource(relays=relays, recipient=_noun_phrase(recipient, lexicon) if recipient is not None else None)
     antecedent = relative_antecedent(source, lexicon)
     carrier = _carrier_of(antecedent, lexicon) if antecedent is not None and not relays else None
     if carrier is not None:  # "ZNT read out a statement from the ministry that said ...": via ZNT
