@@ -87,7 +87,7 @@ def classify_words(
             return "anonymous", f'anonymous: plural role noun "{head}" with no name'
         if tokens and tokens[0] == "the" and singular in lexicon.titles and not possessed:
             return None  # "the Ohio governor", "the former president": one office's holder, unresolved
-        owned_by_name = bool(tokens) and tokens[0].endswith(("'s", "’s")) and words[:1].isupper()  # "Velmar's port authority"
+        owned_by_name = bool(tokens) and tokens[0].endswith(("'s", "’s")) and words[:1].isupper()  # "Velmar's authority"
         if tokens and (tokens[0] == "the" or owned_by_name) and not plural and singular in lexicon.institution_heads:
             return None  # "the port authority", "the Paris prosecutor": the institution, not one of many
         if tokens and (tokens[0] in _INDEFINITE or tokens[0] in ("the", "this", "that") or possessed):  # "That source"

@@ -1200,8 +1200,10 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     agented = _by_agent(token, lexicon) if token.dep_ == "acl" and token.tag_ == "VBN" else None
     if agented is not None:
         return agented
-    held = _held_stance(token, lexicon) if token.dep_ == "acl" and token.tag_ == "VBG" and lemma in lexicon.stance_verbs and not (
-        lemma == "cite" and _cites_a_speaker(token, lexicon)) else None  # "The Sentinel, citing two investigators, ...": a source
+    held = _held_stance(token, lexicon) if (
+        token.dep_ == "acl" and token.tag_ == "VBG" and lemma in lexicon.stance_verbs
+        and not (lemma == "cite" and _cites_a_speaker(token, lexicon))  # "The Sentinel, citing two officers, ...": a source
+    ) else None
     if held is not None:
         return held
     participle = hangs_on_clause(token, lexicon)
@@ -1720,11 +1722,13 @@ def _stray_that_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     if verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
         return []
     for clause in verb.doc[verb.i + 1 : verb.sent.end]:
-        if clause.dep_ not in ("acl", "relcl") or clause.head.pos_ != "PROPN" or not _marked_by_that(clause) or not _complete(clause):
+        if (clause.dep_ not in ("acl", "relcl") or clause.head.pos_ != "PROPN" or not _marked_by_that(clause)
+                or not _complete(clause)):
             continue  # a name takes no that-clause of its own ("the news that ...", "evidence that ..." do)
         path = []
         head = clause.head
-        while head != verb and head.head != head and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("appos", "conj", "nsubj"):
+        while (head != verb and head.head != head and head.pos_ in ("NOUN", "PROPN")
+               and head.dep_ in ("appos", "conj", "nsubj")):
             path.append(head)
             head = head.head
         if head == verb and path:  # not "responding to complaints by X, Lew, that ...": the complaints' own clause
@@ -2104,8 +2108,8 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     with no subject that ends its sentence has for its subject the apposition the parser hung
     on a noun before it after the last comma (``..., aboard his train, Hallyo's Gaon News
     Agency reported on Tuesday``). A participle on the object of a "citing" participle has the
-    name that one hangs on for its subject (:func:`_citer_misread`). Who can speak and who hears (:func:`told_audience`) come
-    from ``lexicon`` (the bundled lists by default)."""
+    name that one hangs on for its subject (:func:`_citer_misread`). Who can speak and who
+    hears (:func:`told_audience`) come from ``lexicon`` (the bundled lists by default)."""
     lexicon = lexicon or Lexicon.default()
     head = verb.head
     if verb.tag_ == "VBG":
@@ -2201,10 +2205,12 @@ def _citer_misread(cited: Token, lexicon: Lexicon) -> Token | None:
     name, set off by a comma before "citing", who can speak, is the subject of the verb after
     the cited phrase."""
     citing = cited.head
-    if cited.dep_ != "dobj" or citing.tag_ != "VBG" or citing.lemma_.lower() != "cite" or citing.dep_ not in ("advcl", "acl"):
+    if (cited.dep_ != "dobj" or citing.tag_ != "VBG" or citing.lemma_.lower() != "cite"
+            or citing.dep_ not in ("advcl", "acl")):
         return None
     name = citing.head
-    if name.dep_ != "ROOT" or name.pos_ not in ("PROPN", "NOUN") or name.i > citing.i or cited.doc[citing.i - 1].text != ",":
+    if (name.dep_ != "ROOT" or name.pos_ not in ("PROPN", "NOUN") or name.i > citing.i
+            or cited.doc[citing.i - 1].text != ","):
         return None
     return name if can_speak(name, lexicon) else None
 

@@ -69,10 +69,10 @@ def paragraphs(doc: Doc) -> Doc:
 
 
 #: Abbreviated titles as written before a name ("Capt.", "Dr."): ``title_abbreviations.txt``
-#: and the courtesy titles of ``honorifics.txt``.
+#: and the courtesy titles of ``honorifics.txt`` that are abbreviations ("Mr.", "Mrs.", "Ms.").
 _TITLE_FORMS = frozenset(
     f"{word.capitalize()}." for word in (*(pair.split()[0] for pair in Lexicon.default().title_abbreviations),
-                                         *Lexicon.default().honorifics)
+                                         *(h for h in Lexicon.default().honorifics if len(h) <= 3))
 )
 
 

@@ -2387,8 +2387,9 @@ def _resolve_mention(
     if epithet is not None:
         return epithet
     unnamed = _unnamed_before(np, head, inside_quotes, lexicon) if definite else None
+    # after "A diplomat ... said", "the diplomat" is the one introduced, though a name follows
     introduced = _named_next(np, entities, by_token, inside_quotes, lexicon) if unnamed is None else None
-    if introduced is not None:  # not after "A diplomat ... said": the one introduced, though a name follows
+    if introduced is not None:
         return introduced
     if unnamed is not None:  # "A senior Green Future official said ... "...," the official said"
         start = min(c.i for c in unnamed.children if c.dep_ == "det" and c.lower_ in ("a", "an"))  # not "what a"
@@ -2423,16 +2424,16 @@ def _named_next(
 ) -> Resolved | None:
     """The person a lede's description stands for when the next paragraph names them (``The
     chief executive of Brightwell apologised ... told MPs that ...`` / ``Graham Tolliver-Ames,
-    who has led the company since 2017, was questioned ...``), or the news organisation (``the
-    state broadcaster said`` / ``The Kessar Broadcasting Corporation reported``): the description
-    is "the" or a place's possessive (``Marzana's transport minister``) and a singular role noun
-    (or a news head), the main
-    clause's subject of the first sentence of its paragraph; the person is the main clause's
+    who has led the company since 2017, was questioned ...``), or the news organisation a news
+    head stands for (``the state broadcaster said`` / ``The Kessar Broadcasting Corporation
+    reported``): the description is "the" or a place's possessive (``Marzana's transport
+    minister``) and a singular role noun (or news head), the main clause's subject of the first
+    sentence of its paragraph (a dateline may stand before it); the person is the main clause's
     subject of the next paragraph's first sentence outside quotation marks (``«...» Omar
-    al-Kindi said``), named there for the first time, with no other person named between (but
-    in the lede's own sentence: ``The agent who found winger Ada Lind said``), no
-    role or title of their own that is not the description's noun, and no gender the noun
-    denies. Else ``None``."""
+    al-Kindi said``), named there for the first time, with no other person (or news
+    organisation) named after the lede's own sentence (the people that sentence speaks of do
+    not count: ``The agent who found winger Ada Lind said``), no role or title of their own that
+    is not the description's noun, and no gender the noun denies. Else ``None``."""
     doc, head = np.doc, np.root
     lemma = head.lemma_.lower()
     definite = np[0].lower_ == "the" or (np[0].dep_ == "poss" and np[0].ent_type_ in ("GPE", "NORP") and np[0].head == head)
@@ -3275,7 +3276,7 @@ def _head_words(
             words |= lexicon.company_nouns
         after = doc[end] if end < len(doc) else None
         if (after is not None and after.is_lower and doc[end - 1].head == after and doc[end - 1].dep_ == "compound"
-                and doc[end - 1].ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
+                and doc[end - 1].ent_type_ not in ("PERSON", *PLACE_ENTITIES)
                 and (after.lemma_.lower() == "agency" or after.lemma_.lower() in lexicon.agency_heads)):
             words.add(after.lemma_.lower())  # "the Sever-Press agency": "the agency"; not "the Vermont senator"
     if description is not None:

@@ -352,7 +352,7 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         recipient = _recipient(verb.head, lexicon, _subject(verb.head, quoted, lexicon))
     if recipient is None and subject is not None:
         recipient = _opening_interview(subject, lexicon)
-    if source is None:  # whom the words were told to stands, for the source found elsewhere
+    if source is None:  # whom the words were told to, kept for a source found beside the quotation
         return LocalSource(relays=relays, recipient=_noun_phrase(recipient, lexicon) if recipient is not None else None)
     antecedent = relative_antecedent(source, lexicon)
     carrier = _carrier_of(antecedent, lexicon) if antecedent is not None and not relays else None
@@ -838,7 +838,8 @@ def _name_after_role(role: Token, lexicon: Lexicon) -> Token | None:
     (``according to police spokesman Capt. Ruben Paz``: "Paz" read as a clause of its own),
     ending its phrase; else ``None``."""
     doc, i = role.doc, role.right_edge.i + 1
-    if role.pos_ != "NOUN" or role.lemma_.lower() not in lexicon.role_nouns or i >= len(doc) or not lexicon.is_title(doc[i].text):
+    if (role.pos_ != "NOUN" or role.lemma_.lower() not in lexicon.role_nouns or i >= len(doc)
+            or not lexicon.is_title(doc[i].text)):
         return None
     while i < len(doc) and lexicon.is_title(doc[i].text):
         i += 1
@@ -975,8 +976,8 @@ def _author(noun: Token, lexicon: Lexicon) -> Token | None:
             named = source is not None and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in source.rights)
             if source is not None and (can_speak(source, lexicon) or source.tag_ == "NNS" or named):
                 return source  # "a tally by the research group Carbon Ledger": the name says who
-        if child.dep_ == "prep" and child.lower_ == "of" and noun.i < child.i:  # "the evening bulletin of
-            source = next((c for c in child.children if c.dep_ == "pobj"), None)  # Kessar Radio"
+        if child.dep_ == "prep" and child.lower_ == "of" and noun.i < child.i:  # "the evening bulletin of Kessar Radio"
+            source = next((c for c in child.children if c.dep_ == "pobj"), None)
             if (source is not None and source.pos_ == "PROPN" and source.ent_type_ not in PLACE_ENTITIES
                     and noun.lemma_.lower() in lexicon.speech_nouns and can_speak(source, lexicon)):
                 return source  # not "a poll of South Carolina": a place polled
@@ -1630,9 +1631,16 @@ def _name_after_inverted(head: Token, lexicon: Lexicon) -> Token | None:
     if head.dep_ not in ("nsubj", "dobj") or verb.i > head.i or after + 1 >= len(doc) or doc[after].text != ",":
         return None
     role = head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.role_nouns
-    return next((c for c in verb.rights if c.dep_ in ("npadvmod", "dep", "appos", "attr", "oprd", "nsubj") and c.left_edge.i == after + 1
-                 and _proper(c) and (c.ent_type_ == "PERSON" or (
-                     role and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ","))), None)
+    for name in verb.rights:
+        if name.dep_ not in _HUNG_NAME_DEPS or name.left_edge.i != after + 1 or not _proper(name):
+            continue
+        closed = name.right_edge.i + 1 < len(doc) and doc[name.right_edge.i + 1].text == ","
+        return name if name.ent_type_ == "PERSON" or (role and closed) else None
+    return None
+
+
+#: Relations the parser gives a name set off after a subject or object it describes, hung on the verb.
+_HUNG_NAME_DEPS = frozenset({"npadvmod", "dep", "appos", "attr", "oprd", "nsubj"})
 
 
 def _set_off_name(child: Token) -> bool:
@@ -1697,8 +1705,8 @@ def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
     personal = name.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in doc[name.left_edge.i : name.i]) or (
         noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ != "ORG" and name.pos_ == "PROPN"
         and name.left_edge.i < name.i and all(t.text[:1].isupper() or joining_hyphen(t) for t in doc[name.left_edge.i : name.i + 1]))
-    if (role is not None and role.pos_ == "NOUN" and (role.lemma_.lower() in roles or lexicon.is_title(role.text)) and personal
-            and plain and not any(not t.is_punct for t in doc[name.right_edge.i + 1 : role.right_edge.i + 1])):
+    if (role is not None and role.pos_ == "NOUN" and (role.lemma_.lower() in roles or lexicon.is_title(role.text))
+            and personal and plain and not any(not t.is_punct for t in doc[name.right_edge.i + 1 : role.right_edge.i + 1])):
         return role  # the name closes the role's phrase
     return noun
 
