@@ -597,3 +597,18 @@ def test_a_japanese_papers_shimpo_ends_a_news_name(analyzer):
     named source)."""
     [quote] = analyzer("The talks went badly, Hokuto Shimpo reported.").quotes
     assert quote.attribution == "agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tagger took "Staff", opening its sentence, for a name: a person called Staff
+        "Doctors in the capital were overwhelmed on Thursday.\n\nStaff at Tema General Hospital, the main referral "
+        "hospital in the region, said they had received more than 50 patients with severe burns.",
+        "Hospital personnel said they had run out of dressings.",
+    ],
+)
+def test_staff_and_personnel_are_unnamed_people(analyzer, text):
+    """"Staff" and "personnel" name many people in the singular form: anonymous (the first was a
+    person named "Staff", the second unknown)."""
+    assert analyzer(text).quotes[-1].attribution == "anonymous"

@@ -256,6 +256,8 @@ def decide(
     role = plural_of_role(head, lexicon.role_nouns) if head.tag_ == "NNP" else None
     if role is not None:
         plural, lemma = True, role  # "Aides said", "Neighbours on ...": a plural the tagger took for a name
+    if head.lower_ in _COLLECTIVE_ROLES:
+        plural, lemma = True, head.lower_  # "Staff at the hospital said": many people, though singular in form
     verdict = classify_words(np.text, head.lower_, plural, lexicon, lemma, possessed)
     if (verdict is not None and verdict[0] == "anonymous" and not possessed and not after_anonymous
             and _definite_without_antecedent(np, head)):
@@ -294,6 +296,10 @@ def decide(
     if (proper or misread_name(head)) and not lone_title(np, lexicon):
         return Decision("named", tuple(via), (*reasons, f'named: proper name "{np.text}"'))
     return Decision("unknown", tuple(via), (*reasons, f'unknown: "{np.text}" names no identifiable source'))
+
+
+#: Role nouns that name many people in the singular form ("Staff said", "Hospital personnel said").
+_COLLECTIVE_ROLES = frozenset({"staff", "personnel"})
 
 
 def _definite_without_antecedent(np: Span, head: Token) -> bool:

@@ -926,16 +926,17 @@ def capitalised(text: str) -> bool:
 
 def is_name_token(token: Token, lexicon: Lexicon | None = None) -> bool:
     """Whether a token is part of a name: capitalised, and a proper noun or in a PERSON or ORG
-    entity, unless only its place at a sentence's start capitalises it (a plural, or a singular
-    common noun that NER types alone or not at all; the roles whose plurals count are
-    ``lexicon``'s, the bundled ones by default)."""
+    entity, unless only its place at a sentence's start capitalises it (a plural, a singular
+    common noun that NER types alone or not at all, or a role noun the tagger took for a name,
+    "Staff at the hospital said"; the roles are ``lexicon``'s, the bundled ones by default)."""
     if not capitalised(token.text):
         return False
     # "Homeowners who sued the city ...", whatever NER says; "Dockworkers" after a headline's
     # "dockworkers"; "Records shown at the hearing indicated ..."; "Concern grew after ...", tagged ORG alone
     plural = ((token.pos_ != "PROPN" and token.tag_ == "NNS") or (token.tag_ == "NNPS" and not token.ent_type_)
               or plural_of_role(token, (lexicon or Lexicon.default()).role_nouns))  # "Neighbours" tagged NNP
-    common = token.tag_ == "NN" and token.pos_ == "NOUN" and (not token.ent_type_ or _one_word_entity(token))
+    common = (token.tag_ == "NN" and token.pos_ == "NOUN" and (not token.ent_type_ or _one_word_entity(token))) or (
+        token.tag_ == "NNP" and not token.ent_type_ and token.lower_ in (lexicon or Lexicon.default()).role_nouns)  # "Staff at"
     if (plural or common) and token.is_sent_start and _capitalised_by_its_place(token):
         return False  # a common noun capitalised by its place
     return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or misread_name(token)
