@@ -2500,8 +2500,7 @@ def test_a_trades_word_tagged_a_common_noun_ends_the_companys_name(analyzer):
     text = ("Senior officials at the ministry pushed to award a vaccine contract to Meridex Pharma Distribution weeks "
             "before a tender was announced, the website reported.\n\n"
             "Meridex Pharma Distribution said in a statement that it had never sought preferential treatment.")
-    quote = analyzer(text).quotes[-1]
-    assert (quote.speaker.name, quote.attribution) == ("Meridex Pharma Distribution", "named")
+    assert _speakers(analyzer, text)[-1] == ("Meridex Pharma Distribution", "named")
 
 
 def test_a_role_with_a_name_after_a_comma_is_one_source_not_a_list(analyzer):

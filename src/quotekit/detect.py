@@ -442,8 +442,13 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     words = [t.text for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct]
     if lexicon.is_news_phrase(words) or head.lower_ in lexicon.institution_heads:
         return True
-    personal = any(t.ent_type_ == "PERSON" for t in doc[head.left_edge.i : head.i])  # "Dr. [Ada van der] Linde"
-    return head.ent_type_ in ("ORG", "NORP") and not personal and not _person_named_before(doc, head)
+    return head.ent_type_ in ("ORG", "NORP") and not person_in_name(head) and not _person_named_before(doc, head)
+
+
+def person_in_name(name: Token) -> bool:
+    """Whether NER typed a word of the name before its last one a person's (``Dr. [Margriet van
+    der] Hoek``, ``Dr. [Maria-João] Calado Pires``): a person's name, whatever it typed the rest."""
+    return any(t.ent_type_ == "PERSON" for t in name.doc[name.left_edge.i : name.i])
 
 
 def _person_named_before(doc: Doc, name: Token) -> bool:

@@ -68,12 +68,16 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-#: Abbreviated titles as written before a name ("Capt.", "Dr."): ``title_abbreviations.txt``
-#: and the courtesy titles of ``honorifics.txt`` that are abbreviations ("Mr.", "Mrs.", "Ms.").
-_TITLE_FORMS = frozenset(
-    f"{word.capitalize()}." for word in (*(pair.split()[0] for pair in Lexicon.default().title_abbreviations),
-                                         *(h for h in Lexicon.default().honorifics if len(h) <= 3))
-)
+def _abbreviated_titles(lexicon: Lexicon) -> frozenset[str]:
+    """Abbreviated titles as written before a name (``title_abbreviations.txt``: "Capt.",
+    "Sgt.")."""
+    return frozenset(pair.split()[0].capitalize() + "." for pair in lexicon.title_abbreviations)
+
+
+#: Abbreviated titles and the courtesy titles of ``honorifics.txt`` that are abbreviations
+#: ("Mr.", "Mrs.", "Ms.", "Dr."), as written before a name.
+_TITLE_FORMS = _abbreviated_titles(Lexicon.default()) | {
+    f"{h.capitalize()}." for h in Lexicon.default().honorifics if len(h) <= 3}
 
 
 #: Typographic apostrophes, which the English models saw little of in training.
@@ -741,8 +745,7 @@ def _keep_title_abbreviations(nlp: Language, lexicon: Lexicon) -> None:
     ['said', 'Sgt.', 'Michael', 'Dawes']
     """
     tokenizer: Any = nlp.tokenizer  # spaCy types it as a callable; its rules are methods
-    for pair in lexicon.title_abbreviations:
-        abbreviation = pair.split()[0].capitalize() + "."
+    for abbreviation in sorted(_abbreviated_titles(lexicon)):
         if len(tokenizer(abbreviation)) > 1:
             tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
 

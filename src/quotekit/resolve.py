@@ -933,10 +933,11 @@ def is_name_token(token: Token, lexicon: Lexicon | None = None) -> bool:
         return False
     # "Homeowners who sued the city ...", whatever NER says; "Dockworkers" after a headline's
     # "dockworkers"; "Records shown at the hearing indicated ..."; "Concern grew after ...", tagged ORG alone
+    roles = (lexicon or Lexicon.default()).role_nouns
     plural = ((token.pos_ != "PROPN" and token.tag_ == "NNS") or (token.tag_ == "NNPS" and not token.ent_type_)
-              or plural_of_role(token, (lexicon or Lexicon.default()).role_nouns))  # "Neighbours" tagged NNP
+              or plural_of_role(token, roles))  # "Neighbours" tagged NNP
     common = (token.tag_ == "NN" and token.pos_ == "NOUN" and (not token.ent_type_ or _one_word_entity(token))) or (
-        token.tag_ == "NNP" and not token.ent_type_ and token.lower_ in (lexicon or Lexicon.default()).role_nouns)  # "Staff at"
+        token.tag_ == "NNP" and not token.ent_type_ and token.lower_ in roles)  # "Staff at the hospital"
     if (plural or common) and token.is_sent_start and _capitalised_by_its_place(token):
         return False  # a common noun capitalised by its place
     return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or misread_name(token)

@@ -59,6 +59,7 @@ from .detect import (
     name_read_as_clause,
     particles_before,
     person_conjunct,
+    person_in_name,
     passive_agent,
     quoting_verb,
     reattached_conjunct,
@@ -1702,7 +1703,7 @@ def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
         noun.pos_ == "PROPN")  # "A spokesman for Liang, Rafael Torres": a name, which needs no other
     # a person's name, in part ("Dr. [Maria-João] Calado Pires"), or one NER typed otherwise after
     # a person's ("A spokeswoman for Ibarra, Carolina Muñoz-Treviño": no organisation is apposed to a person)
-    personal = name.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in doc[name.left_edge.i : name.i]) or (
+    personal = name.ent_type_ == "PERSON" or person_in_name(name) or (
         noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ != "ORG" and name.pos_ == "PROPN"
         and name.left_edge.i < name.i and all(t.text[:1].isupper() or joining_hyphen(t) for t in doc[name.left_edge.i : name.i + 1]))
     if (role is not None and role.pos_ == "NOUN" and (role.lemma_.lower() in roles or lexicon.is_title(role.text))
