@@ -2254,3 +2254,25 @@ def test_a_that_clause_the_parser_hung_on_a_name_after_the_verb_is_the_verbs_con
                        ["Lind", "say", "in", "an", "address", "on", "the", "radio", ",", "the", "Velm", "Radio", "Service",
                         ",", "that", "police", "have", "find", "the", "bomb", "."])
     assert [doc.text[q.start : q.end] for q in detect_quotes(doc)] == ["that police had found the bomb"]
+
+
+def test_a_final_cue_the_parser_split_off_at_its_comma_reports_the_sentence_before(analyzer):
+    """``DROVNIK, Kestrania — A jet ... crashed ..., minutes after its crew reported a
+    problem, the state-run Kestran Broadcasting Corporation (KBC) said.``: the parser opened a
+    sentence at the comma before the source; the initials in brackets are no part of the
+    source's length (the lede was no quote)."""
+    text = ("Jet crashes with 142 on board\n\nDROVNIK, Kestrania — A Kestran Skyways passenger jet carrying 142 "
+            "people crashed into forested hills near the village of Tarsk-Ulen on Tuesday evening, minutes after its "
+            "crew reported a technical problem, the state-run Kestran Broadcasting Corporation (KBC) said.")
+    quote = analyzer(text).quotes[0]
+    assert quote.text.startswith("A Kestran Skyways passenger jet") and quote.cue.text == "said"
+    assert quote.speaker.name == "Kestran Broadcasting Corporation"
+
+
+def test_a_clause_the_parser_hung_on_the_dateline_is_the_final_cues_content(analyzer):
+    """``DROVNIK, Kestrania — A jet ... crashed ..., the state broadcaster said.``: the parser
+    hung the clause on the dateline and the dateline on "said" (the lede was no quote)."""
+    text = ("DROVNIK, Kestrania — A Kestran Skyways passenger jet carrying 142 people crashed into forested hills near "
+            "the village of Tarsk-Ulen on Tuesday evening, minutes after its crew reported a technical problem, the "
+            "state-run Kestran Broadcasting Corporation (KBC) said.")
+    assert analyzer(text).quotes[0].text.startswith("A Kestran Skyways passenger jet")

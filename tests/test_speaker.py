@@ -1949,3 +1949,50 @@ def test_whom_the_words_were_told_to_stays_when_the_parser_hung_the_source_in_th
             "Harbour Times.")
     [quote] = analyzer(text).quotes
     assert [v.name for v in quote.via] == ["Harbour Times"]
+
+
+def test_a_title_the_parser_set_apart_from_the_name_is_not_the_name(analyzer):
+    """``Its president, Capt. Oluwaseun Adebayo-Strand, said``: the parser made "Capt." an
+    apposition of its own before the name's (was the source "Its president, Capt")."""
+    quote = analyzer("The pilots' association was more critical. Its president, Capt. Oluwaseun Adebayo-Strand, "
+                     "said pilots had complained for two years.").quotes[0]
+    assert (quote.speaker.name, quote.attribution) == ("Oluwaseun Adebayo-Strand", "named")
+
+
+def test_a_summary_released_by_a_body_is_the_bodys(analyzer):
+    """``according to a summary released by the Transparency Ballot Network``: a summary is a
+    document its issuer speaks in (was unknown)."""
+    quote = analyzer("The count put her share at 47 percent, according to a summary released by the Transparency "
+                     "Ballot Network.").quotes[0]
+    assert (quote.speaker.name, quote.attribution) == ("Transparency Ballot Network", "named")
+
+
+def test_a_notice_posted_on_a_website_is_its_owners(analyzer):
+    """``according to a notice posted on the central bank’s website``: the bank's (was
+    unknown)."""
+    quote = analyzer("The governor was due to meet the heads of the largest banks on Tuesday, according to a notice "
+                     "posted on the central bank’s website.").quotes[0]
+    assert quote.attribution == "named" and "bank" in quote.speaker.name
+
+
+def test_a_document_with_a_possessor_is_not_the_names_before_it(analyzer):
+    """Guard: ``according to its Amazon summary`` is the book's summary, not Amazon's; a name before a
+    document with no possessor, or a time's, still is its author (``A Harbor Times report said``,
+    ``In May's Harbor Times poll``)."""
+    quotes = analyzer("The book draws a troubling portrait of the senator, according to its Amazon summary. A Harbor "
+                      "Times report said the mayor would resign. In May's Harbor Times poll, Lind led Berg.").quotes
+    assert [(q.speaker.name if q.speaker else None, q.attribution) for q in quotes] == [
+        ("its Amazon summary", "unknown"), ("Harbor Times", "agency"), ("Harbor Times", "agency")]
+
+
+def test_a_source_past_a_dateline_the_parser_made_the_root_is_read_whole(analyzer):
+    """``ZARGHUNPUR, March 6 — The speaker of Naurangia’s National Assembly on Thursday fixed
+    ..., rejecting a government request ...``: the construction's source words were the
+    dateline alone; the source past it is no longer cut to nothing (the article raised
+    IndexError and lost every quote)."""
+    text = ("Speaker sets vote on motion\n\nZARGHUNPUR, March 6 — The speaker of Naurangia’s National Assembly on "
+            "Thursday fixed March 14 as the date for a vote on the opposition’s no-confidence motion against Prime "
+            "Minister Sardar Zulqarnain Haider Mirbahar, rejecting a government request to delay the session until "
+            "after the budget.\n\n“The constitution is clear,” the speaker said.")
+    article = analyzer(text)
+    assert article.error is None and article.quotes

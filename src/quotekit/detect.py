@@ -1426,7 +1426,7 @@ def _is_content_clause(child: Token, lexicon: Lexicon) -> bool:
         return not (_subjectless_after_object(child) or _stray_predicate(child)
                     or (child.i > child.head.i and (_absolute_clause(child) or _described_speaker(child)))
                     or {c.lower_ for c in child.children if c.dep_ == "mark"} == {"with"})  # not "that, with ..."
-    if _gerund_subject(child) or _relative_subject_clause(child):
+    if _gerund_subject(child) or _relative_subject_clause(child) or _clause_on_dateline(child):
         return True
     marked = any(c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == child.left_edge.i))
                  for c in child.children)
@@ -1437,6 +1437,16 @@ def _is_content_clause(child: Token, lexicon: Lexicon) -> bool:
         return any(w.lower_ == "that" and w.dep_ == "mark" for w in words) and any(
             w.dep_ in ("nsubj", "nsubjpass") for w in words)
     return child.dep_ == "advcl" and (marked or _bare_clause_subject(child, lexicon) is not None)
+
+
+def _clause_on_dateline(child: Token) -> bool:
+    """``OSTBY, Marzana - A ferry sank ..., the state broadcaster said.``: the parser hung the
+    reported clause (a verb with a subject of its own) on the dateline, which it hung on the
+    speech verb after it."""
+    end = dateline_end(child.doc, child.i) if child.dep_ == "npadvmod" and child.i < child.head.i else None
+    return end is not None and any(
+        c.dep_ in ("acl", "relcl") and c.i >= end and c.pos_ == "VERB"
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.i >= end for s in c.children) for c in child.children)
 
 
 def _trailing_attribution(clause: Token, lexicon: Lexicon) -> bool:
@@ -1846,11 +1856,14 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     if is_passive(verb):
         return None  # "..., its ambitions have barely been mentioned this year": what is said, not who
     subject = _own_subject(verb)
-    comma = next((t.i for t in reversed(doc[sent.start : verb.i]) if t.text == ","), None)
-    if subject is not None and subject.i < verb.i and subject.left_edge.i > sent.start and doc[subject.left_edge.i - 1].text == ",":
+    start = sent.start
+    if doc[start].text == "," and start > 0 and not ends_line(doc[start - 1]):
+        start = doc[start - 1].sent.start  # "..., the state broadcaster said.": the parser opened a sentence at its comma
+    comma = next((t.i for t in reversed(doc[start : verb.i]) if t.text == ","), None)
+    if subject is not None and subject.i < verb.i and subject.left_edge.i > start and doc[subject.left_edge.i - 1].text == ",":
         comma = subject.left_edge.i - 1  # "..., his top aide, Tad Devine, told ...": the subject's own commas
-    if comma is None or comma - sent.start < 3 or verb.i - comma > 10:
-        return None
+    if comma is None or comma - start < 3 or verb.i - comma - _bracketed(doc[comma:verb.i]) > 10:
+        return None  # "the state-run Kessar Broadcasting Corporation (KBC)": the initials do not count
     source = doc[comma + 1 : verb.i]
     if verb.dep_ == "relcl" and comma < verb.head.i < verb.i:
         return None  # "..., in a visit that neither side had announced": a relative clause on a noun, no attribution
@@ -1864,12 +1877,22 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
         return None  # "The mayor said so, and the board agreed": a clause of its own, not an attribution
     if any((t.pos_ == "VERB" and t.dep_ in _CLAUSE_VERB_DEPS) or (t.lower_ == "to" and t.head == verb) for t in source):
         return None  # "Through a spokesman, he declined to comment": no name stands between ("state-run" may)
-    if told and not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : comma]):
+    if told and not any(t.pos_ in ("VERB", "AUX") for t in doc[start : comma]):
         return None  # "In her post, she reminded Trump of ...": a phrase, not what was told
-    content = _trimmed(doc, sent.start, comma - 1)
+    content = _trimmed(doc, start, comma - 1)
     if content is None:
         return None
     return (*content, _cue_range(verb, lexicon=lexicon), "final", (comma + 1, verb.i))
+
+
+def _bracketed(words: Span) -> int:
+    """How many of the words stand in round brackets, the brackets with them."""
+    depth, count = 0, 0
+    for t in words:
+        depth += t.text == "("
+        count += depth > 0
+        depth -= t.text == ")" and depth > 0
+    return count
 
 
 def trailing_citing(verb: Token, lexicon: Lexicon) -> Token | None:

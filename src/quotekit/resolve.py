@@ -190,8 +190,10 @@ def resolve(
                     contents[last[2]] if last is not None and last[2] < len(contents) else None,
                 )
             if resolved.how == "words":
-                resolved = _company_again(doc, words, locals_[:n], sources, paragraphs, entities, by_token, inside_quotes,
-                                          lexicon) or resolved  # "The company said ... , the company said"
+                resolved = (_company_again(doc, words, locals_[:n], sources, paragraphs, entities, by_token, inside_quotes,
+                                           lexicon)  # "The company said ... , the company said"
+                            or _described_again(doc, words, locals_[:n], sources, paragraphs, entities, by_token,
+                                                inside_quotes, lexicon) or resolved)
             if resolved.how == "words":
                 resolved = attrs.evolve(resolved, affiliation=unnamed_affiliation(doc, words, no_affiliation, lexicon))
                 index = _named_again(doc, words, locals_[:n], sources, paragraphs, lexicon)
@@ -320,7 +322,8 @@ def _named_again(
     and a role noun (``role_nouns.txt``) alone, and the nearest earlier source, in this
     paragraph or the two before, that named no entity and has the same head noun in the same
     number (or an apposition with it: ``One of the employees, a radiologist, said ... the
-    radiologist said``), introduced there ("a", "another", a number or no determiner), with no
+    radiologist said``; or the plural after "one of": ``one of the doctors said ... The doctor
+    said``), introduced there ("a", "another", a number or no determiner), with no
     other word for that noun between; else ``None``."""
     phrase = doc[words[0] : words[1]]
     head = phrase.root
@@ -330,11 +333,14 @@ def _named_again(
     for index, before, source in _recent_sources(words, earlier, sources, paragraphs):
         root = doc[before[0] : before[1]].root
         described = [c for c in root.children if c.dep_ == "appos" and c.i >= before[1]]
-        other = next((t for t in (root, *described) if t.lemma_.lower() == head.lemma_.lower()), None)
+        member = _one_of(root)  # "one of the doctors said ... The doctor said"
+        other = next((t for t in (root, *described, *([member] if member is not None else []))
+                      if t.lemma_.lower() == head.lemma_.lower()), None)
         if other is None:
             continue
-        first, since = (doc[before[0]], before[1]) if other is root else (doc[other.left_edge.i], other.i + 1)
-        if source.entity is not None or source.how != "words" or other.tag_ != head.tag_:
+        first, since = (doc[before[0]], before[1]) if other is root or other == member else (doc[other.left_edge.i], other.i + 1)
+        number = "NN" if other == member else other.tag_
+        if source.entity is not None or source.how != "words" or number != head.tag_:
             return None  # the nearest one with the noun is someone named, or of another number
         if first.tag_ in ("DT", "WDT", "WP") and first.lower_ not in ("a", "an", "another"):
             return None  # "That person", "what a partner": no source introduced there
@@ -377,6 +383,30 @@ def _company_again(
                and entities[by_token[i]].type in ("organization", "agency") for i in range(before[1], words[0])):
             return None  # another organisation named since
         return Resolved(source.entity, source.name, "nominal")
+    return None
+
+
+def _described_again(
+    doc: Doc, words: TokenRange, earlier: Sequence[LocalSource], sources: Sequence[Resolved | None],
+    paragraphs: list[int], entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int],
+    lexicon: Lexicon,
+) -> Resolved | None:
+    """The person a lede's description stood for (:func:`_named_next`) when "the" and the same
+    role noun name them again, in this paragraph or the two before, with no other person named
+    outside quotes since (``Marzana's transport minister said ... / Ada Lind told ... / The
+    minister said``: Lind, though no words of hers call her a minister); else ``None``."""
+    phrase = doc[words[0] : words[1]]
+    head = phrase.root
+    if len(phrase) != 2 or phrase[0].lower_ != "the" or head.tag_ != "NN" or head.lemma_.lower() not in lexicon.role_nouns:
+        return None
+    for _index, before, source in _recent_sources(words, earlier, sources, paragraphs):
+        if doc[before[0] : before[1]].root.lemma_.lower() != head.lemma_.lower():
+            continue
+        if source.entity is None or source.how != "nominal+named-next":
+            return None
+        if _persons_named(doc[before[1] : words[0]], entities, by_token, inside_quotes) - {source.entity}:
+            return None  # another person named since
+        return Resolved(source.entity, source.name, "nominal+named-next")
     return None
 
 
@@ -609,7 +639,7 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
                 first -= 1
             if first > rng[0] and _split_given_name(doc[first - 1], ent):
                 first -= 1  # "[Mariana] Tavares [Quintela]": NER typed the given name on its own
-            if first < start and _given_gender(doc[first].text) is not None:
+            if first < start and _opens_a_name(doc, first, lexicon):
                 start = first  # or a given name and more ("Vera [Petrovna Marchenko]", "Vera Petrovna [Marchenko]")
         while (start - 2 >= rng[0] and ent.label_ == "PERSON" and joining_hyphen(doc[start - 1])
                and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()):
@@ -758,17 +788,28 @@ def plural_of_role(token: Token, roles: Set[str] = _DEFAULT_ROLES) -> str | None
     return lower[:-1] if lower.endswith("s") and lower[:-1] in roles else None
 
 
+def _opens_a_name(doc: Doc, first: int, lexicon: Lexicon) -> bool:
+    """Whether the proper nouns NER left out before a person's name from token ``first`` are
+    the name's start: a given name the lists know (``Vera Petrovna [Marchenko]``) or NER calls a
+    person's, or a courtesy title stands before them (``Begum Farkhanda Nausheen [Ghilzai]``:
+    ``honorifics.txt``)."""
+    titled = first > 0 and doc[first - 1].lower_.rstrip(".") in lexicon.honorifics
+    person = doc[first].ent_iob_ == "B" and doc[first].ent_type_ == "PERSON"  # "[Gulnara] Timurovna [Saparova]"
+    return titled or person or _given_gender(doc[first].text) is not None
+
+
 def _split_given_name(token: Token, ent: Span) -> bool:
     """A given name the lists know, just before a person's name NER found, that NER typed as a
     person's name of one word on its own though the parser makes it a compound inside the same
-    name (``[Mariana] Tavares [Quintela]``)."""
+    name (``[Mariana] Tavares [Quintela]``), or before one word NER typed otherwise
+    (``[Gulnara] Timurovna [Saparova]``, "Saparova" an organisation)."""
     return (
-        ent.label_ == "PERSON"
+        (ent.label_ == "PERSON" or (len(ent) == 1 and ent.label_ in ("ORG", "GPE", "NORP")))
         and token.ent_type_ == "PERSON"
         and _one_word_entity(token)
         and token.dep_ == "compound"
         and token.head.i in range(ent.start, ent.end)
-        and _given_gender(token.text) is not None
+        and (_given_gender(token.text) is not None or ent.label_ != "PERSON")
     )
 
 
@@ -807,11 +848,17 @@ def _whole_name(ent: Span) -> Span:
     particle of the family name (``[Lucía Ferreira] dos [Santos]``, ``[Aurélie Van] den
     [Bossche]``, ``[Henrike van] der [Stael]`` seen from either part, ``[Reynaldo P.] [dela
     Cruz]``; ``name_particles.txt``),
-    or before the lower-case end of a hyphenated given name (``[Ri Kwang]-sok``), or before a
-    second family name (``[Ignacio de la Barrera] [Olmedo]``), whole."""
+    or before the lower-case end of a hyphenated given name (``[Ri Kwang]-sok``), or after a
+    hyphenated given name (``Na-yeon [Cho]``), or before the rest of the name NER made a name of
+    its own (``[Sardar Zulqarnain] [Haider Mirbahar]``), or before a second family name (``[Ignacio de la Barrera] [Olmedo]``), whole."""
     doc, start, end = ent.doc, ent.start, ent.end
     if start >= 2 and joining_hyphen(doc[start - 1]) and doc[start - 2].ent_type_ == "PERSON":
         start = _entity_span(doc, start - 2).start
+    elif start >= 1 and _joins_next_name(doc, start - 1):
+        start = _entity_span(doc, start - 1).start  # "[Sardar Zulqarnain] [Haider Mirbahar]", seen from the second
+    if (start >= 2 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].text[:1].isupper() and particles_before(doc, start - 1, 0) < start - 1):
+        start -= 1  # "Inés de la Fuente [Ortega]": NER's name is the second family name alone
     opening = particles_before(doc, start, 0)
     if 0 < opening < start and doc[opening - 1].ent_type_ == "PERSON":  # "[Henrike van] der [Stael]"
         start = _entity_span(doc, opening - 1).start
@@ -821,8 +868,14 @@ def _whole_name(ent: Span) -> Span:
         start -= 1  # "[Anneliese] [van der Kolk-Brand]": NER's name opens with the particles
     elif 0 < start and name_particle(doc[start]) and doc[start - 1].ent_type_ == "PERSON":
         start = _entity_span(doc, start - 1).start  # "[Reynaldo P.] [dela Cruz]": two names NER made of one
+    elif (start >= 3 and hyphened_lower_end(doc[start - 1]) and doc[start - 3].pos_ in ("PROPN", "NOUN")
+          and not doc[start - 3].ent_type_ and doc[start - 1].head.i in range(start, end)
+          and all(_ROMANISED_SYLLABLE.fullmatch(doc[i].text) for i in (start - 3, start - 1))):
+        start -= 3  # "Na-yeon [Cho]": NER left out a hyphenated given name (not "Co-moderator [Ada Lind]")
     if end + 1 < len(doc) and joining_hyphen(doc[end]) and doc[end + 1].ent_type_ == "PERSON":
         end = _entity_span(doc, end + 1).end
+    elif end < len(doc) and _joins_next_name(doc, end - 1):
+        end = _entity_span(doc, end).end  # "[Sardar Zulqarnain] [Haider Mirbahar]": NER made two names of one
     elif (end - start >= 2 and end + 1 < len(doc) and joining_hyphen(doc[end]) and not doc[end + 1].ent_type_
           and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha):
         end += 2  # "[Helena Vasquez]-Oropeza": NER left out the family name's second part (not "[Glass]-Steagall")
@@ -841,6 +894,18 @@ def _whole_name(ent: Span) -> Span:
     if _second_family_name(doc, start, end):
         end += 1  # "[Ignacio de la Barrera] [Olmedo]": NER took the second family name for a place
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _joins_next_name(doc: Doc, last: int) -> bool:
+    """Whether the last token of a PERSON entity is a compound of the head of a PERSON entity
+    NER started right after it: one name NER made two of; not in a headline in title case,
+    where NER runs names into words ("Bernie Sanders Burns Hillary Clinton")."""
+    after = last + 1
+    if after >= len(doc) or doc[last].ent_type_ != "PERSON" or doc[after].ent_iob_ != "B" or doc[after].ent_type_ != "PERSON":
+        return False
+    if not any(t.is_lower and t.is_alpha and len(t) > 3 for t in doc[last].sent):
+        return False
+    return doc[last].dep_ == "compound" and after <= doc[last].head.i < _entity_span(doc, after).end
 
 
 def _second_family_name(doc: Doc, start: int, end: int) -> bool:
@@ -977,7 +1042,7 @@ def _opening_description(token: Token) -> bool:
     only there ("Billionaire Donald Trump praised ..."): a word, not an initial ("I. Charles
     McCullough"), no given name itself, before a capitalised given name (not the particle in
     "Maarten van Oosterbeek") that opens no double-barrelled family name ("Priya Raman-Holt"),
-    and never capitalised inside a sentence. Two romanised syllables are the start of a name
+    never capitalised inside a sentence, and not a given name NER typed a person's name alone. Two romanised syllables are the start of a name
     with the family name first ("Nguyen Thi Lan", "Tran Van Minh"), not a description."""
     doc = token.doc
     if not token.is_sent_start or token.i + 1 >= len(doc):
@@ -988,7 +1053,8 @@ def _opening_description(token: Token) -> bool:
     if _ROMANISED_SYLLABLE.fullmatch(token.text) and _ROMANISED_SYLLABLE.fullmatch(given.text):
         return False  # "Nguyen Thi Lan": a family name, then a middle and a given name
     return (token.is_alpha and len(token) > 2 and not _a_given_name(token.text) and given.text[:1].isupper()
-            and _a_given_name(given.text) and token.text not in _capitalised_inside(doc))
+            and _a_given_name(given.text) and token.text not in _capitalised_inside(doc)
+            and not (token.ent_type_ == "PERSON" and _one_word_entity(token)))  # "[Gulnara] Timurovna [Saparova]"
 
 
 def _joins_modifiers(doc: Doc, i: int) -> bool:
@@ -1163,7 +1229,7 @@ class _EntityBuilder:
             first -= 1
         if first > 0 and first - 1 not in self.quoted and _split_given_name(self.doc[first - 1], ent):
             first -= 1  # "[Mariana] Tavares [Quintela]": NER typed the given name on its own
-        return first if first < ent.start and _given_gender(self.doc[first].text) is not None else ent.start
+        return first if first < ent.start and _opens_a_name(self.doc, first, self.lexicon) else ent.start
 
     def add_apposed(self) -> None:
         """Names NER missed that a comma sets beside a person's role, as its apposition or with
@@ -1206,7 +1272,8 @@ class _EntityBuilder:
             while first > 0 and (self.doc[first - 1].pos_ == "PROPN" or self.doc[first - 1].text == "-") and (
                     self.doc[first - 1].head.i in range(first, token.i + 1)):
                 first -= 1
-            run = self.doc[first : token.i + 1]
+            last = hyphenated_end(self.doc, token.i)  # "Marguerite Osei-Bonsu": the parser hung "Bonsu" apart
+            run = self.doc[first : last + 1]
             words = [t for t in run if t.text != "-"]
             if not 2 <= len(words) <= 3 or any(t.pos_ != "PROPN" or t.ent_type_ or t.i in self.quoted for t in words):
                 continue
@@ -1237,7 +1304,7 @@ class _EntityBuilder:
 
     def add_subjects(self) -> None:
         """Proper nouns NER left untyped, or typed as no name (a product, a work of art), that
-        are a clause's subject (``Okoro disagreed``):
+        are a clause's subject (``Okoro disagreed``) or have an age (``Park, 52, trained as ...``):
         each may only join an entity it names in short, never start one, so that a pronoun
         after it (``He said``) finds who it is; one that ends in a company's suffix or trade
         word may (``Velmora Air cancelled ...``), or a news organisation's word (``The Harbour
@@ -1245,7 +1312,8 @@ class _EntityBuilder:
         office's title (``Mayor Ana Ruiz gave ...``) or with a role in apposition
         (:meth:`_described_as_person`)."""
         for token in self.doc:
-            if (token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.ent_type_ not in _NOT_NAMES
+            subject = token.dep_ in ("nsubj", "nsubjpass") or _aged(self.doc[token.i : token.i + 1])  # "Park, 52, trained"
+            if (not subject or token.pos_ != "PROPN" or token.ent_type_ not in _NOT_NAMES
                     or not token.text[:1].isupper() or token.i in self.quoted or token.i in self.title_case):
                 continue
             start = token.i
@@ -1546,6 +1614,9 @@ class _EntityBuilder:
         described = outer if apposed is not None and name.start <= apposed.i < name.end else None  # "[Shin Ye]-[rin]" too
         if described is not None and any(t.is_quote for t in self.doc[described.i : name.start]):
             described = None  # '"... the president," Flynn, a top surrogate, said': a word of the quote
+        role = head.head
+        if role.i > head.i and named_apposition(role, self.lexicon) == head:  # "Col. Ada Lind, spokeswoman for
+            return without_trailing_punct(self.doc, role.i, role.right_edge.i)  # the ministry", hung on its role
         if described is not None and np[0] < name.start:
             # up to the apposed phrase, not its title: "His party's adviser, Dr. Leyla Aksoy",
             # "Trump's running mate, Indiana Gov. Mike Pence"
@@ -1830,7 +1901,8 @@ class _EntityBuilder:
 
 
 _TITLE_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
-                 "sir": "male", "lord": "male", "dame": "female", "lady": "female", "baroness": "female"}
+                 "sir": "male", "lord": "male", "dame": "female", "lady": "female", "baroness": "female",
+                 "begum": "female", "sardar": "male"}
 
 
 def _with_article(name: Span) -> bool:
@@ -2394,7 +2466,8 @@ def _resolve_mention(
     if introduced is not None:
         return introduced
     if unnamed is not None:  # "A senior Green Future official said ... "...," the official said"
-        start = min(c.i for c in unnamed.children if c.dep_ == "det" and c.lower_ in ("a", "an"))  # not "what a"
+        one = _one_among(unnamed)  # "one of the doctors"
+        start = one.i if one is not None else min(c.i for c in unnamed.children if c.dep_ == "det" and c.lower_ in ("a", "an"))
         end = max([unnamed.i, *(c.right_edge.i for c in unnamed.rights if c.dep_ in ("amod", "prep"))])
         return Resolved(None, _canonical(doc[start : end + 1].text), "words")  # "a person familiar with ..."
     return Resolved(None, _canonical(np.text), "words")
@@ -2408,15 +2481,19 @@ def _unnamed_before(np: Span, head: Token, inside_quotes: Set[int], lexicon: Lex
     """The last someone unnamed that a singular role noun with "a" or "an" introduced as a
     clause's subject or object within a few paragraphs before a definite one (``A senior Green
     Future official said ... "...," the official said``: the one introduced, who stays unnamed);
-    not a description of a name, nor one inside quotation marks; else ``None``."""
+    not a description of a name, nor one inside quotation marks, nor for "the second official"
+    or "the other official"; else ``None``."""
     if head.tag_ != "NN" or head.lemma_.lower() not in lexicon.role_nouns:
         return None
+    if any(t.ent_type_ == "ORDINAL" or t.lower_ in ("other", "another") for t in np):
+        return None  # "The second official told the site": another one than the first
     doc = np.doc
     paragraphs = paragraph_numbers(doc)
     for t in reversed(doc[: np.start]):
         if paragraphs[np.start] - paragraphs[t.i] > UNNAMED_WINDOW_PARAGRAPHS:
             return None
-        if t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and _introduces_unnamed(t, head, inside_quotes, lexicon):
+        if ((t.tag_ == "NN" or _one_among(t) is not None) and t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
+                and _introduces_unnamed(t, head, inside_quotes, lexicon)):
             return t
     return None
 
@@ -2438,20 +2515,25 @@ def _named_next(
     is not the description's noun, and no gender the noun denies. Else ``None``."""
     doc, head = np.doc, np.root
     lemma = head.lemma_.lower()
-    definite = np[0].lower_ == "the" or (np[0].dep_ == "poss" and np[0].ent_type_ in ("GPE", "NORP") and np[0].head == head)
+    # "Marzana's transport minister": a place's (NER may call the place an organisation, or nothing), not a person's
+    owner = np[0].dep_ == "poss" and np[0].head == head and (
+        np[0].ent_type_ in ("GPE", "NORP") or (np[0].pos_ == "PROPN" and np[0].ent_type_ != "PERSON"))
     news = lexicon.is_news_phrase([t.text for t in np if t.i <= head.i and t.dep_ != "poss" and not t.is_punct])
-    if (not definite or head.tag_ != "NN" or not (lemma in lexicon.role_nouns or news) or head.i in inside_quotes
-            or head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT" or not _opens_a_paragraph(np.sent)):
+    if (not (np[0].lower_ == "the" or owner) or head.tag_ != "NN" or not (lemma in lexicon.role_nouns or news)
+            or head.i in inside_quotes or not _opens_a_paragraph(np.sent) or not _lede_subject(np)):
         return None
     after = np.sent.end
     while after < len(doc) and not _opens_a_paragraph(doc[after].sent):
         after = doc[after].sent.end
-    while after < len(doc) and doc[after].sent.root.i in inside_quotes and not ends_line(doc[doc[after].sent.end - 1]):
-        after = doc[after].sent.end  # «I have defended every job ...» : the quotation's own sentence
-    if after >= len(doc):
-        return None
-    sent = doc[after].sent
-    subject = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = None
+    while after < len(doc) and subject is None:
+        sent = doc[after].sent
+        root = sent.root if sent.root.i not in inside_quotes else next(  # "‘... otherwise,’ Dr. Ada Lind told": the
+            (t for t in sent if t.i not in inside_quotes and t.pos_ == "VERB"), None)  # parser's root in the quotation
+        subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+        if sent.root.i not in inside_quotes or ends_line(doc[sent.end - 1]):
+            break
+        after = sent.end  # «I have defended every job ...» : the quotation's own sentence
     entity_id = by_token.get(subject.i) if subject is not None else None
     if entity_id is None or subject is None or subject.i in inside_quotes:
         return None
@@ -2467,9 +2549,24 @@ def _named_next(
         return Resolved(entity_id, entity.name, "nominal+named-next")
     honorifics = {w for h in lexicon.honorifics for w in (h.rstrip("."), lexicon.title_word(h.rstrip(".")))}
     roles = entity.heads & (lexicon.role_nouns | lexicon.titles) - honorifics
+    described = entity.description
+    if described is not None and not sent.start <= described[0] < sent.end:  # "De la Fuente-Marín, a former art
+        roles = roles - {doc[described[0] : described[1]].root.lemma_.lower()}  # historian," paragraphs later
     if (roles and lemma not in roles) or noun_gender(head, lexicon) not in (None, entity.gender):
         return None  # "Mr." is no role, nor "Dr." ("doctor")
     return Resolved(entity_id, entity.name, "nominal+named-next")
+
+
+def _lede_subject(np: Span) -> bool:
+    """Whether the phrase is the main clause's subject, or set beside a dateline the parser took
+    for the subject (``OSTBY, Marzana - Marzana's transport minister said``)."""
+    head = np.root
+    if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        end = dateline_end(np.doc, head.head.i)
+        if end is None or end > np.start:
+            return False
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
 
 
 def _opens_a_paragraph(sent: Span) -> bool:
@@ -3260,12 +3357,18 @@ def _head_words(
     ``leader_titles.txt``, ``the Republican`` for ``Republican Ada Lind``) and its description's
     head (``the chairman`` for ``the campaign chairman, Ada Lind``, never ``the campaign``), the
     news organisation's noun a name modifies (``the agency`` for ``the Sever-Press agency``), and
-    ``the company`` for a name with a company's registered suffix (:func:`_registered`)."""
+    ``the company`` for a name with a company's registered suffix (:func:`_registered`) that is
+    no news organisation's."""
     words = {w for start, end in mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
     for start, end in mentions:
         title = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
         words |= {lexicon.title_word(t.lower_.rstrip(".")) for t in doc[start:end] if t.lower_.endswith(".")
                   and t.lower_.rstrip(".") in lexicon.titles}  # "Rear Adm. Ada Lind": "the admiral"
+        if doc[start].lower_ in lexicon.titles:
+            words |= lexicon.office_words([doc[start].lower_])  # "Justice Ada Lind", NER's whole name: "the judge"
+        if title in lexicon.honorifics and start >= 2 and doc[start - 2].lower_.rstrip(".") in lexicon.titles:
+            office_title = doc[start - 2].lower_.rstrip(".")  # "Health Minister Dr. Ada Lind": "the minister"
+            words |= {lexicon.title_word(office_title), *lexicon.office_words([office_title])}
         if title in lexicon.titles:
             words.add(lexicon.title_word(title))
             words |= lexicon.office_words([title])  # "CEO Ada Lind": "the chief executive"
@@ -3274,8 +3377,8 @@ def _head_words(
                 words.add("leader")
         elif start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].tag_ == "NNP":
             words.add(doc[start - 1].lower_)  # "the Republican" for "Republican Ada Lind"
-        if _registered(doc, (start, end), lexicon):
-            words |= lexicon.company_nouns
+        if _registered(doc, (start, end), lexicon) and not lexicon.is_news_phrase([t.text for t in doc[start:end]]):
+            words |= lexicon.company_nouns  # not "the airline" for the Kessar Broadcasting Corporation
         after = doc[end] if end < len(doc) else None
         if (after is not None and after.is_lower and doc[end - 1].head == after and doc[end - 1].dep_ == "compound"
                 and doc[end - 1].ent_type_ not in ("PERSON", *PLACE_ENTITIES)
@@ -3565,6 +3668,7 @@ def _resolve_nominal(
                  and t.ent_type_ not in TIME_ENTITIES}  # not an age: "the 52-year-old mayor"
     bare_title = determiner is None and bool(modifiers)  # "Foreign Ministry spokesperson says"
     parties = {t.lemma_.lower() for t in np if t.i != head.i and t.dep_ == "amod" and t.ent_type_ == "NORP"}
+    owners = _proper_possessors(np)
     if determiner is None and len(np) == 1 and lone_title(np, lexicon):  # "Mayor defends ..."
         fitting = [e for e in entities if head.lemma_.lower() in e.heads or head.lower_ in e.heads]
         return Resolved(fitting[0].id, fitting[0].name, "nominal") if len(fitting) == 1 else None
@@ -3589,6 +3693,9 @@ def _resolve_nominal(
             continue  # "the president" is not the vice president, nor a former one
         if parties - entity.words:
             continue  # "the Democratic nominee" is not the Republican one
+        theirs = _proper_possessors(np.doc[entity.description[0] : entity.description[1]]) if entity.description else set()
+        if owners and theirs and not owners & theirs:
+            continue  # "Ostland's culture minister" is not "Velmar's culture minister, Ada Lind"
         key = (agreement, max(before, default=-1), entity.id)
         if best is None or key > best:
             best = key
@@ -3596,6 +3703,11 @@ def _resolve_nominal(
         return None
     entity = next(e for e in entities if e.id == best[2])  # ``entities`` may be a selection
     return Resolved(entity.id, entity.name, "nominal")
+
+
+def _proper_possessors(words: Span) -> set[str]:
+    """The names that own something in ``words`` (``Ostland's culture minister``: "ostland")."""
+    return {t.lower_ for t in words if t.dep_ == "poss" and t.pos_ == "PROPN"}
 
 
 def _unnamed_since(np: Span, head: Token, last: int, inside_quotes: Set[int], lexicon: Lexicon) -> bool:
@@ -3609,7 +3721,15 @@ def _unnamed_since(np: Span, head: Token, last: int, inside_quotes: Set[int], le
 
 
 def _introduces_unnamed(token: Token, head: Token, inside_quotes: Set[int], lexicon: Lexicon) -> bool:
-    """Whether ``token`` is ``head``'s noun with "a" or "an", outside quotation marks and with no
-    name in apposition: someone unnamed it introduces (``A Western diplomat said``)."""
-    return (token.lemma_.lower() == head.lemma_.lower() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    """Whether ``token`` is ``head``'s noun with "a" or "an", or its plural after "one of"
+    (``one of the doctors said``), outside quotation marks and with no name in apposition:
+    someone unnamed it introduces (``A Western diplomat said``)."""
+    return (token.lemma_.lower() == head.lemma_.lower()
+            and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or _one_among(token) is not None)
             and named_apposition(token, lexicon) is None and token.i not in inside_quotes)
+
+
+def _one_among(noun: Token) -> Token | None:
+    """The "one" of ``one of the doctors`` when ``noun`` is that plural (:func:`_one_of`)."""
+    one = noun.head.head if noun.dep_ == "pobj" else None
+    return one if one is not None and _one_of(one) == noun else None

@@ -165,7 +165,9 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             # (where the words hold no noun the parser heads them with, "the 44-year-old", the cue's subject there)
             head = past_dateline(doc[quote.source[0] : quote.source[1]].root)
             mention = _noun_phrase(head, lexicon) if head is not None else None
-            if mention is not None:  # within the words the construction gave ('"..."― Ana Ruiz')
+            if mention is not None and head is not None and quote.source[0] <= head.i < quote.source[1]:
+                # within the words the construction gave ('"..."― Ana Ruiz'); not when they were only
+                # a dateline and the source stands past it ("ZARGHUNPUR, March 6 — The speaker of ...")
                 mention = (max(mention[0], quote.source[0]), min(mention[1], quote.source[1]))
             local = attrs.evolve(local, mention=mention, description=_apposition(head, lexicon))
         if local.words is not None:
@@ -892,11 +894,15 @@ def _one_name_split(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
     a subject; "wa" and "Thiong'o" of ``Kamau wa Thiong'o, 61, the opposition leader, said``):
     proper nouns and particles, only hyphens between them, appositions aside; or the last of
     two the parser split at a hyphen (``Mendes-Vaal's barrister, Rahul Satyamurthy, told``:
-    "Mendes" and "barrister"); else empty."""
+    "Mendes" and "barrister"), or at a PERSON name NER runs across both (``Health Minister
+    Dr. Aigerim Sabitovna Omarova told``: "Minister" and "Omarova"); else empty."""
     doc = subjects[0].doc
     if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i and joining_hyphen(
             doc[subjects[0].right_edge.i]) and subjects[0].text[:1].isupper():
         return [subjects[1]]
+    if (len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i
+            and doc[subjects[1].left_edge.i].ent_iob_ == "I" and doc[subjects[1].left_edge.i].ent_type_ == "PERSON"):
+        return [subjects[1]]  # "Health Minister Dr. [Aigerim] [Sabitovna Omarova] told": NER's one name across the two
     if any(s.pos_ != "PROPN" and not name_particle(s) for s in subjects):
         return []  # "de" tagged a foreign word in '"...," de la Fuente said'
     first, last = subjects[0].left_edge.i, _noun_phrase(subjects[-1], lexicon)[1] - 1  # not "Thiong'o, 61, the ..."
@@ -959,7 +965,8 @@ def _author(noun: Token, lexicon: Lexicon) -> Token | None:
     or ``by`` phrase (``a letter from the ministry``, ``a letter from the auditors``), a name
     its ``of`` phrase gives (``the evening bulletin of Kessar Radio``) or the
     agent of an issuing participle on it (``issuing_verbs.txt``: ``data compiled by
-    Refinitiv``, not ``emails combed through by Vox``, nor when a name before the noun says
+    Refinitiv``; or the owner of where it was put out: ``a notice posted on the bank's
+    website``), not ``emails combed through by Vox``, nor when a name before the noun says
     whose it is: ``a Watchdog report released by the governor's office``) when that can
     speak (:func:`can_speak`) or names people in the plural; not ``reports from the
     convention``; or the news organisation its ``in`` phrase names (``an editorial in the
@@ -971,7 +978,11 @@ def _author(noun: Token, lexicon: Lexicon) -> Token | None:
             child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i
             and verb_lemma(child, lexicon) in lexicon.issuing_verbs and _name_before(noun) is None
         ):
+            outlet = next((c for p in child.children if p.dep_ == "prep" and p.lower_ in ("on", "in")
+                           for o in p.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "poss"), None)
             child = next((c for c in child.children if c.dep_ == "agent"), child)
+            if child.dep_ != "agent" and outlet is not None and can_speak(outlet, lexicon):
+                return outlet  # "a notice posted on the central bank's website": the bank's
         if (child.dep_ == "prep" and child.lower_ in ("from", "by")) or child.dep_ == "agent":
             source = next((c for c in child.children if c.dep_ == "pobj"), None)
             named = source is not None and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in source.rights)
@@ -1036,6 +1047,8 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
     own = author_of(head)
     if own is not None:
         return own
+    if any(c.dep_ == "poss" and c.ent_type_ not in TIME_ENTITIES for c in head.children):
+        return None  # "according to its Amazon summary": the book's, not the name's before it (but "May's X poll")
     named = _name_before(head) or _institution_before(head, lexicon)
     if named is not None or not _definite(head):
         return named
@@ -1453,7 +1466,9 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
         last = _phrase_end(run_on)
         run_on = _run_on_apposition(head, last)
     name = named_apposition(head, lexicon)
-    if name is not None:  # "a lawyer for the port, Ada Lind": the name is the source's words too
+    if name is not None and name.i < head.i:  # "Col. Ada Lind, spokeswoman for ...", the name hung on its role:
+        last = name.right_edge.i  # the name alone, as when the parser sets the role apart
+    elif name is not None:  # "a lawyer for the port, Ada Lind": the name is the source's words too
         last = max(last, _phrase_end(name))
     for listed in listed_names(head):  # "Ada Lind, Tom Berg and Sara Holt": one list of sources
         last = max(last, _phrase_end(listed))
@@ -1607,11 +1622,20 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
                        and head.doc[head.i + 1].ent_type_ == "PERSON")))  # Hélène Marchetti-Vidal told"
     if head.pos_ == "PROPN" and not titled and not misread:
         return None
-    direct = next((child for child in head.rights if (child.dep_ == "appos" or _set_off_name(child)) and _proper(child)
-                   and (not titled or child.ent_type_ == "PERSON") and not _names_place_before(child, lexicon)
-                   and not any(c.dep_ == "case" for c in child.children)), None)  # "The trip — Kim's fourth ...": a possessor
+    apposed = [child for child in head.rights if (child.dep_ == "appos" or _set_off_name(child)) and _proper(child)
+               and (not titled or child.ent_type_ == "PERSON") and not _names_place_before(child, lexicon)
+               and not any(c.dep_ == "case" for c in child.children)]  # "The trip — Kim's fourth ...": a possessor
+    if len(apposed) > 1 and apposed[0].n_lefts + apposed[0].n_rights == 0 and lexicon.is_title(apposed[0].text.rstrip(".")):
+        apposed = apposed[1:]  # "Its president, Capt. Ada Lind,": the parser hung the title apart
+    direct = apposed[0] if apposed else None
     if direct is not None or titled:
         return direct
+    doc = head.doc
+    fronted = next((c for c in head.lefts if c.dep_ in ("nmod", "compound") and c.ent_type_ == "PERSON"
+                    and c.right_edge.i + 2 == head.i and doc[head.i - 1].text == "," and c.left_edge.i == head.left_edge.i
+                    and head.lemma_.lower() in lexicon.role_nouns), None)
+    if fronted is not None:
+        return fronted  # "said Col. Ada Lind, spokeswoman for the ministry": the parser hung the name on the role
     for role in (c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"):  # "The first witness,
         titled_name = next((c for c in role.rights if c.dep_ == "appos" and _proper(c)  # forensic accountant
                             and c.left_edge.i == role.i + 1), None)  # Dr. Lee Soo-jin, testified"
