@@ -2276,3 +2276,32 @@ def test_a_clause_the_parser_hung_on_the_dateline_is_the_final_cues_content(anal
             "the village of Tarsk-Ulen on Tuesday evening, minutes after its crew reported a technical problem, the "
             "state-run Kestran Broadcasting Corporation (KBC) said.")
     assert analyzer(text).quotes[0].text.startswith("A Kestran Skyways passenger jet")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Western diplomat in Xunhai, asked how officials viewed the visit, said they seemed relieved.",
+         [("they seemed relieved", "indirect", "said")]),
+        ("Ada Lind, asked whether the plan would fail, said it would be delayed.",
+         [("it would be delayed", "indirect", "said")]),
+    ],
+)
+def test_the_reporters_question_set_off_before_the_cue_is_no_quote(analyzer, text, expected):
+    """``X, asked whether ..., said ...``: the question was put to X; the parser made X the
+    subject of "asked" (was X's quote "whether ...", and "said" had no source or no quote)."""
+    assert _quotes(analyzer, text) == expected
+    assert analyzer(text).quotes[0].speaker.name in ("A Western diplomat in Xunhai", "Ada Lind")
+
+
+def test_a_citing_participle_the_parser_made_a_clausal_subject_still_relays(analyzer):
+    """``The Continental Times, citing two unnamed government officials, reported on Saturday
+    that ... should the recount overturn his lead``: the parser made "citing" a clausal subject
+    of a later verb and "reported" a participle on the officials; the officials' report, via
+    the paper (was the prime minister's "had privately discussed")."""
+    text = ("The Continental Times, citing two unnamed government officials, reported on Saturday that Prime Minister "
+            "Božidar Ćirić had privately discussed the possibility of a snap election with senior party figures should "
+            "the recount overturn his narrow lead.")
+    quote = analyzer(text).quotes[0]
+    assert quote.text.startswith("that Prime Minister") and quote.attribution == "anonymous"
+    assert [v.name for v in quote.via] == ["Continental Times"]

@@ -3450,3 +3450,26 @@ def test_the_second_one_is_not_the_one_introduced_before(analyzer):
     text = ("“They were patient,” one of the officials was quoted by CircuitWire as saying.\n\n"
             "The second official told the site that the attackers had tested their tools in August.")
     assert _speakers(analyzer, text)[-1][0] != "one of the officials"
+
+
+def test_a_place_word_that_opens_a_news_agencys_name_is_no_mention_of_it_before_a_noun(analyzer):
+    """``the Vostran Central Telegraph Agency ... Vostran officers ... told the Harbour Times ...
+    The newspaper said``: "Vostran officers" are the country's, not a mention of the agency, so
+    the paper named last is the Harbour Times (was a wrong attribution to the agency)."""
+    text = ("The Vostran Central Telegraph Agency did not mention the air base. It said only that the general had held "
+            "talks.\n\nTwo sources briefed on the visit told the Harbour Times that no agreement on aircraft had been "
+            "reached, but that Vostran officers had asked detailed questions about pilot training. The newspaper said "
+            "it had been unable to confirm the account independently.")
+    assert _speakers(analyzer, text)[-1] == ("Harbour Times", "agency")
+
+
+def test_a_name_ner_missed_beside_a_news_head_is_a_news_organisation(analyzer):
+    """``Minju Haebit, the party's daily newspaper, devoted its first four pages ... the paper
+    said``: NER found no name; the one a comma sets beside "newspaper" is the paper (was unknown,
+    or the news agency named before)."""
+    text = ("Ryu Yong-hui, the leader's sister and a vice-director of the ruling Workers' Unity Party's central "
+            "committee, said in a statement that the visit had ‘shattered once and for all the illusions of our "
+            "enemies’.\n\nMinju Haebit, the party's daily newspaper, devoted its first four pages to the banquet under a "
+            "front-page headline that read ‘The Sun Rises Over the Chongrae’. In an editorial, the paper said the "
+            "chairman's journey had ‘demonstrated to the whole world the invincible might of independent diplomacy’.")
+    assert _speakers(analyzer, text)[-1] == ("Minju Haebit", "agency")

@@ -1996,3 +1996,37 @@ def test_a_source_past_a_dateline_the_parser_made_the_root_is_read_whole(analyze
             "after the budget.\n\n“The constitution is clear,” the speaker said.")
     article = analyzer(text)
     assert article.error is None and article.quotes
+
+
+def test_a_quoted_title_the_parser_hung_on_the_source_is_no_name(analyzer):
+    """``The scientist, who appeared in the documentary "The Last Olive Grove" about farmers,
+    said``: the parser hung the title on "scientist" as an apposition; the source is the
+    scientist (was a person named "Last Olive Grove")."""
+    text = ("Dr. Eleni Papadaki, a climate scientist at the University of Thessaly, spoke on Friday.\n\n"
+            'The scientist, who appeared in the documentary "The Last Olive Grove" about farmers abandoning the '
+            "countryside, said she hoped the fire would be a turning point.")
+    assert analyzer(text).quotes[-1].speaker.name == "Eleni Papadaki"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor resigned on Friday, two days after a storm flooded the old town, saying she had failed the "
+         "residents.", "mayor"),
+        ("Ada Lindqvist, chief executive of the railway, resigned on Friday, three weeks after a cyberattack blamed on "
+         "Ostmark brought the trains to a standstill, saying she took full responsibility.", "Ada Lindqvist"),
+    ],
+)
+def test_a_participle_after_a_clause_of_time_belongs_to_the_main_clause(analyzer, text, expected):
+    """``X resigned, three weeks after a cyberattack brought ..., saying ...``: the parser hung
+    "saying" on the clause of time; X says it, not the cyberattack."""
+    assert analyzer(text).quotes[-1].speaker.name == expected
+
+
+def test_a_name_opening_with_a_given_name_apposed_to_a_roles_object_is_the_role(analyzer):
+    """``citing the head of the regional fire investigation unit, Vasiliki Tsakiri-Mourati``:
+    NER typed the name an organisation; a given name the lists know opens it, so it names the
+    head (was the whole phrase, unknown)."""
+    quote = analyzer("Investigators are examining whether a power line sparked the blaze, the Daily Anemos reported, "
+                     "citing the head of the regional fire investigation unit, Vasiliki Tsakiri-Mourati.").quotes[0]
+    assert (quote.speaker.name, quote.attribution) == ("Vasiliki Tsakiri-Mourati", "named")

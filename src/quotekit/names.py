@@ -79,7 +79,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib.resources import files
 
 import attrs
 from rapidfuzz import fuzz, process
@@ -93,8 +94,11 @@ __all__ = [
     "TOKEN_VARIANT_THRESHOLD",
     "NameIndex",
     "NameMatch",
+    "a_given_name",
     "display_name",
+    "given_gender",
     "match_reason",
+    "name_lists",
     "name_tokens",
     "same_name",
     "strip_accents",
@@ -462,3 +466,36 @@ class NameIndex:
     def entities(self) -> tuple[int, ...]:
         """All entity ids, in order of creation."""
         return tuple(range(len(self._entities)))
+
+
+@cache
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """coreferee's own lists of male and female given names, in lower case."""
+    folder = files("coreferee").joinpath("lang", "common", "data")
+    male = frozenset(folder.joinpath("male_names.dat").read_text("utf-8").lower().split())
+    female = frozenset(folder.joinpath("female_names.dat").read_text("utf-8").lower().split())
+    return male, female
+
+
+def a_given_name(word: str) -> bool:
+    """Whether coreferee's lists hold ``word`` as a given name, of either gender, written with
+    or without its accents."""
+    return any(word.lower() in names or strip_accents(word.lower()) in names for names in name_lists())
+
+
+def given_gender(word: str) -> str | None:
+    """The gender of a given name the lists know for one gender only (``Andrés`` as
+    ``Andres``), else ``None``; of a hyphenated one, the gender its parts the lists know agree
+    on (``Ana-Luísa``, ``Jean-Pierre``: "Jean" is either)."""
+    names = _given_names()
+    if "-" in word.strip("-"):
+        genders = {g for part in word.split("-") if part and (g := given_gender(part)) is not None}
+        return genders.pop() if len(genders) == 1 else None
+    return names.get(word.lower()) or names.get(strip_accents(word.lower()))
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """Given names that are only male or only female."""
+    male, female = name_lists()
+    return {**{n: "male" for n in male - female}, **{n: "female" for n in female - male}}

@@ -26,7 +26,6 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence, Set
 from functools import cache
-from importlib.resources import files
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -39,8 +38,10 @@ from .lexicon import Lexicon, read_list
 from .names import (
     NameIndex,
     NameMatch,
+    a_given_name,
     abbreviates,
     display_name,
+    given_gender,
     is_initialism,
     name_tokens,
     strip_accents,
@@ -795,7 +796,7 @@ def _opens_a_name(doc: Doc, first: int, lexicon: Lexicon) -> bool:
     ``honorifics.txt``)."""
     titled = first > 0 and doc[first - 1].lower_.rstrip(".") in lexicon.honorifics
     person = doc[first].ent_iob_ == "B" and doc[first].ent_type_ == "PERSON"  # "[Gulnara] Timurovna [Saparova]"
-    return titled or person or _given_gender(doc[first].text) is not None
+    return titled or person or given_gender(doc[first].text) is not None
 
 
 def _split_given_name(token: Token, ent: Span) -> bool:
@@ -809,7 +810,7 @@ def _split_given_name(token: Token, ent: Span) -> bool:
         and _one_word_entity(token)
         and token.dep_ == "compound"
         and token.head.i in range(ent.start, ent.end)
-        and (_given_gender(token.text) is not None or ent.label_ != "PERSON")
+        and (given_gender(token.text) is not None or ent.label_ != "PERSON")
     )
 
 
@@ -926,7 +927,7 @@ def _given_name_ner_missed(token: Token) -> bool:
     doc = token.doc
     one_word = token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
     lone = not token.ent_type_ or (one_word and (token.ent_type_ == "NORP" or (  # "[Dirk]" as an organisation
-        token.ent_type_ in ("ORG", "GPE") and (_given_gender(token.text) or _census_gender(token.text)) is not None)))
+        token.ent_type_ in ("ORG", "GPE") and (given_gender(token.text) or _census_gender(token.text)) is not None)))
     return lone and token.is_alpha and token.text.istitle() and token.pos_ in ("PROPN", "ADJ", "NOUN")
 
 
@@ -1052,8 +1053,8 @@ def _opening_description(token: Token) -> bool:
         return False  # "Priya Raman-Holt": a double-barrelled family name, not a given name, follows
     if _ROMANISED_SYLLABLE.fullmatch(token.text) and _ROMANISED_SYLLABLE.fullmatch(given.text):
         return False  # "Nguyen Thi Lan": a family name, then a middle and a given name
-    return (token.is_alpha and len(token) > 2 and not _a_given_name(token.text) and given.text[:1].isupper()
-            and _a_given_name(given.text) and token.text not in _capitalised_inside(doc)
+    return (token.is_alpha and len(token) > 2 and not a_given_name(token.text) and given.text[:1].isupper()
+            and a_given_name(given.text) and token.text not in _capitalised_inside(doc)
             and not (token.ent_type_ == "PERSON" and _one_word_entity(token)))  # "[Gulnara] Timurovna [Saparova]"
 
 
@@ -1127,7 +1128,7 @@ def _plain_name(ent: Span) -> bool:
     known given name and the second no word the article writes in lower case (``Hillary
     Clinton``, not ``Rip Donald Trump``, ``Obama Seeks`` or ``Clinton Plan``)."""
     return (
-        ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and _given_gender(ent[0].text) is not None
+        ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and given_gender(ent[0].text) is not None
         and ent[1].text not in _lower_case_words(ent.doc)
     )
 
@@ -1234,15 +1235,17 @@ class _EntityBuilder:
     def add_apposed(self) -> None:
         """Names NER missed that a comma sets beside a person's role, as its apposition or with
         the role apposed to them (``Ostia's manager, Oh Taegyun, ...``, ``Ilse Ravensworth, the
-        glass artist whose ...``; ``role_nouns.txt``): a person's name."""
+        glass artist whose ...``; ``role_nouns.txt``): a person's name; or with a news head apposed
+        to them (``Minju Haebit, the party's daily newspaper,``): a news organisation's."""
         roles = self.lexicon.role_nouns
         for token in self.doc:
             if token.pos_ != "PROPN" or token.ent_type_ or token.i in self.quoted or token.i in self.title_case:
                 continue
             head = token.head
             role_before = token.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in roles and head.i < token.i
-            role_after = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles and c.i > token.i
-                             and self.doc[c.left_edge.i - 1].text == "," for c in token.children)
+            role_after = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > token.i and self.doc[c.left_edge.i - 1].text == ","
+                             and (c.lemma_.lower() in roles or self.lexicon.is_news_phrase([c.lower_]))  # "Minju Haebit,
+                             for c in token.children)  # the party's daily newspaper,": a paper's name
             if not (role_before or role_after):
                 continue
             first = next((t.i for t in self.doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"), token.i)
@@ -1277,7 +1280,7 @@ class _EntityBuilder:
             words = [t for t in run if t.text != "-"]
             if not 2 <= len(words) <= 3 or any(t.pos_ != "PROPN" or t.ent_type_ or t.i in self.quoted for t in words):
                 continue
-            if _given_gender(words[0].text) is None or words[-1].tag_ == "NNPS" or any(t.lower_ in heads or t.text in lower for t in words):
+            if given_gender(words[0].text) is None or words[-1].tag_ == "NNPS" or any(t.lower_ in heads or t.text in lower for t in words):
                 continue
             before = self.doc[first - 1] if first > 0 else None
             if self.lexicon.is_title(words[0].text) or (before is not None and (
@@ -1451,7 +1454,7 @@ class _EntityBuilder:
         word when the lists know it for no given name (family name first: "Szentgyörgyi" of
         "Szentgyörgyi Ákos")."""
         full, short = self._tokens(name, index, entity)
-        return self._family_name(name, index, entity) or (len(full) > 1 and short == full[:1] and not _a_given_name(full[0]))
+        return self._family_name(name, index, entity) or (len(full) > 1 and short == full[:1] and not a_given_name(full[0]))
 
     def _named_from_organisations(
         self, index: NameIndex, ordered: list[tuple[Span, TokenRange, str | None, bool]], assigned: list[int | None],
@@ -1475,7 +1478,7 @@ class _EntityBuilder:
         }
         return {
             entity for entity in person_ids if entity is not None and entity not in described
-            and len(words := self._name_words(index.canonical(entity))) > 1 and not _a_given_name(words[0])
+            and len(words := self._name_words(index.canonical(entity))) > 1 and not a_given_name(words[0])
             and any(word == words[0] and other != entity for word, other in openers)
         }
 
@@ -1544,6 +1547,12 @@ class _EntityBuilder:
             return True
         # "Rodrigo Salcedo Ibarrola ... Salcedo, 52, told", whatever NER calls the full name (not
         # "Mr. Clinton said" for the "Chelsea Clinton Foundation")
+        modified = name.root.head if name.root.dep_ in ("compound", "poss") and name.root.head.pos_ == "NOUN" else None
+        authored = self.lexicon.speech_nouns | self.lexicon.poll_nouns | self.lexicon.data_nouns  # "the Fox poll"
+        if (modified is not None and short == full[:1] and len(full) > 1
+                and self.lexicon.is_news_phrase(index.canonical(entity).split())
+                and not self.lexicon.is_news_phrase([modified.text]) and modified.lemma_.lower() not in authored):
+            return False  # "Kaeshon officers", "Oranthe's culture minister": a place's, not the Kaeshon News Agency's
         institution = set(full) & (self.lexicon.institution_heads | self.lexicon.company_name_words)
         if (speaker or _aged(name)) and _first_of_two_family_names(short, full) and not institution:
             return True
@@ -1553,7 +1562,7 @@ class _EntityBuilder:
         """The genders the given names of an entity's full forms have in the lists (a spelling
         the lists read otherwise, "Hilary" beside "Hillary Clinton", leaves both)."""
         words = (self._name_words(form) for form in index.forms(entity))
-        return {gender for w in words if len(w) > 1 and (gender := _given_gender(w[0])) is not None}
+        return {gender for w in words if len(w) > 1 and (gender := given_gender(w[0])) is not None}
 
     def _entities(
         self, index: NameIndex, ordered: list[tuple[Span, TokenRange, str | None, bool]], assigned: list[int | None]
@@ -1756,7 +1765,7 @@ class _EntityBuilder:
             role = described.root.lower_ in lex.role_nouns and before_name
             # a description right before the name is read to its end ("the sports daily Le Quai")
             words = [t.text for t in described] if before_name else _words_to(self.doc, description[0], described.root)
-            given = any(label == "PERSON" and len(name) > 1 and _a_given_name(name[0].text) for name, _np, label, _s in spans)
+            given = any(label == "PERSON" and len(name) > 1 and a_given_name(name[0].text) for name, _np, label, _s in spans)
             read = described if before_name else self.doc[description[0] : described.root.i + 1]
             verb = any(t.tag_ in ("VBP", "VBZ", "VBD") for t in read)  # "Rivals press Brussels for ...": a headline's
             # verb, not a participle ("a privately owned daily")
@@ -1959,7 +1968,7 @@ def _first_of_two_family_names(short: tuple[str, ...], full: tuple[str, ...]) ->
     for given in (1, 2):  # the family names after one given name, or two
         second = full[given + 1 :]
         if (short == full[given : given + 1] and (len(second) == 1 or (len(second) > 1 and particle_word(second[0])))
-                and all((_given_gender(w) or _census_gender(w)) is not None for w in full[:given])):
+                and all((given_gender(w) or _census_gender(w)) is not None for w in full[:given])):
             return True
     return False
 
@@ -1997,37 +2006,6 @@ def _aged(name: Span) -> bool:
     return age.isdigit() and 0 < int(age) < 120
 
 
-@cache
-def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """coreferee's own lists of male and female given names, in lower case."""
-    folder = files("coreferee").joinpath("lang", "common", "data")
-    male = frozenset(folder.joinpath("male_names.dat").read_text("utf-8").lower().split())
-    female = frozenset(folder.joinpath("female_names.dat").read_text("utf-8").lower().split())
-    return male, female
-
-
-def _a_given_name(word: str) -> bool:
-    """Whether coreferee's lists hold ``word`` as a given name, of either gender, written with
-    or without its accents."""
-    return any(word.lower() in names or strip_accents(word.lower()) in names for names in _name_lists())
-
-
-def _given_gender(word: str) -> str | None:
-    """The gender of a given name the lists know for one gender only (``Andrés`` as
-    ``Andres``), else ``None``; of a hyphenated one, the gender its parts the lists know agree
-    on (``Ana-Luísa``, ``Jean-Pierre``: "Jean" is either)."""
-    names = _given_names()
-    if "-" in word.strip("-"):
-        genders = {g for part in word.split("-") if part and (g := _given_gender(part)) is not None}
-        return genders.pop() if len(genders) == 1 else None
-    return names.get(word.lower()) or names.get(strip_accents(word.lower()))
-
-
-@cache
-def _given_names() -> dict[str, str]:
-    """Given names that are only male or only female."""
-    male, female = _name_lists()
-    return {**{n: "male" for n in male - female}, **{n: "female" for n in female - male}}
 
 
 def _gender(
@@ -2065,19 +2043,19 @@ def _given_name_gender(spans: Sequence[tuple[Span, TokenRange, str | None, bool]
     # said" puts the family name first, and then no given-name list applies.
     words = canonical.split()
     if len(words) == 1:  # a person the article names by one word, as features do ("Melanie said")
-        return _given_gender(words[0]) or _census_gender(words[0])
+        return given_gender(words[0]) or _census_gender(words[0])
     shorts = {name.text.lower() for name, *_rest in spans if len(name.text.split()) < len(words)}  # "Ashworth-Pryce" too
     later = any(w.lower() in shorts for w in words[1:])
     if words[0].lower() in shorts and not later:
         return None
     # "Hillary Clinton ... Clinton ... Hillary": the given name alone too, as headlines do
     if later or _given_then_family(words):  # "Andrés Quintana Ruiz ... Quintana"
-        return _given_gender(words[0]) or _census_gender(words[0])
+        return given_gender(words[0]) or _census_gender(words[0])
     # a family name of several words the article shortens to ("María Fernanda de la Cruz ... De
     # la Cruz said"): the given names before it, of one gender the lists know ("Fernanda")
     family = next((k for k in range(2, len(words)) if " ".join(words[k:]).lower() in shorts), None)
     if family is not None:
-        genders = {g for w in words[:family] if (g := _given_gender(w) or _census_gender(w)) is not None}
+        genders = {g for w in words[:family] if (g := given_gender(w) or _census_gender(w)) is not None}
         return genders.pop() if len(genders) == 1 else None
     return None
 
@@ -2117,7 +2095,7 @@ def _given_then_family(words: Sequence[str]) -> bool:
         return False
     if _ROMANISED_SYLLABLE.fullmatch(words[0]) and _TWO_PINYIN_SYLLABLES.fullmatch(words[1]):
         return False  # "Sun Liqiang", "Wang Jinping": a one-syllable family name first
-    return (_given_gender(words[0]) or _census_gender(words[0])) is not None and not _a_given_name(words[1])
+    return (given_gender(words[0]) or _census_gender(words[0])) is not None and not a_given_name(words[1])
 
 
 def _canonical(name: str) -> str:

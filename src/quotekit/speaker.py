@@ -70,6 +70,7 @@ from .detect import (
 )
 from .lexicon import Lexicon
 from .marks import find_quoted
+from .names import given_gender
 
 TokenRange = tuple[int, int]
 #: A passive subject is not a source ("the plan was announced", "he was criticized").
@@ -700,7 +701,11 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                 clause = current
                 while clause.dep_ == "conj" and clause.head.i < clause.i:  # "said A was false and that B, adding"
                     clause = clause.head
-                if (clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX")
+                if (clause.dep_ == "advcl" and participle.doc[participle.i - 1].text == ","
+                        and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in clause.children)
+                        and _speaks_first(clause.head, clause, lexicon)):
+                    current = clause.head  # "X resigned, three weeks after a cyberattack brought ..., saying": X's
+                elif (clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX")
                         and clause.i > clause.head.i  # not "A did B, saying C, the Gazette reported": A said C
                         and not _cleft(clause.head)):  # nor "It was not until Monday that X confirmed it, saying"
                     current = clause.head  # "X said the process could be "messy," adding ...": the parser hung
@@ -715,6 +720,21 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             continue
         return None
     return None
+
+
+#: Conjunctions that open a clause of time, which a participle after it may not belong to.
+_TIME_MARKS = frozenset({"after", "before", "when", "since", "until", "once"})
+
+
+def _speaks_first(main: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """Whether a participle after a clause of time belongs to the main clause before it: its
+    subject can speak (``Hannity said ..., after the senator won his primary, remarking``), or
+    the clause's cannot (``she resigned, weeks after a cyberattack brought ..., saying``); not
+    ``The fracas erupted after the tycoon entered the race ..., calling them rapists``."""
+    def speaker(verb: Token) -> bool:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and can_speak(subject, lexicon)
+    return speaker(main) or not speaker(clause)
 
 
 def _cleft(verb: Token) -> bool:
@@ -1382,9 +1402,11 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
     on_subject = [c for c in subject.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"] if subject is not None else []
     if subject is not None and verb.dep_ == "conj":  # "Concern grew after the Herald, citing two sources,
         on_subject += [c for c in verb.head.children if c.dep_ == "advcl" and subject.i < c.i < verb.i]  # reported"
+    if subject is not None:  # "The Continental Times, citing two officials, reported": "citing" a clausal subject
+        on_subject += [c for c in subject.head.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i == subject.right_edge.i + 2]
     for child in (*verb.children, *on_subject):  # "Bloomberg, quoting two sources, said": hung on the subject
         quoting = child.lemma_.lower() == "quote" and child.tag_ == "VBG"
-        if (child.lemma_.lower() == "cite" or quoting) and child.dep_ in ("advcl", "xcomp", "conj", "acl"):
+        if (child.lemma_.lower() == "cite" or quoting) and child.dep_ in ("advcl", "xcomp", "conj", "acl", "csubj"):
             cited = _object_of(child, ("dobj", "pobj"))
             if quoting and cited is not None and cited.lemma_.lower() in lexicon.speech_nouns and not any(
                     c.dep_ == "prep" and c.lower_ in ("from", "by") for c in cited.children):
@@ -1624,7 +1646,10 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
         return None
     apposed = [child for child in head.rights if (child.dep_ == "appos" or _set_off_name(child)) and _proper(child)
                and (not titled or child.ent_type_ == "PERSON") and not _names_place_before(child, lexicon)
-               and not any(c.dep_ == "case" for c in child.children)]  # "The trip — Kim's fourth ...": a possessor
+               and not any(c.dep_ == "case" for c in child.children)  # "The trip — Kim's fourth ...": a possessor
+               and not (any(r.dep_ == "relcl" and r.i < child.i for r in head.children)  # "The scientist, who
+                        and head.doc[child.left_edge.i].is_quote)]  # appeared in the documentary "The Last Olive
+    # Grove", said": a title in quotation marks the parser hung past the relative clause
     if len(apposed) > 1 and apposed[0].n_lefts + apposed[0].n_rights == 0 and lexicon.is_title(apposed[0].text.rstrip(".")):
         apposed = apposed[1:]  # "Its president, Capt. Ada Lind,": the parser hung the title apart
     direct = apposed[0] if apposed else None
@@ -1729,7 +1754,10 @@ def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
     # a person's ("A spokeswoman for Ibarra, Carolina Muñoz-Treviño": no organisation is apposed to a person)
     personal = name.ent_type_ == "PERSON" or person_in_name(name) or (
         noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ != "ORG" and name.pos_ == "PROPN"
-        and name.left_edge.i < name.i and all(t.text[:1].isupper() or joining_hyphen(t) for t in doc[name.left_edge.i : name.i + 1]))
+        and name.left_edge.i < name.i and all(t.text[:1].isupper() or joining_hyphen(t) for t in doc[name.left_edge.i : name.i + 1])
+    ) or (name.pos_ == "PROPN" and name.left_edge.i < name.i and given_gender(doc[name.left_edge.i].text) is not None
+          and name.lower_ not in lexicon.institution_heads | lexicon.company_name_words)  # not "Victoria Gallery"
+    # "the head of the regional fire unit, Vasiliki Tsakiri": a given name opens it, whatever NER typed
     if (role is not None and role.pos_ == "NOUN" and (role.lemma_.lower() in roles or lexicon.is_title(role.text))
             and personal and plain and not any(not t.is_punct for t in doc[name.right_edge.i + 1 : role.right_edge.i + 1])):
         return role  # the name closes the role's phrase
