@@ -3473,3 +3473,34 @@ def test_a_name_ner_missed_beside_a_news_head_is_a_news_organisation(analyzer):
             "front-page headline that read ‘The Sun Rises Over the Chongrae’. In an editorial, the paper said the "
             "chairman's journey had ‘demonstrated to the whole world the invincible might of independent diplomacy’.")
     assert _speakers(analyzer, text)[-1] == ("Minju Haebit", "agency")
+
+
+def test_an_organisations_first_word_written_in_lower_case_elsewhere_stays_in_its_name(analyzer):
+    """``Continental Press Wire, citing a person close to the fund, reported ...``: "continental"
+    in lower case elsewhere does not make the capital only the sentence's (was "Press Wire");
+    "Rival Hillary Clinton" still loses "Rival"."""
+    text = ("The fund has bought clubs across the continental leagues.\n\nContinental Press Wire, citing a person close "
+            "to the fund, reported that the fund planned to name a new chief executive within a fortnight.")
+    assert [v.name for v in analyzer(text).quotes[-1].via] == ["Continental Press Wire"]
+
+
+def test_the_head_of_a_body_in_a_lede_is_its_chief_executive_named_next(analyzer):
+    """``The head of the National Football Board said ...`` / ``‘...,’ Dr. Amara de la Rosa,
+    the board’s chief executive, told ...``: a chief executive is the body's head
+    (``office_synonyms.txt``; was unknown)."""
+    text = ("League chief vows no shortcuts\n\nHALVERN, March 18 — The head of the National Football Board said on "
+            "Tuesday that the league would not be rushed into approving the takeover.\n\n‘We will take the time it "
+            "takes,’ Dr. Amara de la Rosa, the board’s chief executive, told the parliamentary committee.")
+    assert _speakers(analyzer, text)[1] == ("Amara de la Rosa", "named")  # after the headline's
+
+
+def test_a_ledes_verb_the_parser_hung_on_the_dateline_still_has_the_lede_subject(analyzer):
+    """``TERVANIK, Varnland - The leader of Varnland’s largest health workers’ union threatened
+    ...`` / ``Kofi Asante-Berg, general secretary of the National Union of Health Workers, told
+    ...``: the parser made "threatened" a relative clause on the dateline; a general secretary
+    is the union's leader (was unknown)."""
+    text = ("Union threatens national strike\n\nTERVANIK, Varnland - The leader of Varnland’s largest health workers’ "
+            "union threatened on Wednesday to call a national strike unless the government opens an inquiry.\n\n"
+            "Kofi Asante-Berg, general secretary of the National Union of Health Workers, told a rally that staff had "
+            "been “made to choose between their consciences and their contracts.”")
+    assert _speakers(analyzer, text)[0] == ("Kofi Asante-Berg", "named")

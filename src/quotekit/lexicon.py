@@ -185,7 +185,7 @@ class Lexicon:
 
         >>> lex = Lexicon.default()
         >>> sorted(lex.office_words(["company's", "chief", "executive"])), sorted(lex.office_words(["ceo"]))
-        (['ceo'], ['chief', 'executive'])
+        (['ceo', 'head'], ['chief', 'executive'])
         >>> sorted(lex.office_words(["justice"])), sorted(lex.office_words(["district", "attorney"]))
         (['judge'], ['lawyer', 'prosecutor'])
         """

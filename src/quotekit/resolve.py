@@ -672,8 +672,10 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     while stop > start and (doc[stop - 1].is_punct or not (
             _name_part(doc, stop - 1) or _channel_number(doc, stop - 1, ent) or (numbered and doc[stop - 1].is_digit))):
         stop -= 1  # "Meridian news agency" (an ORG span) names "Meridian"
+    organisation = doc[stop - 1].lower_ in lexicon.institution_heads | lexicon.company_name_words or (
+        lexicon.is_news_phrase([t.text for t in doc[start:stop]]))  # "Continental Press Wire, citing ...": its name
     while (stop - start >= 2 and doc[start].is_sent_start and doc[start].text in _lower_case_words(doc)
-           and not particle_word(doc[start].text)):
+           and not particle_word(doc[start].text) and not organisation):
         start += 1  # "Rival Hillary Clinton had mocked ...": capitalised only as the sentence's first word;
         # not "Van der Linde said", a particle of the name "Miriam van der Linde"
     if stop - start >= 3 and _opening_description(doc[start]) and not (
@@ -2537,14 +2539,21 @@ def _named_next(
 
 def _lede_subject(np: Span) -> bool:
     """Whether the phrase is the main clause's subject, or set beside a dateline the parser took
-    for the subject (``OSTBY, Marzana - Marzana's transport minister said``)."""
+    for the subject (``OSTBY, Marzana - Marzana's transport minister said``), or the subject of
+    a verb the parser hung on the dateline (``TERVANIK - The leader of the union threatened``)."""
     head = np.root
     if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
         end = dateline_end(np.doc, head.head.i)
         if end is None or end > np.start:
             return False
         head = head.head
-    return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT":  # "TERVANIK, Varnland - The leader of ... threatened":
+        end = dateline_end(np.doc, verb.head.i)  # the parser hung the lede's verb on the dateline
+        return end is not None and end <= np.start
+    return verb.dep_ == "ROOT"
 
 
 def _opens_a_paragraph(sent: Span) -> bool:
