@@ -672,10 +672,8 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     while stop > start and (doc[stop - 1].is_punct or not (
             _name_part(doc, stop - 1) or _channel_number(doc, stop - 1, ent) or (numbered and doc[stop - 1].is_digit))):
         stop -= 1  # "Meridian news agency" (an ORG span) names "Meridian"
-    organisation = doc[stop - 1].lower_ in lexicon.institution_heads | lexicon.company_name_words or (
-        lexicon.is_news_phrase([t.text for t in doc[start:stop]]))  # "Continental Press Wire, citing ...": its name
     while (stop - start >= 2 and doc[start].is_sent_start and doc[start].text in _lower_case_words(doc)
-           and not particle_word(doc[start].text) and not organisation):
+           and not particle_word(doc[start].text) and not _organisation_name(doc[start:stop], lexicon)):
         start += 1  # "Rival Hillary Clinton had mocked ...": capitalised only as the sentence's first word;
         # not "Van der Linde said", a particle of the name "Miriam van der Linde"
     if stop - start >= 3 and _opening_description(doc[start]) and not (
@@ -684,6 +682,14 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     if start >= stop:
         return None
     return doc[start:stop]
+
+
+def _organisation_name(name: Span, lexicon: Lexicon) -> bool:
+    """Whether ``name`` ends in an institution's or a company's word or is a news organisation's
+    (``Continental Press Wire``), whose first word is part of it wherever it stands."""
+    last = name[-1].lower_
+    return last in lexicon.institution_heads or last in lexicon.company_name_words or lexicon.is_news_phrase(
+        [t.text for t in name])
 
 
 def _news_name_number(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
@@ -1317,10 +1323,11 @@ class _EntityBuilder:
         office's title (``Mayor Ana Ruiz gave ...``) or with a role in apposition
         (:meth:`_described_as_person`)."""
         for token in self.doc:
-            subject = token.dep_ in ("nsubj", "nsubjpass") or _aged(self.doc[token.i : token.i + 1])  # "Park, 52, trained"
-            if (not subject or token.pos_ != "PROPN" or token.ent_type_ not in _NOT_NAMES
-                    or not token.text[:1].isupper() or token.i in self.quoted or token.i in self.title_case):
+            if (token.pos_ != "PROPN" or token.ent_type_ not in _NOT_NAMES or not token.text[:1].isupper()
+                    or token.i in self.quoted or token.i in self.title_case):
                 continue
+            if token.dep_ not in ("nsubj", "nsubjpass") and not _aged(self.doc[token.i : token.i + 1]):
+                continue  # a subject, or a name with an age ("Park, 52, trained as ...")
             start = token.i
             while start > 0 and (self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].pos_ == "PROPN" or (
                     start > 1 and joining_hyphen(self.doc[start - 1]) and self.doc[start - 2].pos_ == "PROPN")):
@@ -1550,15 +1557,19 @@ class _EntityBuilder:
         # "Rodrigo Salcedo Ibarrola ... Salcedo, 52, told", whatever NER calls the full name (not
         # "Mr. Clinton said" for the "Chelsea Clinton Foundation")
         modified = name.root.head if name.root.dep_ in ("compound", "poss") and name.root.head.pos_ == "NOUN" else None
-        authored = self.lexicon.speech_nouns | self.lexicon.poll_nouns | self.lexicon.data_nouns  # "the Fox poll"
         if (modified is not None and short == full[:1] and len(full) > 1
                 and self.lexicon.is_news_phrase(index.canonical(entity).split())
-                and not self.lexicon.is_news_phrase([modified.text]) and modified.lemma_.lower() not in authored):
+                and not self.lexicon.is_news_phrase([modified.text]) and not self._authored(modified)):
             return False  # "Kaeshon officers", "Oranthe's culture minister": a place's, not the Kaeshon News Agency's
         institution = set(full) & (self.lexicon.institution_heads | self.lexicon.company_name_words)
         if (speaker or _aged(name)) and _first_of_two_family_names(short, full) and not institution:
             return True
         return bool(full) and short in (full[:1], full[-1:])
+
+    def _authored(self, noun: Token) -> bool:
+        """Whether ``noun`` is a document, poll or data an organisation puts out ("the Fox poll")."""
+        lemma = noun.lemma_.lower()
+        return lemma in self.lexicon.speech_nouns or lemma in self.lexicon.poll_nouns or lemma in self.lexicon.data_nouns
 
     def _given_genders(self, index: NameIndex, entity: int) -> set[str]:
         """The genders the given names of an entity's full forms have in the lists (a spelling
