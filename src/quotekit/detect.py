@@ -1199,7 +1199,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return None  # "declined to say more", "urged the board to condemn it": the outer verb's aim, no report
     if _states_anonymity(token, lexicon):
         return None  # "officials, who were not authorized to discuss the talks": why they are unnamed
-    if asked_aside(token, lexicon) is not None:
+    if _asked_aside(token, lexicon) is not None:
         return None  # "Ada Lind, asked whether the plan would fail, said ...": the reporters' question
     saying = saying_passed_on(token)
     if saying is not None and any(d.dep_ in CONTENT_DEPS for d in saying.children):
@@ -2150,7 +2150,7 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     relative = _object_relative_misread(verb, lexicon)
     if relative is not None:  # "Ashdown, whom the decision criticised by name, said": not the decision
         return relative
-    asked = next((a for a in (verb.head, *verb.lefts) if asked_aside(a, lexicon) == verb), None)
+    asked = next((a for a in (verb.head, *verb.lefts) if _asked_aside(a, lexicon) == verb), None)
     if asked is not None:  # "Ada Lind, asked whether the plan would fail, said": the parser hung her on "asked"
         return next(c for c in asked.children if c.dep_ == "nsubj")
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -2241,11 +2241,10 @@ def _citer_misread(cited: Token, lexicon: Lexicon) -> Token | None:
     if (cited.dep_ != "dobj" or citing.tag_ != "VBG" or citing.lemma_.lower() != "cite"
             or citing.dep_ not in ("advcl", "acl", "csubj")):
         return None
-    name: Token | None = citing.head
     if citing.dep_ == "csubj":  # "The Continental Times, citing ..., reported": the name a subject beside "citing"
         name = next((c for c in citing.head.children if c.dep_ == "nsubj" and c.right_edge.i + 2 == citing.i), None)
-    elif name is not None and name.dep_ != "ROOT":
-        name = None
+    else:
+        name = citing.head if citing.head.dep_ == "ROOT" else None
     if (name is None or name.pos_ not in ("PROPN", "NOUN") or name.i > citing.i
             or cited.doc[citing.i - 1].text != ","):
         return None
@@ -2372,7 +2371,7 @@ def an_age(token: Token) -> bool:
     return token.lower_ == "old" and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("year", "years")
 
 
-def asked_aside(asked: Token, lexicon: Lexicon) -> Token | None:
+def _asked_aside(asked: Token, lexicon: Lexicon) -> Token | None:
     """The speech verb after ``Ada Lind, asked whether the plan would fail, said ...``: the
     reporters' question set off by commas between the subject and the verb, which the parser
     read as the subject's own verb (the subject hung on "asked", and "said" its head or its
@@ -2383,12 +2382,9 @@ def asked_aside(asked: Token, lexicon: Lexicon) -> Token | None:
     subject = next((c for c in asked.children if c.dep_ == "nsubj" and c.right_edge.i in (asked.i - 2, asked.i - 1)), None)
     if subject is None:
         return None
-    said = next((v for v in (asked.head, *asked.rights) if v.i > asked.i + 1 and v.dep_ in ("ROOT", "ccomp")
+    return next((v for v in (asked.head, *asked.rights) if v.i > asked.i + 1 and v.dep_ in ("ROOT", "ccomp")
                  and doc[v.i - 1].text == "," and verb_lemma(v, lexicon) in lexicon.speech_verbs
                  and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)), None)
-    if said is None or not (said == asked.head or said.head == asked):
-        return None
-    return said
 
 
 def _manner_aside_subject(verb: Token, lexicon: Lexicon) -> Token | None:

@@ -856,10 +856,11 @@ def _whole_name(ent: Span) -> Span:
     second part in no entity: ``[Helena Vasquez]-Oropeza``) or before a
     particle of the family name (``[Lucía Ferreira] dos [Santos]``, ``[Aurélie Van] den
     [Bossche]``, ``[Henrike van] der [Stael]`` seen from either part, ``[Reynaldo P.] [dela
-    Cruz]``; ``name_particles.txt``),
-    or before the lower-case end of a hyphenated given name (``[Ri Kwang]-sok``), or after a
-    hyphenated given name (``Na-yeon [Cho]``), or before the rest of the name NER made a name of
-    its own (``[Sardar Zulqarnain] [Haider Mirbahar]``), or before a second family name (``[Ignacio de la Barrera] [Olmedo]``), whole."""
+    Cruz]``; ``name_particles.txt``), or before the lower-case end of a hyphenated given name
+    (``[Ri Kwang]-sok``), or after a hyphenated given name in romanised syllables (``Na-yeon
+    [Cho]``), or after a first family name (``Inés de la Fuente [Ortega]``), or before the rest
+    of the name NER made a name of its own (``[Sardar Zulqarnain] [Haider Mirbahar]``), or before
+    a second family name (``[Ignacio de la Barrera] [Olmedo]``), whole."""
     doc, start, end = ent.doc, ent.start, ent.end
     if start >= 2 and joining_hyphen(doc[start - 1]) and doc[start - 2].ent_type_ == "PERSON":
         start = _entity_span(doc, start - 2).start
@@ -1051,8 +1052,9 @@ def _opening_description(token: Token) -> bool:
     only there ("Billionaire Donald Trump praised ..."): a word, not an initial ("I. Charles
     McCullough"), no given name itself, before a capitalised given name (not the particle in
     "Maarten van Oosterbeek") that opens no double-barrelled family name ("Priya Raman-Holt"),
-    never capitalised inside a sentence, and not a given name NER typed a person's name alone. Two romanised syllables are the start of a name
-    with the family name first ("Nguyen Thi Lan", "Tran Van Minh"), not a description."""
+    never capitalised inside a sentence, and not a given name NER typed a person's name alone
+    ("[Gulnara] Timurovna [Saparova]"). Two romanised syllables are the start of a name with the
+    family name first ("Nguyen Thi Lan", "Tran Van Minh"), not a description."""
     doc = token.doc
     if not token.is_sent_start or token.i + 1 >= len(doc):
         return False

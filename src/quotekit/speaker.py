@@ -1647,9 +1647,7 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
     apposed = [child for child in head.rights if (child.dep_ == "appos" or _set_off_name(child)) and _proper(child)
                and (not titled or child.ent_type_ == "PERSON") and not _names_place_before(child, lexicon)
                and not any(c.dep_ == "case" for c in child.children)  # "The trip — Kim's fourth ...": a possessor
-               and not (any(r.dep_ == "relcl" and r.i < child.i for r in head.children)  # "The scientist, who
-                        and head.doc[child.left_edge.i].is_quote)]  # appeared in the documentary "The Last Olive
-    # Grove", said": a title in quotation marks the parser hung past the relative clause
+               and not _quoted_past_relative(head, child)]
     if len(apposed) > 1 and apposed[0].n_lefts + apposed[0].n_rights == 0 and lexicon.is_title(apposed[0].text.rstrip(".")):
         apposed = apposed[1:]  # "Its president, Capt. Ada Lind,": the parser hung the title apart
     direct = apposed[0] if apposed else None
@@ -1669,6 +1667,13 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
     objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return next((c for o in objects for c in (o, *o.rights) if _proper(c) and apposed_to(c, lexicon) == head), None) or (
         _name_after_inverted(head, lexicon))
+
+
+def _quoted_past_relative(head: Token, child: Token) -> bool:
+    """Whether an apposition the parser hung on ``head`` is a title in quotation marks past the
+    head's relative clause (``The scientist, who appeared in the documentary "The Last Olive
+    Grove", said``): no name of the head's."""
+    return head.doc[child.left_edge.i].is_quote and any(r.dep_ == "relcl" and r.i < child.i for r in head.children)
 
 
 def _name_after_inverted(head: Token, lexicon: Lexicon) -> Token | None:
@@ -1756,8 +1761,9 @@ def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
         noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ != "ORG" and name.pos_ == "PROPN"
         and name.left_edge.i < name.i and all(t.text[:1].isupper() or joining_hyphen(t) for t in doc[name.left_edge.i : name.i + 1])
     ) or (name.pos_ == "PROPN" and name.left_edge.i < name.i and given_gender(doc[name.left_edge.i].text) is not None
-          and name.lower_ not in lexicon.institution_heads | lexicon.company_name_words)  # not "Victoria Gallery"
+          and name.lower_ not in lexicon.institution_heads and name.lower_ not in lexicon.company_name_words)
     # "the head of the regional fire unit, Vasiliki Tsakiri": a given name opens it, whatever NER typed
+    # (not "Victoria Gallery": an institution's word ends it)
     if (role is not None and role.pos_ == "NOUN" and (role.lemma_.lower() in roles or lexicon.is_title(role.text))
             and personal and plain and not any(not t.is_punct for t in doc[name.right_edge.i + 1 : role.right_edge.i + 1])):
         return role  # the name closes the role's phrase
