@@ -3504,3 +3504,24 @@ def test_a_ledes_verb_the_parser_hung_on_the_dateline_still_has_the_lede_subject
             "Kofi Asante-Berg, general secretary of the National Union of Health Workers, told a rally that staff had "
             "been “made to choose between their consciences and their contracts.”")
     assert _speakers(analyzer, text)[0] == ("Kofi Asante-Berg", "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The Velmar Ministry of National Defence said its ships would stay.\n\nOstland’s Ministry of Defence said its "
+         "two frigates would also remain on station near the islands.", "Velmar Ministry of National Defence"),
+    ],
+)
+def test_a_name_another_place_owns_does_not_join_a_name_that_opens_with_another_place(analyzer, text, wrong):
+    """``Ostland’s Ministry of Defence`` is not the ``Velmar Ministry of National Defence`` named
+    before (was a wrong attribution to it)."""
+    assert _speakers(analyzer, text)[-1][0] != wrong
+
+
+def test_a_possessor_does_not_split_the_one_name_it_owns(analyzer):
+    """Guard: ``the Justice Department ... Trump's Justice Department said``: one department."""
+    text = ("The Justice Department said the review was closed.\n\nTrump's Justice Department said on Monday that it "
+            "would appeal.")
+    article = analyzer(text)
+    assert len({q.speaker.entity for q in article.quotes}) == 1

@@ -1370,7 +1370,8 @@ class _EntityBuilder:
         for n, (name, *_rest) in enumerate(ordered):
             words = self._name_words(name.text)
             if len(words) > 1 and (name.start, name.end) not in self.joins_only:
-                assigned[n] = index.add(name.text, person=words in personal or words[-1:] in personal)
+                assigned[n] = index.add(name.text, person=words in personal or words[-1:] in personal,
+                                        join=not self._owned_by_another(name, words, index))
         counts = Counter(a for a in assigned if a is not None)
         first_named: dict[int, int] = {}  # where each full name is first given
         for (name, *_rest), entity in zip(ordered, assigned):
@@ -1567,6 +1568,19 @@ class _EntityBuilder:
         if (speaker or _aged(name)) and _first_of_two_family_names(short, full) and not institution:
             return True
         return bool(full) and short in (full[:1], full[-1:])
+
+    def _owned_by_another(self, name: Span, words: tuple[str, ...], index: NameIndex) -> bool:
+        """Whether a name a place's possessive owns (``Arashima's Ministry of Defence``) would
+        join only names that open with another word of their own (``Dongsan Ministry of
+        National Defence``): another country's ministry, not the same one."""
+        doc = name.doc
+        if name.start < 2 or doc[name.start - 1].tag_ != "POS" or doc[name.start - 2].pos_ != "PROPN":
+            return False
+        owner = doc[name.start - 2].lower_
+        matches = index.lookup(name.text)
+        firsts = [self._name_words(index.canonical(m.entity))[:1] for m in matches]
+        return bool(matches) and all(
+            first and first[0] not in words and first[0][:5] != owner[:5] for first in firsts)
 
     def _authored(self, noun: Token) -> bool:
         """Whether ``noun`` is a document, poll or data an organisation puts out ("the Fox poll")."""
