@@ -394,7 +394,7 @@ def _opens(doc: Doc, start: int, frame: Frame) -> bool:
     ministry said ...`` says more than the ministry's report, so the agency does not merely
     relay it."""
     verb = cue_verb(doc, frame[2])
-    subject = _own_subject(verb)
+    subject = own_subject(verb)
     first = min(frame[0], doc[frame[2][0]].idx, doc[subject.left_edge.i].idx if subject is not None else frame[0])
     leading = [c for c in verb.lefts if c.dep_ in ("prep", "npadvmod", "advmod")
                and (subject is None or c.i < subject.left_edge.i)]
@@ -434,7 +434,7 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
             return True  # "According to a transcript, Lind told the council ...": the record of her words
     else:
         verb = cue_verb(doc, frame[2])
-        head = _own_subject(verb)
+        head = own_subject(verb)
         if head is not None and head.tag_ in RELATIVE_TAGS and head.head.dep_ == "relcl":
             head = head.head.head  # "the Atlantic News Channel, which said it had been told by ...": the channel
     if head is None:
@@ -959,7 +959,7 @@ def _split_subject_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     if verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
         return []
     doc = verb.doc
-    subject = _own_subject(verb)
+    subject = own_subject(verb)
     if subject is None:  # a subject the parser hung elsewhere
         return []
     fronted = next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and not _names_a_time(c)
@@ -1458,7 +1458,7 @@ def _trailing_attribution(clause: Token, lexicon: Lexicon) -> bool:
     clause (``... to reopen the border, state media reported on Saturday``); it attributes all
     before it (:func:`_sentence_final`) and is no part of what that verb reports."""
     doc = clause.doc
-    subject = _own_subject(clause)
+    subject = own_subject(clause)
     if (clause.dep_ not in ("ccomp", "relcl") or clause.i < clause.head.i or subject is None or subject.i > clause.i
             or subject.tag_ in ("WDT", "WP") or doc[subject.left_edge.i - 1].text != ","
             or verb_lemma(clause, lexicon) not in lexicon.speech_verbs):
@@ -1486,7 +1486,7 @@ def _absolute_clause(clause: Token, first: int | None = None) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
         return False
-    subject = _own_subject(clause)
+    subject = own_subject(clause)
     if subject is not None:
         return subject.left_edge.i == first
     # the parser may hang the subject's words on the gerund itself ("her [voice] breaking")
@@ -1509,11 +1509,11 @@ def _gerund_subject(child: Token) -> bool:
     under it (the gerund's object read as that clause's subject, or no subject at all:
     ``said [having Trump on the ticket] puts ...``); the gerund's phrase is the reported
     clause."""
-    if child.dep_ != "xcomp" or child.tag_ != "VBG" or child.i < child.head.i or _own_subject(child) is not None:
+    if child.dep_ != "xcomp" or child.tag_ != "VBG" or child.i < child.head.i or own_subject(child) is not None:
         return False
     return any(
         c.dep_ == "ccomp" and c.i > child.i and _finite(c)
-        and ((subject := _own_subject(c)) is None or child.i < subject.i < c.i)
+        and ((subject := own_subject(c)) is None or child.i < subject.i < c.i)
         for c in child.children
     )
 
@@ -1523,7 +1523,7 @@ def _relative_subject_clause(child: Token) -> bool:
     both the relative pronoun and the speaker as subjects and hangs the tensed clause the
     pronoun is the subject of as its ``xcomp``; that clause is what was said."""
     verb = child.head
-    if child.dep_ != "xcomp" or verb.dep_ != "relcl" or child.i < verb.i or _own_subject(child) is not None:
+    if child.dep_ != "xcomp" or verb.dep_ != "relcl" or child.i < verb.i or own_subject(child) is not None:
         return False
     if not _tensed(child):
         return False  # "which they hope to pass": an infinitive is the speaker's own aim
@@ -1539,7 +1539,7 @@ def _bare_clause_subject(clause: Token, lexicon: Lexicon) -> Token | None:
     that left ...``) nor a clause after the verb's object that is no addressee (``recognize
     this calamity for what it is ...``)."""
     children = list(clause.children)
-    subject = _own_subject(clause)
+    subject = own_subject(clause)
     if subject is None or not clause.head.i < subject.i < clause.i:
         return None
     between = clause.doc[clause.head.i + 1 : subject.left_edge.i + 1]  # and the subject's first word
@@ -1765,7 +1765,7 @@ def _marked_by_that(clause: Token) -> bool:
     """The clause has a subject of its own and "that" as its subordinator, which the parser
     read as a mark or an adverb (``the first time that [it had found fuel]``), not as a
     relative pronoun standing for a noun (``the speech that [she gave]``)."""
-    subject = _own_subject(clause)
+    subject = own_subject(clause)
     return subject is not None and subject.lower_ != "that" and any(
         m.lower_ == "that" and (m.dep_ == "mark" or (m.dep_ == "advmod" and m.i == clause.left_edge.i)) for m in clause.children)
 
@@ -1823,7 +1823,7 @@ def _opens_with_that(clause: Token) -> bool:
     parser made of "that" (a mark, or the object of a relative clause: ``the programme
     [that the port would close]``)."""
     first = clause.doc[clause.left_edge.i]
-    subject = _own_subject(clause)
+    subject = own_subject(clause)
     return first.lower_ == "that" and first.head == clause and subject is not None and subject != first
 
 
@@ -1857,7 +1857,7 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
         return _inverted_final(verb, lexicon)
     if is_passive(verb):
         return None  # "..., its ambitions have barely been mentioned this year": what is said, not who
-    subject = _own_subject(verb)
+    subject = own_subject(verb)
     start = sent.start
     if doc[start].text == "," and start > 0 and not ends_line(doc[start - 1]):
         start = doc[start - 1].sent.start  # "..., the state broadcaster said.": the parser opened a sentence at its comma
@@ -2092,7 +2092,7 @@ def asks(verb: Token) -> bool:
     >>> asks(nlp("Did the mayor say the pier was safe?")[3]), asks(nlp("The mayor said the pier was safe.")[2])
     (True, False)
     """
-    subject = _own_subject(verb)
+    subject = own_subject(verb)
     if subject is None or not any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in verb.children):
         return False
     ending = [t for t in verb.sent if not (t.is_space or t.is_quote)]
@@ -2106,7 +2106,7 @@ def _inverted_subject(verb: Token) -> bool:
     return bool(subjects) and all(c.i > verb.i for c in subjects)
 
 
-def _own_subject(token: Token) -> Token | None:
+def own_subject(token: Token) -> Token | None:
     """The token's first ``nsubj`` or ``nsubjpass`` child, or ``None``."""
     return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -2481,7 +2481,7 @@ def _relative_of_someone(clause: Token) -> bool:
     clause whose subject is "who", set off by commas (or ending the sentence); its verbs are
     that person's. Not when the parser could not attach words inside it (a ``dep``), a sign
     that it ran the clause into the main one."""
-    subject = _own_subject(clause)
+    subject = own_subject(clause)
     doc, end = clause.doc, clause.right_edge.i + 1
     return (clause.dep_ == "relcl" and subject is not None and subject.lower_ == "who"
             and subject.i > 0 and doc[subject.i - 1].text == ","
@@ -2503,13 +2503,13 @@ def reattached_conjunct(verb: Token, lexicon: Lexicon) -> Token | None:
     conjunct's (``police found her and told her to leave``, ``Mook was holding a meeting and
     told aides ...``, ``They said he rated ... and talked about ...``)."""
     clause = verb.head
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or _own_subject(verb) is not None or clause.dep_ != "ccomp":
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or own_subject(verb) is not None or clause.dep_ != "ccomp":
         return None
     outer = clause.head
     lemma = verb_lemma(verb, lexicon)
     if outer.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.tag_ != outer.tag_ or not _reports(lemma, lexicon):
         return None
-    subject, speaker = _own_subject(clause), _own_subject(outer)
+    subject, speaker = own_subject(clause), own_subject(outer)
     if speaker is None or subject is None or not outer.i < clause.i < verb.i:
         return None
     if verb.doc[verb.left_edge.i - 1].lower_ not in ("and", "but"):
@@ -2764,10 +2764,10 @@ def _report_set_off(clause: Token, lexicon: Lexicon) -> bool:
     def reports(verb: Token) -> bool:  # a speech verb with a clause of its own, not "..., as she said at the outset"
         return verb_lemma(verb, lexicon) in lexicon.speech_verbs and any(_is_content_clause(c, lexicon) for c in verb.children)
 
-    if clause.tag_ == "VBG" and _own_subject(clause) is None:  # only after the cue: "A did B, saying C,
+    if clause.tag_ == "VBG" and own_subject(clause) is None:  # only after the cue: "A did B, saying C,
         infinitives = (c for c in clause.children if c.dep_ == "xcomp")  # the Gazette reported": A's saying C too
         return clause.head.i > clause.head.head.i and any(reports(t) for t in (clause, *infinitives))
-    return _own_subject(clause) is not None and reports(clause)
+    return own_subject(clause) is not None and reports(clause)
 
 
 def _after_introduction(verb: Token, first: int, last: int) -> int:
@@ -2795,7 +2795,7 @@ def _after_leading_time(clause: Token) -> Token | None:
     """The subject of a bare reported clause right after its verb that a time opens (``said on
     Wednesday it would recall ...``, ``said Tuesday his plan ...``): the parser hung the
     telling's time in the clause; else ``None``."""
-    subject = _own_subject(clause)
+    subject = own_subject(clause)
     if subject is None or not clause.head.i < subject.i < clause.i or clause.left_edge.i != clause.head.i + 1:
         return None
     leading = [c for c in clause.children if c.i < subject.left_edge.i]
@@ -2950,7 +2950,7 @@ def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
            and ((head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children))
                 or (head.dep_ in CONTENT_DEPS and head.head.i < head.i)
                 or (head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN") and head.head.i < head.i
-                    and doc[head.left_edge.i - 1].text == "," and _own_subject(head) is None))):
+                    and doc[head.left_edge.i - 1].text == "," and own_subject(head) is None))):
         head = head.head  # "The offer fell after auditors found debts, according to X.", "Kim said the
         # talks had failed, according to X.", "Ruiz spent a day there, meeting Y, according to X.":
         # the whole sentence (a report X relays)
@@ -2986,7 +2986,7 @@ def _subject_hung_on_source(according: Token, verb: Token, lexicon: Lexicon) -> 
     Haldane Marine, had completed ...``) or no one who speaks (``According to X, congressional
     probing was ...``): the clause's subject, which the parser read as a second name for X;
     else ``None``."""
-    if verb.i < according.i or _own_subject(verb) is not None:
+    if verb.i < according.i or own_subject(verb) is not None:
         return None
     source = next((g for c in according.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
     apposed = [c for c in source.rights if c.dep_ == "appos"] if source is not None else []
@@ -3019,7 +3019,7 @@ def _in_poll(prep: Token, lexicon: Lexicon) -> Frame | None:
     if lexicon.is_verb(verb_lemma(verb, lexicon)):
         return None
     if verb.i < prep.i:  # "Trump fared well [in online polls]": from the subject ("Despite X, [she] did not ...")
-        subject = _own_subject(verb)
+        subject = own_subject(verb)
         trimmed = _trimmed(prep.doc, (verb if subject is None else subject).left_edge.i, prep.left_edge.i - 1)
     else:  # "[In the poll,] Clinton led ..."
         trimmed = _trimmed(prep.doc, prep.right_edge.i + 1, verb.right_edge.i)
@@ -3199,17 +3199,17 @@ def _introducing_clause(doc: Doc, quote: Quoted, lexicon: Lexicon) -> tuple[int,
     while not (verb.pos_ in ("VERB", "AUX") and (has_subject(verb, lexicon) or verb.dep_ == "conj")) and verb.head != verb:
         verb = verb.head
     verb = _reporting_clause(verb, mark.i, lexicon) or verb
-    subject, head = _own_subject(verb), verb
+    subject, head = own_subject(verb), verb
     while subject is None and head.dep_ == "conj":  # "leaned in and boomed:": the first verb's subject
         head = head.head
-        subject = _own_subject(head)
+        subject = own_subject(head)
     if mark.text == "," and (head.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children)):
         return None  # "When the mayor arrived, "...": a subordinate clause, not the quote's attribution
     if (mark.text == ":" and head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)
             and has_subject(head.head, lexicon) and not lexicon.is_verb(verb_lemma(head, lexicon))):
         verb = head = head.head  # "Lind cut off Berg as he drifted back to taxes: "...": the main clause's subject;
         # not "Lind smiled as Berg asked: ...", Berg's
-        subject = _own_subject(verb)
+        subject = own_subject(verb)
     if (
         verb.i > mark.i or subject is None or subject.dep_ != "nsubj" or not subject.i < head.i
         or not can_speak(subject, lexicon) or subject.lower_ in _NO_ONE or subject.ent_type_ in TIME_ENTITIES or asks(verb)
@@ -3251,11 +3251,11 @@ def _reporting_clause(verb: Token, colon: int, lexicon: Lexicon) -> Token | None
     for head in (verb, *verb.ancestors):
         if head.i > colon:
             break
-        if head.pos_ == "VERB" and verb_lemma(head, lexicon) in lexicon.speech_verbs and _own_subject(head) is not None:
+        if head.pos_ == "VERB" and verb_lemma(head, lexicon) in lexicon.speech_verbs and own_subject(head) is not None:
             return head
         for clause in head.children:
             if (clause.dep_ == "advcl" and clause.i < colon and verb_lemma(clause, lexicon) in lexicon.speech_verbs
-                    and _own_subject(clause) is not None and any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children)):
+                    and own_subject(clause) is not None and any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children)):
                 return clause
     return None
 

@@ -32,7 +32,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import (
     DASHES, RELATIVE_TAGS, TIME_ENTITIES, dateline_end, ends_line, hyphened_lower_end, joining_hyphen, misparsed_subject,
-    misread_name, name_particle, name_read_as_clause, particle_word, particles_before, tokens_inside, verb_lemma,
+    misread_name, name_particle, name_read_as_clause, own_subject, particle_word, particles_before, tokens_inside,
+    verb_lemma,
 )
 from .lexicon import Lexicon, read_list
 from .names import (
@@ -2537,7 +2538,7 @@ def _named_next(
         sent = doc[after].sent
         root = sent.root if sent.root.i not in inside_quotes else next(  # "‘... otherwise,’ Dr. Ada Lind told": the
             (t for t in sent if t.i not in inside_quotes and t.pos_ == "VERB"), None)  # parser's root in the quotation
-        subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+        subject = own_subject(root) if root is not None else None
         if sent.root.i not in inside_quotes or ends_line(doc[sent.end - 1]):
             break
         after = sent.end  # «I have defended every job ...» : the quotation's own sentence
@@ -2878,7 +2879,7 @@ def _cataphoric_subject(
     if any(t.i in by_token or t.pos_ == "PROPN" for t in pronoun.doc[clause.left_edge.i : pronoun.i]):
         return None  # "When Mr. Trump tried to defend his remarks, Kasich ...": one named before it
     verb = clause.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = own_subject(verb)
     if subject is None or subject.i < clause.right_edge.i or subject.i > verb.i or subject.i not in by_token:
         return None
     entity = entities[by_token[subject.i]]

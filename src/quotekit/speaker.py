@@ -57,6 +57,7 @@ from .detect import (
     misread_name,
     name_particle,
     name_read_as_clause,
+    own_subject,
     particles_before,
     person_conjunct,
     person_in_name,
@@ -732,7 +733,7 @@ def _speaks_first(main: Token, clause: Token, lexicon: Lexicon) -> bool:
     the clause's cannot (``she resigned, weeks after a cyberattack brought ..., saying``); not
     ``The fracas erupted after the tycoon entered the race ..., calling them rapists``."""
     def speaker(verb: Token) -> bool:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = own_subject(verb)
         return subject is not None and can_speak(subject, lexicon)
     return speaker(main) or not speaker(clause)
 
