@@ -147,3 +147,12 @@ def test_cli_jsonl_on_the_example():
     [line] = out.splitlines()
     data = json.loads(line)
     assert data["path"] == str(EXAMPLE) and data["quotes"]
+
+
+def test_the_component_reads_english_words_from_the_pipelines_lemmatizer():
+    """A lexicon set on the component without English words gets the pipeline's dictionary,
+    which tells "Billionaire" (a word) from "Biret" (a given name)."""
+    nlp = quotekit.load().nlp
+    component = nlp.get_pipe("quotekit")
+    component.lexicon = quotekit.Lexicon.default()
+    assert component.lexicon.english_word("Billionaire") and not component.lexicon.english_word("Biret")

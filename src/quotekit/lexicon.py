@@ -50,6 +50,7 @@ _FILES = (
     "poll_nouns",
     "female_nouns",
     "male_nouns",
+    "neutral_nouns",
     "title_abbreviations",
     "honorifics",
     "company_suffixes",
@@ -131,6 +132,7 @@ class Lexicon:
     poll_nouns: frozenset[str] = frozenset()
     female_nouns: frozenset[str] = frozenset()
     male_nouns: frozenset[str] = frozenset()
+    neutral_nouns: frozenset[str] = frozenset()
     title_abbreviations: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     company_suffixes: frozenset[str] = frozenset()
@@ -155,6 +157,9 @@ class Lexicon:
     organisation_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     news_media_kinds: frozenset[str] = frozenset()
+    #: English words (lower case) of a dictionary that came with the pipeline (its lemmatizer's
+    #: index); empty when none did, and then :meth:`english_word` accepts every word.
+    english_words: frozenset[str] = attrs.field(default=frozenset(), repr=False, eq=False)
     _verbs: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset().union(*(getattr(self, name) for name in _VERB_LISTS)), takes_self=True))
     _title_words: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
@@ -176,6 +181,27 @@ class Lexicon:
     def replaced(self, **lists: Iterable[str]) -> Lexicon:
         """A copy with the named lists replaced."""
         return attrs.evolve(self, **{name: _parse(values) for name, values in lists.items()})
+
+    def english_word(self, word: str) -> bool:
+        """Whether ``word``, in any case, or its stem before a plural's or a participle's ending,
+        is in the dictionary of :attr:`english_words` (``Billionaire``, ``Rivals``; not
+        ``Biret``); ``True`` for every word when there is no dictionary.
+
+        >>> lex = Lexicon.default().with_english_words(["rival", "entrust"])
+        >>> lex.english_word("Rivals"), lex.english_word("Entrusting"), lex.english_word("Biret")
+        (True, True, False)
+        >>> Lexicon.default().english_word("Biret")
+        True
+        """
+        if not self.english_words:
+            return True
+        lower = word.lower()
+        stems = (lower, lower[:-1] if lower.endswith("s") else None, lower[:-3] if lower.endswith("ing") else None)
+        return any(stem in self.english_words for stem in stems if stem)
+
+    def with_english_words(self, words: Iterable[str]) -> Lexicon:
+        """A copy whose :attr:`english_words` are ``words`` (lower-cased)."""
+        return attrs.evolve(self, english_words=frozenset(w.lower() for w in words))
 
     def office_words(self, words: Sequence[str]) -> set[str]:
         """The other names of the office that ``words`` (lower case) end in: its initials for

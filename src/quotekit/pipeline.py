@@ -183,6 +183,19 @@ def _set_extensions() -> None:
         Doc.set_extension("quotekit_error", default=None)
 
 
+def dictionary_words(nlp: Language) -> frozenset[str]:
+    """The English words the pipeline's rule-based lemmatizer knows (its ``lemma_index``
+    table: WordNet's nouns, verbs, adjectives and adverbs), which tell a description that opens
+    a sentence ("Billionaire Donald Trump") from a rare given name ("Biret Anne Somby"); empty
+    when the pipeline has no such table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(word for words in lookups.get_table("lemma_index").values() for word in words)
+
+
 class QuotekitComponent:
     """spaCy component: finds, attributes and assesses the quotes of a parsed ``Doc``."""
 
@@ -190,14 +203,29 @@ class QuotekitComponent:
                  lexicon: Lexicon | None = None) -> None:
         _set_extensions()
         self.name = name
+        self._nlp = nlp
+        self._dictionary: frozenset[str] | None = None
         self.lexicon = lexicon or Lexicon.default()
         self.coref_model = coref
-        self._nlp = nlp
         self._annotator: Any = None
         if coref == OFFICIAL_MODEL:
             self._annotator = load_annotator(nlp, coref)  # fails now if it is not installed
         elif coref:
             check_shipped(nlp, coref)  # fails now if the weights cannot serve this pipeline
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The word lists; one set here without English words gets the pipeline's dictionary
+        (:func:`dictionary_words`)."""
+        return self._lexicon
+
+    @lexicon.setter
+    def lexicon(self, lexicon: Lexicon) -> None:
+        if not lexicon.english_words:
+            if self._dictionary is None:
+                self._dictionary = dictionary_words(self._nlp)
+            lexicon = attrs.evolve(lexicon, english_words=self._dictionary)
+        self._lexicon = lexicon
 
     @property
     def annotator(self) -> Any:

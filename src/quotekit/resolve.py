@@ -71,6 +71,8 @@ from .speaker import (
 )
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: What NER may call a person's name after their role (``actress [Ines de la Roca]``, a product).
+_MISREAD_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 #: NER types of no source's name, which NER gives people's names at times ("[Marchetti-Dubois] gave").
 _NOT_NAMES = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 #: A person named by their age alone ("the 74-year-old"), who resolves as "he" or "she" does.
@@ -634,13 +636,15 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         trust_start = ent.label_ == "PERSON" and (end == head.i or doc[end].dep_ in ("conj", "appos"))
         start = max(ent.start, rng[0]) if trust_start else min(start, max(ent.start, rng[0]))
         stop = min(ent.end, rng[1])
-        if start > rng[0] and (_left_name_part(doc[start - 1], ent, lexicon) or _split_given_name(doc[start - 1], ent)):
-            start -= 1  # NER cut off a rare given name ("Aribel [Corkov]"), or "[Gazette]"'s first word
-            first = start
+        apart = _given_name_apart(doc, start - 1, ent) if start > rng[0] else None
+        if start > rng[0] and (_left_name_part(doc[start - 1], ent, lexicon) or apart is not None):
+            start = start - 1 if apart is None else max(apart, rng[0])  # NER cut off a rare given name
+            first = start  # ("Aribel [Corkov]"), or "[Gazette]"'s first word, or typed it apart ("[Anne-Sophie] [Mbaye]")
             while first > rng[0] and _left_name_part(doc[first - 1], ent, lexicon):
                 first -= 1
-            if first > rng[0] and _split_given_name(doc[first - 1], ent):
-                first -= 1  # "[Mariana] Tavares [Quintela]": NER typed the given name on its own
+            apart = _given_name_apart(doc, first - 1, ent) if first > rng[0] else None
+            if apart is not None:
+                first = max(apart, rng[0])  # "[Mariana] Tavares [Quintela]": NER typed the given name on its own
             if first < start and _opens_a_name(doc, first, lexicon):
                 start = first  # or a given name and more ("Vera [Petrovna Marchenko]", "Vera Petrovna [Marchenko]")
         while (start - 2 >= rng[0] and ent.label_ == "PERSON" and joining_hyphen(doc[start - 1])
@@ -677,7 +681,7 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
            and not particle_word(doc[start].text) and not _organisation_name(doc[start:stop], lexicon)):
         start += 1  # "Rival Hillary Clinton had mocked ...": capitalised only as the sentence's first word;
         # not "Van der Linde said", a particle of the name "Miriam van der Linde"
-    if stop - start >= 3 and _opening_description(doc[start]) and not (
+    if stop - start >= 3 and _opening_description(doc[start], lexicon) and not (
             ent is not None and ent.label_ == "ORG" and ent.start <= start):  # not "Brannock Marine Industries"
         start += 1  # "Billionaire Donald Trump praised ..."
     if start >= stop:
@@ -821,6 +825,30 @@ def _split_given_name(token: Token, ent: Span) -> bool:
         and token.head.i in range(ent.start, ent.end)
         and (given_gender(token.text) is not None or ent.label_ != "PERSON")
     )
+
+
+def _apposed_after(noun: Token) -> bool:
+    """Whether ``noun`` is a common noun set after its head, past a comma, as its apposition
+    (``Han Seo-yeon, a volunteer nurse,``)."""
+    return (noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i > noun.head.i and noun.left_edge.i > 0
+            and noun.doc[noun.left_edge.i - 1].text == ",")
+
+
+def _given_name_apart(doc: Doc, end: int, ent: Span) -> int | None:
+    """Where the given name NER set apart that ends at token ``end``, just before the person's
+    name ``ent``, starts: one word (:func:`_split_given_name`), or a hyphenated given name both of
+    whose halves the lists know, which NER made an entity of its own of any type
+    (``[Anne-Sophie] [Delacroix-Mbaye]``, the first an organisation)."""
+    if _split_given_name(doc[end], ent):
+        return end
+    first = end - 2
+    if ent.label_ != "PERSON" or first < 0 or not joining_hyphen(doc[end - 1]):
+        return None
+    words = doc[first : end + 1]
+    return first if (
+        doc[first].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in words[1:]) and doc[end + 1].ent_iob_ != "I"
+        and all(t.dep_ in ("compound", "punct") and t.head.i in range(ent.start, ent.end) for t in words)
+        and a_given_name(doc[first].text) and a_given_name(doc[end].text)) else None
 
 
 def _one_word_entity(token: Token) -> bool:
@@ -1048,14 +1076,16 @@ def _capitalised_inside(doc: Doc) -> frozenset[str]:
     return inside
 
 
-def _opening_description(token: Token) -> bool:
+def _opening_description(token: Token, lexicon: Lexicon) -> bool:
     """Whether a word opening its sentence describes the given name after it and is capitalised
     only there ("Billionaire Donald Trump praised ..."): a word, not an initial ("I. Charles
     McCullough"), no given name itself, before a capitalised given name (not the particle in
     "Maarten van Oosterbeek") that opens no double-barrelled family name ("Priya Raman-Holt"),
     never capitalised inside a sentence, and not a given name NER typed a person's name alone
     ("[Gulnara] Timurovna [Saparova]"). Two romanised syllables are the start of a name with the
-    family name first ("Nguyen Thi Lan", "Tran Van Minh"), not a description."""
+    family name first ("Nguyen Thi Lan", "Tran Van Minh"), not a description, and so is a word
+    neither the pipeline's dictionary (:meth:`Lexicon.english_word`) nor ``role_nouns.txt``
+    ("Influencer") knows ("Biret Anne Somby")."""
     doc = token.doc
     if not token.is_sent_start or token.i + 1 >= len(doc):
         return False
@@ -1065,6 +1095,7 @@ def _opening_description(token: Token) -> bool:
     if _ROMANISED_SYLLABLE.fullmatch(token.text) and _ROMANISED_SYLLABLE.fullmatch(given.text):
         return False  # "Nguyen Thi Lan": a family name, then a middle and a given name
     return (token.is_alpha and len(token) > 2 and not a_given_name(token.text) and given.text[:1].isupper()
+            and (lexicon.english_word(token.text) or token.lower_ in lexicon.role_nouns)
             and a_given_name(given.text) and token.text not in _capitalised_inside(doc)
             and not (token.ent_type_ == "PERSON" and _one_word_entity(token)))  # "[Gulnara] Timurovna [Saparova]"
 
@@ -1185,9 +1216,11 @@ class _EntityBuilder:
             self.seen.add((name.start, name.end))
             label = name.root.ent_type_ or None
             root = name.root
-            if label is None and root.dep_ == "appos" and root.head.pos_ == "NOUN" and (
-                    root.head.lemma_.lower() in self.lexicon.role_nouns):
-                label = "PERSON"  # "Ostia's spokesman, [Han] Do-gyeom": a role's name, whatever NER made of its words
+            roles = self.lexicon.role_nouns
+            if label is None and ((root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in roles)
+                                  or any(_apposed_after(c) and c.lemma_.lower() in roles for c in root.children)):
+                label = "PERSON"  # "Ostia's spokesman, [Han] Do-gyeom", "[Han] Seo-yeon, a volunteer nurse,": a role's
+                # name, whatever NER made of its words
             self.names.append((name, rng, label, speaker))
 
     def add_ents(self) -> None:
@@ -1197,6 +1230,8 @@ class _EntityBuilder:
         for ent in self.doc.ents:
             if ent.label_ in ("WORK_OF_ART", "FAC") and self._news_word_before(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the daily [La Gaceta Nacional]"
+            elif ent.label_ in _MISREAD_NAME_LABELS and self._role_before(ent):
+                ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "actress [Ines de la Roca]" as a product
             if ent.label_ not in ENTITY_LABELS or ent.start in self.quoted or (ent.start in self.title_case and not _plain_name(ent)):
                 continue
             start, end = self._given_name_before(ent), ent.end
@@ -1230,6 +1265,15 @@ class _EntityBuilder:
             self.seen.add((name.start, name.end))
             self.names.append((name, (start, end), ent.label_, False))
 
+    def _role_before(self, ent: Span) -> bool:
+        """Whether a person's role in lower case stands just before ``ent``, a run of capitalised
+        proper nouns and name particles with no possessive (``actress [Ines de la Roca]``; not
+        ``composer [Verdi's Requiem]``)."""
+        role = self.doc[ent.start - 1] if ent.start > 0 else None
+        return (role is not None and role.pos_ == "NOUN" and role.is_lower and role.lemma_ in self.lexicon.role_nouns
+                and role.i not in self.quoted and ent[0].text[:1].isupper()
+                and all((t.pos_ == "PROPN" and t.text[:1].isupper()) or name_particle(t) or joining_hyphen(t) for t in ent))
+
     def _given_name_before(self, ent: Span) -> int:
         """Where a person's name NER found starts, with the proper nouns it left out before it
         (:func:`_left_name_part`) if the first of them is a given name (``Vera Petrovna
@@ -1239,8 +1283,9 @@ class _EntityBuilder:
         first = ent.start
         while first > 0 and first - 1 not in self.quoted and _left_name_part(self.doc[first - 1], ent, self.lexicon):
             first -= 1
-        if first > 0 and first - 1 not in self.quoted and _split_given_name(self.doc[first - 1], ent):
-            first -= 1  # "[Mariana] Tavares [Quintela]": NER typed the given name on its own
+        apart = _given_name_apart(self.doc, first - 1, ent) if first > 0 else None
+        if apart is not None and not any(i in self.quoted for i in range(apart, first)):
+            first = apart  # "[Mariana] Tavares [Quintela]", "[Anne-Sophie] [Mbaye]": NER typed the given name on its own
         return first if first < ent.start and _opens_a_name(self.doc, first, self.lexicon) else ent.start
 
     def add_apposed(self) -> None:
@@ -1254,9 +1299,8 @@ class _EntityBuilder:
                 continue
             head = token.head
             role_before = token.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in roles and head.i < token.i
-            role_after = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > token.i and self.doc[c.left_edge.i - 1].text == ","
-                             and (c.lemma_.lower() in roles or self.lexicon.is_news_phrase([c.lower_]))  # "Minju Haebit,
-                             for c in token.children)  # the party's daily newspaper,": a paper's name
+            role_after = any(_apposed_after(c) and (c.lemma_.lower() in roles or self.lexicon.is_news_phrase([c.lower_]))
+                             for c in token.children)  # "Minju Haebit, the party's daily newspaper,": a paper's name
             if not (role_before or role_after):
                 continue
             first = next((t.i for t in self.doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"), token.i)
@@ -2105,8 +2149,11 @@ def _census_names() -> tuple[frozenset[str], frozenset[str]]:
 
 def noun_gender(noun: Token, lexicon: Lexicon) -> str | None:
     """"female" or "male" for a noun that says so ("spokeswoman", "his wife", "chairman",
-    ``female_nouns.txt`` and ``male_nouns.txt``), else ``None``."""
+    ``female_nouns.txt`` and ``male_nouns.txt``; not "ombudsman", ``neutral_nouns.txt``), else
+    ``None``."""
     word = noun.lemma_.lower()
+    if word in lexicon.neutral_nouns:
+        return None  # "ombudsman"
     if word.endswith("woman") or word in lexicon.female_nouns:
         return "female"
     if word.endswith("man") or word in lexicon.male_nouns:
@@ -2776,6 +2823,9 @@ def _resolve_pronoun(
     if lower in ("he", "she") and _reported_by_unnamed(pronoun, by_token, inside_quotes, lexicon):
         return Resolved(None, pronoun.text, "pronoun-unresolved")
     previous = last_speaker.entity if last_speaker is not None else None
+    if previous is not None and entities[previous].gender is None and _addressed_by(previous, pronoun, by_token, inside_quotes,
+                                                                                      lexicon):
+        previous = None  # "X asked him whether ... '...,' he replied": X, of unknown gender, spoke to another man
     contested = any(fits(rival) for rival in rivals - {previous})
     # "he" or "she" passes over an organisation's subject ("Ada Lind was suspended, the
     # federation said. She said ..."), not a person of the other gender, who is still salient
@@ -3302,9 +3352,41 @@ def _previous_subject(
                 continue
         else:
             continue
+        if chain is not None and not chain(found) and _addresses_other(token, pronoun, lexicon):
+            continue  # "X put it to her that ... "...," she replied": X, of unknown gender, spoke to another woman
         if fits is None or fits(found):
             return found
     return None
+
+
+#: The object form of "he" and "she".
+_OBJECT_PRONOUNS = {"he": "him", "she": "her"}
+
+
+def _addressed_by(entity: int, pronoun: Token, by_token: dict[int, int], inside_quotes: set[int], lexicon: Lexicon) -> bool:
+    """Whether ``entity`` is the subject, outside quotes, of a verb in the pronoun's sentence
+    before it or in the sentence before that :func:`_addresses_other` finds addressing another
+    person of the pronoun's gender."""
+    doc = pronoun.doc
+    start = _sentence_before(pronoun, inside_quotes)
+    return any(by_token.get(t.i) == entity and _addresses_other(t, pronoun, lexicon) for t in doc[start : pronoun.i]
+               if t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside_quotes)
+
+
+def _addresses_other(subject: Token, pronoun: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb of ``subject`` speaks to "him" or "her" of ``pronoun``'s gender, its
+    object or its preposition's, as a speech verb or with a clause it governs (``Adebayo-Strand
+    put it to her that ...``, ``Cole asked him whether ...``): a person of that gender other than
+    the subject (who cannot be its own verb's object), and the one who replies; not ``Zhao sat
+    beside him``."""
+    wanted = _OBJECT_PRONOUNS.get(pronoun.lower_)
+    verb = subject.head
+    if verb_lemma(verb, lexicon) not in lexicon.speech_verbs and not any(
+            t.dep_ == "mark" and t.lower_ in ("that", "whether") for t in verb.subtree):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return wanted is not None and any(o.lower_ == wanted and o.tag_ == "PRP" for o in objects)
 
 
 def _party_noun(phrase: Token) -> bool:
@@ -3377,7 +3459,10 @@ def _head_words(
     words = {w for start, end in mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
     for start, end in mentions:
         title = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
-        words |= {lexicon.title_word(t.lower_.rstrip(".")) for t in doc[start:end] if t.lower_.endswith(".")
+        leading = start
+        while leading < end - 1 and doc[leading].lower_.rstrip(".") in lexicon.titles:
+            leading += 1  # "Lt Col Farida al-Rashidi", "Gen Kwame Asante": titles with no full stop
+        words |= {lexicon.title_word(t.lower_.rstrip(".")) for t in doc[start:end] if (t.lower_.endswith(".") or t.i < leading)
                   and t.lower_.rstrip(".") in lexicon.titles}  # "Rear Adm. Ada Lind": "the admiral"
         if doc[start].lower_ in lexicon.titles:
             words |= lexicon.office_words([doc[start].lower_])  # "Justice Ada Lind", NER's whole name: "the judge"
@@ -3711,10 +3796,12 @@ def _resolve_nominal(
         theirs = _proper_possessors(np.doc[entity.description[0] : entity.description[1]]) if entity.description else set()
         if owners and theirs and not owners & theirs:
             continue  # "Ostland's culture minister" is not "Velmar's culture minister, Ada Lind"
-        key = (agreement, max(before, default=-1), entity.id)
+        # the latest named before it; else the first named after it (a lede's "its energy minister": the
+        # minister the next paragraph names, not one named further on)
+        key = (agreement, max(before) if before else -1 - entity.mentions[0][0], entity.id)
         if best is None or key > best:
             best = key
-    if best is None or (head.lemma_.lower() in lexicon.role_nouns and _unnamed_since(np, head, best[1], inside_quotes, lexicon)):
+    if best is None or (head.lemma_.lower() in lexicon.role_nouns and _unnamed_since(np, head, max(best[1], -1), inside_quotes, lexicon)):
         return None
     entity = next(e for e in entities if e.id == best[2])  # ``entities`` may be a selection
     return Resolved(entity.id, entity.name, "nominal")
