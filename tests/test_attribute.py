@@ -612,3 +612,11 @@ def test_staff_and_personnel_are_unnamed_people(analyzer, text):
     """"Staff" and "personnel" name many people in the singular form: anonymous (the first was a
     person named "Staff", the second unknown)."""
     assert analyzer(text).quotes[-1].attribution == "anonymous"
+
+
+def test_a_news_word_after_a_places_name_opens_a_news_name(analyzer):
+    """``..., the Sarydala Daily Mercury reported``: "Daily" after a place's name opens a news
+    organisation's name (``news_name_openers.txt``; was a named organisation)."""
+    [quote] = analyzer("Bonds issued by the state gas company fell sharply after the talks ended, the Sarydala Daily "
+                       "Mercury reported.").quotes
+    assert (quote.speaker.name, quote.attribution) == ("Sarydala Daily Mercury", "agency")

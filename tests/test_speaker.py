@@ -2030,3 +2030,14 @@ def test_a_name_opening_with_a_given_name_apposed_to_a_roles_object_is_the_role(
     quote = analyzer("Investigators are examining whether a power line sparked the blaze, the Daily Anemos reported, "
                      "citing the head of the regional fire investigation unit, Vasiliki Tsakiri-Mourati.").quotes[0]
     assert (quote.speaker.name, quote.attribution) == ("Vasiliki Tsakiri-Mourati", "named")
+
+
+def test_a_second_clauses_subject_the_parser_made_a_conjunct_is_the_subject(analyzer):
+    """``The regulator fined the bank ..., and the bank's chief executive, Henrik van der Aalst,
+    said he would step down``: the parser made both "executive" and "said" conjuncts of
+    "fined"; the executive is the one who said it (was the regulator)."""
+    text = ("LESSENDORF, June 3 — The banking regulator fined Brennmark National Bank a record 310 million crowns on "
+            "Monday over the theft of customer data, and the bank’s chief executive, Henrik van der Aalst, said he would "
+            "step down at the end of the month.")
+    quote = _one(analyzer, text)
+    assert (quote.speaker.name, quote.attribution) == ("Henrik van der Aalst", "named")

@@ -2202,7 +2202,7 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
             return speaker  # Lind told": the parser made her name a conjunct of the place beside the scene
         return outer if outer.head.dep_ in ("pobj", "appos") and outer.pos_ != "PRON" and can_speak(outer, lexicon) else None
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"):
-        return _object_before_conjunct(verb, lexicon)
+        return _object_before_conjunct(verb, lexicon) or _noun_conjunct_before(verb, lexicon)
     if (verb.dep_ in ("acl", "advcl") and verb.tag_ in ("VBN", "VBD") and verb.i > 0
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and not any(c.i > verb.i and c.dep_ not in ("punct", "advmod", "npadvmod") and not _names_a_time(c)
@@ -2350,6 +2350,22 @@ def _object_before_conjunct(verb: Token, lexicon: Lexicon) -> Token | None:
     if candidate is None or candidate.dep_ != "pobj" or candidate.head.head != head or not can_speak(candidate, lexicon):
         return None
     return candidate if candidate.head.lower_ in _CLAUSE_OPENING_PREPOSITIONS else None
+
+
+def _noun_conjunct_before(verb: Token, lexicon: Lexicon) -> Token | None:
+    """``The regulator fined the bank ..., and the bank's chief executive, Henrik van der Aalst,
+    said he would step down``: the parser made the second clause's subject, after "and", a
+    conjunct of the first verb, as it made "said"; that noun, whose phrase ends right before
+    the verb (past a comma and adverbs), if it can speak, is the verb's subject."""
+    doc, head = verb.doc, verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    end = _before_adverbs(verb) - 1
+    noun = next((c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and head.i < c.i < verb.i
+                 and c.right_edge.i in (end, end - 1) and doc[c.left_edge.i - 1].lower_ in ("and", "but")), None)
+    if noun is None or (noun.right_edge.i == end - 1 and doc[end].text != ","):
+        return None
+    return noun if can_speak(noun, lexicon) else None
 
 
 #: Prepositions that also open a clause, which the parser may take for a preposition before its subject.

@@ -300,6 +300,8 @@ class Lexicon:
         (True, False)
         >>> lex.is_news_phrase(["The", "Daily", "Tidewell"]), lex.is_news_phrase(["Daily", "briefings"])
         (True, False)
+        >>> lex.is_news_phrase(["the", "Sarydala", "Daily", "Mercury"]), lex.is_news_phrase(["Sarydala", "Daily", "briefings"])
+        (True, False)
         >>> lex.is_news_phrase(["the", "Economist"]), lex.is_news_phrase(["the", "economist"])
         (True, False)
         """
@@ -323,9 +325,11 @@ class Lexicon:
 
     def _opens_news_name(self, words: Sequence[str]) -> bool:
         """A capitalised opener of news names (``news_name_openers.txt``) before capitalised
-        name words, after "the" if any: ``The Daily Tidewell``, not ``daily briefings``."""
+        name words, after "the" if any, and after a place's name if one (``The Daily Tidewell``,
+        ``the Sarydala Daily Mercury``; not ``daily briefings``)."""
         name = words[1:] if words and words[0].lower() == "the" else words
-        return (len(name) >= 2 and strip_accents(name[0]).lower() in self.news_name_openers  # "Rádio Tejo"
+        opener = next((i for i, w in enumerate(name[:2]) if strip_accents(w).lower() in self.news_name_openers), None)
+        return (opener is not None and len(name) >= opener + 2  # "Rádio Tejo"
                 and name[-1][:1].isupper() and all(w[:1].isupper() or w in name_particles() for w in name))  # "Diário do
         # Desporto": a particle between
 

@@ -197,7 +197,9 @@ def resolve(
                 resolved = (_company_again(doc, words, locals_[:n], sources, paragraphs, entities, by_token, inside_quotes,
                                            lexicon)  # "The company said ... , the company said"
                             or _described_again(doc, words, locals_[:n], sources, paragraphs, entities, by_token,
-                                                inside_quotes, lexicon) or resolved)
+                                                inside_quotes, lexicon)
+                            or _described_in_lede(doc, words, paragraphs, entities, by_token, inside_quotes, lexicon)
+                            or resolved)
             if resolved.how == "words":
                 resolved = attrs.evolve(resolved, affiliation=unnamed_affiliation(doc, words, no_affiliation, lexicon))
                 index = _named_again(doc, words, locals_[:n], sources, paragraphs, lexicon)
@@ -411,6 +413,35 @@ def _described_again(
         if _persons_named(doc[before[1] : words[0]], entities, by_token, inside_quotes) - {source.entity}:
             return None  # another person named since
         return Resolved(source.entity, source.name, "nominal+named-next")
+    return None
+
+
+def _described_in_lede(
+    doc: Doc, words: TokenRange, paragraphs: list[int], entities: Sequence[EntityInfo], by_token: dict[int, int],
+    inside_quotes: set[int], lexicon: Lexicon,
+) -> Resolved | None:
+    """The person a lede's subject described with "the" and the same role noun, said or not
+    (:func:`_named_next`: ``The governor of the region appealed ... / Abdirahman Yusuf Galaydh,
+    who has governed the region since 2019, told ... / The governor said``; ``the chief
+    executive replied`` paragraphs after ``The chief executive of Brennmark acknowledged``), when
+    no entity's words hold the noun (the caller's nominal found none), the phrase's modifiers
+    are the lede's words and it comes after the name; else ``None``. The lede is a subject in
+    the first three paragraphs."""
+    phrase = doc[words[0] : words[1]]
+    head = phrase.root
+    if (phrase[0].lower_ != "the" or head != phrase[-1] or head.tag_ != "NN" or head.lemma_.lower() not in lexicon.role_nouns
+            or any(t.dep_ not in ("amod", "compound") for t in phrase[1:-1])):
+        return None
+    modifiers = {t.lower_ for t in phrase[1:-1]}
+    for token in doc[: words[0]]:
+        if paragraphs[token.i] > 2:
+            break
+        if (token.lemma_.lower() != head.lemma_.lower() or token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass")
+                or token.i in inside_quotes or modifiers - {t.lower_ for t in token.subtree}):
+            continue  # "the chief executive": "The chief executive of Brennmark National Bank acknowledged ..."
+        found = _named_next(doc[token.left_edge.i : token.right_edge.i + 1], entities, by_token, inside_quotes, lexicon)
+        if found is not None and found.entity is not None and entities[found.entity].mentions[0][0] < words[0]:
+            return found
     return None
 
 
@@ -717,6 +748,19 @@ def _channel_number(doc: Doc, i: int, ent: Span | None) -> bool:
 _NAME_PREPOSITIONS = frozenset({"for", "of", "on"})
 
 
+def _complemented_title(doc: Doc, start: int, lexicon: Lexicon) -> str | None:
+    """The title (lower case, no full stop) whose "of" complement of capitalised words ends
+    right before token ``start`` (``Minister of Agriculture and Livestock [Ada Lind]``,
+    ``Secretary of State [Ana Ruiz]``), else ``None``."""
+    for i in range(start - 1, max(0, start - 8), -1):
+        if doc[i].lower_ == "of":
+            title = doc[i - 1].lower_.rstrip(".") if i > 0 and i < start - 1 else ""
+            return title if title in lexicon.titles else None
+        if not (doc[i].text[:1].isupper() or doc[i].lower_ in ("and", "&", "the")):
+            return None
+    return None
+
+
 def _ends_title_complement(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     """Whether the word at ``start`` follows "and" in a title's "of" complement (``Minister of
     Industry and Trade``): capitalised words, "and" or "the" back to "of" after a title."""
@@ -825,6 +869,14 @@ def _split_given_name(token: Token, ent: Span) -> bool:
         and token.head.i in range(ent.start, ent.end)
         and (given_gender(token.text) is not None or ent.label_ != "PERSON")
     )
+
+
+def _opens_hyphenated_person(ent: Span) -> bool:
+    """Whether ``ent``, one word, is joined by a hyphen to a person's name NER found right after
+    it (``[Rustam]-[Ali Nazarzoda]``, the first typed a place): the opening of that name."""
+    doc = ent.doc
+    return (len(ent) == 1 and ent.end + 1 < len(doc) and joining_hyphen(doc[ent.end])
+            and doc[ent.end + 1].ent_type_ == "PERSON" and doc[ent.end + 1].ent_iob_ == "B" and ent[0].text[:1].isupper())
 
 
 def _apposed_after(noun: Token) -> bool:
@@ -1234,7 +1286,14 @@ class _EntityBuilder:
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "actress [Ines de la Roca]" as a product
             if ent.label_ not in ENTITY_LABELS or ent.start in self.quoted or (ent.start in self.title_case and not _plain_name(ent)):
                 continue
+            if ent.label_ != "PERSON" and _opens_hyphenated_person(ent):
+                continue  # "[Rustam]-[Ali Nazarzoda]": the first half of a person's given name, typed a place
             start, end = self._given_name_before(ent), ent.end
+            if start == ent.start and ent.label_ == "PERSON" and start >= 2 and joining_hyphen(self.doc[start - 1]) and (
+                    (_opens_hyphenated_person(self.doc[start - 2 : start - 1]) and self.doc[start - 2].ent_type_ != "PERSON")
+                    or (not self.doc[start - 2].ent_type_ and a_given_name(self.doc[start - 2].text))) and (
+                    self.doc[start - 2].pos_ == "PROPN" and self.doc[start - 2].is_alpha and start - 2 not in self.quoted):
+                start -= 2  # "[Rustam]-[Ali Nazarzoda]", "Ole-[Petter Brandvold]": NER cut the given name at its hyphen
             if ent.start in self.title_case and len(ent) == 3 and ent[-1].lower_ not in self.body_words:
                 end -= 1  # "Ted Cruz Apologizes For ...": a headline's verb is no name part
             if (ent.label_ == "NORP" and end + 1 < len(self.doc) and self.doc[end].text == "-"
@@ -1713,7 +1772,10 @@ class _EntityBuilder:
             and not any(c.dep_ == "conj" and c.ent_type_ for c in head.rights)  # "as Norway's leader, Oslo and Riga": nor one's
         ):
             return without_trailing_punct(self.doc, described.left_edge.i, described.i)  # "His wife, Elena, ..."
-        for child in head.children:
+        parts = [t for t in name if t != head and t.dep_ == "appos" and name.start <= t.head.i < name.end]
+        # "[Aiko Nakamura]-[Reyes], a spokeswoman for the group,": the parser hung the description on
+        # the part of the name it split off at the hyphen
+        for child in [*head.children, *(c for t in parts for c in t.children if not name.start <= c.i < name.end)]:
             if head.ent_type_ in ("GPE", "LOC") and head.dep_ == "pobj" and child.lemma_.lower() in self.lexicon.role_nouns:
                 continue  # "headquarters in Kestrel Harbour, a party spokesman, ... said": no place's role
             if describes(child) and (child.pos_ != "PROPN" or _party_noun(child)) and child.i not in self.quoted:
@@ -3459,6 +3521,8 @@ def _head_words(
     words = {w for start, end in mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
     for start, end in mentions:
         title = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+        if title and title not in lexicon.titles:
+            title = _complemented_title(doc, start, lexicon) or title  # "Minister of Agriculture and Livestock Ada Lind"
         leading = start
         while leading < end - 1 and doc[leading].lower_.rstrip(".") in lexicon.titles:
             leading += 1  # "Lt Col Farida al-Rashidi", "Gen Kwame Asante": titles with no full stop
@@ -3466,9 +3530,11 @@ def _head_words(
                   and t.lower_.rstrip(".") in lexicon.titles}  # "Rear Adm. Ada Lind": "the admiral"
         if doc[start].lower_ in lexicon.titles:
             words |= lexicon.office_words([doc[start].lower_])  # "Justice Ada Lind", NER's whole name: "the judge"
-        if title in lexicon.honorifics and start >= 2 and doc[start - 2].lower_.rstrip(".") in lexicon.titles:
-            office_title = doc[start - 2].lower_.rstrip(".")  # "Health Minister Dr. Ada Lind": "the minister"
+        before = start - 2  # "Health Minister Dr. Ada Lind", "Sports Minister Gen. Tomas Arvelo": "the minister"
+        while (title in lexicon.honorifics or title in lexicon.titles) and before >= 0 and (
+                office_title := doc[before].lower_.rstrip(".")) in lexicon.titles:
             words |= {lexicon.title_word(office_title), *lexicon.office_words([office_title])}
+            before -= 1
         if title in lexicon.titles:
             words.add(lexicon.title_word(title))
             words |= lexicon.office_words([title])  # "CEO Ada Lind": "the chief executive"

@@ -1701,10 +1701,17 @@ _HUNG_NAME_DEPS = frozenset({"npadvmod", "dep", "appos", "attr", "oprd", "nsubj"
 
 def _set_off_name(child: Token) -> bool:
     """A proper noun the parser hung on a noun as an adverbial modifier though commas set it off
-    right after the noun, as an apposition (``Veldavia's state news agency, VelPress,``)."""
-    doc, first, last = child.doc, child.left_edge.i, child.right_edge.i
-    return (child.dep_ == "npadvmod" and first >= 2 and doc[first - 1].text == "," and doc[first - 2].i == child.head.i
-            and last + 1 < len(doc) and doc[last + 1].text == ",")
+    right after the noun, as an apposition (``Veldavia's state news agency, VelPress,``), or as
+    the conjunct of a singular noun with no "and" or "or", right after the noun's phrase
+    (``Ozbolia's minister of fuel and energy, Timur Bekzhanov,``)."""
+    doc, first, last, head = child.doc, child.left_edge.i, child.right_edge.i, child.head
+    if not (first >= 2 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","):
+        return False
+    if child.dep_ == "npadvmod":
+        return doc[first - 2].i == head.i
+    return (child.dep_ == "conj" and child.pos_ == "PROPN" and head.tag_ == "NN" and head.i < first
+            and not any(c.dep_ in ("cc", "preconj") for c in (*head.children, *child.children))
+            and head.left_edge.i <= first - 2 and all(t.i < first for t in head.subtree if t not in child.subtree))
 
 
 def _names_place_before(name: Token, lexicon: Lexicon) -> bool:
@@ -1747,7 +1754,7 @@ def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
         if not (first - 1 > name.left_edge.i and doc[first - 1].text == ","):
             return None
         role = name.head.head
-    elif name.dep_ == "appos":
+    elif name.dep_ == "appos" or (name.dep_ == "conj" and _set_off_name(name)):
         noun = name.head
         role = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     else:
@@ -1761,10 +1768,15 @@ def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
     personal = name.ent_type_ == "PERSON" or person_in_name(name) or (
         noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ != "ORG" and name.pos_ == "PROPN"
         and name.left_edge.i < name.i and all(t.text[:1].isupper() or joining_hyphen(t) for t in doc[name.left_edge.i : name.i + 1])
-    ) or (name.pos_ == "PROPN" and name.left_edge.i < name.i and given_gender(doc[name.left_edge.i].text) is not None
-          and name.lower_ not in lexicon.institution_heads and name.lower_ not in lexicon.company_name_words)
+    ) or (name.pos_ == "PROPN" and name.left_edge.i < name.i and name.lower_ not in lexicon.institution_heads
+          and name.lower_ not in lexicon.company_name_words and (given_gender(doc[name.left_edge.i].text) is not None or (
+              role is not None and noun is not None and noun.ent_type_ == "ORG" and name.i - name.left_edge.i <= 3
+              and all((t.text[:1].isupper() and not t.ent_type_) or joining_hyphen(t)
+                      for t in doc[name.left_edge.i : name.i + 1]))))
     # "the head of the regional fire unit, Vasiliki Tsakiri": a given name opens it, whatever NER typed
-    # (not "Victoria Gallery": an institution's word ends it)
+    # (not "Victoria Gallery": an institution's word ends it); so does a run of capitalised words NER
+    # left untyped set after an organisation a role is of ("A spokesman for the Dhunmal Irrigation
+    # Authority, Suresh Pandey-Lal,")
     if (role is not None and role.pos_ == "NOUN" and (role.lemma_.lower() in roles or lexicon.is_title(role.text))
             and personal and plain and not any(not t.is_punct for t in doc[name.right_edge.i + 1 : role.right_edge.i + 1])):
         return role  # the name closes the role's phrase
