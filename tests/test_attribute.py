@@ -620,3 +620,12 @@ def test_a_news_word_after_a_places_name_opens_a_news_name(analyzer):
     [quote] = analyzer("Bonds issued by the state gas company fell sharply after the talks ended, the Sarydala Daily "
                        "Mercury reported.").quotes
     assert (quote.speaker.name, quote.attribution) == ("Sarydala Daily Mercury", "agency")
+
+
+def test_a_word_of_a_persons_name_that_names_a_broadcaster_does_not_make_them_one(analyzer):
+    """``Pemba Tenzing Rai, a farmer, ... Rai said``: "Rai" alone is a listed broadcaster's name,
+    but a word of a person's full name does not make the person a news organisation (was
+    `agency`)."""
+    text = ("Across the valley, Pemba Tenzing Rai, a farmer whose barley fields lie within sight of an outpost, said by "
+            "telephone that his family had slept in a cave.\n\n‘The soldiers tell us it is safe,’ Rai said.")
+    assert {(q.speaker.name, q.attribution) for q in analyzer(text).quotes} == {("Pemba Tenzing Rai", "named")}

@@ -2041,3 +2041,29 @@ def test_a_second_clauses_subject_the_parser_made_a_conjunct_is_the_subject(anal
             "step down at the end of the month.")
     quote = _one(analyzer, text)
     assert (quote.speaker.name, quote.attribution) == ("Henrik van der Aalst", "named")
+
+
+def test_a_whose_clause_the_parser_made_an_apposition_gives_the_named_holder():
+    """``... from the Union for Change, whose leader, Ana Lind, has accused the mayor``, parsed
+    as en_core_web_sm reads "the opposition Civic Alliance for Change, whose leader, Tamara
+    Đurđević, has accused ...": the organisation the verb's subject, the "whose" clause an
+    apposition on its last word; the leader's name is who accused (was the organisation)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.lexicon import Lexicon
+    from quotekit.speaker import _whose_holder
+
+    words = ["The", "Union", "for", "Change", ",", "whose", "leader", ",", "Ana", "Lind", ",", "has", "accused", "the",
+             "mayor", "."]
+    heads = [1, 12, 1, 2, 3, 6, 3, 6, 9, 6, 3, 12, 12, 14, 12, 12]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "poss", "appos", "punct", "compound", "appos", "punct", "aux", "ROOT",
+            "det", "dobj", "punct"]
+    pos = ["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX", "VERB", "DET",
+           "NOUN", "PUNCT"]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert _whose_holder(doc[1], doc[12], Lexicon.default()) == doc[9]
+    words[10] = "and"  # no comma closes the apposition right before the verb group: no "whose" clause ends there
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert _whose_holder(doc[1], doc[12], Lexicon.default()) is None

@@ -479,17 +479,34 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 def a_given_name(word: str) -> bool:
     """Whether coreferee's lists hold ``word`` as a given name, of either gender, written with
-    or without its accents."""
+    or without its accents; a hyphenated word, when they hold each of its parts (``María-José``).
+
+    >>> a_given_name("María-José"), a_given_name("Osei-Bonsu")
+    (True, False)
+    """
+    if "-" in word.strip("-"):
+        return all(a_given_name(part) for part in word.split("-") if part)
     return any(word.lower() in names or strip_accents(word.lower()) in names for names in name_lists())
 
 
 def given_gender(word: str) -> str | None:
     """The gender of a given name the lists know for one gender only (``Andrés`` as
     ``Andres``), else ``None``; of a hyphenated one, the gender its parts the lists know agree
-    on (``Ana-Luísa``, ``Jean-Pierre``: "Jean" is either)."""
+    on (``Ana-Luísa``, ``Jean-Pierre``); when the first part, which governs, is a name of either
+    gender ("Maria" is also a man's second name), only a woman's name after it says
+    (``Marie-Hélène``; not ``María-José``).
+
+    >>> given_gender("Ana-Luísa"), given_gender("Jean-Pierre"), given_gender("María-José")
+    ('female', 'male', None)
+    >>> given_gender("Marie-Hélène")
+    'female'
+    """
     names = _given_names()
     if "-" in word.strip("-"):
-        genders = {g for part in word.split("-") if part and (g := given_gender(part)) is not None}
+        parts = [part for part in word.split("-") if part]
+        genders = {g for part in parts if (g := given_gender(part)) is not None}
+        if parts and a_given_name(parts[0]) and given_gender(parts[0]) is None and genders != {"female"}:
+            return None
         return genders.pop() if len(genders) == 1 else None
     return names.get(word.lower()) or names.get(strip_accents(word.lower()))
 

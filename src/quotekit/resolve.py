@@ -982,8 +982,8 @@ def _whole_name(ent: Span) -> Span:
         end = past
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1  # the rest of an entity NER started there
-    if _second_family_name(doc, start, end):
-        end += 1  # "[Ignacio de la Barrera] [Olmedo]": NER took the second family name for a place
+    end += _family_names_after(doc, start, end)  # "[Ignacio de la Barrera] [Olmedo]": NER took the second family name
+    # for a place; "[Maria da Conceição] Albuquerque Reis": NER left out the family names
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
@@ -999,15 +999,22 @@ def _joins_next_name(doc: Doc, last: int) -> bool:
     return doc[last].dep_ == "compound" and after <= doc[last].head.i < _entity_span(doc, after).end
 
 
-def _second_family_name(doc: Doc, start: int, end: int) -> bool:
-    """Whether the word after a name whose family name opens with particles (``Ignacio de la
-    Barrera``) is a second family name that NER cut off: a capitalised word in a one-word
-    entity or none, the head the name's last word is a compound of (``Olmedo resigned``)."""
+def _family_names_after(doc: Doc, start: int, end: int) -> int:
+    """How many words after a name with particles inside (``Ignacio de la Barrera``, ``Maria da
+    Conceição``) are family names that NER cut off: one or two capitalised words, each in a
+    one-word entity or none, the name's last word and the first of them compounds of the last
+    (``Olmedo resigned``, ``Albuquerque Reis, a former senator``)."""
     if end >= len(doc) or end - start < 3 or not any(name_particle(t) for t in doc[start + 1 : end - 1]):
-        return False
-    after = doc[end]
-    return (after.pos_ == "PROPN" and after.is_alpha and after.is_title and doc[end - 1].dep_ == "compound"
-            and doc[end - 1].head == after and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I"))
+        return 0
+    for count in (2, 1):
+        words = doc[end : end + count]
+        last = words[-1]
+        if (len(words) == count and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.ent_iob_ != "I" for t in words)
+                and all(t.dep_ == "compound" and t.head == last for t in (doc[end - 1], *words[:-1]))
+                and (last.i + 1 >= len(doc) or doc[last.i + 1].ent_iob_ != "I")
+                and (count == 1 or not words[0].ent_type_)):
+            return count
+    return 0
 
 
 def _given_name_ner_missed(token: Token) -> bool:
@@ -1284,6 +1291,10 @@ class _EntityBuilder:
                 ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the daily [La Gaceta Nacional]"
             elif ent.label_ in _MISREAD_NAME_LABELS and self._role_before(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "actress [Ines de la Roca]" as a product
+            elif ent.label_ in _MISREAD_NAME_LABELS | {"FAC"} and self._organisation_after(ent):
+                ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "[Thorne Whitcombe Advisory], the firm ...," a place
+            elif ent.label_ == "ORG" and self._person_with_role_after(ent):
+                ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[María-José Ocampo Quispe], secretary-general"
             if ent.label_ not in ENTITY_LABELS or ent.start in self.quoted or (ent.start in self.title_case and not _plain_name(ent)):
                 continue
             if ent.label_ != "PERSON" and _opens_hyphenated_person(ent):
@@ -1312,6 +1323,8 @@ class _EntityBuilder:
             if ent.label_ == "ORG" and end < len(self.doc) and _news_name_number(self.doc, start, end, self.lexicon):
                 end += 1  # "Sagar News 24": a news name's number, which NER leaves out
             continued = _institution_name_end(self.doc[end - 1], self.lexicon) if ent.label_ in ("ORG", "PERSON") else None
+            if continued is None and ent.label_ == "ORG":
+                continued = self._place_of_institution(ent)
             if continued is not None and not any(t.i in self.quoted for t in self.doc[end : continued + 1]):
                 end = continued + 1  # "The Central Reserve Bank of Ondaro": NER stops before "of"; "[Kessler] for Michigan"
             name = proper_part(self.doc, (start, end), self.lexicon)
@@ -1332,6 +1345,49 @@ class _EntityBuilder:
         return (role is not None and role.pos_ == "NOUN" and role.is_lower and role.lemma_ in self.lexicon.role_nouns
                 and role.i not in self.quoted and ent[0].text[:1].isupper()
                 and all((t.pos_ == "PROPN" and t.text[:1].isupper()) or name_particle(t) or joining_hyphen(t) for t in ent))
+
+    def _organisation_after(self, ent: Span) -> bool:
+        """Whether a comma, "the" or "a" and an organisation's noun follow ``ent`` (``[Thorne
+        Whitcombe Advisory], the firm appointed to ...``: NER typed the name a building)."""
+        doc, lex = self.doc, self.lexicon
+        if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("the", "a", "an"):
+            return False
+        noun = doc[ent.end + 1].head
+        return (noun.i > ent.end + 1 and noun.pos_ == "NOUN" and all(t.pos_ in ("ADJ", "NOUN") for t in doc[ent.end + 2 : noun.i])
+                and noun.lemma_.lower() in lex.organisation_nouns | lex.company_nouns | lex.institution_heads)
+
+    def _place_of_institution(self, ent: Span) -> int | None:
+        """The last token of the place an institution's name NER found ends with, after "of"
+        (``[the Single Union of Education Workers] of Valdemora (SUTEV)``): one or two
+        capitalised proper nouns, no person's, then a bracket, a comma, a full stop or a word
+        in lower case, when the name holds an institution's word; else ``None``."""
+        doc = self.doc
+        if not any(t.lower_ in self.lexicon.institution_heads for t in ent) or ent.end + 1 >= len(doc):
+            return None
+        if doc[ent.end].lower_ != "of":
+            return None
+        last = ent.end
+        while last + 1 < len(doc) and last - ent.end < 2 and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper() and (
+                doc[last + 1].ent_type_ in ("", "GPE")):
+            last += 1
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        if last == ent.end or (after is not None and not (after.text in ("(", ",", ".") or after.is_lower)):
+            return None
+        return last
+
+    def _person_with_role_after(self, ent: Span) -> bool:
+        """Whether an organisation's name NER found is a person's: two to four capitalised proper
+        nouns (hyphens between), the first a given name the lists know (either half of a
+        hyphenated one), none an organisation's word, and a comma and a person's role after it
+        (``[María-José Ocampo Quispe], secretary-general of the union,``)."""
+        doc, lex = self.doc, self.lexicon
+        words = [t for t in ent if not joining_hyphen(t)]
+        role = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].text == "," else None
+        return (role is not None and role.pos_ == "NOUN" and role.is_lower and role.lemma_ in lex.role_nouns
+                and 2 <= len(words) <= 4 and a_given_name(ent[0].text)  # "María"-José
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+                and not any(t.lower_ in lex.institution_heads or t.lower_ in lex.company_name_words for t in words)
+                and not lex.is_news_phrase([t.text for t in words]))
 
     def _given_name_before(self, ent: Span) -> int:
         """Where a person's name NER found starts, with the proper nouns it left out before it
@@ -1783,6 +1839,13 @@ class _EntityBuilder:
                             and self.doc[t.i + 1].tag_ in RELATIVE_TAGS), child.right_edge.i)  # not ", who told ..."
                 return without_trailing_punct(self.doc, child.left_edge.i, end)  # not a headline's
                 # quotation after the name ("Ada Lind: 'The Harbor Is Closed'")
+        split = next((c for c in head.head.children if head.dep_ == "nsubj" and c.dep_ == "nsubj" and c.tag_ == "NN"
+                      and c.left_edge.i == name.end + 1 and name.end < len(self.doc) and self.doc[name.end].text == ","
+                      and self.doc[c.left_edge.i].lower_ in ("the", "a", "an") and self._role_or_body(c)),
+                     None) if head.head != head else None  # not "Verizon, striking unions reach deal": two subjects
+        if split is not None:  # "Thorne Whitcombe Advisory, the firm appointed to ..., said": the parser made the
+            end = next((t.i - 1 for t in self.doc[split.i : split.right_edge.i + 1] if t.text == ","), split.right_edge.i)
+            return without_trailing_punct(self.doc, split.left_edge.i, end)  # apposition a second subject
         office = _office_held(head, self.lexicon)
         if office is not None:  # "Joost van Ravesteyn, who served as Lowmark's ambassador in Baoshan, said"
             return without_trailing_punct(self.doc, office.left_edge.i, office.right_edge.i)
@@ -1889,9 +1952,14 @@ class _EntityBuilder:
             spans = [s for s in spans if not lex.is_news_phrase(s[0].text.split())]  # "the research group Carbon
             if not spans:  # Ledger": a name that reads like a paper's, of an organisation the text says is no paper
                 return "organization"
+        # a person's full name NER found: a word of it alone is no news organisation ("Mingma Tenzing Rai ... Rai said")
+        person = any(label == "PERSON" and len(name) > 1 and not lex.is_news_phrase(name.text.split())
+                     for name, _np, label, _speaker in spans)
         for name, np, _label, _speaker in spans:
             head = self.doc[np[0] : np[1]].root
             owner = name.root.dep_ == "poss" and not name.start <= head.i < name.end  # "Britain's public broadcaster"
+            if person and len(name) == 1:
+                continue
             if lex.is_news_phrase(name.text.split()) or (not owner and lex.is_news_phrase(_words_to(self.doc, np[0], head))):
                 return "agency"
         if any(self._news_word_before(name) for name, *_ in spans):
@@ -2100,11 +2168,13 @@ def _first_of_two_family_names(short: tuple[str, ...], full: tuple[str, ...]) ->
     True
     >>> _first_of_two_family_names(("ibarra",), ("tomas", "eduardo", "ibarra", "quinones"))
     True
+    >>> _first_of_two_family_names(("ocampo",), ("maria", "jose", "ocampo", "quispe"))
+    True
     """
     for given in (1, 2):  # the family names after one given name, or two
         second = full[given + 1 :]
         if (short == full[given : given + 1] and (len(second) == 1 or (len(second) > 1 and particle_word(second[0])))
-                and all((given_gender(w) or _census_gender(w)) is not None for w in full[:given])):
+                and all(a_given_name(w) or _census_gender(w) is not None for w in full[:given])):  # "Maria" either
             return True
     return False
 
@@ -2580,8 +2650,9 @@ def _resolve_mention(
     unnamed = _unnamed_before(np, head, inside_quotes, lexicon) if definite else None
     # after "A diplomat ... said", "the diplomat" is the one introduced, though a name follows
     introduced = _named_next(np, entities, by_token, inside_quotes, lexicon) if unnamed is None else None
-    if introduced is not None:
-        return introduced
+    if introduced is not None and not (
+            spoken_as and introduced.entity is not None and entities[introduced.entity].gender not in (None, spoken_as)):
+        return introduced  # not "the ousted minister said he had ..." for a woman the next paragraph names
     if unnamed is not None:  # "A senior Green Future official said ... "...," the official said"
         one = _one_among(unnamed)  # "one of the doctors"
         start = one.i if one is not None else min(c.i for c in unnamed.children if c.dep_ == "det" and c.lower_ in ("a", "an"))

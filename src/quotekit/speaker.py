@@ -615,6 +615,22 @@ def _holder_of_phrase(noun: Token, lexicon: Lexicon) -> Token:
     return current
 
 
+def _whose_holder(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None:
+    """``... pressure from the Civic Alliance for Change, whose leader, Tamara Đurđević, has
+    accused ...``: the parser made the organisation the subject and its "whose" clause an
+    apposition; the person's name apposed to the owned noun, whose phrase ends at the comma
+    right before the verb group, is the subject. Else ``None``."""
+    doc = subject.doc
+    opening = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i] + [verb.i])
+    for owned in subject.subtree:
+        if (owned.dep_ == "appos" and owned.i > subject.i and owned.right_edge.i + 2 == opening
+                and doc[opening - 1].text == "," and any(c.dep_ == "poss" and c.lower_ == "whose" for c in owned.children)):
+            name = named_apposition(owned, lexicon)
+            if name is not None and name.ent_type_ == "PERSON":
+                return name
+    return None
+
+
 def _name_before_apposition(doc: Doc, comma: int) -> int | None:
     """The last token before an apposition set off by commas that ends at token ``comma``
     (``Flynn, a top surrogate, said``; ``One attendee, who spoke on condition of anonymity,
@@ -673,7 +689,8 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             cut = _name_after_titles(subject, lexicon) or possessed_role_split(subject) or _name_set_off_before(subject)
             if cut is not None:  # "Maj. Gen. Than Myint Oo, ..., told", "Mendes-Vaal's barrister, X, told":
                 return cut  # the parser cut the source off the subject
-            return (name_apposed_before(subject, current, lexicon) or _apposed_to_scene(subject, current, lexicon)
+            return (_whose_holder(subject, current, lexicon)
+                    or name_apposed_before(subject, current, lexicon) or _apposed_to_scene(subject, current, lexicon)
                     or _described_after_fronted_name(subject, current, lexicon) or scene_conjunct(subject) or subject)
         misread = next((c for c in current.children if misread_name(c) and abs(c.i - current.i) == 1), None)
         if misread is not None:
@@ -953,6 +970,9 @@ def _nearest_set_off(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
         return [last, *ordered[:-1]]  # "Foreign Minister [Han Ji]-ah told": the title the parser split from the name
     if before.tag_ == "PRP" or (before.pos_ == "PROPN" and before.ent_type_ not in PLACE_ENTITIES):
         return []  # "Xi, referring to the North by its name, the DPRK, said": the one named speaks
+    if (before.pos_ == "PROPN" and last.pos_ == "NOUN" and last.left_edge.i == before.i + 2 and doc[before.i + 1].text == ","
+            and last.lemma_.lower() in lexicon.organisation_nouns | lexicon.company_nouns | lexicon.institution_heads):
+        return []  # "Thorne Whitcombe Advisory, the firm appointed to ..., said": a name NER called a building, described
     if not any(t.text == "," for t in doc[before.right_edge.i + 1 : last.left_edge.i]) and doc[last.left_edge.i - 1].text != ",":
         return []
     return [last, *ordered[:-1]]
@@ -1711,7 +1731,7 @@ def _set_off_name(child: Token) -> bool:
         return doc[first - 2].i == head.i
     return (child.dep_ == "conj" and child.pos_ == "PROPN" and head.tag_ == "NN" and head.i < first
             and not any(c.dep_ in ("cc", "preconj") for c in (*head.children, *child.children))
-            and head.left_edge.i <= first - 2 and all(t.i < first for t in head.subtree if t not in child.subtree))
+            and all(t.i < first or t.is_punct for t in head.subtree if t not in child.subtree))
 
 
 def _names_place_before(name: Token, lexicon: Lexicon) -> bool:
