@@ -3743,3 +3743,21 @@ def test_a_name_ner_typed_a_building_with_an_organisations_noun_apposed_is_the_o
     component = analyzer.nlp.get_pipe("quotekit")
     quotes, _entities, _profile = analyse(doc, component.lexicon)
     assert [q.speaker.name for q in quotes] == ["Thorne Whitcombe Advisory"] * 2
+
+
+def test_an_alliance_is_an_institution_whose_name_runs_past_for(analyzer):
+    """``The Alliance for Electoral Integrity said``: "alliance" heads an institution's name
+    (``institution_heads.txt``), which runs past "for" (was "Alliance")."""
+    text = "The Alliance for Fair Harbours said the vote on the port had been rushed."
+    assert _speakers(analyzer, text) == [("Alliance for Fair Harbours", "named")]
+
+
+def test_an_office_a_relative_clause_says_someone_was_appointed_to_describes_them(analyzer):
+    """``Kim Do-yoon, who was appointed chief executive of the consortium last year, told ...`` /
+    ``the chief executive said``: an office given in the passive ("appointed", "named",
+    "elected") is the person's (was unresolved)."""
+    text = ("Water tariffs spark protests\n\nCOCHAPATA — Protesters blocked roads for a third day on Monday.\n\nKim "
+            "Do-yoon, who was appointed chief executive of the consortium last year, told a news conference that the "
+            "tariff rise had been approved by the regulator.\n\nProtest leaders rejected that. Felipa Mamani, a market "
+            "trader, said the rise was unaffordable.\n\n“We came to build, not to leave,” the chief executive said.")
+    assert _speakers(analyzer, text)[-1] == ("Kim Do-yoon", "named")

@@ -3542,11 +3542,16 @@ def _describes_subject(subject: Token, apposed: Token) -> bool:
 def _office_held(name: Token, lexicon: Lexicon) -> Token | None:
     """The office a relative clause on a person's name says they hold or held: the role noun
     after "who served as" or "who is" or "was" (``Joost van Ravesteyn, who served as Lowmark's
-    ambassador in Baoshan, said``); else ``None``."""
+    ambassador in Baoshan, said``), or "who was appointed", "named" or "elected" (``Park
+    Ji-hoon, who was appointed chief executive of the consortium``); else ``None``."""
     for clause in name.rights:
-        if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+        if clause.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children):
             continue
-        if clause.lemma_ == "serve":
+        if clause.lemma_ in _APPOINTING_VERBS and any(c.dep_ == "nsubjpass" for c in clause.children):
+            office = next((c for c in clause.children if c.dep_ in ("oprd", "xcomp", "attr")), None) or next(
+                (o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"),
+                None)
+        elif clause.lemma_ == "serve":
             office = next((o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
                            for o in p.children if o.dep_ == "pobj"), None)
         elif clause.lemma_ == "be":
@@ -3556,6 +3561,10 @@ def _office_held(name: Token, lexicon: Lexicon) -> Token | None:
         if office is not None and office.pos_ == "NOUN" and office.lemma_.lower() in lexicon.role_nouns:
             return office
     return None
+
+
+#: Verbs that, in the passive, give someone an office (``who was appointed chief executive``).
+_APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "nominate", "install"})
 
 
 def _held_before(office: Token) -> bool:
