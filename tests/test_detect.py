@@ -2305,3 +2305,13 @@ def test_a_citing_participle_the_parser_made_a_clausal_subject_still_relays(anal
     quote = analyzer(text).quotes[0]
     assert quote.text.startswith("that Prime Minister") and quote.attribution == "anonymous"
     assert [v.name for v in quote.via] == ["Continental Times"]
+
+
+def test_an_accusation_set_off_after_as_is_no_part_of_the_report_before(analyzer):
+    """``... said the army was ready ..., as a senior opposition lawmaker accused the government
+    of leaking secrets``: the accusation, with its own subject and speech verb, is a quote of
+    its own, not the minister's words (was inside them)."""
+    text = ("KESSAR — The defence minister said on Friday the army was ready for any contingency, as a senior "
+            "opposition lawmaker accused the government of leaking secrets to foreign newspapers.")
+    assert [q.text for q in analyzer(text).quotes] == [
+        "the army was ready for any contingency", "the government of leaking secrets to foreign newspapers"]

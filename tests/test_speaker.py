@@ -2067,3 +2067,21 @@ def test_a_whose_clause_the_parser_made_an_apposition_gives_the_named_holder():
     words[10] = "and"  # no comma closes the apposition right before the verb group: no "whose" clause ends there
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert _whose_holder(doc[1], doc[12], Lexicon.default()) is None
+
+
+def test_a_place_the_parser_took_from_an_opening_in_for_the_subject_is_the_scene(analyzer):
+    """``In Ak-Suu, Aziz Rahimov, 52, a farmer, said ...``: the parser left "In" with no object
+    and made the village the subject, the farmer its conjunct; the village is the scene and the
+    farmer the source (was "Ak-Suu")."""
+    quote = _one(analyzer, "In Ak-Suu, Aziz Rahimov, 52, a farmer, said his family had been sleeping in their car since "
+                           "the quake.")
+    assert (quote.speaker.name, quote.attribution) == ("Aziz Rahimov", "named")
+
+
+def test_a_capitalised_title_with_a_possessor_is_described_by_the_name_apposed(analyzer):
+    """``Kessaria’s Health Minister, Amelia Tavake-Lund, ... said``: the tagger took the title for
+    a name; with a country's possessor before it, the person's name apposed is the source (was
+    an entity "Health Minister")."""
+    quote = _one(analyzer, "Kessaria’s Health Minister, Amelia Tavake-Lund, who had faced criticism over the shortages, "
+                           "said the new supplies would arrive next week.")
+    assert (quote.speaker.name, quote.attribution) == ("Amelia Tavake-Lund", "named")

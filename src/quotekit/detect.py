@@ -2769,8 +2769,9 @@ def _before_hung_name(doc: Doc, first: int, last: int) -> int:
 def _report_set_off(clause: Token, lexicon: Lexicon) -> bool:
     """``saying the money was needed, even as dockworkers said the charge would ...``: an
     adverbial clause set off by a comma at the end of a reported clause that reports other
-    words (its own subject, a speech verb and a clause of its own) is the writer's, not the
-    content; so is a participle the parser hung in the clause that goes on to report more
+    words (its own subject, a speech verb and a clause of its own, or an object after "as" or
+    "while": ``..., as a lawmaker accused the government of leaking it``) is the writer's, not
+    the content; so is a participle the parser hung in the clause that goes on to report more
     (``said the plan was late, going on to say that ...``: a report of its own) when the clause
     follows its cue."""
     doc = clause.doc
@@ -2783,7 +2784,9 @@ def _report_set_off(clause: Token, lexicon: Lexicon) -> bool:
     if clause.tag_ == "VBG" and own_subject(clause) is None:  # only after the cue: "A did B, saying C,
         infinitives = (c for c in clause.children if c.dep_ == "xcomp")  # the Gazette reported": A's saying C too
         return clause.head.i > clause.head.head.i and any(reports(t) for t in (clause, *infinitives))
-    return own_subject(clause) is not None and reports(clause)
+    accuses = verb_lemma(clause, lexicon) in lexicon.speech_verbs and any(c.dep_ == "dobj" for c in clause.children) and any(
+        c.dep_ == "mark" and c.lower_ in ("as", "while", "whereas") for c in clause.children)  # "..., as a lawmaker
+    return own_subject(clause) is not None and (reports(clause) or accuses)  # accused the government of leaking it"
 
 
 def _after_introduction(verb: Token, first: int, last: int) -> int:

@@ -980,18 +980,27 @@ def _nearest_set_off(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
 
 def _names_the_scene(name: Token) -> bool:
     """Whether a name is set between commas right after a prepositional phrase that opens the
-    sentence, naming its place (``In the capital, Velmar, ...``)."""
+    sentence, naming its place (``In the capital, Velmar, ...``), or is the object the parser
+    took from that opening preposition for the subject (``In Kyzyl-Bel, Aziz Qodirov, 34,
+    said``: "In" left with no object)."""
     doc = name.doc
-    if name.pos_ != "PROPN" or name.i < 2 or doc[name.i - 1].text != "," or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+    if name.pos_ != "PROPN" or name.i < 1 or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
         return False
     opener = name.sent[0]
-    return opener.dep_ == "prep" and opener.right_edge.i == name.i - 2
+    if opener.dep_ == "prep" and opener.pos_ == "ADP" and not list(opener.children) and name.left_edge.i == opener.i + 1:
+        return True
+    return doc[name.i - 1].text == "," and opener.dep_ == "prep" and opener.right_edge.i == name.i - 2
 
 
 def scene_conjunct(subject: Token) -> Token | None:
-    """The person's name the parser made a conjunct, with no "and", of a place subject that
-    names the scene (``In the capital, Velmar, spokeswoman Ada Lind told``): the subject."""
-    return person_conjunct(subject) if _names_the_scene(subject) else None
+    """The person's name the parser made a conjunct, with no "and", or an apposition, of a place
+    subject that names the scene (``In the capital, Velmar, spokeswoman Ada Lind told``, ``In
+    Ak-Suu, Aziz Rahimov, 52, said``): the subject."""
+    if not _names_the_scene(subject):
+        return None
+    doc = subject.doc
+    return person_conjunct(subject) or next((c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                             and doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _misread_subject(subject: Token, lexicon: Lexicon) -> bool:
@@ -1651,7 +1660,8 @@ def name_apposed_before(subject: Token, verb: Token, lexicon: Lexicon | None = N
 def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | None:
     """The proper name in apposition to a description (``a lawyer for the port, Ada Lind``;
     ``The MP for Hadley North, James Whitcombe``: a title the tagger took for a name, with
-    "the" before it, or right before the name NER found, ``Industry Minister Ada Lind``, and a
+    "the" (or a possessor: ``Vanuaroa's Fisheries Minister, Losana Tuilagi-Veikune``) before
+    it, or right before the name NER found, ``Industry Minister Ada Lind``, and a
     person's name after), also where the parser hung it on the
     description's object (:func:`apposed_to`), on a role set before it (``The first
     witness, forensic accountant Dr. Lee Soo-jin``) or on the verb the description follows
@@ -1660,7 +1670,7 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
     lexicon = lexicon or Lexicon.default()
     misread = head.pos_ == "PROPN" and head.is_lower  # "The national weather service, Météo-Valmont,": a common noun
     titled = (head.tag_ == "NNP" and not misread and head.ent_type_ != "PERSON"  # not "the two leading Republicans, X and Y"
-              and (any(c.dep_ == "det" for c in head.children)
+              and (any(c.dep_ == "det" or (c.dep_ == "poss" and lexicon.is_title(head.text)) for c in head.children)
                    or (lexicon.is_title(head.text) and head.i + 1 < len(head.doc)  # "Industry Minister
                        and head.doc[head.i + 1].ent_type_ == "PERSON")))  # Hélène Marchetti-Vidal told"
     if head.pos_ == "PROPN" and not titled and not misread:
