@@ -3761,3 +3761,11 @@ def test_an_office_a_relative_clause_says_someone_was_appointed_to_describes_the
             "tariff rise had been approved by the regulator.\n\nProtest leaders rejected that. Felipa Mamani, a market "
             "trader, said the rise was unaffordable.\n\n“We came to build, not to leave,” the chief executive said.")
     assert _speakers(analyzer, text)[-1] == ("Kim Do-yoon", "named")
+
+
+def test_a_name_the_parser_made_the_object_of_a_titles_of_is_the_source(analyzer):
+    """``Deputy Commissioner of Police Sunita Rangnekar-Baptiste said``: the parser made the
+    title the subject and the name the object of its "of"; the person is the source (was an
+    entity "Commissioner")."""
+    text = "Deputy Commissioner of Police Sunita Rangnekar-Baptiste said no one had yet been charged."
+    assert _speakers(analyzer, text) == [("Sunita Rangnekar-Baptiste", "named")]

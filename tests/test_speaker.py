@@ -2085,3 +2085,22 @@ def test_a_capitalised_title_with_a_possessor_is_described_by_the_name_apposed(a
     quote = _one(analyzer, "Kessaria’s Health Minister, Amelia Tavake-Lund, who had faced criticism over the shortages, "
                            "said the new supplies would arrive next week.")
     assert (quote.speaker.name, quote.attribution) == ("Amelia Tavake-Lund", "named")
+
+
+def test_a_title_before_a_courtesy_title_and_a_name_takes_the_name_apposed():
+    """``Health Minister Dr. Efua Takahashi-Mensah said``, parsed as en_core_web_sm reads
+    "Health Minister Dr. Ama Nakashima-Boateng said": the title the subject, the name its
+    apposition past "Dr."; the name is the apposed source (was an entity "Health Minister")."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.speaker import named_apposition
+
+    words = ["Health", "Minister", "Dr.", "Efua", "Takahashi", "-", "Mensah", "said", "."]
+    heads = [1, 7, 6, 4, 6, 6, 1, 7, 7]
+    deps = ["compound", "nsubj", "compound", "compound", "compound", "punct", "appos", "ROOT", "punct"]
+    tags = ["NNP", "NNP", "NNP", "NNP", "NNP", "HYPH", "NNP", "VBD", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+    assert named_apposition(doc[1], Lexicon.default()) == doc[6]

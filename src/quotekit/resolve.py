@@ -615,6 +615,9 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     hung = news_name_hung_after(np, head, lexicon)
     if hung is not None:  # "told the state news agency Notilus that": the parser hung the name on the verb
         return hung
+    titled = _name_in_title_complement(head, rng, lexicon)
+    if titled is not None:  # "Deputy Commissioner of Police Sunita Rangnekar-Baptiste": the parser
+        return titled  # made the name the object of the title's "of"
     split = [t for t in np if t.i > head.i and split_subject(t, lexicon) == head]
     if split:  # of two subjects the parser split the phrase into, the name ("The newspaper Harbor Times")
         head = split[-1]
@@ -746,6 +749,26 @@ def _channel_number(doc: Doc, i: int, ent: Span | None) -> bool:
 
 #: Prepositions inside an institution's name (``Center for ...``, ``Bank of ...``, ``Council on ...``).
 _NAME_PREPOSITIONS = frozenset({"for", "of", "on"})
+
+
+def _name_in_title_complement(head: Token, rng: TokenRange, lexicon: Lexicon) -> Span | None:
+    """The person's name NER found at the end of a title's "of" complement that the parser made
+    the complement's object (``Deputy Commissioner of [Police Sunita Rangnekar-Baptiste]``):
+    capitalised words without an entity between "of" and the name; else ``None``."""
+    doc = head.doc
+    if not lexicon.is_title(head.text) or not head.text[:1].isupper():
+        return None
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.ent_type_ != "PERSON" or obj.right_edge.i >= rng[1]:
+        return None
+    ent = _entity_at(doc, obj.i)
+    if ent is None or ent.start <= of.i + 1 or ent.end != obj.i + 1:
+        return None
+    between = doc[of.i + 1 : ent.start]
+    if not all(t.text[:1].isupper() and not t.ent_type_ and t.pos_ == "PROPN" for t in between):
+        return None
+    return _whole_name(ent)
 
 
 def _complemented_title(doc: Doc, start: int, lexicon: Lexicon) -> str | None:
@@ -1384,6 +1407,7 @@ class _EntityBuilder:
         words = [t for t in ent if not joining_hyphen(t)]
         role = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].text == "," else None
         return (role is not None and role.pos_ == "NOUN" and role.is_lower and role.lemma_ in lex.role_nouns
+                and not (role.i + 1 < len(doc) and doc[role.i + 1].pos_ == "PROPN")  # not "..., director Ada Lind said"
                 and 2 <= len(words) <= 4 and a_given_name(ent[0].text)  # "María"-José
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
                 and not any(t.lower_ in lex.institution_heads or t.lower_ in lex.company_name_words for t in words)

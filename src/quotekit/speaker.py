@@ -1671,8 +1671,8 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
     misread = head.pos_ == "PROPN" and head.is_lower  # "The national weather service, Météo-Valmont,": a common noun
     titled = (head.tag_ == "NNP" and not misread and head.ent_type_ != "PERSON"  # not "the two leading Republicans, X and Y"
               and (any(c.dep_ == "det" or (c.dep_ == "poss" and lexicon.is_title(head.text)) for c in head.children)
-                   or (lexicon.is_title(head.text) and head.i + 1 < len(head.doc)  # "Industry Minister
-                       and head.doc[head.i + 1].ent_type_ == "PERSON")))  # Hélène Marchetti-Vidal told"
+                   or (lexicon.is_title(head.text) and _person_after_titles(head, lexicon))))  # "Industry Minister
+    # Hélène Marchetti-Vidal told", "Health Minister Dr. Ama Nakashima-Boateng said"
     if head.pos_ == "PROPN" and not titled and not misread:
         return None
     apposed = [child for child in head.rights if (child.dep_ == "appos" or _set_off_name(child)) and _proper(child)
@@ -1727,6 +1727,15 @@ def _name_after_inverted(head: Token, lexicon: Lexicon) -> Token | None:
 
 #: Relations the parser gives a name set off after a subject or object it describes, hung on the verb.
 _HUNG_NAME_DEPS = frozenset({"npadvmod", "dep", "appos", "attr", "oprd", "nsubj"})
+
+
+def _person_after_titles(head: Token, lexicon: Lexicon) -> bool:
+    """Whether a person's name NER found follows ``head``, past any further titles (``Minister
+    Dr. Ama Nakashima-Boateng``)."""
+    doc, i = head.doc, head.i + 1
+    while i < len(doc) and lexicon.is_title(doc[i].text) and not doc[i].ent_type_:
+        i += 1
+    return i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 
 def _set_off_name(child: Token) -> bool:
