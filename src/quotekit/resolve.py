@@ -760,7 +760,7 @@ def _name_in_title_complement(head: Token, rng: TokenRange, lexicon: Lexicon) ->
         return None
     of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if obj is None or obj.ent_type_ != "PERSON" or obj.right_edge.i >= rng[1]:
+    if of is None or obj is None or obj.ent_type_ != "PERSON" or obj.right_edge.i >= rng[1]:
         return None
     ent = _entity_at(doc, obj.i)
     if ent is None or ent.start <= of.i + 1 or ent.end != obj.i + 1:
