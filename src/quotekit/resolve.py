@@ -3532,8 +3532,9 @@ def _addressed_by(entity: int, pronoun: Token, by_token: dict[int, int], inside_
 
 def _addresses_other(subject: Token, pronoun: Token, lexicon: Lexicon) -> bool:
     """Whether the verb of ``subject`` speaks to "him" or "her" of ``pronoun``'s gender, its
-    object or its preposition's, as a speech verb or with a clause it governs (``Adebayo-Strand
-    put it to her that ...``, ``Cole asked him whether ...``): a person of that gender other than
+    object or its preposition's, as a speech verb or with a clause "that" or "whether" opens
+    under it (``Adebayo-Strand put it to her that ...``, ``Cole asked him whether ...``): a person
+    of that gender other than
     the subject (who cannot be its own verb's object), and the one who replies; not ``Zhao sat
     beside him``."""
     wanted = _OBJECT_PRONOUNS.get(pronoun.lower_)
