@@ -645,3 +645,12 @@ def test_a_study_or_a_readout_is_its_authors(analyzer, text, speaker):
     readout speech whose author is named (``data_nouns.txt``, ``speech_nouns.txt``; were unknown)."""
     quote = analyzer(text).quotes[0]
     assert (quote.speaker.name, quote.attribution) == (speaker, "named")
+
+
+def test_the_study_is_the_author_of_the_study_named_before(analyzer):
+    """``A study by the Harwick Institute found ... The study said``: definite data is the data
+    of that name the article mentioned last, and so its author's (was unknown)."""
+    text = ("A study by the Harwick Institute found that tolls cost families 4 percent of their income.\n\nThe study "
+            "said the poorest districts paid the most.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Harwick Institute", "named")

@@ -1074,14 +1074,19 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
     that name no one, the person who spoke in the statement (``Gen. Ada Lind said in a
     statement ... The statement was read by a presenter ... the statement said``). Data
     (``data_nouns.txt``) have only an author they name themselves (``according to data
-    compiled by Refinitiv``, ``estimates by the IMF``) or the person "his" or "her" stands for
-    (``according to her estimates``)."""
+    compiled by Refinitiv``, ``estimates by the IMF``), the person "his" or "her" stands for
+    (``according to her estimates``) or, with "the", the author the data of that name the
+    article mentioned last named (``A study by the Alliance found ... The study said``)."""
     head = doc[mention[0] : mention[1]].root
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN":
         return None
     if lemma in lexicon.data_nouns or head.lower_ in lexicon.data_nouns:  # "according to data compiled by Refinitiv"
         author = _author(head, lexicon)
+        if author is None and _definite(head):  # "A study by the Alliance found ... The study said": the
+            earlier = next((t for t in reversed(doc[: head.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
+            if earlier is not None and paragraphs[head.i] - paragraphs[earlier.i] <= DOCUMENT_WINDOW_PARAGRAPHS:
+                author = _author(earlier, lexicon)  # author the last one of that name named
         owned = author is not None and _owned_by_pronoun(author)  # "according to her estimates"
         return None if author is None or (author.pos_ == "PRON" and not owned) else _noun_phrase(author, lexicon)
     if not (lemma in lexicon.speech_nouns or lemma in lexicon.poll_nouns):
