@@ -775,13 +775,9 @@ def _complemented_title(doc: Doc, start: int, lexicon: Lexicon) -> str | None:
     """The title (lower case, no full stop) whose "of" complement of capitalised words ends
     right before token ``start`` (``Minister of Agriculture and Livestock [Ada Lind]``,
     ``Secretary of State [Ana Ruiz]``), else ``None``."""
-    for i in range(start - 1, max(0, start - 8), -1):
-        if doc[i].lower_ == "of":
-            title = doc[i - 1].lower_.rstrip(".") if i > 0 and i < start - 1 else ""
-            return title if title in lexicon.titles else None
-        if not (doc[i].text[:1].isupper() or doc[i].lower_ in ("and", "&", "the")):
-            return None
-    return None
+    of = _complement_opening(doc, start - 1, max(0, start - 8))
+    title = doc[of - 1].lower_.rstrip(".") if of is not None and 0 < of < start - 1 else ""
+    return title if title in lexicon.titles else None
 
 
 def _ends_title_complement(doc: Doc, start: int, lexicon: Lexicon) -> bool:
@@ -789,12 +785,19 @@ def _ends_title_complement(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     Industry and Trade``): capitalised words, "and" or "the" back to "of" after a title."""
     if doc[start - 1].lower_ not in ("and", "&"):
         return False
-    for i in range(start - 2, max(0, start - 8), -1):
+    of = _complement_opening(doc, start - 2, max(0, start - 8))
+    return of is not None and of > 0 and doc[of - 1].lower_.rstrip(".") in lexicon.titles
+
+
+def _complement_opening(doc: Doc, last: int, floor: int) -> int | None:
+    """The "of" that opens a title's complement ending at token ``last``: looking back to it (not
+    to ``floor``) over capitalised words, "and", "&" and "the"; else ``None``."""
+    for i in range(last, floor, -1):
         if doc[i].lower_ == "of":
-            return i > 0 and doc[i - 1].lower_.rstrip(".") in lexicon.titles
+            return i
         if not (doc[i].text[:1].isupper() or doc[i].lower_ in ("and", "&", "the")):
-            return False
-    return False
+            return None
+    return None
 
 
 def _institution_name_end(head: Token, lexicon: Lexicon) -> int | None:
