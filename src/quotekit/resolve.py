@@ -1326,11 +1326,6 @@ class _EntityBuilder:
             if ent.label_ != "PERSON" and _opens_hyphenated_person(ent):
                 continue  # "[Rustam]-[Ali Nazarzoda]": the first half of a person's given name, typed a place
             start, end = self._given_name_before(ent), ent.end
-            if start == ent.start and ent.label_ == "PERSON" and start >= 2 and joining_hyphen(self.doc[start - 1]) and (
-                    (_opens_hyphenated_person(self.doc[start - 2 : start - 1]) and self.doc[start - 2].ent_type_ != "PERSON")
-                    or (not self.doc[start - 2].ent_type_ and a_given_name(self.doc[start - 2].text))) and (
-                    self.doc[start - 2].pos_ == "PROPN" and self.doc[start - 2].is_alpha and start - 2 not in self.quoted):
-                start -= 2  # "[Rustam]-[Ali Nazarzoda]", "Ole-[Petter Brandvold]": NER cut the given name at its hyphen
             if ent.start in self.title_case and len(ent) == 3 and ent[-1].lower_ not in self.body_words:
                 end -= 1  # "Ted Cruz Apologizes For ...": a headline's verb is no name part
             if (ent.label_ == "NORP" and end + 1 < len(self.doc) and self.doc[end].text == "-"
@@ -1419,7 +1414,8 @@ class _EntityBuilder:
     def _given_name_before(self, ent: Span) -> int:
         """Where a person's name NER found starts, with the proper nouns it left out before it
         (:func:`_left_name_part`) if the first of them is a given name (``Vera Petrovna
-        Marchenko``: NER may find only the family name)."""
+        Marchenko``: NER may find only the family name), or the word it cut off at a hyphen
+        (:meth:`_cut_at_hyphen`)."""
         if ent.label_ != "PERSON":
             return ent.start
         first = ent.start
@@ -1428,7 +1424,21 @@ class _EntityBuilder:
         apart = _given_name_apart(self.doc, first - 1, ent) if first > 0 else None
         if apart is not None and not any(i in self.quoted for i in range(apart, first)):
             first = apart  # "[Mariana] Tavares [Quintela]", "[Anne-Sophie] [Mbaye]": NER typed the given name on its own
-        return first if first < ent.start and _opens_a_name(self.doc, first, self.lexicon) else ent.start
+        if first < ent.start and _opens_a_name(self.doc, first, self.lexicon):
+            return first
+        return ent.start - 2 if self._cut_at_hyphen(ent) else ent.start
+
+    def _cut_at_hyphen(self, ent: Span) -> bool:
+        """Whether NER cut a person's name at a hyphen after its first word (``[Rustam]-[Ali
+        Nazarzoda]``, ``de la [Fuente]-[Ortega]``, ``Ole-[Petter Brandvold]``): a proper noun
+        outside quotes joined to the name by the hyphen, capitalised and no person's name NER
+        found before one NER typed a person's, or a given name NER left untyped."""
+        doc, i = self.doc, ent.start - 2
+        if i < 0 or i in self.quoted or not joining_hyphen(doc[i + 1]) or doc[i].pos_ != "PROPN" or not doc[i].is_alpha:
+            return False
+        word = doc[i]
+        return ((word.text[:1].isupper() and word.ent_type_ != "PERSON" and doc[ent.start].ent_type_ == "PERSON")
+                or (not word.ent_type_ and a_given_name(word.text)))
 
     def add_apposed(self) -> None:
         """Names NER missed that a comma sets beside a person's role, as its apposition or with
