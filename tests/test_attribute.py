@@ -134,6 +134,9 @@ import pytest
         # a relay named for whom it belongs to is not that owner
         ("Norland and Ostia said they would resume the talks, Norland's foreign ministry said in a statement.",
          "named", ["Norland's foreign ministry"]),
+        # "news" and "daily" in other languages name a paper; "agency" may follow them
+        ("The state-run Purvi Samachar Agency reported that the river had risen by 12 metres.", "agency", []),
+        ("The Lok Dainik reported that the river had risen by 12 metres.", "agency", []),
     ],
 )
 def test_attribution_types(analyzer, text, attribution, via):

@@ -2315,3 +2315,17 @@ def test_an_accusation_set_off_after_as_is_no_part_of_the_report_before(analyzer
             "opposition lawmaker accused the government of leaking secrets to foreign newspapers.")
     assert [q.text for q in analyzer(text).quotes] == [
         "the army was ready for any contingency", "the government of leaking secrets to foreign newspapers"]
+
+
+def test_a_quote_ending_a_paragraph_takes_no_tag_from_the_next_paragraph(analyzer):
+    """``"...," Rana-Magar said in an interview ... "... who knew, and when?"`` at a paragraph's
+    end, then ``Water Resources Minister Dilli Bahadur Thapa said in a statement that ...``: a
+    dialogue tag never opens the next paragraph; the second part is still the editor's (was the
+    minister's)."""
+    text = ("Sushila Rana-Magar, the paper's editor, said three reporters had spent ten days in the valley.\n\n"
+            "\"We did not set out to embarrass anyone,\" Rana-Magar said in an interview at the newspaper's offices in "
+            "the old city. \"We set out to answer the one question every family in Kharikhola is asking us: who knew, "
+            "and when?\"\n\nWater Resources Minister Dilli Bahadur Thapa said in a statement that he had \"never seen, or "
+            "been briefed on,\" any such memo.")
+    quote = next(q for q in analyzer(text).quotes if q.text.startswith("We set out"))
+    assert quote.speaker is not None and quote.speaker.name == "Sushila Rana-Magar"

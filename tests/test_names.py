@@ -473,3 +473,14 @@ def test_a_title_opening_a_companys_name_stays_in_it():
     assert display_name("General Dynamics Corp.") == "General Dynamics Corp."
     # before a person's name it is a title
     assert name_tokens("General Mark Milley") == ("mark", "milley")
+
+
+def test_an_abbreviated_title_without_its_full_stop_ends_no_title_before_one_name_part():
+    """``Bhim Sen Lamichhane``: "Sen" is a name here, not "Sen." ending a title that "Bhim"
+    opens (was "Lamichhane"); with its full stop, or before two name parts, it is a title."""
+    from quotekit.names import display_name
+
+    assert display_name("Gen. Ram Sen Adhikari") == "Ram Sen Adhikari"
+    assert display_name("State Sen. Ada Lind") == "Ada Lind"
+    assert display_name("State Sen Ada Lind") == "Ada Lind"
+    assert display_name("GOP Rep Lind") == "Lind"

@@ -2104,3 +2104,44 @@ def test_a_title_before_a_courtesy_title_and_a_name_takes_the_name_apposed():
     ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
     assert named_apposition(doc[1], Lexicon.default()) == doc[6]
+
+
+def test_a_name_set_off_after_an_opening_phrase_is_not_the_subject_next_to_the_verb(analyzer):
+    """``Under cross-examination by counsel assisting, Tomas Verhoek-Laine, Ito agreed that
+    ...``: the name set off by commas names counsel, in the opening phrase; the subject next to
+    the verb, with no comma before it, speaks (was Verhoek-Laine)."""
+    quote = _one(analyzer, "Under cross-examination by counsel assisting, Tomas Verhoek-Laine, Ito agreed that the "
+                           "forecast had been late.")
+    assert quote.speaker.name == "Ito"
+
+
+def test_a_role_next_to_the_verb_after_a_name_set_off_by_an_opening_phrase_is_the_source(analyzer):
+    """``Under questioning from counsel assisting the inquiry, Mr. Tomas Verhoek-Laine, the
+    commissioner said``: "the commissioner" speaks, and is the commissioner named before, not
+    counsel described as the commissioner (was Verhoek-Laine)."""
+    text = ("Commissioner Aroha Kingi-Wells gave evidence on Monday.\n\nUnder questioning from counsel assisting the "
+            "inquiry, Mr. Tomas Verhoek-Laine, the commissioner said volunteer brigades had been told to hold positions.")
+    assert analyzer(text).quotes[0].speaker.name == "Aroha Kingi-Wells"
+
+
+@pytest.mark.parametrize("text", [
+    "Xi, referring to the North by its name, the DPRK, said talks would go on.",
+    "On Monday, Ada Lind, the commissioner said the warning had gone out on time.",
+])
+def test_a_name_set_off_before_a_subject_stays_the_source_without_an_opening_phrase_of_place(analyzer, text):
+    """Guards: a subject followed by its own comma (``the DPRK, said``) or an opening phrase of
+    time (a comma left out) leaves the name the source."""
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker.name == text.split(",")[0 if text.startswith("Xi") else 1].strip()
+
+
+def test_a_statement_hung_on_a_condition_inside_what_was_said_is_the_speakers(analyzer):
+    """``Haeryong's Supreme Defence Command said ... it would carry out more tests if the South
+    and its allies pressed ahead ..., in a statement carried by ...`` / ``the statement said``:
+    the parser hung the statement on the condition's verb; it is the command's, not the South's
+    (was "South and its allies"), and a dateline before the command is no author."""
+    text = ("MIRYANG, Haeryong — Haeryong's Supreme Defence Command said on Saturday it would carry out more weapons "
+            "tests if the South and its allies pressed ahead with expanded military drills, in a statement carried by "
+            "the state-run Haeryong Central News Agency.\n\n\"Should the warmongers continue their war games, they will "
+            "see what a real weapon can do,\" the statement said.")
+    assert analyzer(text).quotes[-1].speaker.name == "Supreme Defence Command"

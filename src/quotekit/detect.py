@@ -3150,6 +3150,8 @@ def _dialogue_tag(doc: Doc, quote: Quoted, span: Span, lexicon: Lexicon) -> Toke
     after = span.end
     while after < len(doc) and (doc[after].is_quote or doc[after].is_space):
         after += 1
+    if any("\n" in t.text_with_ws for t in doc[span.end - 1 : after]):
+        return None  # a tag never opens the next paragraph
     verb = next((t for t in doc[after : after + _MAX_TAG_SUBJECT + 1] if t.tag_ in ("VBD", "VBZ")), None)
     if verb is None or verb.i + 1 >= len(doc):
         return None

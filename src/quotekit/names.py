@@ -109,6 +109,9 @@ DEFAULT_TITLES: frozenset[str] = Lexicon.default().titles
 DEFAULT_INSTITUTION_HEADS: frozenset[str] = Lexicon.default().institution_heads
 """The bundled head words of institutions' names (``Lexicon.default().institution_heads``)."""
 
+_ABBREVIATED_TITLES = frozenset(pair.split(None, 1)[0] for pair in Lexicon.default().title_abbreviations)
+"""The bundled titles' abbreviations ("sen", "gen"; ``title_abbreviations.txt``)."""
+
 DEFAULT_COMPANY_WORDS: frozenset[str] = Lexicon.default().company_name_words | Lexicon.default().company_suffixes
 """The bundled words that end a company's name (``General Motors``, ``Admiral Construction Group``: no
 title there; ``Lexicon.default().company_name_words | Lexicon.default().company_suffixes``)."""
@@ -137,6 +140,8 @@ class _Part:
     end: int
     abbreviation: bool
     capitalised: bool
+    full_stop: bool = False  # written with a full stop after it ("Sen.")
+    upper: bool = False  # written in capitals ("GOP")
 
 
 def _fold(text: str) -> str:
@@ -181,10 +186,15 @@ def _modifies_title(parts: Sequence[_Part], i: int, titles: frozenset[str]) -> b
     ``Defense Secretary``, ``Senate Majority Leader``): the next part is a title word with a
     name after it, or the one after next with two name parts after it (not ``Martin Luther
     King Jr.``); the part between is capitalised, as a title's words are (not ``Tariq bin Sultan
-    al-Rawahi``, whose father's name is a title word)."""
+    al-Rawahi``, whose father's name is a title word). An abbreviated title without its full
+    stop ends one only before two name parts or after capitals (``State Sen Ada Lind``, ``GOP
+    Rep McCaul``; not ``Bhim Sen Lamichhane``, where "Sen" is a name)."""
     n = len(parts)
-    return (i + 2 < n and parts[i + 1].token in titles) or (
-        i + 4 < n and parts[i + 2].token in titles and parts[i + 1].capitalised)
+
+    def ends_title(k: int) -> bool:
+        return parts[k].token in titles and (parts[k].full_stop or parts[k].token not in _ABBREVIATED_TITLES
+                                             or k + 2 < n or parts[k - 1].upper)
+    return (i + 2 < n and ends_title(i + 1)) or (i + 4 < n and ends_title(i + 2) and parts[i + 1].capitalised)
 
 
 @lru_cache(maxsize=8192)
@@ -194,7 +204,8 @@ def _parts(
     """The name without its possessive, and its kept parts (see the module rules)."""
     text = _POSSESSIVE.sub("", name).strip()
     parts = [
-        _Part(token, m.start(), m.end(), bool(_ABBREVIATION.fullmatch(m.group())), m.group()[:1].isupper())
+        _Part(token, m.start(), m.end(), bool(_ABBREVIATION.fullmatch(m.group())), m.group()[:1].isupper(),
+              m.group().endswith("."), m.group().isupper())
         for m in _PART.finditer(text)
         if (token := _fold(m.group()))
     ]

@@ -51,6 +51,7 @@ from .speaker import (
     NAME_JOINERS,
     PLACE_ENTITIES,
     apposed_to,
+    apposed_to_opening,
     LocalSource,
     TokenRange,
     describes,
@@ -776,7 +777,9 @@ def _complemented_title(doc: Doc, start: int, lexicon: Lexicon) -> str | None:
     right before token ``start`` (``Minister of Agriculture and Livestock [Ada Lind]``,
     ``Secretary of State [Ana Ruiz]``), else ``None``."""
     of = _complement_opening(doc, start - 1, max(0, start - 8))
-    title = doc[of - 1].lower_.rstrip(".") if of is not None and 0 < of < start - 1 else ""
+    if of is None or of == 0 or not any(t.text[:1].isupper() for t in doc[of + 1 : start]):
+        return None  # not "president of the [Federation of ...]": the name is the complement
+    title = doc[of - 1].lower_.rstrip(".")
     return title if title in lexicon.titles else None
 
 
@@ -813,7 +816,7 @@ def _institution_name_end(head: Token, lexicon: Lexicon) -> int | None:
         return None
     doc = head.doc
     end = next((t.i for t in doc[prep.i + 1 : prep.right_edge.i + 1] if not (
-        t.text[:1].isupper() or t.lower_ in NAME_JOINERS)), prep.right_edge.i + 1) - 1
+        t.text[:1].isupper() or t.lower_ in NAME_JOINERS or _possessive_between_words(t))), prep.right_edge.i + 1) - 1
     if end == prep.i or (end < prep.right_edge.i and doc[end + 1].text != ","):
         return None
     # the parser may hang the apposition on the name's last word; not "Ada Lind of Berenberg,
@@ -823,6 +826,22 @@ def _institution_name_end(head: Token, lexicon: Lexicon) -> int | None:
     outlet = head.dep_ == "appos" and head.head.pos_ == "NOUN" and (  # "The party's newspaper, Light of the Vanguard,"
         lexicon.is_news_phrase([head.head.lower_]) or head.head.lemma_.lower() in lexicon.institution_heads)
     return end if head.lemma_.lower() in lexicon.institution_heads or described or outlet else None
+
+
+def _lower_particle(token: Token) -> bool:
+    """Whether ``token`` is a family name's particle in lower case (``de`` and ``la`` of "de la
+    Rosa"; ``name_particles.txt``)."""
+    return token.is_lower and particle_word(token.text)
+
+
+def _possessive_between_words(token: Token) -> bool:
+    """Whether ``token`` is a plural's possessive apostrophe between two capitalised words of one
+    name (``the Federation of Cocoa Farmers' Cooperatives``, where NER cut the name after it;
+    not ``the Agency's Clean Power Plan``, nor ``the Times' Tom Berg``)."""
+    doc = token.doc
+    return (token.tag_ == "POS" and token.text in ("'", "’") and 0 < token.i < len(doc) - 1
+            and doc[token.i - 1].text[:1].isupper() and doc[token.i + 1].text[:1].isupper()
+            and doc[token.i + 1].ent_type_ != "PERSON")
 
 
 def _in_possessor(token: Token, head: Token) -> bool:
@@ -1319,12 +1338,15 @@ class _EntityBuilder:
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "actress [Ines de la Roca]" as a product
             elif ent.label_ in _MISREAD_NAME_LABELS | {"FAC"} and self._organisation_after(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "[Thorne Whitcombe Advisory], the firm ...," a place
-            elif ent.label_ == "ORG" and self._person_with_role_after(ent):
-                ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[María-José Ocampo Quispe], secretary-general"
+            elif ent.label_ == "ORG" and (self._person_with_role_after(ent) or self._person_with_title_before(ent)):
+                ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[María-José Ocampo Quispe], secretary-general",
+                # "Japan's Vice-Minister of Defence, [Kazuhiro Sekimoto],"
             if ent.label_ not in ENTITY_LABELS or ent.start in self.quoted or (ent.start in self.title_case and not _plain_name(ent)):
                 continue
             if ent.label_ != "PERSON" and _opens_hyphenated_person(ent):
                 continue  # "[Rustam]-[Ali Nazarzoda]": the first half of a person's given name, typed a place
+            if self._role_capitalised_first(ent):
+                continue  # "[Heir]'s armoured train reaches ...": "the heir" of the story, no name
             start, end = self._given_name_before(ent), ent.end
             if ent.start in self.title_case and len(ent) == 3 and ent[-1].lower_ not in self.body_words:
                 end -= 1  # "Ted Cruz Apologizes For ...": a headline's verb is no name part
@@ -1341,6 +1363,10 @@ class _EntityBuilder:
             opening = self.doc[joined.start].lower_
             if joined.start < start and opening not in self.lexicon.role_nouns and not self.lexicon.is_title(opening):
                 start = joined.start  # "[Joost] van der Kolk": NER's name opens with the particles; not "Sprinter"
+            after = _entity_at(self.doc, end) if end < len(self.doc) else None
+            if (ent.label_ == "ORG" and after is not None and after.label_ == "ORG" and after.start == end
+                    and _possessive_between_words(self.doc[end - 1])):
+                end = after.end  # "[the Federation of Cocoa Farmers'] [Cooperatives]": NER cut it after the possessive
             if ent.label_ == "ORG" and end < len(self.doc) and _news_name_number(self.doc, start, end, self.lexicon):
                 end += 1  # "Sagar News 24": a news name's number, which NER leaves out
             continued = _institution_name_end(self.doc[end - 1], self.lexicon) if ent.label_ in ("ORG", "PERSON") else None
@@ -1357,6 +1383,14 @@ class _EntityBuilder:
                 continue
             self.seen.add((name.start, name.end))
             self.names.append((name, (start, end), ent.label_, False))
+
+    def _role_capitalised_first(self, ent: Span) -> bool:
+        """Whether ``ent`` is one role noun (``role_nouns.txt``) capitalised only as its sentence's
+        first word, which the article writes in lower case elsewhere (``[Heir]'s armoured train
+        reaches ...`` ... ``the heir said``)."""
+        word = ent[0]
+        return (len(ent) == 1 and bool(word.is_sent_start) and word.lower_ in self.lexicon.role_nouns
+                and word.text in _lower_case_words(self.doc))
 
     def _role_before(self, ent: Span) -> bool:
         """Whether a person's role in lower case stands just before ``ent``, a run of capitalised
@@ -1402,12 +1436,27 @@ class _EntityBuilder:
         hyphenated one), none an organisation's word, and a comma and a person's role after it
         (``[María-José Ocampo Quispe], secretary-general of the union,``)."""
         doc, lex = self.doc, self.lexicon
-        words = [t for t in ent if not joining_hyphen(t)]
         role = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].text == "," else None
         return (role is not None and role.pos_ == "NOUN" and role.is_lower and role.lemma_ in lex.role_nouns
                 and not (role.i + 1 < len(doc) and doc[role.i + 1].pos_ == "PROPN")  # not "..., director Ada Lind said"
-                and 2 <= len(words) <= 4 and a_given_name(ent[0].text)  # "María"-José
-                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+                and a_given_name(ent[0].text) and self._plain_proper_name(ent))  # "María"-José
+
+    def _person_with_title_before(self, ent: Span) -> bool:
+        """Whether an organisation's name NER found is a person's set off by a comma after a
+        title or role they hold, as its apposition (``Japan's Vice-Minister of Defence,
+        [Kazuhiro Sekimoto], said``): two to four capitalised proper nouns, none an
+        organisation's word."""
+        role = ent.root.head
+        return (ent.root.dep_ == "appos" and role.i < ent.start and ent.start > 0 and self.doc[ent.start - 1].text == ","
+                and (self.lexicon.is_title(role.text) or role.lemma_.lower() in self.lexicon.role_nouns)
+                and self._plain_proper_name(ent))
+
+    def _plain_proper_name(self, ent: Span) -> bool:
+        """Whether ``ent`` is two to four capitalised proper nouns (hyphens between), none an
+        organisation's word nor a news organisation's name."""
+        lex = self.lexicon
+        words = [t for t in ent if not joining_hyphen(t)]
+        return (2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
                 and not any(t.lower_ in lex.institution_heads or t.lower_ in lex.company_name_words for t in words)
                 and not lex.is_news_phrase([t.text for t in words]))
 
@@ -1467,7 +1516,8 @@ class _EntityBuilder:
     def add_given_names(self) -> None:
         """Names NER missed that open with a given name the lists know for one gender (``Ana
         Ferreira waited for news``): a run of two or three capitalised proper nouns, joined by
-        hyphens or not, that is no compound of a word after it, none of them written in lower
+        hyphens or not, with a family name's particles in lower case between or not (``Jean-Luc
+        de la Serre``), that is no compound of a word after it, none of them written in lower
         case elsewhere (``the Fox News Poll``), with no title, name, initial or article before
         it (``Miss Piggy``, ``A. Philip Randolph Institute``) and no institution's word in it nor a plural
         at its end (``Carolina Panthers``): a person's name, outside quotation marks and headlines in
@@ -1479,13 +1529,15 @@ class _EntityBuilder:
                     or token.i in self.title_case or not token.text[:1].isupper()):
                 continue
             first = token.i
-            while first > 0 and (self.doc[first - 1].pos_ == "PROPN" or self.doc[first - 1].text == "-") and (
+            while first > 0 and (self.doc[first - 1].pos_ == "PROPN" or self.doc[first - 1].text == "-"
+                                 or _lower_particle(self.doc[first - 1])) and (
                     self.doc[first - 1].head.i in range(first, token.i + 1)):
-                first -= 1
+                first -= 1  # "Jean-Pierre de la Rosa": the particles tagged a foreign word or a name
             last = hyphenated_end(self.doc, token.i)  # "Marguerite Osei-Bonsu": the parser hung "Bonsu" apart
             run = self.doc[first : last + 1]
-            words = [t for t in run if t.text != "-"]
-            if not 2 <= len(words) <= 3 or any(t.pos_ != "PROPN" or t.ent_type_ or t.i in self.quoted for t in words):
+            words = [t for t in run if t.text != "-" and not _lower_particle(t)]
+            if (not 2 <= len(words) <= 3 or _lower_particle(run[0])
+                    or any(t.pos_ != "PROPN" or t.ent_type_ or t.i in self.quoted for t in words)):
                 continue
             if given_gender(words[0].text) is None or words[-1].tag_ == "NNPS" or any(t.lower_ in heads or t.text in lower for t in words):
                 continue
@@ -1531,14 +1583,19 @@ class _EntityBuilder:
             while start > 0 and (self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].pos_ == "PROPN" or (
                     start > 1 and joining_hyphen(self.doc[start - 1]) and self.doc[start - 2].pos_ == "PROPN")):
                 start -= 2 if joining_hyphen(self.doc[start - 1]) else 1  # "Marchetti-Dubois", NER's "product"
+            if all(self.lexicon.is_title(t.text) or t.is_punct for t in self.doc[start : token.i + 1]):
+                continue  # "Japan's Vice-Minister of Defence, Kazuhiro Sekimoto, said": titles, no name
             titled = token.i - start >= 2 and self.lexicon.is_title(self.doc[start].text)
             if titled:
                 start += 1  # "Mayor Ana Ruiz gave ...": an office's title before two names is a person's
             end = hyphenated_end(self.doc, token.i) + 1  # "Kwon Min-jae", the parser's subject "Min"
+            if not titled:
+                start = particles_before(self.doc, start, 0)  # "dela Peña said": a family name's particles,
+            particled = any(name_particle(t) for t in self.doc[start:end])  # which only a person's name has
             if any(start < e and s < end for s, e in self.seen):
                 continue
             self.seen.add((start, end))
-            described = end - start >= 2 and self._described_as_person(start, end)
+            described = (end - start >= 2 and self._described_as_person(start, end)) or particled
             news = end - start >= 2 and self.lexicon.is_news_phrase([t.text for t in self.doc[start:end]])
             if not (titled or described or news) and not _registered(self.doc, (start, end), self.lexicon, trade=True):
                 self.joins_only.add((start, end))  # but "Velmora Air cancelled": a company's name; "The Harbour Tribune"
@@ -1566,7 +1623,8 @@ class _EntityBuilder:
         # full names first, in text order, so short forms find them wherever they stand
         for n, (name, *_rest) in enumerate(ordered):
             words = self._name_words(name.text)
-            if len(words) > 1 and (name.start, name.end) not in self.joins_only:
+            hyphenated = len(name.text.split()) == 1 and _title_gender(name) is not None  # "Mr. Roche-Aubin": short
+            if len(words) > 1 and (name.start, name.end) not in self.joins_only and not hyphenated:  # for a man's name
                 assigned[n] = index.add(name.text, person=words in personal or words[-1:] in personal,
                                         join=not self._owned_by_another(name, words, index))
         counts = Counter(a for a in assigned if a is not None)
@@ -1750,8 +1808,8 @@ class _EntityBuilder:
                 return (speaker or _aged(name)) and ((len(full) > 1 and short == full[-1:])
                                                      or _first_of_two_family_names(short, full))
             gender = _title_gender(name)
-            if gender is not None and len(full) > 1 and short == full[-1:]:  # "Mr. Obama" is not "Michelle Obama"
-                given = self._given_genders(index, entity)
+            if gender is not None and len(full) > len(short) and short == full[-len(short):]:  # "Mr. Obama" is not
+                given = self._given_genders(index, entity)  # "Michelle Obama"
                 return titled in (None, gender) and (not given or gender in given)
             return True
         # "Rodrigo Salcedo Ibarrola ... Salcedo, 52, told", whatever NER calls the full name (not
@@ -1764,7 +1822,11 @@ class _EntityBuilder:
         institution = set(full) & (self.lexicon.institution_heads | self.lexicon.company_name_words)
         if (speaker or _aged(name)) and _first_of_two_family_names(short, full) and not institution:
             return True
-        return bool(full) and short in (full[:1], full[-1:])
+        gender = _title_gender(name)
+        if gender is not None and short == full[-len(short) :] and len(full) > len(short) and (
+                given := self._given_genders(index, entity)) and gender not in given:
+            return False  # "Mr. de la Roche-Aubin" is not "Marguerite de la Roche-Aubin", whatever NER called her
+        return bool(full) and short in (full[: len(short)], full[-len(short) :])
 
     def _owned_by_another(self, name: Span, words: tuple[str, ...], index: NameIndex) -> bool:
         """Whether a name a place's possessive owns (``Arashima's Ministry of Defence``) would
@@ -1880,9 +1942,11 @@ class _EntityBuilder:
                       and c.left_edge.i == name.end + 1 and name.end < len(self.doc) and self.doc[name.end].text == ","
                       and self.doc[c.left_edge.i].lower_ in ("the", "a", "an") and self._role_or_body(c)),
                      None) if head.head != head else None  # not "Verizon, striking unions reach deal": two subjects
-        if split is not None:  # "Thorne Whitcombe Advisory, the firm appointed to ..., said": the parser made the
+        if split is not None and not apposed_to_opening(head, split, self.lexicon):  # "Thorne Whitcombe Advisory, the firm
+            # appointed to ..., said": the parser made the apposition a second subject; not "Under questioning by
+            # counsel, Tom Berg, the commissioner said", where the name is counsel's
             end = next((t.i - 1 for t in self.doc[split.i : split.right_edge.i + 1] if t.text == ","), split.right_edge.i)
-            return without_trailing_punct(self.doc, split.left_edge.i, end)  # apposition a second subject
+            return without_trailing_punct(self.doc, split.left_edge.i, end)
         office = _office_held(head, self.lexicon)
         if office is not None:  # "Joost van Ravesteyn, who served as Lowmark's ambassador in Baoshan, said"
             return without_trailing_punct(self.doc, office.left_edge.i, office.right_edge.i)
@@ -2181,7 +2245,8 @@ def _title_gender(name: Span) -> str | None:
     (``Mr. Obama``, ``Ms Strang said``), else ``None``."""
     if len(name) > 1 and name[0].lower_ in _TITLE_GENDER:
         return _TITLE_GENDER[name[0].lower_]
-    return _TITLE_GENDER.get(name.doc[name.start - 1].lower_) if name.start > 0 else None
+    start = particles_before(name.doc, name.start, 0)  # "Mr. de la Roche-Aubin"
+    return _TITLE_GENDER.get(name.doc[start - 1].lower_) if start > 0 else None
 
 
 def _credited(name: Span) -> bool:
@@ -2195,7 +2260,8 @@ def _first_of_two_family_names(short: tuple[str, ...], full: tuple[str, ...]) ->
     """Whether ``short`` is the first of two family names after one or two given names the
     lists know (coreferee's or the census's: "Teodoro"): ``Rodrigo Salcedo Ibarrola`` ->
     ``Salcedo``, ``Tomás Eduardo Ibarra Quiñones`` -> ``Ibarra``, the second opening with a
-    particle or not (``Gustavo Ibarra del Valle`` -> ``Ibarra``).
+    particle or not (``Gustavo Ibarra del Valle`` -> ``Ibarra``), the first after its particles
+    or not (``Rodrigo de la Fuente Olmos`` -> ``Fuente``).
 
     >>> _first_of_two_family_names(("salcedo",), ("rodrigo", "salcedo", "ibarrola"))
     True
@@ -2207,10 +2273,15 @@ def _first_of_two_family_names(short: tuple[str, ...], full: tuple[str, ...]) ->
     True
     >>> _first_of_two_family_names(("ocampo",), ("maria", "jose", "ocampo", "quispe"))
     True
+    >>> _first_of_two_family_names(("fuente",), ("rodrigo", "de", "la", "fuente", "olmos"))
+    True
     """
     for given in (1, 2):  # the family names after one given name, or two
-        second = full[given + 1 :]
-        if (short == full[given : given + 1] and (len(second) == 1 or (len(second) > 1 and particle_word(second[0])))
+        first = given
+        while first < len(full) - 2 and particle_word(full[first]):
+            first += 1  # "Rodrigo de la Fuente Olmos": the first family name opens with particles
+        second = full[first + 1 :]
+        if (short == full[first : first + 1] and (len(second) == 1 or (len(second) > 1 and particle_word(second[0])))
                 and all(a_given_name(w) or _census_gender(w) is not None for w in full[:given])):  # "Maria" either
             return True
     return False
@@ -3632,7 +3703,8 @@ def _head_words(
     (``the president`` for ``President Ada Lind``, ``the governor`` for ``Gov. Ada Lind``, ``the
     admiral`` for ``Rear Adm. Ada Lind``, ``the leader`` for a head of state's or party's title,
     ``leader_titles.txt``, ``the Republican`` for ``Republican Ada Lind``) and its description's
-    head (``the chairman`` for ``the campaign chairman, Ada Lind``, never ``the campaign``), the
+    head (``the chairman`` for ``the campaign chairman, Ada Lind``, never ``the campaign``; ``the
+    leader`` too when it is a leader's title: ``Ada Lind, president of the federation``), the
     news organisation's noun a name modifies (``the agency`` for ``the Sever-Press agency``), and
     ``the company`` for a name with a company's registered suffix (:func:`_registered`) that is
     no news organisation's."""
@@ -3671,6 +3743,9 @@ def _head_words(
     if description is not None:
         root = doc[description[0] : description[1]].root
         words.add(root.lemma_.lower())
+        office = doc[max(description[0], root.i - 1) : root.i + 1].text.lower()  # "prime minister"
+        if root.lemma_.lower() in lexicon.leader_titles or office in lexicon.leader_titles:
+            words.add("leader")  # "Ada Lind, president of the Farmers' Federation": "the federation leader"
         words |= lexicon.office_words([t.lower_ for t in doc[description[0] : root.i + 1]])  # "the CEO"
     return frozenset(words)
 

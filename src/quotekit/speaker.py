@@ -964,6 +964,8 @@ def _nearest_set_off(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
     last, before = ordered[-1], ordered[-2]
     if split_subject(last, lexicon) == before:
         return [last, *ordered[:-1]]  # "The newspaper Westhaven Tidings quoted", "Harbour Gazette": one name
+    if apposed_to_opening(before, last, lexicon):
+        return [last, *ordered[:-1]]  # "Under questioning by counsel, Tom Berg, Ada Lind agreed": counsel's name
     if last.ent_type_ == "PERSON" and _names_the_scene(before):
         return [last, *ordered[:-1]]  # "In the capital, Velmar, spokeswoman Ada Lind told": the place
     if last.ent_type_ == "PERSON" and lexicon.is_title(before.text) and before.i + 1 == last.left_edge.i:
@@ -976,6 +978,30 @@ def _nearest_set_off(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
     if not any(t.text == "," for t in doc[before.right_edge.i + 1 : last.left_edge.i]) and doc[last.left_edge.i - 1].text != ",":
         return []
     return [last, *ordered[:-1]]
+
+
+def apposed_to_opening(before: Token, last: Token, lexicon: Lexicon) -> bool:
+    """Whether a name set off by commas between a phrase that opens the sentence and the
+    verb's subject names something in that phrase (``Under cross-examination by counsel
+    assisting, Tom Berg, Ada Lind agreed``): the subject after it, a name NER calls a person's
+    or leaves untyped, or a noun that can speak, stands next to the verb with no comma (not ``Xi, referring to ..., the
+    DPRK, said``; not ``..., Ada Lind of the University of California, Berkeley suggest``), and
+    the phrase is the verb's and no time (``On Monday, Ada Lind, the commissioner said`` is a
+    comma left out)."""
+    doc, verb = before.doc, before.head
+    first = before.left_edge.i
+    start = before.sent.start
+    speaks = last.ent_type_ == "PERSON" or (not last.ent_type_ and (
+        last.pos_ == "PROPN" or (last.pos_ == "NOUN" and can_speak(last, lexicon))))
+    if (not speaks or before.pos_ != "PROPN" or first - 1 <= start or doc[first - 1].text != "," or last.head != verb
+            or last.left_edge.i != before.right_edge.i + 2 or doc[before.right_edge.i + 1].text != ","
+            or last.right_edge.i + 1 != verb.i):
+        return False
+    opening = doc[start]
+    while opening.head != verb and opening.head != opening:
+        opening = opening.head
+    return (opening.head == verb and opening.dep_ in ("prep", "advcl", "advmod", "npadvmod")
+            and opening.right_edge.i < first and not any(t.ent_type_ in TIME_ENTITIES for t in opening.subtree))
 
 
 def _names_the_scene(name: Token) -> bool:
@@ -1148,7 +1174,7 @@ def _spoke_in(noun: Token, quoted: set[int], lexicon: Lexicon) -> TokenRange | N
     Kessem Daily, which warned in an unsigned commentary``); else ``None``."""
     if not (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"):
         return None
-    author = _subject(noun.head.head, quoted, lexicon)
+    author = _subject(_speaking_past_condition(noun.head.head, lexicon), quoted, lexicon)
     if author is not None and author.tag_ in RELATIVE_TAGS:
         author = relative_antecedent(author, lexicon)
         named = named_apposition(author, lexicon) if author is not None else None
@@ -1202,6 +1228,7 @@ def _authored_by(noun: Token, lexicon: Lexicon) -> Token | None:
     if author is None:
         issuer = _issuer(noun, lexicon)
         author = next((c for c in issuer.children if _names_subject(c, lexicon)), None) if issuer is not None else None
+        author = past_dateline(author) if author is not None else None  # "LONDON - The ministry said in a statement"
     return author if author is not None and author.pos_ != "PRON" else None
 
 
@@ -1219,8 +1246,22 @@ def _issuer(noun: Token, lexicon: Lexicon) -> Token | None:
         return relative
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
+        return _speaking_past_condition(head.head, lexicon)
     return None
+
+
+def _speaking_past_condition(verb: Token, lexicon: Lexicon) -> Token:
+    """The speech verb a statement belongs to when the parser hung it on a condition inside what
+    was said (``X said it would carry out more tests if the South pressed ahead, in a statement
+    carried by ...``: X's statement, not the South's): up from an adverbial clause through the
+    clauses above it; else ``verb``."""
+    if verb.dep_ != "advcl" or verb_lemma(verb, lexicon) in lexicon.speech_verbs:
+        return verb
+    speaking = verb.head
+    while (verb_lemma(speaking, lexicon) not in lexicon.speech_verbs
+           and speaking.dep_ in ("advcl", "ccomp", "xcomp", "conj")):
+        speaking = speaking.head
+    return speaking if verb_lemma(speaking, lexicon) in lexicon.speech_verbs else verb
 
 
 def _names_subject(token: Token, lexicon: Lexicon) -> bool:
@@ -1675,13 +1716,15 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
     lexicon = lexicon or Lexicon.default()
     misread = head.pos_ == "PROPN" and head.is_lower  # "The national weather service, Météo-Valmont,": a common noun
     titled = (head.tag_ == "NNP" and not misread and head.ent_type_ != "PERSON"  # not "the two leading Republicans, X and Y"
-              and (any(c.dep_ == "det" or (c.dep_ == "poss" and lexicon.is_title(head.text)) for c in head.children)
+              and (any(c.dep_ == "det" for c in head.children)
+                   or (lexicon.is_title(head.text) and any(t.dep_ == "poss" for t in head.doc[head.left_edge.i : head.i]))
                    or (lexicon.is_title(head.text) and _person_after_titles(head, lexicon))))  # "Industry Minister
     # Hélène Marchetti-Vidal told", "Health Minister Dr. Ama Nakashima-Boateng said"
     if head.pos_ == "PROPN" and not titled and not misread:
         return None
     apposed = [child for child in head.rights if (child.dep_ == "appos" or _set_off_name(child)) and _proper(child)
-               and (not titled or child.ent_type_ == "PERSON") and not _names_place_before(child, lexicon)
+               and (not titled or child.ent_type_ == "PERSON" or _person_typed_organisation(child, lexicon))
+               and not _names_place_before(child, lexicon)
                and not any(c.dep_ == "case" for c in child.children)  # "The trip — Kim's fourth ...": a possessor
                and not _quoted_past_relative(head, child)]
     if len(apposed) > 1 and apposed[0].n_lefts + apposed[0].n_rights == 0 and lexicon.is_title(apposed[0].text.rstrip(".")):
@@ -1703,6 +1746,16 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
     objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return next((c for o in objects for c in (o, *o.rights) if _proper(c) and apposed_to(c, lexicon) == head), None) or (
         _name_after_inverted(head, lexicon))
+
+
+def _person_typed_organisation(name: Token, lexicon: Lexicon) -> bool:
+    """Whether a name NER typed an organisation is plain proper nouns with no organisation's
+    or news organisation's word (``Japan's Vice-Minister of Defence, [Kazuhiro Sekimoto],``):
+    apposed to a title, a person's."""
+    words = [t for t in name.subtree if t.is_alpha]
+    return (name.ent_type_ == "ORG" and 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" for t in words)
+            and not any(t.lower_ in lexicon.institution_heads or t.lower_ in lexicon.company_name_words for t in words)
+            and not lexicon.is_news_phrase([t.text for t in words]))
 
 
 def _quoted_past_relative(head: Token, child: Token) -> bool:
