@@ -137,6 +137,7 @@ import pytest
         # "news" and "daily" in other languages name a paper; "agency" may follow them
         ("The state-run Purvi Samachar Agency reported that the river had risen by 12 metres.", "agency", []),
         ("The Lok Dainik reported that the river had risen by 12 metres.", "agency", []),
+        ("The state-run Norrvik Telegram Bureau reported that the council had met.", "agency", []),
     ],
 )
 def test_attribution_types(analyzer, text, attribution, via):

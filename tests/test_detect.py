@@ -2329,3 +2329,17 @@ def test_a_quote_ending_a_paragraph_takes_no_tag_from_the_next_paragraph(analyze
             "been briefed on,\" any such memo.")
     quote = next(q for q in analyzer(text).quotes if q.text.startswith("We set out"))
     assert quote.speaker is not None and quote.speaker.name == "Sushila Rana-Magar"
+
+
+def test_according_to_after_a_clause_of_time_beside_a_report_reports_only_that_clause(analyzer):
+    """``An opposition member of parliament ... accused the government of burying a report ...,
+    as the official death toll rose to 47, according to the Ministry of Emergency Situations``:
+    the ministry gives the toll, not the accusation (was the whole sentence, the ministry a relay
+    of the lawmaker)."""
+    text = ("TEREKSAI — An opposition member of parliament on Wednesday accused Ostravia’s government of burying an "
+            "engineering report that warned the Kara-Tal dam was at risk of failure, as the official death toll rose "
+            "to 47, according to the Ministry of Emergency Situations.")
+    quotes = analyzer(text).quotes
+    assert [(q.speaker.name, [v.name for v in q.via]) for q in quotes] == [
+        ("An opposition member of parliament", []), ("Ministry of Emergency Situations", [])]
+    assert quotes[1].text == "the official death toll rose to 47"

@@ -3871,3 +3871,113 @@ def test_a_subject_with_a_family_names_particles_is_a_persons_name(analyzer):
     text = ("In San Isidro, Mayor Maria Lourdes “Lulu” dela Cruz now runs the town from a tent.\n\n“People ask me when "
             "things will be normal,” dela Cruz said. “I tell them the truth.”")
     assert _speakers(analyzer, text) == [("dela Cruz", "named")] * 2
+
+
+def test_she_after_a_report_is_its_source_not_someone_it_names(analyzer):
+    """``According to Park, Ryu is travelling with his younger sister, Ryu Mi-ran, ... She said
+    ...``: no subject stands outside Park's reported words, so "she" continues Park, not the
+    sister those words name (was Ryu Mi-ran)."""
+    text = ("\"We were told the train crossed the border shortly before dawn on Monday, and that security along the rail "
+            "line had been tightened days in advance,\" Park said. \"The directorate believes he will stand next to "
+            "President Oleskov on the reviewing stand.\"\n\nAccording to Park, Ryu is travelling with his younger sister, "
+            "Ryu Mi-ran, a senior official of the ruling party, and with Foreign Minister Oh Chang-gyu. She said the agency "
+            "had not ruled out a separate summit with President Oleskov on the sidelines of the parade.")
+    assert _speakers(analyzer, text)[-1] == ("Park", "named")
+
+
+def test_a_title_the_article_writes_before_a_name_is_no_name_of_its_own(analyzer):
+    """``Crown Princess Ingeborg-Maren`` / ``the Crown Princess said``: the capitalised title is
+    no one's name, so no named source "Crown Princess" (was `named`)."""
+    text = ("LYSEVIK — Crown Princess Ingeborg-Maren of Norrvik spoke publicly on Monday for the first time since her "
+            "wedding.\n\n'I married a good man,' the Crown Princess said, reading from a statement.")
+    assert all(attribution != "named" for _name, attribution in _speakers(analyzer, text))
+
+
+def test_a_courtier_is_a_role(analyzer):
+    """``A senior courtier, speaking on condition of anonymity, said``: anonymous (was unknown)."""
+    text = "A senior courtier, speaking on condition of anonymity, said the king had not spoken to his daughter."
+    assert _speakers(analyzer, text) == [("A senior courtier", "anonymous")]
+
+
+def test_a_name_something_owns_is_no_company_the_company_can_be(analyzer):
+    """``... at its [Shirakawa] proving ground`` (NER: an organisation) / ``According to the
+    company``: a name a possessive owns is part of its owner, not the company "the company"
+    stands for (was Shirakawa)."""
+    from spacy.tokens import Span
+
+    from quotekit.pipeline import analyse
+
+    text = ("Tarumi Motor said on Tuesday that engineers had falsified emissions data.\n\nThe president said the company had "
+            "found irregularities in test procedures at its Shirakawa proving ground.\n\nAccording to the company, the "
+            "affected models include the Sorano compact and the Vireo hybrid.")
+    doc = analyzer.nlp(text, disable=["quotekit"])
+    site = next(t.i for t in doc if t.text == "Shirakawa")
+    doc.ents = sorted([*(e for e in doc.ents if not e.start <= site < e.end), Span(doc, site, site + 1, label="ORG")],
+                      key=lambda e: e.start)
+    quotes, _entities, _profile = analyse(doc, analyzer.nlp.get_pipe("quotekit").lexicon)
+    assert quotes[-1].speaker.name == "Tarumi Motor"
+
+
+def test_a_public_body_noun_passes_over_a_ships_name_to_the_body_it_fits(analyzer):
+    """``The Northern Coast Guard Authority said the Nordvik Spirit struck a shoal ... the agency
+    said``: "the agency" is the authority named in its sentence, not the ship named last (was
+    unresolved, a named "agency")."""
+    text = ("The Northern Coast Guard Authority said the 148-metre Nordvik Spirit struck a shoal about 14 kilometres east of "
+            "Iluvialuk shortly after 3 a.m. All 22 crew members were accounted for, the agency said.")
+    assert _speakers(analyzer, text)[-1] == ("Northern Coast Guard Authority", "named")
+
+
+def test_a_family_name_tagged_an_interjection_opens_the_name(analyzer):
+    """``said Oh Min-jae, a professor ...`` / ``Oh said``: the tagger read "Oh" as an
+    interjection and the parser made "Min" and "jae" two subjects; the name is whole (was
+    "Min-jae", and "Oh" an entity of its own)."""
+    text = ("“The fact that she names the newspapers tells you the reports landed,” said Oh Min-jae, a professor of political "
+            "science at Hanul National University. “Normally they pretend such things don’t exist.”\n\nOh said the "
+            "statement also served to remind party officials at home of her authority.")
+    assert _speakers(analyzer, text) == [("Oh Min-jae", "named")] * 3
+
+
+def test_a_role_capitalised_as_a_sentences_first_word_takes_the_name_apposed(analyzer):
+    """``Counsel for the tribunal, Rashid al-Farsi, said``: "Counsel", capitalised only as the
+    first word, is a role; the name apposed is the source (was an entity "Counsel", named)."""
+    text = ("The tribunal opened on Monday.\n\nCounsel for the tribunal, Rashid al-Farsi, said in his opening address that "
+            "investigators had gathered 11,000 pages of documents.\n\nCounsel for the minister, Nuala Castellanos, told "
+            "the chair that her client had co-operated fully.")
+    speakers = _speakers(analyzer, text)
+    assert speakers[0] == ("Rashid al-Farsi", "named") and "Counsel" not in {name for name, _kind in speakers}
+
+
+def test_a_hyphenated_family_name_ner_typed_a_place_still_joins_the_full_name(analyzer):
+    """Guard: ``Oluwaseun Adeyemi-Cole, its chair, ...`` / ``Adeyemi-Cole said`` (NER: a place): a
+    hyphenated family name alone is a short form, and as a source's name it joins the person
+    whose name ends in it, both of its halves."""
+    from spacy.tokens import Span
+
+    from quotekit.pipeline import analyse
+
+    text = ("The panel met on Monday. Its chair, Oluwaseun Adeyemi-Cole, opened the hearing.\n\nAdeyemi-Cole said every "
+            "person named on the affected pages would be told.")
+    doc = analyzer.nlp(text, disable=["quotekit"])
+    short = max(t.i for t in doc if t.text == "Adeyemi")
+    doc.ents = sorted([*(e for e in doc.ents if not e.start <= short < e.end), Span(doc, short, short + 3, label="GPE")],
+                      key=lambda e: e.start)
+    quotes, _entities, _profile = analyse(doc, analyzer.nlp.get_pipe("quotekit").lexicon)
+    assert [q.speaker.name for q in quotes] == ["Oluwaseun Adeyemi-Cole"]
+
+
+def test_a_family_name_first_ner_typed_a_place_with_an_age_joins_the_full_name(analyzer):
+    """``Property tycoon Vuong Thi Ngoc Lan went on trial ...`` / ``Vuong, 66, the founder of ...,``
+    (NER: a place): a place takes no age, so the name is the person's family name, first of
+    her full name (was an entity "Vuong" of its own)."""
+    from spacy.tokens import Span
+
+    from quotekit.pipeline import analyse
+
+    text = ("Property tycoon Vuong Thi Ngoc Lan went on trial on Monday, accused of defrauding bondholders.\n\nVuong, 66, "
+            "the founder of Phu Gia Holdings, told the court she had always intended to repay every investor.")
+    doc = analyzer.nlp(text, disable=["quotekit"])
+    short = max(t.i for t in doc if t.text == "Vuong")
+    doc.ents = sorted([*(e for e in doc.ents if not e.start <= short < e.end), Span(doc, short, short + 1, label="GPE")],
+                      key=lambda e: e.start)
+    quotes, _entities, _profile = analyse(doc, analyzer.nlp.get_pipe("quotekit").lexicon)
+    assert [q.speaker.name for q in quotes] == ["Vuong Thi Ngoc Lan"]

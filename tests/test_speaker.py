@@ -2145,3 +2145,21 @@ def test_a_statement_hung_on_a_condition_inside_what_was_said_is_the_speakers(an
             "the state-run Haeryong Central News Agency.\n\n\"Should the warmongers continue their war games, they will "
             "see what a real weapon can do,\" the statement said.")
     assert analyzer(text).quotes[-1].speaker.name == "Supreme Defence Command"
+
+
+def test_a_name_ner_found_hung_as_an_adverb_on_the_scene_is_the_source(analyzer):
+    """``At the port complex at Ilogbo-Marina, Park Ji-hoon, Lagos country manager for ...,
+    said``: the parser hung the name as an adverb and the role as an apposition on the place;
+    the name is the source (was the place)."""
+    quote = _one(analyzer, "At the port complex at Ilogbo-Marina, Park Ji-hoon, Lagos country manager for the shipping "
+                           "line Hanbit Maritime, said 14 vessels were waiting at anchor.")
+    assert quote.speaker.name == "Park Ji-hoon"
+
+
+def test_a_dateline_of_two_cities_is_no_source(analyzer):
+    """``TAHVO/PORT SERRAT — Yeom Hae-rin ... has issued a rare rebuttal, insisting that ...``: a
+    dateline may name two cities joined by "/" (was "Port Serrat Chronicle", a paper named later)."""
+    text = ("TAHVO/PORT SERRAT — Yeom Hae-rin, the sister of the leader, has issued a rare rebuttal, insisting that her "
+            "brother is 'healthier than those who spread rumours about him'.\n\nAl-Mansouri told the Port Serrat "
+            "Chronicle newspaper that the briefing had been cautious.")
+    assert analyzer(text).quotes[0].speaker.name == "Yeom Hae-rin"

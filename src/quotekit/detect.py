@@ -2184,7 +2184,9 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
             return None
         if outer.head.pos_ == "PROPN" and outer.head.dep_ == "conj" and doc[end + 1].text == ",":
             return outer.head
-        named = next((c for c in outer.head.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.i < outer.i
+        named = next((c for c in outer.head.children if c.i < outer.i and (
+                          (c.dep_ in ("appos", "conj") and c.pos_ == "PROPN")  # (or a name NER found, hung as an adverb:
+                          or (c.dep_ == "npadvmod" and c.ent_type_ == "PERSON"))  # "at Ilogbo-Marina, Park Ji-[hoon], ...")
                       and doc[outer.left_edge.i - 1].text == ","
                       and all(t.is_punct or t.like_num for t in doc[c.i + 1 : outer.left_edge.i])), None)
         if named is not None and named.ent_type_ == "ORG" and doc[outer.left_edge.i].lower_ == "the" and (
@@ -2871,6 +2873,8 @@ def dateline_end(doc: Doc, i: int) -> int | None:
     5
     >>> dateline_end(spacy.blank("en")("BAYT AL-NOOR, Khalidar - Ports closed."), 0)
     7
+    >>> dateline_end(spacy.blank("en")("TAHVO/PORT SERRAT - Ports closed."), 0)
+    5
     """
     paragraph = i
     while paragraph > 0 and i - paragraph < _DATELINE_TOKENS and "\n" not in doc[paragraph - 1].text_with_ws:
@@ -2890,6 +2894,9 @@ def _label_end(doc: Doc, first: int) -> int | None:
         if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
                 and doc[end + 1].is_alpha and doc[end + 1].text.isupper()):
             end += 1  # "BAYT AL-NOOR, Khalidar -": a place's name joined by a hyphen
+        if (end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].text.rstrip(".").isalpha()
+                and doc[end + 1].text.isupper() and len(doc[end + 1]) > 1):
+            end += 1  # "TAHVO/PORT SERRAT —": two cities the story was filed from
     bracketed = end == first  # a city in title case needs its source in brackets: "New York (AFP) -"
     while bracketed and end < len(doc) and end - first < 4 and doc[end].is_alpha and doc[end].is_title:
         end += 1
@@ -2966,7 +2973,8 @@ def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
     doc = token.doc
     last = phrase_last + 1 >= len(doc) or doc[phrase_last + 1].is_sent_end or doc[phrase_last + 1].text in (".", "!", "?")
     while (head.i < phrase_first and last and doc[phrase_first - 1].text == ","
-           and ((head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children))
+           and ((head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)
+                 and not _meanwhile_beside_report(head, lexicon))
                 or (head.dep_ in CONTENT_DEPS and head.head.i < head.i)
                 or (head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN") and head.head.i < head.i
                     and doc[head.left_edge.i - 1].text == "," and own_subject(head) is None))):
@@ -2983,12 +2991,27 @@ def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
         subject = _subject_hung_on_source(token, head, lexicon)
         if subject is not None:  # "According to X, the contractor, Haldane Marine, had ...": the
             tokens = [subject.left_edge.i, *tokens]  # parser hung the clause's subject on X
+    if tokens and doc[min(tokens)].dep_ == "mark" and doc[min(tokens)].head == head and _meanwhile_beside_report(head, lexicon):
+        tokens = [i for i in tokens if i != min(tokens)]  # "as the death toll rose to 47": what rose, not "as"
     if not tokens:
         return None
     trimmed = _trimmed(token.doc, min(tokens), max(tokens))
     if trimmed is None:
         return None
     return (*trimmed, (token.i, token.i + 2), "according_to", None)
+
+
+def _meanwhile_beside_report(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether an adverbial clause of time opened by "as" or "while" stands beside a report with
+    its own speech verb (``An MP accused the government of burying a report, as the death
+    toll rose to 47, according to the ministry``): the clause is what the phrase after it
+    reports, not the report before it."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children):
+        return False
+    verb = clause.head
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    return verb.pos_ == "VERB" and verb_lemma(verb, lexicon) in lexicon.speech_verbs
 
 
 def _according_at_end(clause: Token) -> Token | None:

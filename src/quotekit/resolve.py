@@ -1310,8 +1310,8 @@ class _EntityBuilder:
         name = proper_part(self.doc, rng, self.lexicon)
         if name is not None and lone_title(name, self.lexicon):
             return  # "Mayor defends ...": a title, which a nominal resolves
-        if name is not None and _capitalised_role(name, self.lexicon):
-            return  # "said the Dutchman": a noun of nationality, which a nominal resolves
+        if name is not None and (_capitalised_role(name, self.lexicon) or self._role_capitalised_first(name)):
+            return  # "said the Dutchman": a noun of nationality, which a nominal resolves; "Counsel for the tribunal"
         if name is not None and name.start in self.title_case and not any(
             ent.start <= name.start and name.end <= ent.end and _plain_name(ent) for ent in self.doc.ents
         ):
@@ -1623,8 +1623,8 @@ class _EntityBuilder:
         # full names first, in text order, so short forms find them wherever they stand
         for n, (name, *_rest) in enumerate(ordered):
             words = self._name_words(name.text)
-            hyphenated = len(name.text.split()) == 1 and _title_gender(name) is not None  # "Mr. Roche-Aubin": short
-            if len(words) > 1 and (name.start, name.end) not in self.joins_only and not hyphenated:  # for a man's name
+            hyphenated = len(name.text.split()) == 1  # "al-Rifai", "Mr. Roche-Aubin": a short form, whose
+            if len(words) > 1 and (name.start, name.end) not in self.joins_only and not hyphenated:  # full name it may be
                 assigned[n] = index.add(name.text, person=words in personal or words[-1:] in personal,
                                         join=not self._owned_by_another(name, words, index))
         counts = Counter(a for a in assigned if a is not None)
@@ -1786,7 +1786,8 @@ class _EntityBuilder:
         (initials: ``RT`` -> ``RT America``). A name NER calls a place joins a person
         only by the person's last name and as the source of a quote ("Marta Salberg ... Salberg
         said", where NER tags "Salberg" GPE; "Georgia" never joins "Georgia Brown") or with an
-        age ("Salberg, 48, ..."); one NER calls a nationality also by the first name part (family
+        age ("Salberg, 48, ..."), with an age also by the first of three or more (family name
+        first: "Vuong Thi Ngoc Diep ... Vuong, 66, ..."); one NER calls a nationality also by the first name part (family
         name first: "Han Yuelin ... Han said") and as any clause's subject; or as the
         same word that joined them elsewhere in the article (:meth:`build`). A source's name, or
         one with an age, also joins the middle word of a name of three that opens with a given name
@@ -1803,10 +1804,12 @@ class _EntityBuilder:
         if entity in person_ids:
             if name.root.ent_type_ == "NORP":  # no nationality is a person's name ("Han", "Santangeli dedicated")
                 subject = name.root.dep_ in ("nsubj", "nsubjpass")
-                return (speaker or _aged(name) or subject) and len(full) > 1 and short in (full[:1], full[-1:])
+                return (speaker or _aged(name) or subject) and len(full) > len(short) and short in (
+                    full[: len(short)], full[-len(short) :])
             if name.root.ent_type_ == "GPE":
-                return (speaker or _aged(name)) and ((len(full) > 1 and short == full[-1:])
-                                                     or _first_of_two_family_names(short, full))
+                return (speaker or _aged(name)) and ((len(full) > len(short) and short == full[-len(short) :])
+                                                     or _first_of_two_family_names(short, full)
+                                                     or (_aged(name) and len(full) > 2 and short == full[:1]))
             gender = _title_gender(name)
             if gender is not None and len(full) > len(short) and short == full[-len(short):]:  # "Mr. Obama" is not
                 given = self._given_genders(index, entity)  # "Michelle Obama"
@@ -2622,7 +2625,10 @@ def lone_title(name: Span, lexicon: Lexicon) -> bool:
     """A "name" that is one title word (``Mayor defends ...``): no one's name (the resolver
     makes no entity of it, the attribution stage no named source), unless a courtesy title
     stands before it or it ends a longer name in the article, as a family name (``Mr. King``,
-    ``Jim Justice``)."""
+    ``Jim Justice``); or a title of two or three words the article writes before a name
+    (:func:`_title_before_names`)."""
+    if _title_before_names(name, lexicon):
+        return True
     counted = name[1:] if len(name) == 2 and (name[0].like_num or name[0].lower_ in _COUNTING_WORDS) else name
     word = counted[0].text if len(counted) == 1 else ""
     if not (lexicon.is_title(word) or (counted[0].tag_ in ("NNS", "NNPS") and lexicon.is_title(word[:-1]))):
@@ -2634,6 +2640,26 @@ def lone_title(name: Span, lexicon: Lexicon) -> bool:
     if ends is None:
         ends = doc.user_data["quotekit_name_ends"] = {ent[-1].lower_ for ent in doc.ents if len(ent) > 1}
     return name[0].lower_ not in ends
+
+
+#: Entity types of words after a title that name no one the title is held by.
+_NO_NAME_AFTER_TITLE = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
+
+
+def _title_before_names(name: Span, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is two or three capitalised words ending in a title (``titles.txt``)
+    that the article also writes right before a capitalised proper noun, whatever NER calls it
+    but a place or a time (``the [Crown Princess] said`` after ``Crown Princess Sigrid-Elin``):
+    the title, which a nominal resolves."""
+    words = [t.lower_ for t in name if t.lower_ != "the"]
+    if not 2 <= len(words) <= 3 or not lexicon.is_title(words[-1]) or not all(t.text[:1].isupper() for t in name[-len(words):]):
+        return False
+    n, doc = len(words), name.doc
+    return any(
+        [w.lower_ for w in doc[t.i : t.i + n]] == words and doc[t.i + n].ent_type_ not in _NO_NAME_AFTER_TITLE
+        and doc[t.i + n].pos_ == "PROPN" and doc[t.i + n].text[:1].isupper()
+        for t in doc[: len(doc) - n] if t.lower_ == words[0] and not name.start <= t.i < name.end
+    )
 
 
 def _resolve_mention(
@@ -3092,7 +3118,8 @@ def _resolve_pronoun(
         # those, the last speaker may be the subject (not a report inside those words)
         past = _previous_subject(doc, pronoun, by_token, inside_quotes, lexicon, main_only=contested, fits=personal,
                                  chain=known, rival=fits, skip=said_before)
-        subject = previous if past == previous else subject
+        subject = previous if past in (previous, None) else subject  # ("According to Park, Ryu is travelling with
+        # his sister, Ryu Hye-ran. She said": no subject outside Park's words, so Park's)
     unresolved = Resolved(None, pronoun.text, "pronoun-unresolved")
     # the quote speaks of the last speaker: it may not continue them
     spoken_of = previous is not None and content is not None and _named_in(doc, entities[previous], content, entities)
@@ -3837,8 +3864,10 @@ def _company_before(
 
 def _organisations_named_from(np: Span, start: int, entities: Sequence[EntityInfo]) -> set[int]:
     """The organisations named from token ``start`` up to ``np``; not a place NER tags as one
-    wherever it is named ("sold in Norland": a country is no company)."""
-    return {e.id for e in entities if e.type == "organization" and any(start <= first < np.start for first, _end in e.mentions)
+    wherever it is named ("sold in Norland": a country is no company), nor a part something
+    owns, there ("at its Hakuroda proving ground": :func:`_names_an_owned_part`)."""
+    return {e.id for e in entities if e.type == "organization"
+            and any(start <= first < np.start and not _names_an_owned_part(np.doc[end - 1]) for first, end in e.mentions)
             and not all(np.doc[first].ent_type_ in PLACE_ENTITIES for first, _end in e.mentions)}
 
 
@@ -3868,13 +3897,21 @@ def _public_body_before(
     """``The Consumer Product Safety Commission said ... the agency said``: "the" and a noun
     that stands for a public body (``public_body_nouns.txt``) refer back to the organisation
     named last before it (:func:`_organisation_named_last`), if its name has a head that noun
-    stands for (not "the FBI confirmed ... The agency declined", whose name tells nothing)."""
+    stands for (not "the FBI confirmed ... The agency declined", whose name tells nothing); else
+    the last one named in its sentence or the one before whose name has (``The Northern Coast
+    Guard Authority said the Nordvik Spirit struck ..., the agency said``: past a ship's name)."""
     noun = np.root.lemma_.lower()
     if len(np) != 2 or np[0].lower_ != "the" or np.root.tag_ != "NN":
         return None
     heads = {head for head, _sep, used in (pair.partition(" ") for pair in lexicon.public_body_nouns) if used == noun}
     last = _organisation_named_last(np, 0, entities, by_token, inside_quotes)
     entity = entities[by_token[last.i]] if last is not None else None
+    if entity is not None and not entity.words & heads:  # "The Coast Guard Authority said the Nordvik Spirit struck
+        start = _sentence_before(np[0], inside_quotes)  # ..., the agency said": the one its noun fits, in its
+        fitting = next((t for t in reversed(np.doc[start : np.start]) if t.i in by_token and t.i not in inside_quotes
+                        and entities[by_token[t.i]].type == "organization" and entities[by_token[t.i]].words & heads
+                        and not _modifies_a_noun(t)), None)  # sentence or the one before, past a ship's name
+        entity = entities[by_token[fitting.i]] if fitting is not None else None
     return Resolved(entity.id, entity.name, "nominal") if entity is not None and entity.words & heads else None
 
 
@@ -3943,6 +3980,14 @@ def _modifies_a_noun(token: Token) -> bool:
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return token.dep_ in ("compound", "nmod", "poss", "case", "amod")
+
+
+def _names_an_owned_part(token: Token) -> bool:
+    """Whether a name's last word modifies a noun something owns (``its Hakuroda proving
+    ground``, ``the firm's Linwood plant``): a part of that owner, no company of its own."""
+    noun = token.head
+    return (any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)  # the parser's "its [Hakuroda]"
+            or (token.dep_ == "compound" and noun.pos_ == "NOUN" and any(c.dep_ == "poss" for c in noun.children)))
 
 
 def _dateline_words(doc: Doc) -> frozenset[str]:

@@ -1611,9 +1611,9 @@ def _person_start(doc: Doc, first: int) -> int:
 
 def _family_name_read_as_interjection(token: Token, head: Token) -> bool:
     """Whether the capitalised word right before the name headed by ``head``, with nothing
-    between, is an interjection the tagger hung on the name or its verb: a family name ("Oh"
-    of "Oh Sung-min")."""
-    return (token.pos_ == "INTJ" and token.is_title and token.head in (head, head.head)
+    between, is an interjection the tagger hung on the name, the word after it or its verb: a
+    family name ("Oh" of "Oh Sung-min", "said Oh [Min]-[jae]", two subjects to the parser)."""
+    return (token.pos_ == "INTJ" and token.is_title and token.head in (head, head.head, token.nbor())
             and token.nbor().text[:1].isupper())
 
 
@@ -1705,16 +1705,20 @@ def name_apposed_before(subject: Token, verb: Token, lexicon: Lexicon | None = N
 
 def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | None:
     """The proper name in apposition to a description (``a lawyer for the port, Ada Lind``;
-    ``The MP for Hadley North, James Whitcombe``: a title the tagger took for a name, with
-    "the" (or a possessor: ``Vanuaroa's Fisheries Minister, Losana Tuilagi-Veikune``) before
-    it, or right before the name NER found, ``Industry Minister Ada Lind``, and a
-    person's name after), also where the parser hung it on the
+    ``Counsel for the tribunal, Rashid al-Farsi``: a role the tagger took for a name as the
+    sentence's first word; ``The MP for Hadley North, James Whitcombe``: a title the tagger
+    took for a name, with "the" (or a possessor, on it or on a word before it:
+    ``Vanuaroa's Fisheries Minister, Losana Tuilagi-Veikune``, ``Japan's Vice-Minister of
+    Defence, Kazuhiro Tanabe``, a name NER may type an organisation) before it, or right
+    before the name NER found, ``Industry Minister Ada Lind``, and a person's name after),
+    also where the parser hung it on the
     description's object (:func:`apposed_to`), on a role set before it (``The first
     witness, forensic accountant Dr. Lee Soo-jin``) or on the verb the description follows
     (:func:`_name_after_inverted`). Titles, roles and places' nouns come from
     ``lexicon`` (the bundled lists by default)."""
     lexicon = lexicon or Lexicon.default()
-    misread = head.pos_ == "PROPN" and head.is_lower  # "The national weather service, Météo-Valmont,": a common noun
+    misread = head.pos_ == "PROPN" and (head.is_lower  # "The national weather service, Météo-Valmont,": a common noun
+                                        or (head.is_sent_start and head.lower_ in lexicon.role_nouns))  # "Counsel for ...
     titled = (head.tag_ == "NNP" and not misread and head.ent_type_ != "PERSON"  # not "the two leading Republicans, X and Y"
               and (any(c.dep_ == "det" for c in head.children)
                    or (lexicon.is_title(head.text) and any(t.dep_ == "poss" for t in head.doc[head.left_edge.i : head.i]))
