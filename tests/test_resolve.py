@@ -3981,3 +3981,27 @@ def test_a_family_name_first_ner_typed_a_place_with_an_age_joins_the_full_name(a
                       key=lambda e: e.start)
     quotes, _entities, _profile = analyse(doc, analyzer.nlp.get_pipe("quotekit").lexicon)
     assert [q.speaker.name for q in quotes] == ["Vuong Thi Ngoc Lan"]
+
+
+def test_a_joining_particle_between_hyphens_stays_in_a_name(analyzer):
+    """``The Khidmat-e-Dariya Foundation said``: "e" (like "ul", "uz" of "Noor-ul-Ain",
+    "Qamar-uz-Zaman") joins the name's parts between hyphens (``name_particles.txt``; was
+    "Dariya Foundation")."""
+    text = ("Dr. Noor-ul-Ain Shaikh, the medical director of the Khidmat-e-Dariya Foundation, said the camps were full.\n\n"
+            "The Khidmat-e-Dariya Foundation said it had recorded 37 deaths.")
+    assert _speakers(analyzer, text) == [("Noor-ul-Ain Shaikh", "named"), ("Khidmat-e-Dariya Foundation", "named")]
+
+
+def test_a_name_ner_cut_at_a_joining_particle_is_whole(analyzer):
+    """``[Qamar]-uz-[Zaman Bhatti], the newspaper's editor, told ...``: NER made two names of one
+    at the particle between hyphens; the name is whole (was "Zaman Bhatti")."""
+    from spacy.tokens import Span
+
+    from quotekit.pipeline import analyse
+
+    text = "Qamar-uz-Zaman Bhatti, the newspaper's editor, told the Morning Ledger that the letter had been checked."
+    doc = analyzer.nlp(text, disable=["quotekit"])
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 4, 6, label="PERSON"),
+                *(e for e in doc.ents if e.start >= 6)]
+    quotes, _entities, _profile = analyse(doc, analyzer.nlp.get_pipe("quotekit").lexicon)
+    assert [q.speaker.name for q in quotes] == ["Qamar-uz-Zaman Bhatti"]

@@ -2163,3 +2163,13 @@ def test_a_dateline_of_two_cities_is_no_source(analyzer):
             "brother is 'healthier than those who spread rumours about him'.\n\nAl-Mansouri told the Port Serrat "
             "Chronicle newspaper that the briefing had been cautious.")
     assert analyzer(text).quotes[0].speaker.name == "Yeom Hae-rin"
+
+
+def test_quoted_as_saying_quotes_its_named_object_not_an_article_the_parser_made_one(analyzer):
+    """``The Daily Subh-e-Nau quoted Chief Minister Arbab Zulfiqar Chandio as saying: ‘...’``: the
+    parser made "The" an object of "quoted" too; the one quoted is the minister, via the paper
+    (was "The", via "Nau")."""
+    quote = _one(analyzer, "In Lorhan, the reaction was swift. The Daily Subh-e-Nau quoted Chief Minister Arbab Zulfiqar "
+                           "Chandio as saying: ‘For three months they told us the money was coming. Now we learn they "
+                           "decided in secret that it would never come.’")
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Arbab Zulfiqar Chandio", ["Daily Subh-e-Nau"])

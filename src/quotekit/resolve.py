@@ -986,8 +986,14 @@ def _whole_name(ent: Span) -> Span:
     (``[Ri Kwang]-sok``), or after a hyphenated given name in romanised syllables (``Na-yeon
     [Cho]``), or after a first family name (``Inés de la Fuente [Ortega]``), or before the rest
     of the name NER made a name of its own (``[Sardar Zulqarnain] [Haider Mirbahar]``), or before
-    a second family name (``[Ignacio de la Barrera] [Olmedo]``), whole."""
+    a second family name (``[Ignacio de la Barrera] [Olmedo]``), or after a name and a joining
+    particle between hyphens (``[Qamar]-uz-[Zaman Bhatti]``), whole."""
     doc, start, end = ent.doc, ent.start, ent.end
+    while (start >= 4 and joining_hyphen(doc[start - 1]) and name_particle(doc[start - 2]) and joining_hyphen(doc[start - 3])
+           and doc[start - 4].text[:1].isupper() and doc[start - 4].is_alpha):
+        start -= 4  # "[Qamar]-uz-[Zaman Bhatti]", "Noor-ul-[Ain Shaikh]": a joining particle between hyphens
+        if doc[start].ent_type_ == "PERSON":
+            start = _entity_span(doc, start).start
     if start >= 2 and joining_hyphen(doc[start - 1]) and doc[start - 2].ent_type_ == "PERSON":
         start = _entity_span(doc, start - 2).start
     elif start >= 1 and _joins_next_name(doc, start - 1):

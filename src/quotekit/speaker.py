@@ -328,7 +328,9 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     quoting = quoting_verb(verb) or verb  # "quoted X as saying"
     is_quote = quoting.lemma_.lower() == "quote" or quoting is not verb  # "quoted X", "cited X as saying"
     as_saying = quoting is not verb or saying_passed_on(verb) is not None  # "quoted X as saying"
-    original = _quoted_source(_object_of(quoting, ("dobj",)), lexicon, as_saying) if is_quote else None
+    # "The [Daily Subh-e-Nau] quoted Chief Minister X as saying": the parser made "The" an object too
+    whom = next((c for c in quoting.children if c.dep_ == "dobj" and c.tag_ != "DT"), None)
+    original = _quoted_source(whom, lexicon, as_saying) if is_quote else None
     agent = (_object_of(quoting, ("agent",)) or _by_after_saying(quoting)) if is_quote else None
     if original is not None:
         source = original  # "the Courier, which cited two sources as saying": the Courier relays
