@@ -61,6 +61,7 @@ from .speaker import (
     name_clause_end,
     name_read_as_preposition,
     named_apposition,
+    plain_proper_name,
     name_apposed_before,
     scene_conjunct,
     split_subject,
@@ -1445,7 +1446,7 @@ class _EntityBuilder:
         role = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].text == "," else None
         return (role is not None and role.pos_ == "NOUN" and role.is_lower and role.lemma_ in lex.role_nouns
                 and not (role.i + 1 < len(doc) and doc[role.i + 1].pos_ == "PROPN")  # not "..., director Ada Lind said"
-                and a_given_name(ent[0].text) and self._plain_proper_name(ent))  # "María"-José
+                and a_given_name(ent[0].text) and plain_proper_name(ent, self.lexicon))  # "María"-José
 
     def _person_with_title_before(self, ent: Span) -> bool:
         """Whether an organisation's name NER found is a person's set off by a comma after a
@@ -1455,16 +1456,7 @@ class _EntityBuilder:
         role = ent.root.head
         return (ent.root.dep_ == "appos" and role.i < ent.start and ent.start > 0 and self.doc[ent.start - 1].text == ","
                 and (self.lexicon.is_title(role.text) or role.lemma_.lower() in self.lexicon.role_nouns)
-                and self._plain_proper_name(ent))
-
-    def _plain_proper_name(self, ent: Span) -> bool:
-        """Whether ``ent`` is two to four capitalised proper nouns (hyphens between), none an
-        organisation's word nor a news organisation's name."""
-        lex = self.lexicon
-        words = [t for t in ent if not joining_hyphen(t)]
-        return (2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
-                and not any(t.lower_ in lex.institution_heads or t.lower_ in lex.company_name_words for t in words)
-                and not lex.is_news_phrase([t.text for t in words]))
+                and plain_proper_name(ent, self.lexicon))
 
     def _given_name_before(self, ent: Span) -> int:
         """Where a person's name NER found starts, with the proper nouns it left out before it

@@ -27,7 +27,7 @@ are left out. A pronoun is its own mention (``he``, ``it``, ``I``); a relative p
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -1755,11 +1755,18 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
 
 
 def _person_typed_organisation(name: Token, lexicon: Lexicon) -> bool:
-    """Whether a name NER typed an organisation is plain proper nouns with no organisation's
-    or news organisation's word (``Japan's Vice-Minister of Defence, [Kazuhiro Sekimoto],``):
+    """Whether a name NER typed an organisation is a plain person's name
+    (:func:`plain_proper_name`; ``Japan's Vice-Minister of Defence, [Kazuhiro Sekimoto],``):
     apposed to a title, a person's."""
-    words = [t for t in name.subtree if t.is_alpha]
-    return (name.ent_type_ == "ORG" and 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" for t in words)
+    return name.ent_type_ == "ORG" and plain_proper_name(name.subtree, lexicon)
+
+
+def plain_proper_name(tokens: Iterable[Token], lexicon: Lexicon) -> bool:
+    """Whether ``tokens`` are two to four capitalised proper nouns (hyphens between), none an
+    organisation's word (``institution_heads.txt``, ``company_name_words.txt``) nor a news
+    organisation's name: a person's name, whatever NER typed it."""
+    words = [t for t in tokens if not joining_hyphen(t)]
+    return (2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
             and not any(t.lower_ in lexicon.institution_heads or t.lower_ in lexicon.company_name_words for t in words)
             and not lexicon.is_news_phrase([t.text for t in words]))
 
