@@ -2173,3 +2173,13 @@ def test_quoted_as_saying_quotes_its_named_object_not_an_article_the_parser_made
                            "Chandio as saying: ‘For three months they told us the money was coming. Now we learn they "
                            "decided in secret that it would never come.’")
     assert (quote.speaker.name, [v.name for v in quote.via]) == ("Arbab Zulfiqar Chandio", ["Daily Subh-e-Nau"])
+
+
+def test_titles_before_a_name_ner_typed_an_organisation_are_no_speaker(analyzer):
+    """``"...," said Lt. Cmdr. Eleni-Marina Papadaki, a spokeswoman for ...`` (NER: an
+    organisation): the parser made the titles one subject and the name another; the plain name
+    after the titles is the source (was "Lt. Cmdr")."""
+    quote = _one(analyzer, "\"We have evacuated 409 people so far, and the search for the remaining three is continuing "
+                           "with every vessel and aircraft we have,\" said Lt. Cmdr. Eleni-Marina Papadaki, a spokeswoman "
+                           "for the National Coast Guard Command, at a briefing in Neapoli Kastrou.")
+    assert quote.speaker.name == "Eleni-Marina Papadaki"

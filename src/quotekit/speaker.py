@@ -860,16 +860,18 @@ def split_subject(name: Token, lexicon: Lexicon | None = None) -> Token | None:
 def _name_after_titles(subject: Token, lexicon: Lexicon) -> Token | None:
     """The last word of the person's name NER finds right after a subject of titles only, which
     the parser cut off from it (``Maj. Gen. Than Myint Oo, the junta's spokesman, told``:
-    "Than" read as a preposition), or, where NER finds none, of the capitalised words there
+    "Than" read as a preposition; or typed an organisation, plain proper nouns:
+    :func:`plain_proper_name`), or, where NER finds none, of the capitalised words there
     ending in a proper noun; else ``None``."""
     doc, after = subject.doc, subject.i + 1
     if after + 1 >= len(doc) or not all(lexicon.is_title(t.text) for t in doc[subject.left_edge.i : after]):
         return None
-    if doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "PERSON":
+    if doc[after].ent_iob_ == "B" and doc[after].ent_type_ in ("PERSON", "ORG"):
         end = after
         while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
             end += 1
-        return doc[end]
+        if doc[after].ent_type_ == "PERSON" or plain_proper_name(doc[after : end + 1], lexicon):
+            return doc[end]  # (or a person's name NER typed an organisation: "said Lt. Cmdr. [Eleni-Marina Papadaki]")
     end = after  # or capitalised words NER left out, the last a proper noun: "Maj. Gen. [Than] Myint Oo"
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper():
         end += 1
