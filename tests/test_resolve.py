@@ -3749,19 +3749,10 @@ def test_a_name_ner_typed_a_building_with_an_organisations_noun_apposed_is_the_o
     ``the firm said``: where NER types the name a building (as it does in such a lede), the
     organisation's noun apposed makes it an organisation, the speaker of both quotes (was "the
     firm", unnamed, and then the exchange)."""
-    from spacy.tokens import Span
-
-    from quotekit.pipeline import analyse
-
     text = ("PORT ILVANE — Thorne Whitcombe Advisory, the firm appointed to wind up Caldera Digital Exchange, said on "
             "Monday that it had located assets worth less than a quarter of what the platform owed.\n\nIn its first "
             "report, the firm said Caldera’s records were ‘incomplete, inconsistent and in places simply fictitious’.")
-    doc = analyzer.nlp(text, disable=["quotekit"])
-    start = next(t.i for t in doc if t.text == "Thorne")
-    doc.ents = [Span(doc, start, start + 3, label="FAC"), *(e for e in doc.ents if e.start > start + 3)]
-    component = analyzer.nlp.get_pipe("quotekit")
-    quotes, _entities, _profile = analyse(doc, component.lexicon)
-    assert [q.speaker.name for q in quotes] == ["Thorne Whitcombe Advisory"] * 2
+    assert _speakers_relabelled(analyzer, text, ("Thorne", 3, "FAC")) == ["Thorne Whitcombe Advisory"] * 2
 
 
 def test_an_alliance_is_an_institution_whose_name_runs_past_for(analyzer):

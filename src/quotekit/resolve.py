@@ -73,10 +73,10 @@ from .speaker import (
 )
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-#: What NER may call a person's name after their role (``actress [Ines de la Roca]``, a product).
-_MISREAD_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 #: NER types of no source's name, which NER gives people's names at times ("[Marchetti-Dubois] gave").
 _NOT_NAMES = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+#: What NER may call a person's name after their role (``actress [Ines de la Roca]``, a product).
+_MISREAD_NAME_LABELS = _NOT_NAMES - {""}
 #: A person named by their age alone ("the 74-year-old"), who resolves as "he" or "she" does.
 _AGE_EPITHET = re.compile(r"the \d{1,3}-year-old")
 #: One syllable of a romanised Korean, Chinese or Vietnamese name ("Jong", "un", "Myung", "Zhang", "Minh").
@@ -829,12 +829,6 @@ def _institution_name_end(head: Token, lexicon: Lexicon) -> int | None:
     return end if head.lemma_.lower() in lexicon.institution_heads or described or outlet else None
 
 
-def _lower_particle(token: Token) -> bool:
-    """Whether ``token`` is a family name's particle in lower case (``de`` and ``la`` of "de la
-    Rosa"; ``name_particles.txt``)."""
-    return token.is_lower and particle_word(token.text)
-
-
 def _possessive_between_words(token: Token) -> bool:
     """Whether ``token`` is a plural's possessive apostrophe between two capitalised words of one
     name (``the Federation of Cocoa Farmers' Cooperatives``, where NER cut the name after it;
@@ -1528,13 +1522,13 @@ class _EntityBuilder:
                 continue
             first = token.i
             while first > 0 and (self.doc[first - 1].pos_ == "PROPN" or self.doc[first - 1].text == "-"
-                                 or _lower_particle(self.doc[first - 1])) and (
+                                 or name_particle(self.doc[first - 1])) and (
                     self.doc[first - 1].head.i in range(first, token.i + 1)):
                 first -= 1  # "Jean-Pierre de la Rosa": the particles tagged a foreign word or a name
             last = hyphenated_end(self.doc, token.i)  # "Marguerite Osei-Bonsu": the parser hung "Bonsu" apart
             run = self.doc[first : last + 1]
-            words = [t for t in run if t.text != "-" and not _lower_particle(t)]
-            if (not 2 <= len(words) <= 3 or _lower_particle(run[0])
+            words = [t for t in run if t.text != "-" and not name_particle(t)]
+            if (not 2 <= len(words) <= 3 or name_particle(run[0])
                     or any(t.pos_ != "PROPN" or t.ent_type_ or t.i in self.quoted for t in words)):
                 continue
             if given_gender(words[0].text) is None or words[-1].tag_ == "NNPS" or any(t.lower_ in heads or t.text in lower for t in words):
@@ -1799,18 +1793,18 @@ class _EntityBuilder:
             and entity not in person_ids and len(full) > 1 and short == full[:1]
         ):
             return False  # a place is not short for what is named after it: "China" is not the China Power Project
+        opening = len(full) > len(short) and short == full[: len(short)]  # its first word or words
+        ending = len(full) > len(short) and short == full[-len(short) :]  # its last ("Roche-Aubin": both halves)
+        gender = _title_gender(name)
         if entity in person_ids:
             if name.root.ent_type_ == "NORP":  # no nationality is a person's name ("Han", "Santangeli dedicated")
                 subject = name.root.dep_ in ("nsubj", "nsubjpass")
-                return (speaker or _aged(name) or subject) and len(full) > len(short) and short in (
-                    full[: len(short)], full[-len(short) :])
+                return (speaker or _aged(name) or subject) and (opening or ending)
             if name.root.ent_type_ == "GPE":
-                return (speaker or _aged(name)) and ((len(full) > len(short) and short == full[-len(short) :])
-                                                     or _first_of_two_family_names(short, full)
+                return (speaker or _aged(name)) and (ending or _first_of_two_family_names(short, full)
                                                      or (_aged(name) and len(full) > 2 and short == full[:1]))
-            gender = _title_gender(name)
-            if gender is not None and len(full) > len(short) and short == full[-len(short):]:  # "Mr. Obama" is not
-                given = self._given_genders(index, entity)  # "Michelle Obama"
+            if gender is not None and ending:  # "Mr. Obama" is not "Michelle Obama"
+                given = self._given_genders(index, entity)
                 return titled in (None, gender) and (not given or gender in given)
             return True
         # "Rodrigo Salcedo Ibarrola ... Salcedo, 52, told", whatever NER calls the full name (not
@@ -1823,11 +1817,9 @@ class _EntityBuilder:
         institution = set(full) & (self.lexicon.institution_heads | self.lexicon.company_name_words)
         if (speaker or _aged(name)) and _first_of_two_family_names(short, full) and not institution:
             return True
-        gender = _title_gender(name)
-        if gender is not None and short == full[-len(short) :] and len(full) > len(short) and (
-                given := self._given_genders(index, entity)) and gender not in given:
+        if gender is not None and ending and (given := self._given_genders(index, entity)) and gender not in given:
             return False  # "Mr. de la Roche-Aubin" is not "Marguerite de la Roche-Aubin", whatever NER called her
-        return bool(full) and short in (full[: len(short)], full[-len(short) :])
+        return bool(full) and (short == full or opening or ending)
 
     def _owned_by_another(self, name: Span, words: tuple[str, ...], index: NameIndex) -> bool:
         """Whether a name a place's possessive owns (``Arashima's Ministry of Defence``) would
@@ -3903,13 +3895,11 @@ def _public_body_before(
         return None
     heads = {head for head, _sep, used in (pair.partition(" ") for pair in lexicon.public_body_nouns) if used == noun}
     last = _organisation_named_last(np, 0, entities, by_token, inside_quotes)
+    if last is not None and not entities[by_token[last.i]].words & heads:  # "The Coast Guard Authority said the
+        last = _organisation_named_last(  # Nordvik Spirit struck ..., the agency said": the one its noun fits, in
+            np, _sentence_before(np[0], inside_quotes), entities, by_token, inside_quotes,  # its sentence or the one
+            fits=lambda entity: bool(entity.words & heads))  # before, past a ship's name
     entity = entities[by_token[last.i]] if last is not None else None
-    if entity is not None and not entity.words & heads:  # "The Coast Guard Authority said the Nordvik Spirit struck
-        start = _sentence_before(np[0], inside_quotes)  # ..., the agency said": the one its noun fits, in its
-        fitting = next((t for t in reversed(np.doc[start : np.start]) if t.i in by_token and t.i not in inside_quotes
-                        and entities[by_token[t.i]].type == "organization" and entities[by_token[t.i]].words & heads
-                        and not _modifies_a_noun(t)), None)  # sentence or the one before, past a ship's name
-        entity = entities[by_token[fitting.i]] if fitting is not None else None
     return Resolved(entity.id, entity.name, "nominal") if entity is not None and entity.words & heads else None
 
 
@@ -3958,12 +3948,15 @@ def _organisation_before(
 
 
 def _organisation_named_last(
-    np: Span, start: int, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int]
+    np: Span, start: int, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int],
+    fits: Callable[[EntityInfo], bool] = lambda _entity: True,
 ) -> Token | None:
-    """The last word, from token ``start`` up to ``np`` and outside quotes, of an organisation's
-    name that names it there rather than modifying a noun (:func:`_modifies_a_noun`)."""
+    """The last word, from token ``start`` up to ``np`` and outside quotes, of the name of an
+    organisation that ``fits``, where the name names it rather than modifying a noun
+    (:func:`_modifies_a_noun`)."""
     return next((t for t in reversed(np.doc[start : np.start]) if t.i in by_token and t.i not in inside_quotes
-                 and entities[by_token[t.i]].type == "organization" and not _modifies_a_noun(t)), None)
+                 and entities[by_token[t.i]].type == "organization" and fits(entities[by_token[t.i]])
+                 and not _modifies_a_noun(t)), None)
 
 
 def _names_a_person_there(token: Token) -> bool:

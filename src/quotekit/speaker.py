@@ -988,10 +988,10 @@ def apposed_to_opening(before: Token, last: Token, lexicon: Lexicon) -> bool:
     """Whether a name set off by commas between a phrase that opens the sentence and the
     verb's subject names something in that phrase (``Under cross-examination by counsel
     assisting, Tom Berg, Ada Lind agreed``): the subject after it, a name NER calls a person's
-    or leaves untyped, or a noun that can speak, stands next to the verb with no comma (not ``Xi, referring to ..., the
-    DPRK, said``; not ``..., Ada Lind of the University of California, Berkeley suggest``), and
-    the phrase is the verb's and no time (``On Monday, Ada Lind, the commissioner said`` is a
-    comma left out)."""
+    or leaves untyped, or a noun that can speak, stands next to the verb with no comma (not
+    ``Xi, referring to ..., the DPRK, said``; not ``..., Ada Lind of the University of
+    California, Berkeley suggest``), and the phrase is the verb's and no time (``On Monday, Ada
+    Lind, the commissioner said`` is a comma left out)."""
     doc, verb = before.doc, before.head
     first = before.left_edge.i
     start = before.sent.start
