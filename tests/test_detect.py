@@ -2343,3 +2343,73 @@ def test_according_to_after_a_clause_of_time_beside_a_report_reports_only_that_c
     assert [(q.speaker.name, [v.name for v in q.via]) for q in quotes] == [
         ("An opposition member of parliament", []), ("Ministry of Emergency Situations", [])]
     assert quotes[1].text == "the official death toll rose to 47"
+
+
+def test_a_reporter_the_parser_apposed_to_a_name_in_the_report_is_the_source():
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.detect import detect_quotes
+
+    # "The board summoned Ada Quint, its chair, to testify, the daily Harbour Post reported.", parsed as
+    # en_core_web_sm read "The committee has also summoned [a name], the president of ..., to testify next
+    # week, the daily [a newspaper] reported": the name the verb's subject, the newspaper its apposition
+    words = ["The", "board", "summoned", "Ada", "Quint", ",", "its", "chair", ",", "to", "testify", ",", "the", "daily",
+             "Harbour", "Post", "reported", "."]
+    doc = Doc(
+        spacy.blank("en").vocab, words=words,
+        spaces=[True] * 4 + [False, True, True, False, True, True, False] + [True] * 5 + [False, False],
+        heads=[1, 2, 16, 4, 16, 4, 7, 4, 4, 10, 4, 4, 15, 15, 15, 4, 16, 16],
+        deps=["det", "nsubj", "ccomp", "compound", "nsubj", "punct", "poss", "appos", "punct", "aux", "relcl", "punct",
+              "det", "amod", "compound", "appos", "ROOT", "punct"],
+        pos=["DET", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "NOUN", "PUNCT", "PART", "VERB", "PUNCT", "DET",
+             "ADJ", "PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["DT", "NN", "VBD", "NNP", "NNP", ",", "PRP$", "NN", ",", "TO", "VB", ",", "DT", "JJ", "NNP", "NNP", "VBD",
+              "."],
+        lemmas=["the", "board", "summon", "Ada", "Quint", ",", "its", "chair", ",", "to", "testify", ",", "the", "daily",
+                "Harbour", "Post", "report", "."],
+    )
+    [quote] = detect_quotes(doc)
+    assert (doc.text[quote.start : quote.end], doc[quote.source[0] : quote.source[1]].text) == (
+        "The board summoned Ada Quint, its chair, to testify", "the daily Harbour Post")
+    # a name alone with its description before the verb is one person ("Ada Quint, its chair said"): no reading of it
+    words = ["The", "board", "met", ",", "Ada", "Quint", ",", "its", "chair", "said", "."]
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, spaces=[True, True, False, True, True, False, True, True, True, False, False],
+        heads=[1, 2, 9, 9, 5, 9, 5, 8, 5, 9, 9],
+        deps=["det", "nsubj", "ccomp", "punct", "compound", "nsubj", "punct", "poss", "appos", "ROOT", "punct"],
+        pos=["DET", "NOUN", "VERB", "PUNCT", "PROPN", "PROPN", "PUNCT", "PRON", "NOUN", "VERB", "PUNCT"],
+        tags=["DT", "NN", "VBD", ",", "NNP", "NNP", ",", "PRP$", "NN", "VBD", "."],
+        lemmas=["the", "board", "meet", ",", "Ada", "Quint", ",", "its", "chair", "say", "."],
+    )
+    assert [q.source for q in detect_quotes(doc)] == [None]
+
+
+def test_a_role_the_parser_apposed_to_a_place_in_the_clause_before_is_the_source(analyzer):
+    """``... over the Grand Tamber Dam, the country's energy minister said on Friday``: the parser
+    hangs the minister on the dam and makes "said" a conjunct of "ask"; the minister said the
+    whole clause (was "Norvia" saying "the ... Council ... the country's energy minister")."""
+    text = ("Norvia will ask the East African Community's Peace and Security Council to intervene in its dispute "
+            "with Osmark over the Grand Tamber Dam, the country's energy minister said on Friday, a day after talks in Kisora "
+            "collapsed.")
+    said = [q for q in analyzer(text).quotes if q.cue.text == "said"]
+    assert [(q.text, q.speaker.mention.text) for q in said] == [(
+        "Norvia will ask the East African Community's Peace and Security Council to intervene in its dispute with "
+        "Osmark over the Grand Tamber Dam", "the country's energy minister")]
+
+
+def test_a_span_of_time_after_the_verb_is_no_reported_clause(analyzer):
+    """``..., the country's water minister said on Tuesday, a day after talks in Borvik
+    collapsed``: the parser hangs "collapsed" on "said" as its clause; it says when (was the
+    minister saying "a day after talks in Borvik collapsed")."""
+    text = ("Veltria will ask the United Nations Security Council to intervene in its dispute with Osmark over the "
+            "Selva Dam, the country's water minister said on Tuesday, a day after talks in Borvik collapsed.")
+    said = [q for q in analyzer(text).quotes if q.cue.text == "said"]
+    assert [(q.text, q.speaker.mention.text) for q in said] == [(
+        "Veltria will ask the United Nations Security Council to intervene in its dispute with Osmark over the Selva "
+        "Dam", "the country's water minister")]
+    # after a reported clause, the span of time is part of what was said (the parser hangs it on the verb too)
+    [quote] = analyzer("The Harbour Post quoted Ravi Menon, a fisherman from the nearby village of Kottapuram, as "
+                       "saying that local officials had \u2018fled in their jeeps\u2019 an hour before the wave "
+                       "arrived, without warning a single family.").quotes
+    assert quote.text.endswith("an hour before the wave arrived, without warning a single family")

@@ -71,6 +71,11 @@ def spell(parts: tuple[str, ...], sep: str = " ") -> str:
         ("Conan O'Brien", ("conan", "obrien")),
         ("Trump, Donald", ("trump", "donald")),
         ("Malcolm X", ("malcolm", "x")),
+        # a nickname in quotation marks between the given and the family name is no part of the name
+        ('Narumon "Fai" Sukjaroen', ("narumon", "sukjaroen")),
+        ("Wiroj \u201cTom\u201d Chaiyaporn", ("wiroj", "chaiyaporn")),
+        ("Dwayne \"The Rock\" Johnson", ("dwayne", "johnson")),
+        ('Siriphong "Pong"', ("siriphong", "pong")),  # at the end, the marks only fall away
     ],
 )
 def test_name_tokens(name: str, tokens: tuple[str, ...]) -> None:

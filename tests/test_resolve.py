@@ -3967,3 +3967,49 @@ def test_a_name_ner_cut_at_a_joining_particle_is_whole(analyzer):
     text = "Qamar-uz-Zaman Bhatti, the newspaper's editor, told the Morning Ledger that the letter had been checked."
     spans = (("Qamar", 6, None), ("Qamar", 1, "PERSON"), ("Zaman", 2, "PERSON"))
     assert _speakers_relabelled(analyzer, text, *spans) == ["Qamar-uz-Zaman Bhatti"]
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name_joins_its_parts(analyzer):
+    """``Opposition lawmaker Narumon "Fai" Sukjaroen``: NER stops at the nickname's marks or
+    starts after them; the name is the given and the family name around the nickname, and its
+    parts alone ("Tanawat", "Chaiyaporn") join it (were "Sukjaroen", "Tanawat" and "Tom”
+    Chaiyaporn" apart, and "the lawmaker" unknown)."""
+    text = ('Opposition lawmaker Narumon "Fai" Sukjaroen said on Monday that her party would table a bill. '
+            '"The law is being used as a weapon," the lawmaker said. Student leader Tanawat "Bank" Rojanasiri, 21, '
+            'told reporters that he would appeal. "We are not afraid," Tanawat said. Government spokesman Wiroj '
+            '\u201cTom\u201d Chaiyaporn said the ruling was fair. \u201cNobody is above the law,\u201d Chaiyaporn said.')
+    assert [name for name, _ in _speakers(analyzer, text)] == [
+        "Narumon Sukjaroen", "Narumon Sukjaroen", "Tanawat Rojanasiri", "Tanawat Rojanasiri", "Wiroj Chaiyaporn",
+        "Wiroj Chaiyaporn"]
+
+
+def test_a_first_family_name_is_short_for_its_owner_not_for_a_name_it_ends(analyzer):
+    """``María Elena Salcedo Ortega`` ... ``Salcedo said``: "Salcedo" is her first family name,
+    her short name; in "Mateo Quintana Salcedo", named before, it is the second family name
+    (his short name is "Quintana"): the mother speaks (was her son). A middle name the lists
+    know for a given name is no family name: "Barrow" stays John Michael Barrow's."""
+    text = ("The students, Mateo Quintana Salcedo, 21, and two classmates, were stopped at a fake checkpoint on March "
+            "3 and have not been seen since. María Elena Salcedo Ortega, Mateo's mother, said the arrests were a first "
+            'step. "I want my son back," Salcedo said by telephone.')
+    assert [name for name, _ in _speakers(analyzer, text)] == ["María Elena Salcedo Ortega"] * 2
+    text = ("The driver, John Michael Barrow, 40, was stopped at a checkpoint on March 3. Anna Barrow Lowe, a "
+            'neighbour, said the arrests were a first step. "I want answers," Barrow said by telephone.')
+    assert [name for name, _ in _speakers(analyzer, text)] == ["Anna Barrow Lowe", "John Michael Barrow"]
+
+
+def test_a_hyphenated_given_name_typed_apart_from_a_family_name_typed_otherwise_joins_it(analyzer):
+    """``Dr. Ji-ah Seo``: NER types "Ji" a person's name and "Seo" an organisation; the given
+    name in romanised syllables (its second one ending in "h") opens the name (was "Seo")."""
+    text = ('"This is a familiar pattern," said Dr. Ji-ah Seo, a researcher at the Hanul Institute for Unification '
+            "Studies in Seoul. Seo said the visit was planned.")
+    assert [name for name, _ in _speakers(analyzer, text)] == ["Ji-ah Seo", "Ji-ah Seo"]
+
+
+def test_a_name_ner_typed_a_building_is_a_persons_when_a_title_gives_its_last_word(analyzer):
+    """``KALIGAON, India — [Nirmal Chandra Saikia] has lived beside the river ...`` (NER: a
+    building, as en_core_web_sm typed "Prakash Chandra Gogoi" in an article) ... ``said Mr.
+    Saikia``: "Mr." makes the name a person's, whom "Mr. Saikia" is short for (was "Saikia"
+    alone)."""
+    text = ("KALIGAON, India — Nirmal Chandra Saikia has lived beside the Rangmati river for all of his 70 years. "
+            "“This is the eleventh flood,” said Mr. Saikia, a retired schoolteacher.")
+    assert _speakers_relabelled(analyzer, text, ("Nirmal", 3, "FAC")) == ["Nirmal Chandra Saikia"]

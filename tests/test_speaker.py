@@ -2183,3 +2183,13 @@ def test_titles_before_a_name_ner_typed_an_organisation_are_no_speaker(analyzer)
                            "with every vessel and aircraft we have,\" said Lt. Cmdr. Eleni-Marina Papadaki, a spokeswoman "
                            "for the National Coast Guard Command, at a briefing in Neapoli Kastrou.")
     assert quote.speaker.name == "Eleni-Marina Papadaki"
+
+
+def test_a_name_closing_the_sentence_after_according_to_a_role_is_the_roles(analyzer):
+    """``..., according to the family's lawyer, Tomás-Eduardo Ibáñez Ruiz.``: the parser hangs the
+    name on the main verb (and NER types it an organisation); it names the lawyer (was an
+    anonymous "family's lawyer")."""
+    quote = _one(analyzer, "Ana Beltrán Olmos, who spent four months camped outside the governor's office demanding "
+                           "answers, was told in person on Friday morning, according to the family's lawyer, "
+                           "Tomás-Eduardo Ibáñez Ruiz.")
+    assert (quote.speaker.name, quote.attribution) == ("Tomás-Eduardo Ibáñez Ruiz", "named")

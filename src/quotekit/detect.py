@@ -1226,6 +1226,9 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     referred = _referred_frame(token, lexicon) if lemma in lexicon.reference_verbs and not is_passive(token) else None
     if referred is not None:  # "..., she said, referring to the mayor": the phrase, not a clause
         return referred
+    apposed = _reporter_read_as_apposition(token, lexicon) if lemma in lexicon.speech_verbs else None
+    if apposed is not None:  # "..., Ada Lind, the head of the council, to testify, the daily Harbour Post reported"
+        return apposed
     clauses = (
         _with_statement_clause(token, [child for child in token.children if _is_content_clause(child, lexicon)
                                        and not _trailing_attribution(child, lexicon)], lexicon)
@@ -1426,7 +1429,7 @@ def _is_content_clause(child: Token, lexicon: Lexicon) -> bool:
     counted``: the circumstances, not the report)."""
     if child.dep_ in CONTENT_DEPS:
         return not (_subjectless_after_object(child) or _stray_predicate(child)
-                    or (child.i > child.head.i and (_absolute_clause(child) or _described_speaker(child)))
+                    or (child.i > child.head.i and (_absolute_clause(child) or _described_speaker(child) or _time_clause(child)))
                     or {c.lower_ for c in child.children if c.dep_ == "mark"} == {"with"})  # not "that, with ..."
     if _gerund_subject(child) or _relative_subject_clause(child) or _clause_on_dateline(child):
         return True
@@ -1468,6 +1471,25 @@ def _trailing_attribution(clause: Token, lexicon: Lexicon) -> bool:
     timed = {t.i for c in clause.children if c.i > clause.i and c.dep_ in ("npadvmod", "prep") and _names_a_time(c)
              for t in c.subtree}  # "..., state media reported on Friday."
     return all(t.is_punct or t.is_space or t.i in timed for t in doc[clause.i + 1 : clause.sent.end])
+
+
+def _time_clause(clause: Token) -> bool:
+    """Whether a clause the parser hung on a verb, the first after it, opens with a span of time
+    and "after" or "before" (``said on Friday, a day after talks collapsed``): when it was said,
+    not what (after a reported clause, ``saying that officials had fled an hour before the water
+    arrived``, it is part of what was said)."""
+    doc, verb = clause.doc, clause.head
+    if any(c.dep_ in CONTENT_DEPS and verb.i < c.i < clause.i for c in verb.children):
+        return False
+    span = next((c for c in clause.children if c.dep_ == "npadvmod" and c.left_edge == clause.left_edge), None)
+    if span is None or not (span.ent_type_ in TIME_ENTITIES or span.lemma_.lower() in _TIME_SPANS):
+        return False
+    following = doc[span.right_edge.i + 1] if span.right_edge.i + 1 < len(doc) else None
+    return any(w.lower_ in ("after", "before") for w in (*span.children, *([following] if following is not None else [])))
+
+
+#: Nouns that measure time ("a day after", "hours before").
+_TIME_SPANS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment"})
 
 
 def _verbless(clause: Token) -> bool:
@@ -1850,6 +1872,7 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
              and c.left_edge.i == last_told + 1 and c.lower_ not in ("for", "over", "during")
              and (told or not any(a.tag_ == "MD" for a in verb.children))
              for t in c.subtree}  # "told a Senate panel (on) Wednesday", "reported in 1991"; not "will continue for years"
+    told |= {t.i for c in verb.children if c.i > verb.i and _time_clause(c) for t in c.subtree}  # "..., a day after ..."
     citing = trailing_citing(verb, lexicon)  # "..., Hallyo's Gaon News Agency reported, citing unnamed sources."
     told |= set(range(citing.i, sent.end)) if citing is not None else set()
     after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space or t.i in told)]
@@ -1885,6 +1908,41 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     if content is None:
         return None
     return (*content, _cue_range(verb, lexicon=lexicon), "final", (comma + 1, verb.i))
+
+
+def _reporter_read_as_apposition(verb: Token, lexicon: Lexicon) -> Frame | None:
+    """``CLAUSE, NP said.`` when the parser hung the reporter, set off by a comma right before the
+    verb, as an apposition on a noun of the clause (``The committee summoned Ada Lind, the head of
+    the council, to testify, the daily Harbour Post reported``: not Ada Lind, nor
+    ``... over the Grand Tamber Dam, the country's water minister said``: not the dam).
+
+    Either that noun is the verb's subject and more than the apposition is set off after it (a
+    name alone with its description, ``Ada Lind, the commissioner said``, is one person), with the
+    verb's reported clause before it; or the verb is a conjunct with no subject of its own and the
+    noun a place or thing, which no role describes. The reporter is the source; the words from
+    the sentence's start to the comma are what was said."""
+    doc, sent = verb.doc, verb.sent
+    end = _before_adverbs(verb) - 1
+    reporter = next((t for t in doc[sent.start : end + 1] if t.dep_ == "appos" and t.right_edge.i == end
+                     and t.left_edge.i - 1 > sent.start and doc[t.left_edge.i - 1].text == ","), None)
+    if reporter is None or reporter.pos_ == "PRON" or not can_speak(reporter, lexicon):
+        return None
+    comma, noun, subject = reporter.left_edge.i - 1, reporter.head, own_subject(verb)
+    if subject is not None:
+        if noun != subject or not any(t.text == "," for t in doc[noun.i + 1 : comma]) or not any(
+                c.dep_ == "ccomp" and c.i < noun.left_edge.i for c in verb.children):
+            return None
+    elif not (verb.dep_ == "conj" and verb.head.i < noun.i and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
+              and (noun.ent_type_ in ("GPE", "LOC", "FAC") or (  # "the Grand Tamber Dam, the water minister": a role
+                  noun.ent_type_ != "PERSON" and _role(reporter, lexicon) and not _role(noun, lexicon)))):  # is no thing's
+        return None
+    content = _trimmed(doc, sent.start, comma - 1)
+    return None if content is None else (*content, _cue_range(verb, lexicon=lexicon), "final", (comma + 1, verb.i))
+
+
+def _role(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names a person's role (``role_nouns.txt``: "minister", "spokesman")."""
+    return noun.pos_ == "NOUN" and (noun.lemma_ or noun.text).lower() in lexicon.role_nouns
 
 
 def _bracketed(words: Span) -> int:
@@ -2723,6 +2781,10 @@ def _content_tokens(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> 
         trailing = next((t for t in verb.doc[first : last + 1] if _trailing_attribution(t, lexicon)), None)
         if trailing is not None:  # "agreed to reopen the border, state media reported": not the agreement
             last = min(last, trailing.left_edge.i - 2)
+        apposed = next((f[4] for c in verb.children if c.dep_ == "conj" and c.i > last
+                        and (f := _reporter_read_as_apposition(c, lexicon)) is not None and f[4] is not None), None)
+        if apposed is not None:  # "will ask the court to rule on the Tamber Dam, the water minister said": not the minister
+            last = min(last, apposed[0] - 2)
     else:
         last = min(last, verb.i - 1)
         if not _next_to_attribution(verb, last):

@@ -4,7 +4,9 @@ Pure functions on strings (no spaCy), with :mod:`rapidfuzz` for every similarity
 
 **Normalisation** (:func:`name_tokens`) turns a name into comparable tokens:
 
-1. drop a final possessive ``'s`` / ``’s`` / ``’`` (one inside the name stays: ``Sheriff's Office``);
+1. drop a final possessive ``'s`` / ``’s`` / ``’`` (one inside the name stays: ``Sheriff's Office``),
+   and a nickname in quotation marks between two words of the name (``Siriphong "Pong"
+   Athikarn`` -> ``Siriphong Athikarn``);
 2. split on spaces, hyphens, dashes, slashes and commas (``Kim Jong-un`` -> ``kim jong un``);
 3. fold case (``str.casefold``) and accents (Unicode NFKD without combining marks), and
    delete the remaining punctuation inside a part (``Mr.`` -> ``mr``, ``O'Neil`` -> ``oneil``);
@@ -126,6 +128,8 @@ MIN_VARIANT_LENGTH = 5
 """Tokens shorter than this must be equal in spelling variants (``Un`` is never ``Il``)."""
 
 _POSSESSIVE = re.compile(r"(?<=\w)(?:['’ʼ]s|['’ʼ])\s*$", re.IGNORECASE)  # a final one: "Sheriff's Office" keeps its own
+#: A nickname of one or two capitalised words in quotation marks between two words of a name.
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘'«]\w[\w.'’-]*(?:\s\w[\w.'’-]*)?[\"”’'»]\s+(?=\w)")
 _PART = re.compile(r"[^\s\-‐‑‒–—―/,;:()\[\]{}\"“”„]+")
 _NON_WORD = re.compile(r"[\W_]+")
 _ABBREVIATION = re.compile(r"(?:\w\.)+\w\.?")
@@ -202,7 +206,7 @@ def _parts(
     name: str, titles: frozenset[str], institutions: frozenset[str], companies: frozenset[str]
 ) -> tuple[str, tuple[_Part, ...]]:
     """The name without its possessive, and its kept parts (see the module rules)."""
-    text = _POSSESSIVE.sub("", name).strip()
+    text = _NICKNAME.sub(" ", _POSSESSIVE.sub("", name).strip())
     parts = [
         _Part(token, m.start(), m.end(), bool(_ABBREVIATION.fullmatch(m.group())), m.group()[:1].isupper(),
               m.group().endswith("."), m.group().isupper())
@@ -230,6 +234,8 @@ def name_tokens(
     ('mike', 'pompeo')
     >>> name_tokens("José  RAMOS"), name_tokens("the Pentagon"), name_tokens("...")
     (('jose', 'ramos'), ('pentagon',), ())
+    >>> name_tokens('Kanokwan "Mint" Sirisombat')
+    ('kanokwan', 'sirisombat')
     """
     return tuple(part.token for part in _parts(name, titles, institutions, companies)[1])
 

@@ -657,6 +657,11 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         start = opening - 1  # "Dr. Miriam van der [Linde]": NER typed the family name alone
         while start - 1 >= rng[0] and _name_like(doc[start - 1]):
             start -= 1
+    nicknamed = next((i for i in (start - 3, start - 4) if i > rng[0] and _nickname_end(doc, i) == start), None)
+    if nicknamed is not None:  # 'Siriphong "Pong" [Athikarn]': the given name before the nickname
+        start = nicknamed - 1
+        while start - 1 >= rng[0] and _name_like(doc[start - 1]):
+            start -= 1
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_.rstrip(".") in lexicon.titles:
         complement = _entity_at(doc, start)  # "Secretary of [State] Ana Ruiz": the title's, not the name's
         if complement is not None and complement.label_ != "PERSON" and complement.end <= end:
@@ -930,10 +935,17 @@ def _given_name_apart(doc: Doc, end: int, ent: Span) -> int | None:
     """Where the given name NER set apart that ends at token ``end``, just before the person's
     name ``ent``, starts: one word (:func:`_split_given_name`), or a hyphenated given name both of
     whose halves the lists know, which NER made an entity of its own of any type
-    (``[Anne-Sophie] [Delacroix-Mbaye]``, the first an organisation)."""
+    (``[Anne-Sophie] [Delacroix-Mbaye]``, the first an organisation), or one in romanised
+    syllables NER typed a person's before a name of one word it typed otherwise (``Dr.
+    [Soo-ah] [Kang]``, the second an organisation)."""
     if _split_given_name(doc[end], ent):
         return end
     first = end - 2
+    if (first >= 0 and len(ent) == 1 and joining_hyphen(doc[end - 1]) and doc[end].is_lower
+            and doc[first].ent_type_ == "PERSON" and doc[first].ent_iob_ == "B" and doc[end].ent_iob_ != "B"
+            and doc[first].head.i == ent.start and doc[first].dep_ == "compound"
+            and all(_ROMANISED_SYLLABLE.fullmatch(doc[i].text.removesuffix("h")) for i in (first, end))):
+        return first  # "Dr. [Soo-ah] [Kang]": a hyphenated given name in romanised syllables, the name typed otherwise
     if ent.label_ != "PERSON" or first < 0 or not joining_hyphen(doc[end - 1]):
         return None
     words = doc[first : end + 1]
@@ -982,7 +994,9 @@ def _whole_name(ent: Span) -> Span:
     [Cho]``), or after a first family name (``Inés de la Fuente [Ortega]``), or before the rest
     of the name NER made a name of its own (``[Sardar Zulqarnain] [Haider Mirbahar]``), or before
     a second family name (``[Ignacio de la Barrera] [Olmedo]``), or after a name and a joining
-    particle between hyphens (``[Qamar]-uz-[Zaman Bhatti]``), whole."""
+    particle between hyphens (``[Qamar]-uz-[Zaman Bhatti]``), or on either side of a nickname in
+    quotation marks (``[Kanokwan] "Mint" Sirisombat``, ``Siriphong "Pong" [Athikarn]``;
+    :func:`_nickname_end`), whole."""
     doc, start, end = ent.doc, ent.start, ent.end
     while (start >= 4 and joining_hyphen(doc[start - 1]) and name_particle(doc[start - 2]) and joining_hyphen(doc[start - 3])
            and doc[start - 4].text[:1].isupper() and doc[start - 4].is_alpha):
@@ -1030,7 +1044,33 @@ def _whole_name(ent: Span) -> Span:
             end += 1  # the rest of an entity NER started there
     end += _family_names_after(doc, start, end)  # "[Ignacio de la Barrera] [Olmedo]": NER took the second family name
     # for a place; "[Maria da Conceição] Albuquerque Reis": NER left out the family names
+    mark = next((i for i in range(start + 1, end + 1) if i < len(doc) and doc[i].is_quote), None)
+    family = _nickname_end(doc, mark) if mark is not None else None
+    if family is not None and family >= end:  # "[Siriphong "Pong"] Athikarn", "[Kanokwan] "Mint" Sirisombat": NER
+        end = _entity_span(doc, family).end if doc[family].ent_iob_ == "B" else family + 1  # stopped at the nickname
+    if start >= 4 and doc[start - 1].is_quote:
+        mark = next((i for i in (start - 3, start - 4) if doc[i].is_quote and _nickname_end(doc, i) == start), None)
+        if mark is not None:  # ""Pong" [Athikarn]": the given name before the nickname
+            start = _entity_span(doc, mark - 1).start if doc[mark - 1].ent_type_ else mark - 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _nickname_end(doc: Doc, opening: int) -> int | None:
+    """Where the family name starts after a nickname in quotation marks that opens at ``opening``
+    between a given name and a family name (``Siriphong "Pong" Athikarn``): one or two
+    capitalised words inside the marks, set off by spaces, a capitalised word on either side;
+    else ``None``."""
+    if opening < 1 or not doc[opening].is_quote or not doc[opening - 1].whitespace_:
+        return None
+    given = doc[opening - 1]
+    for width in (1, 2):
+        close = opening + width + 1
+        if close + 1 >= len(doc) or not doc[close].is_quote or not doc[close].whitespace_ or doc[close - 1].whitespace_:
+            continue
+        words = [given, *doc[opening + 1 : close], doc[close + 1]]
+        if all(t.is_alpha and t.text[:1].isupper() for t in words) and not doc[opening].whitespace_:
+            return close + 1
+    return None
 
 
 def _joins_next_name(doc: Doc, last: int) -> bool:
@@ -1339,6 +1379,8 @@ class _EntityBuilder:
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "actress [Ines de la Roca]" as a product
             elif ent.label_ in _MISREAD_NAME_LABELS | {"FAC"} and self._organisation_after(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "[Thorne Whitcombe Advisory], the firm ...," a place
+            elif ent.label_ in ("FAC", "GPE", "LOC") and self._titled_elsewhere(ent):
+                ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[Prakash Chandra Gogoi]" a building, "Mr. Gogoi"
             elif ent.label_ == "ORG" and (self._person_with_role_after(ent) or self._person_with_title_before(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[María-José Ocampo Quispe], secretary-general",
                 # "Japan's Vice-Minister of Defence, [Kazuhiro Sekimoto],"
@@ -1441,6 +1483,17 @@ class _EntityBuilder:
         return (role is not None and role.pos_ == "NOUN" and role.is_lower and role.lemma_ in lex.role_nouns
                 and not (role.i + 1 < len(doc) and doc[role.i + 1].pos_ == "PROPN")  # not "..., director Ada Lind said"
                 and a_given_name(ent[0].text) and plain_proper_name(ent, self.lexicon))  # "María"-José
+
+    def _titled_elsewhere(self, ent: Span) -> bool:
+        """Whether a name NER typed a place or a building is a person's that a gendered title
+        gives elsewhere in the article by its last word (``[Prakash Chandra Gogoi] has lived
+        beside the river ...`` ... ``said Mr. Gogoi``): two to four capitalised proper nouns,
+        none an organisation's word (:func:`plain_proper_name`)."""
+        if len(ent) < 2 or not plain_proper_name(ent, self.lexicon):
+            return False
+        last = ent[-1].text
+        return any(t.text == last and t.i > 0 and self.doc[t.i - 1].lower_ in _TITLE_GENDER and t.i not in self.quoted
+                   for t in self.doc if not ent.start <= t.i < ent.end)
 
     def _person_with_title_before(self, ent: Span) -> bool:
         """Whether an organisation's name NER found is a person's set off by a comma after a
@@ -1670,6 +1723,10 @@ class _EntityBuilder:
             whole = [m for m in candidates if _whole_word_of(name.text, index.canonical(m.entity))]
             if whole and len(whole) < len(candidates):
                 candidates = whole  # "Ms. Varga" is Hanne Varga, not Clara Varga-Mendel
+            paternal = [m for m in candidates if self._first_family_name(name, index, m.entity)]
+            if paternal and len(paternal) < len(candidates):  # "Treviño" is Rosa Elvira Treviño Castañeda, not her
+                candidates = [m for m in candidates if m in paternal or not self._second_family_name(name, index, m.entity)]
+                # son Emiliano Ruvalcaba Treviño, whose short name is "Ruvalcaba"
             before = [m for m in candidates if first_named.get(m.entity, len(self.doc)) < name.start]
             if before and len(before) < len(candidates):
                 candidates = before  # a short form points back: "Mr. Lind, 84, ..." before his son is named
@@ -1707,6 +1764,21 @@ class _EntityBuilder:
         """Whether ``name`` is the last word of the entity's canonical name of two or more."""
         full, short = self._tokens(name, index, entity)
         return len(full) > 1 and short == full[-1:]
+
+    def _first_family_name(self, name: Span, index: NameIndex, entity: int) -> bool:
+        """Whether ``name`` is the first of two family names of the entity's canonical name
+        (:func:`_first_of_two_family_names`), not its last word: "Treviño" of "Rosa Elvira
+        Treviño Castañeda"."""
+        full, short = self._tokens(name, index, entity)
+        return short != full[-1:] and _first_of_two_family_names(short, full)
+
+    def _second_family_name(self, name: Span, index: NameIndex, entity: int) -> bool:
+        """Whether ``name`` is the last of two family names after a given name the lists know:
+        "Treviño" of "Emiliano Ruvalcaba Treviño" (not "Smith" of "John Michael Smith", whose
+        middle name is a given name)."""
+        full, short = self._tokens(name, index, entity)
+        return (len(full) >= 3 and short == full[-1:] and not a_given_name(full[-2])
+                and _first_of_two_family_names(full[-2:-1], full))
 
     def _persons_family_name(self, name: Span, index: NameIndex, entity: int) -> bool:
         """Whether ``name`` is a person's family name: the last word of their name, or its first

@@ -1753,7 +1753,7 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
             return titled_name
     objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return next((c for o in objects for c in (o, *o.rights) if _proper(c) and apposed_to(c, lexicon) == head), None) or (
-        _name_after_inverted(head, lexicon))
+        _name_after_inverted(head, lexicon) or _name_closing_according_to(head, lexicon))
 
 
 def _person_typed_organisation(name: Token, lexicon: Lexicon) -> bool:
@@ -1796,6 +1796,23 @@ def _name_after_inverted(head: Token, lexicon: Lexicon) -> Token | None:
         closed = name.right_edge.i + 1 < len(doc) and doc[name.right_edge.i + 1].text == ","
         return name if name.ent_type_ == "PERSON" or (role and closed) else None
     return None
+
+
+def _name_closing_according_to(head: Token, lexicon: Lexicon) -> Token | None:
+    """A person's name set off by a comma after the role "according to" names, closing the
+    sentence, which the parser hung elsewhere (``..., according to the family's lawyer,
+    José-Antonio Larrañaga Uribe.``: it made the name a conjunct of the main verb), a plain name
+    (:func:`plain_proper_name`) if NER typed it an organisation."""
+    doc = head.doc
+    after = head.right_edge.i + 1
+    if (head.dep_ != "pobj" or head.head.lower_ != "to" or head.head.head.lower_ != "according"
+            or head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon.role_nouns
+            or after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].ent_iob_ != "B"):
+        return None
+    name = next(e for e in doc.ents if e.start == after + 1)
+    ends = name.end >= len(doc) or doc[name.end].is_sent_end or doc[name.end].text in (".", "!", "?")
+    person = name.label_ == "PERSON" or (name.label_ == "ORG" and plain_proper_name(name, lexicon))  # (NER may type it
+    return name.root if person and ends and name.root.head.i not in range(head.i, after) else None  # an organisation)
 
 
 #: Relations the parser gives a name set off after a subject or object it describes, hung on the verb.
