@@ -75,6 +75,8 @@ _FILES = (
     "carrying_verbs",
     "place_nouns",
     "news_media_kinds",
+    "child_nouns",
+    "parent_nouns",
 )
 
 
@@ -157,6 +159,8 @@ class Lexicon:
     organisation_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     news_media_kinds: frozenset[str] = frozenset()
+    child_nouns: frozenset[str] = frozenset()
+    parent_nouns: frozenset[str] = frozenset()
     #: English words (lower case) of a dictionary that came with the pipeline (its lemmatizer's
     #: index); empty when none did, and then :meth:`english_word` accepts every word.
     english_words: frozenset[str] = attrs.field(default=frozenset(), repr=False, eq=False)

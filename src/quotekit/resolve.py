@@ -657,11 +657,6 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         start = opening - 1  # "Dr. Miriam van der [Linde]": NER typed the family name alone
         while start - 1 >= rng[0] and _name_like(doc[start - 1]):
             start -= 1
-    nicknamed = next((i for i in (start - 3, start - 4) if i > rng[0] and _nickname_end(doc, i) == start), None)
-    if nicknamed is not None:  # 'Siriphong "Pong" [Athikarn]': the given name before the nickname
-        start = nicknamed - 1
-        while start - 1 >= rng[0] and _name_like(doc[start - 1]):
-            start -= 1
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_.rstrip(".") in lexicon.titles:
         complement = _entity_at(doc, start)  # "Secretary of [State] Ana Ruiz": the title's, not the name's
         if complement is not None and complement.label_ != "PERSON" and complement.end <= end:
@@ -727,6 +722,7 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         start += 1  # "Billionaire Donald Trump praised ..."
     if start >= stop:
         return None
+    start, stop = _around_nickname(doc, start, stop)  # 'Siriphong "Pong" [Athikarn]', 'Sen. Teodoro "[Teddy]" dela Paz'
     return doc[start:stop]
 
 
@@ -905,10 +901,14 @@ def _split_given_name(token: Token, ent: Span) -> bool:
     """A given name the lists know, just before a person's name NER found, that NER typed as a
     person's name of one word on its own though the parser makes it a compound inside the same
     name (``[Mariana] Tavares [Quintela]``), or before one word NER typed otherwise
-    (``[Gulnara] Timurovna [Saparova]``, "Saparova" an organisation)."""
+    (``[Gulnara] Timurovna [Saparova]``, "Saparova" an organisation); or one NER typed a place
+    or a group before a person's name of two words or more (``[Galina] [Petrovna Zhuravlyova]``,
+    "Galina" a place)."""
+    typed = token.ent_type_ == "PERSON" or (token.ent_type_ in ("GPE", "NORP", "ORG") and ent.label_ == "PERSON"
+                                            and len(ent) > 1 and given_gender(token.text) is not None)
     return (
         (ent.label_ == "PERSON" or (len(ent) == 1 and ent.label_ in ("ORG", "GPE", "NORP")))
-        and token.ent_type_ == "PERSON"
+        and typed
         and _one_word_entity(token)
         and token.dep_ == "compound"
         and token.head.i in range(ent.start, ent.end)
@@ -1044,22 +1044,44 @@ def _whole_name(ent: Span) -> Span:
             end += 1  # the rest of an entity NER started there
     end += _family_names_after(doc, start, end)  # "[Ignacio de la Barrera] [Olmedo]": NER took the second family name
     # for a place; "[Maria da Conceição] Albuquerque Reis": NER left out the family names
-    mark = next((i for i in range(start + 1, end + 1) if i < len(doc) and doc[i].is_quote), None)
-    family = _nickname_end(doc, mark) if mark is not None else None
-    if family is not None and family >= end:  # "[Siriphong "Pong"] Athikarn", "[Kanokwan] "Mint" Sirisombat": NER
-        end = _entity_span(doc, family).end if doc[family].ent_iob_ == "B" else family + 1  # stopped at the nickname
-    if start >= 4 and doc[start - 1].is_quote:
-        mark = next((i for i in (start - 3, start - 4) if doc[i].is_quote and _nickname_end(doc, i) == start), None)
-        if mark is not None:  # ""Pong" [Athikarn]": the given name before the nickname
-            start = _entity_span(doc, mark - 1).start if doc[mark - 1].ent_type_ else mark - 1
+    start, end = _around_nickname(doc, start, end)  # "[Kanokwan] "Mint" Sirisombat", 'Rosalinda "[Linda]" ...'
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _around_nickname(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The extent of the whole name when tokens ``start..end`` (end exclusive) are part of a
+    name with a nickname in quotation marks (:func:`_nickname_end`): the given name before it
+    (with the rest of its entity), the family name after it, with particles and a hyphenated
+    part (``Teodoro "Teddy" dela Paz``, ``Rosalinda "Linda" Magbanua-Tolentino``), whichever
+    part NER or the parser gave (``[Kanokwan] "Mint" Sirisombat``, ``Siriphong "Pong"
+    [Athikarn]``, ``Sen. Teodoro "[Teddy]" dela Paz``); else ``(start, end)``."""
+    for mark in range(max(1, start - 4), min(end + 1, len(doc))):
+        family = _nickname_end(doc, mark) if doc[mark].is_quote else None
+        if family is None:
+            continue
+        if doc[family].ent_iob_ == "B":
+            last = _entity_span(doc, family).end
+        elif name_particle(doc[family]):
+            last = _past_particles(doc, family, len(doc))
+        else:
+            last = family + 1
+        last = hyphenated_end(doc, last - 1) + 1  # ("[Magbanua]-Tolentino")
+        if mark - 1 < end and start < last:
+            given = _entity_span(doc, mark - 1).start if doc[mark - 1].ent_type_ else mark - 1
+            return min(start, given), max(end, last)
+    return start, end
+
+
+#: Parts of speech no word of a name or nickname has.
+_NOT_IN_NICKNAMES = frozenset({"DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ"})
 
 
 def _nickname_end(doc: Doc, opening: int) -> int | None:
     """Where the family name starts after a nickname in quotation marks that opens at ``opening``
     between a given name and a family name (``Siriphong "Pong" Athikarn``): one or two
-    capitalised words inside the marks, set off by spaces, a capitalised word on either side;
-    else ``None``."""
+    capitalised words inside the marks, set off by spaces, a capitalised word on either side,
+    the one after a proper noun, none of them a determiner, preposition, verb or pronoun (not a
+    headline's ``Clinton ‘A Disgrace’ Over``); else ``None``."""
     if opening < 1 or not doc[opening].is_quote or not doc[opening - 1].whitespace_:
         return None
     given = doc[opening - 1]
@@ -1067,8 +1089,10 @@ def _nickname_end(doc: Doc, opening: int) -> int | None:
         close = opening + width + 1
         if close + 1 >= len(doc) or not doc[close].is_quote or not doc[close].whitespace_ or doc[close - 1].whitespace_:
             continue
-        words = [given, *doc[opening + 1 : close], doc[close + 1]]
-        if all(t.is_alpha and t.text[:1].isupper() for t in words) and not doc[opening].whitespace_:
+        family = doc[_past_particles(doc, close + 1, len(doc)) - 1] if name_particle(doc[close + 1]) else doc[close + 1]
+        words = [given, *doc[opening + 1 : close], family]  # ('"Teddy" dela Paz': the particles open the family name)
+        if (all(t.is_alpha and t.text[:1].isupper() and t.pos_ not in _NOT_IN_NICKNAMES for t in words)
+                and family.pos_ == "PROPN" and not doc[opening].whitespace_):  # (not a headline's 'Clinton ‘A Disgrace’ Over')
             return close + 1
     return None
 
@@ -1727,6 +1751,10 @@ class _EntityBuilder:
             if paternal and len(paternal) < len(candidates):  # "Treviño" is Rosa Elvira Treviño Castañeda, not her
                 candidates = [m for m in candidates if m in paternal or not self._second_family_name(name, index, m.entity)]
                 # son Emiliano Ruvalcaba Treviño, whose short name is "Ruvalcaba"
+            kin = self._kin_by_age(name)
+            related = [m for m in candidates if kin and self._named_as_kin(m.entity, kin, ordered, assigned)]
+            if len(related) == 1 and len(candidates) > 1:  # "the younger Durrani": the one named as someone's son
+                candidates = related
             before = [m for m in candidates if first_named.get(m.entity, len(self.doc)) < name.start]
             if before and len(before) < len(candidates):
                 candidates = before  # a short form points back: "Mr. Lind, 84, ..." before his son is named
@@ -1764,6 +1792,30 @@ class _EntityBuilder:
         """Whether ``name`` is the last word of the entity's canonical name of two or more."""
         full, short = self._tokens(name, index, entity)
         return len(full) > 1 and short == full[-1:]
+
+    def _kin_by_age(self, name: Span) -> frozenset[str]:
+        """The relatives a name's "younger" or "elder" before it picks (``the younger Durrani``:
+        ``child_nouns.txt``; ``the elder Durrani``: ``parent_nouns.txt``), else none."""
+        word = self.doc[name.start - 1].lower_ if name.start > 0 else ""
+        return (self.lexicon.child_nouns if word == "younger"
+                else self.lexicon.parent_nouns if word in ("elder", "older") else frozenset())
+
+    def _named_as_kin(
+        self, entity: int, kin: frozenset[str], ordered: list[tuple[Span, TokenRange, str | None, bool]],
+        assigned: list[int | None],
+    ) -> bool:
+        """Whether a name of ``entity`` is set beside one of the ``kin`` nouns (``Durrani's son,
+        Omar Rafaqat Durrani``, ``his daughter Ada Lind``)."""
+        for (name, _rng, _label, _speaker), owner in zip(ordered, assigned):
+            root = name.root
+            if owner != entity:
+                continue
+            beside = [root.head] if root.dep_ == "appos" else []
+            beside += [c for c in root.children if c.dep_ in ("appos", "compound") and c.i not in range(name.start, name.end)]
+            beside += [self.doc[name.start - 1]] if name.start > 0 else []
+            if any(t.lemma_.lower() in kin for t in beside):
+                return True
+        return False
 
     def _first_family_name(self, name: Span, index: NameIndex, entity: int) -> bool:
         """Whether ``name`` is the first of two family names of the entity's canonical name
@@ -3639,6 +3691,16 @@ def _sentence_before(token: Token, inside_quotes: Set[int] = frozenset()) -> int
 _OPENING_MARKS = frozenset({"«", "“", "‘", "„", "‚", "``"})
 
 
+def _described_main_subject(token: Token, lexicon: Lexicon) -> bool:
+    """Whether the main clause of ``token``'s sentence has for its subject a person's
+    description with no name (a role, ``role_nouns.txt``: ``The 54-year-old former labour
+    lawyer``), which "he" or "she" opening the next sentence continues."""
+    subject = next((t for t in token.sent if t.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(t)
+                    and t.i < token.i), None)
+    return (subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.role_nouns
+            and subject.doc[subject.left_edge.i].lower_ == "the")
+
+
 def _in_main_clause(token: Token) -> bool:
     return token.head.dep_ == "ROOT" or (token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT")
 
@@ -3665,6 +3727,9 @@ def _previous_subject(
     for token in _subjects_before(doc, pronoun, inside_quotes, lexicon, main_only, over_quote=attributing):
         if skip is not None and skip[0] <= token.idx < skip[1]:
             continue
+        if attributing and token.sent != pronoun.sent and not _in_main_clause(token) and _described_main_subject(token, lexicon):
+            continue  # "The 54-year-old former labour lawyer ... is seen as the front-runner should Kang be removed. She
+            # told ...": she is the lawyer the main clause describes, not Kang
         ids = [by_token[t.i] for t in token.subtree if t.i in by_token and t.dep_ != "poss" and t.head.dep_ != "poss"]
         apposed = named_apposition(token, lexicon) if _in_main_clause(token) else None
         if token.i in by_token:
