@@ -245,6 +245,17 @@ def test_a_news_head_before_a_name_makes_it_a_news_organisation(analyzer):
     assert [v.name for v in quote.via] == ["La Voix Sportive"]
 
 
+@pytest.mark.parametrize("text", [
+    # a news medium's noun right after the name
+    "Norvia's state-run Voice of the Northern Lakes radio described the reports as a staged spectacle for foreign cameras.",
+    # a news name's first word in another language (``news_name_openers.txt``: Portuguese "correio")
+    "The Correio Litoral reported that the ministry held back the report for five weeks.",
+])
+def test_a_news_word_around_a_name_makes_it_a_news_organisation(analyzer, text):
+    [quote] = analyzer(text).quotes
+    assert quote.attribution == "agency"
+
+
 def test_a_news_organisation_heading_a_long_phrase_spoken_to_relays_the_quote(analyzer):
     # "French - language weekly" puts the name five words after "the"
     text = ("In an interview with the French-language weekly Le Vestiaire published on Friday, Marcoux said his "

@@ -77,6 +77,7 @@ _FILES = (
     "news_media_kinds",
     "child_nouns",
     "parent_nouns",
+    "work_nouns",
 )
 
 
@@ -161,6 +162,7 @@ class Lexicon:
     news_media_kinds: frozenset[str] = frozenset()
     child_nouns: frozenset[str] = frozenset()
     parent_nouns: frozenset[str] = frozenset()
+    work_nouns: frozenset[str] = frozenset()
     #: English words (lower case) of a dictionary that came with the pipeline (its lemmatizer's
     #: index); empty when none did, and then :meth:`english_word` accepts every word.
     english_words: frozenset[str] = attrs.field(default=frozenset(), repr=False, eq=False)

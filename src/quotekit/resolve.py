@@ -32,10 +32,11 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import (
     DASHES, RELATIVE_TAGS, TIME_ENTITIES, dateline_end, ends_line, hyphened_lower_end, joining_hyphen, misparsed_subject,
-    misread_name, name_particle, name_read_as_clause, own_subject, particle_word, particles_before, tokens_inside,
+    misread_name, name_particle, name_read_as_clause, own_subject, particle_word, particles_before, text_of, tokens_inside,
     verb_lemma,
 )
 from .lexicon import Lexicon, read_list
+from .marks import find_quoted
 from .names import (
     NameIndex,
     NameMatch,
@@ -871,8 +872,9 @@ def _left_name_part(token: Token, ent: Span, lexicon: Lexicon) -> bool:
         and not token.ent_type_
         and token.lower_.rstrip(".") not in lexicon.titles
         and token.lower_ not in lexicon.role_nouns  # "Meteorologist Sam Ortiz": a role, capitalised before the name
-        and (token.i == 0 or doc[token.i - 1].lower_ != "of")
-    )
+        and (token.i == 0 or doc[token.i - 1].lower_ != "of" or (  # not "Secretary of [State] Mike Pompeo"; but
+            a_given_name(token.text) and not (token.i > 1 and lexicon.is_title(doc[token.i - 2].text))))  # "of Mehmet [Ali
+    )  # Kocabaş]": a given name the lists know
 
 
 #: The bundled role nouns (``role_nouns.txt``): :func:`plural_of_role`'s, unless a lexicon's are given.
@@ -1351,6 +1353,12 @@ def _company_words(names: frozenset[str], suffixes: frozenset[str]) -> frozenset
     return names | suffixes
 
 
+#: The most characters a title in quotation marks holds.
+_TITLE_LENGTH = 80
+#: The word right before a position in the text, past spaces ("the headline «...»").
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+
+
 class _EntityBuilder:
     """Collects name mentions in text order and clusters them with a :class:`NameIndex`."""
 
@@ -1359,6 +1367,7 @@ class _EntityBuilder:
         self.lexicon = lexicon
         self.companies = _company_words(lexicon.company_name_words, lexicon.company_suffixes)
         self.quoted = quoted  # tokens inside quotation marks
+        self.marked: list[tuple[int, int]] | None = None  # every stretch in quotation marks, titles too (when asked)
         self.names: list[tuple[Span, TokenRange, str | None, bool]] = []
         self.seen: set[tuple[int, int]] = set()
         self.title_case = title_case_tokens(doc)
@@ -1375,6 +1384,8 @@ class _EntityBuilder:
         name = proper_part(self.doc, rng, self.lexicon)
         if name is not None and lone_title(name, self.lexicon):
             return  # "Mayor defends ...": a title, which a nominal resolves
+        if name is not None and self._in_a_title(name):
+            return  # "a commentary under the headline «The Senate's Harbor Panic», which accused ...": a title, no name
         if name is not None and (_capitalised_role(name, self.lexicon) or self._role_capitalised_first(name)):
             return  # "said the Dutchman": a noun of nationality, which a nominal resolves; "Counsel for the tribunal"
         if name is not None and name.start in self.title_case and not any(
@@ -1410,6 +1421,8 @@ class _EntityBuilder:
                 # "Japan's Vice-Minister of Defence, [Kazuhiro Sekimoto],"
             if ent.label_ not in ENTITY_LABELS or ent.start in self.quoted or (ent.start in self.title_case and not _plain_name(ent)):
                 continue
+            if self._in_a_title(ent):
+                continue  # "the film «Rivers of Silk»", "the headline «The Senate's Harbor Panic»": no one's name
             if ent.label_ != "PERSON" and _opens_hyphenated_person(ent):
                 continue  # "[Rustam]-[Ali Nazarzoda]": the first half of a person's given name, typed a place
             if self._role_capitalised_first(ent):
@@ -1450,6 +1463,22 @@ class _EntityBuilder:
                 continue
             self.seen.add((name.start, name.end))
             self.names.append((name, (start, end), ent.label_, False))
+
+    def _in_a_title(self, name: Span) -> bool:
+        """Whether ``name`` stands inside quotation marks that hold a work's title, of
+        :data:`_TITLE_LENGTH` characters at most, right after a noun for the work
+        (``work_nouns.txt``: ``under the headline «The Senate's Harbor Panic»``, ``his book "The
+        Art of the Deal"``; not ``told "Fox News Sunday"`` nor ``the so-called "Self-Determination
+        Initiative"``, names)."""
+        if name.start in self.quoted:
+            return False  # a quote's words (a speaker named there stays one)
+        if self.marked is None:
+            text = text_of(self.doc)
+            self.marked = [(q.start, q.end) for q in find_quoted(text) if q.depth == 0 and q.end - q.start <= _TITLE_LENGTH
+                           and (before := _WORD_BEFORE.search(text[max(0, q.open - 40) : q.open])) is not None
+                           and before.group(1).lower() in self.lexicon.work_nouns]
+        start, end = name[0].idx, name[-1].idx + len(name[-1])
+        return any(first <= start and end <= last for first, last in self.marked)
 
     def _role_capitalised_first(self, ent: Span) -> bool:
         """Whether ``ent`` is one role noun (``role_nouns.txt``) capitalised only as its sentence's
@@ -2180,6 +2209,8 @@ class _EntityBuilder:
                 continue
             if lex.is_news_phrase(name.text.split()) or (not owner and lex.is_news_phrase(_words_to(self.doc, np[0], head))):
                 return "agency"
+            if not owner and name.end == np[1] - 1 and self.doc[name.end].lower_ in lex.agency_heads:
+                return "agency"  # "the state-run Voice of the Red Sea radio": a news medium's noun right after the name
         if any(self._news_word_before(name) for name, *_ in spans):
             return "agency"
         if description is not None and described is not None:
@@ -2903,7 +2934,8 @@ def _resolve_mention(
         return introduced  # not "the ousted minister said he had ..." for a woman the next paragraph names
     if unnamed is not None:  # "A senior Green Future official said ... "...," the official said"
         one = _one_among(unnamed)  # "one of the doctors"
-        start = one.i if one is not None else min(c.i for c in unnamed.children if c.dep_ == "det" and c.lower_ in ("a", "an"))
+        start = one.i if one is not None else min(c.i for c in unnamed.children if c.dep_ in ("det", "nummod")
+                                                  and c.lower_ in ("a", "an", "one"))
         end = max([unnamed.i, *(c.right_edge.i for c in unnamed.rights if c.dep_ in ("amod", "prep"))])
         return Resolved(None, _canonical(doc[start : end + 1].text), "words")  # "a person familiar with ..."
     return Resolved(None, _canonical(np.text), "words")
@@ -2914,7 +2946,7 @@ UNNAMED_WINDOW_PARAGRAPHS = 3
 
 
 def _unnamed_before(np: Span, head: Token, inside_quotes: Set[int], lexicon: Lexicon) -> Token | None:
-    """The last someone unnamed that a singular role noun with "a" or "an" introduced as a
+    """The last someone unnamed that a singular role noun with "a", "an" or "one" introduced as a
     clause's subject or object within a few paragraphs before a definite one (``A senior Green
     Future official said ... "...," the official said``: the one introduced, who stays unnamed);
     not a description of a name, nor one inside quotation marks, nor for "the second official"
@@ -2948,7 +2980,9 @@ def _named_next(
     al-Kindi said``), named there for the first time, with no other person (or news
     organisation) named after the lede's own sentence (the people that sentence speaks of do
     not count: ``The agent who found winger Ada Lind said``), no role or title of their own that
-    is not the description's noun, and no gender the noun denies. Else ``None``."""
+    is not the description's noun, and no gender the noun denies; a bare "the" and role noun
+    right after a paragraph that named someone of its kind points back to them instead (``...
+    Park said ... / «...» the official said. / Amna Idris Mohammed, 27, ...``). Else ``None``."""
     doc, head = np.doc, np.root
     lemma = head.lemma_.lower()
     # "Marzana's transport minister": a place's (NER may call the place an organisation, or nothing), not a person's
@@ -2975,6 +3009,12 @@ def _named_next(
         return None
     entity = entities[entity_id]
     kind = "agency" if news else "person"  # "the state broadcaster said ... / The Kessar Broadcasting Corporation reported"
+    previous = _paragraph_before(doc, np.sent.start)
+    bare = all(c.dep_ == "det" for c in head.children)  # "the official", not "The last man to mount a ... race"
+    if bare and any(other.type == kind and any(previous <= start < np.start for start, _end in other.mentions)
+                    for other in entities):
+        return None  # "Park said new arrivals ... / «...» the official said. / Amna Idris Mohammed, 27, ...": named in
+        # the paragraph before, someone of its kind is whom a bare "the" and role points back to, not the next paragraph's
     # the lede's own sentence names others the description speaks of or to ("The head of the audit
     # court said aides to President Ada Lind had pressured her"), not the one it stands for
     between = {by_token[i] for i in range(np.sent.end, subject.left_edge.i) if i in by_token}
@@ -2991,6 +3031,22 @@ def _named_next(
     if (roles and lemma not in roles) or noun_gender(head, lexicon) not in (None, entity.gender):
         return None  # "Mr." is no role, nor "Dr." ("doctor")
     return Resolved(entity_id, entity.name, "nominal+named-next")
+
+
+def _paragraph_before(doc: Doc, start: int) -> int:
+    """Where the paragraph before the one that opens at token ``start`` starts (0 for the first).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("One.\\n\\nTwo. Three.\\n\\nFour.")
+    >>> [doc[i].text for i in (_paragraph_before(doc, 8), _paragraph_before(doc, 3), _paragraph_before(doc, 0))]
+    ['Two', 'One', 'One']
+    """
+    i = start - 1
+    while i > 0 and (doc[i].is_space or ends_line(doc[i])):
+        i -= 1  # the line break, and the word before it
+    while i > 0 and not ends_line(doc[i - 1]):
+        i -= 1
+    return max(i, 0)
 
 
 def _lede_subject(np: Span) -> bool:
@@ -4255,11 +4311,12 @@ def _unnamed_since(np: Span, head: Token, last: int, inside_quotes: Set[int], le
 
 
 def _introduces_unnamed(token: Token, head: Token, inside_quotes: Set[int], lexicon: Lexicon) -> bool:
-    """Whether ``token`` is ``head``'s noun with "a" or "an", or its plural after "one of"
+    """Whether ``token`` is ``head``'s noun with "a", "an" or "one", or its plural after "one of"
     (``one of the doctors said``), outside quotation marks and with no name in apposition:
     someone unnamed it introduces (``A Western diplomat said``)."""
     return (token.lemma_.lower() == head.lemma_.lower()
-            and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or _one_among(token) is not None)
+            and (any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.lower_ == "one")
+                     for c in token.children) or _one_among(token) is not None)  # ("One lawmaker ..., who asked not to be named")
             and named_apposition(token, lexicon) is None and token.i not in inside_quotes)
 
 

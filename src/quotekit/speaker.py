@@ -1764,11 +1764,12 @@ def _person_typed_organisation(name: Token, lexicon: Lexicon) -> bool:
 
 
 def plain_proper_name(tokens: Iterable[Token], lexicon: Lexicon) -> bool:
-    """Whether ``tokens`` are two to four capitalised proper nouns (hyphens between), none an
+    """Whether ``tokens`` are two to four capitalised proper nouns (hyphens between, and a
+    hyphenated name's lower-case end: ``Han Soo-ah``), none an
     organisation's word (``institution_heads.txt``, ``company_name_words.txt``) nor a news
     organisation's name: a person's name, whatever NER typed it."""
     words = [t for t in tokens if not joining_hyphen(t)]
-    return (2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+    return (2 <= len(words) <= 4 and all((t.pos_ == "PROPN" and t.text[:1].isupper()) or hyphened_lower_end(t) for t in words)
             and not any(t.lower_ in lexicon.institution_heads or t.lower_ in lexicon.company_name_words for t in words)
             and not lexicon.is_news_phrase([t.text for t in words]))
 
