@@ -669,3 +669,12 @@ def test_the_study_is_the_author_of_the_study_named_before(analyzer):
             "said the poorest districts paid the most.")
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.name, quote.attribution) == ("Harwick Institute", "named")
+
+
+def test_an_institutions_noun_whose_clause_states_anonymity_is_an_unnamed_person(analyzer):
+    """``A senior port regulator, who spoke on condition of anonymity ..., said``: "regulator"
+    names a body that speaks for itself, but one who asked for anonymity is a person, unnamed (was
+    a named institution)."""
+    [quote] = analyzer("A senior port regulator, who spoke on condition of anonymity because he was not authorised to "
+                       "discuss the matter, said there were no plans to rescue the firm.").quotes
+    assert quote.attribution == "anonymous"

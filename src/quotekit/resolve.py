@@ -1367,7 +1367,8 @@ class _EntityBuilder:
         self.lexicon = lexicon
         self.companies = _company_words(lexicon.company_name_words, lexicon.company_suffixes)
         self.quoted = quoted  # tokens inside quotation marks
-        self.marked: list[tuple[int, int]] | None = None  # every stretch in quotation marks, titles too (when asked)
+        self.marked: list[tuple[int, int]] | None = None  # titles in quotation marks (when asked)
+        self.titled_words: set[str] | None = None  # words after a gendered title (when asked)
         self.names: list[tuple[Span, TokenRange, str | None, bool]] = []
         self.seen: set[tuple[int, int]] = set()
         self.title_case = title_case_tokens(doc)
@@ -1544,9 +1545,10 @@ class _EntityBuilder:
         none an organisation's word (:func:`plain_proper_name`)."""
         if len(ent) < 2 or not plain_proper_name(ent, self.lexicon):
             return False
-        last = ent[-1].text
-        return any(t.text == last and t.i > 0 and self.doc[t.i - 1].lower_ in _TITLE_GENDER and t.i not in self.quoted
-                   for t in self.doc if not ent.start <= t.i < ent.end)
+        if self.titled_words is None:  # the words right after a gendered title, outside quotes, once per article
+            self.titled_words = {t.text for t in self.doc[1:] if self.doc[t.i - 1].lower_ in _TITLE_GENDER
+                                 and t.i not in self.quoted}
+        return ent[-1].text in self.titled_words
 
     def _person_with_title_before(self, ent: Span) -> bool:
         """Whether an organisation's name NER found is a person's set off by a comma after a
