@@ -1838,9 +1838,9 @@ class _EntityBuilder:
         """Whether a name of ``entity`` is set beside one of the ``kin`` nouns (``Durrani's son,
         Omar Rafaqat Durrani``, ``his daughter Ada Lind``)."""
         for (name, _rng, _label, _speaker), owner in zip(ordered, assigned):
-            root = name.root
             if owner != entity:
                 continue
+            root = name.root
             beside = [root.head] if root.dep_ == "appos" else []
             beside += [c for c in root.children if c.dep_ in ("appos", "compound") and c.i not in range(name.start, name.end)]
             beside += [self.doc[name.start - 1]] if name.start > 0 else []
