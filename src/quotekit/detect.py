@@ -1934,15 +1934,15 @@ def _reporter_read_as_apposition(verb: Token, lexicon: Lexicon) -> Frame | None:
             return None
     elif not (verb.dep_ == "conj" and verb.head.i < noun.i and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
               and (noun.ent_type_ in ("GPE", "LOC", "FAC") or (  # "the Grand Tamber Dam, the water minister": a role
-                  noun.ent_type_ != "PERSON" and _role(reporter, lexicon) and not _role(noun, lexicon)))):  # is no thing's
+                  noun.ent_type_ != "PERSON" and role_noun(reporter, lexicon) and not role_noun(noun, lexicon)))):  # is no thing's
         return None
     content = _trimmed(doc, sent.start, comma - 1)
     return None if content is None else (*content, _cue_range(verb, lexicon=lexicon), "final", (comma + 1, verb.i))
 
 
-def _role(noun: Token, lexicon: Lexicon) -> bool:
-    """Whether a noun names a person's role (``role_nouns.txt``: "minister", "spokesman")."""
-    return noun.pos_ == "NOUN" and (noun.lemma_ or noun.text).lower() in lexicon.role_nouns
+def role_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a common noun names a person's role (``role_nouns.txt``: "minister", "spokesman")."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.role_nouns
 
 
 def _bracketed(words: Span) -> int:
@@ -2248,7 +2248,7 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
                       and doc[outer.left_edge.i - 1].text == ","
                       and all(t.is_punct or t.like_num for t in doc[c.i + 1 : outer.left_edge.i])), None)
         if named is not None and named.ent_type_ == "ORG" and doc[outer.left_edge.i].lower_ == "the" and (
-                an_age(outer) or (outer.pos_ == "NOUN" and outer.lemma_.lower() in lexicon.role_nouns)):
+                an_age(outer) or role_noun(outer, lexicon)):
             return outer  # "Suing the paper's publisher, Arrowgate Media Ltd, the 47-year-old said": no age describes a firm
         if named is not None:  # "In a message to Clinton, Tanden, head of the center, recounted": the name
             return named  # before the description (and an age: "Marcus, 29,"), both hung on the phrase before them

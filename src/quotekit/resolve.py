@@ -32,8 +32,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import (
     DASHES, RELATIVE_TAGS, TIME_ENTITIES, dateline_end, ends_line, hyphened_lower_end, joining_hyphen, misparsed_subject,
-    misread_name, name_particle, name_read_as_clause, own_subject, particle_word, particles_before, text_of, tokens_inside,
-    verb_lemma,
+    misread_name, name_particle, name_read_as_clause, own_subject, particle_word, particles_before, role_noun, text_of,
+    tokens_inside, verb_lemma,
 )
 from .lexicon import Lexicon, read_list
 from .marks import find_quoted
@@ -3755,8 +3755,7 @@ def _described_main_subject(token: Token, lexicon: Lexicon) -> bool:
     lawyer``), which "he" or "she" opening the next sentence continues."""
     subject = next((t for t in token.sent if t.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(t)
                     and t.i < token.i), None)
-    return (subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.role_nouns
-            and subject.doc[subject.left_edge.i].lower_ == "the")
+    return subject is not None and role_noun(subject, lexicon) and subject.doc[subject.left_edge.i].lower_ == "the"
 
 
 def _in_main_clause(token: Token) -> bool:
@@ -3879,7 +3878,7 @@ def _office_held(name: Token, lexicon: Lexicon) -> Token | None:
             office = next((c for c in clause.children if c.dep_ == "attr"), None)
         else:
             continue
-        if office is not None and office.pos_ == "NOUN" and office.lemma_.lower() in lexicon.role_nouns:
+        if office is not None and role_noun(office, lexicon):
             return office
     return None
 

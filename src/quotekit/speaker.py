@@ -58,6 +58,7 @@ from .detect import (
     name_particle,
     name_read_as_clause,
     own_subject,
+    role_noun,
     particles_before,
     person_conjunct,
     person_in_name,
@@ -1279,7 +1280,7 @@ def _names_subject(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ not in SUBJECT_DEPS or not (any(c.isalnum() for c in token.text) or counted):
         return False  # the parser takes a closing mark for a subject: «...,» said X
     if token.ent_type_ in TIME_ENTITIES and not an_age(token) and not _a_person_elsewhere(token) and not (
-            token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.role_nouns
+            token.pos_ == "PROPN" and any(c.dep_ == "appos" and role_noun(c, lexicon)
                                           for c in token.children)):
         return False  # "..., X said Thursday morning": a time is never a source (but "Morrow wrote")
     if token.i < token.head.i and any(t.text == ":" for t in token.doc[token.right_edge.i + 1 : token.head.i]):
@@ -1367,7 +1368,7 @@ def _from_a_place(noun: Token, lexicon: Lexicon) -> bool:
         place = noun.head.head
     role = place.head.head
     return (place.head.lower_ == "from" and noun.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in noun.children)
-            and role.pos_ == "NOUN" and role.lemma_.lower() in lexicon.role_nouns)
+            and role_noun(role, lexicon))
 
 
 def _people_in_phrase(noun: Token, pronoun: Token, lexicon: Lexicon) -> Token | None:
@@ -1790,7 +1791,7 @@ def _name_after_inverted(head: Token, lexicon: Lexicon) -> Token | None:
     after = head.right_edge.i + 1
     if head.dep_ not in ("nsubj", "dobj") or verb.i > head.i or after + 1 >= len(doc) or doc[after].text != ",":
         return None
-    role = head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.role_nouns
+    role = role_noun(head, lexicon)
     for name in verb.rights:
         if name.dep_ not in _HUNG_NAME_DEPS or name.left_edge.i != after + 1 or not _proper(name):
             continue
