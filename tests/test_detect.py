@@ -2004,8 +2004,14 @@ def test_a_subject_the_parser_hung_on_the_according_to_source_opens_the_quote(an
          ["that the bridge would reopen in May"]),
         ("The coach told a news conference after the game that the referee had been unfair.",
          ["that the referee had been unfair"]),
+        # "that" read as the object of a verb further in that has an object of its own
+        ("Ortega told journalists after the vote that she hoped to present the council's budget before the holiday.",
+         ["that she hoped to present the council's budget before the holiday"]),
+        ("Marsh told reporters after the meeting that he planned to publish the panel's report next week.",
+         ["that he planned to publish the panel's report next week"]),
         # a relative clause of the preposition's object is no report
         ("The mayor told the rally after the march that the union had called.", []),
+        ("The mayor told the crowd after the march that she had hoped to lead.", ["to lead"]),
     ],
 )
 def test_a_that_clause_hung_on_a_time_after_the_addressee_is_what_was_told(analyzer, text, expected):
@@ -2307,6 +2313,17 @@ def test_a_citing_participle_the_parser_made_a_clausal_subject_still_relays(anal
     assert [v.name for v in quote.via] == ["Continental Times"]
 
 
+def test_an_attribution_before_a_clause_of_what_happened_meanwhile_closes_the_sentence(analyzer):
+    """``..., its president said on Friday, as pressure mounted on ...``: the parser made "said"
+    a conjunct of the clause's verb; the "as" clause after it is the writer's, so "said" still
+    attributes all before it (was "will decide" with the federation its source)."""
+    text = ("The International Rowing Federation will decide within two weeks whether to suspend the racing licence of "
+            "Team Varano, its president said on Friday, as pressure mounted on the sport\u2019s governing body to act.")
+    [quote] = analyzer(text).quotes
+    assert (quote.cue.text, quote.speaker.mention.text) == ("said", "its president")
+    assert quote.text.startswith("The International Rowing Federation will decide")
+
+
 def test_an_accusation_set_off_after_as_is_no_part_of_the_report_before(analyzer):
     """``... said the army was ready ..., as a senior opposition lawmaker accused the government
     of leaking secrets``: the accusation, with its own subject and speech verb, is a quote of
@@ -2315,6 +2332,30 @@ def test_an_accusation_set_off_after_as_is_no_part_of_the_report_before(analyzer
             "opposition lawmaker accused the government of leaking secrets to foreign newspapers.")
     assert [q.text for q in analyzer(text).quotes] == [
         "the army was ready for any contingency", "the government of leaking secrets to foreign newspapers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union said it would strike, as the mayor appealed to drivers to stay home.",
+         ["it would strike", "to stay home"]),
+        # the parser hangs the infinitive as a clause of purpose
+        ("The main opposition leader on Friday demanded that Prime Minister Ada Lind face a vote of confidence before "
+         "Christmas, as the country\u2019s head of state appealed to all parties to conduct the coming election "
+         "campaign \u201cwith restraint and respect.\u201d",
+         ["that Prime Minister Ada Lind face a vote of confidence before Christmas",
+          "to conduct the coming election campaign \u201cwith restraint and respect.\u201d"]),
+        ("The bishop appealed to the rebels to lay down their arms.", ["to lay down their arms"]),
+        # appealing a ruling asks nothing of anyone
+        ("The company appealed the ruling.", []),
+    ],
+)
+def test_an_appeal_set_off_after_as_is_a_directive_of_its_own(analyzer, text, expected):
+    """``..., as the head of state appealed to all parties to conduct the campaign ...``: an
+    appeal is a directive, and one set off after "as" with its own subject is no part of the
+    report before it (was inside it); its infinitive is what was asked, even where the parser
+    hangs it as a clause of purpose."""
+    assert [q.text for q in analyzer(text).quotes] == expected
 
 
 def test_a_quote_ending_a_paragraph_takes_no_tag_from_the_next_paragraph(analyzer):

@@ -47,6 +47,78 @@ def test_a_hyphenated_given_name_with_a_lower_case_end_stays_in_the_name(analyze
     assert _speakers(analyzer, text) == [(name, "named")] * 2
 
 
+def test_a_family_name_ner_calls_a_place_is_short_for_the_name_it_opens(analyzer):
+    """"Sung Da-eun ... Sung, the committee's senior member, said": a family name written
+    before a given name of two romanised syllables is her short name, whatever NER calls it."""
+    text = ('"The train moved slowly," Rep. Sung Da-eun of the ruling party told reporters.\n\n'
+            "Sung, the committee's senior member, said the agency expected the visit to last three days.")
+    assert _speakers_relabelled(analyzer, text, ("Sung", 1, "GPE")) == ["Sung Da-eun"] * 2
+
+
+def test_a_family_name_before_a_hyphenated_given_name_is_a_name_ner_missed(analyzer):
+    """NER missed "Pyo Jae-hun", which the parser hung on the agency's name after the
+    director's "of": the director's name, and "Mr. Pyo" is short for it."""
+    text = ("In Seoul, the director of the National Intelligence Directorate, Pyo Jae-hun, issued a rare public "
+            "statement defending the agency's decision to brief lawmakers.\n\n"
+            '"We shared only what we could confirm," Mr. Pyo said.')
+    assert _speakers_relabelled(analyzer, text, ("Jae", 3, None)) == [
+        "Pyo Jae-hun", "National Intelligence Directorate", "Pyo Jae-hun"]
+
+
+@pytest.mark.parametrize("opening, name", [
+    ("Deputy Procurator-General Tran Duc Minh, who read the charges aloud,", "Tran Duc Minh"),
+    ("Chief Procurator Elena Vasquez", "Elena Vasquez"),
+])
+def test_a_procurator_is_the_prosecutor(analyzer, opening, name):
+    """A procurator is a prosecutor (``office_synonyms.txt``), also in a hyphenated title."""
+    text = (f"{opening} said the bank had been looted.\n\n"
+            "The prosecutor said investigators had traced the loans to 40 companies.")
+    assert _speakers(analyzer, text) == [(name, "named")] * 2
+
+
+def test_a_places_description_is_no_body_named_after_another_place(analyzer):
+    """"Ostland's state news agency" is not the Kessar Central Telegraph, "the country's state
+    news agency" of another place (NER may type "Kessar" an organisation): the agency named
+    next."""
+    text = ("ARDEN \u2014 Ostland's state news agency on Thursday confirmed that Ri Tae-ho, the leader of neighbouring "
+            "Kessar, had spent three days in Arden for talks, breaking its silence only after the Kessar leader's train "
+            "had left.\n\n"
+            "The official Morava News Agency said the two leaders had agreed to deepen cooperation in trade.\n\n"
+            "In Kessar, the Kessar Central Telegraph, the country's state news agency, said the talks had been warm.")
+    speakers = _speakers(analyzer, text)
+    assert (speakers[0], speakers[-1]) == (("Morava News Agency", "agency"), ("Kessar Central Telegraph", "agency"))
+
+
+def test_a_description_owned_by_a_name_before_names_no_body_introduced_after(analyzer):
+    """"The Kestrel press service said ... the press service said": the Kestrel's press service,
+    not the Meridian Press Service the next paragraph names (a lede's description may name
+    forward only what it did not already own)."""
+    text = ("The Kestrel press service said on Friday that foreign diplomats had no role to play in the case.\n\n"
+            "\u00abRequests of this kind are an attempt to put pressure on the court,\u00bb the press service said in a "
+            "written statement.\n\n"
+            "The Meridian Press Service quoted three diplomats as saying that ambassadors had asked to attend the hearings.")
+    assert _speakers(analyzer, text)[1] == ("press service", "named")
+
+
+def test_a_given_name_ner_typed_a_place_after_a_title_opens_the_name(analyzer):
+    """"Dr. [Farhana] [Nasreen Qadri]", the given name typed a place: her whole name."""
+    text = ("Dr. Farhana Nasreen Qadri, director of the Institute for River Policy, said the army had the boats.\n\n"
+            '"Logistics is not governance," Qadri said.')
+    assert _speakers_relabelled(analyzer, text, ("Farhana", 1, "GPE"), ("Nasreen", 2, "PERSON")) == [
+        "Farhana Nasreen Qadri"] * 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The state's chief electoral officer, Shri Arvind Menon, said polling had been largely peaceful.\n\n"
+     "Menon said counting would begin on Thursday.", "Arvind Menon"),
+    # "Sri" is a given name as often as an honorific: it stays
+    ("Sri Wahyuni Hartono, the transport minister, said the ferry had been overloaded.\n\n"
+     "Hartono said an inquiry would begin on Monday.", "Sri Wahyuni Hartono"),
+])
+def test_shri_is_a_courtesy_title_not_a_name(analyzer, text, name):
+    assert _speakers(analyzer, text) == [(name, "named")] * 2
+
+
 def test_initials_given_in_brackets_name_the_same_body(analyzer):
     text = (
         "The National Harbor Safety Board (NHSB) issued a report on Monday. "
@@ -70,6 +142,13 @@ def test_an_institutions_name_runs_through_its_capitalised_phrase(analyzer):
         "The center added that coverage was worse than in 2012."
     )
     assert [q.speaker.name for q in analyzer(text).quotes] == ["Center for Media and Public Affairs"] * 2
+
+
+def test_a_chambers_name_runs_through_its_of_phrase(analyzer):
+    """"The Westmere Chamber of Minerals and Energy" is one institution's name (was cut at
+    "Chamber")."""
+    text = "The Westmere Chamber of Minerals and Energy said in a statement that the government had not consulted it."
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["Westmere Chamber of Minerals and Energy"]
 
 
 @pytest.mark.parametrize(

@@ -611,6 +611,32 @@ def test_a_possessor_in_apposition_is_not_the_name_of_the_source():
     assert named_apposition(doc[1]) == doc[4]
 
 
+def test_a_name_hung_on_the_subject_past_its_verb_is_no_name_of_the_subject():
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.speaker import named_apposition
+
+    # 'The geologist said the report, "Hazard Outlook," had named two rivers.', parsed as
+    # en_core_web_sm read such a sentence: the report's title an apposition of the geologist
+    words = ["The", "geologist", "said", "the", "report", ",", '"', "Hazard", "Outlook", ",", '"', "had", "named", "two",
+             "rivers", "."]
+    heads = [1, 2, 2, 4, 12, 4, 8, 8, 1, 12, 12, 12, 2, 14, 12, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "nsubj", "punct", "punct", "compound", "appos", "punct", "punct", "aux",
+            "ccomp", "nummod", "dobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "PUNCT", "AUX", "VERB",
+           "NUM", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert named_apposition(doc[1]) is None
+    # before the verb it is the subject's name
+    words = ["The", "geologist", ",", "Ada", "Lind", ",", "said", "it", "."]
+    heads = [1, 6, 1, 4, 1, 1, 6, 6, 6]
+    deps = ["det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "dobj", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert named_apposition(doc[1]) == doc[4]
+
+
 def test_a_possessive_determiner_is_never_the_source(analyzer):
     [quote] = analyzer("‘Harbor Weekly’ Just Announced Its ‘Person Of The Year’").quotes
     assert quote.speaker is None
@@ -1191,6 +1217,7 @@ def test_a_place_noun_the_user_adds_to_the_lexicon_makes_the_name_after_it_the_p
     "The Agence Meridionale de Presse reported that the talks had ended.",
     "The Karsland Press Bureau said the talks were warm.",
     "Radio Ostmark International said the talks had ended.",
+    "The state-run Agencia Nacional Informativa reported that the minister had met the widow.",
 ])
 def test_foreign_and_radio_news_names_are_news_organisations(analyzer, text):
     [quote] = analyzer(text).quotes

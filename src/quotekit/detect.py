@@ -1257,7 +1257,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         addressee = next((c for c in token.children if c.dep_ in ("dobj", "dative") and token.i < c.i < clauses[0].i), None)
         if clauses[0].dep_ == "xcomp" and addressee is not None:  # "urged [voters] to ...": who was urged
             content = (token.doc[addressee.left_edge.i].idx, content[1])
-        if clauses[0].dep_ in ("xcomp", "pobj", "pcomp") and not _is_content_clause(clauses[0], lexicon):
+        if (clauses[0].dep_ in ("xcomp", "pobj", "pcomp") or (_infinitive(clauses[0]) and not any(
+                m.dep_ == "mark" for m in clauses[0].children))) and not _is_content_clause(clauses[0], lexicon):
             return (*content, _cue_range(token, with_particle_object=True, lexicon=lexicon), "directive", None)
         mark = next((m for m in clauses[0].children if m.dep_ == "mark" and m.lower_ == "for" and m.i == token.i + 1), None)
         if clauses[0].dep_ == "advcl" and mark is not None:  # "called [for] the contract to be suspended"
@@ -1679,6 +1680,12 @@ def _directive_content(verb: Token, lexicon: Lexicon) -> list[Token]:
         found += [c for c in verb.children if _bare_conjunct(c, lexicon) and c.i > found[0].i]  # verb continues the infinitive
     if found:
         return found
+    for clause in verb.children:  # "appealed to all parties [to stay calm]", which the parser may
+        if clause.dep_ == "advcl" and _infinitive(clause) and verb_lemma(verb, lexicon) in lexicon.directive_verbs and any(
+                p.dep_ == "prep" and p.lower_ in ("to", "on", "upon") and p.i == verb.i + 1  # hang as a clause of
+                and p.right_edge.i + 1 == clause.left_edge.i  # purpose; not "sought on Wednesday to ease ..."
+                and any(o.dep_ == "pobj" and can_speak(o, lexicon) for o in p.children) for p in verb.children):
+            return [clause]
     for clause in verb.children:  # "called for the contract to be suspended": a for-to clause
         if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in clause.children) \
                 and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in clause.children):
@@ -1843,10 +1850,13 @@ def _names_addressee(token: Token, lexicon: Lexicon) -> bool:
 def _opens_with_that(clause: Token) -> bool:
     """The clause opens with "that" and has a subject besides it: a complement, whatever the
     parser made of "that" (a mark, or the object of a relative clause: ``the programme
-    [that the port would close]``)."""
+    [that the port would close]``), or the object of a verb further in that has an object of
+    its own (``the session [that he expected to submit the findings]``)."""
     first = clause.doc[clause.left_edge.i]
     subject = own_subject(clause)
-    return first.lower_ == "that" and first.head == clause and subject is not None and subject != first
+    return first.lower_ == "that" and subject is not None and subject != first and (
+        first.head == clause or (first.dep_ == "dobj" and any(
+            c.dep_ == "dobj" and c != first for c in first.head.children)))
 
 
 #: Dependency labels of a verb that heads a clause of its own (not "state-run", "so-called").
@@ -1857,7 +1867,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     """``CLAUSE, NP said.`` when the parser did not hang the clause under the verb.
 
     The verb closes its sentence, or only whom it was told follows (``..., a source told
-    Reuters.``); the source is the words between the last comma and the verb, a noun phrase
+    Reuters.``), or a clause of what happened meanwhile (``..., its president said, as pressure
+    mounted``); the source is the words between the last comma and the verb, a noun phrase
     (no other verb: ``Through a spokesman, he declined to comment`` is no quote).
     """
     doc, sent = verb.doc, verb.sent
@@ -1876,6 +1887,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     citing = trailing_citing(verb, lexicon)  # "..., Hallyo's Gaon News Agency reported, citing unnamed sources."
     told |= set(range(citing.i, sent.end)) if citing is not None else set()
     after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space or t.i in told)]
+    if after and after[0].head.head == verb and doc[after[0].i - 1].text == "," and _circumstance(doc, [t.i for t in after]):
+        after = []  # "..., its president said on Friday, as pressure mounted on ...": the writer's circumstance
     if after:
         return _inverted_final(verb, lexicon)
     if is_passive(verb):
@@ -2834,7 +2847,9 @@ def _report_set_off(clause: Token, lexicon: Lexicon) -> bool:
     """``saying the money was needed, even as dockworkers said the charge would ...``: an
     adverbial clause set off by a comma at the end of a reported clause that reports other
     words (its own subject, a speech verb and a clause of its own, or an object after "as" or
-    "while": ``..., as a lawmaker accused the government of leaking it``) is the writer's, not
+    "while": ``..., as a lawmaker accused the government of leaking it``; or a directive verb
+    and the infinitive it asks for: ``..., as the president appealed to all parties to stay
+    calm``) is the writer's, not
     the content; so is a participle the parser hung in the clause that goes on to report more
     (``said the plan was late, going on to say that ...``: a report of its own) when the clause
     follows its cue."""
@@ -2848,9 +2863,18 @@ def _report_set_off(clause: Token, lexicon: Lexicon) -> bool:
     if clause.tag_ == "VBG" and own_subject(clause) is None:  # only after the cue: "A did B, saying C,
         infinitives = (c for c in clause.children if c.dep_ == "xcomp")  # the Gazette reported": A's saying C too
         return clause.head.i > clause.head.head.i and any(reports(t) for t in (clause, *infinitives))
-    accuses = verb_lemma(clause, lexicon) in lexicon.speech_verbs and any(c.dep_ == "dobj" for c in clause.children) and any(
-        c.dep_ == "mark" and c.lower_ in ("as", "while", "whereas") for c in clause.children)  # "..., as a lawmaker
-    return own_subject(clause) is not None and (reports(clause) or accuses)  # accused the government of leaking it"
+    lemma = verb_lemma(clause, lexicon)
+    accuses = (lemma in lexicon.speech_verbs and any(c.dep_ == "dobj" for c in clause.children)) or (
+        lemma in lexicon.directive_verbs and any(_infinitive(c) for c in clause.children))
+    meanwhile = any(c.dep_ == "mark" and c.lower_ in ("as", "while", "whereas") for c in clause.children)
+    return own_subject(clause) is not None and (reports(clause) or (accuses and meanwhile))  # "..., as a lawmaker
+    # accused the government of leaking it"
+
+
+def _infinitive(token: Token) -> bool:
+    """A verb with "to" that a directive asks for (``urged them [to stay]``)."""
+    return token.dep_ in ("xcomp", "advcl", "ccomp") and token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _after_introduction(verb: Token, first: int, last: int) -> int:

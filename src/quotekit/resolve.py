@@ -995,7 +995,8 @@ def _whole_name(ent: Span) -> Span:
     (``[Ri Kwang]-sok``), or after a hyphenated given name in romanised syllables (``Na-yeon
     [Cho]``), or after a first family name (``Inés de la Fuente [Ortega]``), or before the rest
     of the name NER made a name of its own (``[Sardar Zulqarnain] [Haider Mirbahar]``), or before
-    a second family name (``[Ignacio de la Barrera] [Olmedo]``), or after a name and a joining
+    a second family name (``[Ignacio de la Barrera] [Olmedo]``), or after a given name between
+    it and a title, which NER typed otherwise (``Dr. [Farzana] [Yasmin Khattak]``), or after a name and a joining
     particle between hyphens (``[Qamar]-uz-[Zaman Bhatti]``), or on either side of a nickname in
     quotation marks (``[Kanokwan] "Mint" Sirisombat``, ``Siriphong "Pong" [Athikarn]``;
     :func:`_nickname_end`), whole."""
@@ -1012,6 +1013,11 @@ def _whole_name(ent: Span) -> Span:
     if (start >= 2 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound"
             and doc[start - 1].text[:1].isupper() and particles_before(doc, start - 1, 0) < start - 1):
         start -= 1  # "Inés de la Fuente [Ortega]": NER's name is the second family name alone
+    elif (start >= 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "PERSON" and doc[start - 1].is_alpha
+          and doc[start - 1].text[:1].isupper() and all(
+              t.dep_ == "compound" and start <= t.head.i < end for t in doc[start - 2 : start])
+          and doc[start - 2].text.endswith(".") and doc[start - 2].text[:1].isupper() and len(doc[start - 2]) <= 5):
+        start -= 1  # "Dr. [Farzana] [Yasmin Khattak]": a given name NER typed otherwise, after a title
     opening = particles_before(doc, start, 0)
     if 0 < opening < start and doc[opening - 1].ent_type_ == "PERSON":  # "[Henrike van] der [Stael]"
         start = _entity_span(doc, opening - 1).start
@@ -1615,7 +1621,8 @@ class _EntityBuilder:
 
     def add_given_names(self) -> None:
         """Names NER missed that open with a given name the lists know for one gender (``Ana
-        Ferreira waited for news``): a run of two or three capitalised proper nouns, joined by
+        Ferreira waited for news``) or with a family name before a hyphenated given name of two
+        romanised syllables (``Pyo Jae-hun``): a run of two or three capitalised proper nouns, joined by
         hyphens or not, with a family name's particles in lower case between or not (``Jean-Luc
         de la Serre``), that is no compound of a word after it, none of them written in lower
         case elsewhere (``the Fox News Poll``), with no title, name, initial or article before
@@ -1626,7 +1633,7 @@ class _EntityBuilder:
         heads = self.lexicon.institution_heads
         for token in self.doc:
             if (token.pos_ != "PROPN" or token.dep_ == "compound" or token.ent_type_ or token.i in self.quoted
-                    or token.i in self.title_case or not token.text[:1].isupper()):
+                    or token.i in self.title_case or not (token.text[:1].isupper() or hyphened_lower_end(token))):
                 continue
             first = token.i
             while first > 0 and (self.doc[first - 1].pos_ == "PROPN" or self.doc[first - 1].text == "-"
@@ -1639,8 +1646,9 @@ class _EntityBuilder:
             if (not 2 <= len(words) <= 3 or name_particle(run[0])
                     or any(t.pos_ != "PROPN" or t.ent_type_ or t.i in self.quoted for t in words)):
                 continue
-            if given_gender(words[0].text) is None or words[-1].tag_ == "NNPS" or any(t.lower_ in heads or t.text in lower for t in words):
-                continue
+            if (given_gender(words[0].text) is None and not _family_then_given(run.text.split())) or words[-1].tag_ == "NNPS" or any(
+                    t.lower_ in heads or t.text in lower for t in words):
+                continue  # "Pyo Jae-hun": a family name, then a given name of two syllables
             before = self.doc[first - 1] if first > 0 else None
             if self.lexicon.is_title(words[0].text) or (before is not None and (
                     before.pos_ == "PROPN" or before.is_title or before.lower_ in ("the", "a", "an"))):
@@ -1957,7 +1965,8 @@ class _EntityBuilder:
                 return (speaker or _aged(name) or subject) and (opening or ending)
             if name.root.ent_type_ == "GPE":
                 return (speaker or _aged(name)) and (ending or _first_of_two_family_names(short, full)
-                                                     or (_aged(name) and len(full) > 2 and short == full[:1]))
+                                                     or (_aged(name) and len(full) > 2 and short == full[:1])
+                                                     or (short == full[:1] and _family_then_given(index.canonical(entity).split())))
             if gender is not None and ending:  # "Mr. Obama" is not "Michelle Obama"
                 given = self._given_genders(index, entity)
                 return titled in (None, gender) and (not given or gender in given)
@@ -2563,6 +2572,13 @@ def _given_then_family(words: Sequence[str]) -> bool:
     if _ROMANISED_SYLLABLE.fullmatch(words[0]) and _TWO_PINYIN_SYLLABLES.fullmatch(words[1]):
         return False  # "Sun Liqiang", "Wang Jinping": a one-syllable family name first
     return (given_gender(words[0]) or _census_gender(words[0])) is not None and not a_given_name(words[1])
+
+
+def _family_then_given(words: Sequence[str]) -> bool:
+    """Two words in the order family name, given name: a romanised syllable, then a given name
+    of two such syllables joined by a hyphen (``Hwang Bo-ram``, ``Kim Jong-un``)."""
+    return len(words) == 2 and bool(_ROMANISED_SYLLABLE.fullmatch(words[0])) and words[1].count("-") == 1 and all(
+        _ROMANISED_SYLLABLE.fullmatch(part) for part in words[1].split("-"))
 
 
 def _canonical(name: str) -> str:
@@ -3957,7 +3973,9 @@ def _head_words(
         office = doc[max(description[0], root.i - 1) : root.i + 1].text.lower()  # "prime minister"
         if root.lemma_.lower() in lexicon.leader_titles or office in lexicon.leader_titles:
             words.add("leader")  # "Ada Lind, president of the Farmers' Federation": "the federation leader"
-        words |= lexicon.office_words([t.lower_ for t in doc[description[0] : root.i + 1]])  # "the CEO"
+        last = max(root.i, description[1] - 1) if all(t.pos_ == "PROPN" or joining_hyphen(t) for t in doc[root.i : description[1]]) else root.i
+        words |= lexicon.office_words([t.lower_ for t in doc[description[0] : last + 1]  # "the CEO"; "the prosecutor"
+                                       if not joining_hyphen(t)])  # for the title "Deputy Procurator-General"
     return frozenset(words)
 
 
@@ -4202,6 +4220,16 @@ def _introduced_next(np: Span, entity: EntityInfo) -> bool:
             or any(c.dep_ == "poss" for c in np.root.children))  # "Sanders's campaign manager": one person
 
 
+def _owned_before(np: Span, entity: EntityInfo) -> bool:
+    """Whether the description's noun came before it with a proper name that is none of the
+    entity's words (``The Kremlin press service said ... the press service said``: the
+    Kremlin's, not the Continental Press Service named later)."""
+    head = np.root
+    return any(t.lemma_ == head.lemma_ and t.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.lower_ not in entity.words for c in t.children)
+        for t in np.doc[: np.start])
+
+
 def _qualified_office(doc: Doc, entity: EntityInfo, head: Token, lexicon: Lexicon) -> set[str]:
     """The words that make the office in which ``head``'s noun stands for ``entity`` another
     one (``office_qualifiers.txt``): before the head of its description (``the Democratic
@@ -4258,6 +4286,8 @@ def _resolve_nominal(
     bare_title = determiner is None and bool(modifiers)  # "Foreign Ministry spokesperson says"
     parties = {t.lemma_.lower() for t in np if t.i != head.i and t.dep_ == "amod" and t.ent_type_ == "NORP"}
     owners = _proper_possessors(np)
+    places = {t.lower_ for ent in np.doc.ents if ent.label_ in ("GPE", "NORP") for t in ent} | {  # and the names of
+        e.name.lower() for e in entities if e.type == "organization" and " " not in e.name} if owners else set()  # places NER typed otherwise
     if determiner is None and len(np) == 1 and lone_title(np, lexicon):  # "Mayor defends ..."
         fitting = [e for e in entities if head.lemma_.lower() in e.heads or head.lower_ in e.heads]
         return Resolved(fitting[0].id, fitting[0].name, "nominal") if len(fitting) == 1 else None
@@ -4273,7 +4303,8 @@ def _resolve_nominal(
         if people and entity.type != "person":
             continue  # "the sheriff": Sheriff Dale Kittredge, not the sheriff's office named since
         before = [start for start, _end in entity.mentions if start < np.start]
-        if not before and not (modifiers and modifiers <= entity.words and _introduced_next(np, entity)):
+        if not before and not (modifiers and modifiers <= entity.words and _introduced_next(np, entity)
+                               and not _owned_before(np, entity)):
             continue  # a description may name someone introduced later only if every word fits
         agreement = len(modifiers & entity.words)
         if modifiers and agreement == 0:
@@ -4285,6 +4316,8 @@ def _resolve_nominal(
         theirs = _proper_possessors(np.doc[entity.description[0] : entity.description[1]]) if entity.description else set()
         if owners and theirs and not owners & theirs:
             continue  # "Ostland's culture minister" is not "Velmar's culture minister, Ada Lind"
+        if owners and not owners & entity.words and entity.words & places - {entity.name.lower()}:
+            continue  # "Ostland's state news agency" is not the Velmar Central Telegraph
         # the latest named before it; else the first named after it (a lede's "its energy minister": the
         # minister the next paragraph names, not one named further on)
         key = (agreement, max(before) if before else -1 - entity.mentions[0][0], entity.id)

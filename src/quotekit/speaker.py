@@ -1735,7 +1735,7 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
                and (not titled or child.ent_type_ == "PERSON" or _person_typed_organisation(child, lexicon))
                and not _names_place_before(child, lexicon)
                and not any(c.dep_ == "case" for c in child.children)  # "The trip — Kim's fourth ...": a possessor
-               and not _quoted_past_relative(head, child)]
+               and not _quoted_past_relative(head, child) and not _past_own_verb(head, child)]
     if len(apposed) > 1 and apposed[0].n_lefts + apposed[0].n_rights == 0 and lexicon.is_title(apposed[0].text.rstrip(".")):
         apposed = apposed[1:]  # "Its president, Capt. Ada Lind,": the parser hung the title apart
     direct = apposed[0] if apposed else None
@@ -1773,6 +1773,14 @@ def plain_proper_name(tokens: Iterable[Token], lexicon: Lexicon) -> bool:
     return (2 <= len(words) <= 4 and all((t.pos_ == "PROPN" and t.text[:1].isupper()) or hyphened_lower_end(t) for t in words)
             and not any(t.lower_ in lexicon.institution_heads or t.lower_ in lexicon.company_name_words for t in words)
             and not lexicon.is_news_phrase([t.text for t in words]))
+
+
+def _past_own_verb(head: Token, child: Token) -> bool:
+    """Whether an apposition the parser hung on a subject stands past the subject's verb (``The
+    volcanologist said the board's report, "Karangsewu Hazard Outlook," had named ...``): a
+    word of the clause after the verb, no name of the subject's."""
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and head.i < verb.i < child.i
 
 
 def _quoted_past_relative(head: Token, child: Token) -> bool:
@@ -1902,12 +1910,12 @@ def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
     ) or (name.pos_ == "PROPN" and name.left_edge.i < name.i and name.lower_ not in lexicon.institution_heads
           and name.lower_ not in lexicon.company_name_words and (given_gender(doc[name.left_edge.i].text) is not None or (
               role is not None and noun is not None and noun.ent_type_ == "ORG" and name.i - name.left_edge.i <= 3
-              and all((t.text[:1].isupper() and not t.ent_type_) or joining_hyphen(t)
+              and all(((t.text[:1].isupper() or hyphened_lower_end(t)) and not t.ent_type_) or joining_hyphen(t)
                       for t in doc[name.left_edge.i : name.i + 1]))))
     # "the head of the regional fire unit, Vasiliki Tsakiri": a given name opens it, whatever NER typed
     # (not "Victoria Gallery": an institution's word ends it); so does a run of capitalised words NER
     # left untyped set after an organisation a role is of ("A spokesman for the Dhunmal Irrigation
-    # Authority, Suresh Pandey-Lal,")
+    # Authority, Suresh Pandey-Lal,", "..., Pyo Jae-hun,")
     if (role is not None and role.pos_ == "NOUN" and (role.lemma_.lower() in roles or lexicon.is_title(role.text))
             and personal and plain and not any(not t.is_punct for t in doc[name.right_edge.i + 1 : role.right_edge.i + 1])):
         return role  # the name closes the role's phrase
