@@ -1887,7 +1887,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     citing = trailing_citing(verb, lexicon)  # "..., Hallyo's Gaon News Agency reported, citing unnamed sources."
     told |= set(range(citing.i, sent.end)) if citing is not None else set()
     after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space or t.i in told)]
-    if after and after[0].head.head == verb and doc[after[0].i - 1].text == "," and _circumstance(doc, [t.i for t in after]):
+    if (after and after[0].head.head == verb and doc[after[0].i - 1].text == ","
+            and _circumstance(doc, [t.i for t in after])):
         after = []  # "..., its president said on Friday, as pressure mounted on ...": the writer's circumstance
     if after:
         return _inverted_final(verb, lexicon)

@@ -1646,9 +1646,9 @@ class _EntityBuilder:
             if (not 2 <= len(words) <= 3 or name_particle(run[0])
                     or any(t.pos_ != "PROPN" or t.ent_type_ or t.i in self.quoted for t in words)):
                 continue
-            if (given_gender(words[0].text) is None and not _family_then_given(run.text.split())) or words[-1].tag_ == "NNPS" or any(
-                    t.lower_ in heads or t.text in lower for t in words):
-                continue  # "Pyo Jae-hun": a family name, then a given name of two syllables
+            known = given_gender(words[0].text) is not None or _family_then_given(run.text.split())  # "Pyo Jae-hun"
+            if not known or words[-1].tag_ == "NNPS" or any(t.lower_ in heads or t.text in lower for t in words):
+                continue
             before = self.doc[first - 1] if first > 0 else None
             if self.lexicon.is_title(words[0].text) or (before is not None and (
                     before.pos_ == "PROPN" or before.is_title or before.lower_ in ("the", "a", "an"))):
@@ -1966,7 +1966,8 @@ class _EntityBuilder:
             if name.root.ent_type_ == "GPE":
                 return (speaker or _aged(name)) and (ending or _first_of_two_family_names(short, full)
                                                      or (_aged(name) and len(full) > 2 and short == full[:1])
-                                                     or (short == full[:1] and _family_then_given(index.canonical(entity).split())))
+                                                     or (short == full[:1]  # "Hwang Bo-ram ... Hwang said"
+                                                         and _family_then_given(index.canonical(entity).split())))
             if gender is not None and ending:  # "Mr. Obama" is not "Michelle Obama"
                 given = self._given_genders(index, entity)
                 return titled in (None, gender) and (not given or gender in given)
@@ -3973,7 +3974,8 @@ def _head_words(
         office = doc[max(description[0], root.i - 1) : root.i + 1].text.lower()  # "prime minister"
         if root.lemma_.lower() in lexicon.leader_titles or office in lexicon.leader_titles:
             words.add("leader")  # "Ada Lind, president of the Farmers' Federation": "the federation leader"
-        last = max(root.i, description[1] - 1) if all(t.pos_ == "PROPN" or joining_hyphen(t) for t in doc[root.i : description[1]]) else root.i
+        titled = all(t.pos_ == "PROPN" or joining_hyphen(t) for t in doc[root.i : description[1]])
+        last = max(root.i, description[1] - 1) if titled else root.i
         words |= lexicon.office_words([t.lower_ for t in doc[description[0] : last + 1]  # "the CEO"; "the prosecutor"
                                        if not joining_hyphen(t)])  # for the title "Deputy Procurator-General"
     return frozenset(words)
@@ -4286,8 +4288,10 @@ def _resolve_nominal(
     bare_title = determiner is None and bool(modifiers)  # "Foreign Ministry spokesperson says"
     parties = {t.lemma_.lower() for t in np if t.i != head.i and t.dep_ == "amod" and t.ent_type_ == "NORP"}
     owners = _proper_possessors(np)
-    places = {t.lower_ for ent in np.doc.ents if ent.label_ in ("GPE", "NORP") for t in ent} | {  # and the names of
-        e.name.lower() for e in entities if e.type == "organization" and " " not in e.name} if owners else set()  # places NER typed otherwise
+    places = set()  # the words of places, and the one-word names of places NER typed otherwise ("Hwasan")
+    if owners:
+        places = {t.lower_ for ent in np.doc.ents if ent.label_ in ("GPE", "NORP") for t in ent}
+        places |= {e.name.lower() for e in entities if e.type == "organization" and " " not in e.name}
     if determiner is None and len(np) == 1 and lone_title(np, lexicon):  # "Mayor defends ..."
         fitting = [e for e in entities if head.lemma_.lower() in e.heads or head.lower_ in e.heads]
         return Resolved(fitting[0].id, fitting[0].name, "nominal") if len(fitting) == 1 else None
