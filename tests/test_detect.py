@@ -2035,6 +2035,19 @@ def test_dialogue_tags_with_a_phrase_after_the_verb_or_the_verb_first(analyzer, 
     assert (quote.cue.text, quote.speaker.name) == (cue, source)
 
 
+def test_a_directive_inside_a_report_is_the_reports_act_not_a_quote_it_relays(analyzer):
+    """"The Daily Clarion, citing two officials, reported that President Ada Lind had asked her
+    economic team to cost a scheme": what the officials told the paper, an act of hers, not her
+    words relayed (was Ada Lind's, via the officials and the paper); nor is it a quote of its
+    own inside the report ("Merrill says Machado promised to close the plant": Merrill's)."""
+    text = ("The Daily Clarion, citing two senior officials in the presidency, reported on Wednesday that President Ada "
+            "Lind had asked her economic team to cost a scheme that would cap fuel prices.")
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.attribution, [v.name for v in quote.via]) == (
+        "two senior officials in the presidency", "anonymous", ["Daily Clarion"])
+    assert [q.speaker.name for q in analyzer("Merrill says Machado promised to close the plant.").quotes] == ["Merrill"]
+
+
 @pytest.mark.parametrize("verb", ["declined", "refused"])
 def test_a_request_not_to_be_named_is_no_quote(analyzer, verb):
     text = f"An official at the port, who {verb} to be named because he was not authorised to speak, said the pier would close."

@@ -13,16 +13,17 @@ def _speakers(analyzer, text):
 
 def _speakers_relabelled(analyzer, text, *spans):
     """The speakers' names when NER labels each ``(word, width, label)`` span as en_core_web_sm
-    did in an article (``word``'s last occurrence; ``label`` ``None`` drops NER's name there),
-    other names as NER finds them here."""
+    did in an article (``word``'s last occurrence, or its first with a fourth item ``"first"``;
+    ``label`` ``None`` drops NER's name there), other names as NER finds them here."""
     from spacy.tokens import Span
 
     from quotekit.pipeline import analyse
 
     doc = analyzer.nlp(text, disable=["quotekit"])
     ents = list(doc.ents)
-    for word, width, label in spans:
-        start = max(t.i for t in doc if t.text == word)
+    for word, width, label, *which in spans:
+        at = [t.i for t in doc if t.text == word]
+        start = at[0] if which == ["first"] else at[-1]
         ents = [e for e in ents if e.end <= start or e.start >= start + width]
         ents += [Span(doc, start, start + width, label=label)] if label else []
     doc.ents = sorted(ents, key=lambda e: e.start)
@@ -117,6 +118,71 @@ def test_a_given_name_ner_typed_a_place_after_a_title_opens_the_name(analyzer):
 ])
 def test_shri_is_a_courtesy_title_not_a_name(analyzer, text, name):
     assert _speakers(analyzer, text) == [(name, "named")] * 2
+
+
+def test_a_given_name_hung_on_the_next_word_of_the_name_opens_it(analyzer):
+    """"[Luz] Marina Quispe [Huamán]": NER found the last family name alone and the parser hung
+    "Luz" on "Marina", not on NER's word; the given names open the name all the same."""
+    text = ("Others were more sanguine. Luz Marina Quispe Huamán, an economist at the Southern Fiscal Institute, said "
+            "the target was realistic.\n\n"
+            '"It is a tight budget," the economist said.')
+    assert _speakers_relabelled(analyzer, text, ("Huamán", 1, "PERSON")) == ["Luz Marina Quispe Huamán"] * 2
+
+
+def test_a_name_ner_typed_a_date_is_a_name(analyzer):
+    """"pensioner [Pieter-Jan van der Westhuizen] said", the whole name typed a date (no number
+    in it): a source, and the person "Van der Westhuizen, 72," is later (was no source, then
+    "Van der Westhuizen" alone)."""
+    text = ("In Kwaggasdrift, a suburb on the western edge of the city, pensioner Pieter-Jan van der Westhuizen said "
+            "the water had come back briefly.\n\n"
+            '"You could not even wash the dishes with it," said Van der Westhuizen, 72, a retired railway fitter.')
+    assert _speakers_relabelled(analyzer, text, ("Pieter", 6, "DATE"), ("Van", 3, "ORG")) == [
+        "Pieter-Jan van der Westhuizen"] * 2
+
+
+def test_a_second_family_name_ner_typed_a_place_is_the_names_when_the_two_stand_together_again(analyzer):
+    """"[Tomás Ibarra] [Salcedo]" (the second family name typed a place) ... "Ibarra Salcedo did
+    not say": one name, "Tomás Ibarra Salcedo" (was "Ibarra Salcedo")."""
+    text = ("Neither side confirmed the reports. But Economy Minister Tomás Ibarra Salcedo, speaking to Radio "
+            "Cordillera on Friday morning, sounded more optimistic than at any time since the talks began.\n\n"
+            '"We are in the final stretch, but the final stretch is the hardest," the minister said.\n\n'
+            "Ibarra Salcedo did not say whether the government had accepted the fund's fiscal targets.")
+    assert _speakers_relabelled(analyzer, text, ("Tomás", 3, None, "first"), ("Tomás", 2, "PERSON", "first"),
+                                ("Salcedo", 1, "GPE", "first"), ("Ibarra", 2, None), ("Salcedo", 1, "GPE")) == [
+        "Tomás Ibarra Salcedo"] * 2
+
+
+def test_a_name_ner_missed_with_a_hyphenated_given_name_is_a_persons(analyzer):
+    """NER missed "Edmund Lau Wai-sun" (an English given name, the family name, a hyphenated
+    Cantonese given name): a person's name, and "Lau said" before his wife is named is his (was
+    his wife's, "Teresa Lau Lai-ping", the only person the article had named Lau)."""
+    text = ("HONG KONG - Hong Kong media tycoon Edmund Lau Wai-sun was sentenced on Friday to 20 years in prison for "
+            "national security offences.\n\n"
+            'In a statement read out by his lawyers after the hearing, Lau said: "I have no regrets about the '
+            'newspaper."\n\n'
+            "Lau's wife, Teresa Lau Lai-ping, told the Pacific Ledger newspaper that the family would support any appeal.")
+    assert _speakers_relabelled(analyzer, text, ("Edmund", 5, None)) == ["Edmund Lau Wai-sun", "Teresa Lau Lai-ping"]
+
+
+@pytest.mark.parametrize("family", ["ter Wolde", "van der Berghe"])
+def test_a_given_name_the_tagger_read_as_a_verb_opens_the_name_before_its_particle(analyzer, family):
+    """"Annelies ter Wolde", "Annelies van der Berghe": "Annelies" tagged a verb ("-lies"), the
+    parser's subject of "said", and NER's name the rest: the given name the lists know opens
+    the name before the particle, and the source is the whole name (was "Wolde"; "Annelies",
+    unknown, and "Berghe")."""
+    text = (f"Farmers' groups reacted angrily. Annelies {family}, spokeswoman for the Farmers' Defence Collective, said "
+            "the plan amounted to a declaration of war.\n\n"
+            f'"Our members have been told for years that this would not happen," {family.split()[-1]} said.')
+    assert _speakers(analyzer, text) == [(f"Annelies {family}", "named")] * 2
+
+
+def test_datuk_is_a_title_and_a_name_with_binti_is_a_persons(analyzer):
+    """"Datuk" is a courtesy title (``honorifics.txt``), and a name with "binti" is a person's
+    whatever NER typed it, so "Rohani" (typed a nationality) is short for it."""
+    text = ("Deputy Public Prosecutor Datuk Rohani binti Ismail told the Sessions Court that the prosecution would "
+            "prove the payments were directed by the accused.\n\n"
+            '"This is not a case about poor judgment," Rohani said.')
+    assert _speakers_relabelled(analyzer, text, ("Datuk", 5, None), ("Rohani", 1, "NORP")) == ["Rohani binti Ismail"] * 2
 
 
 def test_initials_given_in_brackets_name_the_same_body(analyzer):

@@ -1218,6 +1218,7 @@ def test_a_place_noun_the_user_adds_to_the_lexicon_makes_the_name_after_it_the_p
     "The Karsland Press Bureau said the talks were warm.",
     "Radio Ostmark International said the talks had ended.",
     "The state-run Agencia Nacional Informativa reported that the minister had met the widow.",
+    "The Nationaal Persagentschap reported that smaller blockades had been set up overnight.",
 ])
 def test_foreign_and_radio_news_names_are_news_organisations(analyzer, text):
     [quote] = analyzer(text).quotes

@@ -191,8 +191,9 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
     def speech(span: QuoteSpan) -> bool:
         return span.cue is not None and verb_lemma(cue_verb(doc, span.cue), lexicon) in lexicon.speech_verbs
 
-    def nested(inner: QuoteSpan, outer: QuoteSpan) -> bool:  # "X said he did not think ...": one quote
-        return speech(inner) or not speech(outer)
+    def nested(inner: QuoteSpan, outer: QuoteSpan) -> bool:  # "X said he did not think ...": one quote;
+        return (speech(inner) and inner.construction != "directive") or not speech(outer)  # "... reported that
+        # the president had asked his team to cost a scheme": the act the report tells, no quote of its own
 
     found = _interrupted(doc, _without_overlaps(spans, nested), lexicon)
     return tuple(s for s in found if s.construction not in ("fragment", "title"))
@@ -410,13 +411,14 @@ def _relayable(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     """Whether a frame inside another's content is words the outer source relays: a speech
     verb reporting a clause, that was spoken (``the agency reported Kim said ...``); not a
     participle (the reporter's own words, ``..., adding ...``), not a speech verb with a noun
-    object (``announced plans``: the outer clause says more), not a commitment to act with no
-    one addressed (``had agreed to vote``: the outer source's report) and not speech still to
-    come (``The campaign says the candidate will announce ...``)."""
+    object (``announced plans``: the outer clause says more), not a directive or a commitment
+    to act (``had asked his economic team to cost a scheme``, ``had agreed to vote``: an act the
+    outer source reports, its own report) and not speech still to come (``The campaign says the
+    candidate will announce ...``)."""
     if frame[3] in ("participle", "stance", "topic") or _cue_lemma(doc, frame, lexicon) not in lexicon.speech_verbs:
         return False
     verb = cue_verb(doc, frame[2])
-    if frame[3] == "directive" and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if frame[3] == "directive":
         return False
     return not any(c.dep_ == "aux" and c.lower_ in _UNREAL_AUXILIARIES for c in verb.children)
 
@@ -3517,7 +3519,7 @@ def _without_overlaps(
         container = next((k for k in reversed(kept) if _reports_within(k, span)), None)
         if container is not None:
             if nested(span, container):
-                kept.append(span)  # "Merrill says Machado promised X": X is Machado's, within Merrill's
+                kept.append(span)  # "Merrill says Machado said X": X is Machado's, within Merrill's
             continue
         if kept and _overlap(kept[-1].start, kept[-1].end, span.start, span.end):
             if _preference(span) > _preference(kept[-1]):

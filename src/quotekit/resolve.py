@@ -851,16 +851,19 @@ def _in_possessor(token: Token, head: Token) -> bool:
 
 
 def _lower_case_words(doc: Doc) -> set[str]:
-    """The words the article writes in lower case, capitalised (``rival`` -> ``Rival``)."""
+    """The words the article writes in lower case, capitalised (``rival`` -> ``Rival``), not the
+    lower-case end of a hyphenated name (``Chi-wai``)."""
     words = doc.user_data.get("quotekit_lower_case")
     if words is None:
-        words = doc.user_data["quotekit_lower_case"] = {t.text.capitalize() for t in doc if t.is_lower and t.is_alpha}
+        words = doc.user_data["quotekit_lower_case"] = {
+            t.text.capitalize() for t in doc if t.is_lower and t.is_alpha and not hyphened_lower_end(t)}
     return words
 
 
 def _left_name_part(token: Token, ent: Span, lexicon: Lexicon) -> bool:
     """A capitalised proper noun just before a named entity that the entity leaves out though
-    it belongs to the same name: a compound of the entity's head, in no entity, not a title or
+    it belongs to the same name: a compound of a word of the entity (or, a given name, of the given
+    name after it), in no entity, not a title or
     role noun (``lexicon``'s lists), and not the end of a title phrase ("Secretary of State Mike
     Pompeo")."""
     doc = token.doc
@@ -868,7 +871,8 @@ def _left_name_part(token: Token, ent: Span, lexicon: Lexicon) -> bool:
         is_name_token(token, lexicon)
         and token.pos_ == "PROPN"
         and token.dep_ == "compound"
-        and token.head.i in range(ent.start, ent.end)
+        and (token.head.i in range(ent.start, ent.end) or (  # "[Luz] Marina Quispe [Huamán]": or the given
+            token.i < token.head.i < ent.start and a_given_name(token.text) and a_given_name(token.head.text)))  # name after
         and not token.ent_type_
         and token.lower_.rstrip(".") not in lexicon.titles
         and token.lower_ not in lexicon.role_nouns  # "Meteorologist Sam Ortiz": a role, capitalised before the name
@@ -995,7 +999,8 @@ def _whole_name(ent: Span) -> Span:
     (``[Ri Kwang]-sok``), or after a hyphenated given name in romanised syllables (``Na-yeon
     [Cho]``), or after a first family name (``Inés de la Fuente [Ortega]``), or before the rest
     of the name NER made a name of its own (``[Sardar Zulqarnain] [Haider Mirbahar]``), or before
-    a second family name (``[Ignacio de la Barrera] [Olmedo]``), or after a given name between
+    a second family name (``[Ignacio de la Barrera] [Olmedo]``, ``[Tomás Echeverría] Salcedo``
+    where the two family names stand together again), or after a given name between
     it and a title, which NER typed otherwise (``Dr. [Farzana] [Yasmin Khattak]``), or after a name and a joining
     particle between hyphens (``[Qamar]-uz-[Zaman Bhatti]``), or on either side of a nickname in
     quotation marks (``[Kanokwan] "Mint" Sirisombat``, ``Siriphong "Pong" [Athikarn]``;
@@ -1050,6 +1055,8 @@ def _whole_name(ent: Span) -> Span:
         end = past
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1  # the rest of an entity NER started there
+    if end - start >= 2 and _second_family_name_after(doc, end):
+        end += 1  # "[Tomás Echeverría] Salcedo ... Echeverría Salcedo said": NER took the second family name for a place
     end += _family_names_after(doc, start, end)  # "[Ignacio de la Barrera] [Olmedo]": NER took the second family name
     # for a place; "[Maria da Conceição] Albuquerque Reis": NER left out the family names
     start, end = _around_nickname(doc, start, end)  # "[Kanokwan] "Mint" Sirisombat", 'Rosalinda "[Linda]" ...'
@@ -1135,15 +1142,33 @@ def _family_names_after(doc: Doc, start: int, end: int) -> int:
     return 0
 
 
+def _second_family_name_after(doc: Doc, end: int) -> bool:
+    """Whether the capitalised word after a person's name NER ended at ``end`` is a second
+    family name it left out or typed a place: the name's last word is a compound of it, and the
+    two stand together again elsewhere (``[Tomás Echeverría] Salcedo ... Echeverría Salcedo
+    did not say``)."""
+    if end >= len(doc):
+        return False
+    last, after = doc[end - 1], doc[end]
+    if not (after.pos_ == "PROPN" and after.is_alpha and after.is_title and after.ent_iob_ != "I"
+            and after.ent_type_ in ("", "GPE", "LOC", "NORP") and last.dep_ == "compound" and last.head == after):
+        return False
+    return any(t.i != last.i and t.text == last.text and t.i + 1 < len(doc) and doc[t.i + 1].text == after.text
+               for t in doc)
+
+
 def _given_name_ner_missed(token: Token) -> bool:
     """Whether a capitalised word right before a family name's particles is the given name
     that NER missed or took for a nationality (or, when the given-name lists know it, for an
-    organisation or a place): a lone word that is no determiner or pronoun."""
+    organisation or a place): a lone word that is no determiner or pronoun (a given name the
+    lists know also when the tagger read it as a verb: "Annelies ter Wolde")."""
     doc = token.doc
     one_word = token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    known = (given_gender(token.text) or _census_gender(token.text)) is not None
     lone = not token.ent_type_ or (one_word and (token.ent_type_ == "NORP" or (  # "[Dirk]" as an organisation
-        token.ent_type_ in ("ORG", "GPE") and (given_gender(token.text) or _census_gender(token.text)) is not None)))
-    return lone and token.is_alpha and token.text.istitle() and token.pos_ in ("PROPN", "ADJ", "NOUN")
+        token.ent_type_ in ("ORG", "GPE") and known)))
+    return lone and token.is_alpha and token.text.istitle() and (
+        token.pos_ in ("PROPN", "ADJ", "NOUN") or (token.pos_ == "VERB" and given_gender(token.text) is not None))
 
 
 def _hyphened_particle(doc: Doc, i: int) -> bool:
@@ -1462,6 +1487,8 @@ class _EntityBuilder:
             if continued is not None and not any(t.i in self.quoted for t in self.doc[end : continued + 1]):
                 end = continued + 1  # "The Central Reserve Bank of Ondaro": NER stops before "of"; "[Kessler] for Michigan"
             name = proper_part(self.doc, (start, end), self.lexicon)
+            if name is None and ent.label_ == "PERSON" and joined.start < ent.start:
+                name = self.doc[joined.start : end]  # "Annelies van der [Berghe]": a given name the tagger read as a verb
             if name is None or (name.start, name.end) in self.seen or lone_title(name, self.lexicon):
                 continue
             if dateline_end(self.doc, name.start) is not None and not _credited(name):
@@ -1628,11 +1655,14 @@ class _EntityBuilder:
         case elsewhere (``the Fox News Poll``), with no title, name, initial or article before
         it (``Miss Piggy``, ``A. Philip Randolph Institute``) and no institution's word in it nor a plural
         at its end (``Carolina Panthers``): a person's name, outside quotation marks and headlines in
-        title case."""
+        title case, also where NER typed it a date with no number."""
         lower = _lower_case_words(self.doc)
         heads = self.lexicon.institution_heads
+        def untyped(t: Token) -> bool:  # or typed a date with no number ("pensioner [Pieter-Jan van der Westhuizen]")
+            return not t.ent_type_ or (t.ent_type_ == "DATE" and not any(u.like_num for u in _entity_span(self.doc, t.i)))
+
         for token in self.doc:
-            if (token.pos_ != "PROPN" or token.dep_ == "compound" or token.ent_type_ or token.i in self.quoted
+            if (token.pos_ != "PROPN" or token.dep_ == "compound" or not untyped(token) or token.i in self.quoted
                     or token.i in self.title_case or not (token.text[:1].isupper() or hyphened_lower_end(token))):
                 continue
             first = token.i
@@ -1643,8 +1673,9 @@ class _EntityBuilder:
             last = hyphenated_end(self.doc, token.i)  # "Marguerite Osei-Bonsu": the parser hung "Bonsu" apart
             run = self.doc[first : last + 1]
             words = [t for t in run if t.text != "-" and not name_particle(t)]
-            if (not 2 <= len(words) <= 3 or name_particle(run[0])
-                    or any(t.pos_ != "PROPN" or t.ent_type_ or t.i in self.quoted for t in words)):
+            spelled = [w for w in run.text.split() if not particle_word(w)]  # "Edmund Kwok Wai-sun": three
+            if (not 2 <= len(spelled) <= 3 or name_particle(run[0])
+                    or any(t.pos_ != "PROPN" or not untyped(t) or t.i in self.quoted for t in words)):
                 continue
             known = given_gender(words[0].text) is not None or _family_then_given(run.text.split())  # "Pyo Jae-hun"
             if not known or words[-1].tag_ == "NNPS" or any(t.lower_ in heads or t.text in lower for t in words):
@@ -1656,7 +1687,8 @@ class _EntityBuilder:
             if any(run.start < e and s < run.end for s, e in self.seen):
                 continue
             self.seen.add((run.start, run.end))
-            self.names.append((run, (run.start, run.end), None, False))
+            romanised = any(hyphened_lower_end(t) for t in run)  # "Edmund Kwok Wai-sun": a person's short names
+            self.names.append((run, (run.start, run.end), "PERSON" if romanised else None, False))  # join by any part
 
     def add_credit(self) -> None:
         """The news organisation a dateline credits in its brackets (``LONDON (Harbor Wire)
@@ -1745,7 +1777,8 @@ class _EntityBuilder:
             short: entity for (name, _np, label, _speaker), entity in zip(ordered, assigned)
             if entity is not None and label != "PERSON" and (short := self._bracketed_initials(name)) is not None
         }  # not a person's: "Ada Perry (AP)" is a byline
-        person_ids = {assigned[n] for n, item in enumerate(ordered) if assigned[n] is not None and item[2] == "PERSON"}
+        person_ids = {assigned[n] for n, item in enumerate(ordered) if assigned[n] is not None and (
+            item[2] == "PERSON" or _patronymic_gender(item[0].text) is not None)}  # "Noraini binti Abdul Rahman"
         person_ids -= self._named_from_organisations(index, ordered, assigned, person_ids)
         titled: dict[int, str] = {}  # the gender a titled mention that fits no one else gave ("Mr. Clinton")
         # "Mr. Obama" says which Obama: names with a gendered title first, then bare "Obama" follows the counts
@@ -2064,6 +2097,8 @@ class _EntityBuilder:
         if dateline_end(self.doc, name.start) is not None:
             return None  # "New York (AFP) - Oscar-winning actress Ada Lind": a dateline's city
         head = _root(name)  # "Kamau [wa] Thiong'o, 61, the ...", "[Oh] Sung-min, a ...": the parser's heads side by side
+        if head.pos_ == "VERB" and head.i == name.start and len(name) > 1:
+            head = name[-1]  # "[Annelies] van der Berghe, the commissioner": a given name the tagger read as a verb
         outer = apposed_to(head, self.lexicon)
         apposed = named_apposition(outer, self.lexicon) if outer is not None else None
         described = outer if apposed is not None and name.start <= apposed.i < name.end else None  # "[Shin Ye]-[rin]" too

@@ -1275,12 +1275,12 @@ def _names_subject(token: Token, lexicon: Lexicon) -> bool:
     ``said ... "...," a phrase analysts took as ...``), and a relative pronoun only inside a
     relative clause (``officials who said``). A time is none, unless it is NER's error for a
     name: a person's elsewhere, or one a role describes (``Pieter-Jan van Oosterhout, an
-    automotive analyst, told``)."""
+    automotive analyst, told``, ``pensioner Pieter-Jan van der Westhuizen said``)."""
     counted = any(c.like_num for c in token.lefts)  # "42% say": a sign after a number is a word
     if token.dep_ not in SUBJECT_DEPS or not (any(c.isalnum() for c in token.text) or counted):
         return False  # the parser takes a closing mark for a subject: «...,» said X
     if token.ent_type_ in TIME_ENTITIES and not an_age(token) and not _a_person_elsewhere(token) and not (
-            token.pos_ == "PROPN" and any(c.dep_ == "appos" and role_noun(c, lexicon)
+            token.pos_ == "PROPN" and any(c.dep_ in ("appos", "compound") and role_noun(c, lexicon)
                                           for c in token.children)):
         return False  # "..., X said Thursday morning": a time is never a source (but "Morrow wrote")
     if token.i < token.head.i and any(t.text == ":" for t in token.doc[token.right_edge.i + 1 : token.head.i]):
@@ -1539,6 +1539,11 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
             first -= 1
     elif opening < first and (doc[opening - 1].is_quote or doc[opening - 1].text == ","):
         first = opening  # '"...," de Klerk-Mahon said': the particle opens the short name
+    if (head.pos_ == "VERB" and head.text.istitle() and given_gender(head.text) is not None
+            and head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "B" and doc[head.i + 1].ent_type_ == "PERSON"):
+        last = head.i + 1  # "[Annelies] [van der Berghe] said": a given name the tagger read as a verb, NER's
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":  # name the rest of it
+            last += 1
     if (name_particle(head) and head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN"
             and doc[head.i + 1].text[:1].isupper()):  # "Kamau [wa] Thiong'o said": the parser made the particle
         last = max(last, head.i + 1)  # the subject, and the names on either side of it its objects or subjects
