@@ -185,6 +185,24 @@ def test_datuk_is_a_title_and_a_name_with_binti_is_a_persons(analyzer):
     assert _speakers_relabelled(analyzer, text, ("Datuk", 5, None), ("Rohani", 1, "NORP")) == ["Rohani binti Ismail"] * 2
 
 
+def test_a_double_family_name_whose_first_half_ner_typed_a_place_is_the_persons(analyzer):
+    """"[Tamihana]-Reid has studied the reef": NER typed the first half of the double family name a
+    place; the name is the person's, one entity with two mentions (was a second entity,
+    "Tamihana")."""
+    from spacy.tokens import Span
+
+    from quotekit.pipeline import analyse
+
+    text = ("Dr. Anahera Tamihana-Reid, a climate scientist at the university, said the reef was dying.\n\n"
+            "Tamihana-Reid has studied the reef for twenty years.")
+    doc = analyzer.nlp(text, disable=["quotekit"])
+    start = max(t.i for t in doc if t.text == "Tamihana")
+    doc.ents = sorted([e for e in doc.ents if e.end <= start or e.start >= start + 3]
+                      + [Span(doc, start, start + 1, label="GPE")], key=lambda e: e.start)
+    _quotes, entities, _profile = analyse(doc, analyzer.nlp.get_pipe("quotekit").lexicon)
+    assert [(e.name, len(e.mentions)) for e in entities] == [("Anahera Tamihana-Reid", 2)]
+
+
 def test_initials_given_in_brackets_name_the_same_body(analyzer):
     text = (
         "The National Harbor Safety Board (NHSB) issued a report on Monday. "

@@ -1465,6 +1465,10 @@ class _EntityBuilder:
             if (ent.label_ == "NORP" and end + 1 < len(self.doc) and self.doc[end].text == "-"
                     and self.doc[end - 1].head.i == end + 1 and self.doc[end + 1].text[:1].isupper()):
                 end += 2  # "Greek-Canadians": NER types only "Greek"
+            elif (ent.label_ == "GPE" and len(ent) == 1 and end + 1 < len(self.doc) and joining_hyphen(self.doc[end])
+                  and self.doc[end + 1].pos_ == "PROPN" and self.doc[end + 1].text[:1].isupper()
+                  and not self.doc[end + 1].ent_type_):
+                end += 2  # "Yıldırım-Kooij is one of ...": NER typed a double family name's first half a place
             past = _past_particles(self.doc, ent.end, len(self.doc)) if len(ent) == 1 and ent[0].pos_ == "PROPN" else ent.end
             if past > ent.end and ent.label_ in ("GPE", "LOC", "ORG", "NORP") and name_particle(self.doc[ent.end]):
                 ent = Span(self.doc, ent.start, past, label="PERSON")  # "Magnus af Wetterstedt": NER typed
@@ -1996,6 +2000,8 @@ class _EntityBuilder:
             if name.root.ent_type_ == "NORP":  # no nationality is a person's name ("Han", "Santangeli dedicated")
                 subject = name.root.dep_ in ("nsubj", "nsubjpass")
                 return (speaker or _aged(name) or subject) and (opening or ending)
+            if name.root.ent_type_ == "GPE" and ending and len(short) > 1:
+                return True  # "Yıldırım-Kooij is one of ...": a double family name NER typed a place in part
             if name.root.ent_type_ == "GPE":
                 return (speaker or _aged(name)) and (ending or _first_of_two_family_names(short, full)
                                                      or (_aged(name) and len(full) > 2 and short == full[:1])
