@@ -1662,6 +1662,7 @@ class _EntityBuilder:
         title case, also where NER typed it a date with no number."""
         lower = _lower_case_words(self.doc)
         heads = self.lexicon.institution_heads
+
         def untyped(t: Token) -> bool:  # or typed a date with no number ("pensioner [Pieter-Jan van der Westhuizen]")
             return not t.ent_type_ or (t.ent_type_ == "DATE" and not any(u.like_num for u in _entity_span(self.doc, t.i)))
 

@@ -1541,7 +1541,7 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
         first = opening  # '"...," de Klerk-Mahon said': the particle opens the short name
     if (head.pos_ == "VERB" and head.text.istitle() and given_gender(head.text) is not None
             and head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "B" and doc[head.i + 1].ent_type_ == "PERSON"):
-        last = head.i + 1  # "[Annelies] [van der Berghe] said": a given name the tagger read as a verb, NER's
+        last = max(last, head.i + 1)  # "[Annelies] [van der Berghe] said": a given name the tagger read as a verb, NER's
         while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":  # name the rest of it
             last += 1
     if (name_particle(head) and head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN"
