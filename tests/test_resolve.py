@@ -11,10 +11,11 @@ def _speakers(analyzer, text):
     return [(q.speaker.name if q.speaker else None, q.attribution) for q in analyzer(text).quotes]
 
 
-def _speakers_relabelled(analyzer, text, *spans):
-    """The speakers' names when NER labels each ``(word, width, label)`` span as en_core_web_sm
-    did in an article (``word``'s last occurrence, or its first with a fourth item ``"first"``;
-    ``label`` ``None`` drops NER's name there), other names as NER finds them here."""
+def _relabelled(analyzer, text, *spans):
+    """The quotes and entities when NER labels each ``(word, width, label)`` span as
+    en_core_web_sm did in an article (``word``'s last occurrence, or its first with a fourth
+    item ``"first"``; ``label`` ``None`` drops NER's name there), other names as NER finds them
+    here."""
     from spacy.tokens import Span
 
     from quotekit.pipeline import analyse
@@ -27,7 +28,13 @@ def _speakers_relabelled(analyzer, text, *spans):
         ents = [e for e in ents if e.end <= start or e.start >= start + width]
         ents += [Span(doc, start, start + width, label=label)] if label else []
     doc.ents = sorted(ents, key=lambda e: e.start)
-    quotes, _entities, _profile = analyse(doc, analyzer.nlp.get_pipe("quotekit").lexicon)
+    quotes, entities, _profile = analyse(doc, analyzer.nlp.get_pipe("quotekit").lexicon)
+    return quotes, entities
+
+
+def _speakers_relabelled(analyzer, text, *spans):
+    """The speakers' names with NER's spans relabelled as :func:`_relabelled` says."""
+    quotes, _entities = _relabelled(analyzer, text, *spans)
     return [q.speaker.name if q.speaker else None for q in quotes]
 
 
@@ -189,17 +196,9 @@ def test_a_double_family_name_whose_first_half_ner_typed_a_place_is_the_persons(
     """"[Tamihana]-Reid has studied the reef": NER typed the first half of the double family name a
     place; the name is the person's, one entity with two mentions (was a second entity,
     "Tamihana")."""
-    from spacy.tokens import Span
-
-    from quotekit.pipeline import analyse
-
     text = ("Dr. Anahera Tamihana-Reid, a climate scientist at the university, said the reef was dying.\n\n"
             "Tamihana-Reid has studied the reef for twenty years.")
-    doc = analyzer.nlp(text, disable=["quotekit"])
-    start = max(t.i for t in doc if t.text == "Tamihana")
-    doc.ents = sorted([e for e in doc.ents if e.end <= start or e.start >= start + 3]
-                      + [Span(doc, start, start + 1, label="GPE")], key=lambda e: e.start)
-    _quotes, entities, _profile = analyse(doc, analyzer.nlp.get_pipe("quotekit").lexicon)
+    _quotes, entities = _relabelled(analyzer, text, ("Tamihana", 3, None), ("Tamihana", 1, "GPE"))
     assert [(e.name, len(e.mentions)) for e in entities] == [("Anahera Tamihana-Reid", 2)]
 
 

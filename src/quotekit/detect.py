@@ -619,8 +619,7 @@ def _noun_claim(noun: Token, lexicon: Lexicon) -> Frame | None:
         if c.i > noun.i and (
             (speech and c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
             or (speech and head is noun and _that_clause_as_relative(c))
-            or (head is noun and c.dep_ in ("acl", "ccomp") and c.tag_ == "VB"
-                and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children))
+            or (head is noun and c.dep_ in ("acl", "ccomp") and c.tag_ == "VB" and _with_to(c))
         )
     ]
     if not clauses:
@@ -1677,7 +1676,7 @@ def _stray_predicate(clause: Token) -> bool:
 def _directive_content(verb: Token, lexicon: Lexicon) -> list[Token]:
     """``urged Y to ...``, ``pledged to ...``: the infinitive; ``called for ...``: its object or
     its for-to clause (``called for the contract to be suspended``)."""
-    found = [c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    found = [c for c in verb.children if c.dep_ == "xcomp" and _with_to(c)]
     if found:  # "wants to triple X, [grow] Y and create Z": a bare verb the parser hung on the finite
         found += [c for c in verb.children if _bare_conjunct(c, lexicon) and c.i > found[0].i]  # verb continues the infinitive
     if found:
@@ -2533,7 +2532,7 @@ def _raised_subject(token: Token, lexicon: Lexicon) -> bool:
     return (
         token.dep_ == "xcomp" and head != token and head.pos_ in ("VERB", "AUX")
         and not any(t.is_quote for t in token.doc[min(head.i, token.i) + 1 : max(head.i, token.i)])
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and _with_to(token)
         and (has_subject(head, lexicon) or (head.dep_ == "advcl" and hangs_on_clause(head, lexicon)))
         and not any(c.dep_ in ("dobj", "dative") for c in head.children)
     )
@@ -2876,8 +2875,12 @@ def _report_set_off(clause: Token, lexicon: Lexicon) -> bool:
 
 def _infinitive(token: Token) -> bool:
     """A verb with "to" that a directive asks for (``urged them [to stay]``)."""
-    return token.dep_ in ("xcomp", "advcl", "ccomp") and token.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ in ("xcomp", "advcl", "ccomp") and token.pos_ in ("VERB", "AUX") and _with_to(token)
+
+
+def _with_to(verb: Token) -> bool:
+    """Whether the verb has "to" as its auxiliary: an infinitive (``[to] stay``)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _after_introduction(verb: Token, first: int, last: int) -> int:
