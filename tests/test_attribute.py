@@ -592,10 +592,13 @@ def test_according_to_a_documentary_a_broadcaster_aired_is_the_broadcasters(anal
         "Rescuers warned that the window for finding survivors was closing.",  # "rescuer" too
         "One of the sources described it as a purge. That source, a retired colonel who asked not to be named, "
         "said the orders had come from the palace.",  # "That source": a role noun pointing back
+        "Two buyers at licensed companies in Tamsu said they had seen grain moving toward the border.",  # "buyer"
+        "Commuters complained that the trains were late again.",
     ],
 )
 def test_unnamed_companies_dealers_and_that_source_are_anonymous(analyzer, text):
-    """Plural company nouns, "dealers", "rescuers" and "That source" name no one (each was unknown)."""
+    """Plural company nouns, "dealers", "rescuers", "buyers", "commuters" and "That source" name no one (each
+    was unknown)."""
     assert analyzer(text).quotes[-1].attribution == "anonymous"
 
 

@@ -430,6 +430,15 @@ def test_middle_initials_are_dropped(parts: tuple[str, ...], initial: str) -> No
     assert same_name(name, spell(parts))
 
 
+def test_a_letter_with_a_diacritic_is_a_word_of_the_name() -> None:
+    """The Irish "Ó" of a family name is no middle initial: the family name with it is the
+    full name's short form, and a dotted accented initial is still dropped."""
+    assert name_tokens("Niamh Ó Ceallacháin") == ("niamh", "o", "ceallachain")
+    assert same_name("Mr. Ó Ceallacháin", "Niamh Ó Ceallacháin")
+    assert not same_name("Ó Ceallacháin", "Niamh Ó Riordáin")
+    assert name_tokens("Rosa É. Quintal") == ("rosa", "quintal")
+
+
 @given(st.lists(any_names, max_size=8))
 def test_index_is_deterministic_and_consistent(names: list[tuple[str, ...]]) -> None:
     first, second = NameIndex(), NameIndex()

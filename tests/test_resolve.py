@@ -973,6 +973,15 @@ def test_different_full_names_stay_apart(analyzer):
     assert names == ["Anna Berg", "Lars Berg", "Anna Berg"]
 
 
+def test_each_role_of_a_coordinated_description_stands_for_the_person(analyzer):
+    """``Ada Lindqvist, the government spokeswoman and minister for territorial policy``: "the
+    minister" is her too (was unknown)."""
+    text = ("Ada Lindqvist, the government spokeswoman and minister for territorial policy, told reporters that the "
+            "vote would not happen. Asked whether the government would suspend the region, the minister declined to "
+            "rule it out.")
+    assert [name for name, _ in _speakers(analyzer, text)] == ["Ada Lindqvist"] * 2
+
+
 def test_nominal_anaphora_needs_the_description_head_not_any_of_its_words(analyzer):
     text = (
         "The party's campaign chairman, Ivo Marsh, said the count was slow. "
@@ -1907,6 +1916,53 @@ def test_a_name_ending_in_a_trade_word_is_a_company_whatever_ner_says(analyzer):
     assert [(q.speaker.name, q.speaker.type) for q in quotes] == [("Everett Kane Motors", "organization")] * 2
 
 
+def test_a_description_with_a_name_of_its_own_is_not_another_entity(analyzer):
+    """``The state-run Harbin agency reported ...`` after the QazAqparat agency: the place's
+    name says it is another agency (was QazAqparat's)."""
+    text = ("The state-run QazAqparat agency reported that the commission had met. The state-run Harbin agency "
+            "reported that ships sailed.")
+    assert _speakers(analyzer, text)[-1][0] != "QazAqparat"
+
+
+def test_a_word_typed_a_place_written_only_in_an_agencys_name_is_its_short_name(analyzer):
+    """``China's official Tianlu News Agency ... According to Tianlu``, NER typing the second
+    "Tianlu" a place, as it did in an article: the agency (was an organisation "Tianlu");
+    "China", written on its own too, stays the country."""
+    text = ("China's official Tianlu News Agency, in a shorter dispatch, quoted the president as saying that ties "
+            'would deepen. According to Tianlu, the talks took place at the Jade Terrace State Guesthouse in a "candid '
+            'and friendly atmosphere" and were followed by a banquet. China said the visit was a success.')
+    quotes, _entities = _relabelled(analyzer, text, ("Tianlu", 1, "GPE"))
+    assert [(q.speaker.name, q.attribution) for q in quotes[-2:]] == [
+        ("Tianlu News Agency", "agency"), ("China", "named")]
+
+
+def test_one_of_a_group_is_no_name_that_ends_in_one(analyzer):
+    """``One of the sources described ...`` after the broadcaster "Velmar One": the number is no
+    short form of the broadcaster's name (was Velmar One's, an agency)."""
+    text = ("Velmar's state broadcaster, Velmar One, said in its evening bulletin that the team would stay.\n\n"
+            "The Courier quoted three sources close to the talks as saying that the envoy had proposed a deal. One of "
+            "the sources described the response as \u201cpolite, careful and, in the end, very cold.\u201d")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("One of the sources", "anonymous")
+
+
+def test_the_role_noun_after_another_one_with_a_modifier_the_named_one_lacks_is_not_the_named_one(analyzer):
+    """``Tomas Lind, a retired diplomat, said ... the senior diplomat suggested ... the diplomat
+    said``: "the senior diplomat" is not Lind, and the bare noun after it goes on with that one
+    (was Lind, named)."""
+    text = ("\u2018Everyone is reading the tea leaves,\u2019 said a senior diplomat based in Velmar, speaking on "
+            "condition of anonymity.\n\nTomas Lind, a retired diplomat who served two postings in Ostrava, said the "
+            "North had a long history of playing its neighbours against each other.\n\nBack in Velmar, the senior "
+            "diplomat suggested that the most important outcome may have been the meeting itself.\n\n\u2018Being "
+            "seen together is the message,\u2019 the diplomat said.")
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker.name != "Tomas Lind" and quote.attribution == "anonymous"
+    text = ('"We have made mistakes for 50 years," said Harbor City Mayor Tom Berg in a telephone interview.\n\n'
+            "But Berg, the first Republican mayor elected in the city in two decades, stopped short of endorsing the "
+            "plan.\n\nAnd the mayor said it would be difficult to measure the damage.")
+    assert analyzer(text).quotes[-1].speaker.name == "Tom Berg"
+
+
 def test_the_role_noun_after_an_unnamed_one_of_its_noun_is_the_unnamed_one(analyzer):
     """``Kenji Morioka, a veteran diplomat, ... A Western diplomat said ... "...," the diplomat
     said``: the unnamed diplomat introduced since Morioka spoke, not Morioka."""
@@ -2703,6 +2759,16 @@ def test_a_spanish_y_joins_two_family_names(analyzer):
     text = ('"This is not really about tally sheets," said Dr. Beatriz Ocampo y Lerma, a political scientist at the '
             "National University. Ocampo said the gamble was risky.")
     assert [q.speaker.name for q in analyzer(text).quotes] == ["Beatriz Ocampo y Lerma"] * 2
+
+
+def test_a_catalan_i_joins_two_family_names(analyzer):
+    """``Núria Solsona i Ferrer``: the Catalan "i" joins her two family names, however the
+    article names her after (was "Ferrer", or "Núria Solsona" for "Solsona")."""
+    text = ('"We will vote, and we will respect whatever they decide," said N\u00faria Solsona i Ferrer, the head of the '
+            'regional government. Solsona said the ballot papers were ready. Pere Grau i Mas, a spokesman for the '
+            'party, said it would appeal. "We printed school yearbooks," Grau said.')
+    assert [q.speaker.name for q in analyzer(text).quotes] == (
+        ["N\u00faria Solsona i Ferrer"] * 2 + ["Pere Grau i Mas"] * 2)
 
 
 def test_a_filipino_particle_joins_the_name_ner_cut_before_it(analyzer):
@@ -4144,6 +4210,69 @@ def test_a_nickname_in_quotation_marks_inside_a_name_joins_its_parts(analyzer):
     assert [name for name, _ in _speakers(analyzer, text)] == [
         "Narumon Sukjaroen", "Narumon Sukjaroen", "Tanawat Rojanasiri", "Tanawat Rojanasiri", "Wiroj Chaiyaporn",
         "Wiroj Chaiyaporn"]
+
+
+def test_a_name_ner_typed_an_organisation_up_to_its_particle_opens_the_family_name_after(analyzer):
+    """``Maria [Helena Bittencourt dos] [Reis Carvalho]``, the start typed an organisation with
+    the particle, as NER did in an article: one name (was "Reis Carvalho")."""
+    text = ('"It is a story about a business model built on destruction," federal prosecutor Maria Helena Bittencourt '
+            'dos Reis Carvalho told the court. Reis Carvalho said the company had lied.')
+    assert _speakers_relabelled(analyzer, text, ("Helena", 3, "ORG"), ("Reis", 2, "PERSON", "first"),
+                                ("Reis", 2, "PERSON")) == ["Maria Helena Bittencourt dos Reis Carvalho"] * 2
+
+
+def test_two_names_ner_made_of_one_with_particles_are_one_seen_from_either():
+    """``[Rui Manuel de Sousa] [Vasconcelos Pereira], who ...``, parsed in an article with "Sousa"
+    apposed to "Manuel": the name NER started after one with particles inside is its family names,
+    seen from either part (were two names, the chairman's "Vasconcelos Pereira")."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.resolve import _whole_name
+
+    vocab = spacy.blank("en").vocab
+    words = ["Rui", "Manuel", "de", "Sousa", "Vasconcelos", "Pereira", ",", "who", "left", ",", "said", "so"]
+    doc = Doc(vocab, words=words, spaces=[True, True, True, True, True, False, True, True, False, True, True, False],
+              pos=["PROPN"] * 6 + ["PUNCT", "PRON", "VERB", "PUNCT", "VERB", "ADV"],
+              heads=[5, 5, 3, 1, 5, 10, 5, 8, 5, 10, 10, 10],
+              deps=["compound", "compound", "nmod", "appos", "compound", "nsubj", "punct", "nsubj", "relcl", "punct",
+                    "ROOT", "advmod"],
+              ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "B-PERSON", "I-PERSON"] + ["O"] * 6)
+    first, second = doc.ents
+    assert (_whole_name(first).text, _whole_name(second).text) == ("Rui Manuel de Sousa Vasconcelos Pereira",) * 2
+
+
+def test_a_gaelic_family_name_runs_past_its_opener_and_takes_the_given_name_before(analyzer):
+    """``Tadhg Mac an Ghoill``, ``Pádraig Ó hEochaidh``: the family name runs past "Mac", the
+    article "an" and a word written after an initial mutation ("hEochaidh"), and the short form
+    with "Ó" is the full name's (were "Tadhg Mac", and "Ó hEochaidh" a person of its own);
+    ``[Gráinne] Ní Riagáin`` with NER's name on the family name alone starts at the given name
+    (``family_name_openers.txt``)."""
+    text = ('The language board\'s chief, Tadhg Mac an Ghoill, said the cuts would close schools. Pádraig '
+            '\u00d3 hEochaidh, a teacher, said morale was low. "Nobody asked us," \u00d3 hEochaidh said.')
+    assert [name for name, _ in _speakers(analyzer, text)] == [
+        "Tadhg Mac an Ghoill", "P\u00e1draig \u00d3 hEochaidh", "P\u00e1draig \u00d3 hEochaidh"]
+    text = ("The premier asked the education minister, Gr\u00e1inne N\u00ed Riag\u00e1in, to meet the rebels. "
+            "N\u00ed Riag\u00e1in said the bill would pass.")
+    assert _speakers_relabelled(analyzer, text, ("Gr\u00e1inne", 1, None), ("N\u00ed", 2, "PERSON", "first")) == [
+        "Gr\u00e1inne N\u00ed Riag\u00e1in"]
+
+
+def test_a_generational_suffix_after_a_nickname_ends_the_name():
+    """``Governor Ernesto «Boyet» Lacsamana III``: the name around the nickname runs to its
+    generational suffix, as NER, which typed the nickname and family name a work of art in an
+    article, did not find it (was "Ernesto Lacsamana", a different name from the one written)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.resolve import _around_nickname
+
+    vocab = spacy.blank("en").vocab
+    for suffix in ("III", "Jr."):
+        words = ["Governor", "Ernesto", "\u00ab", "Boyet", "\u00bb", "Lacsamana", suffix, "said"]
+        doc = Doc(vocab, words=words, spaces=[True, True, False, False, True, True, True, False],
+                  pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"])
+        assert _around_nickname(doc, 1, 2) == (1, 7)
 
 
 def test_a_first_family_name_is_short_for_its_owner_not_for_a_name_it_ends(analyzer):

@@ -694,6 +694,16 @@ def test_a_subject_after_a_verb_that_can_stand_before_it_is_the_source(analyzer,
     assert quote.speaker.name == "Lind"
 
 
+def test_an_unattributed_quote_continues_the_report_not_one_nested_in_its_words(analyzer):
+    """``Mara Quist said the judges had written a new chapter ... "Today belongs to ..."``: the
+    quote goes on with Quist's words, not with the judges' report inside them (was the
+    judges', anonymous)."""
+    text = ('Addressing supporters outside the court, Mara Quist said the judges had written a new chapter for the '
+            'country.\n\n"Today belongs to every voter who stood in a queue in the sun."')
+    quote = analyzer(text).quotes[-1]
+    assert (quote.kind, quote.speaker.name if quote.speaker else None) == ("direct", "Mara Quist")
+
+
 def test_an_unattributed_quote_after_words_of_its_paragraph_continues_no_one(analyzer):
     text = ('Article 9 of the harbor charter is plain: "No ship shall be turned away in a storm."\n\n'
             'The board met on Monday to vote on a new rule. "Every ship will be sent back to its port."\n\n'
@@ -1219,6 +1229,9 @@ def test_a_place_noun_the_user_adds_to_the_lexicon_makes_the_name_after_it_the_p
     "Radio Ostmark International said the talks had ended.",
     "The state-run Agencia Nacional Informativa reported that the minister had met the widow.",
     "The Nationaal Persagentschap reported that smaller blockades had been set up overnight.",
+    "The state-run Agência Tocantins de Notícias reported that the dam had been closed.",
+    "Radyo Bantayog reported shortly before dawn that about a dozen men had gathered outside the school.",
+    "The state agency Velmar Press said such a motion was unlikely to pass.",  # a news agency, not a public body
 ])
 def test_foreign_and_radio_news_names_are_news_organisations(analyzer, text):
     [quote] = analyzer(text).quotes

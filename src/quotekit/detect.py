@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import Lexicon, name_particles
+from .lexicon import Lexicon, family_name_openers, name_particles
 from .marks import Quoted, find_quoted
 
 #: Dependency labels of the clause a speech verb reports.
@@ -78,6 +78,21 @@ def name_particle(token: Token) -> bool:
     """A lower-case particle of a family name (``dos`` in "Lucía Ferreira dos Santos", ``van``,
     ``al`` before a hyphen; ``name_particles.txt``)."""
     return token.is_lower and token.lower_ in name_particles()
+
+
+def family_name_opener(token: Token) -> bool:
+    """A capitalised word that opens a Gaelic family name (``Ó`` in "Eoghan Ó Donnabháin",
+    ``Mac`` in "Ruairí Mac an tSaoi"; ``family_name_openers.txt``) before the name's next word."""
+    doc = token.doc
+    return (token.text[:1].isupper() and token.lower_ in family_name_openers() and token.i + 1 < len(doc)
+            and (name_word(doc[token.i + 1]) or doc[token.i + 1].lower_ == "an"))
+
+
+def name_word(token: Token) -> bool:
+    """A word spelt as a name's: capitalised, or after an Irish initial mutation (``tSaoi``,
+    ``hUiginn``, ``bhFear``)."""
+    text = token.text
+    return token.is_alpha and (text[:1].isupper() or (text[:1].islower() and any(c.isupper() for c in text[1:3])))
 
 
 def particles_before(doc: Doc, i: int, limit: int) -> int:

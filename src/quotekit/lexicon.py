@@ -310,9 +310,11 @@ class Lexicon:
         (True, False)
         >>> lex.is_news_phrase(["the", "Economist"]), lex.is_news_phrase(["the", "economist"])
         (True, False)
+        >>> lex.is_news_phrase(["Agência", "Tocantins", "de", "Notícias"])
+        True
         """
         kept = [w for w in words if w.strip()]
-        lowered = [w.lower() for w in kept]
+        lowered = [strip_accents(w.lower()) for w in kept]  # "Agência ... de Notícias" as the lists write it
         if not lowered:
             return False
         last = lowered[-1]
@@ -348,6 +350,20 @@ class Lexicon:
 def name_particles() -> frozenset[str]:
     """The bundled lower-case particles of family names (``name_particles.txt``: "van", "dos")."""
     return read_list("name_particles")
+
+
+@cache
+def family_name_openers() -> frozenset[str]:
+    """The bundled capitalised words that open a Gaelic family name (``family_name_openers.txt``:
+    "Ó", "Mac")."""
+    return read_list("family_name_openers")
+
+
+@cache
+def name_suffixes() -> frozenset[str]:
+    """The bundled generational suffixes that end a person's name (``name_suffixes.txt``:
+    "Jr.", "III")."""
+    return read_list("name_suffixes")
 
 
 def strip_accents(text: str) -> str:

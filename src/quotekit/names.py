@@ -20,7 +20,9 @@ Pure functions on strings (no spaCy), with :mod:`rapidfuzz` for every similarity
    or :attr:`~quotekit.lexicon.Lexicon.company_suffixes`: ``Justice Department``, ``Foreign
    Ministry``, ``General Motors``);
 5. drop middle initials: one-letter parts and dotted abbreviations that are neither the first
-   nor the last part (``Harold J. Whitcombe`` -> ``harold whitcombe``).
+   nor the last part (``Harold J. Whitcombe`` -> ``harold whitcombe``); a letter with a
+   diacritic and no full stop is a word, not an initial (the Irish ``Ó`` of ``Eoghan Ó
+   Donnabháin``).
 
 **Matching** (:func:`same_name`, symmetric) — two names can name the same entity when their
 token tuples
@@ -153,8 +155,11 @@ def _fold(text: str) -> str:
     return _NON_WORD.sub("", strip_accents(text.casefold()))
 
 
-def _is_initial(part: _Part) -> bool:
-    return part.abbreviation or (len(part.token) == 1 and part.token.isascii() and part.token.isalpha())
+def _is_initial(part: _Part, text: str) -> bool:
+    """A dotted abbreviation, or a single letter with a full stop or without a diacritic (the
+    Irish "\u00d3" of "Eoghan \u00d3 Donnabh\u00e1in" is a word of the family name)."""
+    single = len(part.token) == 1 and part.token.isalpha()
+    return part.abbreviation or (single and (part.full_stop or text[part.start : part.end].isascii()))
 
 
 def _title_prefix(
@@ -216,7 +221,7 @@ def _parts(
     while len(parts) > 1 and parts[0].token == "the":
         parts.pop(0)
     parts = parts[_title_prefix(parts, titles, institutions, companies) :]
-    kept = [p for k, p in enumerate(parts) if k in (0, len(parts) - 1) or not _is_initial(p)]
+    kept = [p for k, p in enumerate(parts) if k in (0, len(parts) - 1) or not _is_initial(p, text)]
     return text, tuple(kept)
 
 

@@ -31,11 +31,11 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from .detect import (
-    DASHES, RELATIVE_TAGS, TIME_ENTITIES, dateline_end, ends_line, hyphened_lower_end, joining_hyphen, misparsed_subject,
-    misread_name, name_particle, name_read_as_clause, own_subject, particle_word, particles_before, role_noun, text_of,
+    DASHES, RELATIVE_TAGS, TIME_ENTITIES, dateline_end, ends_line, family_name_opener, hyphened_lower_end, joining_hyphen,
+    misparsed_subject, misread_name, name_particle, name_word, name_read_as_clause, own_subject, particle_word, particles_before, role_noun, text_of,
     tokens_inside, verb_lemma,
 )
-from .lexicon import Lexicon, read_list
+from .lexicon import Lexicon, name_suffixes, read_list
 from .marks import find_quoted
 from .names import (
     NameIndex,
@@ -723,6 +723,8 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         start += 1  # "Billionaire Donald Trump praised ..."
     if start >= stop:
         return None
+    stop = _past_family_name_opener(doc, stop)  # "Ruairí Mac an tSaoi", "Seán Ó hUiginn": a Gaelic family name's
+    # words after its opener, which the parser may leave out of the phrase
     start, stop = _around_nickname(doc, start, stop)  # 'Siriphong "Pong" [Athikarn]', 'Sen. Teodoro "[Teddy]" dela Paz'
     return doc[start:stop]
 
@@ -1015,6 +1017,9 @@ def _whole_name(ent: Span) -> Span:
         start = _entity_span(doc, start - 2).start
     elif start >= 1 and _joins_next_name(doc, start - 1):
         start = _entity_span(doc, start - 1).start  # "[Sardar Zulqarnain] [Haider Mirbahar]", seen from the second
+    elif (start >= 1 and doc[start - 1].ent_type_ == "PERSON"
+          and _family_names_after(doc, before := _entity_span(doc, start - 1).start, start) == end - start):
+        start = before  # "[Rui Manuel de Sousa] [Vasconcelos Pereira]", seen from the second
     if (start >= 2 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound"
             and doc[start - 1].text[:1].isupper() and particles_before(doc, start - 1, 0) < start - 1):
         start -= 1  # "Inés de la Fuente [Ortega]": NER's name is the second family name alone
@@ -1026,6 +1031,9 @@ def _whole_name(ent: Span) -> Span:
     opening = particles_before(doc, start, 0)
     if 0 < opening < start and doc[opening - 1].ent_type_ == "PERSON":  # "[Henrike van] der [Stael]"
         start = _entity_span(doc, opening - 1).start
+    elif 0 < opening < start and doc[opening].ent_iob_ == "I" and _mistyped_name(_entity_span(doc, opening - 1)):
+        start = _entity_span(doc, opening - 1).start  # "Ana [Luísa Cavalcanti dos] [Santos Ferreira]": NER typed the
+        # name's start with the particle an organisation
     elif 0 < opening < start and _given_name_ner_missed(doc[opening - 1]):
         start = opening - 1  # "[Anneliese] van der [Berghe-Moss]", NER's nationality or nothing before the particles
     elif 0 < start and name_particle(doc[start]) and _given_name_ner_missed(doc[start - 1]):
@@ -1050,6 +1058,7 @@ def _whole_name(ent: Span) -> Span:
         end += 1  # "[Seo Ha-]neul"
     elif end + 1 < len(doc) and joining_hyphen(doc[end]) and hyphened_lower_end(doc[end + 1]):
         end = hyphenated_end(doc, end - 1) + 1  # "[Ri Kwang]-sok": NER left the name's lower-case end out
+    end = _past_family_name_opener(doc, end)  # "[Ruairí Mac] an tSaoi", "[Cillian Mac] an [Bhaird]"
     past = _past_particles(doc, end, len(doc))
     if past > end:
         end = past
@@ -1063,11 +1072,44 @@ def _whole_name(ent: Span) -> Span:
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
+def _past_family_name_opener(doc: Doc, end: int) -> int:
+    """Where a name NER ended at ``end`` ends when its last word or the word after it opens a
+    Gaelic family name (:func:`family_name_opener`): past the opener, the article "an" after
+    it and the family name's word, with the rest of an entity NER started there (``[Ruairí Mac]
+    an tSaoi``, ``[Cillian Mac] an [Bhaird]``); ``end`` otherwise."""
+    if end > 0 and family_name_opener(doc[end - 1]):
+        i = end
+    elif end + 1 < len(doc) and family_name_opener(doc[end]):
+        i = end + 1
+    else:
+        return end
+    if i < len(doc) and doc[i].lower_ == "an":
+        i += 1
+    if i >= len(doc) or not name_word(doc[i]):
+        return end
+    return _entity_span(doc, i).end if doc[i].ent_iob_ == "B" else i + 1
+
+
+def _ends_a_news_head(noun: str, lexicon: Lexicon) -> bool:
+    """Whether ``noun`` is the last word of a news organisation's head of two words (``agency``
+    of "news agency", ``service`` of "wire service"; ``agency_heads.txt``): a noun of news and
+    other bodies both."""
+    return any(head.endswith(f" {noun}") for head in lexicon.agency_heads)
+
+
+def _mistyped_name(ent: Span) -> bool:
+    """Whether an entity NER typed other than a person's is a name's start that runs into its
+    particles: capitalised proper nouns, then the particles, nothing else."""
+    words = [t for t in ent if not name_particle(t)]
+    return (ent.label_ != "PERSON" and bool(words) and name_particle(ent[-1])
+            and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words))
+
+
 def _around_nickname(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The extent of the whole name when tokens ``start..end`` (end exclusive) are part of a
     name with a nickname in quotation marks (:func:`_nickname_end`): the given name before it
-    (with the rest of its entity), the family name after it, with particles and a hyphenated
-    part (``Teodoro "Teddy" dela Paz``, ``Rosalinda "Linda" Magbanua-Tolentino``), whichever
+    (with the rest of its entity), the family name after it, with particles, a hyphenated
+    part and a generational suffix (``name_suffixes.txt``: ``Teodoro "Teddy" dela Paz Jr.``, ``Rosalinda "Linda" Magbanua-Tolentino``), whichever
     part NER or the parser gave (``[Kanokwan] "Mint" Sirisombat``, ``Siriphong "Pong"
     [Athikarn]``, ``Sen. Teodoro "[Teddy]" dela Paz``); else ``(start, end)``."""
     for mark in range(max(1, start - 4), min(end + 1, len(doc))):
@@ -1081,6 +1123,8 @@ def _around_nickname(doc: Doc, start: int, end: int) -> tuple[int, int]:
         else:
             last = family + 1
         last = hyphenated_end(doc, last - 1) + 1  # ("[Magbanua]-Tolentino")
+        if last < len(doc) and doc[last].text[:1].isupper() and doc[last].lower_.rstrip(".") in name_suffixes():
+            last += 1  # 'Ferdinand «Andoy» Pascual III': the generational suffix ends the name
         if mark - 1 < end and start < last:
             given = _entity_span(doc, mark - 1).start if doc[mark - 1].ent_type_ else mark - 1
             return min(start, given), max(end, last)
@@ -1128,13 +1172,20 @@ def _family_names_after(doc: Doc, start: int, end: int) -> int:
     """How many words after a name with particles inside (``Ignacio de la Barrera``, ``Maria da
     Conceição``) are family names that NER cut off: one or two capitalised words, each in a
     one-word entity or none, the name's last word and the first of them compounds of the last
-    (``Olmedo resigned``, ``Albuquerque Reis, a former senator``)."""
+    (``Olmedo resigned``, ``Albuquerque Reis, a former senator``); or a person's name of one or
+    two such words NER started right after it (``[Rui Manuel de Sousa] [Vasconcelos Pereira]``,
+    however the parser hung them)."""
     if end >= len(doc) or end - start < 3 or not any(name_particle(t) for t in doc[start + 1 : end - 1]):
         return 0
     for count in (2, 1):
         words = doc[end : end + count]
         last = words[-1]
-        if (len(words) == count and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.ent_iob_ != "I" for t in words)
+        if len(words) < count or not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words):
+            continue
+        if (doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON" and doc[end - 1].ent_type_ == "PERSON"
+                and _entity_span(doc, end).end == end + count):
+            return count
+        if (all(t.ent_iob_ != "I" for t in words)
                 and all(t.dep_ == "compound" and t.head == last for t in (doc[end - 1], *words[:-1]))
                 and (last.i + 1 >= len(doc) or doc[last.i + 1].ent_iob_ != "I")
                 and (count == 1 or not words[0].ent_type_)):
@@ -1473,6 +1524,10 @@ class _EntityBuilder:
             if past > ent.end and ent.label_ in ("GPE", "LOC", "ORG", "NORP") and name_particle(self.doc[ent.end]):
                 ent = Span(self.doc, ent.start, past, label="PERSON")  # "Magnus af Wetterstedt": NER typed
                 end = ent.end  # the given name a place
+            elif (ent.label_ in ("GPE", "LOC", "ORG", "NORP") and len(ent) > 1 and family_name_opener(ent[-1])
+                  and _past_family_name_opener(self.doc, ent.end) > ent.end):
+                ent = Span(self.doc, start, ent.end, label="PERSON")  # "[Ruairí Mac] an tSaoi": NER typed the name
+                end = ent.end  # to its family name's opener an organisation
             joined = _whole_name(ent) if ent.label_ == "PERSON" else ent
             if joined.end > ent.end:
                 end = joined.end  # "Rafael Domínguez-Ortega": NER cut the name at the hyphen
@@ -1610,8 +1665,8 @@ class _EntityBuilder:
         apart = _given_name_apart(self.doc, first - 1, ent) if first > 0 else None
         if apart is not None and not any(i in self.quoted for i in range(apart, first)):
             first = apart  # "[Mariana] Tavares [Quintela]", "[Anne-Sophie] [Mbaye]": NER typed the given name on its own
-        if first < ent.start and _opens_a_name(self.doc, first, self.lexicon):
-            return first
+        if first < ent.start and (_opens_a_name(self.doc, first, self.lexicon) or family_name_opener(self.doc[ent.start])):
+            return first  # or "[Siobhán] Ní Dhomhnaill": the given name before a Gaelic family name
         return ent.start - 2 if self._cut_at_hyphen(ent) else ent.start
 
     def _cut_at_hyphen(self, ent: Span) -> bool:
@@ -1976,7 +2031,8 @@ class _EntityBuilder:
         last word (``Meridian`` -> ``Meridian News Agency``, ``the Gazette`` -> ``Riverside Gazette``,
         but ``China`` is not ``New China News Agency``), and not by its first word when NER calls
         the word a place (``China`` is not the ``China Power Project``) unless it is in capitals
-        (initials: ``RT`` -> ``RT America``). A name NER calls a place joins a person
+        (initials: ``RT`` -> ``RT America``) or, a quote's source, stands nowhere else but in the
+        news organisation's name it opens (``According to Huaxing``: the Huaxing News Agency). A name NER calls a place joins a person
         only by the person's last name and as the source of a quote ("Marta Salberg ... Salberg
         said", where NER tags "Salberg" GPE; "Georgia" never joins "Georgia Brown") or with an
         age ("Salberg, 48, ..."), with an age also by the first of three or more (family name
@@ -1992,6 +2048,7 @@ class _EntityBuilder:
         if (
             name.root.ent_type_ in ("GPE", "LOC", "NORP") and not name.text.isupper()  # "RT" -> "RT America": initials
             and entity not in person_ids and len(full) > 1 and short == full[:1]
+            and not (speaker and self._only_in_news_name(name, index.canonical(entity)))
         ):
             return False  # a place is not short for what is named after it: "China" is not the China Power Project
         opening = len(full) > len(short) and short == full[: len(short)]  # its first word or words
@@ -2025,6 +2082,15 @@ class _EntityBuilder:
         if gender is not None and ending and (given := self._given_genders(index, entity)) and gender not in given:
             return False  # "Mr. de la Roche-Aubin" is not "Marguerite de la Roche-Aubin", whatever NER called her
         return bool(full) and (short == full or opening or ending)
+
+    def _only_in_news_name(self, name: Span, canonical: str) -> bool:
+        """Whether ``canonical`` names a news organisation and opens with ``name``, which the
+        article writes nowhere else but in it (``China's official Huaxing News Agency ...
+        According to Huaxing``, NER calling "Huaxing" a place): no place of its own, but the
+        agency's short name."""
+        text = self.doc.text
+        return (self.lexicon.is_news_phrase(canonical.split()) and canonical.startswith(f"{name.text} ")
+                and all(text.startswith(canonical, t.idx) for t in self.doc if t.text == name.text and t.i != name.start))
 
     def _owned_by_another(self, name: Span, words: tuple[str, ...], index: NameIndex) -> bool:
         """Whether a name a place's possessive owns (``Arashima's Ministry of Defence``) would
@@ -2249,6 +2315,7 @@ class _EntityBuilder:
         described = self.doc[description[0] : description[1]] if description is not None else None
         if described is not None and not any(t.lower_ in lex.agency_heads | lex.agency_name_words for t in described) and (
                 _hyphenated_lemma(described.root) in lex.organisation_nouns | lex.institution_heads | lex.company_nouns
+                and not _ends_a_news_head(described.root.lower_, lex)  # "the state agency Zavir Press": a news one
                 and any(name.start == described.end for name, *_ in spans)):  # right before the name
             spans = [s for s in spans if not lex.is_news_phrase(s[0].text.split())]  # "the research group Carbon
             if not spans:  # Ledger": a name that reads like a paper's, of an organisation the text says is no paper
@@ -3974,7 +4041,9 @@ def _head_words(
     admiral`` for ``Rear Adm. Ada Lind``, ``the leader`` for a head of state's or party's title,
     ``leader_titles.txt``, ``the Republican`` for ``Republican Ada Lind``) and its description's
     head (``the chairman`` for ``the campaign chairman, Ada Lind``, never ``the campaign``; ``the
-    leader`` too when it is a leader's title: ``Ada Lind, president of the federation``), the
+    leader`` too when it is a leader's title: ``Ada Lind, president of the federation``) and a
+    role coordinated with it (``the minister`` for ``the government spokeswoman and minister for
+    territorial policy``), the
     news organisation's noun a name modifies (``the agency`` for ``the Sever-Press agency``), and
     ``the company`` for a name with a company's registered suffix (:func:`_registered`) that is
     no news organisation's."""
@@ -4013,6 +4082,8 @@ def _head_words(
     if description is not None:
         root = doc[description[0] : description[1]].root
         words.add(root.lemma_.lower())
+        words |= {c.lemma_.lower() for c in root.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < description[1]
+                  and c.lemma_.lower() in lexicon.role_nouns}  # "the government spokeswoman and minister for ...": "the minister"
         office = doc[max(description[0], root.i - 1) : root.i + 1].text.lower()  # "prime minister"
         if root.lemma_.lower() in lexicon.leader_titles or office in lexicon.leader_titles:
             words.add("leader")  # "Ada Lind, president of the Farmers' Federation": "the federation leader"
@@ -4324,11 +4395,15 @@ def _resolve_nominal(
     """``the news agency`` / ``the North Korean leader``: the most recent fitting entity; a
     lone title word (``Mayor defends ...`` in a headline) only the one entity it fits."""
     head = np.root
+    if head.pos_ == "NUM":
+        return None  # "One of the sources": a number, not the last word of a name ("Sahran One")
     determiner = next((t.lower_ for t in np if t.dep_ == "det"), None)
     modifiers = {t.lemma_.lower() for t in np if t.i != head.i and t.dep_ in ("amod", "compound")
                  and t.ent_type_ not in TIME_ENTITIES}  # not an age: "the 52-year-old mayor"
     bare_title = determiner is None and bool(modifiers)  # "Foreign Ministry spokesperson says"
     parties = {t.lemma_.lower() for t in np if t.i != head.i and t.dep_ == "amod" and t.ent_type_ == "NORP"}
+    names = {t.lower_ for t in np if t.head == head and t.dep_ == "compound" and t.pos_ == "PROPN" and t.ent_type_ in (
+        "GPE", "ORG", "PERSON")}  # "the state-run Harbin agency": a name of its own
     owners = _proper_possessors(np)
     places = set()  # the words of places, and the one-word names of places NER typed otherwise ("Hwasan")
     if owners:
@@ -4359,6 +4434,8 @@ def _resolve_nominal(
             continue  # "the president" is not the vice president, nor a former one
         if parties - entity.words:
             continue  # "the Democratic nominee" is not the Republican one
+        if names - entity.words:
+            continue  # "the state-run Harbin agency" is not the QazAqparat agency named before
         theirs = _proper_possessors(np.doc[entity.description[0] : entity.description[1]]) if entity.description else set()
         if owners and theirs and not owners & theirs:
             continue  # "Ostland's culture minister" is not "Velmar's culture minister, Ada Lind"
@@ -4372,7 +4449,27 @@ def _resolve_nominal(
     if best is None or (head.lemma_.lower() in lexicon.role_nouns and _unnamed_since(np, head, max(best[1], -1), inside_quotes, lexicon)):
         return None
     entity = next(e for e in entities if e.id == best[2])  # ``entities`` may be a selection
+    if not modifiers and head.lemma_.lower() in lexicon.role_nouns and _other_since(np, head, best[1], entity, inside_quotes):
+        return None
     return Resolved(entity.id, entity.name, "nominal")
+
+
+def _other_since(np: Span, head: Token, last: int, entity: EntityInfo, inside_quotes: Set[int]) -> bool:
+    """Whether a clause's subject with "the" and the same noun stands after token ``last`` and
+    before ``np`` with a modifier the entity's words lack (``Eduardo Brennan, a retired diplomat,
+    ... the senior diplomat suggested ... the diplomat said``): someone else under that noun, whom
+    the bare noun after it goes on with; not a description set beside a name (``But Guardian,
+    the first Republican mayor elected in ..., stopped short``)."""
+    lemma = head.lemma_.lower()
+    for token in np.doc[max(last, 0) + 1 : np.start]:
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or token.i in inside_quotes:
+            continue
+        if token.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            continue
+        modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound") and c.ent_type_ not in TIME_ENTITIES}
+        if modifiers - entity.words:
+            return True
+    return False
 
 
 def _proper_possessors(words: Span) -> set[str]:

@@ -256,6 +256,8 @@ def _continuation(
     gap = paragraphs[here.start] - paragraphs[before.end - 1]
     if _inside_attribution_before(doc, quotes, n):
         n -= 1  # the quote before is told inside the attribution of the one before it
+    while n >= 2 and quotes[n - 2].start <= quotes[n - 1].start and quotes[n - 1].end <= quotes[n - 2].end:
+        n -= 1  # "Ada Lind said the judges had written a new chapter. "...": the report inside her words is hers
     previous = found[n - 1]
     has_speaker = previous.mention is not None or previous.continues is not None
     if _said_by_a_subject_after(here):
