@@ -1329,6 +1329,18 @@ def test_a_name_apposed_to_a_kinship_noun_is_a_person_whatever_ner_says(analyzer
     assert quote.speaker.name == name and quote.attribution == "named"
 
 
+def test_a_pronoun_after_an_unnamed_source_is_not_the_person_named_before_it(analyzer):
+    """``said Dr. Tomas Berglund ... One haul-truck driver, who asked not to be named, said ...
+    "...," he said``: the driver, the nearest subject, not the economist named before (was
+    Berglund, named)."""
+    text = ('"Every week this mine stays shut, you lose 8,000 tonnes," said Dr. Tomas Berglund, a mining economist at '
+            "the Andean Institute.\n\nAt the main gate, workers said they were prepared to stay out. One haul-truck "
+            "driver, who asked not to be named for fear of reprisals, said the company had ignored complaints about "
+            'broken air conditioning.\n\n"They call it a world-class operation in their brochures," he said.')
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("One haul-truck driver", "anonymous")
+
+
 def test_an_unnamed_source_of_one_gender_is_not_a_pronoun_of_the_other(analyzer):
     text = "The dam failed in 1998. A local widow said the water rose fast. He said nobody had warned them."
     last = analyzer(text).quotes[-1]
@@ -1403,6 +1415,15 @@ def test_a_title_word_in_an_institutions_name_stays_in_the_name(analyzer):
     text = ("The Justice Department said the inquiry would continue. The Foreign Ministry said the "
             "envoy had left, and the department added that no charges were planned.")
     assert [q.speaker.name for q in analyzer(text).quotes] == ["Justice Department", "Foreign Ministry", "Justice Department"]
+
+
+def test_a_dotted_registered_suffix_makes_a_company_whatever_ner_says(analyzer):
+    """``the operator, Minera Quebrada S.A., ... The company added``: "S.A." is the suffix "SA"
+    written with its full stops, so the name is a company's though NER typed it a person's, as
+    in an article (was unresolved "company")."""
+    text = ("Workers downed tools after talks with the operator, Minera Quebrada S.A., broke down. The company added "
+            "that supervisors would keep the pumps running.")
+    assert _speakers_relabelled(analyzer, text, ("Minera", 3, "PERSON")) == ["Minera Quebrada S.A"]
 
 
 @pytest.mark.parametrize(
@@ -1934,6 +1955,15 @@ def test_a_word_typed_a_place_written_only_in_an_agencys_name_is_its_short_name(
     quotes, _entities = _relabelled(analyzer, text, ("Tianlu", 1, "GPE"))
     assert [(q.speaker.name, q.attribution) for q in quotes[-2:]] == [
         ("Tianlu News Agency", "agency"), ("China", "named")]
+
+
+def test_the_opening_words_of_a_news_name_as_a_source_are_its_short_name(analyzer):
+    """``The state-run Kabar Seroja News Agency ... Kabar Seroja also reported``, NER calling the
+    short name a person's, as in an article: the agency (was a person "Kabar Seroja", named)."""
+    text = ("The state-run Kabar Seroja News Agency quoted the regional commander as saying that 4,500 soldiers had "
+            "been deployed.\n\nKabar Seroja also reported that two more bodies had been recovered near the river.")
+    quotes, _entities = _relabelled(analyzer, text, ("Kabar", 2, "PERSON"))
+    assert (quotes[-1].speaker.name, quotes[-1].attribution) == ("Kabar Seroja News Agency", "agency")
 
 
 def test_one_of_a_group_is_no_name_that_ends_in_one(analyzer):
@@ -4042,6 +4072,16 @@ def test_a_given_name_ner_missed_keeps_the_family_names_particles(analyzer):
     assert _speakers(analyzer, text) == [("Jean-Luc de la Serre", "named")] * 3
 
 
+def test_a_name_ner_missed_apposed_to_a_capitalised_title_is_the_speaker(analyzer):
+    """``Norland's Minister of Fisheries, Ana Beatriz de la Cerda Ortúzar, urged ...``: NER found no
+    name; one that opens with a given name the lists know, apposed to the title, is the source,
+    and "the minister" is her (were the title, as an organisation, and unknown)."""
+    text = ("SANTIAGO \u2014 Norland\u2019s Minister of Fisheries, Ana Beatriz de la Cerda Ort\u00fazar, on Wednesday urged "
+            "the union to return to the table, warning that a long dispute would hurt the budget. The minister said "
+            "the government would not intervene.")
+    assert {name for name, _ in _speakers(analyzer, text)} == {"Ana Beatriz de la Cerda Ort\u00fazar"}
+
+
 def test_a_name_ner_typed_an_organisation_apposed_to_a_title_is_a_person(analyzer):
     """``Japan's Vice-Minister of Defence, Kazuhiro Tanabe, said`` (NER: an organisation): apposed
     to a title, the name is a person's and the source; the title alone is no one (was an entity
@@ -4256,6 +4296,24 @@ def test_a_gaelic_family_name_runs_past_its_opener_and_takes_the_given_name_befo
             "N\u00ed Riag\u00e1in said the bill would pass.")
     assert _speakers_relabelled(analyzer, text, ("Gr\u00e1inne", 1, None), ("N\u00ed", 2, "PERSON", "first")) == [
         "Gr\u00e1inne N\u00ed Riag\u00e1in"]
+
+
+def test_a_second_family_name_after_a_nickname_stays_in_the_name():
+    """``Luis "Pelao" Muñoz Carrasco stirs ...``: the parser hangs the first family name on the
+    second; the name runs to the second (was "Luis Muñoz", NER having typed the nickname and the
+    family names a work of art in an article)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.resolve import _around_nickname
+
+    vocab = spacy.blank("en").vocab
+    words = ["Luis", '"', "Pelao", '"', "Mu\u00f1oz", "Carrasco", "stirs", "a", "pot"]
+    doc = Doc(vocab, words=words, spaces=[True, False, False, True, True, True, True, True, False],
+              pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "DET", "NOUN"],
+              heads=[5, 5, 5, 5, 5, 6, 6, 8, 6],
+              deps=["compound", "punct", "compound", "punct", "compound", "nsubj", "ROOT", "det", "dobj"])
+    assert _around_nickname(doc, 0, 1) == (0, 6)
 
 
 def test_a_generational_suffix_after_a_nickname_ends_the_name():

@@ -1232,6 +1232,7 @@ def test_a_place_noun_the_user_adds_to_the_lexicon_makes_the_name_after_it_the_p
     "The state-run Agência Tocantins de Notícias reported that the dam had been closed.",
     "Radyo Bantayog reported shortly before dawn that about a dozen men had gathered outside the school.",
     "The state agency Velmar Press said such a motion was unlikely to pass.",  # a news agency, not a public body
+    "El Correo Austral reported that any new offer would be put to a vote.",
 ])
 def test_foreign_and_radio_news_names_are_news_organisations(analyzer, text):
     [quote] = analyzer(text).quotes

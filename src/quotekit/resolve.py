@@ -216,6 +216,17 @@ def resolve(
                 assert last is not None and last[1] is not None
                 earlier = last[1]  # "Yonhap reported, citing unidentified officials, that ... , they said"
                 resolved = Resolved(None, earlier.name, "pronoun+previous-speaker", follows=last[2], affiliation=earlier.affiliation)
+            elif (resolved.how.startswith("pronoun") and resolved.entity is not None and last is not None
+                  and last[1] is not None and (unnamed := locals_[last[2]].words) is not None
+                  and _introduced_unnamed(doc[unnamed[0] : unnamed[1]])
+                  and not any(unnamed[0] <= start < doc[words[0]].sent.end for start, _end in entities[resolved.entity].mentions)
+                  and _continues_unnamed(doc, doc[words[0] : words[1]].root, unnamed, last[1], entities, by_token,
+                                         inside_quotes, lexicon)):
+                # "Dr. Ada Lind, an economist, said ... One driver, who asked not to be named, said ... "...," he
+                # said": the unnamed source in between, not the person named before it (nor after it, in the
+                # pronoun's sentence: "Asked how she hoped to be remembered, Lind said")
+                resolved = Resolved(None, last[1].name, "pronoun+previous-speaker", follows=last[2],
+                                    affiliation=last[1].affiliation)
             elif resolved.how == "pronoun-unresolved" and last is not None and last[1] is not None:
                 earlier, index = last[1], last[2]
                 earlier_words = locals_[index].words
@@ -1109,7 +1120,8 @@ def _around_nickname(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The extent of the whole name when tokens ``start..end`` (end exclusive) are part of a
     name with a nickname in quotation marks (:func:`_nickname_end`): the given name before it
     (with the rest of its entity), the family name after it, with particles, a hyphenated
-    part and a generational suffix (``name_suffixes.txt``: ``Teodoro "Teddy" dela Paz Jr.``, ``Rosalinda "Linda" Magbanua-Tolentino``), whichever
+    part, a second family name the parser hangs the first on (``Luis "Pelao" Muñoz Carrasco``)
+    and a generational suffix (``name_suffixes.txt``: ``Teodoro "Teddy" dela Paz Jr.``, ``Rosalinda "Linda" Magbanua-Tolentino``), whichever
     part NER or the parser gave (``[Kanokwan] "Mint" Sirisombat``, ``Siriphong "Pong"
     [Athikarn]``, ``Sen. Teodoro "[Teddy]" dela Paz``); else ``(start, end)``."""
     for mark in range(max(1, start - 4), min(end + 1, len(doc))):
@@ -1123,6 +1135,9 @@ def _around_nickname(doc: Doc, start: int, end: int) -> tuple[int, int]:
         else:
             last = family + 1
         last = hyphenated_end(doc, last - 1) + 1  # ("[Magbanua]-Tolentino")
+        if (last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].is_alpha and doc[last].is_title
+                and doc[last - 1].dep_ == "compound" and doc[last - 1].head.i == last):
+            last += 1  # 'Luis Alberto "Pelao" Muñoz Carrasco': a second family name the first is a compound of
         if last < len(doc) and doc[last].text[:1].isupper() and doc[last].lower_.rstrip(".") in name_suffixes():
             last += 1  # 'Ferdinand «Andoy» Pascual III': the generational suffix ends the name
         if mark - 1 < end and start < last:
@@ -1820,6 +1835,11 @@ class _EntityBuilder:
             self._name_words(name.text) for name, _np, _label, speaker in ordered
             if speaker or _title_gender(name) is not None
         }
+        # but not the opening words of a news organisation's name ("The state-run Warta Nusantara
+        # News Agency ... Warta Nusantara also reported", NER calling the short name a person's)
+        news = [words for name, *_ in ordered if self.lexicon.is_news_phrase(name.text.split())
+                and not _title_gender(name) and (words := self._name_words(name.text))]
+        personal = {w for w in personal if not any(len(n) > len(w) and n[: len(w)] == w for n in news)}
         # full names first, in text order, so short forms find them wherever they stand
         for n, (name, *_rest) in enumerate(ordered):
             words = self._name_words(name.text)
@@ -3668,6 +3688,15 @@ def _continues_unnamed(
     )
 
 
+def _introduced_unnamed(words: Span) -> bool:
+    """Whether a source's words introduce someone unnamed: "a", "an" or "one" with the noun, or
+    "one of" a plural (``One haul-truck driver, who asked not to be named``; not ``the teacher``,
+    who may be someone named before)."""
+    head = words.root
+    return _one_of(head) is not None or any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.lower_ == "one") for c in head.children)
+
+
 def _they_cited(doc: Doc, pronoun: Token, earlier: TokenRange, inside_quotes: set[int], lexicon: Lexicon) -> bool:
     """Whether "they" stands for the unnamed sources the last quote's reporter cited (``The
     Wire reported, citing three officials, that ... The talks will resume, they said``): the
@@ -4138,7 +4167,7 @@ def _registered(doc: Doc, name: TokenRange, lexicon: Lexicon, trade: bool = Fals
     """Whether a name of two or more words ends in a company's registered suffix (``Ferrell
     Shipping Inc.``, ``company_suffixes.txt``); with ``trade``, or in a trade's word
     (``Everett Kane Motors``, ``company_name_words.txt``), which types the name."""
-    last = doc[name[1] - 1].lower_.rstrip(".")
+    last = doc[name[1] - 1].lower_.replace(".", "")  # "S.A." as "sa"
     return name[1] - name[0] > 1 and (last in lexicon.company_suffixes or (trade and last in lexicon.company_name_words))
 
 

@@ -72,7 +72,7 @@ from .detect import (
 )
 from .lexicon import Lexicon
 from .marks import find_quoted
-from .names import given_gender
+from .names import a_given_name, given_gender
 
 TokenRange = tuple[int, int]
 #: A passive subject is not a source ("the plan was announced", "he was criticized").
@@ -1721,8 +1721,9 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
     sentence's first word; ``The MP for Hadley North, James Whitcombe``: a title the tagger
     took for a name, with "the" (or a possessor, on it or on a word before it:
     ``Vanuaroa's Fisheries Minister, Losana Tuilagi-Veikune``, ``Japan's Vice-Minister of
-    Defence, Kazuhiro Tanabe``, a name NER may type an organisation) before it, or right
-    before the name NER found, ``Industry Minister Ada Lind``, and a person's name after),
+    Defence, Kazuhiro Tanabe``, a name NER may type an organisation or miss when it opens with a
+    given name the lists know: ``Chile's Minister of Mining, María Soledad de la Fuente``) before
+    it, or right before the name NER found, ``Industry Minister Ada Lind``, and a person's name after),
     also where the parser hung it on the
     description's object (:func:`apposed_to`), on a role set before it (``The first
     witness, forensic accountant Dr. Lee Soo-jin``) or on the verb the description follows
@@ -1739,7 +1740,9 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
     if head.pos_ == "PROPN" and not titled and not misread:
         return None
     apposed = [child for child in head.rights if (child.dep_ == "appos" or _set_off_name(child)) and _proper(child)
-               and (not titled or child.ent_type_ == "PERSON" or _person_typed_organisation(child, lexicon))
+               and (not titled or child.ent_type_ == "PERSON" or _person_typed_organisation(child, lexicon)
+                    or (not child.ent_type_ and a_given_name(head.doc[child.left_edge.i].text)))  # a name NER missed
+               # that opens with a given name ("Chile's Minister of Mining, María Soledad de la Fuente Irarrázaval,")
                and not _names_place_before(child, lexicon)
                and not any(c.dep_ == "case" for c in child.children)  # "The trip — Kim's fourth ...": a possessor
                and not _quoted_past_relative(head, child) and not _past_own_verb(head, child)]
