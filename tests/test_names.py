@@ -430,6 +430,13 @@ def test_middle_initials_are_dropped(parts: tuple[str, ...], initial: str) -> No
     assert same_name(name, spell(parts))
 
 
+def test_an_institutions_name_with_of_keeps_its_title_word() -> None:
+    """``Foreign Ministry of Velmar``: "Foreign" is a title word, but the name's head before
+    "of" is an institution's, so the name keeps it (was "Ministry of Velmar")."""
+    assert display_name("The Foreign Ministry of Velmar") == "Foreign Ministry of Velmar"
+    assert name_tokens("Secretary of State Ada Lind") == ("ada", "lind")
+
+
 def test_a_letter_with_a_diacritic_is_a_word_of_the_name() -> None:
     """The Irish "Ó" of a family name is no middle initial: the family name with it is the
     full name's short form, and a dotted accented initial is still dropped."""

@@ -15,10 +15,10 @@ Pure functions on strings (no spaCy), with :mod:`rapidfuzz` for every similarity
    complement ``of [the] X`` (``Secretary of State``), words that open a title a title word
    ends (``Prime Minister``, ``Senate Majority Leader``) and dotted abbreviations such as
    ``U.S.``; the phrase is only dropped when it holds a title, and never takes the last part;
-   an institution's or company's name keeps it (its last part is an institution head or a
-   company's word, :attr:`Lexicon.company_name_words <quotekit.lexicon.Lexicon.company_name_words>`
-   or :attr:`~quotekit.lexicon.Lexicon.company_suffixes`: ``Justice Department``, ``Foreign
-   Ministry``, ``General Motors``);
+   an institution's or company's name keeps it (its last part, or the part before its first
+   "of", is an institution head or a company's word, :attr:`Lexicon.company_name_words
+   <quotekit.lexicon.Lexicon.company_name_words>` or :attr:`~quotekit.lexicon.Lexicon.company_suffixes`:
+   ``Justice Department``, ``Foreign Ministry``, ``Foreign Ministry of Serevan``, ``General Motors``);
 5. drop middle initials: one-letter parts and dotted abbreviations that are neither the first
    nor the last part (``Harold J. Whitcombe`` -> ``harold whitcombe``); a letter with a
    diacritic and no full stop is a word, not an initial (the Irish ``Ó`` of ``Eoghan Ó
@@ -167,10 +167,11 @@ def _title_prefix(
 ) -> int:
     """How many leading parts form a title phrase (never the last part: ``Mr. King`` -> ``king``;
     none in an institution's or company's name: ``Justice Department``, ``General Assembly``,
-    ``General Motors``)."""
+    ``General Motors``, ``Foreign Ministry of Serevan``)."""
     n, i, cut = len(parts), 0, 0
-    if parts and (parts[-1].token in institutions or parts[-1].token in companies):
-        return 0
+    head = next((parts[k - 1] for k in range(1, n) if parts[k].token == "of"), parts[-1]) if parts else None
+    if head is not None and (head.token in institutions or head.token in companies):
+        return 0  # the name's head before "of" too: "Foreign Ministry of Serevan"
     while i < n:
         token = parts[i].token
         if token in titles:
