@@ -172,6 +172,8 @@ class Lexicon:
         lambda self: dict(pair.split(None, 1) for pair in self.title_abbreviations), takes_self=True))
     _media: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: dict(pair.split(None, 1) for pair in self.news_media_kinds), takes_self=True))
+    _news_names: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
+        lambda self: frozenset(_without_article(n) for n in self.news_organizations), takes_self=True))
 
     @classmethod
     @cache
@@ -314,7 +316,7 @@ class Lexicon:
         True
         """
         kept = [w for w in words if w.strip()]
-        lowered = [strip_accents(w.lower()) for w in kept]  # "Agência ... de Notícias" as the lists write it
+        lowered = [w.lower() if w.isascii() else strip_accents(w.lower()) for w in kept]  # "Notícias" as the lists write it
         if not lowered:
             return False
         last = lowered[-1]
@@ -343,7 +345,7 @@ class Lexicon:
 
     def is_news_name(self, name: str) -> bool:
         """Whether ``name`` (any case, leading "the" ignored) is a listed news organisation."""
-        return _without_article(name.strip().lower()) in {_without_article(n) for n in self.news_organizations}
+        return _without_article(name.strip().lower()) in self._news_names
 
 
 @cache
