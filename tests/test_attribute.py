@@ -391,6 +391,15 @@ def test_the_newspaper_told_is_the_news_organisation_named_last(analyzer):
     assert [[v.name for v in q.via] for q in analyzer(text).quotes] == [["Harbor Times"], ["Harbor Times"]]
 
 
+def test_a_two_word_news_head_told_is_the_news_organisation_named_last(analyzer):
+    """``told the wire service``: a news head of two words stands for the wire named before, as
+    "the newspaper" does (was "wire service")."""
+    text = ("Meridian Wire quoted three sources with knowledge of the talks as saying that the two sides had "
+            "discussed a free-trade zone.\n\n"
+            '"They were more interested in the zone than in anything else," one of the sources told the wire service.')
+    assert [v.name for v in analyzer(text).quotes[-1].via] == ["Meridian Wire"]
+
+
 def test_the_newspaper_told_is_no_named_one_when_an_unnamed_one_came_since(analyzer):
     text = ('Ada Lind spoke with the Harbor Times in May.\n\n'
             'A Norlandic newspaper owned by Tom Berg also published an interview with Lind.\n\n'

@@ -202,8 +202,9 @@ def decide(
     if local.recipient is not None:
         recipient = doc[local.recipient[0] : local.recipient[1]]
         marked = [t for t in recipient[1:-1] if t.lower_ in lexicon.state_media_markers or t.lower_ == "news"]
-        the_noun = len(recipient) == 2 + len(marked) and recipient[0].lower_ == "the"  # "told the newspaper",
-        # "carried by the state news agency"
+        rest = " ".join(t.lower_ for t in recipient[1:] if t not in marked)
+        the_noun = recipient[0].lower_ == "the" and (len(recipient) == 2 + len(marked) or rest in lexicon.agency_heads)
+        # "told the newspaper", "carried by the state news agency", "told the wire service"
         named_before = news_named_before(recipient, entities, lexicon) if the_noun else None  # the one named last
         addressed = the_noun and recipient.root.lower_ in lexicon.addressed_news_heads  # "told the paper"
         news_owner = _news_owner(recipient, lexicon)  # "told the broadcaster's Sunday programme"

@@ -32,8 +32,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import (
     DASHES, RELATIVE_TAGS, TIME_ENTITIES, dateline_end, ends_line, family_name_opener, hyphened_lower_end, joining_hyphen,
-    misparsed_subject, misread_name, name_particle, name_word, name_read_as_clause, own_subject, particle_word, particles_before, role_noun, text_of,
-    tokens_inside, verb_lemma,
+    misparsed_subject, misread_name, name_particle, name_read_as_clause, name_word, own_subject, particle_word,
+    particles_before, role_noun, text_of, tokens_inside, verb_lemma,
 )
 from .lexicon import Lexicon, name_suffixes, read_list
 from .marks import find_quoted
@@ -1101,13 +1101,6 @@ def _past_family_name_opener(doc: Doc, end: int) -> int:
     return _entity_span(doc, i).end if doc[i].ent_iob_ == "B" else i + 1
 
 
-def _ends_a_news_head(noun: str, lexicon: Lexicon) -> bool:
-    """Whether ``noun`` is the last word of a news organisation's head of two words (``agency``
-    of "news agency", ``service`` of "wire service"; ``agency_heads.txt``): a noun of news and
-    other bodies both."""
-    return any(head.endswith(f" {noun}") for head in lexicon.agency_heads)
-
-
 def _mistyped_name(ent: Span) -> bool:
     """Whether an entity NER typed other than a person's is a name's start that runs into its
     particles: capitalised proper nouns, then the particles, nothing else."""
@@ -1120,9 +1113,9 @@ def _around_nickname(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The extent of the whole name when tokens ``start..end`` (end exclusive) are part of a
     name with a nickname in quotation marks (:func:`_nickname_end`): the given name before it
     (with the rest of its entity), the family name after it, with particles, a hyphenated
-    part, a second family name the parser hangs the first on (``Luis "Pelao" Muñoz Carrasco``)
-    and a generational suffix (``name_suffixes.txt``: ``Teodoro "Teddy" dela Paz Jr.``, ``Rosalinda "Linda" Magbanua-Tolentino``), whichever
-    part NER or the parser gave (``[Kanokwan] "Mint" Sirisombat``, ``Siriphong "Pong"
+    part, a second family name the parser hangs the first on and a generational suffix
+    (``name_suffixes.txt``: ``Teodoro "Teddy" dela Paz Jr.``, ``Rosalinda "Linda"
+    Magbanua-Tolentino``, ``Luis "Pelao" Muñoz Carrasco``), whichever part NER or the parser gave (``[Kanokwan] "Mint" Sirisombat``, ``Siriphong "Pong"
     [Athikarn]``, ``Sen. Teodoro "[Teddy]" dela Paz``); else ``(start, end)``."""
     for mark in range(max(1, start - 4), min(end + 1, len(doc))):
         family = _nickname_end(doc, mark) if doc[mark].is_quote else None
@@ -2052,10 +2045,10 @@ class _EntityBuilder:
         but ``China`` is not ``New China News Agency``), and not by its first word when NER calls
         the word a place (``China`` is not the ``China Power Project``) unless it is in capitals
         (initials: ``RT`` -> ``RT America``) or, a quote's source, stands nowhere else but in the
-        news organisation's name it opens (``According to Huaxing``: the Huaxing News Agency). A name NER calls a place joins a person
-        only by the person's last name and as the source of a quote ("Marta Salberg ... Salberg
-        said", where NER tags "Salberg" GPE; "Georgia" never joins "Georgia Brown") or with an
-        age ("Salberg, 48, ..."), with an age also by the first of three or more (family name
+        news organisation's name it opens (``According to Huaxing``: the Huaxing News Agency).
+        A name NER calls a place joins a person only by the person's last name and as the source
+        of a quote ("Marta Salberg ... Salberg said", where NER tags "Salberg" GPE; "Georgia" never
+        joins "Georgia Brown") or with an age ("Salberg, 48, ..."), with an age also by the first of three or more (family name
         first: "Vuong Thi Ngoc Diep ... Vuong, 66, ..."); one NER calls a nationality also by the first name part (family
         name first: "Han Yuelin ... Han said") and as any clause's subject; or as the
         same word that joined them elsewhere in the article (:meth:`build`). A source's name, or
@@ -3692,9 +3685,13 @@ def _introduced_unnamed(words: Span) -> bool:
     """Whether a source's words introduce someone unnamed: "a", "an" or "one" with the noun, or
     "one of" a plural (``One haul-truck driver, who asked not to be named``; not ``the teacher``,
     who may be someone named before)."""
-    head = words.root
-    return _one_of(head) is not None or any(
-        (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.lower_ == "one") for c in head.children)
+    return _one_of(words.root) is not None or _with_a_or_one(words.root)
+
+
+def _with_a_or_one(noun: Token) -> bool:
+    """Whether ``noun`` takes "a", "an" or "one" (``A Western diplomat``, ``One lawmaker``)."""
+    return any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.lower_ == "one")
+               for c in noun.children)
 
 
 def _they_cited(doc: Doc, pronoun: Token, earlier: TokenRange, inside_quotes: set[int], lexicon: Lexicon) -> bool:
@@ -4072,8 +4069,8 @@ def _head_words(
     head (``the chairman`` for ``the campaign chairman, Ada Lind``, never ``the campaign``; ``the
     leader`` too when it is a leader's title: ``Ada Lind, president of the federation``) and a
     role coordinated with it (``the minister`` for ``the government spokeswoman and minister for
-    territorial policy``), the
-    news organisation's noun a name modifies (``the agency`` for ``the Sever-Press agency``), and
+    territorial policy``), the news organisation's noun a name modifies (``the agency`` for ``the
+    Sever-Press agency``), and
     ``the company`` for a name with a company's registered suffix (:func:`_registered`) that is
     no news organisation's."""
     words = {w for start, end in mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
@@ -4169,6 +4166,13 @@ def _registered(doc: Doc, name: TokenRange, lexicon: Lexicon, trade: bool = Fals
     (``Everett Kane Motors``, ``company_name_words.txt``), which types the name."""
     last = doc[name[1] - 1].lower_.replace(".", "")  # "S.A." as "sa"
     return name[1] - name[0] > 1 and (last in lexicon.company_suffixes or (trade and last in lexicon.company_name_words))
+
+
+def _ends_a_news_head(noun: str, lexicon: Lexicon) -> bool:
+    """Whether ``noun`` is the last word of a news organisation's head of two words (``agency``
+    of "news agency", ``service`` of "wire service"; ``agency_heads.txt``): a noun of news and
+    other bodies both."""
+    return any(head.endswith(f" {noun}") for head in lexicon.agency_heads)
 
 
 def _hyphenated_lemma(token: Token) -> str:
@@ -4521,8 +4525,7 @@ def _introduces_unnamed(token: Token, head: Token, inside_quotes: Set[int], lexi
     (``one of the doctors said``), outside quotation marks and with no name in apposition:
     someone unnamed it introduces (``A Western diplomat said``)."""
     return (token.lemma_.lower() == head.lemma_.lower()
-            and (any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.lower_ == "one")
-                     for c in token.children) or _one_among(token) is not None)  # ("One lawmaker ..., who asked not to be named")
+            and (_with_a_or_one(token) or _one_among(token) is not None)  # ("One lawmaker ..., who asked not to be named")
             and named_apposition(token, lexicon) is None and token.i not in inside_quotes)
 
 
