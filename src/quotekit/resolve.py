@@ -1028,9 +1028,6 @@ def _whole_name(ent: Span) -> Span:
         start = _entity_span(doc, start - 2).start
     elif start >= 1 and _joins_next_name(doc, start - 1):
         start = _entity_span(doc, start - 1).start  # "[Sardar Zulqarnain] [Haider Mirbahar]", seen from the second
-    elif (start >= 1 and doc[start - 1].ent_type_ == "PERSON"
-          and _family_names_after(doc, before := _entity_span(doc, start - 1).start, start) == end - start):
-        start = before  # "[Rui Manuel de Sousa] [Vasconcelos Pereira]", seen from the second
     if (start >= 2 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound"
             and doc[start - 1].text[:1].isupper() and particles_before(doc, start - 1, 0) < start - 1):
         start -= 1  # "Inés de la Fuente [Ortega]": NER's name is the second family name alone
@@ -1167,33 +1164,34 @@ def _nickname_end(doc: Doc, opening: int) -> int | None:
 def _joins_next_name(doc: Doc, last: int) -> bool:
     """Whether the last token of a PERSON entity is a compound of the head of a PERSON entity
     NER started right after it: one name NER made two of; not in a headline in title case,
-    where NER runs names into words ("Bernie Sanders Burns Hillary Clinton")."""
+    where NER runs names into words ("Bernie Sanders Burns Hillary Clinton"). A name with
+    particles inside joins one of one or two capitalised proper nouns NER started right after it,
+    however the parser hung them: its family names (``[Rui Manuel de Sousa] [Vasconcelos
+    Pereira]``)."""
     after = last + 1
     if after >= len(doc) or doc[last].ent_type_ != "PERSON" or doc[after].ent_iob_ != "B" or doc[after].ent_type_ != "PERSON":
         return False
+    following = _entity_span(doc, after)
+    first = _entity_span(doc, last).start
+    if (last - first >= 2 and any(name_particle(t) for t in doc[first + 1 : last]) and len(following) <= 2
+            and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in following)):
+        return True
     if not any(t.is_lower and t.is_alpha and len(t) > 3 for t in doc[last].sent):
         return False
-    return doc[last].dep_ == "compound" and after <= doc[last].head.i < _entity_span(doc, after).end
+    return doc[last].dep_ == "compound" and after <= doc[last].head.i < following.end
 
 
 def _family_names_after(doc: Doc, start: int, end: int) -> int:
     """How many words after a name with particles inside (``Ignacio de la Barrera``, ``Maria da
     Conceição``) are family names that NER cut off: one or two capitalised words, each in a
     one-word entity or none, the name's last word and the first of them compounds of the last
-    (``Olmedo resigned``, ``Albuquerque Reis, a former senator``); or a person's name of one or
-    two such words NER started right after it (``[Rui Manuel de Sousa] [Vasconcelos Pereira]``,
-    however the parser hung them)."""
+    (``Olmedo resigned``, ``Albuquerque Reis, a former senator``)."""
     if end >= len(doc) or end - start < 3 or not any(name_particle(t) for t in doc[start + 1 : end - 1]):
         return 0
     for count in (2, 1):
         words = doc[end : end + count]
         last = words[-1]
-        if len(words) < count or not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words):
-            continue
-        if (doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON" and doc[end - 1].ent_type_ == "PERSON"
-                and _entity_span(doc, end).end == end + count):
-            return count
-        if (all(t.ent_iob_ != "I" for t in words)
+        if (len(words) == count and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.ent_iob_ != "I" for t in words)
                 and all(t.dep_ == "compound" and t.head == last for t in (doc[end - 1], *words[:-1]))
                 and (last.i + 1 >= len(doc) or doc[last.i + 1].ent_iob_ != "I")
                 and (count == 1 or not words[0].ent_type_)):
