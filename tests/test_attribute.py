@@ -690,3 +690,14 @@ def test_an_institutions_noun_whose_clause_states_anonymity_is_an_unnamed_person
     [quote] = analyzer("A senior port regulator, who spoke on condition of anonymity because he was not authorised to "
                        "discuss the matter, said there were no plans to rescue the firm.").quotes
     assert quote.attribution == "anonymous"
+
+
+def test_a_one_word_name_ending_in_wire_is_a_news_organisation_that_relays(analyzer):
+    """``Baltwire quoted three sources ... as saying``, ``... told Baltwire that``: a capitalised
+    word that ends in a news word (``news_name_suffixes.txt``) names a news organisation, which
+    relays the anonymous sources' words (was no relay)."""
+    text = ("Baltwire quoted three sources close to the talks as saying that the announcement had caught other "
+            "delegations off guard. Two sources in the governing coalition told Baltwire that the junior partner had "
+            "threatened to walk out.")
+    quotes = analyzer(text).quotes
+    assert [(q.attribution, [v.name for v in q.via]) for q in quotes] == [("anonymous", ["Baltwire"])] * 2

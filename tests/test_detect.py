@@ -2467,3 +2467,15 @@ def test_a_span_of_time_after_the_verb_is_no_reported_clause(analyzer):
                        "saying that local officials had \u2018fled in their jeeps\u2019 an hour before the wave "
                        "arrived, without warning a single family.").quotes
     assert quote.text.endswith("an hour before the wave arrived, without warning a single family")
+
+
+def test_a_report_inside_what_a_news_organisation_quotes_sources_as_saying_stays_theirs(analyzer):
+    """``A technician warned colleagues that ..., Reuters quoted three sources familiar with the
+    matter as saying``: the content is the sources' words, relayed by Reuters; the warning
+    inside is one they pass on, not the agency's relay of the technician (was the technician,
+    via Reuters, and no quote of the sources)."""
+    text = ("A technician at Corvale Systems warned colleagues that a customer database was exposed weeks before the "
+            "breach, Reuters quoted three sources familiar with the matter as saying.")
+    quotes = analyzer(text).quotes
+    assert (quotes[0].speaker.name, quotes[0].attribution, [v.name for v in quotes[0].via]) == (
+        "three sources familiar with the matter", "anonymous", ["Reuters"])

@@ -2235,3 +2235,13 @@ def test_a_name_closing_the_sentence_after_according_to_a_role_is_the_roles(anal
                            "answers, was told in person on Friday morning, according to the family's lawyer, "
                            "Tomás-Eduardo Ibáñez Ruiz.")
     assert (quote.speaker.name, quote.attribution) == ("Tomás-Eduardo Ibáñez Ruiz", "named")
+
+
+def test_a_datelines_place_the_parser_made_a_subject_speaks_not_for_a_conjunct(analyzer):
+    """``NILAVUR, May 6 - P. V. Kalaiyarasi was sworn in ..., and promised to review ...``: the
+    parser gives "sworn" two passive subjects, the dateline's place first; the promise is the
+    person's (was "NILAVUR")."""
+    text = ("NILAVUR, May 6 \u2013 P. V. Kalaiyarasi was sworn in on Thursday as the first woman to lead the state, "
+            "and promised to review \u00abevery file signed in a hurry\u00bb in the final months of the old government.")
+    quotes = analyzer(text).quotes
+    assert [q.speaker.name for q in quotes] == ["P. V. Kalaiyarasi"]

@@ -387,7 +387,7 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
                 m = min(inner, key=lambda m: frames[m][2][0])
                 other = frames[m]
                 frames[m] = (other[0], max(other[1], end), *other[2:])  # the inner report runs on to B
-        if inner and _reporter_is_organisation(doc, frames[n], lexicon):
+        if inner and _reporter_is_organisation(doc, frames[n], lexicon) and not _quotes_someone(doc, frames[n]):
             first = min(inner, key=lambda m: frames[m][2][0])
             relay_of.setdefault(first, cue)
             outer.add(n)
@@ -396,6 +396,14 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
         for n, (start, end, cue, construction, source) in enumerate(frames)
         if n not in outer
     ]
+
+
+def _quotes_someone(doc: Doc, frame: Frame) -> bool:
+    """Whether a report's cue quotes a source it names as its object (``..., Reuters quoted
+    three sources as saying``): the content is the sources' words, the report within it one they
+    pass on, so the organisation relays the sources, not that report."""
+    verb = cue_verb(doc, frame[2])
+    return verb.lemma_.lower() == "quote" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 #: What may stand before a report that opens another's content: marks, punctuation, "that".

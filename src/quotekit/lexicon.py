@@ -61,12 +61,15 @@ _FILES = (
     "programme_words",
     "leader_titles",
     "office_qualifiers",
+    "outgoing_qualifiers",
+    "incoming_qualifiers",
     "office_acronyms",
     "counterpart_nouns",
     "audience_nouns",
     "addressed_news_heads",
     "company_name_words",
     "news_name_tails",
+    "news_name_suffixes",
     "office_synonyms",
     "public_body_nouns",
     "organisation_nouns",
@@ -146,12 +149,15 @@ class Lexicon:
     programme_words: frozenset[str] = frozenset()
     leader_titles: frozenset[str] = frozenset()
     office_qualifiers: frozenset[str] = frozenset()
+    outgoing_qualifiers: frozenset[str] = frozenset()
+    incoming_qualifiers: frozenset[str] = frozenset()
     office_acronyms: frozenset[str] = frozenset()
     counterpart_nouns: frozenset[str] = frozenset()
     audience_nouns: frozenset[str] = frozenset()
     addressed_news_heads: frozenset[str] = frozenset()
     company_name_words: frozenset[str] = frozenset()
     news_name_tails: frozenset[str] = frozenset()
+    news_name_suffixes: frozenset[str] = frozenset()
     filed_nouns: frozenset[str] = frozenset()
     news_name_openers: frozenset[str] = frozenset()
     carrying_verbs: frozenset[str] = frozenset()
@@ -289,7 +295,8 @@ class Lexicon:
 
         Its last one or two words are a news head ("newspaper", "state media", "news
         agency"), also in the plural ("newspapers", "television networks"), its last word
-        ends a news organisation's name ("Times", "Ilbo"), or follows such a word as a tail
+        ends a news organisation's name ("Times", "Ilbo") or is a capitalised word that ends in
+        one (``news_name_suffixes.txt``: "Nordwire"), or follows such a word as a tail
         (``news_name_tails.txt``: "Aldmark Broadcasting Corporation"), or a name opens with a
         news word ("The Daily Tidewell", ``news_name_openers.txt``), or it names one of a
         listed news organisation's programmes ("Fox News Sunday", ``programme_words.txt``). A
@@ -312,6 +319,8 @@ class Lexicon:
         (True, False)
         >>> lex.is_news_phrase(["the", "Economist"]), lex.is_news_phrase(["the", "economist"])
         (True, False)
+        >>> lex.is_news_phrase(["Nordwire"]), lex.is_news_phrase(["Haywire"])
+        (True, False)
         >>> lex.is_news_phrase(["Agência", "Tocantins", "de", "Notícias"])
         True
         """
@@ -325,6 +334,8 @@ class Lexicon:
             bool({last, singular} & self.agency_heads)
             or bool({" ".join([*lowered[-2:-1], w]) for w in (last, singular)} & self.agency_heads)
             or (last in self.agency_name_words and kept[-1][:1].isupper())  # "Times", not "all times"
+            or (kept[-1][:1].isupper() and any(  # "Nordwire": one word that ends in a news word
+                last.endswith(suffix) and len(last) >= len(suffix) + 4 for suffix in self.news_name_suffixes))
             or (len(kept) > 2 and last in self.news_name_tails and lowered[-2] in self.agency_name_words
                 and kept[-2][:1].isupper())  # "Aldmark Broadcasting Corporation"
             or (self.is_news_name(" ".join(kept)) and any(w[:1].isupper() for w in kept if w.lower() != "the"))
@@ -359,6 +370,13 @@ def family_name_openers() -> frozenset[str]:
     """The bundled capitalised words that open a Gaelic family name (``family_name_openers.txt``:
     "Ó", "Mac")."""
     return read_list("family_name_openers")
+
+
+@cache
+def name_abbreviations() -> frozenset[str]:
+    """The bundled abbreviated words that open a person's name
+    (``name_abbreviations.txt``: "Ma." for María, "Md." for Muhammad), without the stop."""
+    return read_list("name_abbreviations")
 
 
 @cache

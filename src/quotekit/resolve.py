@@ -35,7 +35,7 @@ from .detect import (
     misparsed_subject, misread_name, name_particle, name_read_as_clause, name_word, own_subject, particle_word,
     particles_before, role_noun, text_of, tokens_inside, verb_lemma,
 )
-from .lexicon import Lexicon, name_suffixes, read_list
+from .lexicon import Lexicon, name_abbreviations, name_suffixes, read_list
 from .marks import find_quoted
 from .names import (
     NameIndex,
@@ -638,9 +638,9 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     first_part = head.i - 1 if joining_hyphen(head) and head.i > rng[0] else head.i  # the parser's head may be the hyphen
     reach = hyphenated_end(doc, first_part, limit=rng[1]) if name_particle(doc[first_part]) else head.i  # "al-Rashid"
     candidates = [t.i for t in doc[rng[0] : reach + 1] if is_name_token(t, lexicon) and not in_party_tag(t)]
-    if (candidates and candidates[-1] == head.i - 1 and head.pos_ == "NOUN" and head.lower_ in lexicon.company_name_words
-            and head.text[:1].isupper()):  # "Meridex Pharma Distribution", its trade's word tagged a common noun
-        candidates.append(head.i)
+    if (candidates and candidates[-1] == head.i - 1 and head.pos_ == "NOUN" and head.text[:1].isupper()
+            and (head.lower_ in lexicon.company_name_words or head.lower_ in lexicon.agency_name_words)):
+        candidates.append(head.i)  # "Meridex Pharma Distribution", "Khan Bolor TV": its trade's word tagged a common noun
     apposed = named_apposition(head, lexicon)
     if apposed is not None and in_party_tag(apposed):
         apposed = None  # "state Del. Marcia Price (D-Newport News)": where she is from, not her name
@@ -674,7 +674,11 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         if complement is not None and complement.label_ != "PERSON" and complement.end <= end:
             start = complement.end
     elif start < end and _ends_title_complement(doc, start, lexicon):
-        start += 1  # "Minister of Industry and [Trade] Tran Van Hoa": the complement's last word
+        complement = _entity_at(doc, start)
+        if complement is not None and complement.label_ != "PERSON" and complement.start < start and complement.end <= end:
+            start = complement.end  # "Minister of [Mining and Heavy Industry] Dashdondogiin Narantsetseg": NER's extent
+        else:
+            start += 1  # "Minister of Industry and [Trade] Tran Van Hoa": the complement's last word
     stop = end + 1
     if ent and ent.label_ in ("PERSON", "ORG"):
         # NER knows where a person's name starts when the name heads the phrase ("Secretary of
@@ -736,7 +740,10 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         return None
     stop = _past_family_name_opener(doc, stop)  # "Ruairí Mac an tSaoi", "Seán Ó hUiginn": a Gaelic family name's
     # words after its opener, which the parser may leave out of the phrase
+    stop = _past_split_patronymic(doc, stop)  # "[Selvakumar] a/l Rajagopal", NER's name an organisation's
     start, stop = _around_nickname(doc, start, stop)  # 'Siriphong "Pong" [Athikarn]', 'Sen. Teodoro "[Teddy]" dela Paz'
+    if (abbreviated := _with_name_abbreviation(doc, start)) >= rng[0]:
+        start = abbreviated  # "Secretary Ma. Consuelo Reyes"
     return doc[start:stop]
 
 
@@ -1019,6 +1026,9 @@ def _whole_name(ent: Span) -> Span:
     quotation marks (``[Kanokwan] "Mint" Sirisombat``, ``Siriphong "Pong" [Athikarn]``;
     :func:`_nickname_end`), whole."""
     doc, start, end = ent.doc, ent.start, ent.end
+    after = _past_name_abbreviation(doc, start)
+    if after is not None and after >= end:  # "[Ma]. [Lourdes Ramos]", "[Ma]. Lourdes “Lulu” Ramos": NER's name is
+        end = _entity_span(doc, after).end if doc[after].ent_iob_ == "B" else after + 1  # the abbreviation alone
     while (start >= 4 and joining_hyphen(doc[start - 1]) and name_particle(doc[start - 2]) and joining_hyphen(doc[start - 3])
            and doc[start - 4].text[:1].isupper() and doc[start - 4].is_alpha):
         start -= 4  # "[Qamar]-uz-[Zaman Bhatti]", "Noor-ul-[Ain Shaikh]": a joining particle between hyphens
@@ -1067,6 +1077,9 @@ def _whole_name(ent: Span) -> Span:
     elif end + 1 < len(doc) and joining_hyphen(doc[end]) and hyphened_lower_end(doc[end + 1]):
         end = hyphenated_end(doc, end - 1) + 1  # "[Ri Kwang]-sok": NER left the name's lower-case end out
     end = _past_family_name_opener(doc, end)  # "[Ruairí Mac] an tSaoi", "[Cillian Mac] an [Bhaird]"
+    end = _past_split_patronymic(doc, end)  # "[Ravindran] a/l Muthusamy"
+    if start >= 4 and _past_split_patronymic(doc, start - 4) == end and name_word(doc[start - 4]):
+        start = _entity_span(doc, start - 4).start if doc[start - 4].ent_type_ else start - 4  # "Ravindran a/l [Muthusamy]"
     past = _past_particles(doc, end, len(doc))
     if past > end:
         end = past
@@ -1077,7 +1090,59 @@ def _whole_name(ent: Span) -> Span:
     end += _family_names_after(doc, start, end)  # "[Ignacio de la Barrera] [Olmedo]": NER took the second family name
     # for a place; "[Maria da Conceição] Albuquerque Reis": NER left out the family names
     start, end = _around_nickname(doc, start, end)  # "[Kanokwan] "Mint" Sirisombat", 'Rosalinda "[Linda]" ...'
+    start = _with_name_abbreviation(doc, start)  # "Ma. [Lourdes Ramos]": an abbreviated name NER left out
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _with_name_abbreviation(doc: Doc, start: int) -> int:
+    """Where a name that starts at ``start`` starts with the abbreviation before it
+    (:func:`_past_name_abbreviation`: "Ma. [Lourdes Ramos]", "Md. [Abdul Karim]")."""
+    for width in (1, 2):
+        if start >= width and _past_name_abbreviation(doc, start - width) == start:
+            return start - width
+    return start
+
+
+def _past_name_abbreviation(doc: Doc, i: int) -> int | None:
+    """Where the rest of a name starts when token ``i`` opens it with an abbreviation and its
+    full stop (``name_abbreviations.txt``: "Ma. Lourdes Ramos", "Md. Abdul Karim", "Ch.
+    Venkateswara Goud"), in one token or two, before two words of a name or a given name and a nickname,
+    where the parser often ends a sentence; not a family name that ends a name or a clause
+    ("Jack Ma. Lourdes Ramos ...", "said Ma. Lourdes Ramos ...") nor a state's abbreviation after
+    its town; else ``None``."""
+    token = doc[i]
+    if not token.text[:1].isupper() or token.lower_.rstrip(".") not in name_abbreviations():
+        return None
+    if i > 0 and (doc[i - 1].ent_type_ == "PERSON" or doc[i - 1].pos_ in ("VERB", "AUX")
+                  or (doc[i - 1].text == "," and doc[i - 2 if i >= 2 else i].ent_type_ in ("GPE", "LOC"))):
+        return None  # (nor a state after its town: "in Bethesda, Md. John Ames said")
+    if token.text.endswith("."):
+        after = i + 1
+    elif i + 1 < len(doc) and doc[i + 1].text == "." and not token.whitespace_:
+        after = i + 2
+    else:
+        return None
+    if after + 1 >= len(doc) or not name_word(doc[after]) or not (
+            name_word(doc[after + 1]) or name_particle(doc[after + 1]) or doc[after + 1].is_quote):
+        return None
+    return after
+
+
+def _past_split_patronymic(doc: Doc, end: int) -> int:
+    """Where a name NER ended at ``end`` ends when a patronymic the tokenizer split follows it
+    (``patronymics.txt``: "a/l", "son of", in "Ravindran a/l Muthusamy"): past it and the
+    father's name, one to three capitalised proper nouns, or the entity NER started there
+    (``Harjit Singh a/l Gurcharan Singh``); ``end`` otherwise."""
+    i = end + 3
+    if (i >= len(doc) or doc[end].whitespace_ or doc[end + 1].whitespace_ or not name_word(doc[i])
+            or doc[end : i].text.lower() not in _patronymics()):
+        return end
+    if doc[i].ent_iob_ == "B":
+        return _entity_span(doc, i).end
+    stop = i
+    while stop < min(i + 3, len(doc)) and doc[stop].pos_ == "PROPN" and name_word(doc[stop]):
+        stop += 1
+    return stop if stop > i else end
 
 
 def _past_family_name_opener(doc: Doc, end: int) -> int:
@@ -1114,7 +1179,7 @@ def _around_nickname(doc: Doc, start: int, end: int) -> tuple[int, int]:
     (``name_suffixes.txt``: ``Teodoro "Teddy" dela Paz Jr.``, ``Rosalinda "Linda"
     Magbanua-Tolentino``, ``Luis "Pelao" Muñoz Carrasco``), whichever part NER or the parser gave (``[Kanokwan] "Mint" Sirisombat``, ``Siriphong "Pong"
     [Athikarn]``, ``Sen. Teodoro "[Teddy]" dela Paz``); else ``(start, end)``."""
-    for mark in range(max(1, start - 4), min(end + 1, len(doc))):
+    for mark in range(max(1, start - 6), min(end + 1, len(doc))):  # (its particles: "“Lulu” de la [Rama]")
         family = _nickname_end(doc, mark) if doc[mark].is_quote else None
         if family is None:
             continue
@@ -1156,9 +1221,20 @@ def _nickname_end(doc: Doc, opening: int) -> int | None:
         family = doc[_past_particles(doc, close + 1, len(doc)) - 1] if name_particle(doc[close + 1]) else doc[close + 1]
         words = [given, *doc[opening + 1 : close], family]  # ('"Teddy" dela Paz': the particles open the family name)
         if (all(t.is_alpha and t.text[:1].isupper() and t.pos_ not in _NOT_IN_NICKNAMES for t in words)
-                and family.pos_ == "PROPN" and not doc[opening].whitespace_):  # (not a headline's 'Clinton ‘A Disgrace’ Over')
+                and (family.pos_ == "PROPN" or _family_name_read_as_noun(family))
+                and not doc[opening].whitespace_):  # (not a headline's 'Clinton ‘A Disgrace’ Over')
             return close + 1
     return None
+
+
+def _family_name_read_as_noun(token: Token) -> bool:
+    """Whether a capitalised word the tagger read as a common noun can be the family name after
+    a nickname (``Chatchai "Big" Somboon, said``): the last capitalised word, in a sentence of
+    running text, not a headline in title case ('Trump "Fake" News Rant')."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (token.pos_ == "NOUN" and (after is None or not after.text[:1].isupper())
+            and any(t.is_lower and t.is_alpha and len(t) > 3 for t in token.sent))
 
 
 def _joins_next_name(doc: Doc, last: int) -> bool:
@@ -1383,11 +1459,15 @@ def _office_of_a_title(doc: Doc, i: int, last: Token, lexicon: Lexicon) -> bool:
 
 
 def _name_like(token: Token) -> bool:
+    doc = token.doc
+    if any(token.i >= k and _past_split_patronymic(doc, token.i - k) > token.i - k for k in range(3)):
+        return True  # "Ravindran a/l Muthusamy"
     if token.is_punct:
         return token.text in (".", "&") or joining_hyphen(token)
-    doc = token.doc
-    if len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." and token.i > 0 and _name_like(doc[token.i - 1]):
-        return True  # "Corwin J. Ashdale": a middle initial between name parts
+    if len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." and (
+            (token.i > 0 and _name_like(doc[token.i - 1]))
+            or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and capitalised(doc[token.i + 1].text))):
+        return True  # "Corwin J. Ashdale": a middle initial between name parts; "R. Ezhilarasi": initials first
     if token.dep_ == "compound" and hyphened_lower_end(token):
         return True  # "Ji-yeon Han": the lower-case end of a hyphenated given name
     if name_particle(token) and token.i >= 1 and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].is_alpha:
@@ -1471,6 +1551,9 @@ class _EntityBuilder:
         holds with more words (``Former White House Doctor`` is not the White House), and never
         starts one (``Gold Star Mom Corners Obama On His Refusal`` is no one's name)."""
         name = proper_part(self.doc, rng, self.lexicon)
+        if name is not None and (abbreviated := _with_name_abbreviation(self.doc, name.start)) < name.start:
+            name = Span(self.doc, abbreviated, name.end, label="PERSON")  # "Ma. | Lourdes Ramos said": the parser
+            # ended a sentence at the abbreviation's full stop
         if name is not None and lone_title(name, self.lexicon):
             return  # "Mayor defends ...": a title, which a nominal resolves
         if name is not None and self._in_a_title(name):
@@ -2054,7 +2137,10 @@ class _EntityBuilder:
         the lists know, whatever NER calls that name (a first family name of two). A gendered
         title must agree with the person's given name (in one of its spellings) and with the
         title (``titled``) an earlier mention gave them: "Mrs. Clinton" is not the "Bill
-        Clinton" already called "Mr. Clinton"."""
+        Clinton" already called "Mr. Clinton". A title before a word NER calls a place makes it a
+        person's first or last name ("Col. Wanchai said"), and a given name before a patronymic
+        is a source's short name whatever NER calls it ("Hazwan bin Haji Mahmud ... Hazwan
+        said")."""
         full, short = self._tokens(name, index, entity)
         if (
             name.root.ent_type_ in ("GPE", "LOC", "NORP") and not name.text.isupper()  # "RT" -> "RT America": initials
@@ -2071,11 +2157,16 @@ class _EntityBuilder:
                 return (speaker or _aged(name) or subject) and (opening or ending)
             if name.root.ent_type_ == "GPE" and ending and len(short) > 1:
                 return True  # "Yıldırım-Kooij is one of ...": a double family name NER typed a place in part
+            if name.root.ent_type_ == "GPE" and (opening or ending) and self._titled(name):
+                return gender is None or titled in (None, gender)  # "Col. Wanchai said": a rank names a person
             if name.root.ent_type_ == "GPE":
                 return (speaker or _aged(name)) and (ending or _first_of_two_family_names(short, full)
                                                      or (_aged(name) and len(full) > 2 and short == full[:1])
                                                      or (short == full[:1]  # "Hwang Bo-ram ... Hwang said"
-                                                         and _family_then_given(index.canonical(entity).split())))
+                                                         and _family_then_given(index.canonical(entity).split()))
+                                                     or (short == full[:1]  # "Hazwan bin Mahmud ... Hazwan said":
+                                                         and _patronymic_gender(index.canonical(entity)) is not None))
+                # the given name before a patronymic is how the article shortens the name
             if gender is not None and ending:  # "Mr. Obama" is not "Michelle Obama"
                 given = self._given_genders(index, entity)
                 return titled in (None, gender) and (not given or gender in given)
@@ -2646,10 +2737,14 @@ def _given_name_gender(spans: Sequence[tuple[Span, TokenRange, str | None, bool]
     if later or _given_then_family(words):  # "Andrés Quintana Ruiz ... Quintana"
         return given_gender(words[0]) or _census_gender(words[0])
     # a family name of several words the article shortens to ("María Fernanda de la Cruz ... De
-    # la Cruz said"): the given names before it, of one gender the lists know ("Fernanda")
+    # la Cruz said"): the given names before it, of one gender the lists know ("Fernanda"), the
+    # first governing as in a hyphenated one (:func:`given_gender`: "María José" is a woman's
+    # name, "José María" a man's)
     family = next((k for k in range(2, len(words)) if " ".join(words[k:]).lower() in shorts), None)
+    if family is not None and any(a_given_name(w) for w in words[:family]):
+        return given_gender("-".join(words[:family]))
     if family is not None:
-        genders = {g for w in words[:family] if (g := given_gender(w) or _census_gender(w)) is not None}
+        genders = {g for w in words[:family] if (g := _census_gender(w)) is not None}
         return genders.pop() if len(genders) == 1 else None
     return None
 
@@ -4376,11 +4471,12 @@ def _owned_before(np: Span, entity: EntityInfo) -> bool:
         for t in np.doc[: np.start])
 
 
-def _qualified_office(doc: Doc, entity: EntityInfo, head: Token, lexicon: Lexicon) -> set[str]:
-    """The words that make the office in which ``head``'s noun stands for ``entity`` another
-    one (``office_qualifiers.txt``): before the head of its description (``the Democratic
-    vice presidential nominee``) or before the title of a mention (``Vice President Ada
-    Lind``, ``former Gov. Tom Berg``)."""
+def _office_words(doc: Doc, entity: EntityInfo, head: Token, lexicon: Lexicon) -> set[str]:
+    """The words before the office in which ``head``'s noun stands for ``entity``, which may
+    make it another one (``office_qualifiers.txt``) or one being left
+    (``outgoing_qualifiers.txt``): before the head of its description (``the Democratic vice
+    presidential nominee``) or before the title of a mention (``Vice President Ada Lind``,
+    ``former Gov. Tom Berg``), lower-cased, without full stops."""
     lemma = head.lemma_.lower()
     words: set[str] = set()
     if entity.description is not None:
@@ -4391,7 +4487,7 @@ def _qualified_office(doc: Doc, entity: EntityInfo, head: Token, lexicon: Lexico
         title = doc[start - 1] if start > 0 else None
         if title is not None and lexicon.title_word(title.lower_.rstrip(".")) == lemma:
             words |= {t.lower_.rstrip(".") for t in doc[max(0, start - 4) : start - 1]}
-    return words & lexicon.office_qualifiers
+    return words
 
 
 def _described_as(np: Span, entities: Sequence[EntityInfo]) -> Resolved | None:
@@ -4418,6 +4514,24 @@ def _reported_subject_gender(doc: Doc, content: tuple[int, int] | None, inside_q
     if first.dep_ not in ("nsubj", "nsubjpass"):
         return None
     return PERSON_PRONOUNS[first.lower_]
+
+
+def _owning_places(doc: Doc, entity: EntityInfo) -> set[str]:
+    """The lower-cased places that own the office in an entity's description (``Iran's foreign
+    minister``, ``the Mongolian mining minister``'s own words), not those it is held in or
+    towards (``the American ambassador to China``)."""
+    if entity.description is None:
+        return set()
+    return {t.lower_ for t in doc[entity.description[0] : entity.description[1]]
+            if t.ent_type_ == "GPE" and t.dep_ in ("poss", "compound")}
+
+
+def _of_place(nationality: str, places: Set[str]) -> bool:
+    """Whether a lower-case word of nationality is formed on one of ``places``: the place's name
+    without its last vowels, four letters or more, opens it ("iranian" on "iran", "chinese" on
+    "china", "mongolian" on "mongolia"; "iraqi" not on "iran", "austrian" not on "australia")."""
+    return any(len(stem := place.rstrip("aeiouy")) >= 4 and nationality.startswith(stem) and nationality != place
+               for place in places)
 
 
 def _resolve_nominal(
@@ -4458,13 +4572,17 @@ def _resolve_nominal(
         if not before and not (modifiers and modifiers <= entity.words and _introduced_next(np, entity)
                                and not _owned_before(np, entity)):
             continue  # a description may name someone introduced later only if every word fits
-        agreement = len(modifiers & entity.words)
+        owning = _owning_places(np.doc, entity) if parties - entity.words else set()
+        agreement = sum(1 for word in modifiers if word in entity.words or (word in parties and _of_place(word, owning)))
         if modifiers and agreement == 0:
             continue
-        if _qualified_office(np.doc, entity, head, lexicon) - modifiers - {t.lower_ for t in np}:
+        office = _office_words(np.doc, entity, head, lexicon)
+        if office & lexicon.office_qualifiers - modifiers - {t.lower_ for t in np}:
             continue  # "the president" is not the vice president, nor a former one
-        if parties - entity.words:
-            continue  # "the Democratic nominee" is not the Republican one
+        if office & lexicon.outgoing_qualifiers and {t.lower_ for t in np} & lexicon.incoming_qualifiers:
+            continue  # "the new chief minister" is not "outgoing Chief Minister Ada Lind"
+        if any(word not in entity.words and not _of_place(word, owning) for word in parties):
+            continue  # "the Democratic nominee" is not the Republican one; "the Iranian minister" is "Iran's"
         if names - entity.words:
             continue  # "the state-run Harbin agency" is not the QazAqparat agency named before
         theirs = _proper_possessors(np.doc[entity.description[0] : entity.description[1]]) if entity.description else set()

@@ -700,7 +700,8 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
         misread = next((c for c in current.children if misread_name(c) and abs(c.i - current.i) == 1), None)
         if misread is not None:
             return misread  # '"...," said Skelly, explaining ...': the tagger read the name as an adverb
-        passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
+        passive = next((p for p in (past_dateline(c) for c in current.children if c.dep_ == "nsubjpass") if p is not None),
+                       None)  # (not the dateline's place: "NILAVUR, May 6 - X was sworn in ..., and promised")
         if passive is not None and not is_passive(current):
             return passive  # "she's said it twice": "'s" is "has"
         if passive is not None:  # "a date would be announced": a passive names what is said, not who
