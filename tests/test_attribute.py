@@ -701,3 +701,11 @@ def test_a_one_word_name_ending_in_wire_is_a_news_organisation_that_relays(analy
             "threatened to walk out.")
     quotes = analyzer(text).quotes
     assert [(q.attribution, [v.name for v in q.via]) for q in quotes] == [("anonymous", ["Baltwire"])] * 2
+
+
+def test_a_civil_servant_is_a_role(analyzer):
+    """``A senior civil servant who spoke on condition of anonymity said``: a servant is a role
+    noun (``role_nouns.txt``), so the source is anonymous (was unknown)."""
+    text = ("A senior civil servant who spoke on condition of anonymity said staff in the finance department had "
+            "raised questions about the claims.")
+    assert [q.attribution for q in analyzer(text).quotes] == ["anonymous"]

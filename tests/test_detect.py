@@ -2479,3 +2479,15 @@ def test_a_report_inside_what_a_news_organisation_quotes_sources_as_saying_stays
     quotes = analyzer(text).quotes
     assert (quotes[0].speaker.name, quotes[0].attribution, [v.name for v in quotes[0].via]) == (
         "three sources familiar with the matter", "anonymous", ["Reuters"])
+
+
+def test_a_quote_before_titles_the_parser_cut_off_at_a_full_stop_is_the_named_persons(analyzer):
+    """``"...," Chief Executive Dr.-Ing. Friederike Roth told reporters``: the parser ends a
+    sentence at the title's full stop; the titles after the quote belong to the attribution in
+    the next (was a continuation of the company named before), and "the chief executive" is she."""
+    text = ("Brackwede Antriebstechnik AG said on Tuesday it would cut 4,200 jobs at its domestic plants.\n\n"
+            '"We have no choice but to adjust our footprint," Chief Executive Dr.-Ing. Friederike von Hallenberg-St\u00f6ckl '
+            "told reporters at the company's headquarters.\n\n"
+            "The chief executive said the group would still invest in electric drives.")
+    quotes = analyzer(text).quotes
+    assert [q.speaker.name for q in quotes[1:]] == ["Friederike von Hallenberg-St\u00f6ckl"] * 2

@@ -4616,3 +4616,102 @@ def test_the_first_of_two_given_names_governs_the_gender(analyzer):
             '"We have trucks waiting," De la Vega told reporters on Wednesday.\n\n'
             "She said the latest bulletin showed food prices rising faster in the region than anywhere else.")
     assert _speakers(analyzer, text)[-1][1] != "named"
+
+
+def test_the_alderman_is_no_mans_noun(analyzer):
+    """``Dr. Anouk ter Horst, the alderman for housing, ... she said``: women hold the title, so
+    it says nothing of sex (``neutral_nouns.txt``; was a man, and "she" unresolved)."""
+    text = ("Dr. Marijke ter Horst, the alderman for housing, who drafted the measure, said the city had lost 1,900 "
+            'homes to short-stay platforms. "If they want to take us to court, that is their right," she said.')
+    assert _speakers(analyzer, text)[-1] == ("Marijke ter Horst", "named")
+
+
+def test_proper_nouns_ner_left_out_after_a_name_the_parser_joined_to_them_end_it(analyzer):
+    """``President [W. M. P. Sarath] Bandara Ilangakoon reshuffled his cabinet``: NER stops at
+    "Sarath"; the proper nouns after it, the last of which the parser made the head or the
+    clause's subject, are the rest of the name (was "W. M. P. Sarath", and "Ilangakoon" an
+    organisation of its own)."""
+    text = ("SIRIMAPURA, Aug 17 \u2014 President W. M. P. Sarath Bandara Ilangakoon reshuffled his cabinet on Saturday, "
+            "moving eight ministers. \u201cThis is a cabinet for the whole island,\u201d Ilangakoon said.")
+    assert _speakers(analyzer, text) == [("W. M. P. Sarath Bandara Ilangakoon", "named")]
+
+
+def test_a_name_known_as_another_is_that_persons(analyzer):
+    """``Saleh bin Jumaa al-Mazrui, a captain from the port of Khor Qalbah who is known along the
+    coast as Abu Jassim`` ... ``Abu Jassim said``: the alias names the person it is given to,
+    wherever the parser hung the "who" clause (was a person "Abu Jassim" of their own)."""
+    text = ('"I have lost two boats and three seasons," said Saleh bin Jumaa al-Mazrui, a 61-year-old captain from the '
+            "fishing port of Khor Qalbah who is known along the coast as Abu Jassim.\n\n"
+            '"If the ministers mean what they say, I will be back on the water," Abu Jassim said.')
+    assert [name for name, _ in _speakers(analyzer, text)] == ["Saleh bin Jumaa al-Mazrui"] * 2
+
+
+def test_an_organisations_name_cut_after_a_plurals_possessive_or_opening_with_a_title_word_is_whole(analyzer):
+    """``The Hill Country Workers' Congress said``: NER cuts the name after the plural's
+    possessive (was "Congress"); ``The General Treasury said``: "General" is no title before a
+    treasury, an institution's head (``institution_heads.txt``; was "Treasury")."""
+    text = ("The Hill Country Workers' Congress said its support should not be read as an endorsement. "
+            "The General Treasury said funds would be released in line with cash flows.")
+    assert [name for name, _ in _speakers(analyzer, text)] == ["Hill Country Workers' Congress", "General Treasury"]
+
+
+def test_a_research_fellow_is_the_researcher(analyzer):
+    """``Choi Min-jung, a research fellow at the Hanul Institute ... the researcher said``: the
+    title's holder is a researcher (``office_synonyms.txt``; was unknown)."""
+    text = ("Choi Min-jung, a research fellow at the Hanul Institute for Policy Studies, said the choice of rail was "
+            "symbolic. \u00abThe train connects him to his father,\u00bb the researcher said.")
+    assert _speakers(analyzer, text)[-1] == ("Choi Min-jung", "named")
+
+
+def test_a_ledes_unnamed_role_is_the_one_the_next_paragraph_names_in_that_role(analyzer):
+    """``A spokeswoman for Norland's foreign ministry on Wednesday dismissed ... / "...," Qiao
+    Minrui, the spokeswoman, told ...``: the wire's lede holds back the name the next paragraph
+    gives with the same role (was anonymous); not another spokeswoman, nor one for another body."""
+    text = ("A spokeswoman for Norland\u2019s foreign ministry on Wednesday dismissed a planned tour by the envoy, "
+            "warning governments in the region not to receive him.\n\n"
+            "\u201cAny attempt to buy so-called international space is doomed to fail,\u201d Qiao Minrui, the "
+            "spokeswoman, told the ministry\u2019s daily news briefing.")
+    assert _speakers(analyzer, text)[0] == ("Qiao Minrui", "named")
+    text = ("A spokeswoman for the ministry said the talks had failed.\n\n"
+            "Ada Lind, the hospital's spokeswoman, said they would resume.")
+    assert _speakers(analyzer, text)[0][1] == "anonymous"
+
+
+def test_a_titles_words_before_a_name_agree_with_a_later_role(analyzer):
+    """``a motion of no confidence in Prime Minister Siosaia Kaufusi Latu ... the prime minister
+    said``: the title's words before the name are the entity's, so "prime" agrees (was unknown,
+    the name's description being a misread apposition)."""
+    text = ("Lord Havea Lolohea said on Thursday that he would back a motion of no confidence in Prime Minister "
+            "Siosaia Kaufusi Latu, a move that could bring down the government less than two years after it took "
+            "office.\n\n"
+            "\u201cThe opposition is trying to win in the chamber what it could not win at the ballot box,\u201d the "
+            "prime minister said.")
+    assert _speakers(analyzer, text)[-1] == ("Siosaia Kaufusi Latu", "named")
+
+
+def test_the_given_name_after_an_abbreviated_one_gives_the_gender(analyzer):
+    """``Undersecretary Ma. Lourdes Catacutan-Ibarra ... She warned``: the gender is the given
+    name's after "Ma." (was none once "Ma." opened the name, and "she" unresolved)."""
+    text = ('The order was signed by Interior Undersecretary Ma. Lourdes Catacutan-Ibarra, who said in a statement '
+            'that the governor had "repeatedly ignored" the auditors. "This is about 48 million pesos," '
+            "Catacutan-Ibarra told reporters.\n\n"
+            "The undersecretary said the vice governor would act until the suspension ends. She warned that any "
+            "employee who obstructed the handover could face charges.")
+    assert _speakers(analyzer, text)[-1] == ("Ma. Lourdes Catacutan-Ibarra", "named")
+
+
+def test_a_patronymic_initial_after_a_title_opens_a_one_word_name(analyzer):
+    """``Prime Minister Kh. Ariunbold said``: the Mongolian patronymic's initial, whose full
+    stop ends a sentence for the parser, opens the name after a title (was "Kh" an agency of
+    its own, to which "the prime minister" then went)."""
+    text = ("In an interview with the state-run Tenger National News Agency, Prime Minister Kh. Ariunbold said the "
+            "publication should end the rumours. The prime minister later told lawmakers that two law firms had "
+            "checked the text.")
+    assert [name for name, _ in _speakers(analyzer, text)] == ["Kh. Ariunbold"] * 2
+
+
+def test_the_kalenjin_arap_joins_a_name(analyzer):
+    """``Finance Minister Peter Kibet arap Sigei said ... Sigei said``: "arap" ("son of") is a
+    particle inside the name (``name_particles.txt``, ``patronymics.txt``; was "Sigei" alone)."""
+    text = ('Finance Minister Peter Kibet arap Sigei said the budget was fair. "I will face the House," Sigei said.')
+    assert [name for name, _ in _speakers(analyzer, text)] == ["Peter Kibet arap Sigei"] * 2

@@ -522,12 +522,25 @@ def _cue_lemma(doc: Doc, frame: Frame, lexicon: Lexicon) -> str:
     return verb_lemma(cue_verb(doc, frame[2]), lexicon)
 
 
+def inside_a_name(token: Token) -> bool:
+    """Whether a capitalised word stands inside a person's name NER found, between two of its
+    words, in running text (``Hilal bin Said al-Yaqoubi``; not a headline's "[Trump Says He]
+    Never Pledged"): a word of the name, whatever the tagger read it as."""
+    doc = token.doc
+    return (token.ent_iob_ == "I" and token.ent_type_ == "PERSON" and token.text[:1].isupper() and not token.is_sent_start
+            and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+            and any(t.is_lower and t.is_alpha and len(t) > 3 for t in token.sent))
+
+
 def verb_lemma(token: Token, lexicon: Lexicon) -> str:
     """The token's lemma, mended for the listed verbs (:meth:`Lexicon.verb_lemma`), with its
     particle, or the bare adverb or preposition right after it, when the lists hold the phrasal
     verb (``went on about`` -> "go on", ``shot back`` -> "shoot back", ``chimed in``); a verb
     that gives a text's words (``text_verbs.txt``) is "say" when a text is its subject (``One
-    sign read, "..."``, ``the email read``, ``a banner that read``), not a person reading aloud."""
+    sign read, "..."``, ``the email read``, ``a banner that read``), not a person reading aloud.
+    A word inside a person's name (:func:`inside_a_name`) is no verb: its lemma is empty."""
+    if inside_a_name(token):
+        return ""
     lemma = lexicon.verb_lemma(token.lemma_, token.text)
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or (
         c.dep_ in ("advmod", "prep") and c.i == token.i + 1 and not any(c.children))), None)
@@ -2333,14 +2346,17 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
 def _citer_misread(cited: Token, lexicon: Lexicon) -> Token | None:
     """``The Harbor Times, citing two officials, reported that ...``: the parser made the name
     the root, "citing" its participle (or a clausal subject beside the name, both hung on a
-    later verb) and "reported" a participle on the cited officials; the name, set off by a
-    comma before "citing", who can speak, is the subject of the verb after the cited phrase."""
+    later verb, or the root with the name its subject) and "reported" a participle on the cited
+    officials; the name, set off by a comma before "citing", who can speak, is the subject of
+    the verb after the cited phrase."""
     citing = cited.head
     if (cited.dep_ != "dobj" or citing.tag_ != "VBG" or citing.lemma_.lower() != "cite"
-            or citing.dep_ not in ("advcl", "acl", "csubj")):
+            or citing.dep_ not in ("advcl", "acl", "csubj", "ROOT")):
         return None
     if citing.dep_ == "csubj":  # "The Continental Times, citing ..., reported": the name a subject beside "citing"
         name = next((c for c in citing.head.children if c.dep_ == "nsubj" and c.right_edge.i + 2 == citing.i), None)
+    elif citing.dep_ == "ROOT":  # or of "citing" itself, the root
+        name = next((c for c in citing.children if c.dep_ == "nsubj" and c.right_edge.i + 2 == citing.i), None)
     else:
         name = citing.head if citing.head.dep_ == "ROOT" else None
     if (name is None or name.pos_ not in ("PROPN", "NOUN") or name.i > citing.i
@@ -3438,11 +3454,21 @@ def _sentences_around(doc: Doc, span: Span, lexicon: Lexicon) -> Iterable[Span]:
             seen.append(nxt[:3])
         elif doc[span.end - 1].text in ("?", "!") and _tag_sentence(nxt, lexicon):
             seen.append(nxt)  # '"...?" Senator Lind, the chairman of the panel, asked the chief executive.'
+        elif _titles_only(doc[span.end : following], lexicon):
+            seen.append(nxt)  # '"...," Chief Executive Dr.-Ing. | Friederike Roth told': the parser ended a sentence
+            # at a title's full stop
     if first.start > 0:
         previous = doc[first.start - 1].sent
         if previous[-1].text == ":" or (len(previous) > 1 and previous[-2].text == ":"):
             seen.append(previous)
     return seen
+
+
+def _titles_only(words: Span, lexicon: Lexicon) -> bool:
+    """Whether ``words`` hold titles (``titles.txt``: "Chief Executive Dr.-Ing.") and nothing but
+    them, their full stops and marks."""
+    titles = [t for t in words if not (t.is_punct or t.is_space)]
+    return bool(titles) and all(lexicon.is_title(t.text) for t in titles)
 
 
 def _tag_sentence(sent: Span, lexicon: Lexicon) -> bool:

@@ -261,8 +261,17 @@ class Lexicon:
 
         >>> Lexicon.default().is_title("Gov."), Lexicon.default().is_title("Mayor"), Lexicon.default().is_title("King's")
         (True, True, False)
+
+        An academic title joined to another after its full stop is one (``Dr.-Ing.``).
+
+        >>> Lexicon.default().is_title("Dr.-Ing."), Lexicon.default().is_title("Dr.-Ing"), Lexicon.default().is_title("Mr.-Smith")
+        (True, True, False)
         """
-        return self.title_word(word.lower().rstrip(".")) in self.titles
+        lower = word.lower().rstrip(".")
+        if ".-" in lower:
+            first, rest = lower.split(".-", 1)
+            return first in self.titles and rest.isalpha() and len(rest) <= 4
+        return self.title_word(lower) in self.titles
 
     def verb_lemma(self, lemma: str, word: str) -> str:
         """``lemma`` mended where the tagger's lemmatizer clips or keeps a final "e" that a

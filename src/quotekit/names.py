@@ -169,6 +169,7 @@ def _title_prefix(
     none in an institution's or company's name: ``Justice Department``, ``General Assembly``,
     ``General Motors``, ``Foreign Ministry of Serevan``)."""
     n, i, cut = len(parts), 0, 0
+    titles = _folded(titles)  # "h.c." as its parts are: "hc"
     head = next((parts[k - 1] for k in range(1, n) if parts[k].token == "of"), parts[-1]) if parts else None
     if head is not None and (head.token in institutions or head.token in companies):
         return 0  # the name's head before "of" too: "Foreign Ministry of Serevan"
@@ -200,11 +201,18 @@ def _modifies_title(parts: Sequence[_Part], i: int, titles: frozenset[str]) -> b
     stop ends one only before two name parts or after capitals (``State Sen Ada Lind``, ``GOP
     Rep McCaul``; not ``Bhim Sen Lamichhane``, where "Sen" is a name)."""
     n = len(parts)
+    titles = _folded(titles)
 
     def ends_title(k: int) -> bool:
         return parts[k].token in titles and (parts[k].full_stop or parts[k].token not in _ABBREVIATED_TITLES
                                              or k + 2 < n or parts[k - 1].upper)
     return (i + 2 < n and ends_title(i + 1)) or (i + 4 < n and ends_title(i + 2) and parts[i + 1].capitalised)
+
+
+@lru_cache(maxsize=16)
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    """``words`` as name parts are compared (:func:`_fold`): "h.c" is "hc"."""
+    return frozenset(_fold(word) for word in words)
 
 
 @lru_cache(maxsize=8192)

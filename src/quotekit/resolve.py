@@ -662,8 +662,9 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     start = end
     while start - 1 >= rng[0] and (_name_like(doc[start - 1]) or _joins_modifiers(doc, start - 1)
                                     or _office_of_a_title(doc, start - 1, doc[end], lexicon)
-                                    or _possessive_inside(doc, start - 1, ent, lexicon)):
-        start -= 1
+                                    or _possessive_inside(doc, start - 1, ent, lexicon)
+                                    or (ent is not None and ent.label_ == "ORG" and _possessive_between_words(doc[start - 1]))):
+        start -= 1  # ("The Hill Country Workers' [Congress]": NER cut the name after the plural's possessive)
     opening = particles_before(doc, start, rng[0])
     if opening < start and opening - 1 >= rng[0] and _name_like(doc[opening - 1]):
         start = opening - 1  # "Dr. Miriam van der [Linde]": NER typed the family name alone
@@ -1088,6 +1089,7 @@ def _whole_name(ent: Span) -> Span:
     if end - start >= 2 and _second_family_name_after(doc, end):
         end += 1  # "[Tomás Echeverría] Salcedo ... Echeverría Salcedo said": NER took the second family name for a place
     end += _family_names_after(doc, start, end)  # "[Ignacio de la Barrera] [Olmedo]": NER took the second family name
+    end = _compounded_names_end(doc, end)  # "President [W. M. P. Sarath] Bandara Ilangakoon reshuffled"
     # for a place; "[Maria da Conceição] Albuquerque Reis": NER left out the family names
     start, end = _around_nickname(doc, start, end)  # "[Kanokwan] "Mint" Sirisombat", 'Rosalinda "[Linda]" ...'
     start = _with_name_abbreviation(doc, start)  # "Ma. [Lourdes Ramos]": an abbreviated name NER left out
@@ -1106,8 +1108,9 @@ def _with_name_abbreviation(doc: Doc, start: int) -> int:
 def _past_name_abbreviation(doc: Doc, i: int) -> int | None:
     """Where the rest of a name starts when token ``i`` opens it with an abbreviation and its
     full stop (``name_abbreviations.txt``: "Ma. Lourdes Ramos", "Md. Abdul Karim", "Ch.
-    Venkateswara Goud"), in one token or two, before two words of a name or a given name and a nickname,
-    where the parser often ends a sentence; not a family name that ends a name or a clause
+    Venkateswara Goud"), in one token or two, before two words of a name or a given name and a
+    nickname (or one word after a title: "Prime Minister Kh. Ariunbold"), where the parser often
+    ends a sentence; not a family name that ends a name or a clause
     ("Jack Ma. Lourdes Ramos ...", "said Ma. Lourdes Ramos ...") nor a state's abbreviation after
     its town; else ``None``."""
     token = doc[i]
@@ -1122,10 +1125,39 @@ def _past_name_abbreviation(doc: Doc, i: int) -> int | None:
         after = i + 2
     else:
         return None
-    if after + 1 >= len(doc) or not name_word(doc[after]) or not (
-            name_word(doc[after + 1]) or name_particle(doc[after + 1]) or doc[after + 1].is_quote):
+    if after + 1 >= len(doc) or not name_word(doc[after]):
         return None
+    titled = i > 0 and doc[i - 1].text[:1].isupper() and Lexicon.default().is_title(doc[i - 1].text)
+    if not (titled or name_word(doc[after + 1]) or name_particle(doc[after + 1]) or doc[after + 1].is_quote):
+        return None  # one word after it only after a title: "Prime Minister Kh. Ariunbold said"
     return after
+
+
+def _compounded_names_end(doc: Doc, end: int) -> int:
+    """Where a person's name NER ended at ``end`` ends when one to three capitalised proper
+    nouns NER left untyped follow it, the last their head, and the parser joined the name to
+    them: its last word a compound of that head (``President [W. M. P. Sarath] Bandara
+    Ilangakoon reshuffled``), or an apposition before them as the clause's subject (the same,
+    parsed "[Sarath]" apposed to the dateline); in running text (not a headline in title case),
+    the head none of an institution, a company, news or a title (not ``[Ada Lind] Media Group``);
+    not a label (``Name: Ada Lind Age: 27``); ``end`` otherwise."""
+    stop = end
+    while (stop < min(end + 3, len(doc)) and doc[stop].pos_ == "PROPN" and doc[stop].is_alpha and doc[stop].is_title
+           and not doc[stop].ent_type_):
+        stop += 1
+    if stop == end or (stop < len(doc) and (doc[stop].pos_ == "PROPN" or doc[stop].text == ":")):
+        return end  # (not a label: "Name: Ada Lind Age: 27")
+    last, head = doc[end - 1], doc[stop - 1]
+    if not all(t.dep_ == "compound" and t.head == head for t in doc[end : stop - 1]):
+        return end
+    if not (last.head == head and last.dep_ == "compound"
+            or last.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i):
+        return end
+    if not any(t.is_lower and t.is_alpha and len(t) > 3 for t in last.sent):
+        return end
+    lexicon = Lexicon.default()
+    words = lexicon.institution_heads | lexicon.company_name_words | lexicon.company_suffixes | lexicon.agency_name_words
+    return end if head.lower_ in words or lexicon.is_title(head.text) else stop
 
 
 def _past_split_patronymic(doc: Doc, end: int) -> int:
@@ -1996,7 +2028,39 @@ class _EntityBuilder:
             counts[entity] += 1
             if len(words) == 1 and entity in person_ids:
                 read_as_person.setdefault(name.text, set()).add(entity)
+        for alias, person in self._aliases(ordered).items():  # "Saleh al-Mazrui, ... known as Abu Jassim": "Abu
+            other, own = assigned[alias], assigned[person]  # Jassim said" is al-Mazrui
+            if other is not None and own is not None and other != own:
+                words = self._name_words(ordered[alias][0].text)
+                for n, (name, *_rest) in enumerate(ordered):
+                    if assigned[n] == other and self._name_words(name.text) == words:
+                        assigned[n] = own
         return self._entities(index, ordered, assigned)
+
+    def _aliases(self, ordered: list[tuple[Span, TokenRange, str | None, bool]]) -> dict[int, int]:
+        """The names that are another name's alias, by their places in ``ordered``: the object
+        of "known as" in a clause on a person's name or on the description apposed to it, or, a
+        "who" clause, on a noun inside that description (``Saleh bin Jumaa al-Mazrui, a captain
+        from the port of Khor Qalbah who is known along the coast as Abu Jassim``,
+        ``Yousef al-Balushi, a retired schoolteacher known in his neighbourhood as Abu Omar``)."""
+        at = {name.root.i: n for n, (name, *_rest) in enumerate(ordered)}
+        aliases: dict[int, int] = {}
+        for n, (name, *_rest) in enumerate(ordered):
+            preposition = name.root.head
+            if name.root.dep_ != "pobj" or preposition.lower_ != "as" or preposition.head.lemma_.lower() != "know":
+                continue
+            known = preposition.head
+            if known.dep_ not in ("relcl", "acl"):
+                continue
+            who = any(c.lower_ == "who" for c in known.children)  # a person, wherever the parser hung the clause
+            described = known.head  # ("a captain from the port of Khor Qalbah who is known ...")
+            for _ in range(4 if who else 1):
+                person = described.head if described.dep_ == "appos" else described
+                if person.i in at and ordered[at[person.i]][2] == "PERSON" and at[person.i] != n:
+                    aliases[n] = at[person.i]
+                    break
+                described = described.head
+        return aliases
 
     def _bracketed_initials(self, name: Span) -> str | None:
         """The short form in brackets right after a name of several words (``Federal Bureau of
@@ -2231,6 +2295,8 @@ class _EntityBuilder:
             description = next((d for d in (self._description(name, np) for name, np, *_ in spans) if d), None)
             words = {t.lemma_.lower() for name, *_ in spans for t in name}
             words |= {t.lower_ for name, *_ in spans for t in name}
+            # "Prime Minister Ada Lind": "the prime minister"
+            words |= {t.lemma_.lower() for name, *_ in spans for t in _title_before(name, self.lexicon)}
             if description is not None:
                 words |= {t.lemma_.lower() for t in self.doc[description[0] : description[1]]}
                 office = self.doc[description[0] : description[1]].root
@@ -2611,6 +2677,19 @@ def _given_as_name(token: Token) -> bool:
     return False
 
 
+def _title_before(name: Span, lexicon: Lexicon) -> Span:
+    """The title right before ``name``: a title word and the capitalised words before it that the
+    parser made compounds of it (``Prime Minister`` of "Prime Minister Ada Lind said"; not
+    "Grupo Lusomadeiras" of "the chairman of Grupo Lusomadeiras [Atlântico]")."""
+    doc, start = name.doc, name.start
+    if start == 0 or not lexicon.is_title(doc[start - 1].text):
+        return doc[start:start]
+    while (start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper()
+           and start <= doc[start - 1].head.i < name.end):
+        start -= 1
+    return doc[start : name.start]
+
+
 def _title_gender(name: Span) -> str | None:
     """The gender a title right before ``name``, or opening a mention that holds it, gives
     (``Mr. Obama``, ``Ms Strang said``), else ``None``."""
@@ -2727,6 +2806,8 @@ def _given_name_gender(spans: Sequence[tuple[Span, TokenRange, str | None, bool]
     # that reads so (:func:`_given_then_family`: "Paul Amsel", named once); "Kim Jong Un ... Kim
     # said" puts the family name first, and then no given-name list applies.
     words = canonical.split()
+    if len(words) > 2 and words[0].rstrip(".").lower() in name_abbreviations():
+        words = words[1:]  # "Ma. Lourdes Ramos": the given name after the abbreviated one
     if len(words) == 1:  # a person the article names by one word, as features do ("Melanie said")
         return given_gender(words[0]) or _census_gender(words[0])
     shorts = {name.text.lower() for name, *_rest in spans if len(name.text.split()) < len(words)}  # "Ashworth-Pryce" too
@@ -3208,7 +3289,10 @@ def _named_next(
     who has led the company since 2017, was questioned ...``), or the news organisation a news
     head stands for (``the state broadcaster said`` / ``The Kessar Broadcasting Corporation
     reported``): the description is "the" or a place's possessive (``Marzana's transport
-    minister``) and a singular role noun (or news head), the main clause's subject of the first
+    minister``) and a singular role noun (or news head), or "a" and a role noun with no clause
+    of its own the next paragraph's person is described by with no "a" (``A spokeswoman for
+    the ministry dismissed ... / Qiao Minrui, the spokeswoman, told``), the main clause's
+    subject of the first
     sentence of its paragraph (a dateline may stand before it); the person is the main clause's
     subject of the next paragraph's first sentence outside quotation marks (``«...» Omar
     al-Kindi said``), named there for the first time, with no other person (or news
@@ -3223,7 +3307,8 @@ def _named_next(
     owner = np[0].dep_ == "poss" and np[0].head == head and (
         np[0].ent_type_ in ("GPE", "NORP") or (np[0].pos_ == "PROPN" and np[0].ent_type_ != "PERSON"))
     news = lexicon.is_news_phrase([t.text for t in np if t.i <= head.i and t.dep_ != "poss" and not t.is_punct])
-    if (not (np[0].lower_ == "the" or owner) or head.tag_ != "NN" or not (lemma in lexicon.role_nouns or news)
+    indefinite = np[0].lower_ in ("a", "an") and not news and not any(c.dep_ in ("relcl", "acl") for c in head.children)
+    if (not (np[0].lower_ == "the" or owner or indefinite) or head.tag_ != "NN" or not (lemma in lexicon.role_nouns or news)
             or head.i in inside_quotes or not _opens_a_paragraph(np.sent) or not _lede_subject(np)):
         return None
     after = np.sent.end
@@ -3264,7 +3349,20 @@ def _named_next(
         roles = roles - {doc[described[0] : described[1]].root.lemma_.lower()}  # historian," paragraphs later
     if (roles and lemma not in roles) or noun_gender(head, lexicon) not in (None, entity.gender):
         return None  # "Mr." is no role, nor "Dr." ("doctor")
+    if indefinite:  # "A spokeswoman for the ministry said ... / Qiao Minrui, the spokeswoman, told": the one named
+        # as the spokeswoman (not "Ada Lind, another spokeswoman,", "a spokeswoman for the hospital", "the hospital's")
+        description = doc[described[0] : described[1]] if described is not None else None
+        ours, theirs = _other_words(np, head), _other_words(description, head) if description is not None else set()
+        if (description is None or description.root.lemma_.lower() != lemma
+                or description[0].lower_ in ("a", "an", "another", "one") or (ours and theirs and not ours & theirs)):
+            return None
     return Resolved(entity_id, entity.name, "nominal+named-next")
+
+
+def _other_words(phrase: Span, head: Token) -> set[str]:
+    """The lower-cased nouns and proper nouns of ``phrase`` other than its role noun ``head``'s
+    lemma (``ministry`` of "a spokeswoman for the ministry")."""
+    return {t.lower_ for t in phrase if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() != head.lemma_.lower()}
 
 
 def _paragraph_before(doc: Doc, start: int) -> int:
@@ -4168,7 +4266,10 @@ def _head_words(
     no news organisation's."""
     words = {w for start, end in mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
     for start, end in mentions:
-        title = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+        at = start - 1  # the word before the name
+        if at > 0 and doc[at].text == "." and lexicon.is_title(doc[at - 1].text):
+            at -= 1  # "Chief Executive Dr.-Ing. Ada Lind": the tokenizer split the title's full stop off
+        title = doc[at].lower_.rstrip(".").split(".-", 1)[0] if at >= 0 else ""  # ("Dr.-Ing": "dr")
         if title and title not in lexicon.titles:
             title = _complemented_title(doc, start, lexicon) or title  # "Minister of Agriculture and Livestock Ada Lind"
         leading = start
@@ -4178,7 +4279,7 @@ def _head_words(
                   and t.lower_.rstrip(".") in lexicon.titles}  # "Rear Adm. Ada Lind": "the admiral"
         if doc[start].lower_ in lexicon.titles:
             words |= lexicon.office_words([doc[start].lower_])  # "Justice Ada Lind", NER's whole name: "the judge"
-        before = start - 2  # "Health Minister Dr. Ada Lind", "Sports Minister Gen. Tomas Arvelo": "the minister"
+        before = at - 1  # "Health Minister Dr. Ada Lind", "Sports Minister Gen. Tomas Arvelo": "the minister"
         while (title in lexicon.honorifics or title in lexicon.titles) and before >= 0 and (
                 office_title := doc[before].lower_.rstrip(".")) in lexicon.titles:
             words |= {lexicon.title_word(office_title), *lexicon.office_words([office_title])}
@@ -4186,7 +4287,7 @@ def _head_words(
         if title in lexicon.titles:
             words.add(lexicon.title_word(title))
             words |= lexicon.office_words([title])  # "CEO Ada Lind": "the chief executive"
-            office = doc[max(0, start - 2) : start].text.lower()  # "Prime Minister", not "Foreign Minister"
+            office = doc[max(0, at - 1) : at + 1].text.lower()  # "Prime Minister", not "Foreign Minister"
             if lexicon.title_word(title) in lexicon.leader_titles or office in lexicon.leader_titles:
                 words.add("leader")
         elif start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].tag_ == "NNP":

@@ -50,6 +50,7 @@ from .detect import (
     ends_line,
     has_subject,
     hyphened_lower_end,
+    inside_a_name,
     is_passive,
     issuing_verb,
     joining_hyphen,
@@ -677,7 +678,8 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
         outer = reattached_conjunct(current, lexicon)
         if outer is not None:  # "X complained that A and said B": X's, not A's subject's
             current = outer
-        named = [past_dateline(child) for child in current.children if _names_subject(child, lexicon)]
+        named = [past_dateline(_last_of_entity(child) if _name_word_as_verb(child, current) else child)
+                 for child in current.children if _names_subject(child, lexicon) or _name_word_as_verb(child, current)]
         subjects = [child for child in named if child is not None]
         if len(subjects) > 1:
             subjects = _one_name_split(subjects, lexicon) or subjects  # "de Klerk-Mahon said": three subjects, one name
@@ -870,6 +872,8 @@ def _name_after_titles(subject: Token, lexicon: Lexicon) -> Token | None:
     doc, after = subject.doc, subject.i + 1
     if after + 1 >= len(doc) or not all(lexicon.is_title(t.text) for t in doc[subject.left_edge.i : after]):
         return None
+    if doc[after].text == "." and not subject.text.endswith(".") and after + 2 < len(doc):
+        after += 1  # "Prof. Dr. Dr. h.c. Wolfram Eichelsdörfer": the title's full stop the tokenizer split off
     if doc[after].ent_iob_ == "B" and doc[after].ent_type_ in ("PERSON", "ORG"):
         end = after
         while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
@@ -940,7 +944,8 @@ def _one_name_split(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
     a subject; "wa" and "Thiong'o" of ``Kamau wa Thiong'o, 61, the opposition leader, said``):
     proper nouns and particles, only hyphens between them, appositions aside; or the last of
     two the parser split at a hyphen (``Mendes-Vaal's barrister, Rahul Satyamurthy, told``:
-    "Mendes" and "barrister"), or at a PERSON name NER runs across both (``Health Minister
+    "Mendes" and "barrister"; "van" and "Linde" of ``Mayor Trudy van der Linde of Hulsterhaven
+    said``), or at a PERSON name NER runs across both (``Health Minister
     Dr. Aigerim Sabitovna Omarova told``: "Minister" and "Omarova"); else empty."""
     doc = subjects[0].doc
     if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i and joining_hyphen(
@@ -951,11 +956,11 @@ def _one_name_split(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
         return [subjects[1]]  # "Health Minister Dr. [Aigerim] [Sabitovna Omarova] told": NER's one name across the two
     if any(s.pos_ != "PROPN" and not name_particle(s) for s in subjects):
         return []  # "de" tagged a foreign word in '"...," de la Fuente said'
-    first, last = subjects[0].left_edge.i, _noun_phrase(subjects[-1], lexicon)[1] - 1  # not "Thiong'o, 61, the ..."
+    first, last = subjects[0].left_edge.i, subjects[-1].i  # not "Thiong'o, 61, the ...", "van der Linde of Hulsterhaven"
     if any(not (t.pos_ == "PROPN" or joining_hyphen(t) or name_particle(t)) for t in doc[first : last + 1]):
         return []
     phrases = [(_noun_phrase(s, lexicon), s) for s in subjects]
-    spanning = [(start, s) for (start, end), s in phrases if start <= first and end == last + 1]
+    spanning = [(start, s) for (start, end), s in phrases if start <= first and end > last]
     return [min(spanning, key=lambda pair: pair[0])[1]] if spanning else []
 
 
@@ -1272,6 +1277,21 @@ def _speaking_past_condition(verb: Token, lexicon: Lexicon) -> Token:
     return speaking if verb_lemma(speaking, lexicon) in lexicon.speech_verbs else verb
 
 
+def _name_word_as_verb(child: Token, verb: Token) -> bool:
+    """Whether a word before ``verb`` that the parser hung on it is a word inside a person's
+    name NER found that the tagger read as a verb (``the minister, Hilal bin Said al-Yaqoubi,
+    told``): the name is the verb's subject, by its last word (:func:`_last_of_entity`)."""
+    return child.i < verb.i and child.pos_ in ("VERB", "AUX") and inside_a_name(child)
+
+
+def _last_of_entity(token: Token) -> Token:
+    """The last token of the entity ``token`` stands in."""
+    doc, end = token.doc, token.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
+
+
 def _names_subject(token: Token, lexicon: Lexicon) -> bool:
     """A subject that can name a source: a word (not a stray mark), not an expletive
     (``there``, ``it is said``), nor a noun for words after its verb (``wording_nouns.txt``:
@@ -1488,9 +1508,11 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
         on_subject += [c for c in verb.head.children if c.dep_ == "advcl" and subject.i < c.i < verb.i]  # reported"
     if subject is not None:  # "The Continental Times, citing two officials, reported": "citing" a clausal subject
         on_subject += [c for c in subject.head.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i == subject.right_edge.i + 2]
+        if subject.dep_ == "nsubj" and subject.head.dep_ == "ROOT" and subject.head.tag_ == "VBG" and subject.head.i < verb.i:
+            on_subject.append(subject.head)  # or the root, with the name its subject and the cue hung on the cited
     for child in (*verb.children, *on_subject):  # "Bloomberg, quoting two sources, said": hung on the subject
         quoting = child.lemma_.lower() == "quote" and child.tag_ == "VBG"
-        if (child.lemma_.lower() == "cite" or quoting) and child.dep_ in ("advcl", "xcomp", "conj", "acl", "csubj"):
+        if (child.lemma_.lower() == "cite" or quoting) and child.dep_ in ("advcl", "xcomp", "conj", "acl", "csubj", "ROOT"):
             cited = _object_of(child, ("dobj", "pobj"))
             if quoting and cited is not None and cited.lemma_.lower() in lexicon.speech_nouns and not any(
                     c.dep_ == "prep" and c.lower_ in ("from", "by") for c in cited.children):
