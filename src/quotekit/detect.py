@@ -522,14 +522,20 @@ def _cue_lemma(doc: Doc, frame: Frame, lexicon: Lexicon) -> str:
     return verb_lemma(cue_verb(doc, frame[2]), lexicon)
 
 
+def in_running_text(token: Token) -> bool:
+    """Whether the token's sentence is running text, with a lower-case word of four letters or
+    more, not a headline in title case, where NER runs names into words ("Bernie Sanders Burns
+    Hillary Clinton")."""
+    return any(t.is_lower and t.is_alpha and len(t) > 3 for t in token.sent)
+
+
 def inside_a_name(token: Token) -> bool:
     """Whether a capitalised word stands inside a person's name NER found, between two of its
     words, in running text (``Hilal bin Said al-Yaqoubi``; not a headline's "[Trump Says He]
     Never Pledged"): a word of the name, whatever the tagger read it as."""
     doc = token.doc
     return (token.ent_iob_ == "I" and token.ent_type_ == "PERSON" and token.text[:1].isupper() and not token.is_sent_start
-            and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
-            and any(t.is_lower and t.is_alpha and len(t) > 3 for t in token.sent))
+            and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I" and in_running_text(token))
 
 
 def verb_lemma(token: Token, lexicon: Lexicon) -> str:

@@ -31,8 +31,8 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from .detect import (
-    DASHES, RELATIVE_TAGS, TIME_ENTITIES, dateline_end, ends_line, family_name_opener, hyphened_lower_end, joining_hyphen,
-    misparsed_subject, misread_name, name_particle, name_read_as_clause, name_word, own_subject, particle_word,
+    DASHES, RELATIVE_TAGS, TIME_ENTITIES, dateline_end, ends_line, family_name_opener, hyphened_lower_end, in_running_text,
+    joining_hyphen, misparsed_subject, misread_name, name_particle, name_read_as_clause, name_word, own_subject, particle_word,
     particles_before, role_noun, text_of, tokens_inside, verb_lemma,
 )
 from .lexicon import Lexicon, name_abbreviations, name_suffixes, read_list
@@ -1153,7 +1153,7 @@ def _compounded_names_end(doc: Doc, end: int) -> int:
     if not (last.head == head and last.dep_ == "compound"
             or last.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i):
         return end
-    if not any(t.is_lower and t.is_alpha and len(t) > 3 for t in last.sent):
+    if not in_running_text(last):
         return end
     lexicon = Lexicon.default()
     words = lexicon.institution_heads | lexicon.company_name_words | lexicon.company_suffixes | lexicon.agency_name_words
@@ -1266,7 +1266,7 @@ def _family_name_read_as_noun(token: Token) -> bool:
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return (token.pos_ == "NOUN" and (after is None or not after.text[:1].isupper())
-            and any(t.is_lower and t.is_alpha and len(t) > 3 for t in token.sent))
+            and in_running_text(token))
 
 
 def _joins_next_name(doc: Doc, last: int) -> bool:
@@ -1284,7 +1284,7 @@ def _joins_next_name(doc: Doc, last: int) -> bool:
     if (last - first >= 2 and any(name_particle(t) for t in doc[first + 1 : last]) and len(following) <= 2
             and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in following)):
         return True
-    if not any(t.is_lower and t.is_alpha and len(t) > 3 for t in doc[last].sent):
+    if not in_running_text(doc[last]):
         return False
     return doc[last].dep_ == "compound" and after <= doc[last].head.i < following.end
 

@@ -875,9 +875,7 @@ def _name_after_titles(subject: Token, lexicon: Lexicon) -> Token | None:
     if doc[after].text == "." and not subject.text.endswith(".") and after + 2 < len(doc):
         after += 1  # "Prof. Dr. Dr. h.c. Wolfram Eichelsdörfer": the title's full stop the tokenizer split off
     if doc[after].ent_iob_ == "B" and doc[after].ent_type_ in ("PERSON", "ORG"):
-        end = after
-        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-            end += 1
+        end = _last_of_entity(doc[after]).i
         if doc[after].ent_type_ == "PERSON" or plain_proper_name(doc[after : end + 1], lexicon):
             return doc[end]  # (or a person's name NER typed an organisation: "said Lt. Cmdr. [Eleni-Marina Papadaki]")
     end = after  # or capitalised words NER left out, the last a proper noun: "Maj. Gen. [Than] Myint Oo"
