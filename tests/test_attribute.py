@@ -49,6 +49,13 @@ import pytest
         ("Others said the pier had closed.", "anonymous", []),  # tagged a noun at a sentence's start
         ("No one said the pier had closed.", "unknown", []),  # no one, not someone unnamed
         ("The deal is done, an alderman said.", "anonymous", []),  # a council member's title, no name
+        ("A listener said the station had been biased for years.", "anonymous", []),  # a broadcast's audience
+        # a news agency's name in a language that writes the head first (``news_name_heads.txt``)
+        ("The state-run Agencia Austral de Noticias P\u00fablicas reported that the boxes had been sealed.", "agency", []),
+        # one word that ends in a news word, before a word that ends news names (``news_name_suffixes.txt``)
+        ("The state-run Karsanews Agency reported that the ministry had rejected the request.", "agency", []),
+        ("The state-run Velopress agency reported that the governing party had won.", "agency", []),
+        ("On Thursday's programme, a caller alleged that the funds had been diverted.", "anonymous", []),
         # the tagger reads a lower-case "alderman" after a phrase as a proper name: it is none
         ("In a closed session, an alderman told colleagues that the tender was a formality.", "anonymous", []),
         # members of a party or nationality with no name: not the party

@@ -146,6 +146,54 @@ def test_a_linking_verb_casts_nothing_as_quoted_words(analyzer):
     assert [q.cue.text for q in analyzer(text).quotes] == ["dismissed"]
 
 
+@pytest.mark.parametrize("text", [
+    "The state radio station dismissed one of its newsreaders, Ibrahim Kurfi, on Friday.",
+    "The chancellor dismissed her finance minister on Thursday night.",
+    "The club dismissed its coach after the defeat.",
+])
+def test_dismissing_a_person_is_no_quote(analyzer, text):
+    """``dismissed one of its newsreaders``: "dismiss" with a person as its object
+    (``personnel_verbs.txt``) is an act on them, not a position the subject states."""
+    assert analyzer(text).quotes == ()
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor dismissed the claims as nonsense.", "the claims as nonsense"),
+    ("Lind dismissed him as naive.", "him as naive"),
+    ("Lind dismissed the report on Monday.", "the report"),
+])
+def test_dismissing_words_or_a_person_as_something_is_a_stance(analyzer, text, content):
+    assert [q.text for q in analyzer(text).quotes] == [content]
+
+
+def test_a_report_set_off_before_a_clauses_subject_attributes_the_clause(analyzer):
+    """``a rally at which, prosecutors allege, he encouraged supporters to block a highway``: the
+    parser hung "allege" on "encouraged" as its complement; the report attributes the clause
+    around it (was a quote of "prosecutors allege" by "he")."""
+    text = "He was arrested after a rally at which, prosecutors allege, he encouraged supporters to block a highway."
+    assert [(q.cue.text, q.text) for q in analyzer(text).quotes] == [
+        ("allege", "he encouraged supporters to block a highway")]
+
+
+def test_a_that_clause_hung_on_the_people_of_a_gathering_is_what_was_told(analyzer):
+    """``told a rally of about 4,000 members that the union would not sign``: the parser hung
+    the clause on "members" as a relative clause; "that" is its mark and it is complete
+    without it, so it is what the rally was told (was no quote)."""
+    text = "Ada Lind, general secretary of the union, told a rally of about 4,000 members that the union would not sign an agreement."
+    assert [q.text for q in analyzer(text).quotes] == ["that the union would not sign an agreement"]
+
+
+def test_a_participle_after_a_closing_attribution_is_the_writers_consequence(analyzer):
+    """``..., captain Didier-Aimé Kouassi said on Sunday, throwing preparations ... into
+    disarray``: a participle none of the lexicons' verbs, set off after the attribution, is what
+    the words brought about; the sentence before it is still the captain's (was no quote)."""
+    text = ("Players of the Lagoon Elephants will not board the team flight to Kasamba next week unless they receive "
+            "bonuses owed since last year's Cup of Nations, captain Didier-Aim\u00e9 Kouassi said on Sunday, throwing "
+            "preparations for a crucial World Cup qualifier into disarray.")
+    assert [(q.text[:30], q.speaker.name) for q in analyzer(text).quotes] == [
+        ("Players of the Lagoon Elephant", "Didier-Aim\u00e9 Kouassi")]
+
+
 def test_interrupted_quote_gives_two_quotes(analyzer):
     text = '"We did everything we could," she continued. "Nobody expected the storm to turn north."'
     quotes = _quotes(analyzer, text)

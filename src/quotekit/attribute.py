@@ -249,6 +249,11 @@ def decide(
     if source.how == "coordination":
         return Decision("named", tuple(via), (*reasons, f'named: several named sources "{source.name}"'))
     np = doc[words[0] : words[1]]
+    if np.root.pos_ == "PRON" and source.entity is None and source.how == "pronoun+subject":
+        last = source.name.split()[-1].lower()  # "A security guard sat by the gate. / '...,' he said": the one
+        verdict = classify_words(source.name, last, False, lexicon, last)  # the sentence before introduced
+        if verdict is not None:
+            return Decision(verdict[0], tuple(via), (*reasons, f'pronoun stands for "{source.name}"', verdict[1]))
     head = _member(np.root)
     possessor = next((c for c in head.children if c.dep_ == "poss"), None)  # "Feld's agent", "His agent"
     possessed = possessor is not None and possessor.ent_type_ != "GPE" and not any(  # "Ohio's governor": an office,

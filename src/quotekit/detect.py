@@ -82,10 +82,12 @@ def name_particle(token: Token) -> bool:
 
 def family_name_opener(token: Token) -> bool:
     """A capitalised word that opens a Gaelic family name (``Ó`` in "Eoghan Ó Donnabháin",
-    ``Mac`` in "Ruairí Mac an tSaoi"; ``family_name_openers.txt``) before the name's next word."""
+    ``Mac`` in "Ruairí Mac an tSaoi", "Fionnlagh Mac a’ Phearsain"; ``family_name_openers.txt``)
+    before the name's next word or its article."""
     doc = token.doc
     return (token.text[:1].isupper() and token.lower_ in family_name_openers() and token.i + 1 < len(doc)
-            and (name_word(doc[token.i + 1]) or doc[token.i + 1].lower_ == "an"))
+            and (name_word(doc[token.i + 1]) or doc[token.i + 1].lower_ in ("an", "a’", "a'") or (
+                doc[token.i + 1].lower_ == "a" and token.i + 2 < len(doc) and doc[token.i + 2].text in ("’", "'"))))
 
 
 def name_word(token: Token) -> bool:
@@ -1134,6 +1136,20 @@ def _circumstance(doc: Doc, part: list[int]) -> bool:
     return all(i in clause or doc[i].is_punct for i in part)
 
 
+def _consequence(verb: Token, part: list[int], lexicon: Lexicon) -> bool:
+    """Whether the words ``part`` after an attribution are one participle's clause set off by a
+    comma, the participle none of the lexicon's verbs (``..., the captain said on Sunday,
+    throwing preparations into disarray``): what the words brought about, which the writer adds
+    (not ``..., he said, adding that ...``, the source's words)."""
+    doc = verb.doc
+    opening = doc[min(part)]
+    if (opening.tag_ != "VBG" or opening.head != verb or opening.dep_ not in ("advcl", "xcomp", "conj")
+            or doc[opening.i - 1].text != "," or lexicon.is_verb(verb_lemma(opening, lexicon))):
+        return False
+    clause = {t.i for t in opening.subtree}
+    return all(i in clause for i in part)
+
+
 def _parenthetical_tail(verb: Token, frame: Frame, lexicon: Lexicon) -> Frame | None:
     """``Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt``: the reported clause
     resumes after the attribution; its second part is a quote of its own with the same cue,
@@ -1274,7 +1290,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return apposed
     clauses = (
         _with_statement_clause(token, [child for child in token.children if _is_content_clause(child, lexicon)
-                                       and not _trailing_attribution(child, lexicon)], lexicon)
+                                       and not _trailing_attribution(child, lexicon)
+                                       and not _parenthetical_attribution(child, lexicon)], lexicon)
         or _statement_clause(token, lexicon) or _addressee_clause(token, lexicon) or _told_audience_clause(token, lexicon)
         or _stray_that_clause(token, lexicon)
     )
@@ -1317,7 +1334,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
             _cites_a_source(token, lexicon) if participle else _cites_a_speaker(token, lexicon))):
         # "which cited a source close to the talks": a source is no content ("cited her remarks" is)
         content = _object_content(token, lexicon)
-        if content is not None:
+        if content is not None and not (lemma in lexicon.personnel_verbs and _acts_on_a_person(token, lexicon)):
             return (*content, _cue_range(token, lexicon=lexicon), "stance", None)
     topic = _topic_frame(token, _TOPIC_PREPOSITIONS, lexicon) if lemma in lexicon.topic_verbs else None
     if topic is not None:
@@ -1329,8 +1346,27 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         final = _sentence_final(token, lexicon)
         if final is not None:
             return final
+        if _parenthetical_attribution(token, lexicon):  # "at which, prosecutors allege, he encouraged ...": the
+            outer = own_subject(token.head)  # clause around it, from its subject
+            content = _trimmed(token.doc, outer.left_edge.i, token.head.right_edge.i) if outer is not None else None
+            return None if content is None else (*content, _cue_range(token, lexicon=lexicon), "clause", None)
         return _said_object(token, lemma, lexicon)
     return None
+
+
+def _acts_on_a_person(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's direct object is a person, or one of some people (``dismissed her
+    finance minister``, ``dismissed one of its newsreaders, Ada Lind``, ``dismissed him``),
+    with no "as" phrase that says what the subject holds of them (not ``dismissed him as
+    naive``): a name, a personal pronoun or a person's role noun."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *obj.children)):
+        return False
+    if obj.pos_ == "NUM":  # "one of its newsreaders"
+        obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), obj)
+    lemma = (obj.lemma_ or obj.text).lower()
+    return (obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her")
+            or any(lemma in words for words in (lexicon.role_nouns, lexicon.male_nouns, lexicon.female_nouns, lexicon.neutral_nouns)))
 
 
 #: Words that stand for a whole answer after a speech verb ("said yes", "said so").
@@ -1515,6 +1551,22 @@ def _trailing_attribution(clause: Token, lexicon: Lexicon) -> bool:
     timed = {t.i for c in clause.children if c.i > clause.i and c.dep_ in ("npadvmod", "prep") and _names_a_time(c)
              for t in c.subtree}  # "..., state media reported on Friday."
     return all(t.is_punct or t.is_space or t.i in timed for t in doc[clause.i + 1 : clause.sent.end])
+
+
+def _parenthetical_attribution(clause: Token, lexicon: Lexicon) -> bool:
+    """``a rally at which, prosecutors allege, he encouraged supporters to block a highway``: a
+    report set off by commas before the subject of the verb the parser hung it on as its
+    complement, with a subject of its own and no clause; it attributes the clause around it and
+    is no part of what that verb reports."""
+    doc = clause.doc
+    subject = own_subject(clause)
+    outer = own_subject(clause.head)
+    if (clause.dep_ != "ccomp" or clause.i > clause.head.i or subject is None or subject.i > clause.i
+            or outer is None or outer.i < clause.i or clause.left_edge.i == 0 or clause.right_edge.i + 1 >= len(doc)
+            or doc[clause.left_edge.i - 1].text != "," or doc[clause.right_edge.i + 1].text != ","
+            or verb_lemma(clause, lexicon) not in lexicon.speech_verbs):
+        return False
+    return not any(_is_content_clause(c, lexicon) for c in clause.children)
 
 
 def _time_clause(clause: Token) -> bool:
@@ -1860,13 +1912,21 @@ def _addressee_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     ``told a briefing that ...``) and the clause is complete without "that" (not ``told the
     rally that the union had called``). So is one hung on the object of a preposition right
     after whom it spoke to (``told reporters after the ceremony that ...``), if "that" is its
-    mark or it is complete without it."""
+    mark or it is complete without it, or on the people of a gathering (``told a rally of
+    about 4,000 members that ...``), if "that" is its mark and it is complete without it."""
     if verb_lemma(verb, lexicon) not in lexicon.addressee_verbs:
         return []
     found = [c for obj in verb.children if obj.dep_ in ("dobj", "dative") and obj.i > verb.i for c in obj.children
              if c.dep_ in ("acl", "relcl") and _opens_with_that(c)
              and (any(_names_addressee(t, lexicon) for t in obj.subtree if t.i < c.left_edge.i)
                   or (obj.lemma_.lower() in lexicon.audience_nouns and _complete_without_that(c)))]
+    if found:
+        return found[:1]
+    found = [c for obj in verb.children if obj.dep_ in ("dobj", "dative") and obj.i > verb.i
+             and obj.lemma_.lower() in lexicon.audience_nouns for prep in obj.children if prep.lower_ == "of"
+             for noun in prep.children if noun.dep_ == "pobj" for c in noun.children
+             if c.dep_ in ("acl", "relcl") and _opens_with_that(c) and c.doc[c.left_edge.i].dep_ == "mark"
+             and _complete_without_that(c)]  # "told a rally of about 4,000 members that the union would not sign ..."
     if found:
         return found[:1]
     addressed = [obj for obj in verb.children if obj.dep_ in ("dobj", "dative") and obj.i > verb.i
@@ -1933,6 +1993,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     if (after and after[0].head.head == verb and doc[after[0].i - 1].text == ","
             and _circumstance(doc, [t.i for t in after])):
         after = []  # "..., its president said on Friday, as pressure mounted on ...": the writer's circumstance
+    if after and _consequence(verb, [t.i for t in after], lexicon):
+        after = []  # "..., the captain said on Sunday, throwing preparations into disarray": the writer's
     if after:
         return _inverted_final(verb, lexicon)
     if is_passive(verb):
@@ -2319,7 +2381,8 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
             return speaker  # Lind told": the parser made her name a conjunct of the place beside the scene
         return outer if outer.head.dep_ in ("pobj", "appos") and outer.pos_ != "PRON" and can_speak(outer, lexicon) else None
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"):
-        return _object_before_conjunct(verb, lexicon) or _noun_conjunct_before(verb, lexicon)
+        return (_citer_before_conjunct(verb, lexicon) or _object_before_conjunct(verb, lexicon)
+                or _noun_conjunct_before(verb, lexicon))
     if (verb.dep_ in ("acl", "advcl") and verb.tag_ in ("VBN", "VBD") and verb.i > 0
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and not any(c.i > verb.i and c.dep_ not in ("punct", "advmod", "npadvmod") and not _names_a_time(c)
@@ -2347,6 +2410,23 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
         # the name the subject of the reported clause, which has its own
     closed = any(c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i for c in head.children)
     return head if closed else None
+
+
+def _citer_before_conjunct(verb: Token, lexicon: Lexicon) -> Token | None:
+    """``..., even as the Eastbridge Times, citing two unnamed officials, reported that ...``: the
+    parser made the report a conjunct of the verb before, sharing its subject; the news
+    organisation set off by a comma before "citing", which closes right before the report, is
+    its subject; else ``None``."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    citing = next((t for t in doc[verb.sent.start : verb.i] if t.tag_ == "VBG" and t.lemma_.lower() == "cite"
+                   and t.right_edge.i == verb.i - 2), None)
+    if citing is None or citing.i < 2 or doc[citing.i - 1].text != ",":
+        return None
+    name = doc[citing.i - 2]
+    phrase = [t.text for t in doc[name.left_edge.i : name.i + 1]]
+    return name if name.pos_ in ("PROPN", "NOUN") and lexicon.is_news_phrase(phrase) else None
 
 
 def _citer_misread(cited: Token, lexicon: Lexicon) -> Token | None:

@@ -81,6 +81,8 @@ _FILES = (
     "child_nouns",
     "parent_nouns",
     "work_nouns",
+    "personnel_verbs",
+    "news_name_heads",
 )
 
 
@@ -169,6 +171,8 @@ class Lexicon:
     child_nouns: frozenset[str] = frozenset()
     parent_nouns: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
+    personnel_verbs: frozenset[str] = frozenset()
+    news_name_heads: frozenset[str] = frozenset()
     #: English words (lower case) of a dictionary that came with the pipeline (its lemmatizer's
     #: index); empty when none did, and then :meth:`english_word` accepts every word.
     english_words: frozenset[str] = attrs.field(default=frozenset(), repr=False, eq=False)
@@ -225,7 +229,7 @@ class Lexicon:
 
         >>> lex = Lexicon.default()
         >>> sorted(lex.office_words(["company's", "chief", "executive"])), sorted(lex.office_words(["ceo"]))
-        (['ceo', 'head'], ['chief', 'executive'])
+        (['ceo', 'chief', 'head'], ['chief', 'executive'])
         >>> sorted(lex.office_words(["justice"])), sorted(lex.office_words(["district", "attorney"]))
         (['judge'], ['lawyer', 'prosecutor'])
         """
@@ -307,7 +311,9 @@ class Lexicon:
         ends a news organisation's name ("Times", "Ilbo") or is a capitalised word that ends in
         one (``news_name_suffixes.txt``: "Nordwire"), or follows such a word as a tail
         (``news_name_tails.txt``: "Aldmark Broadcasting Corporation"), or a name opens with a
-        news word ("The Daily Tidewell", ``news_name_openers.txt``), or it names one of a
+        news word ("The Daily Tidewell", ``news_name_openers.txt``), or opens with an agency's
+        head in a language that writes it first and holds a news word ("Agencia Mexicana de
+        Noticias Públicas", ``news_name_heads.txt``), or it names one of a
         listed news organisation's programmes ("Fox News Sunday", ``programme_words.txt``). A
         listed name counts only written as a name (``the Economist``, not ``the economist``).
 
@@ -330,8 +336,14 @@ class Lexicon:
         (True, False)
         >>> lex.is_news_phrase(["Nordwire"]), lex.is_news_phrase(["Haywire"])
         (True, False)
+        >>> lex.is_news_phrase(["Dalanews", "Agency"]), lex.is_news_phrase(["Dubrapress", "agency"])
+        (True, True)
+        >>> lex.is_news_phrase(["Express"]), lex.is_news_phrase(["Cypress", "Group"])
+        (False, False)
         >>> lex.is_news_phrase(["Agência", "Tocantins", "de", "Notícias"])
         True
+        >>> lex.is_news_phrase(["Agencia", "Austral", "de", "Noticias", "Públicas"]), lex.is_news_phrase(["Agencia", "Tributaria"])
+        (True, False)
         """
         kept = [w for w in words if w.strip()]
         lowered = [w.lower() if w.isascii() else strip_accents(w.lower()) for w in kept]  # "Notícias" as the lists write it
@@ -343,15 +355,23 @@ class Lexicon:
             bool({last, singular} & self.agency_heads)
             or bool({" ".join([*lowered[-2:-1], w]) for w in (last, singular)} & self.agency_heads)
             or (last in self.agency_name_words and kept[-1][:1].isupper())  # "Times", not "all times"
-            or (kept[-1][:1].isupper() and any(  # "Nordwire": one word that ends in a news word
-                last.endswith(suffix) and len(last) >= len(suffix) + 4 for suffix in self.news_name_suffixes))
+            or (kept[-1][:1].isupper() and self._news_suffixed(last))  # "Nordwire": one word that ends in a news word
+            or (len(kept) > 1 and last in self.news_name_tails and kept[-2][:1].isupper()
+                and self._news_suffixed(lowered[-2]))  # "Dalanews Agency", "the state-run Dubrapress agency"
             or (len(kept) > 2 and last in self.news_name_tails and lowered[-2] in self.agency_name_words
                 and kept[-2][:1].isupper())  # "Aldmark Broadcasting Corporation"
             or (self.is_news_name(" ".join(kept)) and any(w[:1].isupper() for w in kept if w.lower() != "the"))
             or self._opens_news_name(kept)
+            or (len(lowered) > 2 and (lowered[1:2] if lowered[0] == "the" else lowered[:1])[0] in self.news_name_heads
+                and any(w in self.agency_name_words for w in lowered[1:]) and kept[-1][:1].isupper())
             or (len(kept) > 2 and last in self.programme_words and kept[-1][:1].isupper()
                 and self.is_news_name(" ".join(kept[:-1])))
         )
+
+    def _news_suffixed(self, word: str) -> bool:
+        """Whether a lower-case word ends in a news word with four letters or more before it
+        (``news_name_suffixes.txt``: "nordwire", "dalanews"; not "haywire", "express")."""
+        return any(word.endswith(suffix) and len(word) >= len(suffix) + 4 for suffix in self.news_name_suffixes)
 
     def _opens_news_name(self, words: Sequence[str]) -> bool:
         """A capitalised opener of news names (``news_name_openers.txt``) before capitalised

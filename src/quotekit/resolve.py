@@ -440,7 +440,7 @@ def _described_in_lede(
     executive replied`` paragraphs after ``The chief executive of Brennmark acknowledged``), when
     no entity's words hold the noun (the caller's nominal found none), the phrase's modifiers
     are the lede's words and it comes after the name; else ``None``. The lede is a subject in
-    the first three paragraphs."""
+    the first three paragraphs (or set beside a dateline the parser took for the subject)."""
     phrase = doc[words[0] : words[1]]
     head = phrase.root
     if (phrase[0].lower_ != "the" or head != phrase[-1] or head.tag_ != "NN" or head.lemma_.lower() not in lexicon.role_nouns
@@ -450,7 +450,7 @@ def _described_in_lede(
     for token in doc[: words[0]]:
         if paragraphs[token.i] > 2:
             break
-        if (token.lemma_.lower() != head.lemma_.lower() or token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass")
+        if (token.lemma_.lower() != head.lemma_.lower() or token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass", "appos")
                 or token.i in inside_quotes or modifiers - {t.lower_ for t in token.subtree}):
             continue  # "the chief executive": "The chief executive of Brennmark National Bank acknowledged ..."
         found = _named_next(doc[token.left_edge.i : token.right_edge.i + 1], entities, by_token, inside_quotes, lexicon)
@@ -652,7 +652,11 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
             if more.dep_ == "appos" and more.pos_ == "PROPN" and (
                     more.left_edge.i == end or (more.left_edge.i == end + 1 and joining_hyphen(doc[end]))):
                 end = more.right_edge.i + 1
-        return proper_part(doc, (apposed.left_edge.i, min(rng[1], end)), lexicon)
+        first = apposed.left_edge.i
+        if (first >= 2 and rng[0] < first - 1 and doc[first - 1].lower_ in _patronymics()
+                and doc[first - 2].ent_type_ == "PERSON"):  # "Siti Aishah binti [Mokhtar]": the parser
+            first = max(_entity_span(doc, first - 2).start, rng[0])  # apposed the patronymic and the father's name
+        return proper_part(doc, (first, min(rng[1], end)), lexicon)
     if not candidates:
         return None
     end = candidates[-1]
@@ -665,6 +669,13 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
                                     or _possessive_inside(doc, start - 1, ent, lexicon)
                                     or (ent is not None and ent.label_ == "ORG" and _possessive_between_words(doc[start - 1]))):
         start -= 1  # ("The Hill Country Workers' [Congress]": NER cut the name after the plural's possessive)
+    opener = next((k for k in range(start - 1, max(start - 5, doc[start].sent.start - 1), -1) if family_name_opener(doc[k])
+                   and _past_family_name_opener(doc, k + 1) == end + 1), None)
+    if opener is not None:  # "Seumas Mac an t-[Saoir]": the article's words between are no name's; the parser
+        start = opener  # may leave the opener and the given name out of the phrase ("Mòrag Nic [an Tòisich], ... said")
+        while start - 1 >= min(rng[0], doc[opener].sent.start) and _name_like(doc[start - 1]) and (
+                start > rng[0] or doc[start - 1].ent_type_ == "PERSON"):
+            start -= 1
     opening = particles_before(doc, start, rng[0])
     if opening < start and opening - 1 >= rng[0] and _name_like(doc[opening - 1]):
         start = opening - 1  # "Dr. Miriam van der [Linde]": NER typed the family name alone
@@ -1016,13 +1027,16 @@ def _whole_name(ent: Span) -> Span:
     second part in no entity: ``[Helena Vasquez]-Oropeza``) or before a
     particle of the family name (``[Lucía Ferreira] dos [Santos]``, ``[Aurélie Van] den
     [Bossche]``, ``[Henrike van] der [Stael]`` seen from either part, ``[Reynaldo P.] [dela
-    Cruz]``; ``name_particles.txt``), or before the lower-case end of a hyphenated given name
+    Cruz]``; ``name_particles.txt``; a patronymic's given names or the name before the "y"
+    between two family names NER typed an organisation: ``[Nurul Huda] binti [Ismail]``,
+    ``[Beatriz Ocampo] y [Lerma]``), or before the lower-case end of a hyphenated given name
     (``[Ri Kwang]-sok``), or after a hyphenated given name in romanised syllables (``Na-yeon
     [Cho]``), or after a first family name (``Inés de la Fuente [Ortega]``), or before the rest
     of the name NER made a name of its own (``[Sardar Zulqarnain] [Haider Mirbahar]``), or before
     a second family name (``[Ignacio de la Barrera] [Olmedo]``, ``[Tomás Echeverría] Salcedo``
     where the two family names stand together again), or after a given name between
-    it and a title, which NER typed otherwise (``Dr. [Farzana] [Yasmin Khattak]``), or after a name and a joining
+    it and a title, which NER typed otherwise (``Dr. [Farzana] [Yasmin Khattak]``, ``Woizero [Selamawit] [Abera
+    Kassa]``), or after a name and a joining
     particle between hyphens (``[Qamar]-uz-[Zaman Bhatti]``), or on either side of a nickname in
     quotation marks (``[Kanokwan] "Mint" Sirisombat``, ``Siriphong "Pong" [Athikarn]``;
     :func:`_nickname_end`), whole."""
@@ -1045,14 +1059,23 @@ def _whole_name(ent: Span) -> Span:
     elif (start >= 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "PERSON" and doc[start - 1].is_alpha
           and doc[start - 1].text[:1].isupper() and all(
               t.dep_ == "compound" and start <= t.head.i < end for t in doc[start - 2 : start])
-          and doc[start - 2].text.endswith(".") and doc[start - 2].text[:1].isupper() and len(doc[start - 2]) <= 5):
-        start -= 1  # "Dr. [Farzana] [Yasmin Khattak]": a given name NER typed otherwise, after a title
+          and doc[start - 2].text[:1].isupper() and (
+              (doc[start - 2].text.endswith(".") and len(doc[start - 2]) <= 5) or Lexicon.default().is_title(doc[start - 2].text))):
+        start -= 1  # "Dr. [Farzana] [Yasmin Khattak]", "Woizero [Selamawit] [Abera Kassa]": a given name NER typed
+        # otherwise, after a title
     opening = particles_before(doc, start, 0)
     if 0 < opening < start and doc[opening - 1].ent_type_ == "PERSON":  # "[Henrike van] der [Stael]"
         start = _entity_span(doc, opening - 1).start
     elif 0 < opening < start and doc[opening].ent_iob_ == "I" and _mistyped_name(_entity_span(doc, opening - 1)):
         start = _entity_span(doc, opening - 1).start  # "Ana [Luísa Cavalcanti dos] [Santos Ferreira]": NER typed the
         # name's start with the particle an organisation
+    elif (0 < opening < start and (doc[opening].lower_ in _patronymics() or doc[opening : start].text in ("y", "i"))
+          and doc[opening - 1].ent_type_ in ("ORG", "GPE", "NORP")
+          and _entity_span(doc, opening - 1).end == opening and len(_entity_span(doc, opening - 1)) <= 3
+          and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in _entity_span(doc, opening - 1))):
+        start = _entity_span(doc, opening - 1).start  # "[Nurul Huda] binti [Ismail]": NER typed the given names
+        # before a patronymic an organisation, or a name before the "y" between two family names ("[Magistrate
+        # Beatriz Ocampo] y [Lerma]")
     elif 0 < opening < start and _given_name_ner_missed(doc[opening - 1]):
         start = opening - 1  # "[Anneliese] van der [Berghe-Moss]", NER's nationality or nothing before the particles
     elif 0 < start and name_particle(doc[start]) and _given_name_ner_missed(doc[start - 1]):
@@ -1091,8 +1114,10 @@ def _whole_name(ent: Span) -> Span:
     end += _family_names_after(doc, start, end)  # "[Ignacio de la Barrera] [Olmedo]": NER took the second family name
     end = _compounded_names_end(doc, end)  # "President [W. M. P. Sarath] Bandara Ilangakoon reshuffled"
     # for a place; "[Maria da Conceição] Albuquerque Reis": NER left out the family names
+    end = _apposed_name_end(doc, end)  # "Chief [Emmanuel Adeyemi] [Oyelaran-Bakare]", typed an organisation
     start, end = _around_nickname(doc, start, end)  # "[Kanokwan] "Mint" Sirisombat", 'Rosalinda "[Linda]" ...'
     start = _with_name_abbreviation(doc, start)  # "Ma. [Lourdes Ramos]": an abbreviated name NER left out
+    start = _compounded_name_start(doc, start, end)  # "[Mallam Abdul-Malik] Tanko [Dangiwa]", seen from the second
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
@@ -1145,6 +1170,17 @@ def _compounded_names_end(doc: Doc, end: int) -> int:
     while (stop < min(end + 3, len(doc)) and doc[stop].pos_ == "PROPN" and doc[stop].is_alpha and doc[stop].is_title
            and not doc[stop].ent_type_):
         stop += 1
+    past = stop
+    while stop > end and past < len(doc) and name_particle(doc[past]) and doc[past].is_lower:
+        past += 1  # "[Rui Manuel] Tavares e [Castro]": a particle between two family names
+    if stop > end and past < len(doc) and doc[past].ent_iob_ == "B" and doc[past].ent_type_ == "PERSON":
+        person = _entity_span(doc, past)  # "[Mallam Abdul-Malik] Tanko [Dangiwa]": a name NER started after them
+        joined = all(t.dep_ == "compound" and person.start <= t.head.i < person.end for t in doc[end - 1 : past]) or (
+            past > stop and all(t.dep_ in ("compound", "nmod") and end - 1 <= t.head.i < person.end for t in doc[end - 1 : past])
+            and any(person.start <= t.head.i < person.end for t in doc[end - 1 : past]))  # with the particle, a chain of
+        # compounds ("[Rui Manuel] Tavares e [Castro]"); without, each word a compound of the later name (not "[Clinton]
+        # Senior Adviser [Sidney Blumenthal]", which the parser chains)
+        return person.end if joined and in_running_text(doc[end - 1]) else end
     if stop == end or (stop < len(doc) and (doc[stop].pos_ == "PROPN" or doc[stop].text == ":")):
         return end  # (not a label: "Name: Ada Lind Age: 27")
     last, head = doc[end - 1], doc[stop - 1]
@@ -1158,6 +1194,36 @@ def _compounded_names_end(doc: Doc, end: int) -> int:
     lexicon = Lexicon.default()
     words = lexicon.institution_heads | lexicon.company_name_words | lexicon.company_suffixes | lexicon.agency_name_words
     return end if head.lower_ in words or lexicon.is_title(head.text) else stop
+
+
+def _compounded_name_start(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name NER started at ``start`` starts when NER also found its first words,
+    one to three untyped capitalised words before it (:func:`_compounded_names_end` seen from
+    the second part: "[Mallam Abdul-Malik] Tanko [Dangiwa]"); ``start`` otherwise."""
+    before = start
+    while before > max(start - 3, 0) and doc[before - 1].pos_ == "PROPN" and doc[before - 1].is_title and not doc[before - 1].ent_type_:
+        before -= 1
+    if before == 0 or doc[before - 1].ent_type_ != "PERSON" or (before == start and doc[start].ent_type_ == "PERSON"):
+        return start  # (the untyped words may be the start given: "[Rui Manuel] Tavares e [Castro]")
+    first = _entity_span(doc, before - 1)
+    return first.start if _compounded_names_end(doc, first.end) >= end else start
+
+
+def _apposed_name_end(doc: Doc, end: int) -> int:
+    """Where a person's name NER ended at ``end`` ends when an entity of one to three
+    capitalised words follows it with nothing between, a hyphenated name among them, which the
+    parser made an apposition of the name's last word: the rest of the name, which NER made a
+    name or an organisation of (``Chief [Emmanuel Adeyemi] [Oyelaran-Bakare], said``), in
+    running text; ``end`` otherwise."""
+    if end >= len(doc) or doc[end].ent_iob_ != "B" or doc[end].ent_type_ not in ("PERSON", "ORG"):
+        return end
+    rest = _entity_span(doc, end)
+    words = [t for t in rest if not joining_hyphen(t)]
+    if (len(words) > 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words)
+            or not any(joining_hyphen(t) for t in rest) or rest.root.dep_ != "appos" or rest.root.head != doc[end - 1]
+            or (rest.end < len(doc) and doc[rest.end].pos_ == "PROPN") or not in_running_text(doc[end - 1])):
+        return end
+    return rest.end
 
 
 def _past_split_patronymic(doc: Doc, end: int) -> int:
@@ -1179,17 +1245,22 @@ def _past_split_patronymic(doc: Doc, end: int) -> int:
 
 def _past_family_name_opener(doc: Doc, end: int) -> int:
     """Where a name NER ended at ``end`` ends when its last word or the word after it opens a
-    Gaelic family name (:func:`family_name_opener`): past the opener, the article "an" after
-    it and the family name's word, with the rest of an entity NER started there (``[Ruairí Mac]
-    an tSaoi``, ``[Cillian Mac] an [Bhaird]``); ``end`` otherwise."""
+    Gaelic family name (:func:`family_name_opener`): past the opener, the article after it ("an",
+    "a’", with a mutation joined by a hyphen: "an t-") and the family name's word, with the rest
+    of an entity NER started there (``[Ruairí Mac] an tSaoi``, ``[Cillian Mac] an [Bhaird]``,
+    ``[Seumas Mac] an t-Saoir``, ``[Fionnlagh Mac] a’ Phearsain``); ``end`` otherwise."""
     if end > 0 and family_name_opener(doc[end - 1]):
         i = end
     elif end + 1 < len(doc) and family_name_opener(doc[end]):
         i = end + 1
     else:
         return end
-    if i < len(doc) and doc[i].lower_ == "an":
+    if i < len(doc) and doc[i].lower_ in ("an", "a’", "a'"):
         i += 1
+    elif i + 1 < len(doc) and doc[i].lower_ == "a" and doc[i + 1].text in ("’", "'"):
+        i += 2  # "Mac a’ Phearsain"
+    if i + 2 < len(doc) and doc[i].lower_ in ("t", "h") and doc[i + 1].text == "-" and not doc[i + 1].whitespace_:
+        i += 2  # "Mac an t-Saoir": the article's mutation, joined by a hyphen
     if i >= len(doc) or not name_word(doc[i]):
         return end
     return _entity_span(doc, i).end if doc[i].ent_iob_ == "B" else i + 1
@@ -1399,14 +1470,18 @@ def is_name_token(token: Token, lexicon: Lexicon | None = None) -> bool:
     """Whether a token is part of a name: capitalised, and a proper noun or in a PERSON or ORG
     entity, unless only its place at a sentence's start capitalises it (a plural, a singular
     common noun that NER types alone or not at all, or a role noun the tagger took for a name,
-    "Staff at the hospital said"; the roles are ``lexicon``'s, the bundled ones by default)."""
+    "Staff at the hospital said"; the roles are ``lexicon``'s, the bundled ones by default). A
+    word the tagger took for a plural is none when the lexicon's dictionary does not know it
+    ("Dimitrios")."""
     if not capitalised(token.text):
         return False
     # "Homeowners who sued the city ...", whatever NER says; "Dockworkers" after a headline's
     # "dockworkers"; "Records shown at the hearing indicated ..."; "Concern grew after ...", tagged ORG alone
-    roles = (lexicon or Lexicon.default()).role_nouns
-    plural = ((token.pos_ != "PROPN" and token.tag_ == "NNS") or (token.tag_ == "NNPS" and not token.ent_type_)
-              or plural_of_role(token, roles))  # "Neighbours" tagged NNP
+    lexicon = lexicon or Lexicon.default()
+    roles = lexicon.role_nouns
+    plural = ((token.pos_ != "PROPN" and token.tag_ == "NNS") or (
+        token.tag_ == "NNPS" and not token.ent_type_ and lexicon.english_word(token.text))  # not "Dimitrios", a name
+        or plural_of_role(token, roles))  # "Neighbours" tagged NNP
     common = (token.tag_ == "NN" and token.pos_ == "NOUN" and (not token.ent_type_ or _one_word_entity(token))) or (
         token.tag_ == "NNP" and not token.ent_type_ and token.lower_ in roles)  # "Staff at the hospital"
     if (plural or common) and token.is_sent_start and _capitalised_by_its_place(token):
@@ -1559,6 +1634,10 @@ _TITLE_LENGTH = 80
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 
 
+#: Prepositions before a word NER typed a place that make it one ("in Haeryong"; not "Lumora fell").
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "near", "inside", "outside", "toward", "towards"})
+
+
 class _EntityBuilder:
     """Collects name mentions in text order and clusters them with a :class:`NameIndex`."""
 
@@ -1569,6 +1648,9 @@ class _EntityBuilder:
         self.quoted = quoted  # tokens inside quotation marks
         self.marked: list[tuple[int, int]] | None = None  # titles in quotation marks (when asked)
         self.titled_words: set[str] | None = None  # words after a gendered title (when asked)
+        self.place_words = {  # one-word places NER found after a preposition of place ("in Haeryong")
+            e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and len(e) == 1 and e.start > 0
+            and doc[e.start - 1].lower_ in _PLACE_PREPOSITIONS}
         self.names: list[tuple[Span, TokenRange, str | None, bool]] = []
         self.seen: set[tuple[int, int]] = set()
         self.title_case = title_case_tokens(doc)
@@ -1620,6 +1702,8 @@ class _EntityBuilder:
                 ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "[Thorne Whitcombe Advisory], the firm ...," a place
             elif ent.label_ in ("FAC", "GPE", "LOC") and self._titled_elsewhere(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[Prakash Chandra Gogoi]" a building, "Mr. Gogoi"
+            elif ent.label_ in ("FAC", "GPE", "LOC", "ORG") and self._person_with_who(ent):
+                ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[Hodan Yusuf Elmi], who leads the party,"
             elif ent.label_ == "ORG" and (self._person_with_role_after(ent) or self._person_with_title_before(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[María-José Ocampo Quispe], secretary-general",
                 # "Japan's Vice-Minister of Defence, [Kazuhiro Sekimoto],"
@@ -1659,6 +1743,12 @@ class _EntityBuilder:
             if (ent.label_ == "ORG" and after is not None and after.label_ == "ORG" and after.start == end
                     and _possessive_between_words(self.doc[end - 1])):
                 end = after.end  # "[the Federation of Cocoa Farmers'] [Cooperatives]": NER cut it after the possessive
+            if ent.label_ == "ORG" and self.doc[end - 1].lower_ in ("and", "&", "of", "for"):
+                past = end  # "[the National Union of Rock and] Shaft Workers": NER stopped at a joining word
+                while (past < min(end + 4, len(self.doc)) and self.doc[past].pos_ == "PROPN" and self.doc[past].is_title
+                       and not self.doc[past].ent_type_):
+                    past += 1
+                end = past
             if ent.label_ == "ORG" and end < len(self.doc) and _news_name_number(self.doc, start, end, self.lexicon):
                 end += 1  # "Sagar News 24": a news name's number, which NER leaves out
             continued = _institution_name_end(self.doc[end - 1], self.lexicon) if ent.label_ in ("ORG", "PERSON") else None
@@ -1750,6 +1840,21 @@ class _EntityBuilder:
         return (role is not None and role.pos_ == "NOUN" and role.is_lower and role.lemma_ in lex.role_nouns
                 and not (role.i + 1 < len(doc) and doc[role.i + 1].pos_ == "PROPN")  # not "..., director Ada Lind said"
                 and a_given_name(ent[0].text) and plain_proper_name(ent, self.lexicon))  # "María"-José
+
+    def _person_with_who(self, ent: Span) -> bool:
+        """Whether a name NER typed a place, a building or an organisation is a person's that a
+        relative clause with "who" follows, set off by a comma, as its clause's subject (``[Hodan
+        Yusuf Elmi], who leads the Renewal Party, addressed ...``; not "A worker at [Yuanbei
+        Central Station], who declined ...", the parser's reading): three or four capitalised
+        proper nouns, none an organisation's word (:func:`plain_proper_name`; not "the [Harbour
+        Council], who ...", a body some write so)."""
+        doc = self.doc
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ != "who":
+            return False
+        clause = doc[ent.end + 1].head
+        words = [t for t in ent if not joining_hyphen(t)]
+        return (clause.dep_ == "relcl" and clause.head == ent.root and ent.root.dep_ in ("nsubj", "nsubjpass") and len(words) >= 3
+                and plain_proper_name(ent, self.lexicon) and not any(name_particle(t) for t in ent))
 
     def _titled_elsewhere(self, ent: Span) -> bool:
         """Whether a name NER typed a place or a building is a person's that a gendered title
@@ -2029,11 +2134,10 @@ class _EntityBuilder:
             if len(words) == 1 and entity in person_ids:
                 read_as_person.setdefault(name.text, set()).add(entity)
         for alias, person in self._aliases(ordered).items():  # "Saleh al-Mazrui, ... known as Abu Jassim": "Abu
-            other, own = assigned[alias], assigned[person]  # Jassim said" is al-Mazrui
-            if other is not None and own is not None and other != own:
-                words = self._name_words(ordered[alias][0].text)
-                for n, (name, *_rest) in enumerate(ordered):
-                    if assigned[n] == other and self._name_words(name.text) == words:
+            other, own = assigned[alias], assigned[person]  # Jassim said" is al-Mazrui, and so is the alias's short
+            if other is not None and own is not None and other != own:  # form ("... known as Kenneth McIntyre /
+                for n in range(len(ordered)):  # McIntyre said")
+                    if assigned[n] == other:
                         assigned[n] = own
         return self._entities(index, ordered, assigned)
 
@@ -2043,7 +2147,8 @@ class _EntityBuilder:
         "who" clause, on a noun inside that description (``Saleh bin Jumaa al-Mazrui, a captain
         from the port of Khor Qalbah who is known along the coast as Abu Jassim``,
         ``Yousef al-Balushi, a retired schoolteacher known in his neighbourhood as Abu Omar``)."""
-        at = {name.root.i: n for n, (name, *_rest) in enumerate(ordered)}
+        at = {t.i: n for n, (name, *_rest) in enumerate(ordered) for t in name}  # a word of a name the parser made
+        at |= {name.root.i: n for n, (name, *_rest) in enumerate(ordered)}  # two heads of ("Seumas [Mac] an t-[Saoir]")
         aliases: dict[int, int] = {}
         for n, (name, *_rest) in enumerate(ordered):
             preposition = name.root.head
@@ -2188,7 +2293,10 @@ class _EntityBuilder:
         """A one-word name joins a person by any name part, an organisation only by its first or
         last word (``Meridian`` -> ``Meridian News Agency``, ``the Gazette`` -> ``Riverside Gazette``,
         but ``China`` is not ``New China News Agency``), and not by its first word when NER calls
-        the word a place (``China`` is not the ``China Power Project``) unless it is in capitals
+        the word a place, there or, for a news organisation and unless NER calls it an organisation
+        there or it is a quote's source, after a preposition of place elsewhere in the article
+        ("with [Haeryong]" is not the
+        Haeryong Central News Agency; ``China`` is not the ``China Power Project``) unless it is in capitals
         (initials: ``RT`` -> ``RT America``) or, a quote's source, stands nowhere else but in the
         news organisation's name it opens (``According to Huaxing``: the Huaxing News Agency).
         A name NER calls a place joins a person only by the person's last name and as the source
@@ -2207,11 +2315,17 @@ class _EntityBuilder:
         said")."""
         full, short = self._tokens(name, index, entity)
         if (
-            name.root.ent_type_ in ("GPE", "LOC", "NORP") and not name.text.isupper()  # "RT" -> "RT America": initials
+            (name.root.ent_type_ in ("GPE", "LOC", "NORP")
+             or (len(name) == 1 and name.root.ent_type_ != "ORG" and name.text in self.place_words and not speaker
+                 and _title_gender(name) is None  # (not "Mr. Chatchai", whose given name NER typed a place)
+                 and self.lexicon.is_news_phrase(index.canonical(entity).split())))  # (not "Lumora" for "Lumora
+            # Technologies", after "shares in [Lumora]")
+            and not name.text.isupper()  # "RT" -> "RT America": initials
             and entity not in person_ids and len(full) > 1 and short == full[:1]
             and not (speaker and self._only_in_news_name(name, index.canonical(entity)))
         ):
-            return False  # a place is not short for what is named after it: "China" is not the China Power Project
+            return False  # a place is not short for what is named after it: "China" is not the China Power Project,
+            # wherever NER types the place a place ("to work with [Haeryong]", a person's name there)
         opening = len(full) > len(short) and short == full[: len(short)]  # its first word or words
         ending = len(full) > len(short) and short == full[-len(short) :]  # its last ("Roche-Aubin": both halves)
         gender = _title_gender(name)
@@ -2243,11 +2357,20 @@ class _EntityBuilder:
                 and not self.lexicon.is_news_phrase([modified.text]) and not self._authored(modified)):
             return False  # "Kaeshon officers", "Oranthe's culture minister": a place's, not the Kaeshon News Agency's
         institution = set(full) & (self.lexicon.institution_heads | self.lexicon.company_name_words)
-        if (speaker or _aged(name)) and _first_of_two_family_names(short, full) and not institution:
+        if (speaker or _aged(name)) and not institution and (
+                _first_of_two_family_names(short, full) or self._before_joining_y(short, index.canonical(entity))):
             return True
         if gender is not None and ending and (given := self._given_genders(index, entity)) and gender not in given:
             return False  # "Mr. de la Roche-Aubin" is not "Marguerite de la Roche-Aubin", whatever NER called her
         return bool(full) and (short == full or opening or ending)
+
+    def _before_joining_y(self, short: tuple[str, ...], canonical: str) -> bool:
+        """Whether ``short`` is the family name before the "y" (Catalan "i") that joins two
+        family names, whatever the given names before it: ``María del Carmen Olvera y
+        Saucedo`` -> ``Olvera``."""
+        words = canonical.split()
+        joined = next((k for k in range(2, len(words) - 1) if words[k] in ("y", "i")), None)
+        return joined is not None and self._name_words(words[joined - 1]) == short
 
     def _only_in_news_name(self, name: Span, canonical: str) -> bool:
         """Whether ``canonical`` names a news organisation and opens with ``name``, which the
@@ -2994,9 +3117,17 @@ def _named_by(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
     head = _root(doc[rng[0] : rng[1]])
     name = proper_part(doc, rng, lexicon)
     return name is not None and not lone_title(name, lexicon) and not _capitalised_role(name, lexicon) and (
-        head.i in range(name.start, name.end) or named_apposition(head, lexicon) == name.root or _proper_head(doc, rng, lexicon)
+        head.i in range(name.start, name.end) or _apposition_in(named_apposition(head, lexicon), name)
+        or _proper_head(doc, rng, lexicon)
         or split_subject(name.root, lexicon) == head  # "The social media star Sable Morrow", split by the parser
     )
+
+
+def _apposition_in(apposed: Token | None, name: Span) -> bool:
+    """Whether the name apposed to a phrase's head is ``name``'s root, or a word of it when the
+    parser apposed a patronymic and the father's name ("Siti Aishah binti [Mokhtar]")."""
+    return apposed is not None and (apposed == name.root or (
+        name.start <= apposed.i < name.end and name.root.lower_ in _patronymics()))
 
 
 def _capitalised_role(name: Span, lexicon: Lexicon) -> bool:
@@ -3192,6 +3323,13 @@ def _resolve_mention(
     if head.pos_ == "PRON":
         rivals = _named_between(doc, since, rng[0], by_token, inside_quotes, lexicon) if last_speaker is not None else frozenset()
         role = _role_before(doc, head, since, entities, by_token, inside_quotes, lexicon)
+        if (role is not None and role.entity is None and role.how == "words" and role.name.split()[0].lower() in _INTRODUCING
+                and len(np) == 1 and not any((t.lemma_.lower() in lexicon.role_nouns or t.ent_type_ == "PERSON")
+                                             and t.i not in inside_quotes for t in doc[head.sent.start : head.i])):
+            return Resolved(None, _canonical(role.name), "pronoun+subject")  # "A security guard sat in a hut by the
+            # gate. / '...,' he said": someone unnamed the sentence before introduced, with no one else named in
+            # the pronoun's own sentence before it (not "..., yanked the arm of a reporter as she ..., she and
+            # another reporter said")
         if role is not None and role.entity is None:
             last_speaker = None  # "The lawyer disagreed. "...," she said": not the last speaker
         elif (role is not None and role.entity is not None and role.how != "owner"
@@ -3342,8 +3480,7 @@ def _named_next(
         return None  # named before, or after someone else
     if news:
         return Resolved(entity_id, entity.name, "nominal+named-next")
-    honorifics = {w for h in lexicon.honorifics for w in (h.rstrip("."), lexicon.title_word(h.rstrip(".")))}
-    roles = entity.heads & (lexicon.role_nouns | lexicon.titles) - honorifics
+    roles = _roles(entity, lexicon)
     described = entity.description
     if described is not None and not sent.start <= described[0] < sent.end:  # "De la Fuente-Marín, a former art
         roles = roles - {doc[described[0] : described[1]].root.lemma_.lower()}  # historian," paragraphs later
@@ -3357,6 +3494,13 @@ def _named_next(
                 or description[0].lower_ in ("a", "an", "another", "one") or (ours and theirs and not ours & theirs)):
             return None
     return Resolved(entity_id, entity.name, "nominal+named-next")
+
+
+def _roles(entity: EntityInfo, lexicon: Lexicon) -> set[str]:
+    """The role nouns and titles among an entity's head words, without courtesy titles, which
+    are no role ("Mr.", "Dr.", "Alhaji")."""
+    honorifics = {w for h in lexicon.honorifics for w in (h.rstrip("."), lexicon.title_word(h.rstrip(".")))}
+    return set(entity.heads & (lexicon.role_nouns | lexicon.titles)) - honorifics
 
 
 def _other_words(phrase: Span, head: Token) -> set[str]:
@@ -3383,14 +3527,19 @@ def _paragraph_before(doc: Doc, start: int) -> int:
 
 def _lede_subject(np: Span) -> bool:
     """Whether the phrase is the main clause's subject, or set beside a dateline the parser took
-    for the subject (``OSTBY, Marzana - Marzana's transport minister said``), or the subject of
-    a verb the parser hung on the dateline (``TERVANIK - The leader of the union threatened``)."""
+    for the subject (``OSTBY, Marzana - Marzana's transport minister said``, set beside the
+    dateline's place: ``MEKANE TSION, Ethiopia — Ethiopia's finance minister said``), or the
+    subject of a verb the parser hung on the dateline (``TERVANIK - The leader of the union
+    threatened``)."""
     head = np.root
-    if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
-        end = dateline_end(np.doc, head.head.i)
+    top = head
+    while top.dep_ in ("appos", "conj") and top.head.i < top.i and (top is not head or top.dep_ == "appos"):
+        top = top.head  # ("DEBRE HARSA, [Ethiopia] — ...": the parser may join the place as a conjunct)
+    if top is not head and top.dep_ in ("nsubj", "nsubjpass"):
+        end = dateline_end(np.doc, top.i)
         if end is None or end > np.start:
             return False
-        head = head.head
+        head = top
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = head.head
@@ -3459,7 +3608,7 @@ def _epithet_of_subject(
     if entity.type != "person" or (wanted is not None and entity.gender not in (None, wanted)) or (
             parties - entity.words and known and not aged):  # "The 27-year-old South Korean": a nationality, seldom given
         return None  # the party of one the text describes or gives an office must be one it gave them
-    roles = entity.heads & (lexicon.role_nouns | lexicon.titles)
+    roles = _roles(entity, lexicon)
     if roles and lemma not in roles and not (nationality or aged):
         return None  # "said Tom Ruiz, an engineer. The harbor pilot disagreed": another's role
     if any(e.id != subject and e.type == "person" and lemma in e.heads for e in entities):
@@ -4577,7 +4726,7 @@ def _office_words(doc: Doc, entity: EntityInfo, head: Token, lexicon: Lexicon) -
     make it another one (``office_qualifiers.txt``) or one being left
     (``outgoing_qualifiers.txt``): before the head of its description (``the Democratic vice
     presidential nominee``) or before the title of a mention (``Vice President Ada Lind``,
-    ``former Gov. Tom Berg``), lower-cased, without full stops."""
+    ``former Gov. Tom Berg``; not past a comma), lower-cased, without full stops."""
     lemma = head.lemma_.lower()
     words: set[str] = set()
     if entity.description is not None:
@@ -4587,7 +4736,10 @@ def _office_words(doc: Doc, entity: EntityInfo, head: Token, lexicon: Lexicon) -
     for start, _end in entity.mentions:
         title = doc[start - 1] if start > 0 else None
         if title is not None and lexicon.title_word(title.lower_.rstrip(".")) == lemma:
-            words |= {t.lower_.rstrip(".") for t in doc[max(0, start - 4) : start - 1]}
+            first = start - 1
+            while first > max(0, start - 4) and doc[first - 1].text not in (",", ";", ":", "(", ")") and not doc[first - 1].is_quote:
+                first -= 1  # not past a comma: "His deputy, spokeswoman Liu Xiaoyan" is no deputy spokeswoman
+            words |= {t.lower_.rstrip(".") for t in doc[first : start - 1]}
     return words
 
 

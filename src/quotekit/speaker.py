@@ -50,6 +50,7 @@ from .detect import (
     ends_line,
     has_subject,
     hyphened_lower_end,
+    in_running_text,
     inside_a_name,
     is_passive,
     issuing_verb,
@@ -678,9 +679,15 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
         outer = reattached_conjunct(current, lexicon)
         if outer is not None:  # "X complained that A and said B": X's, not A's subject's
             current = outer
-        named = [past_dateline(_last_of_entity(child) if _name_word_as_verb(child, current) else child)
+        found = [_last_of_entity(child) if _name_word_as_verb(child, current) else child
                  for child in current.children if _names_subject(child, lexicon) or _name_word_as_verb(child, current)]
+        named = [past_dateline(child, alone=len(found) == 1) for child in found]
         subjects = [child for child in named if child is not None]
+        if len(subjects) > 1:  # "Gen. (retd) Harcharan Singh Aulakh ... described": not the title alone, nor what
+            subjects = [child for child in subjects if not (  # "whose" owns ("X, whose Social Democratic Union holds
+                (lexicon.is_title(child.text) and child.text[:1].isupper()  # the largest bloc, told ...")
+                 and not any(c.dep_ == "compound" for c in child.children))
+                or any(c.lower_ == "whose" for c in child.children))] or subjects
         if len(subjects) > 1:
             subjects = _one_name_split(subjects, lexicon) or subjects  # "de Klerk-Mahon said": three subjects, one name
         if len(subjects) > 1 and current.dep_ == "relcl":
@@ -689,6 +696,10 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             subjects = _nearest_set_off(subjects, lexicon) or subjects  # "Outside court, her lawyer said": the one next to the verb
         if subjects:
             subject = next((child for child in subjects if child.i not in quoted), subjects[0])
+            inner = next((c for c in subject.lefts if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
+                         None) if subject.i > current.i and subject.pos_ == "NOUN" else None
+            if inner is not None:  # "..., said Dr. Farida al-Masri, head of ... research at Qilin Ratings": the parser
+                subject = inner  # made the name the subject of a noun after it, which it made the verb's
             if current != verb and subject.lower_ == "it" and current.lemma_ == "be":
                 return None  # "It was at the conference that Ruiz spoke, pointing to ...": "it" speaks not
             if _preposition_read_as_name(subject):  # "Outside Saint-Lazare, Ada Lind, a teacher, said":
@@ -1423,16 +1434,18 @@ def _a_person(noun: Token, lexicon: Lexicon) -> bool:
     return noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in roles or noun.lower_ in roles
 
 
-def past_dateline(subject: Token) -> Token | None:
+def past_dateline(subject: Token, alone: bool = False) -> Token | None:
     """A dateline or label taken as the subject (``WASHINGTON -- President Roe said``,
     ``CLARIFICATION: ...``) names no source: the name apposed after its dash (not a time: ``ROME
-    -- Every morning, Ada Lind ...``), or nothing."""
+    -- Every morning, Ada Lind ...``), or, the verb's only subject (``alone``), the phrase right
+    after it apposed to the dateline's place (``MEKANE TSION, Ethiopia — Ethiopia's finance
+    minister said``), or nothing."""
     end = dateline_end(subject.doc, subject.left_edge.i)
     if end is None or end <= subject.i:
         return subject
-    return next(
-        (c for c in subject.rights if c.dep_ == "appos" and c.i >= end and c.ent_type_ not in TIME_ENTITIES), None
-    )
+    return next((c for c in subject.rights if c.dep_ == "appos" and c.i >= end and c.ent_type_ not in TIME_ENTITIES), None) or (
+        next((c for c in subject.subtree if c.dep_ == "appos" and c.left_edge.i == end and c.head.i < end
+              and c.ent_type_ not in TIME_ENTITIES), None) if alone else None)
 
 
 #: Participles on a source whose "by" names who passed its words on: any such ("quoted by"), or
@@ -1504,6 +1517,8 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
     on_subject = [c for c in subject.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"] if subject is not None else []
     if subject is not None and verb.dep_ == "conj":  # "Concern grew after the Herald, citing two sources,
         on_subject += [c for c in verb.head.children if c.dep_ == "advcl" and subject.i < c.i < verb.i]  # reported"
+        on_subject += [t for t in verb.doc[subject.i + 1 : verb.i] if t.tag_ == "VBG" and t.lemma_.lower() == "cite"
+                       and t.right_edge.i == verb.i - 2 and t not in on_subject]  # (hung on a verb further in)
     if subject is not None:  # "The Continental Times, citing two officials, reported": "citing" a clausal subject
         on_subject += [c for c in subject.head.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i == subject.right_edge.i + 2]
         if subject.dep_ == "nsubj" and subject.head.dep_ == "ROOT" and subject.head.tag_ == "VBG" and subject.head.i < verb.i:
@@ -1567,6 +1582,15 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
         last = max(last, head.i + 1)  # "[Annelies] [van der Berghe] said": a given name the tagger read as a verb, NER's
         while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":  # name the rest of it
             last += 1
+    if (head.pos_ in ("VERB", "AUX") and head.text.istitle() and head.ent_iob_ == "B" and head.ent_type_ == "PERSON"
+            and head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I"):
+        last = max(last, head.i + 1)  # "[Kees van der] [Vlugt], a portfolio manager, said": the name's first word
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":  # the tagger read as a verb, the subject
+            last += 1
+        if name_particle(doc[last]) and last + 1 < len(doc) and doc[last + 1].text[:1].isupper() and doc[last + 1].is_alpha:
+            last += 1  # (and the family name NER typed apart after its particles)
+            while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+                last += 1
     if (name_particle(head) and head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN"
             and doc[head.i + 1].text[:1].isupper()):  # "Kamau [wa] Thiong'o said": the parser made the particle
         last = max(last, head.i + 1)  # the subject, and the names on either side of it its objects or subjects
@@ -1756,14 +1780,16 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
     titled = (head.tag_ == "NNP" and not misread and head.ent_type_ != "PERSON"  # not "the two leading Republicans, X and Y"
               and (any(c.dep_ == "det" for c in head.children)
                    or (lexicon.is_title(head.text) and any(t.dep_ == "poss" for t in head.doc[head.left_edge.i : head.i]))
-                   or (lexicon.is_title(head.text) and _person_after_titles(head, lexicon))))  # "Industry Minister
-    # Hélène Marchetti-Vidal told", "Health Minister Dr. Ama Nakashima-Boateng said"
+                   or (lexicon.is_title(head.text) and _person_after_titles(head, lexicon))  # "Industry Minister
+                   # Hélène Marchetti-Vidal told", "Health Minister Dr. Ama Nakashima-Boateng said"
+                   or (lexicon.is_title(head.text) and any(_name_after_complement(head, c, lexicon) for c in head.rights))))
     if head.pos_ == "PROPN" and not titled and not misread:
         return None
     apposed = [child for child in head.rights if (child.dep_ == "appos" or _set_off_name(child)) and _proper(child)
                and (not titled or child.ent_type_ == "PERSON" or _person_typed_organisation(child, lexicon)
-                    or (not child.ent_type_ and a_given_name(head.doc[child.left_edge.i].text)))  # a name NER missed
-               # that opens with a given name ("Chile's Minister of Mining, María Soledad de la Fuente Irarrázaval,")
+                    or (not child.ent_type_ and a_given_name(head.doc[child.left_edge.i].text))  # a name NER missed
+                    # that opens with a given name ("Chile's Minister of Mining, María Soledad de la Fuente Irarrázaval,")
+                    or _name_after_complement(head, child, lexicon))  # or stands right after the title's complement
                and not _names_place_before(child, lexicon)
                and not any(c.dep_ == "case" for c in child.children)  # "The trip — Kim's fourth ...": a possessor
                and not _quoted_past_relative(head, child) and not _past_own_verb(head, child)]
@@ -1774,7 +1800,8 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
         return direct
     doc = head.doc
     fronted = next((c for c in head.lefts if c.dep_ in ("nmod", "compound") and c.ent_type_ == "PERSON"
-                    and c.right_edge.i + 2 == head.i and doc[head.i - 1].text == "," and c.left_edge.i == head.left_edge.i
+                    and max((t.i for t in c.subtree if not t.is_punct), default=c.i) + 2 == head.i and doc[head.i - 1].text == ","
+                    and c.left_edge.i == head.left_edge.i
                     and head.lemma_.lower() in lexicon.role_nouns), None)
     if fronted is not None:
         return fronted  # "said Col. Ada Lind, spokeswoman for the ministry": the parser hung the name on the role
@@ -1867,6 +1894,19 @@ def _person_after_titles(head: Token, lexicon: Lexicon) -> bool:
     while i < len(doc) and lexicon.is_title(doc[i].text) and not doc[i].ent_type_:
         i += 1
     return i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+
+def _name_after_complement(head: Token, child: Token, lexicon: Lexicon) -> bool:
+    """Whether ``child`` is a name NER missed right after a title's "of" complement, which the
+    parser apposed to the title (``Deputy Minister of Industry and Trade Le Van Duc``): two to
+    four capitalised proper nouns, in running text."""
+    doc = child.doc
+    complement = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    words = doc[child.left_edge.i : child.right_edge.i + 1]
+    return (complement is not None and child.dep_ == "appos" and child.left_edge.i == complement.right_edge.i + 1
+            and child.i == words[-1].i and 2 <= len(words) <= 4 and lexicon.is_title(head.text)
+            and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title and not t.ent_type_ for t in words)
+            and in_running_text(child))
 
 
 def _set_off_name(child: Token) -> bool:
