@@ -161,6 +161,7 @@ def test_dismissing_a_person_is_no_quote(analyzer, text):
     ("The mayor dismissed the claims as nonsense.", "the claims as nonsense"),
     ("Lind dismissed him as naive.", "him as naive"),
     ("Lind dismissed the report on Monday.", "the report"),
+    ("Lind dismissed her critics on Monday.", "her critics"),  # whom she opposes (``opponent_nouns.txt``)
 ])
 def test_dismissing_words_or_a_person_as_something_is_a_stance(analyzer, text, content):
     assert [q.text for q in analyzer(text).quotes] == [content]

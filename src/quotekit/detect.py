@@ -1358,13 +1358,16 @@ def _acts_on_a_person(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb's direct object is a person, or one of some people (``dismissed her
     finance minister``, ``dismissed one of its newsreaders, Ada Lind``, ``dismissed him``),
     with no "as" phrase that says what the subject holds of them (not ``dismissed him as
-    naive``): a name, a personal pronoun or a person's role noun."""
+    naive``): a name, a personal pronoun or a person's role noun, not one who opposes the subject
+    (``dismissed her critics``)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *obj.children)):
         return False
     if obj.pos_ == "NUM":  # "one of its newsreaders"
         obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), obj)
     lemma = (obj.lemma_ or obj.text).lower()
+    if lemma in lexicon.opponent_nouns:
+        return False  # "dismissed her critics": whom she disagrees with, a stance (``opponent_nouns.txt``)
     return (obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her")
             or any(lemma in words for words in (lexicon.role_nouns, lexicon.male_nouns, lexicon.female_nouns, lexicon.neutral_nouns)))
 

@@ -83,6 +83,7 @@ _FILES = (
     "work_nouns",
     "personnel_verbs",
     "news_name_heads",
+    "opponent_nouns",
 )
 
 
@@ -173,6 +174,7 @@ class Lexicon:
     work_nouns: frozenset[str] = frozenset()
     personnel_verbs: frozenset[str] = frozenset()
     news_name_heads: frozenset[str] = frozenset()
+    opponent_nouns: frozenset[str] = frozenset()
     #: English words (lower case) of a dictionary that came with the pipeline (its lemmatizer's
     #: index); empty when none did, and then :meth:`english_word` accepts every word.
     english_words: frozenset[str] = attrs.field(default=frozenset(), repr=False, eq=False)
