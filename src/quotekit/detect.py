@@ -86,8 +86,17 @@ def family_name_opener(token: Token) -> bool:
     before the name's next word or its article."""
     doc = token.doc
     return (token.text[:1].isupper() and token.lower_ in family_name_openers() and token.i + 1 < len(doc)
-            and (name_word(doc[token.i + 1]) or doc[token.i + 1].lower_ in ("an", "a’", "a'") or (
-                doc[token.i + 1].lower_ == "a" and token.i + 2 < len(doc) and doc[token.i + 2].text in ("’", "'"))))
+            and (name_word(doc[token.i + 1]) or past_gaelic_article(doc, token.i + 1) > token.i + 1))
+
+
+def past_gaelic_article(doc: Doc, i: int) -> int:
+    """Where the words after a Gaelic family name's article at token ``i`` start ("an", "a’",
+    "a" and an apostrophe the tokenizer split off: "Mac a’ Phearsain"); ``i`` when none is there."""
+    if i < len(doc) and doc[i].lower_ in ("an", "a’", "a'"):
+        return i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "a" and doc[i + 1].text in ("’", "'"):
+        return i + 2
+    return i
 
 
 def name_word(token: Token) -> bool:
@@ -2415,6 +2424,14 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     return head if closed else None
 
 
+def citing_right_before(verb: Token, start: int) -> Token | None:
+    """The "citing" participle from token ``start`` on whose phrase closes one token before
+    ``verb`` (``the Eastbridge Times, citing two unnamed officials, reported``), wherever the
+    parser hung it; else ``None``."""
+    return next((t for t in verb.doc[start : verb.i] if t.tag_ == "VBG" and t.lemma_.lower() == "cite"
+                 and t.right_edge.i == verb.i - 2), None)
+
+
 def _citer_before_conjunct(verb: Token, lexicon: Lexicon) -> Token | None:
     """``..., even as the Eastbridge Times, citing two unnamed officials, reported that ...``: the
     parser made the report a conjunct of the verb before, sharing its subject; the news
@@ -2423,8 +2440,7 @@ def _citer_before_conjunct(verb: Token, lexicon: Lexicon) -> Token | None:
     doc = verb.doc
     if verb.i < 4 or doc[verb.i - 1].text != ",":
         return None
-    citing = next((t for t in doc[verb.sent.start : verb.i] if t.tag_ == "VBG" and t.lemma_.lower() == "cite"
-                   and t.right_edge.i == verb.i - 2), None)
+    citing = citing_right_before(verb, verb.sent.start)
     if citing is None or citing.i < 2 or doc[citing.i - 1].text != ",":
         return None
     name = doc[citing.i - 2]

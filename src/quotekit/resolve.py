@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import (
     DASHES, RELATIVE_TAGS, TIME_ENTITIES, dateline_end, ends_line, family_name_opener, hyphened_lower_end, in_running_text,
+    past_gaelic_article,
     joining_hyphen, misparsed_subject, misread_name, name_particle, name_read_as_clause, name_word, own_subject, particle_word,
     particles_before, role_noun, text_of, tokens_inside, verb_lemma,
 )
@@ -1071,9 +1072,9 @@ def _whole_name(ent: Span) -> Span:
         # name's start with the particle an organisation
     elif (0 < opening < start and (doc[opening].lower_ in _patronymics() or doc[opening : start].text in ("y", "i"))
           and doc[opening - 1].ent_type_ in ("ORG", "GPE", "NORP")
-          and _entity_span(doc, opening - 1).end == opening and len(_entity_span(doc, opening - 1)) <= 3
-          and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in _entity_span(doc, opening - 1))):
-        start = _entity_span(doc, opening - 1).start  # "[Nurul Huda] binti [Ismail]": NER typed the given names
+          and (given := _entity_span(doc, opening - 1)).end == opening and len(given) <= 3
+          and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in given)):
+        start = given.start  # "[Nurul Huda] binti [Ismail]": NER typed the given names
         # before a patronymic an organisation, or a name before the "y" between two family names ("[Magistrate
         # Beatriz Ocampo] y [Lerma]")
     elif 0 < opening < start and _given_name_ner_missed(doc[opening - 1]):
@@ -1255,10 +1256,7 @@ def _past_family_name_opener(doc: Doc, end: int) -> int:
         i = end + 1
     else:
         return end
-    if i < len(doc) and doc[i].lower_ in ("an", "a’", "a'"):
-        i += 1
-    elif i + 1 < len(doc) and doc[i].lower_ == "a" and doc[i + 1].text in ("’", "'"):
-        i += 2  # "Mac a’ Phearsain"
+    i = past_gaelic_article(doc, i)  # "Mac an tSaoi", "Mac a’ Phearsain"
     if i + 2 < len(doc) and doc[i].lower_ in ("t", "h") and doc[i + 1].text == "-" and not doc[i + 1].whitespace_:
         i += 2  # "Mac an t-Saoir": the article's mutation, joined by a hyphen
     if i >= len(doc) or not name_word(doc[i]):

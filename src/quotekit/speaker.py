@@ -43,6 +43,7 @@ from .detect import (
     cited_before_that,
     cited_speaker,
     citing_participle,
+    citing_right_before,
     trailing_citing,
     closes_inside,
     cue_verb,
@@ -1517,8 +1518,8 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
     on_subject = [c for c in subject.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"] if subject is not None else []
     if subject is not None and verb.dep_ == "conj":  # "Concern grew after the Herald, citing two sources,
         on_subject += [c for c in verb.head.children if c.dep_ == "advcl" and subject.i < c.i < verb.i]  # reported"
-        on_subject += [t for t in verb.doc[subject.i + 1 : verb.i] if t.tag_ == "VBG" and t.lemma_.lower() == "cite"
-                       and t.right_edge.i == verb.i - 2 and t not in on_subject]  # (hung on a verb further in)
+        citing = citing_right_before(verb, subject.i + 1)  # (hung on a verb further in)
+        on_subject += [citing] if citing is not None and citing not in on_subject else []
     if subject is not None:  # "The Continental Times, citing two officials, reported": "citing" a clausal subject
         on_subject += [c for c in subject.head.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i == subject.right_edge.i + 2]
         if subject.dep_ == "nsubj" and subject.head.dep_ == "ROOT" and subject.head.tag_ == "VBG" and subject.head.i < verb.i:
@@ -1579,18 +1580,14 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
         first = opening  # '"...," de Klerk-Mahon said': the particle opens the short name
     if (head.pos_ == "VERB" and head.text.istitle() and given_gender(head.text) is not None
             and head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "B" and doc[head.i + 1].ent_type_ == "PERSON"):
-        last = max(last, head.i + 1)  # "[Annelies] [van der Berghe] said": a given name the tagger read as a verb, NER's
-        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":  # name the rest of it
-            last += 1
+        last = _last_of_entity(doc[max(last, head.i + 1)]).i  # "[Annelies] [van der Berghe] said": a given name the
+        # tagger read as a verb, NER's name the rest of it
     if (head.pos_ in ("VERB", "AUX") and head.text.istitle() and head.ent_iob_ == "B" and head.ent_type_ == "PERSON"
             and head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I"):
-        last = max(last, head.i + 1)  # "[Kees van der] [Vlugt], a portfolio manager, said": the name's first word
-        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":  # the tagger read as a verb, the subject
-            last += 1
+        last = _last_of_entity(doc[max(last, head.i + 1)]).i  # "[Kees van der] [Vlugt], a portfolio manager, said": the name's
+        # first word the tagger read as a verb, the subject
         if name_particle(doc[last]) and last + 1 < len(doc) and doc[last + 1].text[:1].isupper() and doc[last + 1].is_alpha:
-            last += 1  # (and the family name NER typed apart after its particles)
-            while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-                last += 1
+            last = _last_of_entity(doc[last + 1]).i  # (and the family name NER typed apart after its particles)
     if (name_particle(head) and head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN"
             and doc[head.i + 1].text[:1].isupper()):  # "Kamau [wa] Thiong'o said": the parser made the particle
         last = max(last, head.i + 1)  # the subject, and the names on either side of it its objects or subjects
