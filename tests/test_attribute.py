@@ -716,3 +716,48 @@ def test_a_civil_servant_is_a_role(analyzer):
     text = ("A senior civil servant who spoke on condition of anonymity said staff in the finance department had "
             "raised questions about the claims.")
     assert [q.attribution for q in analyzer(text).quotes] == ["anonymous"]
+
+
+def test_a_news_agency_named_after_its_head_noun_relays_the_report_whatever_the_parser_split(analyzer):
+    """``According to the state news agency NotiPatria, Foreign Minister ... said``: the parser
+    made the agency's name the clause's subject, apart from "agency"; the name still belongs to
+    the relay (was "the state news agency", which went to the newspaper named before)."""
+    text = ("The Harbor Times first reported the leak on Sunday. According to the state news agency NotiPatria, "
+            "Foreign Minister Alfonso Ibarra Quintero said Velmar would formally ask Washington to clarify whether the "
+            "material had been shared with its prosecutors.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Alfonso Ibarra Quintero", ["NotiPatria"])
+
+
+def test_a_paper_citing_someone_relays_that_source_not_the_report_inside_its_account(analyzer):
+    """``The Harbor Times, citing a person familiar with ..., reported that Brandsma had told
+    ministers ... that ...``: what the paper reports is the unnamed person's account, which
+    holds Brandsma's words; the account stays a quote of its own, anonymous via the paper (was
+    only Brandsma's words via the paper, the unnamed source lost)."""
+    text = ("The Harbor Times, citing a person familiar with the cabinet's deliberations, reported that Brandsma had "
+            "told ministers at an emergency meeting on Tuesday night that the coalition would survive.")
+    account, words = analyzer(text).quotes
+    assert (account.attribution, [v.name for v in account.via]) == ("anonymous", ["Harbor Times"])
+    assert account.text.startswith("that Brandsma had told ministers")
+    assert (words.text, words.speaker.name) == ("that the coalition would survive", "Brandsma")
+
+
+def test_a_speech_carried_by_a_news_agency_in_an_aside_is_relayed_by_it(analyzer):
+    """``In a speech at a banquet in his honour, carried in full by the state news agency, Ryu
+    said: '...'``: the parser hung the participle on "said", not on the speech; its agent still
+    relays the quote (was no relay)."""
+    text = ("In a speech at a banquet in his honour, carried in full by the state news agency, Ryu said: 'Our two "
+            "peoples have shared the joys and sorrows of history.'")
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Ryu", ["state news agency"])
+
+
+def test_he_added_goes_on_with_the_relayed_quote_before_it(analyzer):
+    """``X was quoted by the state news agency Berita Negara as saying that ... He added that
+    ...``: the addition, in the next sentence of the paragraph, is part of the same relayed
+    report (was no relay)."""
+    text = ("Foreign Minister Idris Jalal was quoted by the state news agency Berita Negara as saying that Malaysia would "
+            "'not negotiate under pressure from anyone'. He added that any talks would have to begin with the "
+            "withdrawal of the vessel.")
+    quotes = analyzer(text).quotes
+    assert [(q.speaker.name, [v.name for v in q.via]) for q in quotes] == [("Idris Jalal", ["Berita Negara"])] * 2

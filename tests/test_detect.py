@@ -2540,3 +2540,132 @@ def test_a_quote_before_titles_the_parser_cut_off_at_a_full_stop_is_the_named_pe
             "The chief executive said the group would still invest in electric drives.")
     quotes = analyzer(text).quotes
     assert [q.speaker.name for q in quotes[1:]] == ["Friederike von Hallenberg-St\u00f6ckl"] * 2
+
+
+def test_a_that_clause_read_as_a_relative_clause_with_two_subjects_is_what_was_told(analyzer):
+    """``told the Turkish hosts [that Kyiv wanted ...]``: the parser made "that" the subject of
+    a relative clause that has a subject of its own, so the clause is what was told, whoever
+    the object is (was a quote of "Kyiv wanted ..." by Kyiv)."""
+    text = ("Kovalenko also told the Turkish hosts that Kyiv wanted naval observers from at least three countries "
+            "stationed in Odesa for the duration of any agreement.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("that Kyiv wanted") and quote.cue.text == "also told"
+    assert quote.speaker.name == "Kovalenko"
+
+
+@pytest.mark.parametrize("lede", [
+    "Russia's state news agency Obzor reported on Monday that talks had begun. ",
+    "",
+])
+def test_according_to_a_one_word_name_the_text_calls_a_news_agency_relays_the_report_after_it(analyzer, lede):
+    """``According to Obzor, Rozhkov told ... that ...``: a one-word name NER calls a person's is
+    a news agency the report relays when the text calls it one, before (``the state news agency
+    Obzor``) or right after it (``Obzor, the state news agency,``, which the parser hung on the
+    comma); not a source of its own, with Rozhkov's words inside its content."""
+    described = "Obzor," if lede else "Obzor, the state news agency,"
+    text = (f"{lede}According to {described} Rozhkov told Austrian Foreign Minister Helga Wintersteiger over dinner "
+            "on Monday that Moscow was ready to discuss prisoner exchanges.")
+    *_, quote = analyzer(text).quotes
+    assert quote.text == "that Moscow was ready to discuss prisoner exchanges"
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Rozhkov", ["Obzor"])
+    assert not any(q.speaker is not None and q.speaker.name == "Obzor" and "Rozhkov" in q.text for q in analyzer(text).quotes)
+
+
+@pytest.mark.parametrize("said", ["Lind said", "Lind told a gathering of chiefs at her palace on Wednesday"])
+def test_a_station_named_in_apposition_relays_a_quote_attributed_before_according_to(analyzer, said):
+    """``"...," Lind told a gathering ... on Wednesday, according to the local station Harbor
+    FM``: the quote is Lind's, and the station, whose name is apposed to "station" (``FM`` ends
+    a news organisation's name), relays it, with whom, where and when after the cue (was also a
+    quote of the station's holding the quotation and its attribution, or no relay)."""
+    text = f'"The road belongs to all of us," {said}, according to the local station Harbor FM.'
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.speaker.name, [v.name for v in quote.via]) == (
+        "The road belongs to all of us,", "Lind", ["Harbor FM"])
+
+
+@pytest.mark.parametrize("dateline", ["VELLORE", "ARANI/VELLORE"])
+def test_a_dateline_in_capitals_with_a_colon_is_no_transcript_label(analyzer, dateline):
+    """``VELLORE: The Coastal High Court on Friday stayed ...`` (as Indian papers write a
+    dateline): the city opening the story's first paragraph, the only label of its kind in the
+    article, is no speaker whose turn the paragraph is (was a quote of the paragraph by the city)."""
+    text = (f"Court halts dam land acquisition\n\nStaff Reporter\n\n{dateline}: The Coastal High Court on Friday stayed "
+            "all land acquisition for the Kolliyar dam project, and directed the State government to complete a fresh "
+            "assessment within 16 weeks.\n\nThe villagers' lawyer, R. Senthil, said the order was a relief.")
+    quotes = analyzer(text).quotes
+    assert [q.text for q in quotes] == ["the order was a relief"]
+
+
+def test_a_transcript_with_several_labels_in_capitals_still_quotes_each_turn(analyzer):
+    """The dateline rule leaves transcripts alone: two paragraphs open with a speaker's label."""
+    text = ("LIND: We will not close the port this winter.\n\nBERG: Then the ferries must keep running.")
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["LIND", "BERG"]
+
+
+def test_a_news_name_after_a_descriptor_relays_the_report_according_to_it(analyzer):
+    """``According to the Tamil daily Malai Murasu, Minister ... told ... that ...``: a name
+    after a news organisation's descriptor ("the Tamil daily") is a news organisation's, which
+    relays the minister's report (was a quote of its own holding the minister's words)."""
+    text = ("According to the Tamil daily Malai Murasu, Water Resources Minister T. Velayudham told a party meeting in "
+            "Salem on Tuesday that the project would be completed on time.")
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.speaker.name, [v.name for v in quote.via]) == (
+        "that the project would be completed on time", "T. Velayudham", ["Malai Murasu"])
+
+
+def test_a_one_word_news_agency_reporting_a_quote_relays_it(analyzer):
+    """``She said that “...”, Tulpar reported``, with "the state news agency Tulpar" before:
+    the agency NER left untyped relays the minister's quote (was a quote of its own)."""
+    text = ("In Turkey, Deputy Interior Minister Aysel Korkmazer said the government had begun installing container "
+            "homes in the worst-hit province, according to the state news agency Tulpar. She said that “no family will "
+            "spend the winter in a tent”, Tulpar reported.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.kind, quote.speaker.name, [v.name for v in quote.via]) == ("direct", "Aysel Korkmazer", ["Tulpar"])
+    assert len(analyzer(text).quotes) == 2
+
+
+def test_a_name_hung_on_the_phrase_before_a_subjectless_verb_is_its_subject(analyzer):
+    """``Asked about reports that a train had been seen near the border city of Xinbian,
+    spokeswoman Hua Mingyue told a regular briefing: "..."``: the parser hung the name on "city
+    of" and left "told" with no subject; the person's name right before the verb, after a comma
+    and her role, is its subject, without the place (was no source)."""
+    text = ("Lantai's foreign ministry declined to confirm the visit on Thursday morning. Asked about reports that a "
+            "dark green train had been seen near the border city of Xinbian, spokeswoman Hua Mingyue told a regular "
+            'briefing: "I have no information to offer at this time."')
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.speaker.mention.text) == ("Hua Mingyue", "spokeswoman Hua Mingyue")
+
+
+def test_the_speaker_before_according_to_is_no_part_of_a_quote(analyzer):
+    """``Gao, according to the state news agency, told his guest that ...``: the subject before
+    the phrase is the speaker of the report it relays, not the first part of a quote of the
+    agency's (was a quote "Gao")."""
+    text = 'Gao, according to the state news agency, told his guest that Qiyuan would "always stand together" with it.'
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Gao", ["state news agency"])
+
+
+@pytest.mark.parametrize(("text", "relay"), [
+    ("Speaking at a rally in the port on Sunday, Lind said the time of untouchable institutions was over, according to "
+     "the state news agency.", "state news agency"),
+    ("The weekend report in El Vigía, the best-selling newspaper, angered the presidency. Lind said that the time of "
+     "untouchable institutions was over, according to the state news agency, Agencia Nacional de Noticias (ANN).",
+     "Agencia Nacional de Noticias"),
+])
+def test_according_to_a_news_agency_at_the_end_relays_the_report_before_it(analyzer, text, relay):
+    """A participle before the subject (``Speaking at a rally ..., Lind said``) and the agency's
+    name set off after its description, which the parser hung on the reported clause (``, Agencia
+    Nacional de Noticias (ANN).``), leave the phrase at the sentence's end relaying Lind's report,
+    through the agency it names (was a quote of the agency's holding the report, or no relay with
+    the phrase in the content, or the newspaper named before)."""
+    quote = analyzer(text).quotes[-1]
+    assert quote.text.endswith("the time of untouchable institutions was over")
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Lind", [relay])
+
+
+def test_a_report_conjoined_to_the_one_according_to_opens_is_relayed_too(analyzer):
+    """``According to the Daily Clarion, one commissioner told the meeting that ..., and Noor
+    replied that ...``: the paper relays both reports it gives (was only the first)."""
+    text = ("According to the Daily Clarion, one commissioner told the meeting that the figures were 'not ready to be "
+            "presented to the country', and Noor replied that the law 'does not give us the luxury of waiting for "
+            "comfort'.")
+    assert [[v.name for v in q.via] for q in analyzer(text).quotes] == [["Daily Clarion"]] * 2

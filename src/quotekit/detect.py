@@ -171,7 +171,8 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
     frames.extend(_quoted_objects(doc, lexicon, inside_marks, taken | {cue_verb(doc, f[2]).i for f in frames}))
     for frame_start, frame_end, cue, construction, relay, source in _nested(doc, frames, lexicon):
         inside = [i for i, q in enumerate(quoted) if _overlap(q.start, q.end, frame_start, frame_end)]
-        said = _attributed_quote_relayed(doc, quoted, inside, frame_start, frame_end, construction, lexicon, inside_marks)
+        said = _attributed_quote_relayed(doc, quoted, inside, (frame_start, frame_end, cue, construction, source), lexicon,
+                                         inside_marks)
         if said is not None:  # '"...," Ada Lind said, according to the agency': hers, the agency relays
             used.update(inside)
             q = quoted[inside[0]]
@@ -226,13 +227,14 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
 
 
 def _attributed_quote_relayed(
-    doc: Doc, quoted: Sequence[Quoted], inside: Sequence[int], start: int, end: int, construction: str,
-    lexicon: Lexicon, inside_marks: set[int],
+    doc: Doc, quoted: Sequence[Quoted], inside: Sequence[int], frame: Frame, lexicon: Lexicon, inside_marks: set[int],
 ) -> tuple[int, int] | None:
     """The cue of the one quotation that opens an "according to" report whose content is that
     quotation and its own attribution after it (``"...," Ada Lind said, according to the
-    agency``, where the parser hung "said" inside the quotation): the quotation is the
-    speaker's, and the report relays it; else ``None``."""
+    agency``, where the parser hung "said" inside the quotation; also with whom, where or when
+    after the cue, ``he told a gathering on Wednesday``, when a news organisation relays it):
+    the quotation is the speaker's, and the report relays it; else ``None``."""
+    start, end, _cue, construction, _source = frame
     if construction != "according_to" or len(inside) != 1:
         return None
     quote = quoted[inside[0]]
@@ -241,7 +243,18 @@ def _attributed_quote_relayed(
     near = _cue_near_quote(doc, quote, lexicon, inside_marks)
     if near is None or not quote.end <= doc[near[0]].idx < end:
         return None
-    return near if _LEADING_WORDS.sub("", text_of(doc)[doc[near[1] - 1].idx + len(doc[near[1] - 1]) : end]) == "" else None
+    if _LEADING_WORDS.sub("", text_of(doc)[doc[near[1] - 1].idx + len(doc[near[1] - 1]) : end]) == "":
+        return near
+    # '"...," he told a gathering of chiefs on Wednesday, according to the station': whom, where
+    # and when the cue's verb says, no clause of its own, when a news organisation relays it (not
+    # "..., according to officials with knowledge of the meeting", whose account it is)
+    if not _reporter_is_organisation(doc, frame, lexicon):
+        return None
+    verb = cue_verb(doc, near)
+    rest = [t for t in doc[near[1] :] if t.idx < end and not t.is_punct]
+    own = {t.i for t in verb.subtree}
+    return near if rest and all(t.i in own and not (t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSE_VERB_DEPS)
+                                for t in rest) else None
 
 
 def _without_spaces(text: str, quote: Quoted) -> Quoted:
@@ -398,10 +411,17 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
                 m = min(inner, key=lambda m: frames[m][2][0])
                 other = frames[m]
                 frames[m] = (other[0], max(other[1], end), *other[2:])  # the inner report runs on to B
-        if inner and _reporter_is_organisation(doc, frames[n], lexicon) and not _quotes_someone(doc, frames[n]):
+        if (inner and _reporter_is_organisation(doc, frames[n], lexicon) and not _quotes_someone(doc, frames[n])
+                and not _cites_someone(doc, frames[n])):
             first = min(inner, key=lambda m: frames[m][2][0])
             relay_of.setdefault(first, cue)
             outer.add(n)
+            opening = cue_verb(doc, frames[first][2])
+            for m, other in enumerate(frames):  # "According to the paper, one commissioner told ... that ..., and
+                verb = cue_verb(doc, other[2])  # Noor replied that ...": the conjoined report is relayed too
+                if (m not in (n, first) and start <= doc[other[2][0]].idx < end and verb.dep_ == "conj"
+                        and verb.head == opening and _relayable(doc, other, lexicon)):
+                    relay_of.setdefault(m, cue)
     return [
         (start, end, cue, construction, relay_of.get(n), source)
         for n, (start, end, cue, construction, source) in enumerate(frames)
@@ -417,6 +437,15 @@ def _quotes_someone(doc: Doc, frame: Frame) -> bool:
     return verb.lemma_.lower() == "quote" and any(c.dep_ == "dobj" for c in verb.children)
 
 
+def _cites_someone(doc: Doc, frame: Frame) -> bool:
+    """Whether a report's cue has a "citing" participle (``The daily Het Morgenblad, citing a
+    person familiar with ..., reported that Oosterbeek had told ministers ...``): its content is
+    the cited source's account, the report within it one that source passes on, so the paper
+    relays the cited source, not that report."""
+    verb = cue_verb(doc, frame[2])
+    return any(c.tag_ == "VBG" and c.lemma_.lower() == "cite" for c in verb.children)
+
+
 #: What may stand before a report that opens another's content: marks, punctuation, "that".
 _LEADING_WORDS = re.compile(r"(?i)^(?:[\s,;:\"“”'‘’«»„‚‹›]|\bthat\b)*")
 
@@ -425,13 +454,15 @@ def _opens(doc: Doc, start: int, frame: Frame) -> bool:
     """Whether report ``frame`` opens the content that starts at character ``start``: only
     "that", punctuation or quote marks stand before its first word (its subject, cue or
     content), or a time or place the report's verb has before its subject (``On Monday, Lind
-    told staff ..., according to the Ledger``). ``The agency said it was taking steps and the
+    told staff ..., according to the Ledger``) or a participle with no subject of its own there
+    (``Speaking at a rally on Sunday, Lind said ..., according to the agency``). ``The agency said it was taking steps and the
     ministry said ...`` says more than the ministry's report, so the agency does not merely
     relay it."""
     verb = cue_verb(doc, frame[2])
     subject = own_subject(verb)
     first = min(frame[0], doc[frame[2][0]].idx, doc[subject.left_edge.i].idx if subject is not None else frame[0])
-    leading = [c for c in verb.lefts if c.dep_ in ("prep", "npadvmod", "advmod")
+    leading = [c for c in verb.lefts if (c.dep_ in ("prep", "npadvmod", "advmod") or (  # "Speaking at a rally, X said"
+                   c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and own_subject(c) is None))
                and (subject is None or c.i < subject.left_edge.i)]
     first = min([first, *(doc[c.left_edge.i].idx for c in leading)])
     return _LEADING_WORDS.sub("", text_of(doc)[start:first]) == ""
@@ -478,7 +509,69 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     words = [t.text for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct]
     if lexicon.is_news_phrase(words) or head.lower_ in lexicon.institution_heads:
         return True
+    if head.pos_ == "PROPN" and news_name_in_text(head, lexicon):
+        return True  # "According to Obzor, Rozhkov told ...", where "the state news agency Obzor" came before
+    if any(c.dep_ == "appos" and lexicon.is_news_phrase([t.text for t in c.subtree if not t.is_punct])
+           for c in head.children):
+        return True  # "according to the local station Harbor FM"
     return head.ent_type_ in ("ORG", "NORP") and not person_in_name(head) and not _person_named_before(doc, head)
+
+
+def news_name_in_text(name: Token, lexicon: Lexicon) -> bool:
+    """Whether the text calls the name that ``name`` heads (NER's entity there, or the proper
+    nouns compounded on it) a news organisation's where it writes it: after a news head in
+    its noun phrase (``Russia's state news agency Obzor``, ``the Tamil daily Dina Sudar``), with
+    one set off by commas right after it (``Obzor, the state news agency, ...``, however the
+    parser hung it) or right before it (``The state broadcaster, Voice of the Nation, showed``).
+
+    >>> import spacy
+    >>> from quotekit.lexicon import Lexicon
+    >>> doc = spacy.blank("en")("According to Obzor , the state news agency , Rozhkov said it .")
+    >>> news_name_in_text(doc[2], Lexicon.default()), news_name_in_text(doc[9], Lexicon.default())
+    (True, False)
+    """
+    doc = name.doc
+    if name.ent_type_:
+        first = name.i
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        last = name.i
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
+    else:
+        first = min([name.i, *(c.left_edge.i for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")])
+        last = name.i
+    words = [t.text for t in doc[first : last + 1]]
+    for s in range(len(doc) - len(words) + 1):
+        if [t.text for t in doc[s : s + len(words)]] != words or (s + len(words) < len(doc) and any(
+                c.dep_ == "compound" for c in doc[s + len(words) - 1].rights)):
+            continue
+        e = s + len(words)
+        left = min(t.left_edge.i for t in doc[s:e])  # "the state news agency Obzor", also with the name apposed
+        if doc[s].dep_ == "appos" and doc[s].head.i == s - 1:  # to "agency"
+            left = min(left, doc[s].head.left_edge.i)
+        before = [t.text for t in doc[left:s] if not t.is_punct]
+        if before and lexicon.is_news_phrase(before):
+            return True
+        if news_phrase_set_off(doc[e - 1], lexicon) is not None:
+            return True
+        if s >= 2 and doc[s - 1].text == "," and lexicon.is_news_phrase(
+                [t.text for t in doc[doc[s - 2].left_edge.i : s - 1] if not t.is_punct]):
+            return True  # "The state broadcaster, Voice of the Nation, showed ..."
+    return False
+
+
+def news_phrase_set_off(name: Token, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The tokens of a news organisation's description set off by commas right after ``name``
+    and opening with an article (``Belsvet, the state news agency, ...``), wherever the parser
+    hung it (it may hang "agency" on the comma); else ``None``."""
+    doc = name.doc
+    if name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or doc[name.i + 2].lower_ not in ("the", "a", "an"):
+        return None
+    after = next((t.i for t in doc[name.i + 2 : name.i + 9] if t.is_punct), None)
+    if after is None or doc[after].text != "," or not lexicon.is_news_phrase([t.text for t in doc[name.i + 2 : after]]):
+        return None
+    return name.i + 2, after
 
 
 def person_in_name(name: Token) -> bool:
@@ -931,7 +1024,7 @@ def _transcript(colon: Token, lexicon: Lexicon) -> Frame | None:
     )
     if not len(name) or not (headline or all(t.is_upper or t.ent_type_ == "PERSON" for t in name if t.is_alpha)):
         return None
-    if not any(t.is_alpha and len(t) > 1 for t in name) or _is_text_label(name, lexicon):
+    if not any(t.is_alpha and len(t) > 1 for t in name) or _is_text_label(name, lexicon) or _dateline_label(doc, start, lexicon):
         return None
     end = text_of(doc).find("\n", colon.idx)
     end = len(text_of(doc)) if end == -1 else end
@@ -942,6 +1035,30 @@ def _transcript(colon: Token, lexicon: Lexicon) -> Frame | None:
     if trimmed is None:
         return None
     return (*trimmed, (colon.i, colon.i + 1), "transcript", (start, colon.i))
+
+
+#: A paragraph that opens with a label in capitals and a colon: "PENCE: Well, ...", "CHENNAI: The ...".
+_CAPITALS_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'/-]{1,40}:[ \t]")
+
+
+def _dateline_label(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """Whether a label in capitals and a colon opening the paragraph at token ``start`` is a
+    dateline (``CHENNAI: The Madras High Court on Friday stayed ...``, as Indian papers write
+    it): it opens the story's first paragraph, after at most a headline, a deck and a credit
+    line, and no other paragraph
+    opens with such a label, as a transcript's turns do (``PENCE: ...``, ``KAINE: ...``); not a
+    news organisation's name (``AP: Trump chair routed ...``), which is the headline's source,
+    nor a name NER calls a person's or one after a line that announces it (``Transcript:``)."""
+    text = text_of(doc)
+    colon = next((t.i for t in doc[start : start + 8] if t.text == ":"), start)
+    if lexicon.is_news_phrase([t.text for t in doc[start:colon]]):
+        return False
+    before = [line for line in text[: doc[start].idx].splitlines() if line.strip()]
+    if len(before) > 3 or any(len(line) > 200 for line in before) or not doc[start].text.isupper():
+        return False  # more than a headline, a deck and a credit line before it
+    if any(line.rstrip().endswith(":") for line in before) or any(t.ent_type_ == "PERSON" for t in doc[start:colon]):
+        return False  # "Transcript:" before it, or a person's name: a speaker's turn
+    return len(_CAPITALS_LABEL.findall(text)) == 1
 
 
 #: A paragraph of a quoted transcript that opens with a speaker's label: '"WALLACE: Let's start ...'.
@@ -1166,7 +1283,7 @@ def _parenthetical_tail(verb: Token, frame: Frame, lexicon: Lexicon) -> Frame | 
     start, end, cue, construction, source = frame
     doc = verb.doc
     if construction == "according_to" and doc[cue[0]].idx < start:
-        return _according_to_subject(verb, frame)
+        return _according_to_subject(verb, frame, lexicon)
     if construction != "clause" or doc[cue[0]].idx < end:
         return None
     clauses = [c for c in verb.children if _is_content_clause(c, lexicon) and c.i < verb.i]
@@ -1234,12 +1351,13 @@ def _held_stance(verb: Token, lexicon: Lexicon) -> Frame | None:
     return (*content, _cue_range(verb, lexicon=lexicon), "stance", (head.left_edge.i, head.i + 1))
 
 
-def _according_to_subject(according: Token, frame: Frame) -> Frame | None:
+def _according_to_subject(according: Token, frame: Frame, lexicon: Lexicon) -> Frame | None:
     """``The plan, according to the mayor, is dead``: the subject before the phrase is the
-    first part of the quote, as in ``The plan, she said, is dead``."""
+    first part of the quote, as in ``The plan, she said, is dead``; not the speaker of a
+    report the phrase relays (``Gao, according to DCNA, told his guest that ...``)."""
     head = according.head
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < according.i), None)
-    if subject is None:
+    if subject is None or verb_lemma(head, lexicon) in lexicon.speech_verbs:
         return None
     trimmed = _trimmed(according.doc, subject.left_edge.i, according.left_edge.i - 1)
     return None if trimmed is None else (*trimmed, frame[2], "interrupted", None)
@@ -1925,13 +2043,16 @@ def _addressee_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     rally that the union had called``). So is one hung on the object of a preposition right
     after whom it spoke to (``told reporters after the ceremony that ...``), if "that" is its
     mark or it is complete without it, or on the people of a gathering (``told a rally of
-    about 4,000 members that ...``), if "that" is its mark and it is complete without it."""
+    about 4,000 members that ...``), if "that" is its mark and it is complete without it. A
+    clause with "that" as a subject beside its own (:func:`_that_clause_as_relative`) is
+    one whatever the object (``told the Turkish hosts that Kyiv wanted ...``)."""
     if verb_lemma(verb, lexicon) not in lexicon.addressee_verbs:
         return []
     found = [c for obj in verb.children if obj.dep_ in ("dobj", "dative") and obj.i > verb.i for c in obj.children
              if c.dep_ in ("acl", "relcl") and _opens_with_that(c)
              and (any(_names_addressee(t, lexicon) for t in obj.subtree if t.i < c.left_edge.i)
-                  or (obj.lemma_.lower() in lexicon.audience_nouns and _complete_without_that(c)))]
+                  or (obj.lemma_.lower() in lexicon.audience_nouns and _complete_without_that(c))
+                  or _that_clause_as_relative(c))]  # "told the Turkish hosts that Kyiv wanted ...": two subjects
     if found:
         return found[:1]
     found = [c for obj in verb.children if obj.dep_ in ("dobj", "dative") and obj.i > verb.i
@@ -1969,6 +2090,8 @@ def _opens_with_that(clause: Token) -> bool:
     its own (``the session [that he expected to submit the findings]``)."""
     first = clause.doc[clause.left_edge.i]
     subject = own_subject(clause)
+    if subject == first:  # "that" read as a second subject ("the hosts [that Kyiv wanted ...]")
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c != first), None)
     return first.lower_ == "that" and subject is not None and subject != first and (
         first.head == clause or (first.dep_ == "dobj" and any(
             c.dep_ == "dobj" and c != first for c in first.head.children)))
@@ -2370,7 +2493,8 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
             end = relative.left_edge.i - 2  # "..., a party spokesman, who asked not to be named, said": the
             outer = apposed_to(end)  # parser hung the relative clause on the phrase before the apposition
         if outer is None:
-            return None
+            return _name_closing_phrase(doc, verb.sent.start, end)
+
         if outer.head.pos_ == "PROPN" and outer.head.dep_ == "conj" and doc[end + 1].text == ",":
             return outer.head
         named = next((c for c in outer.head.children if c.i < outer.i and (
@@ -2529,6 +2653,21 @@ def _before_whose_clause(verb: Token, end: int) -> Token | None:
     if len(subjects) == 1 and len(named) == 1 and named[0].i + 2 < clause.i and verb.doc[named[0].i + 2].lower_ == "whose":
         return named[0]  # "Ada Lind, whose son Tom, now 9, was enrolled ..., said": the parser lost the owned noun
     return named[0] if len(subjects) == 2 and len(owned) == 1 and len(named) == 1 and named[0].i < owned[0].i else None
+
+
+def _name_closing_phrase(doc: Doc, floor: int, end: int) -> Token | None:
+    """The last word of a person's name that ends at token ``end``, right before a verb with no
+    subject, after a comma and the titles or role nouns compounded on it (``Asked about
+    reports that a train had been seen near the city of Xinbian, spokeswoman Tan Yuqing told a
+    briefing``: the parser hung the name on "city of"); else ``None``."""
+    if doc[end].ent_type_ != "PERSON" or (end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I"):
+        return None
+    start = end
+    while start > floor and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I":
+        start -= 1
+    while start > floor and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == end and not doc[start - 1].ent_type_:
+        start -= 1  # "spokeswoman", "Foreign Ministry spokeswoman"
+    return doc[end] if start > floor + 1 and doc[start - 1].text == "," else None
 
 
 def _with_participle_subject(verb: Token, lexicon: Lexicon) -> Token | None:
@@ -2931,8 +3070,9 @@ def _content_tokens(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> 
                 while last > first and (verb.doc[last].dep_ in ("cc", "punct") or verb.doc[last].is_space):
                     last -= 1
         citing = citing_participle(clause, lexicon) or _according_at_end(clause)
-        if citing is not None and citing.right_edge.i + 1 >= last:  # "..., citing officials.", "..., according to X."
-            last = citing.left_edge.i - 1
+        if citing is not None and (citing.right_edge.i + 1 >= last or name_set_off_after(verb.doc, citing.right_edge.i, last)):
+            last = citing.left_edge.i - 1  # "..., citing officials.", "..., according to X.", "..., according to the
+            # state news agency, Agencia Nacional de Noticias (ANN).", its name hung elsewhere
         elif citing is not None and citing.left_edge.i - 1 <= first:  # "reported, citing officials, that ..."
             first = citing.right_edge.i + 1
     if side is right:
@@ -3207,7 +3347,11 @@ def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
         return _leading_according_to(token)
     phrase_first, phrase_last = token.left_edge.i, token.right_edge.i
     doc = token.doc
-    last = phrase_last + 1 >= len(doc) or doc[phrase_last + 1].is_sent_end or doc[phrase_last + 1].text in (".", "!", "?")
+    end = token.sent.end - 1  # the sentence's last token, past its closing punctuation
+    while end > phrase_last and doc[end].is_punct and doc[end].text not in (")", "]"):
+        end -= 1
+    last = (phrase_last + 1 >= len(doc) or doc[phrase_last + 1].is_sent_end or doc[phrase_last + 1].text in (".", "!", "?")
+            or name_set_off_after(doc, phrase_last, end))  # "..., according to the agency, Agencia ... (ANN)."
     while (head.i < phrase_first and last and doc[phrase_first - 1].text == ","
            and ((head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)
                  and not _meanwhile_beside_report(head, lexicon))
@@ -3248,6 +3392,15 @@ def _meanwhile_beside_report(clause: Token, lexicon: Lexicon) -> bool:
     while verb.dep_ == "conj" and verb.head.i < verb.i:
         verb = verb.head
     return verb.pos_ == "VERB" and verb_lemma(verb, lexicon) in lexicon.speech_verbs
+
+
+def name_set_off_after(doc: Doc, end: int, last: int) -> bool:
+    """Whether the tokens after ``end`` up to ``last`` are a name set off by a comma (capitalised
+    words, their particles and a bracketed acronym: ``, Agencia Nacional de Noticias (ANN)``),
+    which the parser may hang on the clause rather than on the phrase before it."""
+    rest = doc[end + 1 : last + 1]
+    return (len(rest) > 1 and rest[0].text == "," and rest[1].text[:1].isupper()
+            and all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT") for t in rest[1:]) and not any(t.text == "," for t in rest[1:]))
 
 
 def _according_at_end(clause: Token) -> Token | None:

@@ -50,7 +50,9 @@ _PIECE = 100
 def paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every line break, so no sentence runs across paragraphs, and none
     between an abbreviated title and the name after it (``police spokesman Capt. Rubén Paz``,
-    ``Dr. Ada Lind``), where the parser would end one at the title's full stop.
+    ``Dr. Ada Lind``), where the parser would end one at the title's full stop; start one after
+    "a.m." or "p.m." before a capitalised word that is no name nor time zone (``after 6 p.m.
+    Standing outside ...``), where the parser would run on.
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -65,7 +67,14 @@ def paragraphs(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif before.text in _TITLE_FORMS and token.is_alpha and token.text[:1].isupper():
             token.is_sent_start = False
+        elif (before.lower_ in ("a.m.", "p.m.") and token.is_alpha and token.text[:1].isupper()
+              and token.tag_ not in ("NNP", "NNPS") and token.lower_ not in _TIME_ZONE_WORDS):
+            token.is_sent_start = True  # "was released after 6 p.m. Standing outside ...": the time ends the sentence
     return doc
+
+
+#: Words after "a.m." or "p.m." that go on with the time ("5 p.m. Eastern").
+_TIME_ZONE_WORDS = frozenset({"eastern", "central", "pacific", "mountain", "atlantic", "local"})
 
 
 def _abbreviated_titles(lexicon: Lexicon) -> frozenset[str]:

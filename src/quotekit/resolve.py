@@ -32,9 +32,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import (
     DASHES, RELATIVE_TAGS, TIME_ENTITIES, dateline_end, ends_line, family_name_opener, hyphened_lower_end, in_running_text,
-    past_gaelic_article,
-    joining_hyphen, misparsed_subject, misread_name, name_particle, name_read_as_clause, name_word, own_subject, particle_word,
-    particles_before, role_noun, text_of, tokens_inside, verb_lemma,
+    joining_hyphen, misparsed_subject, misread_name, name_particle, name_read_as_clause, name_word, news_phrase_set_off,
+    own_subject, particle_word, particles_before, past_gaelic_article, role_noun, text_of, tokens_inside, verb_lemma,
 )
 from .lexicon import Lexicon, name_abbreviations, name_suffixes, read_list
 from .marks import find_quoted
@@ -791,21 +790,38 @@ _NAME_PREPOSITIONS = frozenset({"for", "of", "on"})
 def _name_in_title_complement(head: Token, rng: TokenRange, lexicon: Lexicon) -> Span | None:
     """The person's name NER found at the end of a title's "of" complement that the parser made
     the complement's object (``Deputy Commissioner of [Police Sunita Rangnekar-Baptiste]``):
-    capitalised words without an entity between "of" and the name; else ``None``."""
+    capitalised words without an entity between "of" and the name, those after an
+    institution's word in them part of the name (``Superintendent of Police Ashok [Kumar
+    Tiwari]``); or a name NER missed that opens with initials (``Superintendent of Police K.
+    Ramesh``); else ``None``."""
     doc = head.doc
     if not lexicon.is_title(head.text) or not head.text[:1].isupper():
         return None
     of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if of is None or obj is None or obj.ent_type_ != "PERSON" or obj.right_edge.i >= rng[1]:
+    if of is None or obj is None or obj.right_edge.i >= rng[1]:
         return None
-    ent = _entity_at(doc, obj.i)
+    first = obj.i
+    while first - 1 > of.i + 1 and _initial(doc[first - 1]):
+        first -= 1
+    if obj.ent_type_ != "PERSON" and not (first < obj.i and not obj.ent_type_ and obj.pos_ == "PROPN" and obj.text.istitle()):
+        return None
+    ent = _entity_at(doc, obj.i) if obj.ent_type_ == "PERSON" else Span(doc, first, obj.i + 1, label="PERSON")
     if ent is None or ent.start <= of.i + 1 or ent.end != obj.i + 1:
         return None
     between = doc[of.i + 1 : ent.start]
     if not all(t.text[:1].isupper() and not t.ent_type_ and t.pos_ == "PROPN" for t in between):
         return None
+    last = max((t.i for t in between if t.lower_ in lexicon.institution_heads), default=None)
+    if last is not None and last + 1 < ent.start and ent.start - last <= 3:
+        # "Superintendent of Police Ashok [Kumar Tiwari]": the words after the institution's are the name's
+        return _whole_name(Span(doc, last + 1, ent.end, label=ent.label_))
     return _whole_name(ent)
+
+
+def _initial(token: Token) -> bool:
+    """Whether a token is a capital letter and its full stop, a name's initial (``K.``)."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def _complemented_title(doc: Doc, start: int, lexicon: Lexicon) -> str | None:
@@ -1037,7 +1053,8 @@ def _whole_name(ent: Span) -> Span:
     a second family name (``[Ignacio de la Barrera] [Olmedo]``, ``[Tomás Echeverría] Salcedo``
     where the two family names stand together again), or after a given name between
     it and a title, which NER typed otherwise (``Dr. [Farzana] [Yasmin Khattak]``, ``Woizero [Selamawit] [Abera
-    Kassa]``), or after a name and a joining
+    Kassa]``), or after the first of two given names NER left out (``María [Luisa Herrera Tapia]``) or the given
+    name before a patronymic (``Aidos [Kenzhebekovich Tulegenov]``), or after a name and a joining
     particle between hyphens (``[Qamar]-uz-[Zaman Bhatti]``), or on either side of a nickname in
     quotation marks (``[Kanokwan] "Mint" Sirisombat``, ``Siriphong "Pong" [Athikarn]``;
     :func:`_nickname_end`), whole."""
@@ -1064,6 +1081,13 @@ def _whole_name(ent: Span) -> Span:
               (doc[start - 2].text.endswith(".") and len(doc[start - 2]) <= 5) or Lexicon.default().is_title(doc[start - 2].text))):
         start -= 1  # "Dr. [Farzana] [Yasmin Khattak]", "Woizero [Selamawit] [Abera Kassa]": a given name NER typed
         # otherwise, after a title
+    elif (start >= 1 and end - start >= 2 and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN"
+          and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end and doc[start - 1].is_alpha
+          and doc[start - 1].text.istitle() and (
+              (a_given_name(doc[start - 1].text) and a_given_name(doc[start].text))
+              or patronymic_ending(doc[start].text) is not None)):
+        start -= 1  # "María [Luisa Herrera Tapia]": NER left out the first of two given names, or the given name
+        # before a patronymic ("Minister of Energy Aidos [Kenzhebekovich Tulegenov]")
     opening = particles_before(doc, start, 0)
     if 0 < opening < start and doc[opening - 1].ent_type_ == "PERSON":  # "[Henrike van] der [Stael]"
         start = _entity_span(doc, opening - 1).start
@@ -1116,6 +1140,8 @@ def _whole_name(ent: Span) -> Span:
     end = _compounded_names_end(doc, end)  # "President [W. M. P. Sarath] Bandara Ilangakoon reshuffled"
     # for a place; "[Maria da Conceição] Albuquerque Reis": NER left out the family names
     end = _apposed_name_end(doc, end)  # "Chief [Emmanuel Adeyemi] [Oyelaran-Bakare]", typed an organisation
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_iob_ in ("B", "I"):
+        end += 1  # "[Huda] bint [Saleh al-Marri]", seen from the given name: not up to "Saleh" alone
     start, end = _around_nickname(doc, start, end)  # "[Kanokwan] "Mint" Sirisombat", 'Rosalinda "[Linda]" ...'
     start = _with_name_abbreviation(doc, start)  # "Ma. [Lourdes Ramos]": an abbreviated name NER left out
     start = _compounded_name_start(doc, start, end)  # "[Mallam Abdul-Malik] Tanko [Dangiwa]", seen from the second
@@ -1344,12 +1370,18 @@ def _joins_next_name(doc: Doc, last: int) -> bool:
     where NER runs names into words ("Bernie Sanders Burns Hillary Clinton"). A name with
     particles inside joins one of one or two capitalised proper nouns NER started right after it,
     however the parser hung them: its family names (``[Rui Manuel de Sousa] [Vasconcelos
-    Pereira]``)."""
+    Pereira]``). Given names NER typed otherwise, that open with one the lists know, join the
+    person's name they are compounded on (``[María del Carmen] [Ybarra Losada]``)."""
     after = last + 1
-    if after >= len(doc) or doc[last].ent_type_ != "PERSON" or doc[after].ent_iob_ != "B" or doc[after].ent_type_ != "PERSON":
+    if after >= len(doc) or not doc[last].ent_type_ or doc[after].ent_iob_ != "B" or doc[after].ent_type_ != "PERSON":
         return False
     following = _entity_span(doc, after)
     first = _entity_span(doc, last).start
+    if doc[last].ent_type_ != "PERSON" and not (  # "[María del Carmen] [Ybarra Losada]", the given names typed
+            a_given_name(doc[first].text) and last > first and doc[last].dep_ == "compound"  # an organisation
+            and after <= doc[last].head.i < following.end and in_running_text(doc[last])
+            and all((t.pos_ == "PROPN" and t.is_alpha and t.is_title) or name_particle(t) for t in doc[first : last + 1])):
+        return False
     if (last - first >= 2 and any(name_particle(t) for t in doc[first + 1 : last]) and len(following) <= 2
             and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in following)):
         return True
@@ -1634,6 +1666,21 @@ _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 
 #: Prepositions before a word NER typed a place that make it one ("in Haeryong"; not "Lumora fell").
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "near", "inside", "outside", "toward", "towards"})
+#: Prepositions before a place a short source name cannot stand for (:meth:`_EntityBuilder._only_as_place`).
+_AT_A_PLACE = frozenset({"in", "at", "near", "inside", "outside", "across", "around"})
+
+
+def _in_place_phrase(token: Token) -> bool:
+    """Whether ``token`` stands in the phrase of a preposition of place (``at [Tan Chau]``,
+    ``In [Tan Chau] town``, ``in An Phu and [Tan Chau] districts``), through the compounds,
+    conjuncts and appositions it hangs on."""
+    for _ in range(4):
+        if token.dep_ == "pobj":
+            return token.head.lower_ in _AT_A_PLACE
+        if token.dep_ not in ("compound", "conj", "appos", "amod", "nmod") or token.head == token:
+            return False
+        token = token.head
+    return False
 
 
 class _EntityBuilder:
@@ -1862,7 +1909,7 @@ class _EntityBuilder:
         if len(ent) < 2 or not plain_proper_name(ent, self.lexicon):
             return False
         if self.titled_words is None:  # the words right after a gendered title, outside quotes, once per article
-            self.titled_words = {t.text for t in self.doc[1:] if self.doc[t.i - 1].lower_ in _TITLE_GENDER
+            self.titled_words = {t.text for t in self.doc[1:] if self.doc[t.i - 1].lower_ in _title_genders()
                                  and t.i not in self.quoted}
         return ent[-1].text in self.titled_words
 
@@ -2116,6 +2163,10 @@ class _EntityBuilder:
             related = [m for m in candidates if kin and self._named_as_kin(m.entity, kin, ordered, assigned)]
             if len(related) == 1 and len(candidates) > 1:  # "the younger Durrani": the one named as someone's son
                 candidates = related
+            if speaker and len(candidates) > 1:  # "Chau told" is the spokeswoman Vu Minh Chau, not the town
+                placed = [m for m in candidates if self._only_as_place(m.entity, index)]  # "in Tan Chau"
+                if placed and len(placed) < len(candidates):
+                    candidates = [m for m in candidates if m not in placed]
             before = [m for m in candidates if first_named.get(m.entity, len(self.doc)) < name.start]
             if before and len(before) < len(candidates):
                 candidates = before  # a short form points back: "Mr. Lind, 84, ..." before his son is named
@@ -2284,6 +2335,16 @@ class _EntityBuilder:
         full, short = self._tokens(name, index, entity)
         return len(full) > 1 and short == full[:1]
 
+    def _only_as_place(self, entity: int, index: NameIndex) -> bool:
+        """Whether the text writes the entity's name twice or more, always inside a phrase of a
+        preposition of place (``at Tan Chau``, ``In Tan Chau town``, ``in An Phu and Tan Chau
+        districts``): a place, whatever NER typed it, which no quote's short source name stands
+        for beside a candidate that is not one."""
+        words = index.canonical(entity).split()
+        found = [s for s in range(len(self.doc) - len(words) + 1)
+                 if [t.text for t in self.doc[s : s + len(words)]] == words]
+        return len(found) > 1 and all(_in_place_phrase(self.doc[s + len(words) - 1]) for s in found)
+
     def _short_form_fits(
         self, name: Span, index: NameIndex, entity: int, person_ids: set[int | None], speaker: bool = False,
         titled: str | None = None,
@@ -2341,8 +2402,12 @@ class _EntityBuilder:
                                                      or (short == full[:1]  # "Hwang Bo-ram ... Hwang said"
                                                          and _family_then_given(index.canonical(entity).split()))
                                                      or (short == full[:1]  # "Hazwan bin Mahmud ... Hazwan said":
-                                                         and _patronymic_gender(index.canonical(entity)) is not None))
-                # the given name before a patronymic is how the article shortens the name
+                                                         and _patronymic_gender(index.canonical(entity)) is not None)
+                                                     or (short == full[:1] and speaker and not a_given_name(name.text)
+                                                         and name.text not in self.place_words))
+                # the given name before a patronymic is how the article shortens the name; so is a source's given
+                # name no list knows and the article never writes as a place ("Chatchai Rattanapong ... Chatchai
+                # said", as Thai and Ethiopian news name people; not "Georgia said" for Georgia Brown)
             if gender is not None and ending:  # "Mr. Obama" is not "Michelle Obama"
                 given = self._given_genders(index, entity)
                 return titled in (None, gender) and (not given or gender in given)
@@ -2529,7 +2594,7 @@ class _EntityBuilder:
             if any(t.pos_ == "NOUN" or t.lower_ in self.lexicon.role_nouns or self._office(t) for t in words) or (
                     words and self.lexicon.is_news_phrase([t.text for t in words])):  # "the daily Hospodarske Noviny"
                 return first, end  # "Health Minister Ayse Demir", "Superior Court Justice Ada Lind", tagged as names
-        return None
+        return news_phrase_set_off(name[-1], self.lexicon)  # "Belsvet, the state news agency, said", misparsed
 
     def _described_gender(self, description: TokenRange | None) -> str | None:
         """The gender the description's noun gives ("the widow", "His wife"), not a relative's
@@ -2772,9 +2837,11 @@ class _EntityBuilder:
         return mapping
 
 
-_TITLE_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
-                 "sir": "male", "lord": "male", "dame": "female", "lady": "female", "baroness": "female",
-                 "begum": "female", "sardar": "male"}
+@cache
+def _title_genders() -> dict[str, str]:
+    """The courtesy titles that say a person's gender (``gendered_titles.txt``: "Mr.", "Ms",
+    "Alhaji", "Hajiya") and the gender each gives."""
+    return dict(pair.split(None, 1) for pair in read_list("gendered_titles"))
 
 
 def _with_article(name: Span) -> bool:
@@ -2814,10 +2881,11 @@ def _title_before(name: Span, lexicon: Lexicon) -> Span:
 def _title_gender(name: Span) -> str | None:
     """The gender a title right before ``name``, or opening a mention that holds it, gives
     (``Mr. Obama``, ``Ms Strang said``), else ``None``."""
-    if len(name) > 1 and name[0].lower_ in _TITLE_GENDER:
-        return _TITLE_GENDER[name[0].lower_]
+    genders = _title_genders()
+    if len(name) > 1 and name[0].lower_ in genders:
+        return genders[name[0].lower_]
     start = particles_before(name.doc, name.start, 0)  # "Mr. de la Roche-Aubin"
-    return _TITLE_GENDER.get(name.doc[start - 1].lower_) if start > 0 else None
+    return genders.get(name.doc[start - 1].lower_) if start > 0 else None
 
 
 def _credited(name: Span) -> bool:
@@ -2910,9 +2978,28 @@ def _gender(
 
 def _patronymic_gender(name: str) -> str | None:
     """The gender a "son of" or "daughter of" word inside a name gives (``patronymics.txt``:
-    "Noraini binti Yusof" is a woman's name, whatever the given-name lists know)."""
-    genders = {_patronymics().get(word.lower()) for word in name.split()[1:-1]} - {None}
+    "Noraini binti Yusof" is a woman's name, whatever the given-name lists know), or a
+    patronymic's ending there (``patronymic_endings.txt``: "Valentina Igorevna Samsonova")."""
+    genders = {_patronymics().get(word.lower()) or patronymic_ending(word) for word in name.split()[1:-1]} - {None}
     return genders.pop() if len(genders) == 1 else None
+
+
+def patronymic_ending(word: str) -> str | None:
+    """The gender a capitalised word's patronymic ending gives (``patronymic_endings.txt``:
+    "Kenzhebekovich", "Igorevna"), else ``None``.
+
+    >>> patronymic_ending("Kenzhebekovich"), patronymic_ending("Igorevna"), patronymic_ending("Ivanov")
+    ('male', 'female', None)
+    """
+    if not word[:1].isupper() or len(word) < 7:
+        return None
+    lower = word.lower()
+    return next((gender for ending, gender in _patronymic_endings().items() if lower.endswith(ending)), None)
+
+
+@cache
+def _patronymic_endings() -> dict[str, str]:
+    return dict(pair.split(None, 1) for pair in read_list("patronymic_endings"))
 
 
 @cache
@@ -3389,6 +3476,17 @@ def _resolve_mention(
                                                   and c.lower_ in ("a", "an", "one"))
         end = max([unnamed.i, *(c.right_edge.i for c in unnamed.rights if c.dep_ in ("amod", "prep"))])
         return Resolved(None, _canonical(doc[start : end + 1].text), "words")  # "a person familiar with ..."
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her") and c.i == np.start), None)
+    if owner is not None and head.lower_ in lexicon.institution_heads:  # "his office said": the office of the
+        held = _resolve_pronoun(doc, owner, entities, by_token, inside_quotes, last_speaker, coref, lexicon, content,
+                                said_before=said_before)  # man "his" stands for, by his name
+        spoke = (last_speaker is not None and held.entity == last_speaker.entity
+                 and not (said_before is not None and said_before[1] > owner.sent.start_char)  # (not quoted in this
+                 and not any(by_token.get(t.i) == held.entity for t in owner.sent if t.i not in inside_quotes))  # sentence)
+        if held.entity is not None and entities[held.entity].type == "person" and not spoke:  # not the last speaker
+            # named in an earlier sentence: '"...," said pollster Ada Lind. But his campaign showed ...' is the
+            # campaign the quote spoke of, not hers
+            return Resolved(None, f"{entities[held.entity].name}'s {doc[owner.i + 1 : rng[1]].text}", "words")
     return Resolved(None, _canonical(np.text), "words")
 
 
@@ -4187,6 +4285,16 @@ def _subjects_before(
             yield scene_conjunct(subject) or subject
 
 
+def _in_phrase_of(token: Token, head: Token) -> bool:
+    """Whether ``token`` stands in a prepositional phrase inside ``head``'s subtree (``The area's
+    MLA, Rekha Dutta of [the ruling Banga Jana Morcha]``), whose names are not the subject's."""
+    while token != head and token.head != token:
+        if token.dep_ == "pobj":
+            return True
+        token = token.head
+    return False
+
+
 def _verb_after_relative(root: Token) -> bool:
     """``Ana Lind, whose party trails in polls, seized on the report``: the parser made the name
     the root and hung the verb after the relative clause's closing comma on that clause's
@@ -4277,9 +4385,12 @@ def _previous_subject(
         if attributing and token.sent != pronoun.sent and not _in_main_clause(token) and _described_main_subject(token, lexicon):
             continue  # "The 54-year-old former labour lawyer ... is seen as the front-runner should Kang be removed. She
             # told ...": she is the lawyer the main clause describes, not Kang
-        ids = [by_token[t.i] for t in token.subtree if t.i in by_token and t.dep_ != "poss" and t.head.dep_ != "poss"]
+        ids = [by_token[t.i] for t in token.subtree if t.i in by_token and t.dep_ != "poss" and t.head.dep_ != "poss"
+               and not _in_phrase_of(t, token)]  # not "the ruling Banga Jana Morcha" of "X of the ruling ..."
         apposed = named_apposition(token, lexicon) if _in_main_clause(token) else None
-        if token.i in by_token:
+        if token.i in by_token and not (  # "The area's MLA, Smt. Paromita Hazra, visited ... She said": not the
+                fits is not None and not fits(by_token[token.i]) and apposed is not None  # office NER typed an
+                and apposed.i in by_token and _describes_subject(token, apposed)):  # organisation, but the name
             found: int | None = by_token[token.i]
         elif apposed is not None and apposed.i in by_token and _describes_subject(token, apposed):
             found = by_token[apposed.i]
@@ -4340,11 +4451,13 @@ def _party_noun(phrase: Token) -> bool:
 
 def _describes_subject(subject: Token, apposed: Token) -> bool:
     """Whether a name in apposition to a main clause's subject is the subject's (``Her deputy,
-    Ada Lind, disagreed``; ``the ambassador to the United Nations, Ada Lind, ...``), not a name
+    Ada Lind, disagreed``; ``the ambassador to the United Nations, Ada Lind, ...``; past a
+    relative clause, ``The man who was hurt, Sergeant Haris Mujkić, is recovering``), not a name
     the parser hung there from a common noun in the subject's phrase (``Proposals from the
     front-runner, Ada Lind, ...``), or the "one" of a group the name picks out (``One of them,
     17-year-old Ada Lind, was carried out``)."""
-    between = [t for t in subject.doc[subject.i + 1 : apposed.left_edge.i] if not t.is_punct]
+    clauses = {t.i for c in subject.rights if c.dep_ in ("relcl", "acl") and c.i < apposed.i for t in c.subtree}
+    between = [t for t in subject.doc[subject.i + 1 : apposed.left_edge.i] if not t.is_punct and t.i not in clauses]
     one_of = subject.lower_ == "one" and bool(between) and between[0].lower_ == "of" and between[0].head == subject
     return not between or between[-1].pos_ == "PROPN" or one_of
 

@@ -60,6 +60,7 @@ from .detect import (
     misread_name,
     name_particle,
     name_read_as_clause,
+    name_set_off_after,
     own_subject,
     role_noun,
     particles_before,
@@ -184,6 +185,8 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             local = attrs.evolve(local, recipient=_recipient_before(found, quote.cue[0], paragraphs))
         if not local.relays and _quoted_by_no_one(cue_verb(doc, quote.cue)):
             local = attrs.evolve(local, relays=_relays_before(doc, found, quote.cue[0], paragraphs, lexicon))
+        elif not local.relays and found and _added_after(doc, local, found[-1], paragraphs):
+            local = attrs.evolve(local, relays=found[-1].relays)  # "X was quoted by the agency as saying A. He added B"
         if quote.relay is not None:
             relay = _source_of_cue(doc, quote.relay, quoted, lexicon)
             if relay.mention is not None:  # "the Channel, which said ...": the channel, not "which"
@@ -215,6 +218,24 @@ def _quoted_by_no_one(verb: Token) -> bool:
     """``Gao was quoted as saying``: a passive "quoted" that names no one who quoted."""
     return (verb.lemma_.lower() == "quote" and is_passive(verb) and _quoted_as_saying(verb)
             and not any(c.dep_ == "agent" for c in verb.children) and _by_after_saying(verb) is None)
+
+
+def _added_after(doc: Doc, local: LocalSource, before: LocalSource, paragraphs: list[int]) -> bool:
+    """Whether a quote "he", "she" or "they" "added" goes on with the relayed quote before it in
+    the same paragraph, whose source is named in the sentence before (``Malaysia's foreign
+    minister was quoted by the state news agency as saying ... He added that ...``): the same
+    report, passed on by the same organisations."""
+    if local.mention is None or before.mention is None or not before.relays:
+        return False
+    pronoun = doc[local.mention[0]]
+    if local.mention[1] - local.mention[0] != 1 or pronoun.lower_ not in ("he", "she", "they"):
+        return False
+    verb = pronoun.head
+    if verb.lemma_.lower() != "add" or pronoun.dep_ != "nsubj":
+        return False
+    named = doc[before.mention[0]]
+    return (paragraphs[named.i] == paragraphs[pronoun.i] and named.sent != pronoun.sent
+            and doc[pronoun.sent.start - 1].sent == named.sent)
 
 
 def _relays_before(
@@ -323,7 +344,17 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
             return LocalSource(mention=_noun_phrase(named, lexicon), description=_noun_phrase(target, lexicon))
         # "according to a person familiar with the matter who spoke to the Courier": given to the Courier
         given = next((g for c in target.subtree if (g := _spoken_to(c)) is not None), None) if target is not None else None
-        return LocalSource(mention=_noun_phrase(target, lexicon) if target is not None else None,
+        mention = _noun_phrase(target, lexicon) if target is not None else None
+        split = _news_name_split_off(target, lexicon) if target is not None and mention is not None else None
+        if mention is not None and split is not None:
+            mention = (mention[0], split)  # "according to the state news agency NotiRepública, X said"
+        last = target.sent.end - 1 if target is not None else 0
+        while target is not None and last > target.i and doc[last].is_punct and doc[last].text not in (")", "]"):
+            last -= 1
+        if mention is not None and name_set_off_after(doc, mention[1] - 1, last):
+            mention = (mention[1] + 1, last + 1)  # "..., according to the state news agency, Agencia Nacional de
+            # Noticias (ANN).": its name, which the parser hung elsewhere
+        return LocalSource(mention=mention,
                            description=_apposition(target, lexicon),
                            recipient=_noun_phrase(given, lexicon) if given is not None else None)
     verb = cue_verb(doc, cue)
@@ -444,7 +475,7 @@ def _recipient(verb: Token, lexicon: Lexicon, subject: Token | None = None) -> T
         noun = _object_of(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ == "in" else None
         if noun is None or noun.lemma_.lower() not in lexicon.speech_nouns:
             continue
-        given = _given_to(noun) or _carried_by(noun, lexicon) or _published_in(noun)
+        given = _given_to(noun) or _carried_by(noun, lexicon) or _carried_aside(verb, noun, lexicon) or _published_in(noun)
         if given is not None:
             return given
     asides = (*verb.children, *(subject.children if subject is not None else ()))
@@ -534,6 +565,21 @@ def _carried_by(noun: Token, lexicon: Lexicon) -> Token | None:
                    else _object_of(clause, ("nsubj",)))  # "a statement read on state television"
         if carrier is not None and carrier.tag_ not in RELATIVE_TAGS and carrier.ent_type_ not in TIME_ENTITIES:
             return carrier  # not "a commentary broadcast on Wednesday"
+    return None
+
+
+def _carried_aside(verb: Token, noun: Token, lexicon: Lexicon) -> Token | None:
+    """Who carried the speech ``noun`` when the parser hung the participle set off after its
+    phrase on the verb (``In a speech at a banquet, carried in full by the agency, Ryu said``):
+    the participle's agent; else ``None``."""
+    doc = verb.doc
+    for clause in verb.children:
+        if (clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.lemma_.lower() in lexicon.carrying_verbs
+                and clause.left_edge.i == noun.right_edge.i + 2 and doc[noun.right_edge.i + 1].text == ","):
+            by = next((c for c in clause.children if c.dep_ == "agent"), None)
+            carrier = _object_of(by, ("pobj",)) if by is not None else None
+            if carrier is not None and carrier.tag_ not in RELATIVE_TAGS:
+                return carrier
     return None
 
 
@@ -1560,6 +1606,9 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
         keep = child.dep_ in NP_LEFT_DEPS if child.i < head.i else child.dep_ in NP_RIGHT_DEPS
         if child.i < head.i and child.ent_type_ in PLACE_ENTITIES and _names_the_scene(child):
             continue  # "In the capital, Velmar, spokeswoman Ada Lind": the place is no part of her
+        if (child.i < head.i and head.pos_ == "PROPN" and child.pos_ == "PROPN" and child.dep_ in ("amod", "compound", "nmod")
+                and any(t.text == "," for t in head.doc[child.right_edge.i + 1 : head.i])):
+            continue  # "near the city of Xinbian, spokeswoman Tan Yuqing told": a name the parser hung on hers
         if (child.i < head.i and child.dep_ == "compound" and child.ent_type_ in TIME_ENTITIES and head.pos_ == "PROPN"
                 and head.ent_type_ not in TIME_ENTITIES):  # not "Pieter-Jan van Oosterhout", NER's "date"
             continue  # "on Monday Ana Ruiz told", parsed as one name: the day is no part of her
@@ -1810,6 +1859,23 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
     objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return next((c for o in objects for c in (o, *o.rights) if _proper(c) and apposed_to(c, lexicon) == head), None) or (
         _name_after_inverted(head, lexicon) or _name_closing_according_to(head, lexicon))
+
+
+def _news_name_split_off(head: Token, lexicon: Lexicon) -> int | None:
+    """The end of the name right after a news organisation's head noun, set off by a comma
+    after it, that the parser split from it (``according to the state news agency
+    NotiRepública, Foreign Minister Ana Ruiz said``: "NotiRepública" read as the subject, the
+    minister as its apposition); else ``None``."""
+    doc = head.doc
+    first = head.i + 1
+    if head.pos_ != "NOUN" or first >= len(doc) or doc[first].pos_ != "PROPN" or not doc[first].text[:1].isupper():
+        return None
+    if doc[first] in head.subtree or not lexicon.is_news_phrase([t.text for t in doc[head.left_edge.i : first] if not t.is_punct]):
+        return None
+    end = first
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end] not in head.subtree:
+        end += 1
+    return end if end < len(doc) and doc[end].text == "," and end - first <= 4 else None
 
 
 def _person_typed_organisation(name: Token, lexicon: Lexicon) -> bool:
