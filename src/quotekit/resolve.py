@@ -1693,6 +1693,7 @@ class _EntityBuilder:
         self.quoted = quoted  # tokens inside quotation marks
         self.marked: list[tuple[int, int]] | None = None  # titles in quotation marks (when asked)
         self.titled_words: set[str] | None = None  # words after a gendered title (when asked)
+        self.word_positions: dict[str, list[int]] | None = None  # each word's tokens (when asked)
         self.place_words = {  # one-word places NER found after a preposition of place ("in Haeryong")
             e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and len(e) == 1 and e.start > 0
             and doc[e.start - 1].lower_ in _PLACE_PREPOSITIONS}
@@ -2341,8 +2342,12 @@ class _EntityBuilder:
         districts``): a place, whatever NER typed it, which no quote's short source name stands
         for beside a candidate that is not one."""
         words = index.canonical(entity).split()
-        found = [s for s in range(len(self.doc) - len(words) + 1)
-                 if [t.text for t in self.doc[s : s + len(words)]] == words]
+        if self.word_positions is None:  # where each word stands, once per article
+            self.word_positions = {}
+            for token in self.doc:
+                self.word_positions.setdefault(token.text, []).append(token.i)
+        found = [s for s in self.word_positions.get(words[0], ()) if s + len(words) <= len(self.doc)
+                 and all(self.doc[s + k].text == word for k, word in enumerate(words))]
         return len(found) > 1 and all(_in_place_phrase(self.doc[s + len(words) - 1]) for s in found)
 
     def _short_form_fits(
