@@ -455,9 +455,9 @@ def _opens(doc: Doc, start: int, frame: Frame) -> bool:
     "that", punctuation or quote marks stand before its first word (its subject, cue or
     content), or a time or place the report's verb has before its subject (``On Monday, Lind
     told staff ..., according to the Ledger``) or a participle with no subject of its own there
-    (``Speaking at a rally on Sunday, Lind said ..., according to the agency``). ``The agency said it was taking steps and the
-    ministry said ...`` says more than the ministry's report, so the agency does not merely
-    relay it."""
+    (``Speaking at a rally on Sunday, Lind said ..., according to the agency``). ``The agency
+    said it was taking steps and the ministry said ...`` says more than the ministry's report,
+    so the agency does not merely relay it."""
     verb = cue_verb(doc, frame[2])
     subject = own_subject(verb)
     first = min(frame[0], doc[frame[2][0]].idx, doc[subject.left_edge.i].idx if subject is not None else frame[0])
@@ -1045,9 +1045,8 @@ def _dateline_label(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     """Whether a label in capitals and a colon opening the paragraph at token ``start`` is a
     dateline (``CHENNAI: The Madras High Court on Friday stayed ...``, as Indian papers write
     it): it opens the story's first paragraph, after at most a headline, a deck and a credit
-    line, and no other paragraph
-    opens with such a label, as a transcript's turns do (``PENCE: ...``, ``KAINE: ...``); not a
-    news organisation's name (``AP: Trump chair routed ...``), which is the headline's source,
+    line, and no other paragraph opens with such a label, as a transcript's turns do (``PENCE:
+    ...``, ``KAINE: ...``); not a news organisation's name (``AP: Trump chair routed ...``), which is the headline's source,
     nor a name NER calls a person's or one after a line that announces it (``Transcript:``)."""
     text = text_of(doc)
     colon = next((t.i for t in doc[start : start + 8] if t.text == ":"), start)
@@ -2494,7 +2493,6 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
             outer = apposed_to(end)  # parser hung the relative clause on the phrase before the apposition
         if outer is None:
             return _name_closing_phrase(doc, verb.sent.start, end)
-
         if outer.head.pos_ == "PROPN" and outer.head.dep_ == "conj" and doc[end + 1].text == ",":
             return outer.head
         named = next((c for c in outer.head.children if c.i < outer.i and (
