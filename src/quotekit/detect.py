@@ -542,9 +542,8 @@ def news_name_in_text(name: Token, lexicon: Lexicon) -> bool:
         first = min([name.i, *(c.left_edge.i for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")])
         last = name.i
     words = [t.text for t in doc[first : last + 1]]
-    for s in range(len(doc) - len(words) + 1):
-        if [t.text for t in doc[s : s + len(words)]] != words or (s + len(words) < len(doc) and any(
-                c.dep_ == "compound" for c in doc[s + len(words) - 1].rights)):
+    for s in occurrences(doc, words):
+        if s + len(words) < len(doc) and any(c.dep_ == "compound" for c in doc[s + len(words) - 1].rights):
             continue
         e = s + len(words)
         left = min(t.left_edge.i for t in doc[s:e])  # "the state news agency Obzor", also with the name apposed
@@ -559,6 +558,33 @@ def news_name_in_text(name: Token, lexicon: Lexicon) -> bool:
                 [t.text for t in doc[doc[s - 2].left_edge.i : s - 1] if not t.is_punct]):
             return True  # "The state broadcaster, Voice of the Nation, showed ..."
     return False
+
+
+def occurrences(doc: Doc, words: Sequence[str]) -> list[int]:
+    """Where the token texts ``words`` stand in a row in ``doc``: the first token of each run,
+    looked up in an index of the doc's words built once per doc.
+
+    >>> import spacy
+    >>> occurrences(spacy.blank("en")("Tan Chau rose . In Tan Chau town"), ["Tan", "Chau"])
+    [0, 5]
+    """
+    positions = doc.user_data.get("quotekit_word_positions")
+    if positions is None:
+        positions = doc.user_data["quotekit_word_positions"] = {}
+        for token in doc:
+            positions.setdefault(token.text, []).append(token.i)
+    return [s for s in positions.get(words[0], ()) if s + len(words) <= len(doc)
+            and all(doc[s + k].text == word for k, word in enumerate(words))]
+
+
+def sentence_last_word(token: Token, floor: int) -> int:
+    """The last token of ``token``'s sentence before its closing punctuation (a closing
+    bracket kept: ``... (ANN).``), not before token ``floor``."""
+    doc = token.doc
+    end = token.sent.end - 1
+    while end > floor and doc[end].is_punct and doc[end].text not in (")", "]"):
+        end -= 1
+    return end
 
 
 def news_phrase_set_off(name: Token, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -3345,9 +3371,7 @@ def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
         return _leading_according_to(token)
     phrase_first, phrase_last = token.left_edge.i, token.right_edge.i
     doc = token.doc
-    end = token.sent.end - 1  # the sentence's last token, past its closing punctuation
-    while end > phrase_last and doc[end].is_punct and doc[end].text not in (")", "]"):
-        end -= 1
+    end = sentence_last_word(token, phrase_last)
     last = (phrase_last + 1 >= len(doc) or doc[phrase_last + 1].is_sent_end or doc[phrase_last + 1].text in (".", "!", "?")
             or name_set_off_after(doc, phrase_last, end))  # "..., according to the agency, Agencia ... (ANN)."
     while (head.i < phrase_first and last and doc[phrase_first - 1].text == ","

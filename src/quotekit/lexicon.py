@@ -93,6 +93,13 @@ def read_list(name: str) -> frozenset[str]:
     return _parse(text.splitlines())
 
 
+@cache
+def read_pairs(name: str) -> dict[str, str]:
+    """Read one bundled lexicon of pairs: each entry's first word and the rest of it
+    (``gendered_titles.txt``: "mr male"; ``patronymics.txt``: "binti female")."""
+    return dict(pair.split(None, 1) for pair in read_list(name))
+
+
 def _parse(lines: Iterable[str]) -> frozenset[str]:
     entries = (line.split("#", 1)[0].strip().lower() for line in lines)
     return frozenset(entry for entry in entries if entry)

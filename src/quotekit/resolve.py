@@ -33,9 +33,10 @@ from spacy.tokens import Doc, Span, Token
 from .detect import (
     DASHES, RELATIVE_TAGS, TIME_ENTITIES, dateline_end, ends_line, family_name_opener, hyphened_lower_end, in_running_text,
     joining_hyphen, misparsed_subject, misread_name, name_particle, name_read_as_clause, name_word, news_phrase_set_off,
-    own_subject, particle_word, particles_before, past_gaelic_article, role_noun, text_of, tokens_inside, verb_lemma,
+    occurrences, own_subject, particle_word, particles_before, past_gaelic_article, role_noun, text_of, tokens_inside,
+    verb_lemma,
 )
-from .lexicon import Lexicon, name_abbreviations, name_suffixes, read_list
+from .lexicon import Lexicon, name_abbreviations, name_suffixes, read_list, read_pairs
 from .marks import find_quoted
 from .names import (
     NameIndex,
@@ -1601,7 +1602,7 @@ def _name_like(token: Token) -> bool:
         return True  # "Ravindran a/l Muthusamy"
     if token.is_punct:
         return token.text in (".", "&") or joining_hyphen(token)
-    if len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." and (
+    if _initial(token) and (
             (token.i > 0 and _name_like(doc[token.i - 1]))
             or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and capitalised(doc[token.i + 1].text))):
         return True  # "Corwin J. Ashdale": a middle initial between name parts; "R. Ezhilarasi": initials first
@@ -1693,7 +1694,6 @@ class _EntityBuilder:
         self.quoted = quoted  # tokens inside quotation marks
         self.marked: list[tuple[int, int]] | None = None  # titles in quotation marks (when asked)
         self.titled_words: set[str] | None = None  # words after a gendered title (when asked)
-        self.word_positions: dict[str, list[int]] | None = None  # each word's tokens (when asked)
         self.place_words = {  # one-word places NER found after a preposition of place ("in Haeryong")
             e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and len(e) == 1 and e.start > 0
             and doc[e.start - 1].lower_ in _PLACE_PREPOSITIONS}
@@ -2342,12 +2342,7 @@ class _EntityBuilder:
         districts``): a place, whatever NER typed it, which no quote's short source name stands
         for beside a candidate that is not one."""
         words = index.canonical(entity).split()
-        if self.word_positions is None:  # where each word stands, once per article
-            self.word_positions = {}
-            for token in self.doc:
-                self.word_positions.setdefault(token.text, []).append(token.i)
-        found = [s for s in self.word_positions.get(words[0], ()) if s + len(words) <= len(self.doc)
-                 and all(self.doc[s + k].text == word for k, word in enumerate(words))]
+        found = occurrences(self.doc, words)
         return len(found) > 1 and all(_in_place_phrase(self.doc[s + len(words) - 1]) for s in found)
 
     def _short_form_fits(
@@ -2842,11 +2837,10 @@ class _EntityBuilder:
         return mapping
 
 
-@cache
 def _title_genders() -> dict[str, str]:
     """The courtesy titles that say a person's gender (``gendered_titles.txt``: "Mr.", "Ms",
     "Alhaji", "Hajiya") and the gender each gives."""
-    return dict(pair.split(None, 1) for pair in read_list("gendered_titles"))
+    return read_pairs("gendered_titles")
 
 
 def _with_article(name: Span) -> bool:
@@ -3002,14 +2996,12 @@ def patronymic_ending(word: str) -> str | None:
     return next((gender for ending, gender in _patronymic_endings().items() if lower.endswith(ending)), None)
 
 
-@cache
 def _patronymic_endings() -> dict[str, str]:
-    return dict(pair.split(None, 1) for pair in read_list("patronymic_endings"))
+    return read_pairs("patronymic_endings")
 
 
-@cache
 def _patronymics() -> dict[str, str]:
-    return dict(pair.split(None, 1) for pair in read_list("patronymics"))
+    return read_pairs("patronymics")
 
 
 def _given_name_gender(spans: Sequence[tuple[Span, TokenRange, str | None, bool]], canonical: str) -> str | None:

@@ -70,6 +70,7 @@ from .detect import (
     quoting_verb,
     reattached_conjunct,
     saying_passed_on,
+    sentence_last_word,
     text_of,
     tokens_inside,
     verb_lemma,
@@ -348,9 +349,7 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         split = _news_name_split_off(target, lexicon) if target is not None and mention is not None else None
         if mention is not None and split is not None:
             mention = (mention[0], split)  # "according to the state news agency NotiRepública, X said"
-        last = target.sent.end - 1 if target is not None else 0
-        while target is not None and last > target.i and doc[last].is_punct and doc[last].text not in (")", "]"):
-            last -= 1
+        last = sentence_last_word(target, target.i) if target is not None else 0
         if mention is not None and name_set_off_after(doc, mention[1] - 1, last):
             mention = (mention[1] + 1, last + 1)  # "..., according to the state news agency, Agencia Nacional de
             # Noticias (ANN).": its name, which the parser hung elsewhere
