@@ -509,7 +509,9 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     words = [t.text for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct]
     if lexicon.is_news_phrase(words) or head.lower_ in lexicon.institution_heads:
         return True
-    if head.pos_ == "PROPN" and news_name_in_text(head, lexicon):
+    if len(words) == 2 and words[0].lower() == "the" and head.lower_ in lexicon.addressed_news_heads:
+        return True  # "..., she told the crowd, according to the station": the one the article named
+    if (head.pos_ == "PROPN" or (head.text.isupper() and len(head) > 1)) and news_name_in_text(head, lexicon):
         return True  # "According to Obzor, Rozhkov told ...", where "the state news agency Obzor" came before
     if any(c.dep_ == "appos" and lexicon.is_news_phrase([t.text for t in c.subtree if not t.is_punct])
            for c in head.children):
@@ -557,7 +559,22 @@ def news_name_in_text(name: Token, lexicon: Lexicon) -> bool:
         if s >= 2 and doc[s - 1].text == "," and lexicon.is_news_phrase(
                 [t.text for t in doc[doc[s - 2].left_edge.i : s - 1] if not t.is_punct]):
             return True  # "The state broadcaster, Voice of the Nation, showed ..."
+        if (s >= 2 and e < len(doc) and doc[s - 1].text == "(" and doc[e].text == ")"
+                and lexicon.is_news_phrase(_name_before_bracket(doc[s - 2]))):
+            return True  # "the Unified Dawn News Agency (UDNA)": the short form of a news name
     return False
+
+
+def _name_before_bracket(last: Token) -> list[str]:
+    """The words of the proper name that ends with ``last`` (its run of capitalised words and
+    the lower-case particles inside it: "Agencia de Noticias"), for the short form in brackets
+    after it."""
+    doc = last.doc
+    first = last.i
+    while first > 0 and (doc[first - 1].text[:1].isupper() or (
+            doc[first - 1].is_lower and first > 1 and doc[first - 2].text[:1].isupper() and len(doc[first - 1]) <= 3)):
+        first -= 1
+    return [t.text for t in doc[first : last.i + 1]] if last.text[:1].isupper() else []
 
 
 def occurrences(doc: Doc, words: Sequence[str]) -> list[int]:
@@ -2539,6 +2556,9 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
         speaker = person_conjunct(outer) if outer.ent_type_ != "PERSON" else None
         if speaker is not None and speaker.right_edge.i == end:  # "In the capital, Velmar, spokeswoman Ada
             return speaker  # Lind told": the parser made her name a conjunct of the place beside the scene
+        speaker = name_conjunct(outer) if outer.pos_ == "NOUN" and outer.left_edge.lower_ == "the" else None
+        if speaker is not None and speaker.right_edge.i == end:  # "According to Onde Nord, the public broadcaster,
+            return speaker  # Lavoie-Brassard told": the name the parser made a conjunct of the description before it
         return outer if outer.head.dep_ in ("pobj", "appos") and outer.pos_ != "PRON" and can_speak(outer, lexicon) else None
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"):
         return (_citer_before_conjunct(verb, lexicon) or _object_before_conjunct(verb, lexicon)
@@ -2757,8 +2777,15 @@ _CLAUSE_OPENING_PREPOSITIONS = frozenset({"after", "before", "since", "until", "
 def person_conjunct(token: Token) -> Token | None:
     """A person's name the parser made a conjunct of ``token`` after a comma with no "and" or
     "or" between: no coordination, a name set beside it (``Velmar, spokeswoman Ada Lind``)."""
+    name = name_conjunct(token)
+    return name if name is not None and name.ent_type_ == "PERSON" else None
+
+
+def name_conjunct(token: Token) -> Token | None:
+    """A proper name the parser made a conjunct of ``token`` after a comma with no "and" or
+    "or" between (``the regional broadcaster, Lavoie-Brassard``), whatever NER typed it."""
     doc = token.doc
-    return next((c for c in token.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON" and doc[c.left_edge.i - 1].text == ","
+    return next((c for c in token.rights if c.dep_ == "conj" and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text == ","
                  and not any(t.dep_ == "cc" for t in doc[token.i : c.left_edge.i])), None)
 
 
@@ -3043,7 +3070,9 @@ def _verb_group(verb: Token, start: int, end: int, lexicon: Lexicon) -> tuple[in
 
 def misread_name(token: Token) -> bool:
     """A capitalised word inside a sentence that the tagger took for an adverb by its ending
-    (``"...," said Skelly``): a name; not in a headline whose words are capitalised.
+    (``"...," said Skelly``): a name; not in a headline whose words are capitalised. At a
+    sentence's start, only a word NER calls a person's or the article names elsewhere
+    (``Whitely denied ...``; not ``Finally, ...``).
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -3056,8 +3085,10 @@ def misread_name(token: Token) -> bool:
     """
     if token.pos_ == "INTJ" and token.is_title and token.head.i == token.i + 1 and token.head.pos_ == "VERB":
         return _named_elsewhere(token)  # "Oh said": a family name ("Oh Seung-hee") read as an interjection
-    if token.pos_ != "ADV" or not token.is_title or token.i == 0 or token.is_sent_start:
+    if token.pos_ != "ADV" or not token.is_title:
         return False
+    if token.i == 0 or token.is_sent_start:  # "Whitely denied ...", after "Prime Minister Lennox Whitely told"
+        return token.ent_type_ == "PERSON" or _named_elsewhere(token)
     words = [t for t in token.sent if t.is_alpha]
     return sum(t.is_lower for t in words) * 2 > len(words)  # not a headline in title case ("Lind Just Said")
 

@@ -33,7 +33,7 @@ from .attribute import decide_all
 from .coref import OFFICIAL_MODEL, SHIPPED_MODEL, annotate, check_shipped, load_annotator
 from .detect import QuoteSpan, detect_quotes, ends_line, name_particle, text_of
 from .errors import InputError, ModelError
-from .lexicon import Lexicon
+from .lexicon import Lexicon, read_pairs
 from .resolve import PERSON_PRONOUNS, EntityInfo, Resolved, resolve
 from .results import Article, Entity, Profile, Quote, Speaker, TextSpan, Via
 from .speaker import LocalSource, find_sources
@@ -52,7 +52,8 @@ def paragraphs(doc: Doc) -> Doc:
     between an abbreviated title and the name after it (``police spokesman Capt. Rubén Paz``,
     ``Dr. Ada Lind``), where the parser would end one at the title's full stop; start one after
     "a.m." or "p.m." before a capitalised word that is no name nor time zone (``after 6 p.m.
-    Standing outside ...``), where the parser would run on.
+    Standing outside ...``), where the parser would run on; none inside or right after a
+    patronymic the tokenizer split at its slash (``Selvam a/l Ramasamy``).
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -70,7 +71,14 @@ def paragraphs(doc: Doc) -> Doc:
         elif (before.lower_ in ("a.m.", "p.m.") and token.is_alpha and token.text[:1].isupper()
               and token.tag_ not in ("NNP", "NNPS") and token.lower_ not in _TIME_ZONE_WORDS):
             token.is_sent_start = True  # "was released after 6 p.m. Standing outside ...": the time ends the sentence
+        elif any(token.i >= k and doc[token.i - k : token.i - k + 3].text.lower() in _SPLIT_PATRONYMICS
+                 for k in (1, 2, 3)):
+            token.is_sent_start = False  # "counsel Selvam a/l Ramasamy, Ganesan agreed": no sentence ends in the name
     return doc
+
+
+#: Patronymics the tokenizer splits at their slash ("a/l", "s/o": ``patronymics.txt``).
+_SPLIT_PATRONYMICS = frozenset(word for word in read_pairs("patronymics") if "/" in word)
 
 
 #: Words after "a.m." or "p.m." that go on with the time ("5 p.m. Eastern").

@@ -53,6 +53,7 @@ from .speaker import (
     NAME_JOINERS,
     PLACE_ENTITIES,
     apposed_to,
+    given_name_opening_sentence,
     apposed_to_opening,
     LocalSource,
     TokenRange,
@@ -668,8 +669,14 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     while start - 1 >= rng[0] and (_name_like(doc[start - 1]) or _joins_modifiers(doc, start - 1)
                                     or _office_of_a_title(doc, start - 1, doc[end], lexicon)
                                     or _possessive_inside(doc, start - 1, ent, lexicon)
-                                    or (ent is not None and ent.label_ == "ORG" and _possessive_between_words(doc[start - 1]))):
-        start -= 1  # ("The Hill Country Workers' [Congress]": NER cut the name after the plural's possessive)
+                                    or (ent is not None and ent.label_ == "ORG" and _possessive_between_words(doc[start - 1]))
+                                    or ((ent is None or len(ent) == 1 or ent.label_ != "PERSON")
+                                        and _organisation_word(doc[end], lexicon)
+                                        and _possessive_between_words(doc[start - 1], person_after=True))
+                                    or _frequency_inside(doc, start - 1, rng[0], doc[end], lexicon)):
+        start -= 1  # ("The Hill Country Workers' [Congress]": NER cut the name after the plural's possessive; "The
+        # Kampala Traders' Alliance", "the Workers' Banner", "The Scottish Police Officers’ Association": a name that
+        # ends in an organisation's word, which NER missed, typed alone or took for a work's title)
     opener = next((k for k in range(start - 1, max(start - 5, doc[start].sent.start - 1), -1) if family_name_opener(doc[k])
                    and _past_family_name_opener(doc, k + 1) == end + 1), None)
     if opener is not None:  # "Seumas Mac an t-[Saoir]": the article's words between are no name's; the parser
@@ -700,6 +707,10 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         # ("He and House Judiciary Committee Chairman Bob Goodlatte (R-Va.) both condemned")
         trust_start = ent.label_ == "PERSON" and (end == head.i or doc[end].dep_ in ("conj", "appos"))
         start = max(ent.start, rng[0]) if trust_start else min(start, max(ent.start, rng[0]))
+        given = start - 4
+        if (given >= rng[0] and name_word(doc[given])
+                and _past_split_patronymic(doc, given + 1) == ent.end):  # "Kavitha a/p [Subramaniam]": the name
+            start = _entity_span(doc, given).start if doc[given].ent_type_ == "PERSON" else given  # before "a/p"
         stop = min(ent.end, rng[1])
         apart = _given_name_apart(doc, start - 1, ent) if start > rng[0] else None
         if start > rng[0] and (_left_name_part(doc[start - 1], ent, lexicon) or apart is not None):
@@ -789,8 +800,9 @@ _NAME_PREPOSITIONS = frozenset({"for", "of", "on"})
 
 
 def _name_in_title_complement(head: Token, rng: TokenRange, lexicon: Lexicon) -> Span | None:
-    """The person's name NER found at the end of a title's "of" complement that the parser made
-    the complement's object (``Deputy Commissioner of [Police Sunita Rangnekar-Baptiste]``):
+    """The person's name NER found at the end of a title's "of" or "for" complement that the
+    parser made the complement's object (``Deputy Commissioner of [Police Sunita
+    Rangnekar-Baptiste]``, ``State Minister for [Labour Abdul Karim Bhuiyan]``):
     capitalised words without an entity between "of" and the name, those after an
     institution's word in them part of the name (``Superintendent of Police Ashok [Kumar
     Tiwari]``); or a name NER missed that opens with initials (``Superintendent of Police K.
@@ -798,7 +810,7 @@ def _name_in_title_complement(head: Token, rng: TokenRange, lexicon: Lexicon) ->
     doc = head.doc
     if not lexicon.is_title(head.text) or not head.text[:1].isupper():
         return None
-    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if of is None or obj is None or obj.right_edge.i >= rng[1]:
         return None
@@ -860,8 +872,9 @@ def _institution_name_end(head: Token, lexicon: Lexicon) -> int | None:
     """The last token of a capitalised phrase that continues an institution's name after its
     head (``The Center for Media and Public Affairs``, where NER found only "Public
     Affairs"; ``Kessler for Michigan, the former governor's campaign committee``, which an
-    apposition says is an institution), or ``None``; so does a name apposed to the noun of an
-    outlet or institution (``The ruling party's newspaper, Light of the Vanguard,``)."""
+    apposition says is an institution, or initials in brackets after it spell, ``the Movement
+    for People's Dignity (MPD)``), or ``None``; so does a name apposed to the noun of an outlet
+    or institution (``The ruling party's newspaper, Light of the Vanguard,``)."""
     if not head.text[:1].isupper():
         return None
     prep = next((c for c in head.rights if c.i == head.i + 1 and c.dep_ == "prep" and c.lower_ in _NAME_PREPOSITIONS), None)
@@ -870,25 +883,49 @@ def _institution_name_end(head: Token, lexicon: Lexicon) -> int | None:
     doc = head.doc
     end = next((t.i for t in doc[prep.i + 1 : prep.right_edge.i + 1] if not (
         t.text[:1].isupper() or t.lower_ in NAME_JOINERS or _possessive_between_words(t))), prep.right_edge.i + 1) - 1
-    if end == prep.i or (end < prep.right_edge.i and doc[end + 1].text != ","):
-        return None
+    if end == prep.i or (end < prep.right_edge.i and doc[end + 1].text not in (",", "(")):
+        return None  # (its initials in brackets may follow: "the Movement for People's Dignity (MPD)")
     # the parser may hang the apposition on the name's last word; not "Ada Lind of Berenberg,
     # a private bank": a person of an institution
     described = prep.lower_ == "for" and any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.institution_heads
                                              for t in (head, doc[end]) for c in t.rights)
     outlet = head.dep_ == "appos" and head.head.pos_ == "NOUN" and (  # "The party's newspaper, Light of the Vanguard,"
         lexicon.is_news_phrase([head.head.lower_]) or head.head.lemma_.lower() in lexicon.institution_heads)
-    return end if head.lemma_.lower() in lexicon.institution_heads or described or outlet else None
+    initialled = end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")" and is_initialism(
+        doc[end + 2].text, doc[head.i : end + 1].text)  # "the Movement for People's Renewal (MPR)": its initials
+    return end if head.lemma_.lower() in lexicon.institution_heads or described or outlet or initialled else None
 
 
-def _possessive_between_words(token: Token) -> bool:
-    """Whether ``token`` is a plural's possessive apostrophe between two capitalised words of one
-    name (``the Federation of Cocoa Farmers' Cooperatives``, where NER cut the name after it;
-    not ``the Agency's Clean Power Plan``, nor ``the Times' Tom Berg``)."""
+#: Plurals that take "'s" for their possessive ("the Movement for People's Renewal").
+_PLURALS_WITH_S = frozenset({"people", "women", "men", "children"})
+
+
+def _possessive_between_words(token: Token, person_after: bool = False) -> bool:
+    """Whether ``token`` is a plural's possessive between two capitalised words of one name
+    (``the Federation of Cocoa Farmers' Cooperatives``, where NER cut the name after it; ``the
+    Movement for People's Renewal``; not ``the Agency's Clean Power Plan``, nor, unless
+    ``person_after`` allows a word NER typed a person's after it, ``the Times' Tom Berg``)."""
     doc = token.doc
-    return (token.tag_ == "POS" and token.text in ("'", "’") and 0 < token.i < len(doc) - 1
+    plural = token.text in ("'", "’") or (token.lower_ in ("'s", "’s") and doc[token.i - 1].lower_ in _PLURALS_WITH_S)
+    return ((token.tag_ == "POS" or _apostrophe_read_as_closing_mark(token)) and plural and 0 < token.i < len(doc) - 1
             and doc[token.i - 1].text[:1].isupper() and doc[token.i + 1].text[:1].isupper()
-            and doc[token.i + 1].ent_type_ != "PERSON")
+            and (person_after or doc[token.i + 1].ent_type_ != "PERSON"))
+
+
+def _frequency_inside(doc: Doc, i: int, first: int, last: Token, lexicon: Lexicon) -> bool:
+    """Whether token ``i`` is a number between a capitalised name word (from token ``first``
+    on) and the news word that ends a station's name (``Irie Talk 95 FM``)."""
+    return (doc[i].like_num and i - 1 >= first and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
+            and last.lower_ in lexicon.agency_name_words and last.i > i)
+
+
+def _apostrophe_read_as_closing_mark(token: Token) -> bool:
+    """Whether a typographic apostrophe glued to a plural in "s" is one the tagger read as a
+    closing quotation mark (``the Scottish Police Officers’ Association``): no opening single
+    mark stands before it in its sentence."""
+    doc = token.doc
+    return (token.text == "’" and token.i > 0 and doc[token.i - 1].lower_.endswith("s") and not doc[token.i - 1].whitespace_
+            and not any(t.text == "‘" for t in doc[token.sent.start : token.i]))
 
 
 def _in_possessor(token: Token, head: Token) -> bool:
@@ -1016,14 +1053,20 @@ def _one_word_entity(token: Token) -> bool:
     return token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.nbor().ent_iob_ != "I")
 
 
+def _organisation_word(token: Token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` is a word that ends an institution's, a news organisation's or a
+    company's name (``Alliance``, ``Banner``, ``Holdings``)."""
+    return token.lower_ in (lexicon.institution_heads | lexicon.agency_name_words | lexicon.company_name_words
+                            | lexicon.company_suffixes)
+
+
 def _possessive_inside(doc: Doc, i: int, ent: Span | None, lexicon: Lexicon) -> bool:
     """Whether token ``i`` is a possessive ending inside an organisation's name NER found whole,
     which ends in an organisation's word (``the Kaemara [People's] News Agency``, ``Bright
     Harbor Children's Fund``; not ``The New Republic's Jeet Heer``)."""
     if ent is None or ent.label_ == "PERSON" or doc[i].tag_ != "POS" or not ent.start < i < ent.end - 1:
         return False
-    words = lexicon.institution_heads | lexicon.agency_name_words | lexicon.company_name_words | lexicon.company_suffixes
-    return doc[i - 1].text[:1].isupper() and doc[ent.end - 1].lower_ in words
+    return doc[i - 1].text[:1].isupper() and _organisation_word(doc[ent.end - 1], lexicon)
 
 
 def _place_name_end(head: Token, lexicon: Lexicon) -> int | None:
@@ -1089,6 +1132,9 @@ def _whole_name(ent: Span) -> Span:
               or patronymic_ending(doc[start].text) is not None)):
         start -= 1  # "María [Luisa Herrera Tapia]": NER left out the first of two given names, or the given name
         # before a patronymic ("Minister of Energy Aidos [Kenzhebekovich Tulegenov]")
+    elif end - start >= 2 and given_name_opening_sentence(doc, start):
+        start -= 1  # "Amadou [Ibrahima Sow], the field coordinator, said": the first given name, opening the
+        # sentence, read as a verb
     opening = particles_before(doc, start, 0)
     if 0 < opening < start and doc[opening - 1].ent_type_ == "PERSON":  # "[Henrike van] der [Stael]"
         start = _entity_span(doc, opening - 1).start
@@ -1606,8 +1652,8 @@ def _name_like(token: Token) -> bool:
             (token.i > 0 and _name_like(doc[token.i - 1]))
             or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and capitalised(doc[token.i + 1].text))):
         return True  # "Corwin J. Ashdale": a middle initial between name parts; "R. Ezhilarasi": initials first
-    if token.dep_ == "compound" and hyphened_lower_end(token):
-        return True  # "Ji-yeon Han": the lower-case end of a hyphenated given name
+    if (token.dep_ == "compound" or token.ent_type_ == "PERSON") and hyphened_lower_end(token):
+        return True  # "Ji-yeon Han": the lower-case end of a hyphenated given name (also read as a verb, "Jae-won")
     if name_particle(token) and token.i >= 1 and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].is_alpha:
         return True  # "Lucía Ferreira dos Santos", "Aurélie Van den Bossche"
     if _hyphened_particle(doc, token.i):
@@ -1803,8 +1849,10 @@ class _EntityBuilder:
             if continued is not None and not any(t.i in self.quoted for t in self.doc[end : continued + 1]):
                 end = continued + 1  # "The Central Reserve Bank of Ondaro": NER stops before "of"; "[Kessler] for Michigan"
             name = proper_part(self.doc, (start, end), self.lexicon)
-            if name is None and ent.label_ == "PERSON" and joined.start < ent.start:
-                name = self.doc[joined.start : end]  # "Annelies van der [Berghe]": a given name the tagger read as a verb
+            if (ent.label_ == "PERSON" and joined.start < ent.start and start == joined.start
+                    and (name is None or name.start == ent.start)):
+                name = self.doc[joined.start : name.end if name is not None else end]  # "Annelies van der [Berghe]",
+                # "Amadou [Ibrahima Sow]": a given name the tagger read as a verb
             if name is None or (name.start, name.end) in self.seen or lone_title(name, self.lexicon):
                 continue
             if dateline_end(self.doc, name.start) is not None and not _credited(name):
@@ -2913,6 +2961,8 @@ def _first_of_two_family_names(short: tuple[str, ...], full: tuple[str, ...]) ->
     True
     >>> _first_of_two_family_names(("fuente",), ("rodrigo", "de", "la", "fuente", "olmos"))
     True
+    >>> _first_of_two_family_names(("silupu",), ("jhonatan", "alexis", "silupu", "mogollon"))
+    True
     """
     for given in (1, 2):  # the family names after one given name, or two
         first = given
@@ -2920,8 +2970,9 @@ def _first_of_two_family_names(short: tuple[str, ...], full: tuple[str, ...]) ->
             first += 1  # "Rodrigo de la Fuente Olmos": the first family name opens with particles
         second = full[first + 1 :]
         if (short == full[first : first + 1] and (len(second) == 1 or (len(second) > 1 and particle_word(second[0])))
-                and all(a_given_name(w) or _census_gender(w) is not None for w in full[:given])):  # "Maria" either
-            return True
+                and (all(a_given_name(w) or _census_gender(w) is not None for w in full[:given])  # "Maria" either
+                     or (given == 2 and len(full) == 4 and a_given_name(full[1])))):  # "Jhonatan Alexis Silupú
+            return True  # Mogollón": two given names, the lists knowing the second, and two family names
     return False
 
 
@@ -3160,9 +3211,21 @@ def _resolve_relay(
     resolved = _resolve_name(doc, rng, entities, by_token, lexicon) if _named_by(doc, rng, lexicon) else None
     if resolved is None or resolved.entity is None:
         np = doc[rng[0] : rng[1]]
-        return (_resolve_nominal(np, entities, lexicon) or _news_nominal(np, entities, lexicon, relaying=True) or resolved
-                or Resolved(None, _canonical(np.text), "words"))
+        return (_resolve_nominal(np, entities, lexicon) or _news_nominal(np, entities, lexicon, relaying=True)
+                or _initials_of(np, entities) or resolved or Resolved(None, _canonical(np.text), "words"))
     return resolved
+
+
+def _initials_of(np: Span, entities: Sequence[EntityInfo]) -> Resolved | None:
+    """The one organisation named before whose initials a phrase of one word in capitals
+    spells (``according to UDNA``, the tagger's common noun, after "the Unified Dawn News
+    Agency"); else ``None``."""
+    word = np[0] if len(np) == 1 else None
+    if word is None or not (word.is_alpha and word.is_upper and len(word) > 1):
+        return None
+    spelled = [e for e in entities if e.type != "person" and any(a < np.start for a, _ in e.mentions)
+               and is_initialism(word.text, e.name)]
+    return Resolved(spelled[0].id, spelled[0].name, "name") if len(spelled) == 1 else None
 
 
 #: News heads that stand for the trade at large ("the media would call him ..."), not one outlet.
@@ -4949,8 +5012,10 @@ def _resolve_nominal(
         theirs = _proper_possessors(np.doc[entity.description[0] : entity.description[1]]) if entity.description else set()
         if owners and theirs and not owners & theirs:
             continue  # "Ostland's culture minister" is not "Velmar's culture minister, Ada Lind"
-        if owners and not owners & entity.words and entity.words & places - {entity.name.lower()}:
-            continue  # "Ostland's state news agency" is not the Velmar Central Telegraph
+        if (owners and not owners & entity.words and entity.words & places - {entity.name.lower()}
+                and not any(_of_place(word, owners) for word in entity.words)):
+            continue  # "Ostland's state news agency" is not the Velmar Central Telegraph (but "Jamaica's prime
+            # minister" is "Jamaican Prime Minister Lennox Whitely")
         # the latest named before it; else the first named after it (a lede's "its energy minister": the
         # minister the next paragraph names, not one named further on)
         key = (agreement, max(before) if before else -1 - entity.mentions[0][0], entity.id)

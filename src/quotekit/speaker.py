@@ -58,6 +58,7 @@ from .detect import (
     joining_hyphen,
     misparsed_subject,
     misread_name,
+    name_conjunct,
     name_particle,
     name_read_as_clause,
     name_set_off_after,
@@ -75,7 +76,7 @@ from .detect import (
     tokens_inside,
     verb_lemma,
 )
-from .lexicon import Lexicon
+from .lexicon import Lexicon, read_pairs
 from .marks import find_quoted
 from .names import a_given_name, given_gender
 
@@ -390,9 +391,15 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
             source, relays = further, (*relays, _noun_phrase(cited, lexicon))  # the negotiator via both, outermost first
     recipient = _recipient(verb, lexicon, subject)
     if recipient is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
-            c.dep_ in ("nsubj", "aux") for c in verb.children) and verb_lemma(verb, lexicon) in lexicon.speech_verbs:
-        # "told Reuters that ..., adding: "..."": what the participle adds was told to Reuters too
+            c.dep_ in ("nsubj", "aux") for c in verb.children) and (
+            verb_lemma(verb, lexicon) in lexicon.speech_verbs | lexicon.evaluation_verbs):
+        # "told Reuters that ..., adding: "..."": what the participle adds was told to Reuters too; so was
+        # what "calling" says in "In a statement carried by X, the ministry denied the reports, calling them ..."
         recipient = _recipient(verb.head, lexicon, _subject(verb.head, quoted, lexicon))
+    if (recipient is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and own_subject(verb) is None
+            and not any(c.dep_ in ("prep", "dative", "agent") for c in verb.children)):
+        # "X, in an interview with the Courier, dismissed A and said B": B was given to the Courier too
+        recipient = _recipient(verb.head, lexicon, subject)
     if recipient is None and subject is not None:
         recipient = _opening_interview(subject, lexicon)
     if source is None:  # whom the words were told to, kept for a source found beside the quotation
@@ -755,7 +762,9 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                 return cut  # the parser cut the source off the subject
             return (_whose_holder(subject, current, lexicon)
                     or name_apposed_before(subject, current, lexicon) or _apposed_to_scene(subject, current, lexicon)
-                    or _described_after_fronted_name(subject, current, lexicon) or scene_conjunct(subject) or subject)
+                    or _described_after_fronted_name(subject, current, lexicon) or scene_conjunct(subject)
+                    or _name_after_fronted_description(subject, current)
+                    or _apposed_past_according_to(subject, current) or subject)
         misread = next((c for c in current.children if misread_name(c) and abs(c.i - current.i) == 1), None)
         if misread is not None:
             return misread  # '"...," said Skelly, explaining ...': the tagger read the name as an adverb
@@ -1645,8 +1654,9 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
         first -= 2  # "[Mendes-]Vaal's barrister": the parser cut the name at its hyphen
     if first >= 2 and head.pos_ == "PROPN" and name_read_as_preposition(doc[first - 1]) and doc[first - 1].head.i == first - 2:
         first -= 1  # "Maj. Gen. [Than] Myint Oo": a name's word the tagger read as a preposition
-    if first >= 1 and head.pos_ == "PROPN" and _family_name_read_as_interjection(doc[first - 1], head):
-        first -= 1  # "[Oh] Sung-min, a researcher, said": a family name the tagger read as an interjection
+    if first >= 1 and "PROPN" in (head.pos_, doc[first].pos_) and _family_name_read_as_interjection(doc[first - 1], head):
+        first -= 1  # "[Oh] Sung-min, a researcher, said": a family name the tagger read as an interjection (also
+        # before "Sang-hoon", whose last part the tagger read as the phrase's common noun)
     named = next((c for c in head.head.children if c.dep_ == "nsubj" and c.left_edge.i == last + 1
                   and split_subject(c, lexicon) == head), None) if head.dep_ == "nsubj" and head.pos_ == "NOUN" else None
     if named is not None:  # "Local television station KTVM reported": from the description's side
@@ -1684,6 +1694,20 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
         last += 3  # "Yoo [Kyung-ah]", a hyphenated given name NER names with the family name, which the parser split off
     if head.ent_type_ == "PERSON" and (first == head.i or doc[first].ent_iob_ == "I"):
         first = _person_start(doc, first)  # "[Halina] [Voss-Terekhova] said": the parser split NER's one name
+    if (doc[first].like_num and head.lower_ in lexicon.agency_name_words and first > head.sent.start
+            and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper()):
+        first -= 1  # "Irie Talk 95 FM quoted ...": the station's name before its frequency, hung elsewhere
+        while first > head.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+            first -= 1
+    while head.ent_type_ == "PERSON" and last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" and misread_name(doc[last + 1]):
+        last += 1  # "Prime Minister Lennox [Whitely] told": the family name of NER's name read as an adverb
+    if (head.ent_type_ == "PERSON" and first >= 4 and not doc[first - 4].is_punct and doc[first - 4].text[:1].isupper()
+            and doc[first - 3 : first].text.lower() in read_pairs("patronymics")):
+        first -= 4  # "Kumaran s/o [Sivalingam] told": the name before the split patronymic, hung elsewhere
+        while first > head.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_type_ == "PERSON":
+            first -= 1
+    if head.ent_type_ == "PERSON" and doc[first].ent_iob_ == "B" and given_name_opening_sentence(doc, first):
+        first -= 1  # "Amadou [Ibrahima Sow], the coordinator, said": the first given name read as a verb
     if head.pos_ == "PROPN" and first == head.left_edge.i:
         first = _given_name_on_role(doc, first, lexicon)  # "spokeswoman [Dr. Halina] [Orlova-Brandt] said"
     if (head.pos_ == "NOUN" and last == head.i and last + 1 < len(doc) and doc[last + 1].text[:1].isupper()
@@ -1709,6 +1733,18 @@ def _person_start(doc: Doc, first: int) -> int:
     while start > 0 and doc[start].ent_iob_ == "I" and (_name_word(doc[start - 1]) or joining_hyphen(doc[start - 1])):
         start -= 1
     return start if doc[start].ent_iob_ == "B" and _name_word(doc[start]) else first
+
+
+def given_name_opening_sentence(doc: Doc, start: int) -> bool:
+    """Whether the word before the person's name NER found from token ``start`` opens its
+    sentence and is a given name the lists know that the tagger read as a verb, noun or
+    adjective, before another given name (``Amadou [Ibrahima Sow], the field coordinator,
+    said``): the name's first word."""
+    word = doc[start - 1] if start >= 1 else None
+    if word is None or any(t.head == word and t.dep_ in ("nsubj", "nsubjpass") for t in doc[start : start + 3]):
+        return False  # not "Said Dorothy Poynter": the verb whose subject the name after it is
+    return (bool(word.is_sent_start) and not word.ent_type_ and word.is_alpha and word.text.istitle()
+            and word.pos_ in ("VERB", "NOUN", "ADJ") and a_given_name(word.text) and a_given_name(doc[start].text))
 
 
 def _family_name_read_as_interjection(token: Token, head: Token) -> bool:
@@ -1783,6 +1819,44 @@ def _described_after_fronted_name(subject: Token, verb: Token, lexicon: Lexicon)
     return next((c for c in subject.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
                  and c.left_edge.lower_ == "the" and verb.i - c.right_edge.i in (1, 2)
                  and (an_age(c) or (c.pos_ == "NOUN" and can_speak(c, lexicon)))), None)
+
+
+def _name_after_fronted_description(subject: Token, verb: Token) -> Token | None:
+    """The name the parser made a conjunct, with no "and", of a description with "the" that
+    it took for the subject, where the description is set off by a comma right after a name
+    that closes a phrase fronted before it (``According to Reseau Nord, the provincial
+    broadcaster, Lavoie-Brassard told``): the description is that name's, the name after it
+    the subject; else ``None``."""
+    doc = verb.doc
+    first = subject.left_edge.i
+    if (subject.pos_ != "NOUN" or subject.i > verb.i or first < 2 or doc[first - 1].text != ","
+            or doc[first].lower_ != "the" or doc[first - 2].pos_ != "PROPN" or doc[first - 2].head == subject):
+        return None
+    name = name_conjunct(subject)
+    if name is None or any(not (t.is_punct or t.pos_ == "ADV") for t in doc[name.right_edge.i + 1 : verb.i]):
+        return None
+    return name
+
+
+def _apposed_past_according_to(subject: Token, verb: Token) -> Token | None:
+    """The subject the parser read as an apposition of a name it split off the object of an
+    "according to" that opens the sentence, and took for the subject (``According to the state
+    news agency Prensa Nueva, the deputy minister, Ana Ruiz, said``): the description set off
+    by a comma after that name, or the person's name set off at its end; else ``None``."""
+    doc = verb.doc
+    first = subject.left_edge.i
+    if subject.pos_ != "PROPN" or subject.i > verb.i or first < 1:
+        return None
+    owner = doc[first - 1]
+    if not (owner.dep_ == "pobj" and owner.pos_ == "NOUN" and owner.head.lower_ == "to"
+            and owner.head.head.lower_ == "according"):
+        return None
+    described = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
+                      and doc[c.left_edge.i - 1].text == "," and c.left_edge.lower_ in ("the", "a", "an")), None)
+    if described is None or any(not (t.is_punct or t.pos_ == "ADV") for t in doc[described.right_edge.i + 1 : verb.i]):
+        return None
+    return next((t for t in described.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"
+                 and t.right_edge == described.right_edge and doc[t.left_edge.i - 1].text == ","), described)
 
 
 def name_apposed_before(subject: Token, verb: Token, lexicon: Lexicon | None = None) -> Token | None:
@@ -2167,6 +2241,8 @@ def without_trailing_punct(doc: Doc, first: int, last: int) -> TokenRange:
         if closes_inside(doc, first, last):
             break
         last -= 1
+    if last + 1 < len(doc) and closes_inside(doc, first, last + 1):
+        last += 1  # "The Movement for People's Dignity (MPD)": the bracket the phrase opened, hung elsewhere
     return first, last + 1
 
 
