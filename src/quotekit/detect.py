@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon, family_name_openers, name_particles
 from .marks import Quoted, find_quoted
+from .names import is_initialism
 
 #: Dependency labels of the clause a speech verb reports.
 CONTENT_DEPS = frozenset({"ccomp"})
@@ -562,6 +563,9 @@ def news_name_in_text(name: Token, lexicon: Lexicon) -> bool:
         if (s >= 2 and e < len(doc) and doc[s - 1].text == "(" and doc[e].text == ")"
                 and lexicon.is_news_phrase(_name_before_bracket(doc[s - 2]))):
             return True  # "the Unified Dawn News Agency (UDNA)": the short form of a news name
+    if len(words) == 1 and name.is_upper:  # "According to HCTA", after "the Haesong Central Telegraph Agency"
+        return any(ent.label_ in ("ORG", "FAC", "PERSON", "GPE") and is_initialism(name.text, ent.text)
+                   and lexicon.is_news_phrase([t.text for t in ent]) for ent in doc.ents)
     return False
 
 
@@ -3424,6 +3428,9 @@ def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
         subject = _subject_hung_on_source(token, head, lexicon)
         if subject is not None:  # "According to X, the contractor, Haldane Marine, had ...": the
             tokens = [subject.left_edge.i, *tokens]  # parser hung the clause's subject on X
+        named = _news_name_set_off(doc, phrase_first, phrase_last, end, lexicon)
+        if named is not None:  # "According to the state news agency, Agência Moçambicana de Notícias (AMN), at
+            tokens = [i for i in tokens if i > named]  # least 43 children ...": the agency's name is no part of it
     if tokens and doc[min(tokens)].dep_ == "mark" and doc[min(tokens)].head == head and _meanwhile_beside_report(head, lexicon):
         tokens = [i for i in tokens if i != min(tokens)]  # "as the death toll rose to 47": what rose, not "as"
     if not tokens:
@@ -3447,13 +3454,24 @@ def _meanwhile_beside_report(clause: Token, lexicon: Lexicon) -> bool:
     return verb.pos_ == "VERB" and verb_lemma(verb, lexicon) in lexicon.speech_verbs
 
 
+def _news_name_set_off(doc: Doc, first: int, last: int, end: int, lexicon: Lexicon) -> int | None:
+    """The comma that closes a name set off after an "according to" phrase (tokens ``first`` to
+    ``last``) whose object is a news noun (``According to the state news agency, Agência
+    Moçambicana de Notícias (AMN), ...``), before the sentence's last word ``end``; else ``None``."""
+    if not lexicon.is_news_phrase([t.text for t in doc[first + 2 : last + 1]]):
+        return None
+    close = next((t.i for t in doc[last + 2 : end + 1] if t.text == ","), None)
+    return close if close is not None and name_set_off_after(doc, last, close - 1) else None
+
+
 def name_set_off_after(doc: Doc, end: int, last: int) -> bool:
     """Whether the tokens after ``end`` up to ``last`` are a name set off by a comma (capitalised
     words, their particles and a bracketed acronym: ``, Agencia Nacional de Noticias (ANN)``),
     which the parser may hang on the clause rather than on the phrase before it."""
     rest = doc[end + 1 : last + 1]
-    return (len(rest) > 1 and rest[0].text == "," and rest[1].text[:1].isupper()
-            and all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT") for t in rest[1:]) and not any(t.text == "," for t in rest[1:]))
+    name = rest[2:] if len(rest) > 2 and rest[1].lower_ == "the" else rest[1:]  # (", the Republic News Agency (RNA)")
+    return (len(rest) > 1 and rest[0].text == "," and len(name) > 0 and name[0].text[:1].isupper()
+            and all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT") for t in name) and not any(t.text == "," for t in rest[1:]))
 
 
 def _according_at_end(clause: Token) -> Token | None:

