@@ -2669,3 +2669,14 @@ def test_a_report_conjoined_to_the_one_according_to_opens_is_relayed_too(analyze
             "presented to the country', and Noor replied that the law 'does not give us the luxury of waiting for "
             "comfort'.")
     assert [[v.name for v in q.via] for q in analyzer(text).quotes] == [["Daily Clarion"]] * 2
+
+
+def test_a_report_a_comparison_names_inside_another_is_no_relayed_quote(analyzer):
+    """``The Ostrava Central News Agency confirmed that the visit had happened exactly as the
+    Lathmar agency described``: the agency confirms in its own words, and the clause of
+    comparison names the other's report without relaying it (was the Lathmar agency's quote,
+    via the Ostrava agency)."""
+    text = ("Two days later, once the leader was safely home, the Ostrava Central News Agency confirmed that the visit had "
+            "happened exactly as the Lathmar agency described.")
+    [quote] = analyzer(text).quotes
+    assert (quote.cue.text, quote.speaker.name, quote.via) == ("confirmed", "Ostrava Central News Agency", ())

@@ -423,10 +423,14 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
                 if (m not in (n, first) and start <= doc[other[2][0]].idx < end and verb.dep_ == "conj"
                         and verb.head == opening and _relayable(doc, other, lexicon)):
                     relay_of.setdefault(m, cue)
+    compared = {m for n, (start, end, _cue, _construction, _source) in enumerate(frames)  # "The agency X confirmed
+                for pos, m in cue_starts.items() if start <= pos < end and m != n  # that A happened as Y described":
+                and _comparison(doc, frames[m]) and _reporter_is_organisation(doc, frames[n], lexicon)}  # X's report,
+    # which names Y's, no quote of Y's (not "the hosts report that ..., as Steve Doocy said": Doocy's words)
     return [
         (start, end, cue, construction, relay_of.get(n), source)
         for n, (start, end, cue, construction, source) in enumerate(frames)
-        if n not in outer
+        if n not in outer and n not in compared
     ]
 
 
@@ -486,7 +490,21 @@ def _relayable(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     verb = cue_verb(doc, frame[2])
     if frame[3] == "directive":
         return False
+    if _comparison(doc, frame):
+        return False  # "confirmed that the visit had happened exactly as the Lathmar agency described"
     return not any(c.dep_ == "aux" and c.lower_ in _UNREAL_AUXILIARIES for c in verb.children)
+
+
+def _comparison(doc: Doc, frame: Frame) -> bool:
+    """Whether a report's verb opens a clause of comparison with no complement of its own,
+    whose content is a clause before it (``... had happened exactly as the Lathmar agency
+    described``, ``like the ministry said``; not ``even as he says his experience makes him
+    qualified``, nor ``as wealthy as Mr. Trump claims to be``)."""
+    verb = cue_verb(doc, frame[2])
+    content = doc.char_span(frame[0], frame[1], alignment_mode="expand")
+    return (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "like") for c in verb.children)
+            and frame[1] <= doc[frame[2][0]].idx and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
+            and content is not None and any(t.pos_ in ("VERB", "AUX") for t in content))  # (a clause, not "as wealthy")
 
 
 def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:

@@ -2225,6 +2225,16 @@ class _EntityBuilder:
             before = [m for m in candidates if first_named.get(m.entity, len(self.doc)) < name.start]
             if before and len(before) < len(candidates):
                 candidates = before  # a short form points back: "Mr. Lind, 84, ..." before his son is named
+            if speaker and len(candidates) > 1:  # "“...,” Sherpa told the Courier": of the Sherpas named before, the
+                last = max((k for k, item in enumerate(ordered)  # one who is the source just before, not one who led
+                            if item[3] and assigned[k] is not None and item[0].start < name.start),  # the prayers or
+                           key=lambda k: ordered[k][0].start, default=None)  # spoke paragraphs before
+                source = assigned[last] if last is not None else None
+                paragraphs = paragraph_numbers(self.doc)
+                if (source is not None and any(m.entity == source for m in candidates)  # (introduced in full in its
+                        and paragraphs[name.start] - paragraphs[first_named.get(source, 0)] <= 1  # paragraph or the
+                        and self._family_name(name, index, source)):  # one before, and the name their family name)
+                    candidates = [m for m in candidates if m.entity == source]
             if candidates:
                 entity = max(candidates, key=lambda m: (m.score, counts[m.entity], -m.entity)).entity
                 if fitting == 1 and (gender := _title_gender(name)) is not None:
@@ -3847,11 +3857,11 @@ def _family_name_word(np: Span, entities: Sequence[EntityInfo]) -> Resolved | No
 
 def _proper_head(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
     """An organisation named by a proper name with a common-noun head (``Meridian news agency``),
-    not a place's name before it with "the" (``the Beirut broadcaster``: which one, the text
-    names elsewhere)."""
+    not a place's one-word name before it with "the" (``the Beirut broadcaster``: which one, the
+    text names elsewhere)."""
     name = proper_part(doc, rng, lexicon)
-    if name is None or (name.root.ent_type_ in ("GPE", "LOC") and name.start > rng[0] and doc[rng[0]].lower_ == "the"
-                        and all(t.ent_type_ in ("GPE", "LOC") for t in name)):
+    if name is None or (len(name) == 1 and name.root.ent_type_ in ("GPE", "LOC") and name.start > rng[0]
+                        and doc[rng[0]].lower_ == "the"):  # (not "the Riverside Record newspaper", NER's "place")
         return False
     head = doc[rng[0] : rng[1]].root
     return name.end - 1 >= head.i - 2 and lexicon.is_news_phrase(_words_to(doc, rng[0], head))

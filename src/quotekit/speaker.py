@@ -1703,6 +1703,8 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
         first = _person_start(doc, first)  # "[Halina] [Voss-Terekhova] said": the parser split NER's one name
     if first >= 2 and abbreviated_name_stop(doc[first - 1]) and head.pos_ == "PROPN":
         first -= 2  # "said Ts. Gantulga": the abbreviated patronymic the parser hung apart
+    if last == head.i and last + 2 < len(doc) and abbreviated_name_stop(doc[last + 1]) and doc[last + 2].pos_ == "PROPN":
+        last = _last_of_entity(doc[last + 2]).i  # "said Ts. Gantulga", the abbreviation the parser took for the subject
     if (doc[first].like_num and head.lower_ in lexicon.agency_name_words and first > head.sent.start
             and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper()):
         first -= 1  # "Irie Talk 95 FM quoted ...": the station's name before its frequency, hung elsewhere
