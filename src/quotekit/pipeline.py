@@ -63,6 +63,8 @@ def paragraphs(doc: Doc) -> Doc:
     >>> [t.is_sent_start for t in doc if t.text in ("Ruben", "He")]
     [False, True]
     """
+    lowered = doc.text.lower()
+    patronymic = _split_patronymic_tokens(doc) if any(p in lowered for p in _SPLIT_PATRONYMICS) else frozenset()
     for token in doc[1:]:
         before = doc[token.i - 1]
         if ends_line(before):
@@ -72,16 +74,22 @@ def paragraphs(doc: Doc) -> Doc:
         elif (before.lower_ in ("a.m.", "p.m.") and token.is_alpha and token.text[:1].isupper()
               and token.tag_ not in ("NNP", "NNPS") and token.lower_ not in _TIME_ZONE_WORDS):
             token.is_sent_start = True  # "was released after 6 p.m. Standing outside ...": the time ends the sentence
-        elif any(token.i >= k and doc[token.i - k : token.i - k + 3].text.lower() in _SPLIT_PATRONYMICS
-                 for k in (1, 2, 3)):
+        elif token.i in patronymic:
             token.is_sent_start = False  # "counsel Selvam a/l Ramasamy, Ganesan agreed": no sentence ends in the name
-        elif abbreviated_name_stop(before):
+        elif before.text == "." and abbreviated_name_stop(before):
             token.is_sent_start = False  # "said Ts. Gantulga", "Ma. Lourdes Ramos": an abbreviated name's full stop
     return doc
 
 
 #: Patronymics the tokenizer splits at their slash ("a/l", "s/o": ``patronymics.txt``).
 _SPLIT_PATRONYMICS = frozenset(word for word in read_pairs("patronymics") if "/" in word)
+
+
+def _split_patronymic_tokens(doc: Doc) -> frozenset[int]:
+    """The slash and the letter after it of each patronymic the tokenizer split (``a / l``), and
+    the word right after one: tokens that start no sentence."""
+    return frozenset(k for t in doc if t.text == "/" and 1 <= t.i < len(doc) - 1
+                     and doc[t.i - 1 : t.i + 2].text.lower() in _SPLIT_PATRONYMICS for k in (t.i, t.i + 1, t.i + 2))
 
 
 #: Words after "a.m." or "p.m." that go on with the time ("5 p.m. Eastern").
