@@ -32,6 +32,7 @@ punctuation, outside any reported clause).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -39,7 +40,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import Lexicon, family_name_openers, name_particles
+from .lexicon import Lexicon, family_name_openers, name_particles, read_pairs
 from .marks import Quoted, find_quoted
 from .names import is_initialism
 
@@ -73,6 +74,18 @@ def hyphened_lower_end(token: Token) -> bool:
     doc = token.doc
     return (token.is_lower and token.is_alpha and token.i >= 2 and joining_hyphen(doc[token.i - 1])
             and doc[token.i - 2].text[:1].isupper())
+
+
+@functools.cache
+def split_patronymics() -> frozenset[str]:
+    """The patronymics the tokenizer splits at their slash (``patronymics.txt``: "a/l", "s/o")."""
+    return frozenset(word for word in read_pairs("patronymics") if "/" in word)
+
+
+def split_patronymic_at(doc: Doc, start: int) -> bool:
+    """Whether tokens ``start`` to ``start + 2`` are a patronymic the tokenizer split at its
+    slash, written with no space (``a / l`` of "Ravindran a/l Muthusamy")."""
+    return 0 <= start and start + 3 <= len(doc) and doc[start : start + 3].text.lower() in split_patronymics()
 
 
 def name_particle(token: Token) -> bool:
@@ -3446,7 +3459,7 @@ def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
         subject = _subject_hung_on_source(token, head, lexicon)
         if subject is not None:  # "According to X, the contractor, Haldane Marine, had ...": the
             tokens = [subject.left_edge.i, *tokens]  # parser hung the clause's subject on X
-        named = _news_name_set_off(doc, phrase_first, phrase_last, end, lexicon)
+        named = name_set_off_after_news_phrase(doc, (phrase_first + 2, phrase_last + 1), end, lexicon)
         if named is not None:  # "According to the state news agency, Agência Moçambicana de Notícias (AMN), at
             tokens = [i for i in tokens if i > named]  # least 43 children ...": the agency's name is no part of it
     if tokens and doc[min(tokens)].dep_ == "mark" and doc[min(tokens)].head == head and _meanwhile_beside_report(head, lexicon):
@@ -3472,14 +3485,14 @@ def _meanwhile_beside_report(clause: Token, lexicon: Lexicon) -> bool:
     return verb.pos_ == "VERB" and verb_lemma(verb, lexicon) in lexicon.speech_verbs
 
 
-def _news_name_set_off(doc: Doc, first: int, last: int, end: int, lexicon: Lexicon) -> int | None:
-    """The comma that closes a name set off after an "according to" phrase (tokens ``first`` to
-    ``last``) whose object is a news noun (``According to the state news agency, Agência
-    Moçambicana de Notícias (AMN), ...``), before the sentence's last word ``end``; else ``None``."""
-    if not lexicon.is_news_phrase([t.text for t in doc[first + 2 : last + 1]]):
+def name_set_off_after_news_phrase(doc: Doc, phrase: tuple[int, int], end: int, lexicon: Lexicon) -> int | None:
+    """The comma that closes a name set off right after ``phrase``, the tokens of a news noun
+    ("according to"'s object: ``According to the state news agency, Agência Moçambicana de
+    Notícias (AMN), ...``), before the sentence's last word ``end``; else ``None``."""
+    if not lexicon.is_news_phrase([t.text for t in doc[phrase[0] : phrase[1]]]):
         return None
-    close = next((t.i for t in doc[last + 2 : end + 1] if t.text == ","), None)
-    return close if close is not None and name_set_off_after(doc, last, close - 1) else None
+    close = next((t.i for t in doc[phrase[1] + 1 : end + 1] if t.text == ","), None)
+    return close if close is not None and name_set_off_after(doc, phrase[1] - 1, close - 1) else None
 
 
 def name_set_off_after(doc: Doc, end: int, last: int) -> bool:

@@ -31,9 +31,11 @@ from spacy.tokens import Doc, Token
 from . import assess
 from .attribute import decide_all
 from .coref import OFFICIAL_MODEL, SHIPPED_MODEL, annotate, check_shipped, load_annotator
-from .detect import QuoteSpan, detect_quotes, ends_line, name_particle, text_of
+from .detect import (
+    QuoteSpan, detect_quotes, ends_line, name_particle, split_patronymic_at, split_patronymics, text_of,
+)
 from .errors import InputError, ModelError
-from .lexicon import Lexicon, read_pairs
+from .lexicon import Lexicon
 from .resolve import PERSON_PRONOUNS, EntityInfo, Resolved, resolve
 from .results import Article, Entity, Profile, Quote, Speaker, TextSpan, Via
 from .speaker import LocalSource, abbreviated_name_stop, find_sources
@@ -64,7 +66,7 @@ def paragraphs(doc: Doc) -> Doc:
     [False, True]
     """
     lowered = doc.text.lower()
-    patronymic = _split_patronymic_tokens(doc) if any(p in lowered for p in _SPLIT_PATRONYMICS) else frozenset()
+    patronymic = _split_patronymic_tokens(doc) if any(p in lowered for p in split_patronymics()) else frozenset()
     for token in doc[1:]:
         before = doc[token.i - 1]
         if ends_line(before):
@@ -81,15 +83,10 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-#: Patronymics the tokenizer splits at their slash ("a/l", "s/o": ``patronymics.txt``).
-_SPLIT_PATRONYMICS = frozenset(word for word in read_pairs("patronymics") if "/" in word)
-
-
 def _split_patronymic_tokens(doc: Doc) -> frozenset[int]:
     """The slash and the letter after it of each patronymic the tokenizer split (``a / l``), and
     the word right after one: tokens that start no sentence."""
-    return frozenset(k for t in doc if t.text == "/" and 1 <= t.i < len(doc) - 1
-                     and doc[t.i - 1 : t.i + 2].text.lower() in _SPLIT_PATRONYMICS for k in (t.i, t.i + 1, t.i + 2))
+    return frozenset(k for t in doc if t.text == "/" and split_patronymic_at(doc, t.i - 1) for k in (t.i, t.i + 1, t.i + 2))
 
 
 #: Words after "a.m." or "p.m." that go on with the time ("5 p.m. Eastern").

@@ -33,8 +33,8 @@ from spacy.tokens import Doc, Span, Token
 from .detect import (
     DASHES, RELATIVE_TAGS, TIME_ENTITIES, dateline_end, ends_line, family_name_opener, hyphened_lower_end, in_running_text,
     joining_hyphen, misparsed_subject, misread_name, name_particle, name_read_as_clause, name_word, news_phrase_set_off,
-    occurrences, own_subject, particle_word, particles_before, past_gaelic_article, role_noun, text_of, tokens_inside,
-    verb_lemma,
+    occurrences, own_subject, particle_word, particles_before, past_gaelic_article, role_noun, split_patronymic_at, text_of,
+    tokens_inside, verb_lemma,
 )
 from .lexicon import Lexicon, name_abbreviations, name_suffixes, read_list, read_pairs
 from .marks import find_quoted
@@ -707,10 +707,8 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         # ("He and House Judiciary Committee Chairman Bob Goodlatte (R-Va.) both condemned")
         trust_start = ent.label_ == "PERSON" and (end == head.i or doc[end].dep_ in ("conj", "appos"))
         start = max(ent.start, rng[0]) if trust_start else min(start, max(ent.start, rng[0]))
-        given = start - 4
-        if (given >= rng[0] and name_word(doc[given])
-                and _past_split_patronymic(doc, given + 1) == ent.end):  # "Kavitha a/p [Subramaniam]": the name
-            start = _entity_span(doc, given).start if doc[given].ent_type_ == "PERSON" else given  # before "a/p"
+        if start - 4 >= rng[0]:  # "Kavitha a/p [Subramaniam]": the name before "a/p"
+            start = _before_split_patronymic(doc, start, ent.end, types=("PERSON",))
         stop = min(ent.end, rng[1])
         apart = _given_name_apart(doc, start - 1, ent) if start > rng[0] else None
         if start > rng[0] and (_left_name_part(doc[start - 1], ent, lexicon) or apart is not None):
@@ -1177,8 +1175,7 @@ def _whole_name(ent: Span) -> Span:
         end = hyphenated_end(doc, end - 1) + 1  # "[Ri Kwang]-sok": NER left the name's lower-case end out
     end = _past_family_name_opener(doc, end)  # "[Ruairí Mac] an tSaoi", "[Cillian Mac] an [Bhaird]"
     end = _past_split_patronymic(doc, end)  # "[Ravindran] a/l Muthusamy"
-    if start >= 4 and _past_split_patronymic(doc, start - 4) == end and name_word(doc[start - 4]):
-        start = _entity_span(doc, start - 4).start if doc[start - 4].ent_type_ else start - 4  # "Ravindran a/l [Muthusamy]"
+    start = _before_split_patronymic(doc, start, end, types=None)  # "Ravindran a/l [Muthusamy]"
     past = _past_particles(doc, end, len(doc))
     if past > end:
         end = past
@@ -1303,14 +1300,25 @@ def _apposed_name_end(doc: Doc, end: int) -> int:
     return rest.end
 
 
+def _before_split_patronymic(doc: Doc, start: int, end: int, types: tuple[str, ...] | None) -> int:
+    """Where a name that token ``start`` opens and token ``end`` ends starts with the name before
+    a patronymic the tokenizer split right before it (``Ravindran a/l [Muthusamy]``), the entity
+    NER found there whole when its type is one of ``types`` (any with ``None``); ``start``
+    otherwise."""
+    given = start - 4
+    if given < 0 or not name_word(doc[given]) or _past_split_patronymic(doc, start - 3) != end:
+        return start
+    typed = doc[given].ent_type_ and (types is None or doc[given].ent_type_ in types)
+    return _entity_span(doc, given).start if typed else given
+
+
 def _past_split_patronymic(doc: Doc, end: int) -> int:
     """Where a name NER ended at ``end`` ends when a patronymic the tokenizer split follows it
     (``patronymics.txt``: "a/l", "son of", in "Ravindran a/l Muthusamy"): past it and the
     father's name, one to three capitalised proper nouns, or the entity NER started there
     (``Harjit Singh a/l Gurcharan Singh``); ``end`` otherwise."""
     i = end + 3
-    if (i >= len(doc) or doc[end].whitespace_ or doc[end + 1].whitespace_ or not name_word(doc[i])
-            or doc[end : i].text.lower() not in _patronymics()):
+    if i >= len(doc) or not name_word(doc[i]) or not split_patronymic_at(doc, end):
         return end
     if doc[i].ent_iob_ == "B":
         return _entity_span(doc, i).end
@@ -2176,6 +2184,7 @@ class _EntityBuilder:
         # a word that joined a person once joins them wherever else it stands, where NER calls it a
         # place ("Delgado said ... Delgado has not decided", the second tagged GPE)
         read_as_person: dict[str, set[int]] = {}
+        paragraphs: list[int] = []  # the paragraph of every token, when a short source name first needs them
         for n in sorted(range(len(ordered)), key=lambda n: (_title_gender(ordered[n][0]) is None, n)):
             name = ordered[n][0]
             words = self._name_words(name.text)
@@ -2230,7 +2239,7 @@ class _EntityBuilder:
                             if item[3] and assigned[k] is not None and item[0].start < name.start),  # the prayers or
                            key=lambda k: ordered[k][0].start, default=None)  # spoke paragraphs before
                 source = assigned[last] if last is not None else None
-                paragraphs = paragraph_numbers(self.doc)
+                paragraphs = paragraphs or paragraph_numbers(self.doc)
                 if (source is not None and any(m.entity == source for m in candidates)  # (introduced in full in its
                         and paragraphs[name.start] - paragraphs[first_named.get(source, 0)] <= 1  # paragraph or the
                         and self._family_name(name, index, source)):  # one before, and the name their family name)

@@ -62,6 +62,7 @@ from .detect import (
     name_particle,
     name_read_as_clause,
     name_set_off_after,
+    name_set_off_after_news_phrase,
     own_subject,
     role_noun,
     particles_before,
@@ -72,11 +73,12 @@ from .detect import (
     reattached_conjunct,
     saying_passed_on,
     sentence_last_word,
+    split_patronymic_at,
     text_of,
     tokens_inside,
     verb_lemma,
 )
-from .lexicon import Lexicon, name_abbreviations, read_pairs
+from .lexicon import Lexicon, name_abbreviations
 from .marks import find_quoted
 from .names import a_given_name, given_gender
 
@@ -354,11 +356,9 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         if mention is not None and name_set_off_after(doc, mention[1] - 1, last):
             mention = (mention[1] + 1, last + 1)  # "..., according to the state news agency, Agencia Nacional de
             # Noticias (ANN).": its name, which the parser hung elsewhere
-        elif mention is not None and lexicon.is_news_phrase([t.text for t in doc[mention[0] : mention[1]]]):
-            close = next((t.i for t in doc[mention[1] + 1 : last + 1] if t.text == ","), None)
-            if close is not None and name_set_off_after(doc, mention[1] - 1, close - 1):
-                mention = (mention[1] + 1, close)  # "According to the state news agency, Agência Moçambicana de
-                # Notícias (AMN), at least 43 children ...": the name set off before the report
+        elif mention is not None and (close := name_set_off_after_news_phrase(doc, mention, last, lexicon)) is not None:
+            mention = (mention[1] + 1, close)  # "According to the state news agency, Agência Moçambicana de
+            # Notícias (AMN), at least 43 children ...": the name set off before the report
         return LocalSource(mention=mention,
                            description=_apposition(target, lexicon),
                            recipient=_noun_phrase(given, lexicon) if given is not None else None)
@@ -1713,7 +1713,7 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
     while head.ent_type_ == "PERSON" and last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" and misread_name(doc[last + 1]):
         last += 1  # "Prime Minister Lennox [Whitely] told": the family name of NER's name read as an adverb
     if (head.ent_type_ == "PERSON" and first >= 4 and not doc[first - 4].is_punct and doc[first - 4].text[:1].isupper()
-            and doc[first - 3 : first].text.lower() in read_pairs("patronymics")):
+            and split_patronymic_at(doc, first - 3)):
         first -= 4  # "Kumaran s/o [Sivalingam] told": the name before the split patronymic, hung elsewhere
         while first > head.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_type_ == "PERSON":
             first -= 1
@@ -1928,9 +1928,8 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
                    or (lexicon.is_title(head.text) and _person_after_titles(head, lexicon))  # "Industry Minister
                    # Hélène Marchetti-Vidal told", "Health Minister Dr. Ama Nakashima-Boateng said"
                    or (lexicon.is_title(head.text) and any(_name_after_complement(head, c, lexicon) for c in head.rights))))
-    if head.pos_ == "PROPN" and not titled and not misread:
-        return _news_name_after_place(head, lexicon)
-    if head.pos_ == "PROPN" and (after_place := _news_name_after_place(head, lexicon)) is not None:
+    after_place = _news_name_after_place(head, lexicon) if head.pos_ == "PROPN" else None
+    if after_place is not None or (head.pos_ == "PROPN" and not titled and not misread):
         return after_place  # "The Lagos daily The Morning Lantern"
     apposed = [child for child in head.rights if (child.dep_ == "appos" or _set_off_name(child)) and _proper(child)
                and (not titled or child.ent_type_ == "PERSON" or _person_typed_organisation(child, lexicon)
