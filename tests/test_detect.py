@@ -115,6 +115,18 @@ def test_what_someone_is_called_on_to_do_is_not_their_words(analyzer):
     assert [q.cue.text for q in analyzer(text).quotes] == ["has called on", "called on"]
 
 
+def test_a_report_whose_subject_cannot_speak_is_no_quote_inside_anothers(analyzer):
+    """``Berger said the haste with which ... suggested that “...”``: the haste is no source; the
+    quotation is part of what Berger said (was also a quote of "the haste")."""
+    text = ("Tomas Berger said the haste with which both capitals had traded accusations suggested that “neither side "
+            "has built a way to handle a crisis quietly.”")
+    [quote] = analyzer(text).quotes
+    assert (quote.cue.text, quote.speaker.name, quote.kind) == ("said", "Tomas Berger", "mixed")
+    # a verb no thing does with a clause keeps its own quote, whatever its subject
+    told = analyzer("Ada Lind said her boss told her that he had booked a single room for them.").quotes
+    assert [q.cue.text for q in told] == ["said", "told"]
+
+
 def test_a_report_of_someone_else_set_off_after_the_content_is_not_part_of_it(analyzer):
     text = ('Mayor Ana Ruiz defended the levy, saying the money was needed to repair "crumbling" piers, '
             "even as dockworkers said the charge would drive away tourists.")
@@ -124,6 +136,13 @@ def test_a_report_of_someone_else_set_off_after_the_content_is_not_part_of_it(an
     # an aside with no words of its own stays in: it is no other report
     aside = analyzer("The mayor said the ferry would run on time, as she had promised.").quotes
     assert any(q.text == "the ferry would run on time, as she had promised" for q in aside)
+
+
+def test_a_report_set_off_whose_clause_hangs_on_its_speech_noun_is_not_part_of_the_content(analyzer):
+    text = ("Ana Ruiz told supporters that the queues were a beautiful sight, while Tom Berg said in a video posted online "
+            "that voters were staying home.")
+    assert [q.text for q in analyzer(text).quotes] == ["that the queues were a beautiful sight",
+                                                       "that voters were staying home"]
 
 
 @pytest.mark.parametrize(
@@ -1831,6 +1850,25 @@ def test_a_conjunct_in_a_reported_clause_that_may_be_its_subjects_stays_in_it(an
 def test_a_that_clause_hung_on_whom_a_source_told_is_what_was_said(analyzer, text):
     # the parser reads the clause as a relative clause of "programme"
     assert _quotes(analyzer, text) == [("that families would pay the price", "indirect", "told")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marco Ferrante told reporters as he left the courtroom that he was the victim of a political operation.",
+        "The mayor told supporters when she arrived at the hall that the vote had been stolen.",
+    ],
+)
+def test_a_that_clause_hung_on_a_clause_of_time_after_the_cue_is_what_was_said(analyzer, text):
+    # the parser hangs the clause on "left" or "arrived", which report nothing
+    [(quoted, kind, cue)] = _quotes(analyzer, text)
+    assert (kind, cue) == ("indirect", "told") and quoted.startswith("that ")
+
+
+def test_a_that_clause_of_a_reporting_clause_of_time_is_its_own(analyzer):
+    # "as she announced that ...": the time clause's own report, not the main verb's
+    text = "The mayor told supporters as she announced that the vote had been stolen."
+    assert [cue for _text, _kind, cue in _quotes(analyzer, text)] == ["announced"]
 
 
 def test_a_phrase_before_whom_a_source_reminded_is_not_what_was_said(analyzer):

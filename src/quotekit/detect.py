@@ -232,9 +232,13 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
     def speech(span: QuoteSpan) -> bool:
         return span.cue is not None and verb_lemma(cue_verb(doc, span.cue), lexicon) in lexicon.speech_verbs
 
+    def spoken(span: QuoteSpan) -> bool:  # not "the speed with which they traded accusations suggested that ..."
+        return span.cue is None or not _borne_out(cue_verb(doc, span.cue), lexicon)
+
     def nested(inner: QuoteSpan, outer: QuoteSpan) -> bool:  # "X said he did not think ...": one quote;
-        return (speech(inner) and inner.construction != "directive") or not speech(outer)  # "... reported that
-        # the president had asked his team to cost a scheme": the act the report tells, no quote of its own
+        return (speech(inner) and spoken(inner) and inner.construction != "directive") or not speech(outer)  # "...
+        # reported that the president had asked his team to cost a scheme": the act the report tells, no quote of
+        # its own; nor "Berger said the haste with which ... suggested that ...": no source's words
 
     found = _interrupted(doc, _without_overlaps(spans, nested), lexicon)
     return tuple(s for s in found if s.construction not in ("fragment", "title"))
@@ -425,8 +429,14 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
                 m = min(inner, key=lambda m: frames[m][2][0])
                 other = frames[m]
                 frames[m] = (other[0], max(other[1], end), *other[2:])  # the inner report runs on to B
-        if (inner and _reporter_is_organisation(doc, frames[n], lexicon) and not _quotes_someone(doc, frames[n])
-                and not _cites_someone(doc, frames[n])):
+        organisation = (_reporter_is_organisation(doc, frames[n], lexicon) and not _quotes_someone(doc, frames[n])
+                        and not _cites_someone(doc, frames[n]))
+        reporter = _reporter(doc, frames[n]) if organisation and not inner and doc[cue[0]].idx < start else None
+        if reporter is not None and _reporter_is_news(reporter, lexicon):
+            for pos, m in cue_starts.items():  # "The agency said Ryom toured a plant, where he told his hosts that
+                if start <= pos < end and m != n and _relayable(doc, frames[m], lexicon):  # ...": the agency says
+                    relay_of.setdefault(m, cue)  # more than his words, which a news organisation relays
+        if inner and organisation:
             first = min(inner, key=lambda m: frames[m][2][0])
             relay_of.setdefault(first, cue)
             outer.add(n)
@@ -478,6 +488,9 @@ def _opens(doc: Doc, start: int, frame: Frame) -> bool:
     so the agency does not merely relay it."""
     verb = cue_verb(doc, frame[2])
     subject = own_subject(verb)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "According to the network, Ames
+        verb = verb.head  # called her and told her she had ...": the report of the verb it is joined to, on its subject
+        subject = own_subject(verb)
     first = min(frame[0], doc[frame[2][0]].idx, doc[subject.left_edge.i].idx if subject is not None else frame[0])
     leading = [c for c in verb.lefts if (c.dep_ in ("prep", "npadvmod", "advmod") or (  # "Speaking at a rally, X said"
                    c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and own_subject(c) is None))
@@ -497,15 +510,32 @@ def _relayable(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     object (``announced plans``: the outer clause says more), not a directive or a commitment
     to act (``had asked his economic team to cost a scheme``, ``had agreed to vote``: an act the
     outer source reports, its own report) and not speech still to come (``The campaign says the
-    candidate will announce ...``)."""
+    candidate will announce ...``), nor a verb whose subject cannot speak (``the speed with which
+    they traded accusations suggested that ...``)."""
     if frame[3] in ("participle", "stance", "topic") or _cue_lemma(doc, frame, lexicon) not in lexicon.speech_verbs:
         return False
     verb = cue_verb(doc, frame[2])
     if frame[3] == "directive":
         return False
+    if _borne_out(verb, lexicon):
+        return False  # "Dawit said the speed with which they traded accusations suggested that ...": no source's
     if _comparison(doc, frame):
         return False  # "confirmed that the visit had happened exactly as the Lathmar agency described"
     return not any(c.dep_ == "aux" and c.lower_ in _UNREAL_AUXILIARIES for c in verb.children)
+
+
+def _borne_out(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb that a thing may do with a clause (``evidence_verbs.txt``: "suggest",
+    "show") has a subject that cannot speak (:func:`can_speak`): ``the speed with which they
+    traded accusations suggested that ...`` bears the clause out, no source says it; not a
+    number of people (``74 percent of voters``) nor the quoted words the parser took for the
+    subject."""
+    subject = own_subject(verb)
+    doc = verb.doc
+    return (verb_lemma(verb, lexicon) in lexicon.evidence_verbs and subject is not None and subject.pos_ == "NOUN"
+            and not can_speak(subject, lexicon) and subject.ent_type_ not in ("PERCENT", "CARDINAL")
+            and not any(c.lower_ == "of" for c in subject.rights)
+            and subject.left_edge.i > 0 and not doc[subject.left_edge.i - 1].is_quote)
 
 
 def _comparison(doc: Doc, frame: Frame) -> bool:
@@ -525,30 +555,43 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     reported", "according to Reuters") or the record the report is read from ("according to
     a transcript"). A person who reports someone's words ("Merrill says
     Machado promised ...") is quoted in full, and the inner report is kept as a quote of its own."""
-    tokens = doc[frame[2][0] : frame[2][1]]
-    if frame[3] == "according_to":
-        head = next((c for c in tokens[-1].children if c.dep_ == "pobj" or (  # "according to CTNA", read as a verb
-            c.dep_ == "pcomp" and c.text[:1].isupper() and c.ent_type_)), None)
-        if head is not None and head.lemma_.lower() in lexicon.speech_nouns:
-            return True  # "According to a transcript, Lind told the council ...": the record of her words
-    else:
-        verb = cue_verb(doc, frame[2])
-        head = own_subject(verb)
-        if head is not None and head.tag_ in RELATIVE_TAGS and head.head.dep_ == "relcl":
-            head = head.head.head  # "the Atlantic News Channel, which said it had been told by ...": the channel
+    head = _reporter(doc, frame)
     if head is None:
         return False
+    if frame[3] == "according_to" and head.lemma_.lower() in lexicon.speech_nouns:
+        return True  # "According to a transcript, Lind told the council ...": the record of her words
     words = [t.text for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct]
-    if lexicon.is_news_phrase(words) or head.lower_ in lexicon.institution_heads:
+    if _reporter_is_news(head, lexicon) or head.lower_ in lexicon.institution_heads:
         return True
     if len(words) == 2 and words[0].lower() == "the" and head.lower_ in lexicon.addressed_news_heads:
         return True  # "..., she told the crowd, according to the station": the one the article named
-    if (head.pos_ == "PROPN" or (head.text.isupper() and len(head) > 1)) and news_name_in_text(head, lexicon):
-        return True  # "According to Obzor, Rozhkov told ...", where "the state news agency Obzor" came before
-    if any(c.dep_ == "appos" and lexicon.is_news_phrase([t.text for t in c.subtree if not t.is_punct])
-           for c in head.children):
-        return True  # "according to the local station Harbor FM"
     return head.ent_type_ in ("ORG", "NORP") and not person_in_name(head) and not _person_named_before(doc, head)
+
+
+def _reporter(doc: Doc, frame: Frame) -> Token | None:
+    """The head of a report's source: the object of "according to", else the cue's subject (the
+    antecedent of a relative pronoun: ``the Atlantic News Channel, which said ...``)."""
+    tokens = doc[frame[2][0] : frame[2][1]]
+    if frame[3] == "according_to":
+        return next((c for c in tokens[-1].children if c.dep_ == "pobj" or (  # "according to CTNA", read as a verb
+            c.dep_ == "pcomp" and c.text[:1].isupper() and c.ent_type_)), None)
+    head = own_subject(cue_verb(doc, frame[2]))
+    if head is not None and head.tag_ in RELATIVE_TAGS and head.head.dep_ == "relcl":
+        head = head.head.head
+    return head
+
+
+def _reporter_is_news(head: Token, lexicon: Lexicon) -> bool:
+    """Whether a report's source head names a news organisation: by its words, by how the text
+    names it elsewhere (``According to Obzor, Rozhkov told ...``, where "the state news agency
+    Obzor" came before) or by a news phrase apposed to it (``the local station Harbor FM``)."""
+    doc = head.doc
+    if lexicon.is_news_phrase([t.text for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct]):
+        return True
+    if (head.pos_ == "PROPN" or (head.text.isupper() and len(head) > 1)) and news_name_in_text(head, lexicon):
+        return True
+    return any(c.dep_ == "appos" and lexicon.is_news_phrase([t.text for t in c.subtree if not t.is_punct])
+               for c in head.children)
 
 
 def news_name_in_text(name: Token, lexicon: Lexicon) -> bool:
@@ -2066,9 +2109,16 @@ def _stray_that_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     a name (no name takes a that-clause of its own) that leads back to the verb's subject
     through appositions and conjuncts alone (here the broadcaster's name, read as the subject's
     apposition), not through an object or a preposition (``disputes the idea that``,
-    ``responding to complaints by the secretary, Jacob Lew, that ...``)."""
+    ``responding to complaints by the secretary, Jacob Lew, that ...``); or one the parser hung on
+    a clause of time after the verb (``told relatives as he left the courtroom that he was ...``)."""
     if verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
         return []
+    for when in verb.rights:  # "told relatives as he left the courtroom that he was ...": the parser hung the
+        if (when.dep_ == "advcl" and when.pos_ == "VERB" and not _reports(verb_lemma(when, lexicon), lexicon)  # clause
+                and any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS for m in when.lefts)):  # on the time clause
+            clause = next((c for c in when.rights if c.dep_ == "ccomp" and _marked_by_that(c) and _complete(c)), None)
+            if clause is not None:
+                return [clause]
     for clause in verb.doc[verb.i + 1 : verb.sent.end]:
         if (clause.dep_ not in ("acl", "relcl") or clause.head.pos_ != "PROPN" or not _marked_by_that(clause)
                 or not _complete(clause)):
@@ -2082,6 +2132,10 @@ def _stray_that_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
         if head == verb and path:  # not "responding to complaints by X, Lew, that ...": the complaints' own clause
             return [clause]
     return []
+
+
+#: Subordinators of a clause that says when something was said ("as he left", "after the vote ended").
+_WHEN_MARKS = frozenset({"as", "when", "while", "after", "before", "once"})
 
 
 def _spoken_to(noun: Token, lexicon: Lexicon) -> bool:
@@ -3234,7 +3288,9 @@ def _report_set_off(clause: Token, lexicon: Lexicon) -> bool:
         return False
 
     def reports(verb: Token) -> bool:  # a speech verb with a clause of its own, not "..., as she said at the outset"
-        return verb_lemma(verb, lexicon) in lexicon.speech_verbs and any(_is_content_clause(c, lexicon) for c in verb.children)
+        return verb_lemma(verb, lexicon) in lexicon.speech_verbs and (
+            any(_is_content_clause(c, lexicon) for c in verb.children)
+            or bool(_statement_clause(verb, lexicon)))  # "..., while Ruiz said in a video posted online that ..."
 
     if clause.tag_ == "VBG" and own_subject(clause) is None:  # only after the cue: "A did B, saying C,
         infinitives = (c for c in clause.children if c.dep_ == "xcomp")  # the Gazette reported": A's saying C too

@@ -84,6 +84,7 @@ _FILES = (
     "personnel_verbs",
     "news_name_heads",
     "opponent_nouns",
+    "evidence_verbs",
 )
 
 
@@ -182,6 +183,7 @@ class Lexicon:
     personnel_verbs: frozenset[str] = frozenset()
     news_name_heads: frozenset[str] = frozenset()
     opponent_nouns: frozenset[str] = frozenset()
+    evidence_verbs: frozenset[str] = frozenset()
     #: English words (lower case) of a dictionary that came with the pipeline (its lemmatizer's
     #: index); empty when none did, and then :meth:`english_word` accepts every word.
     english_words: frozenset[str] = attrs.field(default=frozenset(), repr=False, eq=False)

@@ -538,16 +538,19 @@ def _named_between(
     doc: Doc, start: int, end: int, by_token: dict[int, int], inside_quotes: set[int], lexicon: Lexicon
 ) -> frozenset[int]:
     """Entities named outside quotation marks in tokens ``start..end`` as a subject or an
-    object, or as the subject of a cue verb the parser took for a noun (``But Trump claims
-    that ...``), or as the possessor of a main clause's subject (``Ruiz's goal came late. He
-    ...``), who could be meant by a later pronoun; not another possessor (``in Berg's
-    district``) nor a modifier (``a Trump rally``)."""
+    object, or as the subject of a verb the parser took for a noun (``But Trump claims that
+    ...``, ``Ines shrugs when asked ...``), or as the possessor of a main clause's subject
+    (``Ruiz's goal came late. He ...``), who could be meant by a later pronoun; not another
+    possessor (``in Berg's district``) nor a modifier (``a Trump rally``, ``Trump supporters
+    said``)."""
     return frozenset(
         by_token[i] for i in range(start, end)
         if i in by_token and i not in inside_quotes and (
             doc[i].dep_ in _RIVAL_DEPS or (
                 doc[i].dep_ == "compound" and by_token.get(doc[i].head.i) != by_token[i]
                 and lexicon.is_verb(verb_lemma(doc[i].head, lexicon))
+            ) or (
+                doc[i].dep_ in ("compound", "amod") and _verb_read_as_plural(doc[i].head, i)
             ) or (
                 doc[i].dep_ == "poss" and doc[i].head.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(doc[i].head)
             )
@@ -557,6 +560,19 @@ def _named_between(
 
 #: Dependency labels of a name that puts a person in the reader's mind as a possible "he"/"she".
 _RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"})
+
+
+def _verb_read_as_plural(noun: Token, name_end: int) -> bool:
+    """Whether ``noun``, right after a name that modifies it, is a verb in "-s" the parser read
+    as a plural noun (``Ines shrugs when asked``): a plural with no determiner or modifier of its
+    own that is no argument of anything (not ``Trump supporters said``, ``the Reyes brothers``)."""
+    return (noun.i == name_end + 1 and noun.tag_ == "NNS" and noun.dep_ not in _NOMINAL_DEPS
+            and not any(child.dep_ in ("det", "poss", "amod", "nummod") for child in noun.lefts if child.i != name_end))
+
+
+#: Dependency labels of a noun that is an argument or a part of a noun phrase.
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "attr", "compound",
+                           "npadvmod", "oprd", "poss"})
 
 
 def _named_in(doc: Doc, entity: EntityInfo, content: tuple[int, int], entities: Sequence[EntityInfo] = ()) -> bool:
@@ -1176,6 +1192,7 @@ def _whole_name(ent: Span) -> Span:
     end = _past_family_name_opener(doc, end)  # "[Ruairí Mac] an tSaoi", "[Cillian Mac] an [Bhaird]"
     end = _past_split_patronymic(doc, end)  # "[Ravindran] a/l Muthusamy"
     start = _before_split_patronymic(doc, start, end, types=None)  # "Ravindran a/l [Muthusamy]"
+    start = _given_names_before_patronymic(doc, start, end)  # "Mohd [Hafiz bin Kamaruddin]"
     past = _past_particles(doc, end, len(doc))
     if past > end:
         end = past
@@ -1298,6 +1315,22 @@ def _apposed_name_end(doc: Doc, end: int) -> int:
             or (rest.end < len(doc) and doc[rest.end].pos_ == "PROPN") or not in_running_text(doc[end - 1])):
         return end
     return rest.end
+
+
+def _given_names_before_patronymic(doc: Doc, start: int, end: int) -> int:
+    """Where a name with a patronymic in it starts when NER left out a given name before it
+    (``Mohd [Hafiz bin Kamaruddin]``, ``Dr Nor [Azlina binti Sulaiman]``): a capitalised word
+    modifying the name that NER typed nothing and that is no title, honorific or role (not
+    ``Datuk``, ``Dr``, ``Prosecutor``), at most two."""
+    if not any(t.lower_ in _patronymics() for t in doc[start:end]):
+        return start
+    lexicon = Lexicon.default()
+    first = start
+    while (first > max(start - 2, 0) and _given_name_ner_missed(doc[first - 1]) and not doc[first - 1].ent_type_
+           and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound" and start <= doc[first - 1].head.i < end
+           and not lexicon.is_title(doc[first - 1].text) and doc[first - 1].lower_ not in lexicon.role_nouns):
+        first -= 1
+    return first
 
 
 def _before_split_patronymic(doc: Doc, start: int, end: int, types: tuple[str, ...] | None) -> int:
@@ -1810,6 +1843,9 @@ class _EntityBuilder:
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[Prakash Chandra Gogoi]" a building, "Mr. Gogoi"
             elif ent.label_ in ("FAC", "GPE", "LOC", "ORG") and self._person_with_who(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[Hodan Yusuf Elmi], who leads the party,"
+            elif (ent.label_ in ("GPE", "LOC", "ORG") and len(ent) > 1 and ent.root.dep_ in ("nsubj", "nsubjpass")
+                  and all(t.pos_ == "PROPN" for t in ent) and _aged(ent)):
+                ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[U San Win], 58, has piloted a boat": an age
             elif ent.label_ == "ORG" and (self._person_with_role_after(ent) or self._person_with_title_before(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[María-José Ocampo Quispe], secretary-general",
                 # "Japan's Vice-Minister of Defence, [Kazuhiro Sekimoto],"
@@ -2223,6 +2259,9 @@ class _EntityBuilder:
             if paternal and len(paternal) < len(candidates):  # "Treviño" is Rosa Elvira Treviño Castañeda, not her
                 candidates = [m for m in candidates if m in paternal or not self._second_family_name(name, index, m.entity)]
                 # son Emiliano Ruvalcaba Treviño, whose short name is "Ruvalcaba"
+            edge = [m for m in candidates if m in paternal or self._at_an_end(name, index, m.entity)]
+            if edge and len(edge) < len(candidates) and all(m.entity in person_ids for m in candidates):
+                candidates = edge  # "Kouassi" is Ahou Affoué Kouassi, not Bertin Kouassi Ahoussou's middle name
             kin = self._kin_by_age(name)
             related = [m for m in candidates if kin and self._named_as_kin(m.entity, kin, ordered, assigned)]
             if len(related) == 1 and len(candidates) > 1:  # "the younger Durrani": the one named as someone's son
@@ -2342,6 +2381,11 @@ class _EntityBuilder:
         full, short = self._tokens(name, index, entity)
         return short != full[-1:] and _first_of_two_family_names(short, full)
 
+    def _at_an_end(self, name: Span, index: NameIndex, entity: int) -> bool:
+        """Whether ``name`` opens or ends the entity's canonical name, not only a word inside it."""
+        full, short = self._tokens(name, index, entity)
+        return bool(short) and (short == full[: len(short)] or short == full[-len(short) :])
+
     def _second_family_name(self, name: Span, index: NameIndex, entity: int) -> bool:
         """Whether ``name`` is the last of two family names after a given name the lists know:
         "Treviño" of "Emiliano Ruvalcaba Treviño" (not "Smith" of "John Michael Smith", whose
@@ -2446,6 +2490,10 @@ class _EntityBuilder:
         is a source's short name whatever NER calls it ("Hazwan bin Haji Mahmud ... Hazwan
         said")."""
         full, short = self._tokens(name, index, entity)
+        if len(name) == 1 and name.text[:1].isupper() and any(
+                half == name.text.lower() for word in index.canonical(entity).split() if "-" in word
+                for half in word.split("-")[1:] if half.islower()):
+            return False  # "Yoon" is not "Shin Ha-yoon", whose given name's lower-case end it is
         if (
             (name.root.ent_type_ in ("GPE", "LOC", "NORP")
              or (len(name) == 1 and name.root.ent_type_ != "ORG" and name.text in self.place_words and not speaker
@@ -2711,11 +2759,19 @@ class _EntityBuilder:
         """Whether a lower-case news head stands right before the name in a phrase opened by an
         article (``the French sports daily Le Courrier Sportif``), which the parser may not
         read as a description of it ("daily" as an adverb), or a news head of two words does
-        (``Local television station KTVM``)."""
+        (``Local television station KTVM``), or a news phrase the name is set off after by commas
+        (``According to the state government's news agency, Agência Pará, the governor said``)."""
         doc, start = self.doc, name.start
         if (start > 2 and doc[start - 1].is_lower and doc[start - 2].is_lower
                 and doc[start - 2 : start].text.lower() in self.lexicon.agency_heads):
             return True  # "Local television station KTVM": a news head of two words needs no article
+        article = next((t.i for t in reversed(doc[max(0, start - 8) : start - 1]) if t.lower_ in ("the", "a", "an")), None)
+        head = doc[start - 2]  # singular, and no role's complement ("A lawyer for the news outlets, David Schulz,")
+        if (article is not None and doc[start - 1].text == "," and head.is_lower and head.tag_ == "NN"
+                and not (head.dep_ == "pobj" and head.head.head.lemma_.lower() in self.lexicon.role_nouns)
+                and name.end < len(doc) and doc[name.end].text in (",", "(")
+                and self.lexicon.is_news_phrase([t.text for t in doc[article + 1 : start - 1]])):
+            return True
         return (start > 1 and doc[start - 1].is_lower and self.lexicon.is_news_phrase([doc[start - 1].text])
                 and any(t.lower_ in ("the", "a", "an") for t in doc[max(0, start - 5) : start - 1]))
 
@@ -3493,6 +3549,9 @@ def _resolve_mention(
         return Resolved(None, _canonical(np.text), "words")
     if (np[0].lower_ in _INTRODUCING and head.pos_ == "NOUN" and head.i > np.start
             and not any(t.pos_ == "PROPN" or t.i in by_token for t in np)):
+        introduced = _named_next(np, entities, by_token, inside_quotes, lexicon, titled=True)
+        if introduced is not None:  # "..., a deputy governor said on Tuesday. / Deputy Governor Dao Thi Minh
+            return introduced  # Nguyet told reporters ...": the lede's unnamed official, named in the next paragraph
         return Resolved(None, _canonical(np.text), "words")  # "One senior council officer said": someone new, not an entity
     if (np[0].lower_ in _INTRODUCING or np[0].like_num) and member_of_named_body(np, head, lexicon):
         return Resolved(None, _canonical(np.text), "words")  # "A Labour MP said": one of the party's, not a name
@@ -3607,7 +3666,8 @@ def _unnamed_before(np: Span, head: Token, inside_quotes: Set[int], lexicon: Lex
 
 
 def _named_next(
-    np: Span, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int], lexicon: Lexicon
+    np: Span, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int], lexicon: Lexicon,
+    titled: bool = False,
 ) -> Resolved | None:
     """The person a lede's description stands for when the next paragraph names them (``The
     chief executive of Brightwell apologised ... told MPs that ...`` / ``Graham Tolliver-Ames,
@@ -3616,7 +3676,9 @@ def _named_next(
     reported``): the description is "the" or a place's possessive (``Marzana's transport
     minister``) and a singular role noun (or news head), or "a" and a role noun with no clause
     of its own the next paragraph's person is described by with no "a" (``A spokeswoman for
-    the ministry dismissed ... / Qiao Minrui, the spokeswoman, told``), the main clause's
+    the ministry dismissed ... / Qiao Minrui, the spokeswoman, told``; with ``titled``, only one
+    whose title or description has all the noun's words, ``a deputy governor said / Deputy
+    Governor Dao Thi Minh told``), the main clause's
     subject of the first
     sentence of its paragraph (a dateline may stand before it); the person is the main clause's
     subject of the next paragraph's first sentence outside quotation marks (``«...» Omar
@@ -3636,6 +3698,10 @@ def _named_next(
     if (not (np[0].lower_ == "the" or owner or indefinite) or head.tag_ != "NN" or not (lemma in lexicon.role_nouns or news)
             or head.i in inside_quotes or not _opens_a_paragraph(np.sent) or not _lede_subject(np)):
         return None
+    if any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in lexicon.role_nouns
+                                    for o in c.children) for c in head.children):
+        return None  # "The lawyer for a lorry driver told ... / Muhammad Irfan, 31, was arrested": the person
+        # the next paragraph names may be the one the description speaks for
     after = np.sent.end
     while after < len(doc) and not _opens_a_paragraph(doc[after].sent):
         after = doc[after].sent.end
@@ -3678,7 +3744,8 @@ def _named_next(
         description = doc[described[0] : described[1]] if described is not None else None
         ours, theirs = _other_words(np, head), _other_words(description, head) if description is not None else set()
         if (description is None or description.root.lemma_.lower() != lemma
-                or description[0].lower_ in ("a", "an", "another", "one") or (ours and theirs and not ours & theirs)):
+                or description[0].lower_ in ("a", "an", "another", "one") or (ours and theirs and not ours & theirs)
+                or (titled and not ours <= theirs)):
             return None
     return Resolved(entity_id, entity.name, "nominal+named-next")
 
@@ -4365,6 +4432,9 @@ def _subjects_before(
             elif hung is None and (inverted := _inverted_subject(token)) is not None and inverted.i not in inside_quotes:
                 yield inverted  # "Among those in the gallery was Shireen Baptiste"
             continue
+        if token.i not in inside_quotes and _viewpoint(token):
+            yield token  # "For Ada Lind, the curtain was a fitting image": whose view the sentence gives
+            continue
         if token.i in inside_quotes or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if main_only and not _in_main_clause(token):
@@ -4377,6 +4447,16 @@ def _subjects_before(
             yield apposed  # of "Lind, a top aide said, ...", who speaks of Lind)
         else:
             yield scene_conjunct(subject) or subject
+
+
+def _viewpoint(token: Token) -> bool:
+    """Whether ``token`` is the proper noun of a "for" or "to" phrase that opens its sentence,
+    set off by a comma, on the main verb: whose view the sentence gives (``For Ada Lind, the
+    curtain was a fitting image``, ``To Lind, it was ...``), a subject as good as the clause's."""
+    opener = token.head
+    return (token.dep_ == "pobj" and token.pos_ == "PROPN" and opener.lower_ in ("for", "to")
+            and opener.i == token.sent.start and opener.head.dep_ == "ROOT" and opener.right_edge.i + 1 < len(token.doc)
+            and token.doc[opener.right_edge.i + 1].text == ",")
 
 
 def _in_phrase_of(token: Token, head: Token) -> bool:

@@ -408,7 +408,7 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     if recipient is None and subject is not None:
         recipient = _opening_interview(subject, lexicon)
     if source is None:  # whom the words were told to, kept for a source found beside the quotation
-        return LocalSource(relays=relays, recipient=_noun_phrase(recipient, lexicon) if recipient is not None else None)
+        return LocalSource(relays=relays, recipient=_recipient_words(recipient, lexicon) if recipient is not None else None)
     antecedent = relative_antecedent(source, lexicon)
     carrier = _carrier_of(antecedent, lexicon) if antecedent is not None and not relays else None
     if carrier is not None:  # "ZNT read out a statement from the ministry that said ...": via ZNT
@@ -416,7 +416,7 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     given = _name_given(source)
     if given is not None:  # "One witness, who gave only his first name, Andre, said": Andre, a witness
         return LocalSource(mention=(given.i, given.i + 1), description=_noun_phrase(source, lexicon), relays=relays,
-                           recipient=_noun_phrase(recipient, lexicon) if recipient is not None else None)
+                           recipient=_recipient_words(recipient, lexicon) if recipient is not None else None)
     mention = _cited_words(source, lexicon) if source is cited else _noun_phrase(source, lexicon)
     quoted_by = _quoted_by(source, lexicon) if not relays else None
     if quoted_by is not None:  # "Two officials quoted by the agency said": via the agency
@@ -425,9 +425,17 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         mention=mention,
         description=_apposition(antecedent or source, lexicon),
         relays=relays,
-        recipient=_noun_phrase(recipient, lexicon) if recipient is not None else None,
+        recipient=_recipient_words(recipient, lexicon) if recipient is not None else None,
         antecedent=_noun_phrase(antecedent, lexicon) if antecedent is not None else None,
     )
+
+
+def _recipient_words(recipient: Token, lexicon: Lexicon) -> TokenRange:
+    """The words of whom the source spoke to: the news name the parser split off the news
+    noun (``Speaking to the financial news website Tradeline, Ostrander ... said``), else the
+    noun phrase."""
+    split = _news_name_split_off(recipient, lexicon)
+    return (recipient.i + 1, split) if split is not None else _noun_phrase(recipient, lexicon)
 
 
 def _by_after_saying(quoting: Token) -> Token | None:
@@ -574,6 +582,9 @@ def _carried_by(noun: Token, lexicon: Lexicon) -> Token | None:
         on = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "on"), None) if clause.tag_ == "VBN" else None
         carrier = (_object_of(by, ("pobj",)) if by is not None else _object_of(on, ("pobj",)) if on is not None
                    else _object_of(clause, ("nsubj",)))  # "a statement read on state television"
+        if by is not None and carrier is None:  # "In an interview published by the newspaper El Centinela, the
+            carrier = next((t for t in noun.doc[by.i + 1 : by.sent.end]  # secretary said": the parser took the
+                            if t.left_edge.i == by.i + 1 and t.dep_ in ("nsubj", "nsubjpass")), None)  # paper for the subject
         if carrier is not None and carrier.tag_ not in RELATIVE_TAGS and carrier.ent_type_ not in TIME_ENTITIES:
             return carrier  # not "a commentary broadcast on Wednesday"
     return None
@@ -769,7 +780,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                     or name_apposed_before(subject, current, lexicon) or _apposed_to_scene(subject, current, lexicon)
                     or _described_after_fronted_name(subject, current, lexicon) or scene_conjunct(subject)
                     or _name_after_fronted_description(subject, current)
-                    or _apposed_past_according_to(subject, current) or subject)
+                    or _apposed_past_according_to(subject, current, lexicon) or subject)
         misread = next((c for c in current.children if misread_name(c) and abs(c.i - current.i) == 1), None)
         if misread is not None:
             return misread  # '"...," said Skelly, explaining ...': the tagger read the name as an adverb
@@ -1864,22 +1875,45 @@ def _name_after_fronted_description(subject: Token, verb: Token) -> Token | None
     return name
 
 
-def _apposed_past_according_to(subject: Token, verb: Token) -> Token | None:
+def _apposed_past_according_to(subject: Token, verb: Token, lexicon: Lexicon | None = None) -> Token | None:
     """The subject the parser read as an apposition of a name it split off the object of an
-    "according to" that opens the sentence, and took for the subject (``According to the state
-    news agency Prensa Nueva, the deputy minister, Ana Ruiz, said``): the description set off
-    by a comma after that name, or the person's name set off at its end; else ``None``."""
+    "according to" that opens the sentence (or of a participle's news phrase: ``Speaking to the
+    financial news website Tradeline, Daniel Ostrander of ..., a think tank, described``, or a
+    news phrase the parser lifted out of its preposition: ``In an interview published by the
+    Monterrey newspaper El Centinela del Norte, the state security secretary, Lorena Ibarra,
+    said``), and took for the subject (``According to the state
+    news agency Prensa Nueva, the deputy minister, Ana Ruiz, said``, also with the name set off
+    by commas: ``According to the state news agency, Agência Pará, the governor said``): the
+    description or person's name set off by a comma after that name (``According to the news
+    agency Agenzia Stampa Tirrena, Di Bella told``), or the person's name set off at the
+    description's end; else ``None``."""
     doc = verb.doc
     first = subject.left_edge.i
     if subject.pos_ != "PROPN" or subject.i > verb.i or first < 1:
         return None
-    owner = doc[first - 1]
-    if not (owner.dep_ == "pobj" and owner.pos_ == "NOUN" and owner.head.lower_ == "to"
-            and owner.head.head.lower_ == "according"):
+    owner = doc[first - 2] if first >= 2 and doc[first - 1].text == "," else doc[first - 1]
+    lexicon = lexicon or Lexicon.default()
+    according = owner.head.lower_ == "to" and owner.head.head.lower_ == "according"
+    told = owner.head.dep_ == "prep" and owner.head.head.tag_ == "VBG" and lexicon.is_news_phrase(
+        [t.text for t in doc[owner.left_edge.i : owner.i + 1] if t.dep_ != "poss" and not t.is_punct])
+    # "In an interview published by the Monterrey newspaper El Centinela, the secretary, Ada Ruiz, said": the
+    # parser took the whole object of "by" for the subject, leaving the preposition with none
+    lifted = (doc[first - 1].pos_ == "ADP" and not any(c.dep_ == "pobj" for c in doc[first - 1].children)
+              and any(t.pos_ == "NOUN" and lexicon.is_news_phrase([w.text for w in doc[first : t.i + 1]])
+                      for t in doc[first : subject.i]))
+    if not (lifted or (owner.dep_ == "pobj" and owner.pos_ == "NOUN" and (according or told))):
         return None
-    described = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
-                      and doc[c.left_edge.i - 1].text == "," and c.left_edge.lower_ in ("the", "a", "an")), None)
-    if described is None or any(not (t.is_punct or t.pos_ == "ADV") for t in doc[described.right_edge.i + 1 : verb.i]):
+    second = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.i > subject.i and doc[c.left_edge.i - 1].text == ","),
+                  None)
+    if second is not None:  # "According to the state news agency, Agencja X (AWK), Climate Minister Ada Lind said":
+        return second  # the parser gave the verb two subjects, the agency's name and the minister
+    described = next((c for c in subject.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == "," and (
+        (c.pos_ == "NOUN" and (c.left_edge.lower_ in ("the", "a", "an") or c.left_edge.dep_ == "poss"))
+        or c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and any(  # "Adjara's regional governor, Tengiz ...",
+            t.lemma_.lower() in lexicon.role_nouns for t in doc[c.left_edge.i : c.i])))), None)  # "spokeswoman Iwona ..."
+    asides = {t.i for c in subject.rights if c.dep_ == "appos" and c != described for t in c.subtree}  # ", a think tank,"
+    if described is None or any(not (t.is_punct or t.pos_ == "ADV" or t.i in asides)
+                                for t in doc[described.right_edge.i + 1 : verb.i]):
         return None
     return next((t for t in described.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"
                  and t.right_edge == described.right_edge and doc[t.left_edge.i - 1].text == ","), described)
@@ -1936,7 +1970,7 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
                     or (not child.ent_type_ and a_given_name(head.doc[child.left_edge.i].text))  # a name NER missed
                     # that opens with a given name ("Chile's Minister of Mining, María Soledad de la Fuente Irarrázaval,")
                     or _name_after_complement(head, child, lexicon))  # or stands right after the title's complement
-               and not _names_place_before(child, lexicon)
+               and not _names_place_before(child, lexicon) and not _names_news_object_before(child, lexicon)
                and not any(c.dep_ == "case" for c in child.children)  # "The trip — Kim's fourth ...": a possessor
                and not _quoted_past_relative(head, child) and not _past_own_verb(head, child)]
     if len(apposed) > 1 and apposed[0].n_lefts + apposed[0].n_rights == 0 and lexicon.is_title(apposed[0].text.rstrip(".")):
@@ -2103,6 +2137,21 @@ def _names_place_before(name: Token, lexicon: Lexicon) -> bool:
     official in the capital, Velmar, said``; ``place_nouns.txt``), however the parser hung it."""
     doc, first = name.doc, name.left_edge.i
     return first >= 2 and doc[first - 1].text == "," and _place_in(doc[first - 2], lexicon)
+
+
+def _names_news_object_before(name: Token, lexicon: Lexicon) -> bool:
+    """Whether a name set off by a comma right after the news noun a description's preposition
+    takes is that news organisation's, its words a news name's (``The director of Catalonia's
+    public broadcaster, Ràdio Televisió del Principat (RTP), resigned``), where the parser hung it
+    on the description; not a person's (``The editor of the newspaper, Ada Lind, said``)."""
+    doc, first = name.doc, name.left_edge.i
+    if first < 2 or doc[first - 1].text != ",":
+        return False
+    noun = doc[first - 2]
+    words = [t.text for t in doc[first : name.i + 1] if not t.is_punct]
+    return (noun.pos_ == "NOUN" and noun.dep_ == "pobj" and name.head != noun and lexicon.is_news_phrase([t.text for t in doc[noun.left_edge.i : noun.i + 1]
+                                                                                    if t.dep_ != "poss" and not t.is_punct])
+            and lexicon.is_news_phrase(words))
 
 
 def _place_in(noun: Token, lexicon: Lexicon) -> bool:
