@@ -380,9 +380,11 @@ class Lexicon:
         )
 
     def _news_suffixed(self, word: str) -> bool:
-        """Whether a lower-case word ends in a news word with four letters or more before it
-        (``news_name_suffixes.txt``: "nordwire", "dalanews"; not "haywire", "express")."""
-        return any(word.endswith(suffix) and len(word) >= len(suffix) + 4 for suffix in self.news_name_suffixes)
+        """Whether a lower-case word ends in a news word with four letters or more before it,
+        three before one of six letters or more (``news_name_suffixes.txt``: "nordwire",
+        "dalanews", "belnieuws"; not "haywire", "express")."""
+        return any(word.endswith(suffix) and len(word) >= len(suffix) + (3 if len(suffix) >= 6 else 4)
+                   for suffix in self.news_name_suffixes)
 
     def _opens_news_name(self, words: Sequence[str]) -> bool:
         """A capitalised opener of news names (``news_name_openers.txt``) before capitalised

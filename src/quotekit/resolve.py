@@ -2200,6 +2200,8 @@ class _EntityBuilder:
             words = self._name_words(name.text)
             hyphenated = len(name.text.split()) == 1  # "al-Rifai", "Mr. Roche-Aubin": a short form, whose
             if len(words) > 1 and (name.start, name.end) not in self.joins_only and not hyphenated:  # full name it may be
+                if _title_gender(name) is not None and sum(m.reason == "short form" for m in index.lookup(name.text)) > 1:
+                    continue  # "Ms Abou Zeid" of Hussein and Layla Abou Zeid: the title decides, below
                 assigned[n] = index.add(name.text, person=words in personal or words[-1:] in personal,
                                         join=not self._owned_by_another(name, words, index))
         counts = Counter(a for a in assigned if a is not None)
@@ -2216,6 +2218,11 @@ class _EntityBuilder:
             item[2] == "PERSON" or _patronymic_gender(item[0].text) is not None)}  # "Noraini binti Abdul Rahman"
         person_ids -= self._named_from_organisations(index, ordered, assigned, person_ids)
         titled: dict[int, str] = {}  # the gender a titled mention that fits no one else gave ("Mr. Clinton")
+        for n, (name, *_rest) in enumerate(ordered):  # ("Mr Abou Zeid", joined above while he was the only one)
+            gender, entity = _title_gender(name), assigned[n]
+            if gender is not None and entity is not None and len(self._name_words(name.text)) < len(
+                    self._name_words(index.canonical(entity))):
+                titled.setdefault(entity, gender)
         # "Mr. Obama" says which Obama: names with a gendered title first, then bare "Obama" follows the counts
         # a word that joined a person once joins them wherever else it stands, where NER calls it a
         # place ("Delgado said ... Delgado has not decided", the second tagged GPE)
@@ -5126,6 +5133,9 @@ def _resolve_nominal(
         theirs = _proper_possessors(np.doc[entity.description[0] : entity.description[1]]) if entity.description else set()
         if owners and theirs and not owners & theirs:
             continue  # "Ostland's culture minister" is not "Velmar's culture minister, Ada Lind"
+        named_owner = re.match(r"([^\W\d_][\w-]*)[’']s ", entity.name)
+        if owners and named_owner is not None and named_owner.group(1).lower() not in owners:
+            continue  # "Namsun's foreign ministry" is not "Tanzhong's Ministry of Foreign Affairs"
         if (owners and not owners & entity.words and entity.words & places - {entity.name.lower()}
                 and not any(_of_place(word, owners) for word in entity.words)):
             continue  # "Ostland's state news agency" is not the Velmar Central Telegraph (but "Jamaica's prime
