@@ -429,13 +429,17 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
                 m = min(inner, key=lambda m: frames[m][2][0])
                 other = frames[m]
                 frames[m] = (other[0], max(other[1], end), *other[2:])  # the inner report runs on to B
-        organisation = (_reporter_is_organisation(doc, frames[n], lexicon) and not _quotes_someone(doc, frames[n])
-                        and not _cites_someone(doc, frames[n]))
-        reporter = _reporter(doc, frames[n]) if organisation and not inner and doc[cue[0]].idx < start else None
+        # "The agency said Ryom toured a plant, where he told his hosts that ...": the agency says more than his
+        # words, which a news organisation relays
+        within = [m for pos, m in cue_starts.items() if start <= pos < end and m != n and _relayable(doc, frames[m], lexicon)
+                  ] if not inner and doc[cue[0]].idx < start else []
+        organisation = bool(inner or within) and (
+            _reporter_is_organisation(doc, frames[n], lexicon) and not _quotes_someone(doc, frames[n])
+            and not _cites_someone(doc, frames[n]))
+        reporter = _reporter(doc, frames[n]) if organisation and within else None
         if reporter is not None and _reporter_is_news(reporter, lexicon):
-            for pos, m in cue_starts.items():  # "The agency said Ryom toured a plant, where he told his hosts that
-                if start <= pos < end and m != n and _relayable(doc, frames[m], lexicon):  # ...": the agency says
-                    relay_of.setdefault(m, cue)  # more than his words, which a news organisation relays
+            for m in within:
+                relay_of.setdefault(m, cue)
         if inner and organisation:
             first = min(inner, key=lambda m: frames[m][2][0])
             relay_of.setdefault(first, cue)
