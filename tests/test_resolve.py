@@ -420,6 +420,13 @@ def test_a_name_whose_view_a_sentence_opens_with_is_the_subject_before_a_pronoun
     assert (quote.speaker.name, quote.attribution) == ("Lorenz Abernathy", "named")
 
 
+def test_a_view_in_the_pronouns_own_sentence_is_what_was_said_not_who_said_it(analyzer):
+    # "For Banzon, he added, ...": the view is part of Ellery's words, and "he" is not Banzon
+    text = ("President Teodoro Banzon met the sultan on Monday.\n\n“The sultan has a budget problem,” said Marcus "
+            "Ellery, a director at the Calloway Centre.\n\nFor Banzon, he added, the calculation was domestic.")
+    assert analyzer(text).quotes[-1].speaker.name != "Teodoro Banzon"
+
+
 def test_only_a_for_phrase_opening_its_sentence_gives_a_view(analyzer):
     from quotekit.resolve import _viewpoint
 
@@ -3415,6 +3422,16 @@ def test_a_short_form_defined_in_brackets_is_the_organisation(analyzer, name, sh
     text = f"The film was made by {name} ({short}).\n\n{short} said on Sunday the film had been watched by many people."
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.name, quote.attribution) == (name, "agency")
+
+
+def test_a_short_form_in_brackets_after_a_name_opened_by_the_is_the_organisation(analyzer):
+    """``The Valdorian Press Agency (VALPRA), the state news agency, said ... VALPRA said``: "The"
+    opens no part of the short form (was an organisation "VALPRA" of its own)."""
+    text = ("The Valdorian Press Agency (VALPRA), the state news agency, said the two heads of state had discussed "
+            "trade.\n\nPrince Florian is due to lay a wreath on Friday. VALPRA said a joint declaration would be "
+            "published in the coming days.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Valdorian Press Agency", "agency")
 
 
 def test_the_second_given_name_before_a_family_name_of_several_words_gives_the_gender(analyzer):

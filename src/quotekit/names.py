@@ -292,7 +292,13 @@ def abbreviates(short: str, name: str) -> bool:
 
     >>> abbreviates("ETV", "Estravian State Television"), abbreviates("TV", "Estravian State Television")
     (True, False)
+
+    A leading "The" is no part of it (``The Lusenian Press Agency (LUPRA)``).
+
+    >>> abbreviates("LUPRA", "The Lusenian Press Agency")
+    True
     """
+    name = re.sub(r"^[Tt]he\s+", "", name)
     if is_initialism(short, name):
         return True
     words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]

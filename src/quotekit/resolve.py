@@ -4439,9 +4439,9 @@ def _subjects_before(
             elif hung is None and (inverted := _inverted_subject(token)) is not None and inverted.i not in inside_quotes:
                 yield inverted  # "Among those in the gallery was Shireen Baptiste"
             continue
-        if token.i not in inside_quotes and _viewpoint(token):
-            yield token  # "For Ada Lind, the curtain was a fitting image": whose view the sentence gives
-            continue
+        if token.i not in inside_quotes and token.sent != pronoun.sent and _viewpoint(token):
+            yield token  # "For Ada Lind, the curtain was a fitting image": whose view the sentence gives (not in
+            continue  # the pronoun's own sentence: "For Banzon, he added, the calculation was domestic")
         if token.i in inside_quotes or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if main_only and not _in_main_clause(token):
