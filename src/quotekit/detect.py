@@ -514,8 +514,8 @@ def _relayable(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     object (``announced plans``: the outer clause says more), not a directive or a commitment
     to act (``had asked his economic team to cost a scheme``, ``had agreed to vote``: an act the
     outer source reports, its own report) and not speech still to come (``The campaign says the
-    candidate will announce ...``), nor a verb whose subject cannot speak (``the speed with which
-    they traded accusations suggested that ...``)."""
+    candidate will announce ...``), nor a thing's verb whose subject cannot speak
+    (:func:`_borne_out`: ``the speed with which they traded accusations suggested that ...``)."""
     if frame[3] in ("participle", "stance", "topic") or _cue_lemma(doc, frame, lexicon) not in lexicon.speech_verbs:
         return False
     verb = cue_verb(doc, frame[2])

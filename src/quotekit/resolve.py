@@ -2773,9 +2773,10 @@ class _EntityBuilder:
                 and doc[start - 2 : start].text.lower() in self.lexicon.agency_heads):
             return True  # "Local television station KTVM": a news head of two words needs no article
         article = next((t.i for t in reversed(doc[max(0, start - 8) : start - 1]) if t.lower_ in ("the", "a", "an")), None)
-        head = doc[start - 2]  # singular, and no role's complement ("A lawyer for the news outlets, David Schulz,")
-        if (article is not None and doc[start - 1].text == "," and head.is_lower and head.tag_ == "NN"
-                and not (head.dep_ == "pobj" and head.head.head.lemma_.lower() in self.lexicon.role_nouns)
+        # the news noun singular and no role's complement (not "A lawyer for the news outlets, David Schulz,")
+        head = doc[start - 2] if start >= 2 else None
+        if (article is not None and head is not None and doc[start - 1].text == "," and head.is_lower
+                and head.tag_ == "NN" and not (head.dep_ == "pobj" and head.head.head.lemma_.lower() in self.lexicon.role_nouns)
                 and name.end < len(doc) and doc[name.end].text in (",", "(")
                 and self.lexicon.is_news_phrase([t.text for t in doc[article + 1 : start - 1]])):
             return True

@@ -1876,17 +1876,19 @@ def _name_after_fronted_description(subject: Token, verb: Token) -> Token | None
 
 
 def _apposed_past_according_to(subject: Token, verb: Token, lexicon: Lexicon | None = None) -> Token | None:
-    """The subject the parser read as an apposition of a name it split off the object of an
-    "according to" that opens the sentence (or of a participle's news phrase: ``Speaking to the
-    financial news website Tradeline, Daniel Ostrander of ..., a think tank, described``, or a
-    news phrase the parser lifted out of its preposition: ``In an interview published by the
-    Monterrey newspaper El Centinela del Norte, the state security secretary, Lorena Ibarra,
-    said``), and took for the subject (``According to the state
-    news agency Prensa Nueva, the deputy minister, Ana Ruiz, said``, also with the name set off
-    by commas: ``According to the state news agency, Agência Pará, the governor said``): the
-    description or person's name set off by a comma after that name (``According to the news
-    agency Agenzia Stampa Tirrena, Di Bella told``), or the person's name set off at the
-    description's end; else ``None``."""
+    """The subject the parser read as an apposition of a name it split off a news phrase before
+    it and took for the subject: the object of an "according to" that opens the sentence
+    (``According to the state news agency Prensa Nueva, the deputy minister, Ana Ruiz, said``,
+    also with the name set off by commas: ``According to the state news agency, Agência Pará,
+    the governor said``), a participle's object (``Speaking to the financial news website
+    Tradeline, Daniel Ostrander of ..., a think tank, described``) or a news phrase the parser
+    lifted out of its preposition (``In an interview published by the Monterrey newspaper El
+    Centinela del Norte, the state security secretary, Lorena Ibarra, said``). The subject is a
+    second one the parser gave the verb after a comma (``... (AWK), Climate Minister Ada Lind
+    said``), else the description or person's name set off by a comma after that name (a role
+    before a name, a possessed description: ``According to the news agency Agenzia Stampa
+    Tirrena, Di Bella told``, ``..., Adjara's regional governor, Tengiz Surmanidze, said``), or
+    the person's name set off at the description's end; else ``None``."""
     doc = verb.doc
     first = subject.left_edge.i
     if subject.pos_ != "PROPN" or subject.i > verb.i or first < 1:
@@ -2149,8 +2151,8 @@ def _names_news_object_before(name: Token, lexicon: Lexicon) -> bool:
         return False
     noun = doc[first - 2]
     words = [t.text for t in doc[first : name.i + 1] if not t.is_punct]
-    return (noun.pos_ == "NOUN" and noun.dep_ == "pobj" and name.head != noun and lexicon.is_news_phrase([t.text for t in doc[noun.left_edge.i : noun.i + 1]
-                                                                                    if t.dep_ != "poss" and not t.is_punct])
+    phrase = [t.text for t in doc[noun.left_edge.i : noun.i + 1] if t.dep_ != "poss" and not t.is_punct]
+    return (noun.pos_ == "NOUN" and noun.dep_ == "pobj" and name.head != noun and lexicon.is_news_phrase(phrase)
             and lexicon.is_news_phrase(words))
 
 
