@@ -2139,7 +2139,7 @@ def _stray_that_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
 
 
 #: Subordinators of a clause that says when something was said ("as he left", "after the vote ended").
-_WHEN_MARKS = frozenset({"as", "when", "while", "after", "before", "once"})
+_WHEN_MARKS = _CIRCUMSTANCE_MARKS | {"when", "after", "before", "once"}
 
 
 def _spoken_to(noun: Token, lexicon: Lexicon) -> bool:

@@ -32,7 +32,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import (
     DASHES, RELATIVE_TAGS, TIME_ENTITIES, dateline_end, ends_line, family_name_opener, hyphened_lower_end, in_running_text,
-    joining_hyphen, misparsed_subject, misread_name, name_particle, name_read_as_clause, name_word, news_phrase_set_off,
+    joining_hyphen, misparsed_subject, misread_name, name_particle, name_read_as_clause, name_set_off_after_news_phrase,
+    name_word, news_phrase_set_off,
     occurrences, own_subject, particle_word, particles_before, past_gaelic_article, role_noun, split_patronymic_at, text_of,
     tokens_inside, verb_lemma,
 )
@@ -2775,10 +2776,9 @@ class _EntityBuilder:
         article = next((t.i for t in reversed(doc[max(0, start - 8) : start - 1]) if t.lower_ in ("the", "a", "an")), None)
         # the news noun singular and no role's complement (not "A lawyer for the news outlets, David Schulz,")
         head = doc[start - 2] if start >= 2 else None
-        if (article is not None and head is not None and doc[start - 1].text == "," and head.is_lower
-                and head.tag_ == "NN" and not (head.dep_ == "pobj" and head.head.head.lemma_.lower() in self.lexicon.role_nouns)
-                and name.end < len(doc) and doc[name.end].text in (",", "(")
-                and self.lexicon.is_news_phrase([t.text for t in doc[article + 1 : start - 1]])):
+        if (article is not None and head is not None and head.is_lower and head.tag_ == "NN"
+                and not (head.dep_ == "pobj" and head.head.head.lemma_.lower() in self.lexicon.role_nouns)
+                and name_set_off_after_news_phrase(doc, (article + 1, start - 1), name.sent.end - 1, self.lexicon) is not None):
             return True
         return (start > 1 and doc[start - 1].is_lower and self.lexicon.is_news_phrase([doc[start - 1].text])
                 and any(t.lower_ in ("the", "a", "an") for t in doc[max(0, start - 5) : start - 1]))

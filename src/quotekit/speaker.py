@@ -1896,8 +1896,7 @@ def _apposed_past_according_to(subject: Token, verb: Token, lexicon: Lexicon | N
     owner = doc[first - 2] if first >= 2 and doc[first - 1].text == "," else doc[first - 1]
     lexicon = lexicon or Lexicon.default()
     according = owner.head.lower_ == "to" and owner.head.head.lower_ == "according"
-    told = owner.head.dep_ == "prep" and owner.head.head.tag_ == "VBG" and lexicon.is_news_phrase(
-        [t.text for t in doc[owner.left_edge.i : owner.i + 1] if t.dep_ != "poss" and not t.is_punct])
+    told = owner.head.dep_ == "prep" and owner.head.head.tag_ == "VBG" and _news_noun(owner, lexicon)
     # "In an interview published by the Monterrey newspaper El Centinela, the secretary, Ada Ruiz, said": the
     # parser took the whole object of "by" for the subject, leaving the preposition with none
     lifted = (doc[first - 1].pos_ == "ADP" and not any(c.dep_ == "pobj" for c in doc[first - 1].children)
@@ -2151,9 +2150,15 @@ def _names_news_object_before(name: Token, lexicon: Lexicon) -> bool:
         return False
     noun = doc[first - 2]
     words = [t.text for t in doc[first : name.i + 1] if not t.is_punct]
-    phrase = [t.text for t in doc[noun.left_edge.i : noun.i + 1] if t.dep_ != "poss" and not t.is_punct]
-    return (noun.pos_ == "NOUN" and noun.dep_ == "pobj" and name.head != noun and lexicon.is_news_phrase(phrase)
+    return (noun.pos_ == "NOUN" and noun.dep_ == "pobj" and name.head != noun and _news_noun(noun, lexicon)
             and lexicon.is_news_phrase(words))
+
+
+def _news_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether the phrase of ``noun`` up to it, without its possessor, is a news phrase (``the
+    state government's news agency``, ``Catalonia's public broadcaster``)."""
+    return lexicon.is_news_phrase([t.text for t in noun.doc[noun.left_edge.i : noun.i + 1]
+                                   if t.dep_ != "poss" and not t.is_punct])
 
 
 def _place_in(noun: Token, lexicon: Lexicon) -> bool:
