@@ -2633,6 +2633,27 @@ def test_a_dateline_in_capitals_with_a_colon_is_no_transcript_label(analyzer, da
     assert [q.text for q in quotes] == ["the order was a relief"]
 
 
+@pytest.mark.parametrize("written_elsewhere", [False, True])
+def test_a_dateline_ner_calls_a_person_is_no_label_unless_the_article_names_that_person(analyzer, written_elsewhere):
+    """``VINDHYANAGAR: Union Minister ... said ...``, NER typing the town a person: a name the
+    article never writes otherwise is the dateline, no speaker's turn (was a quote of the whole
+    paragraph by "VINDHYANAGAR"); one the article gives as a person ("Kolvari said") is a label."""
+    from spacy.tokens import Span
+
+    from quotekit.pipeline import analyse
+
+    later = " Kolvari said the order was a relief." if written_elsewhere else ""
+    text = ("No fresh funds for dam without new survey\n\nKOLVARI: Union Minister Lalitha Ramaswamy on Saturday said the "
+            f"Centre would release the next instalment only after a fresh survey.{later}")
+    doc = analyzer.nlp(text, disable=["quotekit"])
+    at = next(t.i for t in doc if t.text == "KOLVARI")
+    doc.ents = sorted([Span(doc, at, at + 1, label="PERSON"), *(e for e in doc.ents if not e.start <= at < e.end)],
+                      key=lambda e: e.start)
+    quotes, _entities, _profile = analyse(doc, analyzer.nlp.get_pipe("quotekit").lexicon)
+    labelled = any(q.speaker is not None and q.speaker.name == "KOLVARI" for q in quotes)
+    assert labelled == written_elsewhere
+
+
 def test_a_transcript_with_several_labels_in_capitals_still_quotes_each_turn(analyzer):
     """The dateline rule leaves transcripts alone: two paragraphs open with a speaker's label."""
     text = ("LIND: We will not close the port this winter.\n\nBERG: Then the ferries must keep running.")
@@ -2718,3 +2739,65 @@ def test_a_report_a_comparison_names_inside_another_is_no_relayed_quote(analyzer
             "happened exactly as the Lathmar agency described.")
     [quote] = analyzer(text).quotes
     assert (quote.cue.text, quote.speaker.name, quote.via) == ("confirmed", "Ostrava Central News Agency", ())
+
+
+def test_a_particle_the_tagger_took_for_a_foreign_word_is_part_of_a_name_set_off():
+    """``the state news agency, Agencia Serrana de Noticias (ASN), ...``: "de", tagged a foreign
+    word, is a particle inside the agency's name set off by commas (was no name, so the relay
+    was the newspaper named before)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.detect import name_set_off_after
+
+    words = ["the", "news", "agency", ",", "Agencia", "Serrana", "de", "Noticias", "(", "ASN", ")", ","]
+    pos = ["DET", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "X", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT"]
+    tags = ["DT", "NN", "NN", ",", "NNP", "NNP", "FW", "NNP", "-LRB-", "NNP", "-RRB-", ","]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, tags=tags)
+    assert name_set_off_after(doc, 2, 10)
+    doc = Doc(spacy.blank("en").vocab, words=["the", "agency", ",", "Agencia", "de", "Noticias", ","],
+              pos=["DET", "NOUN", "PUNCT", "PROPN", "X", "PROPN", "PUNCT"], tags=["DT", "NN", ",", "NNP", "FW", "NNP", ","])
+    assert name_set_off_after(doc, 1, 5)
+    doc = Doc(spacy.blank("en").vocab, words=["the", "agency", ",", "Agencia", "ipso", "Noticias", ","],
+              pos=["DET", "NOUN", "PUNCT", "PROPN", "X", "PROPN", "PUNCT"], tags=["DT", "NN", ",", "NNP", "ADD", "NNP", ","])
+    assert not name_set_off_after(doc, 1, 5)  # another tag the tagger gives no name part
+
+
+def test_a_role_closing_a_clause_the_parser_hung_it_in_is_the_subjectless_verbs_speaker():
+    """``The Authority has offered to mediate over the Kuro Dam, its executive secretary said.``,
+    parsed as en_core_web_sm read such a sentence in an article: "said" with no subject, the
+    secretary an apposition of the dam inside the reported clause. The secretary said the
+    clause, and is no part of it (was only the "offered to" directive, the secretary inside it)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.detect import detect_quotes
+    from quotekit.speaker import find_sources
+
+    words = ["The", "Authority", "has", "offered", "to", "mediate", "over", "the", "Kuro", "Dam", ",", "its",
+             "executive", "secretary", "said", "."]
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, spaces=[True] * 9 + [False] + [True] * 4 + [False, False],
+        heads=[1, 3, 3, 14, 5, 3, 5, 9, 9, 6, 9, 13, 13, 9, 14, 14],
+        deps=["det", "nsubj", "aux", "ccomp", "aux", "xcomp", "prep", "det", "compound", "pobj", "punct", "poss", "amod",
+              "appos", "ROOT", "punct"],
+        pos=["DET", "PROPN", "AUX", "VERB", "PART", "VERB", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "PRON", "ADJ",
+             "NOUN", "VERB", "PUNCT"],
+        tags=["DT", "NNP", "VBZ", "VBN", "TO", "VB", "IN", "DT", "NNP", "NNP", ",", "PRP$", "JJ", "NN", "VBD", "."],
+        lemmas=["the", "Authority", "have", "offer", "to", "mediate", "over", "the", "Kuro", "Dam", ",", "its",
+                "executive", "secretary", "say", "."],
+    )
+    said = [q for q in detect_quotes(doc) if doc[q.cue[0]].text == "said"]
+    assert [doc.text[q.start : q.end] for q in said] == ["The Authority has offered to mediate over the Kuro Dam"]
+    [local] = find_sources(doc, said)
+    assert doc[local.mention[0] : local.mention[1]].text == "its executive secretary"
+
+
+def test_a_speech_verb_in_an_object_relative_clause_attributes_no_quotation_beside_it(analyzer):
+    """``... had «strayed into the internal affairs of a political party» in a manner the Supreme
+    Court had repeatedly warned against``: "warned" speaks of the manner, its relative clause's
+    object; the quotation is not the court's (was the court's; no speech verb is left for it)."""
+    text = ("In a unanimous judgment, Justice Adaeze Okafor-Bello held that the lower court had «strayed into the "
+            "internal affairs of a political party» in a manner the Supreme Court had repeatedly warned against.")
+    quote = next(q for q in analyzer(text).quotes if q.text.startswith("strayed"))
+    assert quote.speaker is None or quote.speaker.name != "Supreme Court"

@@ -2293,3 +2293,64 @@ def test_voz_opens_a_news_name(analyzer):
             "citing prison officials.")
     quotes = analyzer(text).quotes
     assert [(q.attribution, [v.name for v in q.via]) for q in quotes] == [("anonymous", ["La Voz del Pac\u00edfico"])]
+
+
+def test_a_name_apposed_to_an_opening_word_capitalised_by_its_place_is_the_source(analyzer):
+    """``Overseas, Kessler Europe, the company's European sales arm, said ...``: the tagger took
+    "Overseas" for a name and the subject; the name apposed to it speaks (was "Overseas")."""
+    text = ("Overseas, Kessler Europe, the company's European sales arm, said in a statement that there was no "
+            "indication that cars sold in Europe were affected.")
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Kessler Europe"
+
+
+def test_an_opening_word_written_so_elsewhere_stays_the_source(analyzer):
+    """Guard: a one-word name the article writes again (``Overseas ... Overseas said``) is a
+    name, not a word capitalised by its place."""
+    text = ("Overseas, a charity based in Leeds, said on Monday that it would close two offices. Overseas said the "
+            "decision was final.")
+    assert analyzer(text).quotes[-1].speaker.name == "Overseas"
+
+
+@pytest.mark.parametrize("name", ["Alhaji Musa Danjuma-Idris", "Alhaji Bello Garba", "Alhaji Sani Lawal-Bello"])
+def test_a_roles_name_set_off_after_according_to_is_the_source_not_the_clauses_subject(analyzer, name):
+    """``According to the party's national publicity secretary, Alhaji Bello Garba, the PDA's
+    national working committee will meet ...``: the name set off after the role is the role's,
+    however the parser hung it (the clause's subject, with the committee its apposition or
+    conjunct; or the role's apposition, with the committee its conjunct); the report is the
+    committee's clause (was the name's clause, and "the party" its source)."""
+    text = (f"But according to the party's national publicity secretary, {name}, the PDA's national working committee "
+            'will meet in Kano on Friday to "study the ruling line by line" before deciding its next step.')
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("the PDA's national working committee will meet")
+    assert quote.speaker.name == name.removeprefix("Alhaji ")
+
+
+def test_a_name_the_tagger_read_as_an_adverb_opening_its_sentence_is_the_subject():
+    """``Ebberly, who has watched it, noted that the camera moved.``, parsed as en_core_web_sm
+    read such a sentence in an article: the name, ending in "-ly", an adverb on the verb; the
+    article names Ebberly elsewhere, so he is the subject (was no source)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.detect import detect_quotes
+    from quotekit.speaker import find_sources
+
+    words = ["Tomas", "Ebberly", "spoke", ".", "Ebberly", ",", "who", "has", "watched", "it", ",", "noted", "that", "the",
+             "camera", "moved", "."]
+    doc = Doc(
+        spacy.blank("en").vocab, words=words,
+        spaces=[True, True, False, True, False, True, True, True, True, False, True, True, True, True, True, False, False],
+        heads=[1, 2, 2, 2, 11, 4, 8, 8, 4, 8, 11, 11, 15, 14, 15, 11, 11],
+        deps=["compound", "nsubj", "ROOT", "punct", "advmod", "punct", "nsubj", "aux", "relcl", "dobj", "punct", "ROOT",
+              "mark", "det", "nsubj", "ccomp", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "ADV", "PUNCT", "PRON", "AUX", "VERB", "PRON", "PUNCT", "VERB", "SCONJ",
+             "DET", "NOUN", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", ".", "RB", ",", "WP", "VBZ", "VBN", "PRP", ",", "VBD", "IN", "DT", "NN", "VBD", "."],
+        lemmas=["Tomas", "Ebberly", "speak", ".", "Ebberly", ",", "who", "have", "watch", "it", ",", "note", "that", "the",
+                "camera", "move", "."],
+        sent_starts=[True] + [False] * 3 + [True] + [False] * 12,
+    )
+    quotes = [q for q in detect_quotes(doc) if doc[q.cue[0]].text == "noted"]
+    [local] = find_sources(doc, quotes)
+    assert doc[local.mention[0] : local.mention[1]].text == "Ebberly"

@@ -1172,7 +1172,8 @@ def _dateline_label(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     it): it opens the story's first paragraph, after at most a headline, a deck and a credit
     line, and no other paragraph opens with such a label, as a transcript's turns do (``PENCE:
     ...``, ``KAINE: ...``); not a news organisation's name (``AP: Trump chair routed ...``), which is the headline's source,
-    nor a name NER calls a person's or one after a line that announces it (``Transcript:``)."""
+    nor a name NER calls a person's that the article writes elsewhere, or one after a line that
+    announces it (``Transcript:``)."""
     text = text_of(doc)
     colon = next((t.i for t in doc[start : start + 8] if t.text == ":"), start)
     if lexicon.is_news_phrase([t.text for t in doc[start:colon]]):
@@ -1180,8 +1181,10 @@ def _dateline_label(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     before = [line for line in text[: doc[start].idx].splitlines() if line.strip()]
     if len(before) > 3 or any(len(line) > 200 for line in before) or not doc[start].text.isupper():
         return False  # more than a headline, a deck and a credit line before it
-    if any(line.rstrip().endswith(":") for line in before) or any(t.ent_type_ == "PERSON" for t in doc[start:colon]):
-        return False  # "Transcript:" before it, or a person's name: a speaker's turn
+    if any(line.rstrip().endswith(":") for line in before) or any(
+            t.ent_type_ == "PERSON" and t.text.title() in text for t in doc[start:colon] if t.is_alpha):
+        return False  # "Transcript:" before it, or a person's name the article gives ("Kaine"): a speaker's turn
+        # (not a town NER called a person, "VINDHYANAGAR:", written nowhere else)
     return len(_CAPITALS_LABEL.findall(text)) == 1
 
 
@@ -1565,6 +1568,11 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         content = _content_tokens(token, [*clauses, *_continued_past_quote(token, clauses, lexicon)], lexicon)
         if content is None:
             return None
+        role = _role_closing_clause(token, token.i - 1, lexicon) if not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and token.dep_ == "ROOT" else None
+        if role is not None and content[0] <= role.idx < content[1]:  # "..., its executive secretary said": the
+            last = token.doc[role.left_edge.i - 2]  # speaker the parser hung inside the clause is no part of it
+            content = (content[0], last.idx + len(last))
         addressee = next((c for c in token.children if c.dep_ in ("dobj", "dative") and token.i < c.i < clauses[0].i), None)
         if clauses[0].dep_ == "xcomp" and addressee is not None:  # "urged [voters] to ...": who was urged
             content = (token.doc[addressee.left_edge.i].idx, content[1])
@@ -2614,7 +2622,8 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
         if whose is not None:
             return whose
         if not _no_clause_before(verb):
-            return None  # '"...," Ada Lind, its founder, tells ...': the parser hung the name in the quotation
+            # '"...," Ada Lind, its founder, tells ...': the parser hung the name in the quotation
+            return _role_closing_clause(verb, end, lexicon)
 
         def apposed_to(end: int) -> Token | None:
             apposed = [t for t in doc[verb.sent.start : end + 1] if t.dep_ == "appos" and t.right_edge.i == end
@@ -2641,7 +2650,10 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
             return outer  # "Suing the paper's publisher, Arrowgate Media Ltd, the 47-year-old said": no age describes a firm
         if named is not None:  # "In a message to Clinton, Tanden, head of the center, recounted": the name
             return named  # before the description (and an age: "Marcus, 29,"), both hung on the phrase before them
-        if (outer.head.pos_ == "PROPN" and outer.head.dep_ == "appos" and doc[outer.head.left_edge.i - 1].text == ","
+        opening = outer.head.left_edge.i
+        while opening > verb.sent.start + 1 and doc[opening - 1].pos_ == "PROPN":
+            opening -= 1  # "[Colonel Quach] [Huu Nghia], a spokesman ...": one name the parser made two appositions
+        if (outer.head.pos_ == "PROPN" and outer.head.dep_ == "appos" and doc[opening - 1].text == ","
                 and all(t.is_punct or t.like_num for t in doc[outer.head.i + 1 : outer.left_edge.i])
                 and (can_speak(outer, lexicon) or (outer.like_num and outer.left_edge == outer))):
             return outer.head  # "Outside a bakery on Route 12, Teodor, 41, a bus driver, said": the name the description
@@ -3067,6 +3079,21 @@ def _subject_swallowed(verb: Token) -> bool:
         and _no_clause_before(verb) and not any(c.dep_ in ("csubj", "auxpass") for c in verb.lefts)
         and any(c.dep_ in CONTENT_DEPS for c in verb.rights)
     )
+
+
+def _role_closing_clause(verb: Token, end: int, lexicon: Lexicon) -> Token | None:
+    """A role noun with "its", "his", "her", "their" or "the" set off by a comma at the end of
+    an unquoted clause the parser hung before a subjectless verb and made an apposition of a
+    noun in it (``The Authority has offered to mediate over the dam, its executive secretary
+    said``): the verb's subject; else ``None``."""
+    doc = verb.doc
+    role = next((t for t in doc[verb.sent.start : end + 1] if t.dep_ == "appos" and t.right_edge.i == end
+                 and t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.role_nouns
+                 and doc[t.left_edge.i - 1].text == "," and t.left_edge.lower_ in ("its", "his", "her", "their", "the")
+                 and t.head.ent_type_ not in ("PERSON", "ORG")), None)  # (not "Ada Lind, its founder,": hers)
+    if role is None or any(t.is_quote for t in doc[verb.sent.start : verb.i]):
+        return None
+    return role
 
 
 def _no_clause_before(verb: Token) -> bool:
@@ -3522,6 +3549,9 @@ def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
         named = name_set_off_after_news_phrase(doc, (phrase_first + 2, phrase_last + 1), end, lexicon)
         if named is not None:  # "According to the state news agency, Agência Moçambicana de Notícias (AMN), at
             tokens = [i for i in tokens if i > named]  # least 43 children ...": the agency's name is no part of it
+        apposed = _subject_after_source_name(token, head, lexicon)
+        if apposed is not None:  # "According to the party's spokesman, Ada Lind, the committee will meet": the
+            tokens = [i for i in tokens if i >= apposed.left_edge.i]  # spokesman's name, read as the subject
     if tokens and doc[min(tokens)].dep_ == "mark" and doc[min(tokens)].head == head and _meanwhile_beside_report(head, lexicon):
         tokens = [i for i in tokens if i != min(tokens)]  # "as the death toll rose to 47": what rose, not "as"
     if not tokens:
@@ -3548,8 +3578,10 @@ def _meanwhile_beside_report(clause: Token, lexicon: Lexicon) -> bool:
 def name_set_off_after_news_phrase(doc: Doc, phrase: tuple[int, int], end: int, lexicon: Lexicon) -> int | None:
     """The comma that closes a name set off right after ``phrase``, the tokens of a news noun
     ("according to"'s object: ``According to the state news agency, Agência Moçambicana de
-    Notícias (AMN), ...``), before the sentence's last word ``end``; else ``None``."""
-    if not lexicon.is_news_phrase([t.text for t in doc[phrase[0] : phrase[1]]]):
+    Notícias (AMN), ...``), before the sentence's last word ``end``; else ``None``. Not after a
+    news organisation's own name (``According to the Tidewell News Agency, Col. Ada Lind, a
+    spokeswoman, said``: the name set off is the source's)."""
+    if not doc[phrase[1] - 1].is_lower or not lexicon.is_news_phrase([t.text for t in doc[phrase[0] : phrase[1]]]):
         return None
     close = next((t.i for t in doc[phrase[1] + 1 : end + 1] if t.text == ","), None)
     return close if close is not None and name_set_off_after(doc, phrase[1] - 1, close - 1) else None
@@ -3562,7 +3594,8 @@ def name_set_off_after(doc: Doc, end: int, last: int) -> bool:
     rest = doc[end + 1 : last + 1]
     name = rest[2:] if len(rest) > 2 and rest[1].lower_ == "the" else rest[1:]  # (", the Republic News Agency (RNA)")
     return (len(rest) > 1 and rest[0].text == "," and len(name) > 0 and name[0].text[:1].isupper()
-            and all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT") for t in name) and not any(t.text == "," for t in rest[1:]))
+            and all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT") or (t.tag_ == "FW" and t.is_lower) for t in name)
+            and not any(t.text == "," for t in rest[1:]))  # (a particle the tagger took for a foreign word: "de")
 
 
 def _according_at_end(clause: Token) -> Token | None:
@@ -3571,6 +3604,22 @@ def _according_at_end(clause: Token) -> Token | None:
     doc = clause.doc
     return next((c for c in clause.rights if c.lower_ == "according" and c.dep_ == "prep"
                  and doc[c.left_edge.i - 1].text == ","), None)
+
+
+def _subject_after_source_name(according: Token, verb: Token, lexicon: Lexicon) -> Token | None:
+    """The clause's subject the parser apposed to a person's name it took for the subject, when
+    that name is set off by commas right after a role that is "according to"'s object
+    (``According to the party's publicity secretary, Ada Lind, the committee will meet ...``):
+    the name is the role's, and the apposition the clause's subject; else ``None``."""
+    doc = verb.doc
+    subject = own_subject(verb)
+    role = next((g for c in according.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+    if (subject is None or role is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON"
+            or role.lemma_.lower() not in lexicon.role_nouns or doc[subject.left_edge.i - 1].text != ","
+            or subject.left_edge.i - 1 not in (according.right_edge.i, according.right_edge.i + 1)):
+        return None
+    return next((c for c in subject.rights if c.dep_ in ("appos", "conj") and doc[c.left_edge.i - 1].text == ","
+                 and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i), None)
 
 
 def _subject_hung_on_source(according: Token, verb: Token, lexicon: Lexicon) -> Token | None:
@@ -3586,6 +3635,11 @@ def _subject_hung_on_source(according: Token, verb: Token, lexicon: Lexicon) -> 
     if not apposed or according.doc[apposed[0].left_edge.i - 1].text != "," or verb.i < apposed[0].right_edge.i:
         return None
     first = apposed[0]  # no description of X ("according to Ada Lind, a former envoy, was ..."):
+    if source is not None and source.pos_ == "NOUN" and source.lemma_.lower() in lexicon.role_nouns and (
+            first.pos_ == "PROPN" and first.ent_type_ == "PERSON"):  # "According to the party's spokesman, Ada Lind,
+        # the committee will meet": the role's name; the subject the parser joined to it after a comma
+        return next((c for c in first.rights if c.dep_ in ("conj", "appos") and c.pos_ == "NOUN"
+                     and according.doc[c.left_edge.i - 1].text == "," and c.i < verb.i), None)
     named = first.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in first.children)
     return first if named or not can_speak(first, lexicon) else None  # a name of its own, or no one who speaks
 
@@ -3698,13 +3752,24 @@ def _cue_near_quote(doc: Doc, quote: Quoted, lexicon: Lexicon, inside: set[int])
             if span.start <= token.i < span.end or token.i in inside:
                 continue
             if token.pos_ == "VERB" and not (token.dep_ == "amod" and token.tag_ == "VBG") and (
-                    verb_lemma(token, lexicon) in lexicon.speech_verbs):
+                    verb_lemma(token, lexicon) in lexicon.speech_verbs) and not _object_relative(token):
                 candidates.append(token)  # not "The ruling party's candidate": a present participle as an adjective
     if not candidates:
         tag = _dialogue_tag(doc, quote, span, lexicon)
         return None if tag is None else _cue_range(tag, lexicon=lexicon)
     best = min(candidates, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
     return _cue_range(best, lexicon=lexicon)
+
+
+def _object_relative(verb: Token) -> bool:
+    """Whether a verb heads a relative clause with a subject of its own (no relative pronoun)
+    and a preposition left with no object, so the noun the clause hangs on is that object (``in
+    a manner the Supreme Court had warned against``): what it speaks of is that noun, not a
+    quotation beside it."""
+    return verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVE_TAGS
+                                        for c in verb.children) and any(
+        c.dep_ == "prep" and c.i > verb.i and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        for c in verb.children)
 
 
 #: Longest source phrase in a dialogue tag ("the Republican senator from Ohio").

@@ -85,6 +85,8 @@ _FILES = (
     "news_name_heads",
     "opponent_nouns",
     "evidence_verbs",
+    "news_work_nouns",
+    "named_body_nouns",
 )
 
 
@@ -184,6 +186,8 @@ class Lexicon:
     news_name_heads: frozenset[str] = frozenset()
     opponent_nouns: frozenset[str] = frozenset()
     evidence_verbs: frozenset[str] = frozenset()
+    news_work_nouns: frozenset[str] = frozenset()
+    named_body_nouns: frozenset[str] = frozenset()
     #: English words (lower case) of a dictionary that came with the pipeline (its lemmatizer's
     #: index); empty when none did, and then :meth:`english_word` accepts every word.
     english_words: frozenset[str] = attrs.field(default=frozenset(), repr=False, eq=False)

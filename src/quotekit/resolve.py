@@ -249,9 +249,13 @@ def resolve(
             if resolved.how == "pronoun-unresolved":
                 subject = _organisation_subject_before(doc, doc[words[0] : words[1]].root, entities, by_token, inside_quotes, lexicon)
                 spoke = last[1].entity if last is not None and last[1] is not None else None
-                if subject is not None and (spoke is None or entities[spoke].type == "person" or spoke == subject):
+                moved_on = last is not None and paragraphs[words[0]] > last[0]  # a paragraph past the last source's
+                if subject is not None and (spoke is None or entities[spoke].type == "person" or spoke == subject
+                                            or moved_on):
                     # "The Eshtari agency gave another account. It reported that ..."; "The Board of X said
                     # ... The board named the grocers. It said": the one that spoke, not another one named since
+                    # in its paragraph ("... The agency did not say whether ... / Qirong's own outlet, the Qirong
+                    # News Agency, gave a shorter account. It said ...": the agency the new paragraph names)
                     resolved = Resolved(subject, entities[subject].name, "pronoun+subject")
             pronoun = doc[words[0] : words[1]].root
             if resolved.entity is not None and resolved.how.startswith("pronoun") and (
@@ -924,7 +928,10 @@ def _possessive_between_words(token: Token, person_after: bool = False) -> bool:
     Movement for People's Renewal``; not ``the Agency's Clean Power Plan``, nor, unless
     ``person_after`` allows a word NER typed a person's after it, ``the Times' Tom Berg``)."""
     doc = token.doc
-    plural = token.text in ("'", "’") or (token.lower_ in ("'s", "’s") and doc[token.i - 1].lower_ in _PLURALS_WITH_S)
+    before = doc[token.i - 1]
+    plural = token.text in ("'", "’") or (token.lower_ in ("'s", "’s") and (before.lower_ in _PLURALS_WITH_S or (
+        len(before) >= 6 and before.lower_.endswith("men") and before.ent_type_ not in ("GPE", "LOC", "PERSON"))))
+    # ("the Norwegian Deep-Sea Fishermen's Federation": a plural in "-men")
     return ((token.tag_ == "POS" or _apostrophe_read_as_closing_mark(token)) and plural and 0 < token.i < len(doc) - 1
             and doc[token.i - 1].text[:1].isupper() and doc[token.i + 1].text[:1].isupper()
             and (person_after or doc[token.i + 1].ent_type_ != "PERSON"))
@@ -1255,7 +1262,8 @@ def _compounded_names_end(doc: Doc, end: int) -> int:
     nouns NER left untyped follow it, the last their head, and the parser joined the name to
     them: its last word a compound of that head (``President [W. M. P. Sarath] Bandara
     Ilangakoon reshuffled``), or an apposition before them as the clause's subject (the same,
-    parsed "[Sarath]" apposed to the dateline); in running text (not a headline in title case),
+    parsed "[Sarath]" apposed to the dateline), or their head apposed to it with no comma between
+    (``Colonel [Quach] Huu Nghia, a spokesman``); in running text (not a headline in title case),
     the head none of an institution, a company, news or a title (not ``[Ada Lind] Media Group``);
     not a label (``Name: Ada Lind Age: 27``); ``end`` otherwise."""
     stop = end
@@ -1279,8 +1287,9 @@ def _compounded_names_end(doc: Doc, end: int) -> int:
     if not all(t.dep_ == "compound" and t.head == head for t in doc[end : stop - 1]):
         return end
     if not (last.head == head and last.dep_ == "compound"
-            or last.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i):
-        return end
+            or last.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i
+            or head.dep_ == "appos" and head.head == last):  # "Colonel [Quach] Huu Nghia, a spokesman ...": the
+        return end  # parser apposed the rest of the name to the word NER typed
     if not in_running_text(last):
         return end
     lexicon = Lexicon.default()
@@ -1605,7 +1614,9 @@ def is_name_token(token: Token, lexicon: Lexicon | None = None) -> bool:
         token.tag_ == "NNPS" and not token.ent_type_ and lexicon.english_word(token.text))  # not "Dimitrios", a name
         or plural_of_role(token, roles))  # "Neighbours" tagged NNP
     common = (token.tag_ == "NN" and token.pos_ == "NOUN" and (not token.ent_type_ or _one_word_entity(token))) or (
-        token.tag_ == "NNP" and not token.ent_type_ and token.lower_ in roles)  # "Staff at the hospital"
+        token.tag_ == "NNP" and not token.ent_type_ and token.lower_ in roles) or (  # "Staff at the hospital"
+        token.tag_ == "NNP" and not token.ent_type_ and token.dep_ == "compound" and token.head.pos_ == "NOUN"
+        and token.head.is_lower and lexicon.english_word(token.text))  # a headline's "Spy agency tells ..."
     if (plural or common) and token.is_sent_start and _capitalised_by_its_place(token):
         return False  # a common noun capitalised by its place
     return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or misread_name(token)
@@ -1847,6 +1858,9 @@ class _EntityBuilder:
             elif (ent.label_ in ("GPE", "LOC", "ORG") and len(ent) > 1 and ent.root.dep_ in ("nsubj", "nsubjpass")
                   and all(t.pos_ == "PROPN" for t in ent) and _aged(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[U San Win], 58, has piloted a boat": an age
+            elif ent.label_ in ("FAC", "ORG") and self._described_as_role(ent):
+                ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "met [Nebojša Stanimirović], the leader of ...",
+                # "[Pálfi-Nagy Orsolya], the only one of the council's five members,"
             elif ent.label_ == "ORG" and (self._person_with_role_after(ent) or self._person_with_title_before(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[María-José Ocampo Quispe], secretary-general",
                 # "Japan's Vice-Minister of Defence, [Kazuhiro Sekimoto],"
@@ -1985,6 +1999,22 @@ class _EntityBuilder:
         return (role is not None and role.pos_ == "NOUN" and role.is_lower and role.lemma_ in lex.role_nouns
                 and not (role.i + 1 < len(doc) and doc[role.i + 1].pos_ == "PROPN")  # not "..., director Ada Lind said"
                 and a_given_name(ent[0].text) and plain_proper_name(ent, self.lexicon))  # "María"-José
+
+    def _described_as_role(self, ent: Span) -> bool:
+        """Whether a building's or an organisation's name NER found is a person's: two or three
+        capitalised proper nouns (hyphens aside), none an organisation's word, and a person's role
+        with "the" or "a", or "one of" roles, apposed to it after a comma (``met [Nebojša
+        Stanimirović], the leader of National Renewal,``; ``[Pálfi-Nagy Orsolya], the only one of
+        the council's five members,``)."""
+        doc = self.doc
+        if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("the", "a", "an"):
+            return False
+        role = doc[ent.end + 1].head  # (or "one" of roles: "the only one of the council's five members")
+        words = [t for t in ent if not joining_hyphen(t)]
+        return (role.dep_ == "appos" and role.head == ent.root and role.pos_ in ("NOUN", "NUM")
+                and (role.lemma_ in self.lexicon.role_nouns or _one_of_roles(role, self.lexicon))
+                and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha for t in words)
+                and plain_proper_name(ent, self.lexicon))
 
     def _person_with_who(self, ent: Span) -> bool:
         """Whether a name NER typed a place, a building or an organisation is a person's that a
@@ -2137,8 +2167,8 @@ class _EntityBuilder:
 
     def add_subjects(self) -> None:
         """Proper nouns NER left untyped, or typed as no name (a product, a work of art), that
-        are a clause's subject (``Okoro disagreed``) or have an age (``Park, 52, trained as ...``):
-        each may only join an entity it names in short, never start one, so that a pronoun
+        are a clause's subject (``Okoro disagreed``), have an age (``Park, 52, trained as ...``) or
+        give a sentence's viewpoint (``For Kišová, the decision ...``, :func:`_viewpoint`): each may only join an entity it names in short, never start one, so that a pronoun
         after it (``He said``) finds who it is; one that ends in a company's suffix or trade
         word may (``Velmora Air cancelled ...``), or a news organisation's word (``The Harbour
         Tribune first raised ...``), and so may a name of two words or more after an
@@ -2148,8 +2178,10 @@ class _EntityBuilder:
             if (token.pos_ != "PROPN" or token.ent_type_ not in _NOT_NAMES or not token.text[:1].isupper()
                     or token.i in self.quoted or token.i in self.title_case):
                 continue
-            if token.dep_ not in ("nsubj", "nsubjpass") and not _aged(self.doc[token.i : token.i + 1]):
-                continue  # a subject, or a name with an age ("Park, 52, trained as ...")
+            if (token.dep_ not in ("nsubj", "nsubjpass") and not _aged(self.doc[token.i : token.i + 1])
+                    and not _viewpoint(token)):
+                continue  # a subject, a name with an age ("Park, 52, trained as ...") or whose view a sentence gives
+                # ("For Kišová, the decision was not easy")
             start = token.i
             while start > 0 and (self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].pos_ == "PROPN" or (
                     start > 1 and joining_hyphen(self.doc[start - 1]) and self.doc[start - 2].pos_ == "PROPN")):
@@ -2177,8 +2209,8 @@ class _EntityBuilder:
         fund manager in Seoul, was more sceptical``): a person's full name, whom a short form
         after it (``Kwon said``) joins."""
         roles = self.lexicon.role_nouns
-        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles
-                   for t in self.doc[start:end] for c in t.rights)
+        return any(c.dep_ == "appos" and ((c.pos_ == "NOUN" and c.lemma_.lower() in roles) or _one_of_roles(c, self.lexicon))
+                   for t in self.doc[start:end] for c in t.rights)  # (or "the only one of the council's five members")
 
     def build(self) -> tuple[EntityInfo, ...]:
         ordered = sorted(self.names, key=lambda item: item[0].start)
@@ -2278,6 +2310,12 @@ class _EntityBuilder:
                 placed = [m for m in candidates if self._only_as_place(m.entity, index)]  # "in Tan Chau"
                 if placed and len(placed) < len(candidates):
                     candidates = [m for m in candidates if m not in placed]
+            exact = [m for m in candidates if m.reason == "exact"]
+            if exact and len(exact) < len(candidates) and all(
+                    m in exact or (m.entity not in person_ids and self._opens_name(name, index, m.entity)
+                                   and self.lexicon.is_news_phrase(index.canonical(m.entity).split())) for m in candidates):
+                candidates = exact  # "Pelland" again, after "Pelland" fitted no "Pelland Herald": the same word, not the
+                # paper it opens the name of
             before = [m for m in candidates if first_named.get(m.entity, len(self.doc)) < name.start]
             if before and len(before) < len(candidates):
                 candidates = before  # a short form points back: "Mr. Lind, 84, ..." before his son is named
@@ -2306,8 +2344,9 @@ class _EntityBuilder:
         for alias, person in self._aliases(ordered).items():  # "Saleh al-Mazrui, ... known as Abu Jassim": "Abu
             other, own = assigned[alias], assigned[person]  # Jassim said" is al-Mazrui, and so is the alias's short
             if other is not None and own is not None and other != own:  # form ("... known as Kenneth McIntyre /
-                for n in range(len(ordered)):  # McIntyre said")
-                    if assigned[n] == other:
+                alias_words = set(self._name_words(ordered[alias][0].text))  # McIntyre said"), not a longer name
+                for n in range(len(ordered)):  # that holds it ("known as «Mr Dunmore»" is not "NHS Dunmore")
+                    if assigned[n] == other and set(self._name_words(ordered[n][0].text)) <= alias_words:
                         assigned[n] = own
         return self._entities(index, ordered, assigned)
 
@@ -2352,6 +2391,11 @@ class _EntityBuilder:
     def _tokens(self, name: Span, index: NameIndex, entity: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The entity's canonical name and ``name``, as comparable tokens."""
         return self._name_words(index.canonical(entity)), self._name_words(name.text)
+
+    def _opens_name(self, name: Span, index: NameIndex, entity: int) -> bool:
+        """Whether ``name`` is the first word or words of the entity's longer canonical name."""
+        full, short = self._tokens(name, index, entity)
+        return len(full) > len(short) and short == full[: len(short)]
 
     def _family_name(self, name: Span, index: NameIndex, entity: int) -> bool:
         """Whether ``name`` is the last word of the entity's canonical name of two or more."""
@@ -2525,6 +2569,8 @@ class _EntityBuilder:
                 return True  # "Yıldırım-Kooij is one of ...": a double family name NER typed a place in part
             if name.root.ent_type_ == "GPE" and (opening or ending) and self._titled(name):
                 return gender is None or titled in (None, gender)  # "Col. Wanchai said": a rank names a person
+            if name.root.ent_type_ == "GPE" and ending and name.text not in self.place_words and _subject_of_own_part(name):
+                return True  # "[Stanimirović], for his part, was more ambiguous": a person's own part
             if name.root.ent_type_ == "GPE":
                 return (speaker or _aged(name)) and (ending or _first_of_two_family_names(short, full)
                                                      or (_aged(name) and len(full) > 2 and short == full[:1])
@@ -2626,9 +2672,9 @@ class _EntityBuilder:
             canonical = index.canonical(entity)
             personal = (gender is not None and len(canonical.split()) > 1
                         and not {w.lower() for w in canonical.split()} & self.lexicon.institution_heads)
-            heads = _head_words(self.doc, mentions, description, self.lexicon)
-            heads |= _counterpart_office(self.doc, description, infos, self.lexicon)
             kind = self._type(spans, description, personal)
+            heads = _head_words(self.doc, mentions, description, self.lexicon, person=kind == "person")
+            heads |= _counterpart_office(self.doc, description, infos, self.lexicon)
             if gender is None and kind == "person":
                 gender = self._pronoun_gender(spans)  # the text's "she" after a name no list knows
             infos.append(
@@ -2723,7 +2769,10 @@ class _EntityBuilder:
             if any(t.pos_ == "NOUN" or t.lower_ in self.lexicon.role_nouns or self._office(t) for t in words) or (
                     words and self.lexicon.is_news_phrase([t.text for t in words])):  # "the daily Hospodarske Noviny"
                 return first, end  # "Health Minister Ayse Demir", "Superior Court Justice Ada Lind", tagged as names
-        return news_phrase_set_off(name[-1], self.lexicon)  # "Belsvet, the state news agency, said", misparsed
+        set_off = news_phrase_set_off(name[-1], self.lexicon)  # "Belsvet, the state news agency, said", misparsed
+        if set_off is not None and any(t.text == name[-1].text for t in self.doc[set_off[0] : set_off[1]]):
+            return None  # "In Kessar, the Kessar Central Telegraph, ... said": a paper named after the place, not it
+        return set_off
 
     def _described_gender(self, description: TokenRange | None) -> str | None:
         """The gender the description's noun gives ("the widow", "His wife"), not a relative's
@@ -2797,6 +2846,13 @@ class _EntityBuilder:
                     return _canonical(self.doc[obj.left_edge.i : obj.right_edge.i + 1].text)
         return None
 
+    def _runs_news(self, name: Span) -> bool:
+        """Whether the name is the subject of a verb that carries (``carrying_verbs.txt``) what
+        only news runs (``news_work_nouns.txt``: "Super Glos ran the story across its front page")."""
+        verb = name.root.head
+        return (name.root.dep_ == "nsubj" and verb_lemma(verb, self.lexicon) in self.lexicon.carrying_verbs
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.news_work_nouns for c in verb.children))
+
     def _type(
         self, spans: list[tuple[Span, TokenRange, str | None, bool]], description: TokenRange | None, personal: bool = False
     ) -> str:
@@ -2823,7 +2879,7 @@ class _EntityBuilder:
                 return "agency"
             if not owner and name.end == np[1] - 1 and self.doc[name.end].lower_ in lex.agency_heads:
                 return "agency"  # "the state-run Voice of the Red Sea radio": a news medium's noun right after the name
-        if any(self._news_word_before(name) for name, *_ in spans):
+        if any(self._news_word_before(name) or self._runs_news(name) for name, *_ in spans):
             return "agency"
         if description is not None and described is not None:
             before_name = any(name.start == description[1] or (  # (or "the" between: "The Lagos daily The Morning
@@ -2913,13 +2969,34 @@ class _EntityBuilder:
             if pronoun is not None:
                 own = pronoun.head.dep_ in ("advcl", "conj") and pronoun.head.head == name.root.head
                 weight[PERSON_PRONOUNS[pronoun.lower_]] += 2 if own else 1
-            possessive = self._whose_own(name)
+            possessive = self._whose_own(name) or self._own_possessive_on_verb(name)
             if possessive is not None:
                 weight[possessive] += 2
         if len(weight) != 1:
             return None
         gender, count = weight.popitem()
         return gender if count >= 2 else None
+
+    def _own_possessive_on_verb(self, name: Span) -> str | None:
+        """The gender of "his" or "her" owning the object of a preposition on the verb the name
+        is the subject of, outside quotation marks, when its sentence names no other person
+        before it (``Whaanga-Hollis said in her opening address``)."""
+        root = name.root
+        if root.dep_ != "nsubj" or name.end > root.head.i:
+            return None
+        verb = root.head
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i < verb.i:
+                continue
+            owner = next((c for o in prep.children if o.dep_ == "pobj" for c in o.children
+                          if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in ("his", "her")), None)
+            if owner is None or owner.i in self.quoted:
+                continue
+            between = self.doc[name.end : owner.i]
+            if any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_) for t in between):
+                return None
+            return PERSON_PRONOUNS[owner.lower_]
+        return None
 
     def _whose_own(self, name: Span) -> str | None:
         """The gender of "his" or "her" in a relative clause that "who" opens on the name, when
@@ -3167,7 +3244,8 @@ def _given_name_gender(spans: Sequence[tuple[Span, TokenRange, str | None, bool]
     # la Cruz said"): the given names before it, of one gender the lists know ("Fernanda"), the
     # first governing as in a hyphenated one (:func:`given_gender`: "María José" is a woman's
     # name, "José María" a man's)
-    family = next((k for k in range(2, len(words)) if " ".join(words[k:]).lower() in shorts), None)
+    family = next((k for k in range(1, len(words)) if " ".join(words[k:]).lower() in shorts), None)  # ("Carolina
+    # Pestana Ribeiro ... Pestana Ribeiro said": two family names after one given name)
     if family is not None and any(a_given_name(w) for w in words[:family]):
         return given_gender("-".join(words[:family]))
     if family is not None:
@@ -3535,6 +3613,12 @@ def _resolve_mention(
         # "Another opposition MP, Dagny Brekke-Solheim of the Green Left,": no "and", so the name the
         # parser made a conjunct is the role's apposition, one source
         return _resolve_name(doc, (conjuncts[0].left_edge.i, conjuncts[0].right_edge.i + 1), entities, by_token, lexicon)
+    holder = next((c for c in conjuncts[0].rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                   and doc[c.left_edge.i - 1].text == ","), None) if (
+        len(conjuncts) == 1 and lexicon.is_title(head.text) and conjuncts[0].ent_type_ in ("LOC", "GPE")) else None
+    if holder is not None:  # "Australia's Minister for International Development and the Pacific, Owen Castellan,":
+        # the place ends the office's complement, and the name apposed to it is the minister's
+        return _resolve_name(doc, (holder.left_edge.i, holder.i + 1), entities, by_token, lexicon)
     if conjuncts and (head.pos_ == "PROPN" or described) and not apposed:  # "Kim and Trump pledged ...": several sources
         parts = []
         for token in sorted(conjuncts if described else [head, *conjuncts], key=lambda t: t.i):
@@ -3910,7 +3994,11 @@ def _role_before(
         agrees = noun_gender(noun, lexicon) in (None, PERSON_PRONOUNS[pronoun.lower_])
         if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() in lexicon.role_nouns and agrees and noun.i not in by_token:
             phrase = doc[noun.left_edge.i : noun.i + 1]
-            role = (_resolve_nominal(phrase, entities, lexicon)  # "The retired surgeon addressed ... he did not feel"
+            named = next((c for c in noun.rights if c.dep_ == "appos" and c.i in by_token and c.i not in inside_quotes
+                          and entities[by_token[c.i]].type == "person"), None)
+            role = (Resolved(by_token[named.i], entities[by_token[named.i]].name, "nominal") if named is not None
+                    else None)  # "The party's leader, Ilir Shkreli, did not respond": the name set beside the role
+            role = (role or _resolve_nominal(phrase, entities, lexicon)  # "The retired surgeon addressed ... he did not feel"
                     or _epithet_of_subject(phrase, entities, by_token, inside_quotes, lexicon, PERSON_PRONOUNS[pronoun.lower_])
                     or Resolved(None, phrase.text, "words"))
             return role if noun == subject else attrs.evolve(role, how="owner")
@@ -4019,6 +4107,15 @@ def _resolve_pronoun(
                                 rival=fits)
     if contested and not fits(previous) and not fits(subject):  # no contest: any clause's subject
         subject = _previous_subject(doc, pronoun, by_token, inside_quotes, lexicon, fits=personal, chain=known, rival=fits)
+    if (contested and lower in ("he", "she") and subject is not None and previous is not None and subject != previous
+            and said_before is not None and fits(subject) and fits(previous)
+            and entities[previous].gender == PERSON_PRONOUNS[lower] and entities[subject].gender is None
+            and pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "ROOT"
+            and not (content is not None and _named_in(doc, entities[previous], content, entities))
+            and _in_reports_paragraph(doc, entities[subject], pronoun, said_before)):
+        subject = previous  # "Whaanga-Hollis said ... Rangitoheriri had been elected ... / '...,' she said": the speaker
+        # the text calls "she", over a subject of no known gender in her report's paragraph (not one a new paragraph
+        # introduces: "Renata Gallegos, a manager ..., attended. Afterward, she told ...")
     if contested:
         previous = None
     if subject is not None and subject != previous and content is not None and _named_in(doc, entities[subject], content, entities):
@@ -4027,11 +4124,13 @@ def _resolve_pronoun(
         subject = _previous_subject(doc, pronoun, by_token, inside_quotes, lexicon, main_only=True, fits=personal, chain=known,
                                     rival=fits)
     if (said_before is not None and subject is not None and previous is not None and subject != previous
-            and lower in ("he", "she", "they") and fits(previous) and not said_before[0] <= pronoun.idx < said_before[1]
+            and (lower in ("he", "she", "they") or (lower in ("him", "her", "them") and pronoun.tag_ == "PRP"))
+            and fits(previous) and not said_before[0] <= pronoun.idx < said_before[1]
             and not (content is not None and _named_in(doc, entities[previous], content, entities))):
         # "Horváth said the sites were hidden from inspections Halvadia demanded. "...," he
         # said": a subject inside the last speaker's reported words is one they spoke of; past
-        # those, the last speaker may be the subject (not a report inside those words)
+        # those, the last speaker may be the subject (not a report inside those words); so for
+        # "him" a quoting verb's object ("... The agency quoted him as saying")
         past = _previous_subject(doc, pronoun, by_token, inside_quotes, lexicon, main_only=contested, fits=personal,
                                  chain=known, rival=fits, skip=said_before)
         subject = previous if past in (previous, None) else subject  # ("According to Park, Ryu is travelling with
@@ -4066,6 +4165,17 @@ def _resolve_pronoun(
     if only is not None and not (content is not None and _named_in(doc, entities[only], content, entities)):
         return Resolved(only, entities[only].name, "pronoun+only-person")
     return unresolved
+
+
+def _in_reports_paragraph(doc: Doc, entity: EntityInfo, pronoun: Token, said_before: tuple[int, int]) -> bool:
+    """Whether the entity's last mention before the pronoun is in the paragraph where the last
+    speaker's reported words (the characters ``said_before``) end, and the pronoun in a later one."""
+    last = max((start for start, _end in entity.mentions if start < pronoun.i), default=None)
+    report = doc.char_span(said_before[0], said_before[1], alignment_mode="expand")
+    if last is None or report is None:
+        return False
+    paragraphs = paragraph_numbers(doc)
+    return paragraphs[last] == paragraphs[report.end - 1] < paragraphs[pronoun.i]
 
 
 def _only_person(
@@ -4457,13 +4567,25 @@ def _subjects_before(
             yield scene_conjunct(subject) or subject
 
 
+def _subject_of_own_part(name: Span) -> bool:
+    """Whether a name is a clause's subject with "his" or "her" set off by commas after it in
+    that clause (``Stanimirović, for his part, was more ambiguous``): a person, whatever NER
+    typed it."""
+    root, doc = name.root, name.doc
+    if root.dep_ not in ("nsubj", "nsubjpass") or name.end + 1 >= len(doc) or doc[name.end].text != ",":
+        return False
+    verb = root.head
+    return any(t.lower_ in ("his", "her") and t.tag_ == "PRP$" and name.end < t.i < verb.i for t in doc[name.end : verb.i])
+
+
 def _viewpoint(token: Token) -> bool:
     """Whether ``token`` is the proper noun of a "for" or "to" phrase that opens its sentence,
     set off by a comma, on the main verb: whose view the sentence gives (``For Ada Lind, the
     curtain was a fitting image``, ``To Lind, it was ...``), a subject as good as the clause's."""
     opener = token.head
     return (token.dep_ == "pobj" and token.pos_ == "PROPN" and opener.lower_ in ("for", "to")
-            and opener.i == token.sent.start and opener.head.dep_ == "ROOT" and opener.right_edge.i + 1 < len(token.doc)
+            and opener.i == next(t.i for t in token.sent if not t.is_space)  # (past a paragraph's break)
+            and opener.head.dep_ == "ROOT" and opener.right_edge.i + 1 < len(token.doc)
             and token.doc[opener.right_edge.i + 1].text == ",")
 
 
@@ -4622,7 +4744,14 @@ def _addresses_other(subject: Token, pronoun: Token, lexicon: Lexicon) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return wanted is not None and any(o.lower_ == wanted and o.tag_ == "PRP" for o in objects)
+    if wanted is None:
+        return False
+    # "Cole asked the witness whether she had ever seen ...": a role noun the clause calls "she"
+    called = any(t.lower_ == pronoun.lower_ and t.dep_ == "nsubj" and t.head.head == verb and t.head.dep_ == "ccomp"
+                 for t in verb.subtree)
+    return any((o.lower_ == wanted and o.tag_ == "PRP")
+               or (called and o.pos_ == "NOUN" and o.tag_ == "NN" and o.lemma_.lower() in lexicon.role_nouns)
+               for o in objects)
 
 
 def _party_noun(phrase: Token) -> bool:
@@ -4693,7 +4822,7 @@ def _closed_term(office: Token) -> bool:
 
 
 def _head_words(
-    doc: Doc, mentions: Sequence[TokenRange], description: TokenRange | None, lexicon: Lexicon
+    doc: Doc, mentions: Sequence[TokenRange], description: TokenRange | None, lexicon: Lexicon, person: bool = False,
 ) -> frozenset[str]:
     """Nouns that can stand for an entity: its name's words, a title or party before a mention
     (``the president`` for ``President Ada Lind``, ``the governor`` for ``Gov. Ada Lind``, ``the
@@ -4702,8 +4831,9 @@ def _head_words(
     head (``the chairman`` for ``the campaign chairman, Ada Lind``, never ``the campaign``; ``the
     leader`` too when it is a leader's title: ``Ada Lind, president of the federation``) and a
     role coordinated with it (``the minister`` for ``the government spokeswoman and minister for
-    territorial policy``), the news organisation's noun a name modifies (``the agency`` for ``the
-    Sever-Press agency``), and
+    territorial policy``), the news organisation's or institution's noun a name modifies (``the
+    agency`` for ``the Sever-Press agency``; for a body that is no ``person``, ``the party`` for
+    ``the National Renewal party``, ``named_body_nouns.txt``), and
     ``the company`` for a name with a company's registered suffix (:func:`_registered`) that is
     no news organisation's."""
     words = {w for start, end in mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
@@ -4739,8 +4869,10 @@ def _head_words(
         after = doc[end] if end < len(doc) else None
         if (after is not None and after.is_lower and doc[end - 1].head == after and doc[end - 1].dep_ == "compound"
                 and doc[end - 1].ent_type_ not in ("PERSON", *PLACE_ENTITIES)
-                and (after.lemma_.lower() == "agency" or after.lemma_.lower() in lexicon.agency_heads)):
-            words.add(after.lemma_.lower())  # "the Sever-Press agency": "the agency"; not "the Vermont senator"
+                and (after.lemma_.lower() == "agency" or after.lemma_.lower() in lexicon.agency_heads
+                     or (not person and after.lemma_.lower() in lexicon.named_body_nouns))):
+            words.add(after.lemma_.lower())  # "the Sever-Press agency": "the agency"; "the National Renewal party":
+            # "the party" (not a noun a name owns: "the GOP campaign"); not "the Vermont senator"
     if description is not None:
         root = doc[description[0] : description[1]].root
         words.add(root.lemma_.lower())
@@ -5109,11 +5241,15 @@ def _resolve_nominal(
     role = head.lemma_.lower() in lexicon.role_nouns
     people = role and any(e.type == "person" and head.lemma_.lower() in e.heads and e.mentions[0][0] < np.start
                           for e in entities)
+    own = _own_pronoun_gender(head)
+    country = _country_meant(np)
     for entity in entities:
         if head.lemma_.lower() not in entity.heads:
             continue
         if people and entity.type != "person":
             continue  # "the sheriff": Sheriff Dale Kittredge, not the sheriff's office named since
+        if own is not None and entity.type == "person" and entity.gender not in (None, own):
+            continue  # "The minister said she hoped ...": not the prime minister the text calls "he"
         before = [start for start, _end in entity.mentions if start < np.start]
         if not before and not (modifiers and modifiers <= entity.words and _introduced_next(np, entity)
                                and not _owned_before(np, entity)):
@@ -5134,6 +5270,8 @@ def _resolve_nominal(
         theirs = _proper_possessors(np.doc[entity.description[0] : entity.description[1]]) if entity.description else set()
         if owners and theirs and not owners & theirs:
             continue  # "Ostland's culture minister" is not "Velmar's culture minister, Ada Lind"
+        if country and theirs and not country & theirs:
+            continue  # "Norway will bar ..., the country's fisheries minister has warned": not "Iceland's fisheries minister"
         named_owner = re.match(r"([^\W\d_][\w-]*)[’']s ", entity.name)
         if owners and named_owner is not None and named_owner.group(1).lower() not in owners:
             continue  # "Namsun's foreign ministry" is not "Tanzhong's Ministry of Foreign Affairs"
@@ -5152,6 +5290,38 @@ def _resolve_nominal(
     if not modifiers and head.lemma_.lower() in lexicon.role_nouns and _other_since(np, head, best[1], entity, inside_quotes):
         return None
     return Resolved(entity.id, entity.name, "nominal")
+
+
+def _one_of_roles(one: Token, lexicon: Lexicon) -> bool:
+    """Whether ``one`` is "one of" a plural role noun (``one of the council's five members``)."""
+    return one.lower_ == "one" and any(o.dep_ == "pobj" and o.lemma_.lower() in lexicon.role_nouns
+                                       for p in one.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+
+
+def _country_meant(np: Span) -> set[str]:
+    """The place "the country's" in ``np`` stands for: the first subject in its sentence that is a
+    place's name (``Norway will bar ..., the country's fisheries minister has warned``), by its
+    lower-case name; else empty."""
+    if not any(t.dep_ == "poss" and t.lemma_.lower() == "country" for t in np):
+        return set()
+    subject = next((t for t in np.sent if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "GPE" and t.pos_ == "PROPN"
+                    and not np.start <= t.i < np.end), None)
+    return {subject.lower_} if subject is not None else set()
+
+
+def _own_pronoun_gender(noun: Token) -> str | None:
+    """The gender of "he" or "she" as the subject of the clause a speech verb's subject reports
+    right after it (``The minister said she hoped ...``), else ``None``."""
+    if noun.dep_ != "nsubj":
+        return None
+    verb = noun.head
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("he", "she") or subject.i != clause.left_edge.i:
+        return None
+    return PERSON_PRONOUNS[subject.lower_]
 
 
 def _other_since(np: Span, head: Token, last: int, entity: EntityInfo, inside_quotes: Set[int]) -> bool:

@@ -144,6 +144,11 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             found.append(found[n - 1])  # '"A," added a delegate. "B."': one attribution for both parts
             continue
         local = _source_of_cue(doc, quote.cue, quoted, lexicon)
+        opening = _token_at(doc, quote.start) if local.mention is not None else None
+        if (local.mention is not None and opening is not None and local.mention[0] < opening - 1 < local.mention[1]
+                and doc[opening - 1].text == ","):  # "According to the party's spokesman, Ada Lind, the committee will
+            # meet": the source's words end at the comma before the report the parser joined to them
+            local = attrs.evolve(local, mention=(local.mention[0], opening - 1))
         if local.mention is not None and (local.mention[0] in quoted or _inside_content(doc, local.mention, quote)):
             local = attrs.evolve(_adjacent_source(doc, quote, quoted, lexicon), recipient=local.recipient)
         elif local.mention is None and not is_passive(cue_verb(doc, quote.cue)):
@@ -353,7 +358,7 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         if mention is not None and split is not None:
             mention = (mention[0], split)  # "according to the state news agency NotiRepública, X said"
         last = sentence_last_word(target, target.i) if target is not None else 0
-        if mention is not None and name_set_off_after(doc, mention[1] - 1, last):
+        if mention is not None and doc[mention[1] - 1].is_lower and name_set_off_after(doc, mention[1] - 1, last):
             mention = (mention[1] + 1, last + 1)  # "..., according to the state news agency, Agencia Nacional de
             # Noticias (ANN).": its name, which the parser hung elsewhere
         elif mention is not None and (close := name_set_off_after_news_phrase(doc, mention, last, lexicon)) is not None:
@@ -627,6 +632,12 @@ def _quoted_source(quoted: Token | None, lexicon: Lexicon, as_saying: bool = Fal
     return next((c for c in quoted.children if c.dep_ == "poss" and can_speak(c, lexicon)), None)
 
 
+def _token_at(doc: Doc, char: int) -> int | None:
+    """The token that starts at character ``char``, else ``None``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None and doc[span.start].idx == char else None
+
+
 def _inside_content(doc: Doc, rng: TokenRange, quote: QuoteSpan) -> bool:
     return doc[rng[0]].idx < quote.end and quote.start < doc[rng[1] - 1].idx + len(doc[rng[1] - 1])
 
@@ -778,12 +789,15 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                 return cut  # the parser cut the source off the subject
             return (_whose_holder(subject, current, lexicon)
                     or name_apposed_before(subject, current, lexicon) or _apposed_to_scene(subject, current, lexicon)
+                    or _apposed_to_opening_word(subject, current, lexicon)
                     or _described_after_fronted_name(subject, current, lexicon) or scene_conjunct(subject)
                     or _name_after_fronted_description(subject, current)
                     or _apposed_past_according_to(subject, current, lexicon) or subject)
-        misread = next((c for c in current.children if misread_name(c) and abs(c.i - current.i) == 1), None)
-        if misread is not None:
-            return misread  # '"...," said Skelly, explaining ...': the tagger read the name as an adverb
+        misread = next((c for c in current.children if misread_name(c) and (abs(c.i - current.i) == 1 or (
+            c.dep_ == "advmod" and c.i == next(t.i for t in c.sent if not t.is_space) and c.i < current.i
+            and c.nbor().text == ","))), None)
+        if misread is not None:  # '"...," said Skelly, explaining ...', "Ebberly, who has watched it, noted": the
+            return misread  # tagger read the name as an adverb
         passive = next((p for p in (past_dateline(c) for c in current.children if c.dep_ == "nsubjpass") if p is not None),
                        None)  # (not the dateline's place: "NILAVUR, May 6 - X was sworn in ..., and promised")
         if passive is not None and not is_passive(current):
@@ -1670,6 +1684,10 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
             first -= 1
     if first >= 2 and joining_hyphen(doc[first - 1]) and doc[first - 2].is_alpha and doc[first - 2].text[:1].isupper():
         first -= 2  # "[Mendes-]Vaal's barrister": the parser cut the name at its hyphen
+    if head.pos_ == "PROPN" and head.ent_type_ not in PLACE_ENTITIES and first == head.left_edge.i and doc[first].pos_ == "PROPN":
+        while (first > head.sent.start + 1 and _split_name_word(doc[first - 1]) and doc[first - 1].head.i < first
+               and doc[first - 1].head.i != head.i and not lexicon.is_title(doc[first - 1].text)):
+            first -= 1  # "[Colonel Quach] [Huu Nghia], a spokesman ...": one name the parser made two appositions
     if first >= 2 and head.pos_ == "PROPN" and name_read_as_preposition(doc[first - 1]) and doc[first - 1].head.i == first - 2:
         first -= 1  # "Maj. Gen. [Than] Myint Oo": a name's word the tagger read as a preposition
     if first >= 1 and "PROPN" in (head.pos_, doc[first].pos_) and _family_name_read_as_interjection(doc[first - 1], head):
@@ -1692,6 +1710,9 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
     run_on = _run_on_apposition(head, last)
     while run_on is not None:  # (the parser may split a name into two: "Cllr [Rukhsana] [Patel-Hargreaves]")
         last = _phrase_end(run_on)
+        comma = next((i for i in range(run_on.i + 1, last + 1) if doc[i].text == ","), None)
+        if run_on.pos_ == "PROPN" and comma is not None:
+            last = comma - 1  # "Colonel [Quach] [Huu Nghia], a spokesman ...": not the apposition on the name's half
         run_on = _run_on_apposition(head, last)
     name = named_apposition(head, lexicon)
     if name is not None and name.i < head.i:  # "Col. Ada Lind, spokeswoman for ...", the name hung on its role:
@@ -1815,6 +1836,12 @@ def _given_name_on_role(doc: Doc, first: int, lexicon: Lexicon) -> int:
     return given.left_edge.i
 
 
+def _split_name_word(token: Token) -> bool:
+    """A capitalised word of a proper name that no place or time NER found is part of."""
+    return (token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper()
+            and token.ent_type_ not in PLACE_ENTITIES)
+
+
 def _run_on_apposition(head: Token, last: int) -> Token | None:
     """A noun the parser hung on ``head`` as an apposition right after its phrase (ending at
     token ``last``) with no comma between: the phrase runs on (``31% of dockers and harbor-area
@@ -1838,6 +1865,21 @@ def _apposed_to_scene(subject: Token, verb: Token, lexicon: Lexicon) -> Token | 
     doc = subject.doc
     return next((c for c in subject.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
                  and c.right_edge.i < verb.i and can_speak(c, lexicon)), None)
+
+
+def _apposed_to_opening_word(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None:
+    """A name set after a comma as an apposition to a word that opens the sentence, which the
+    tagger took for a name only for its capital: a dictionary word NER typed nothing, written
+    with a capital nowhere else (``Overseas, Haruna Europe, the company's sales arm, said``)."""
+    doc = subject.doc
+    opening = next((t for t in subject.sent if not t.is_space), subject)
+    if (subject != opening or subject.pos_ != "PROPN" or subject.ent_type_ or subject.i > verb.i
+            or not subject.is_alpha or not lexicon.english_word(subject.text) or subject.text.isupper()):
+        return None
+    if any(t.text == subject.text and t.i != subject.i for t in doc):
+        return None  # written so elsewhere: a name
+    return next((c for c in subject.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
+                 and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG") and c.i < verb.i), None)
 
 
 def _described_after_fronted_name(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None:
@@ -1904,6 +1946,8 @@ def _apposed_past_according_to(subject: Token, verb: Token, lexicon: Lexicon | N
                       for t in doc[first : subject.i]))
     if not (lifted or (owner.dep_ == "pobj" and owner.pos_ == "NOUN" and (according or told))):
         return None
+    if lexicon.is_title(doc[first].text) and not lexicon.is_news_phrase([t.text for t in doc[first : subject.i + 1]]):
+        return None  # "According to the agency, Colonel Ada Lind, a spokeswoman ..., said": a person, not its name
     second = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.i > subject.i and doc[c.left_edge.i - 1].text == ","),
                   None)
     if second is not None:  # "According to the state news agency, Agencja X (AWK), Climate Minister Ada Lind said":
@@ -1958,6 +2002,8 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
     misread = head.pos_ == "PROPN" and (head.is_lower  # "The national weather service, Météo-Valmont,": a common noun
                                         or (head.is_sent_start and head.lower_ in lexicon.role_nouns))  # "Counsel for ...
     titled = (head.tag_ == "NNP" and not misread and head.ent_type_ != "PERSON"  # not "the two leading Republicans, X and Y"
+              and not (head.text[:1].isupper()  # nor a news organisation's name: "According to the Tidewell News
+                       and lexicon.is_news_phrase([t.text for t in head.doc[head.left_edge.i : head.i + 1]]))  # Agency, X said"
               and (any(c.dep_ == "det" for c in head.children)
                    or (lexicon.is_title(head.text) and any(t.dep_ == "poss" for t in head.doc[head.left_edge.i : head.i]))
                    or (lexicon.is_title(head.text) and _person_after_titles(head, lexicon))  # "Industry Minister
