@@ -2012,7 +2012,7 @@ class _EntityBuilder:
         role = doc[ent.end + 1].head  # (or "one" of roles: "the only one of the council's five members")
         words = [t for t in ent if not joining_hyphen(t)]
         return (role.dep_ == "appos" and role.head == ent.root and role.pos_ in ("NOUN", "NUM")
-                and (role.lemma_ in self.lexicon.role_nouns or _one_of_roles(role, self.lexicon))
+                and (role.lemma_.lower() in self.lexicon.role_nouns or _one_of_roles(role, self.lexicon))
                 and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha for t in words)
                 and plain_proper_name(ent, self.lexicon))
 
@@ -2168,8 +2168,9 @@ class _EntityBuilder:
     def add_subjects(self) -> None:
         """Proper nouns NER left untyped, or typed as no name (a product, a work of art), that
         are a clause's subject (``Okoro disagreed``), have an age (``Park, 52, trained as ...``) or
-        give a sentence's viewpoint (``For Kišová, the decision ...``, :func:`_viewpoint`): each may only join an entity it names in short, never start one, so that a pronoun
-        after it (``He said``) finds who it is; one that ends in a company's suffix or trade
+        give a sentence's viewpoint (``For Kišová, the decision ...``, :func:`_viewpoint`): each
+        may only join an entity it names in short, never start one, so that a pronoun after it
+        (``He said``) finds who it is; one that ends in a company's suffix or trade
         word may (``Velmora Air cancelled ...``), or a news organisation's word (``The Harbour
         Tribune first raised ...``), and so may a name of two words or more after an
         office's title (``Mayor Ana Ruiz gave ...``) or with a role in apposition
@@ -4831,9 +4832,9 @@ def _head_words(
     head (``the chairman`` for ``the campaign chairman, Ada Lind``, never ``the campaign``; ``the
     leader`` too when it is a leader's title: ``Ada Lind, president of the federation``) and a
     role coordinated with it (``the minister`` for ``the government spokeswoman and minister for
-    territorial policy``), the news organisation's or institution's noun a name modifies (``the
-    agency`` for ``the Sever-Press agency``; for a body that is no ``person``, ``the party`` for
-    ``the National Renewal party``, ``named_body_nouns.txt``), and
+    territorial policy``), the news organisation's noun a name modifies (``the agency`` for
+    ``the Sever-Press agency``) or, for a body that is no ``person``, a body's noun it modifies
+    (``named_body_nouns.txt``: ``the party`` for ``the National Renewal party``), and
     ``the company`` for a name with a company's registered suffix (:func:`_registered`) that is
     no news organisation's."""
     words = {w for start, end in mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
