@@ -751,6 +751,12 @@ def _cue_lemma(doc: Doc, frame: Frame, lexicon: Lexicon) -> str:
     return verb_lemma(cue_verb(doc, frame[2]), lexicon)
 
 
+def opens_sentence(token: Token) -> bool:
+    """Whether ``token`` is its sentence's first word, past the spaces of a paragraph break the
+    sentence may hold."""
+    return token.i == next((t.i for t in token.sent if not t.is_space), token.sent.start)
+
+
 def in_running_text(token: Token) -> bool:
     """Whether the token's sentence is running text, with a lower-case word of four letters or
     more, not a headline in title case, where NER runs names into words ("Bernie Sanders Burns
@@ -3618,8 +3624,16 @@ def _subject_after_source_name(according: Token, verb: Token, lexicon: Lexicon) 
             or role.lemma_.lower() not in lexicon.role_nouns or doc[subject.left_edge.i - 1].text != ","
             or subject.left_edge.i - 1 not in (according.right_edge.i, according.right_edge.i + 1)):
         return None
-    return next((c for c in subject.rights if c.dep_ in ("appos", "conj") and doc[c.left_edge.i - 1].text == ","
-                 and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i), None)
+    return _joined_to_name(subject, verb, ("NOUN", "PROPN"))
+
+
+def _joined_to_name(name: Token, verb: Token, parts: tuple[str, ...]) -> Token | None:
+    """The clause's subject the parser joined to a role's name after a comma, as its apposition
+    or conjunct, before ``verb`` (``..., Ada Lind, the committee will meet``), of a part of speech
+    in ``parts``; else ``None``."""
+    doc = name.doc
+    return next((c for c in name.rights if c.dep_ in ("appos", "conj") and c.pos_ in parts
+                 and doc[c.left_edge.i - 1].text == "," and c.i < verb.i), None)
 
 
 def _subject_hung_on_source(according: Token, verb: Token, lexicon: Lexicon) -> Token | None:
@@ -3638,8 +3652,7 @@ def _subject_hung_on_source(according: Token, verb: Token, lexicon: Lexicon) -> 
     if source is not None and source.pos_ == "NOUN" and source.lemma_.lower() in lexicon.role_nouns and (
             first.pos_ == "PROPN" and first.ent_type_ == "PERSON"):  # "According to the party's spokesman, Ada Lind,
         # the committee will meet": the role's name; the subject the parser joined to it after a comma
-        return next((c for c in first.rights if c.dep_ in ("conj", "appos") and c.pos_ == "NOUN"
-                     and according.doc[c.left_edge.i - 1].text == "," and c.i < verb.i), None)
+        return _joined_to_name(first, verb, ("NOUN",))
     named = first.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in first.children)
     return first if named or not can_speak(first, lexicon) else None  # a name of its own, or no one who speaks
 

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from .detect import (
     DASHES, RELATIVE_TAGS, TIME_ENTITIES, dateline_end, ends_line, family_name_opener, hyphened_lower_end, in_running_text,
     joining_hyphen, misparsed_subject, misread_name, name_particle, name_read_as_clause, name_set_off_after_news_phrase,
-    name_word, news_phrase_set_off,
+    name_word, news_phrase_set_off, opens_sentence,
     occurrences, own_subject, particle_word, particles_before, past_gaelic_article, role_noun, split_patronymic_at, text_of,
     tokens_inside, verb_lemma,
 )
@@ -2011,8 +2011,7 @@ class _EntityBuilder:
             return False
         role = doc[ent.end + 1].head  # (or "one" of roles: "the only one of the council's five members")
         words = [t for t in ent if not joining_hyphen(t)]
-        return (role.dep_ == "appos" and role.head == ent.root and role.pos_ in ("NOUN", "NUM")
-                and (role.lemma_.lower() in self.lexicon.role_nouns or _one_of_roles(role, self.lexicon))
+        return (role.dep_ == "appos" and role.head == ent.root and _a_role(role, self.lexicon)
                 and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha for t in words)
                 and plain_proper_name(ent, self.lexicon))
 
@@ -2209,9 +2208,8 @@ class _EntityBuilder:
         """Whether a name of two words or more has a role noun in apposition (``Kwon Min-jae, a
         fund manager in Seoul, was more sceptical``): a person's full name, whom a short form
         after it (``Kwon said``) joins."""
-        roles = self.lexicon.role_nouns
-        return any(c.dep_ == "appos" and ((c.pos_ == "NOUN" and c.lemma_.lower() in roles) or _one_of_roles(c, self.lexicon))
-                   for t in self.doc[start:end] for c in t.rights)  # (or "the only one of the council's five members")
+        return any(c.dep_ == "appos" and _a_role(c, self.lexicon)  # (or "the only one of the council's five members")
+                   for t in self.doc[start:end] for c in t.rights)
 
     def build(self) -> tuple[EntityInfo, ...]:
         ordered = sorted(self.names, key=lambda item: item[0].start)
@@ -2502,9 +2500,8 @@ class _EntityBuilder:
         return tuple(m for m in matches if m.entity in person_ids or not self._family_name(name, index, m.entity))
 
     def _named_after(self, name: Span, index: NameIndex, entity: int) -> bool:
-        """Whether the entity's canonical name of two or more words opens with ``name``."""
-        full, short = self._tokens(name, index, entity)
-        return len(full) > 1 and short == full[:1]
+        """Whether the entity's canonical name of two or more words opens with ``name``, one word."""
+        return len(self._name_words(name.text)) == 1 and self._opens_name(name, index, entity)
 
     def _only_as_place(self, entity: int, index: NameIndex) -> bool:
         """Whether the text writes the entity's name twice or more, always inside a phrase of a
@@ -4585,7 +4582,7 @@ def _viewpoint(token: Token) -> bool:
     curtain was a fitting image``, ``To Lind, it was ...``), a subject as good as the clause's."""
     opener = token.head
     return (token.dep_ == "pobj" and token.pos_ == "PROPN" and opener.lower_ in ("for", "to")
-            and opener.i == next(t.i for t in token.sent if not t.is_space)  # (past a paragraph's break)
+            and opens_sentence(opener)  # (past a paragraph's break)
             and opener.head.dep_ == "ROOT" and opener.right_edge.i + 1 < len(token.doc)
             and token.doc[opener.right_edge.i + 1].text == ",")
 
@@ -5293,10 +5290,12 @@ def _resolve_nominal(
     return Resolved(entity.id, entity.name, "nominal")
 
 
-def _one_of_roles(one: Token, lexicon: Lexicon) -> bool:
-    """Whether ``one`` is "one of" a plural role noun (``one of the council's five members``)."""
-    return one.lower_ == "one" and any(o.dep_ == "pobj" and o.lemma_.lower() in lexicon.role_nouns
-                                       for p in one.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+def _a_role(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether ``noun`` is a role noun (``role_nouns.txt``) or "one of" roles (``the only one of
+    the council's five members``)."""
+    return role_noun(noun, lexicon) or (noun.lower_ == "one" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lexicon.role_nouns
+        for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children))
 
 
 def _country_meant(np: Span) -> set[str]:

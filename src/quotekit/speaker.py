@@ -63,6 +63,7 @@ from .detect import (
     name_read_as_clause,
     name_set_off_after,
     name_set_off_after_news_phrase,
+    opens_sentence,
     own_subject,
     role_noun,
     particles_before,
@@ -794,7 +795,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                     or _name_after_fronted_description(subject, current)
                     or _apposed_past_according_to(subject, current, lexicon) or subject)
         misread = next((c for c in current.children if misread_name(c) and (abs(c.i - current.i) == 1 or (
-            c.dep_ == "advmod" and c.i == next(t.i for t in c.sent if not t.is_space) and c.i < current.i
+            c.dep_ == "advmod" and opens_sentence(c) and c.i < current.i
             and c.nbor().text == ","))), None)
         if misread is not None:  # '"...," said Skelly, explaining ...', "Ebberly, who has watched it, noted": the
             return misread  # tagger read the name as an adverb
@@ -1872,8 +1873,7 @@ def _apposed_to_opening_word(subject: Token, verb: Token, lexicon: Lexicon) -> T
     tagger took for a name only for its capital: a dictionary word NER typed nothing, written
     with a capital nowhere else (``Overseas, Haruna Europe, the company's sales arm, said``)."""
     doc = subject.doc
-    opening = next((t for t in subject.sent if not t.is_space), subject)
-    if (subject != opening or subject.pos_ != "PROPN" or subject.ent_type_ or subject.i > verb.i
+    if (not opens_sentence(subject) or subject.pos_ != "PROPN" or subject.ent_type_ or subject.i > verb.i
             or not subject.is_alpha or not lexicon.english_word(subject.text) or subject.text.isupper()):
         return None
     if any(t.text == subject.text and t.i != subject.i for t in doc):
