@@ -42,11 +42,20 @@ import pytest
         ("One Civic Union MP said the pier had closed.", "anonymous", []),
         ("A Civic Union deputy from eastern Tarnavia said the pier had closed.", "anonymous", []),
         ("Three Civic Union deputies said the pier had closed.", "anonymous", []),
+        # a broadcaster's name that opens with "TV" (``news_name_openers.txt``) relays what it cites
+        ("TV Meridijan, citing a local police source, said the officer had been taken to a border police station.",
+         "anonymous", ["TV Meridijan"]),
+        # the same with a title's acronym in the plural, which NER takes for an organisation's name
+        ("Two Alliance MPs, who spoke on condition of anonymity because they were not authorised to comment, said a "
+         "delegation planned to ask the premier to step aside.", "anonymous", []),
         ("Several of his colleagues said the pier had closed.", "anonymous", []),  # the count's members
         ("One of the harbor pilots said the pier had closed.", "anonymous", []),
         ("The pilots were angry. Another said the pier had closed.", "anonymous", []),  # a word for unnamed people
         ("Some say the pier will never reopen.", "anonymous", []),
         ("Others said the pier had closed.", "anonymous", []),  # tagged a noun at a sentence's start
+        # tagged a proper noun at a sentence's start: no name
+        ("Relatives of the victims gathered at a mourning hall. Several complained that they had received almost no "
+         "information from the company.", "anonymous", []),
         ("No one said the pier had closed.", "unknown", []),  # no one, not someone unnamed
         ("The deal is done, an alderman said.", "anonymous", []),  # a council member's title, no name
         ("A listener said the station had been biased for years.", "anonymous", []),  # a broadcast's audience

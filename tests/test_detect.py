@@ -2801,3 +2801,22 @@ def test_a_speech_verb_in_an_object_relative_clause_attributes_no_quotation_besi
             "internal affairs of a political party» in a manner the Supreme Court had repeatedly warned against.")
     quote = next(q for q in analyzer(text).quotes if q.text.startswith("strayed"))
     assert quote.speaker is None or quote.speaker.name != "Supreme Court"
+
+
+def test_a_passive_as_clause_with_no_agent_says_when_not_who(analyzer):
+    """``«...,» said Ana Lima, one of the group's spokeswomen, as the result was announced on a
+    loudspeaker outside.``: no one announced her words; one quote, hers (was also a quote of
+    the whole sentence with the cue "was announced")."""
+    text = "«We are not leaving,» said Ana Lima, one of the group's spokeswomen, as the result was announced on a loudspeaker outside."
+    [quote] = analyzer(text).quotes
+    assert (quote.kind, quote.speaker.name) == ("direct", "Ana Lima")
+
+
+def test_a_dialogue_tag_whose_subject_the_tagger_read_as_a_common_noun(analyzer):
+    """``"...?" Hannity pressed.``: "pressed" is no listed cue, and the tagger made "Hannity" a
+    common noun there; named elsewhere, it is a name, and the tag attributes the question (was
+    no cue)."""
+    text = ("Sean Hannity interviewed Trump on Tuesday. \u201cThey said it\u2019s negotiable,\u201d Hannity said.\n\n"
+            "\u201cWould it be negotiable about the 11 million?\u201d Hannity pressed. \u201cMaybe let some people stay?\u201d")
+    _, question, _ = analyzer(text).quotes
+    assert (question.cue.text, question.speaker.name) == ("pressed", "Sean Hannity")

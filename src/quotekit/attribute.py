@@ -33,7 +33,7 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from .detect import misread_name
+from .detect import misread_name, opens_sentence
 from .lexicon import Lexicon
 from .resolve import (
     PLURAL_PRONOUNS, EntityInfo, Resolved, group_members, is_name_token, lone_title, member_of_named_body, news_name_hung_after,
@@ -273,7 +273,9 @@ def decide(
     if group_members(np):
         return Decision("anonymous", tuple(via), (*reasons, f'anonymous: members of a group "{head.text}" with no name'))
     determined = any(c.dep_ in ("det", "neg") for c in head.children)  # "no one", "the one": no one unnamed
-    if head == np.root and head.lower_ in _ELLIPTICAL and head.pos_ != "PROPN" and not determined:  # "Others", a NOUN too
+    capitalised_by_place = head.pos_ == "PROPN" and opens_sentence(head) and not head.ent_type_  # "Several complained"
+    if (head == np.root and head.lower_ in _ELLIPTICAL and (head.pos_ != "PROPN" or capitalised_by_place)
+            and not determined):  # "Others", a NOUN too
         return Decision("anonymous", tuple(via), (*reasons, f'anonymous: "{head.text}" stands for unnamed people'))
     if head == np.root and head.lower_ in ("other", "others") and determined and after_anonymous:
         # "Two employees ... said ... one of them said ... the other asked": one more of them
@@ -298,7 +300,9 @@ def decide(
         proper = False  # "the CEO": an office's holder, as "the mayor", not a name
     if proper and np[0].lower_ == "the" and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP"):
         proper = False  # "The Ohio Republican": one member of a party, not a name
-    plural = head.tag_ in ("NNS", "NNPS") and (lexicon.is_title(head.text[:-1]) or lexicon.is_title(head.lemma_))  # "MPs", "deputies"
+    acronyms = head.tag_ == "NNP" and head.text.endswith("s") and head.text[:-1].isupper()  # "MPs", tagged singular
+    plural = (head.tag_ in ("NNS", "NNPS") or acronyms) and (
+        lexicon.is_title(head.text[:-1]) or lexicon.is_title(head.lemma_))  # "MPs", "deputies"
     # "one MP", "an MP", "several MPs"; a title in the plural needs no such word ("MPs said")
     counted = head.i > np.start and (np[0].lower_ in _INDEFINITE or np[0].lower_ in _COUNT_WORDS or np[0].like_num)
     if ((lexicon.is_title(head.text) or plural) and (counted or (plural and np[0].lower_ != "the"))

@@ -1367,7 +1367,8 @@ def _within(verb: Token, frame: Frame) -> bool:
 
 def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     """``CLAUSE, as X pointed out`` / ``as a memo put it`` / ``as reported by X``: the clause
-    the as-clause hangs on, on either side of it, is the quote; a passive's agent is its source."""
+    the as-clause hangs on, on either side of it, is the quote; a passive's agent is its source.
+    A passive with no agent tells when, not who said the clause."""
     lemma = verb_lemma(verb, lexicon)
     if verb.tag_ == "VBN" and not has_subject(verb, lexicon) and lemma in lexicon.agent_verbs:  # agent_verbs.txt
         source = passive_agent(verb)
@@ -1377,6 +1378,8 @@ def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     it = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"), None) if lemma == "put" else None
     if verb.pos_ != "VERB" or not (lemma in lexicon.speech_verbs or it is not None) or not has_subject(verb, lexicon):
         return []
+    if is_passive(verb) and passive_agent(verb) is None:
+        return []  # "..., as the result was announced on a loudspeaker": what was said, when; no one says the clause
     return _frames_around(verb, lexicon, through=None if it is None else it.i)
 
 
@@ -3198,7 +3201,9 @@ def misread_name(token: Token) -> bool:
     """A capitalised word inside a sentence that the tagger took for an adverb by its ending
     (``"...," said Skelly``): a name; not in a headline whose words are capitalised. At a
     sentence's start, only a word NER calls a person's or the article names elsewhere
-    (``Whitely denied ...``; not ``Finally, ...``).
+    (``Whitely denied ...``; not ``Finally, ...``). So is a word at a sentence's start the tagger
+    took for a conjunction or preposition with nothing of its own, which the article names
+    elsewhere (``Chauhan later said ...``).
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -3211,6 +3216,9 @@ def misread_name(token: Token) -> bool:
     """
     if token.pos_ == "INTJ" and token.is_title and token.head.i == token.i + 1 and token.head.pos_ == "VERB":
         return _named_elsewhere(token)  # "Oh said": a family name ("Oh Seung-hee") read as an interjection
+    if (token.pos_ in ("SCONJ", "ADP") and token.is_title and token.is_sent_start and token.dep_ in ("mark", "prep")
+            and not any(True for _ in token.children) and token.head.pos_ == "VERB" and token.head.i > token.i):
+        return _named_elsewhere(token)  # "Chauhan later said ...": a name read as a conjunction with no clause
     if token.pos_ != "ADV" or not token.is_title:
         return False
     if token.i == 0 or token.is_sent_start:  # "Whitely denied ...", after "Prime Minister Lennox Whitely told"
@@ -3722,12 +3730,14 @@ def _colon_content(token: Token) -> tuple[int, int] | None:
 
 #: Longest signature after a quote's dash: '― Ana Ruiz, 34, a nurse in Tucson'.
 _MAX_SIGNATURE = 12
-_SIGNATURE_DASH = re.compile(r"[^\S\n]*(―|—|–|--|-)[^\S\n]*")  # spaces, no-break spaces included
+_SIGNATURE_DASH = re.compile(r"[^\S\n]*(?:\n[^\S\n]*){0,2}(―|—|–|--|-)[^\S\n]*")  # spaces, no-break spaces included;
+# on the quote's line or opening the next paragraph ('"..." / - Hillary Clinton.')
 
 
 def _signature(doc: Doc, quote: Quoted) -> tuple[int, tuple[int, int]] | None:
     """``"..." ― Ana Ruiz`` (reader comments, epigraphs, vox pops): a closed quote followed by
-    a dash and a name that ends the paragraph. The dash's token and the signature's tokens."""
+    a dash and a name that ends the paragraph, on the quote's line or as the paragraph after it.
+    The dash's token and the signature's tokens."""
     if quote.close is None:
         return None
     text = text_of(doc)
@@ -3767,11 +3777,21 @@ def _cue_near_quote(doc: Doc, quote: Quoted, lexicon: Lexicon, inside: set[int])
             if token.pos_ == "VERB" and not (token.dep_ == "amod" and token.tag_ == "VBG") and (
                     verb_lemma(token, lexicon) in lexicon.speech_verbs) and not _object_relative(token):
                 candidates.append(token)  # not "The ruling party's candidate": a present participle as an adjective
+            elif said_read_as_noun(token):
+                candidates.append(token)
     if not candidates:
         tag = _dialogue_tag(doc, quote, span, lexicon)
         return None if tag is None else _cue_range(tag, lexicon=lexicon)
     best = min(candidates, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
     return _cue_range(best, lexicon=lexicon)
+
+
+def said_read_as_noun(token: Token) -> bool:
+    """Whether ``token`` is "said" that the tagger took for the head of a noun phrase (``"...,"
+    the 58-year-old said, mending nets``: "the 58-year-old said" one phrase); "said" is no noun,
+    and an adjective only after a determiner (``the said property``)."""
+    return (token.lower_ == "said" and token.pos_ in ("NOUN", "ADJ", "PROPN") and token.i > 0
+            and token.doc[token.i - 1].pos_ not in ("DET", "PRON"))
 
 
 def _object_relative(verb: Token) -> bool:
@@ -3822,7 +3842,9 @@ def _dialogue_tag(doc: Doc, quote: Quoted, span: Span, lexicon: Lexicon) -> Toke
             end = following.right_edge.i + 1  # '"...," the nominee riffed on the answer': how it was said
     if end >= len(doc) or doc[end].text not in (".", ","):
         return None
-    return verb if can_speak(subject, lexicon) and subject.ent_type_ not in TIME_ENTITIES else None
+    named = subject.is_title and _named_elsewhere(subject)  # '"...?" Hannity pressed.',
+    # "Hannity" tagged a common noun there and a name elsewhere
+    return verb if (can_speak(subject, lexicon) or named) and subject.ent_type_ not in TIME_ENTITIES else None
 
 
 def _attributed_after(doc: Doc, span: Span) -> bool:

@@ -184,6 +184,14 @@ def resolve(
             # a quote that runs over paragraphs before its attribution starts where it opens
             opened = doc.char_span(content[0], content[1], alignment_mode="expand") if content is not None else None
             here = min(paragraphs[local.mention[0]], paragraphs[opened.start] if opened else len(doc))
+            if previous is not None and previous[2] < len(contents) and doc[local.mention[0]].idx >= contents[previous[2]][1]:
+                # past a quote of the last speaker's that ran on beyond its attribution's paragraph and closed, they
+                # last spoke where it ends (not for a mention inside it, nor after a block quote its marks leave open:
+                # a quoted report's own "she said")
+                spoken = doc.char_span(*contents[previous[2]], alignment_mode="expand")
+                closed = text_of(doc)[contents[previous[2]][1] : contents[previous[2]][1] + 1] in _CLOSING_MARKS
+                if closed and spoken is not None and len(spoken) and paragraphs[spoken.end - 1] > previous[0]:
+                    previous = (paragraphs[spoken.end - 1], previous[1], previous[2])
             last = previous if previous is not None and (here - previous[0] <= 1 or _names_no_one_between(
                 doc, previous, local.mention[0], paragraphs, by_token)) else None
             words = local.words  # "officials who said": resolve "officials"
@@ -206,6 +214,16 @@ def resolve(
                                                 inside_quotes, lexicon)
                             or _described_in_lede(doc, words, paragraphs, entities, by_token, inside_quotes, lexicon)
                             or resolved)
+            if resolved.how.startswith("nominal") and _other_of_group(doc, words, locals_[:n], sources, paragraphs, lexicon):
+                resolved = Resolved(None, _canonical(doc[words[0] : words[1]].text), "words")  # "Two diplomats said ...
+                # The other diplomat said": one of those, not a diplomat the article names
+            if resolved.how in ("words", "nominal"):
+                index = _institution_again(doc, words, locals_[:n], sources, paragraphs, entities, resolved, lexicon)
+                if index is not None:  # "South Korea's defence ministry said ... The ministry denied the report"
+                    earlier = sources[index]
+                    assert earlier is not None
+                    resolved = Resolved(None, earlier.name, "nominal+earlier-source", follows=index,
+                                        affiliation=earlier.affiliation)
             if resolved.how == "words":
                 resolved = attrs.evolve(resolved, affiliation=unnamed_affiliation(doc, words, no_affiliation, lexicon))
                 index = _named_again(doc, words, locals_[:n], sources, paragraphs, lexicon)
@@ -373,6 +391,52 @@ def _named_again(
             return None  # "That person", "what a partner": no source introduced there
         if any(t.lemma_.lower() == head.lemma_.lower() for t in doc[since : words[0]]):
             return None  # "... Ada Lind, the port's other spokesperson, ...": another one since
+        return index
+    return None
+
+
+def _other_of_group(
+    doc: Doc, words: TokenRange, earlier: Sequence[LocalSource], sources: Sequence[Resolved | None],
+    paragraphs: list[int], lexicon: Lexicon,
+) -> bool:
+    """Whether "the other" and a role noun name one of an unnamed group of that noun that was a
+    source in this paragraph or the two before (``Two diplomats in Seoul ... said ... The other
+    diplomat said``)."""
+    phrase = doc[words[0] : words[1]]
+    head = phrase.root
+    if (len(phrase) != 3 or phrase[0].lower_ != "the" or phrase[1].lower_ != "other" or head.tag_ != "NN"
+            or head.lemma_.lower() not in lexicon.role_nouns):
+        return False
+    return any(doc[before[0] : before[1]].root.lemma_.lower() == head.lemma_.lower()
+               and doc[before[0] : before[1]].root.tag_ == "NNS" and source.entity is None
+               for _index, before, source in _recent_sources(words, earlier, sources, paragraphs))
+
+
+#: Marks that close a quotation.
+_CLOSING_MARKS = frozenset('"\u201d\u2019\u00bb\u203a\'\u2033')
+
+
+def _institution_again(
+    doc: Doc, words: TokenRange, earlier: Sequence[LocalSource], sources: Sequence[Resolved | None],
+    paragraphs: list[int], entities: Sequence[EntityInfo], resolved: Resolved, lexicon: Lexicon,
+) -> int | None:
+    """The earlier quote whose source, an institution the text described but did not name, "the"
+    and the same institution noun (``institution_heads.txt``) name again (``South Korea's
+    defence ministry said ... The ministry denied the report``): the nearest earlier source with
+    that head, in this paragraph or the two before, that named no entity, when the entity
+    ``resolved`` found (if any) was last named before it; else ``None``."""
+    phrase = doc[words[0] : words[1]]
+    head = phrase.root
+    if len(phrase) != 2 or phrase[0].lower_ != "the" or head.tag_ != "NN" or head.lower_ not in lexicon.institution_heads:
+        return None
+    for index, before, source in _recent_sources(words, earlier, sources, paragraphs):
+        root = doc[before[0] : before[1]].root
+        if root.lemma_.lower() != head.lemma_.lower() or root.tag_ != "NN":
+            continue
+        if source.entity is not None or source.how != "words":
+            return None  # the nearest one with the noun is an entity: the resolver's own finding stands
+        if resolved.entity is not None and any(before[0] <= start < words[0] for start, _end in entities[resolved.entity].mentions):
+            return None  # the entity was named since
         return index
     return None
 
@@ -1056,7 +1120,7 @@ def _given_name_apart(doc: Doc, end: int, ent: Span) -> int | None:
     (``[Anne-Sophie] [Delacroix-Mbaye]``, the first an organisation), or one in romanised
     syllables NER typed a person's before a name of one word it typed otherwise (``Dr.
     [Soo-ah] [Kang]``, the second an organisation)."""
-    if _split_given_name(doc[end], ent):
+    if _split_given_name(doc[end], ent) or _place_word_opening_name(doc[end], ent):
         return end
     first = end - 2
     if (first >= 0 and len(ent) == 1 and joining_hyphen(doc[end - 1]) and doc[end].is_lower
@@ -1071,6 +1135,17 @@ def _given_name_apart(doc: Doc, end: int, ent: Span) -> int | None:
         doc[first].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in words[1:]) and doc[end + 1].ent_iob_ != "I"
         and all(t.dep_ in ("compound", "punct") and t.head.i in range(ent.start, ent.end) for t in words)
         and a_given_name(doc[first].text) and a_given_name(doc[end].text)) else None
+
+
+def _place_word_opening_name(token: Token, ent: Span) -> bool:
+    """A word NER typed a place of one word, opening a sentence right before a person's name
+    of two words or more that it is a compound inside (``[Farzana] [Baloch Memon], a provincial
+    assembly member, said``), and written nowhere else in the text: a given name the lists
+    lack, not a place."""
+    return (token.ent_type_ == "GPE" and ent.label_ == "PERSON" and len(ent) > 1 and ent.start == token.i + 1
+            and _one_word_entity(token) and opens_sentence(token) and token.dep_ == "compound"
+            and token.head.i in range(ent.start, ent.end) and token.is_title
+            and not any(t.text == token.text for t in token.doc if t.i != token.i))
 
 
 def _one_word_entity(token: Token) -> bool:
@@ -1597,6 +1672,10 @@ def capitalised(text: str) -> bool:
     return text[:1].isupper() or (len(text) > 2 and text[0] in "dl" and text[1] in "'’" and text[2].isupper())
 
 
+#: Words that count people without naming them, which the tagger may take for a name opening a sentence.
+_QUANTIFIERS = frozenset({"several", "many", "some", "others", "another", "few", "most", "both"})
+
+
 def is_name_token(token: Token, lexicon: Lexicon | None = None) -> bool:
     """Whether a token is part of a name: capitalised, and a proper noun or in a PERSON or ORG
     entity, unless only its place at a sentence's start capitalises it (a plural, a singular
@@ -1614,7 +1693,8 @@ def is_name_token(token: Token, lexicon: Lexicon | None = None) -> bool:
         token.tag_ == "NNPS" and not token.ent_type_ and lexicon.english_word(token.text))  # not "Dimitrios", a name
         or plural_of_role(token, roles))  # "Neighbours" tagged NNP
     common = (token.tag_ == "NN" and token.pos_ == "NOUN" and (not token.ent_type_ or _one_word_entity(token))) or (
-        token.tag_ == "NNP" and not token.ent_type_ and token.lower_ in roles) or (  # "Staff at the hospital"
+        token.tag_ == "NNP" and not token.ent_type_ and token.lower_ in roles | _QUANTIFIERS) or (  # "Staff at the
+        # hospital", "Several complained"
         token.tag_ == "NNP" and not token.ent_type_ and token.dep_ == "compound" and token.head.pos_ == "NOUN"
         and token.head.is_lower and lexicon.english_word(token.text))  # a headline's "Spy agency tells ..."
     if (plural or common) and token.is_sent_start and _capitalised_by_its_place(token):
@@ -2932,6 +3012,8 @@ class _EntityBuilder:
                 return "person"  # '"...," said Mador Corello. He added': the text's "he" against NER's label
             if sum(self._then_he_or_she(name) is not None for name, *_ in spans) >= 2:
                 return "person"  # "Carradine says she threw away ... Carradine grew up ..., and she still keeps"
+            if any(_owns_its_object_as_person(name) for name, *_ in spans):
+                return "person"  # "Raghavendra Solanki submitted his resignation": "his" owns the name's object
             return "organization"
         return "person"
 
@@ -2977,17 +3059,25 @@ class _EntityBuilder:
 
     def _own_possessive_on_verb(self, name: Span) -> str | None:
         """The gender of "his" or "her" owning the object of a preposition on the verb the name
-        is the subject of, outside quotation marks, when its sentence names no other person
-        before it (``Whaanga-Hollis said in her opening address``)."""
+        is the subject of (or the parser's misread subject: :func:`~quotekit.detect.misparsed_subject`),
+        or a parent (``parent_nouns.txt``) who is the subject of a relative clause on such an
+        object or on the verb's direct object, outside quotation marks, when its sentence names
+        no other person before it (``Whaanga-Hollis said in her opening address``, ``Yumiko Ogata,
+        58, runs a business her father founded``; not "Clinton ... slamming his remarks")."""
         root = name.root
-        if root.dep_ != "nsubj" or name.end > root.head.i:
-            return None
-        verb = root.head
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.i < verb.i:
-                continue
-            owner = next((c for o in prep.children if o.dep_ == "pobj" for c in o.children
-                          if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in ("his", "her")), None)
+        verb = root.head if root.dep_ == "nsubj" else next(
+            (t for t in name.sent if t.dep_ == "ROOT" and t.i > root.i and misparsed_subject(t, self.lexicon) == root), None)
+        if verb is None or name.end > verb.i:  # (a subject the parser hung elsewhere: "At a machine shop ..., Yumiko
+            return None  # Ogata, 58, runs a business her father founded")
+        objects = [o for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
+                   for o in prep.children if o.dep_ == "pobj"]
+        objects += [c for c in verb.children if c.dep_ == "dobj"]
+        for obj in objects:
+            owners = [c for c in obj.children if c.dep_ == "poss"] if obj.dep_ == "pobj" else []  # "in her opening address"
+            owners += [c for r in obj.children if r.dep_ == "relcl" for s in r.children if s.dep_ == "nsubj"
+                       and s.lemma_.lower() in self.lexicon.parent_nouns
+                       for c in s.children if c.dep_ == "poss"]  # "a business her father founded"
+            owner = next((c for c in owners if c.tag_ == "PRP$" and c.lower_ in ("his", "her")), None)
             if owner is None or owner.i in self.quoted:
                 continue
             between = self.doc[name.end : owner.i]
@@ -3048,6 +3138,17 @@ class _EntityBuilder:
                 for i in range(start, end):
                     mapping[i] = entity.id
         return mapping
+
+
+def _owns_its_object_as_person(name: Span) -> bool:
+    """Whether a name of two words or more, the subject of its verb, is said to own that verb's
+    object by "his" or "her" (``Raghavendra Solanki submitted his resignation``): a person's
+    name, whatever NER says."""
+    if len(name) < 2 or name.root.dep_ != "nsubj" or (name.start > 0 and name.doc[name.start - 1].lower_ == "the"):
+        return False
+    verb = name.root.head
+    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in c.children)
+               for c in verb.children)
 
 
 def _title_genders() -> dict[str, str]:
@@ -3415,6 +3516,10 @@ def _news_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, re
     if len(np) < 2 or np[0].lower_ != "the" or (words not in heads and not print_head) or words in _PRESS_AT_LARGE:
         return None  # not "the Harbor Times", a name; nor "the conservative newspaper", "the time"
     entity = news_named_before(np, entities, lexicon)
+    if entity is not None and all(_credited(np.doc[a:b]) for a, b in entity.mentions if a < np.start) and any(
+            e.type == "agency" and e.id != entity.id and any(a > np.start for a, _ in e.mentions) for e in entities):
+        return None  # "AL-MARSA (Meridian Wire) - ..., the state news agency said. / The Qusair Press Agency said":
+        # the wire a dateline credits wrote the story; another agency the text names after may be the one meant
     if entity is not None and words not in heads:  # "The paper warned": only a paper named in its paragraph or the one
         paragraphs = paragraph_numbers(np.doc)  # before, not "a paper in Nature" long after a newspaper's name
         if paragraphs[np.start] - max(paragraphs[a] for a, _ in entity.mentions if a < np.start) > 1:
@@ -3490,11 +3595,12 @@ def news_named_before(recipient: Span, entities: Sequence[EntityInfo], lexicon: 
 
 def member_of_named_body(np: Span, head: Token, lexicon: Lexicon) -> bool:
     """Whether a phrase names an office or role and, before it, only the body it belongs to
-    (``A Labour MP``, ``Three Civic Union deputies``, ``a Harbor Party official``): the proper
+    (``A Labour MP``, ``Three Civic Union deputies``, ``Two Alliance MPs``, ``a Harbor Party official``): the proper
     nouns before the head modify it, none of them a person's name; someone unnamed of that body."""
     lemma = head.lemma_.lower()
     role = (lexicon.is_title(head.text) or lexicon.is_title(lemma) or lemma in lexicon.role_nouns
-            or plural_of_role(head, lexicon.role_nouns) is not None)
+            or plural_of_role(head, lexicon.role_nouns) is not None
+            or (head.text.endswith("s") and head.text[:-1].isupper() and lexicon.is_title(head.text[:-1])))  # "MPs", "MEPs"
     modifiers = [t for t in np if t.pos_ == "PROPN" and t != head]
     before = [t for t in modifiers if t.i < head.i]
     return role and bool(before) and all(t.dep_ in ("compound", "amod") and t.ent_type_ != "PERSON" for t in before) and all(
@@ -3993,7 +4099,12 @@ def _role_before(
         if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() in lexicon.role_nouns and agrees and noun.i not in by_token:
             phrase = doc[noun.left_edge.i : noun.i + 1]
             named = next((c for c in noun.rights if c.dep_ == "appos" and c.i in by_token and c.i not in inside_quotes
-                          and entities[by_token[c.i]].type == "person"), None)
+                          and entities[by_token[c.i]].type == "person"), None) or next((
+                c for c in noun.subtree if c.dep_ == "appos" and c.i in by_token and c.i not in inside_quotes
+                and entities[by_token[c.i]].type == "person"
+                and entities[by_token[c.i]].description == (phrase.start, phrase.end)), None)
+            # ("A spokesman for Mr Marrakai, Ilario Benedek, was guarded": the parser set the name beside the role's
+            # object, the article describes the name by the role)
             role = (Resolved(by_token[named.i], entities[by_token[named.i]].name, "nominal") if named is not None
                     else None)  # "The party's leader, Ilir Shkreli, did not respond": the name set beside the role
             role = (role or _resolve_nominal(phrase, entities, lexicon)  # "The retired surgeon addressed ... he did not feel"
@@ -4105,6 +4216,13 @@ def _resolve_pronoun(
                                 rival=fits)
     if contested and not fits(previous) and not fits(subject):  # no contest: any clause's subject
         subject = _previous_subject(doc, pronoun, by_token, inside_quotes, lexicon, fits=personal, chain=known, rival=fits)
+    if (lower == "they" and said_before is not None and subject is not None and last_speaker is not None
+            and last_speaker.entity is None and entities[subject].type in ("organization", "agency")
+            and content is not None and content[1] <= pronoun.idx):  # "Three traders said the Board had asked ...
+        # The board has made such requests before, they said": the traders spoke of the board; an organisation in
+        # their words is not the "they" who attribute the next words
+        subject = _previous_subject(doc, pronoun, by_token, inside_quotes, lexicon, main_only=contested, fits=personal,
+                                    chain=known, rival=fits, skip=said_before)
     if (contested and lower in ("he", "she") and subject is not None and previous is not None and subject != previous
             and said_before is not None and fits(subject) and fits(previous)
             and entities[previous].gender == PERSON_PRONOUNS[lower] and entities[subject].gender is None
@@ -4198,8 +4316,10 @@ def _only_person(
     if len(people) != 1:
         return None
     only = people.pop()
-    subjects = [named[0] for t in doc[sent.start : pronoun.i]
-                if t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside_quotes and _in_main_clause(t)
+    hung = [h for t in doc[sent.start : pronoun.i] if t.dep_ == "ROOT" and t.i not in inside_quotes
+            and (h := misparsed_subject(t)) is not None]  # "At a machine shop ..., Yumiko Ogata, 58, runs a business"
+    subjects = [named[0] for t in sorted({*doc[sent.start : pronoun.i], *hung}, key=lambda t: t.i)
+                if (t.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(t) or t in hung) and t.i not in inside_quotes
                 and (named := [by_token[x.i] for x in (t, *t.children) if x.i in by_token and (
                     x == t or x.dep_ in ("poss", "appos"))])  # "Carson's endorsement", not "a Trump look-alike"
                 and not (entities[named[0]].type == "person" and entities[named[0]].gender not in (None, wanted))]
@@ -5202,6 +5322,22 @@ def _owning_places(doc: Doc, entity: EntityInfo) -> set[str]:
             if t.ent_type_ == "GPE" and t.dep_ in ("poss", "compound")}
 
 
+def _named_for_other_place(np: Span, entity: EntityInfo, owners: Set[str], lexicon: Lexicon) -> bool:
+    """Whether the name of an entity that is no person opens with a proper word no dictionary
+    holds, which is none of the places that own the phrase ``np`` nor one of its words (``the
+    Tanzhong Ministry of Foreign Affairs`` for "Namsun's foreign ministry"): the name of another
+    place. A nationality formed on an owner is the owner's ("the Iranian Foreign Ministry" for
+    "Iran's foreign ministry")."""
+    if entity.type == "person":
+        return False  # "Sanders's campaign manager" may well be Jeff Weaver
+    doc = np.doc
+    first = entity.mentions[0][0]
+    opener = doc[first + 1] if doc[first].lower_ == "the" and first + 1 < len(doc) else doc[first]
+    return (opener.pos_ == "PROPN" and opener.is_alpha and opener.lower_ not in owners
+            and opener.lower_ not in {t.lower_ for t in np} and not _of_place(opener.lower_, owners)
+            and not lexicon.english_word(opener.text))
+
+
 def _of_place(nationality: str, places: Set[str]) -> bool:
     """Whether a lower-case word of nationality is formed on one of ``places``: the place's name
     without its last vowels, four letters or more, opens it ("iranian" on "iran", "chinese" on
@@ -5273,6 +5409,8 @@ def _resolve_nominal(
         named_owner = re.match(r"([^\W\d_][\w-]*)[’']s ", entity.name)
         if owners and named_owner is not None and named_owner.group(1).lower() not in owners:
             continue  # "Namsun's foreign ministry" is not "Tanzhong's Ministry of Foreign Affairs"
+        if owners and _named_for_other_place(np, entity, owners, lexicon):
+            continue  # nor the Tanzhong Ministry of Foreign Affairs
         if (owners and not owners & entity.words and entity.words & places - {entity.name.lower()}
                 and not any(_of_place(word, owners) for word in entity.words)):
             continue  # "Ostland's state news agency" is not the Velmar Central Telegraph (but "Jamaica's prime

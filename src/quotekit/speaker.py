@@ -67,6 +67,7 @@ from .detect import (
     own_subject,
     role_noun,
     particles_before,
+    said_read_as_noun,
     person_conjunct,
     person_in_name,
     passive_agent,
@@ -137,7 +138,7 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
     quoted = tokens_inside(doc, [*every_mark, *(mark for quote in quotes for mark in quote.marks)])
     for n, quote in enumerate(quotes):
         if quote.cue is None:
-            found.append(_continuation(doc, quotes, found, n, paragraphs))
+            found.append(_continuation(doc, quotes, found, n, paragraphs, lexicon))
             continue
         if quote.construction == "interrupted" and n > 0 and quotes[n - 1].cue == quote.cue and (
             quotes[n - 1].end <= doc[quote.cue[0]].idx < quote.start  # the attribution between the two parts
@@ -165,6 +166,9 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
                 local = _adjacent_source(doc, quote, quoted, lexicon, after_quote_only=True)
             if local.recipient is None and told is not None:
                 local = attrs.evolve(local, recipient=told)  # whom the words were told to, whoever told them
+        between = _name_between(doc, quote, lexicon) if local.mention is None and quote.kind == "direct" else None
+        if between is not None:  # '«...,» caretaker Chancellor Ada Lind of the ... told reporters': the parser hung
+            local = attrs.evolve(local, mention=between)  # the name inside the quote
         if (quote.construction == "final" and quote.source is not None and local.mention is not None
                 and not quote.source[0] <= local.mention[0] < quote.source[1]
                 and trailing_citing(cue_verb(doc, quote.cue), lexicon) is not None):
@@ -279,7 +283,7 @@ def paragraph_numbers(doc: Doc) -> list[int]:
 
 
 def _continuation(
-    doc: Doc, quotes: Sequence[QuoteSpan], found: Sequence[LocalSource], n: int, paragraphs: list[int]
+    doc: Doc, quotes: Sequence[QuoteSpan], found: Sequence[LocalSource], n: int, paragraphs: list[int], lexicon: Lexicon
 ) -> LocalSource:
     if n == 0 or quotes[n - 1].construction == "poll":  # a poll's finding utters no words
         return LocalSource()
@@ -296,9 +300,59 @@ def _continuation(
     has_speaker = previous.mention is not None or previous.continues is not None
     if _said_by_a_subject_after(here):
         return LocalSource()  # '"...," the senator shot back': someone speaks, in words the lists lack
+    lead = _lead_in_subject(here, quotes, paragraphs, found)
+    if lead is not None:  # 'Later in the day, he broadened his attack. "...': the one the sentence before tells of
+        return LocalSource(mention=_noun_phrase(lead, lexicon), description=_apposition(lead, lexicon))
     if has_speaker and (gap == 0 or (gap == 1 and _opens_paragraph(doc, here.start, paragraphs))):
         return LocalSource(continues=n - 1 if previous.continues is None else previous.continues)
     return LocalSource()
+
+
+def _lead_in_subject(
+    here: Span, quotes: Sequence[QuoteSpan], paragraphs: list[int], found: Sequence[LocalSource]
+) -> Token | None:
+    """The subject of the sentence right before a quotation that opens a sentence of its own,
+    in the same paragraph or closing the paragraph before, when it is "he", "she" or a person's
+    name and that sentence holds no quote and no line break (``Speaking to dockers later, he
+    broadened his attack. "This is not only about ...``; ``Pressed by a reporter, Zemlin grew
+    impatient. / "We have seen this many times. ...``): the one it tells of says the words. Else
+    ``None``. Across a paragraph break a name must be one an earlier quote's source words hold
+    (not "Rep. Ada Lind, the committee's chair, chose four. / "...": no one had spoken), and
+    the paragraph after the quotation must not open with a dash (``- Hillary Clinton.``, a
+    signature)."""
+    doc = here.doc
+    first = here.start - 1
+    while first > 0 and (doc[first].is_quote or doc[first].is_space):
+        first -= 1
+    if first < 1 or doc[first].text not in (".", "!") or paragraphs[here.start] - paragraphs[first] not in (0, 1):
+        return None  # the sentence before, in the quote's paragraph or closing the one before it
+    sent = doc[first].sent
+    if any(t.is_quote or "\n" in t.text_with_ws for t in sent[:-1]) or any(
+            q.start < sent.end_char and sent.start_char < q.end for q in quotes):
+        return None
+    verb = sent.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ not in ("VERB", "AUX") or subject is None:
+        return None
+    if paragraphs[here.start] != paragraphs[first]:
+        after = here.end
+        while after < len(doc) and (doc[after].is_quote or doc[after].is_space or doc[after].is_punct
+                                    and doc[after].text not in _DASHES):
+            after += 1
+        if after < len(doc) and doc[after].text in _DASHES:
+            return None  # '"..." / - Hillary Clinton.': signed by the line after it
+        spoken = {doc[i].text for source in found if source.mention is not None for i in range(*source.mention)}
+        if subject.lower_ not in ("he", "she") and subject.text not in spoken:
+            return None
+    if subject.lower_ in ("he", "she"):
+        return subject
+    person = subject.ent_type_ == "PERSON" or any(  # or a word of a person's name NER found elsewhere ("Zemlin")
+        ent.label_ == "PERSON" and subject.text in (t.text for t in ent) for ent in subject.doc.ents)
+    return subject if subject.pos_ == "PROPN" and person else None
+
+
+#: Dashes that open a signature line under a quotation.
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 
 
 def _inside_attribution_before(doc: Doc, quotes: Sequence[QuoteSpan], n: int) -> bool:
@@ -317,7 +371,17 @@ def _inside_attribution_before(doc: Doc, quotes: Sequence[QuoteSpan], n: int) ->
 
 def _said_by_a_subject_after(quote: Span) -> bool:
     """Whether the verb the quotation hangs on follows it in its sentence and has a subject
-    there (``"...," the senator shot back``): a source no cue names, not the last one's."""
+    there (``"...," the senator shot back``), or a name and a verb in the past or present open
+    the words right after it (``"...?" Trump went on``, split off by the question mark): a
+    source no cue names, not the last one's."""
+    doc = quote.doc
+    after = quote.end
+    while after < len(doc) and (doc[after].is_quote or doc[after].is_punct) and "\n" not in doc[after].text_with_ws:
+        after += 1
+    tag = doc[after] if after < len(doc) and after > quote.end else None
+    if (tag is not None and tag.dep_ == "nsubj" and tag.pos_ == "PROPN" and tag.head.pos_ == "VERB"
+            and tag.head.tag_ in ("VBD", "VBZ") and 0 < tag.head.i - tag.i <= 2):
+        return True  # '"...?" Trump went on, as if ...': the parser split the sentence at the question mark
     verb = quote.root.head
     while verb.i in range(quote.start, quote.end) and verb.head != verb:
         verb = verb.head
@@ -365,10 +429,18 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         elif mention is not None and (close := name_set_off_after_news_phrase(doc, mention, last, lexicon)) is not None:
             mention = (mention[1] + 1, close)  # "According to the state news agency, Agência Moçambicana de
             # Notícias (AMN), at least 43 children ...": the name set off before the report
+        elif mention is not None and target is not None and (person := _person_set_off_after(doc, mention, last, lexicon)):
+            return LocalSource(mention=person, description=mention)  # "..., according to the mediator, retired judge
+            # Ada Lind.": the name the parser hung on the clause
         return LocalSource(mention=mention,
                            description=_apposition(target, lexicon),
                            recipient=_noun_phrase(given, lexicon) if given is not None else None)
     verb = cue_verb(doc, cue)
+    if said_read_as_noun(verb):  # '"...," the 58-year-old said': the words the tagger joined to "said"
+        before = (min([c.left_edge.i for c in verb.lefts if c.dep_ != "punct"] + [verb.i]), verb.i)
+        if before[0] < verb.i and not any(i in quoted for i in range(*before)):
+            return LocalSource(mention=before)
+        return LocalSource()
     subject = _subject(verb, quoted, lexicon)
     relays: tuple[TokenRange, ...] = ()
     source = subject
@@ -434,6 +506,25 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         recipient=_recipient_words(recipient, lexicon) if recipient is not None else None,
         antecedent=_noun_phrase(antecedent, lexicon) if antecedent is not None else None,
     )
+
+
+def _person_set_off_after(doc: Doc, mention: TokenRange, last: int, lexicon: Lexicon) -> TokenRange | None:
+    """The words after a role that is "according to"'s object, set off by a comma up to the
+    sentence's last word, when they are a person's name with lower-case titles before it, which
+    the parser hung on the clause (``, according to the mediator, retired judge Ada Lind.``);
+    else ``None``."""
+    role = doc[mention[1] - 1]
+    start = mention[1] + 1
+    words = doc[start : last + 1]
+    if (role.pos_ != "NOUN" or role.lemma_.lower() not in lexicon.role_nouns or doc[mention[1]].text != ","
+            or len(words) < 2 or words[-1].ent_type_ != "PERSON" or words[-1].pos_ != "PROPN"
+            or words.root.head.i in range(mention[0], mention[1])):
+        return None
+    proper = [t.pos_ == "PROPN" for t in words]
+    first_name = proper.index(True)
+    if not all(proper[first_name:]) or not all(t.pos_ in ("ADJ", "NOUN") and t.is_lower for t in words[:first_name]):
+        return None
+    return (start, last + 1)
 
 
 def _recipient_words(recipient: Token, lexicon: Lexicon) -> TokenRange:
@@ -659,12 +750,16 @@ def _adjacent_source(
         if i == quote.cue[0] - 1 and 0 <= i < len(doc) and doc[i].text == ",":
             name_end = _name_before_apposition(doc, i)  # '"...," Flynn, a top surrogate, said'
             if name_end is None or (after_quote_only and not _after_quote_mark(doc, name_end)):
-                continue
+                name_end = _name_set_off_after_description(doc, i)
+                if name_end is None:
+                    continue
             i = name_end
         elif after_quote_only:
             continue
-        if 0 <= i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "NUM") and doc[i].head.i > i:
-            i = doc[i].head.i  # "beamed [a] delegate"
+        if 0 <= i < len(doc) and doc[i].head.i > i and (doc[i].pos_ in ("DET", "ADJ", "NUM") or (
+                doc[i].tag_ == "PRP$" and role_noun(doc[i].head, lexicon))):
+            i = doc[i].head.i  # "beamed [a] delegate", "said [his] father, Tran Van Hung, 61, sitting ..." (not "and
+            # said [his] remarks were ...")
         if not 0 <= i < len(doc) or i in quoted or _inside_content(doc, (i, i + 1), quote):
             continue
         nominal = doc[i].pos_ in ("PROPN", "NOUN", "PRON") or misread_name(doc[i])  # "said Skelly"
@@ -684,6 +779,30 @@ def _adjacent_source(
                 mention = (marks[-1] + 1, mention[1])
             return LocalSource(mention=mention, description=_apposition(head, lexicon))
     return LocalSource()
+
+
+def _name_between(doc: Doc, quote: QuoteSpan, lexicon: Lexicon) -> TokenRange | None:
+    """The words between a quotation's closing mark and its cue after it, when they are a noun
+    phrase with a person's name in it, perhaps with a participle opening it (``"...," presiding
+    Judge Nam Gyu-ri wrote``; ``«...,» caretaker Chancellor Ada Lind of the People's Alliance
+    (PA) told``): the source the parser hung inside the quotation. Else ``None``."""
+    assert quote.cue is not None
+    start = _token_at(doc, quote.end)
+    if start is None:  # the quotation's end is inside a token: the mark that closes it is next
+        return None
+    while start < quote.cue[0] and (doc[start].is_quote or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    words = doc[start : quote.cue[0]]
+    if not 0 < len(words) <= 16 or any(t.is_quote or "\n" in t.text_with_ws for t in words):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and not (t.i == start and t.tag_ in ("VBG", "VBN")) for t in words):
+        return None  # a clause, not a name: only a participle may open it ("presiding", "retired")
+    name = next((t for t in words if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+                 and (t.i + 1 == words.end or doc[t.i + 1].ent_iob_ != "I")), None)
+    if name is None or not can_speak(name, lexicon) or doc[quote.cue[0] - 1].text == ",":
+        return None
+    first = next(t.i for t in words if t.text[:1].isupper())  # not "presiding", "caretaker": the title or the name
+    return (first, quote.cue[0])
 
 
 def _holder_of_phrase(noun: Token, lexicon: Lexicon) -> Token:
@@ -738,6 +857,22 @@ def _name_before_apposition(doc: Doc, comma: int) -> int | None:
     return opening - 1
 
 
+def _name_set_off_after_description(doc: Doc, comma: int) -> int | None:
+    """The last token of a person's name set off by commas that ends at token ``comma``, after
+    a description that opens right after a closing quotation mark (``"...," the council's
+    special envoy, Ambassador Ada Lind, told reporters``: the parser took the description for
+    a word of the quote), or ``None``."""
+    name = doc[comma - 1] if comma > 0 else None
+    if name is None or name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.dep_ != "appos":
+        return None
+    described = name.head
+    first = described.left_edge.i
+    if not (described.i < name.i and described.pos_ == "NOUN" and first > 0 and doc[first - 1].is_quote
+            and doc[name.left_edge.i - 1].text == ","):
+        return None
+    return comma - 1
+
+
 def _after_quote_mark(doc: Doc, last: int) -> bool:
     """Whether the proper name that ends at token ``last`` comes right after a quotation mark."""
     start = last
@@ -781,22 +916,31 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                          None) if subject.i > current.i and subject.pos_ == "NOUN" else None
             if inner is not None:  # "..., said Dr. Farida al-Masri, head of ... research at Qilin Ratings": the parser
                 subject = inner  # made the name the subject of a noun after it, which it made the verb's
+            gerund = next((c for c in subject.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None) if (
+                subject.tag_ == "VBG" and subject.i < current.i and subject.is_title and not opens_sentence(subject)) else None
+            if gerund is not None:  # "Ana Lind of the network Pasifika Rising, who ..., said": the tagger read the
+                subject = gerund  # name's last word as a gerund, the subject of the verb, with the person its own
             if current != verb and subject.lower_ == "it" and current.lemma_ == "be":
                 return None  # "It was at the conference that Ruiz spoke, pointing to ...": "it" speaks not
             if _preposition_read_as_name(subject):  # "Outside Saint-Lazare, Ada Lind, a teacher, said":
                 return _name_beside_place(subject)  # the parser made "Outside" the subject
-            cut = _name_after_titles(subject, lexicon) or possessed_role_split(subject) or _name_set_off_before(subject)
+            cut = (_name_after_titles(subject, lexicon) or possessed_role_split(subject) or _name_set_off_before(subject)
+                   or _name_read_as_phrase_after_role(subject, lexicon))
             if cut is not None:  # "Maj. Gen. Than Myint Oo, ..., told", "Mendes-Vaal's barrister, X, told":
                 return cut  # the parser cut the source off the subject
             return (_whose_holder(subject, current, lexicon)
                     or name_apposed_before(subject, current, lexicon) or _apposed_to_scene(subject, current, lexicon)
+                    or _apposed_to_taken_object(subject, current, lexicon)
                     or _apposed_to_opening_word(subject, current, lexicon)
                     or _described_after_fronted_name(subject, current, lexicon) or scene_conjunct(subject)
                     or _name_after_fronted_description(subject, current)
                     or _apposed_past_according_to(subject, current, lexicon) or subject)
+        scene = _apposed_to_opening_place(current, lexicon) or _name_closing_fronted_clause(current)
+        if scene is not None:  # "In Vilnius, Lithuania's energy minister, X, welcomed the offer but said": the
+            return scene  # parser hung the subject on the place
         misread = next((c for c in current.children if misread_name(c) and (abs(c.i - current.i) == 1 or (
             c.dep_ == "advmod" and opens_sentence(c) and c.i < current.i
-            and c.nbor().text == ","))), None)
+            and c.nbor().text == ",") or (c.dep_ in ("mark", "prep") and c.i < current.i))), None)
         if misread is not None:  # '"...," said Skelly, explaining ...', "Ebberly, who has watched it, noted": the
             return misread  # tagger read the name as an adverb
         passive = next((p for p in (past_dateline(c) for c in current.children if c.dep_ == "nsubjpass") if p is not None),
@@ -818,6 +962,9 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             return shown
         if current.dep_ in _PARTICIPLE_DEPS and current.head != current:
             participle, current = current, current.head
+            while current.i in quoted and participle.i not in quoted and current.head != current:
+                current = current.head  # "X defended the record, telling the conference: «... was running»": the
+                # parser hung the participle on the quote's verb; the clause the quote hangs on is X's
             if current.pos_ in ("ADP", "SCONJ"):  # "quoted ... as saying", "despite admitting": climb through it
                 current = quoting_verb(participle) or current.head  # (past a relative clause on the one quoted)
             elif participle.tag_ == "VBG":
@@ -979,6 +1126,17 @@ def _name_after_titles(subject: Token, lexicon: Lexicon) -> Token | None:
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper():
         end += 1
     return doc[end] if end > after and doc[after].is_alpha and doc[after].text[:1].isupper() else None
+
+
+def _name_read_as_phrase_after_role(role: Token, lexicon: Lexicon) -> Token | None:
+    """The name right after a role noun whose given name the tagger read as a preposition
+    (``Chief prosecutor [Per] Westerholm told ...``: "Per Westerholm" a prepositional phrase on
+    "prosecutor"), else ``None``."""
+    given = role.doc[role.i + 1] if role.i + 1 < len(role.doc) else None
+    if (given is None or role.pos_ != "NOUN" or role.lemma_.lower() not in lexicon.role_nouns or given.head != role
+            or not name_read_as_preposition(given)):
+        return None
+    return next((c for c in given.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.left_edge == c), None)
 
 
 def _name_after_role(role: Token, lexicon: Lexicon) -> Token | None:
@@ -1611,6 +1769,9 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
         on_subject += [c for c in subject.head.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i == subject.right_edge.i + 2]
         if subject.dep_ == "nsubj" and subject.head.dep_ == "ROOT" and subject.head.tag_ == "VBG" and subject.head.i < verb.i:
             on_subject.append(subject.head)  # or the root, with the name its subject and the cue hung on the cited
+    named = _name_after_citing(verb, subject, lexicon)
+    if named is not None:
+        return named
     for child in (*verb.children, *on_subject):  # "Bloomberg, quoting two sources, said": hung on the subject
         quoting = child.lemma_.lower() == "quote" and child.tag_ == "VBG"
         if (child.lemma_.lower() == "cite" or quoting) and child.dep_ in ("advcl", "xcomp", "conj", "acl", "csubj", "ROOT"):
@@ -1631,6 +1792,24 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
             return _object_of(citing, ("dobj",))
     citing = trailing_citing(verb, lexicon) if verb.head != verb else None  # "..., the agency reported, citing
     return _object_of(citing, ("dobj",)) if citing is not None else None  # X.", the participle hung on the clause
+
+
+def _name_after_citing(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None:
+    """``The Tonga Ledger, citing the kingdom's attorney-general, Sione Fifita, reported ...``:
+    the parser made the cited one's name a second subject of the verb, with the "citing"
+    participle hung on it; the name is the one cited. Else ``None``."""
+    if subject is None:
+        return None
+    doc = verb.doc
+    for name in verb.children:
+        if name.dep_ != "nsubj" or name == subject or name.pos_ != "PROPN" or not subject.i < name.i < verb.i:
+            continue
+        citing = next((c for c in name.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i < name.i
+                       and c.lemma_.lower() in ("cite", "quote")), None)
+        start = min([c.i for c in name.lefts if c.dep_ == "compound"] + [name.i])
+        if citing is not None and doc[start - 1].text == "," and citing.right_edge.i == start - 2 and can_speak(name, lexicon):
+            return name
+    return None
 
 
 def _can_speak_or_named(noun: Token, lexicon: Lexicon) -> bool:
@@ -1866,6 +2045,58 @@ def _apposed_to_scene(subject: Token, verb: Token, lexicon: Lexicon) -> Token | 
     doc = subject.doc
     return next((c for c in subject.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
                  and c.right_edge.i < verb.i and can_speak(c, lexicon)), None)
+
+
+def _verb_group_start(verb: Token) -> int:
+    """Where the verb's group starts: its first auxiliary, negation or adverb before it (``has
+    not yet said``), or the verb itself."""
+    return min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i] + [verb.i])
+
+
+def _apposed_to_taken_object(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None:
+    """One who can speak, set off by commas as an apposition to a subject the parser took from
+    the preposition opening the sentence, right before the verb (``At Kafr Salim General
+    Hospital, the director, Hani Mansour, said``: "At" left with no object), else ``None``."""
+    doc = subject.doc
+    opener = subject.left_edge.i - 1
+    if (opener < 0 or subject.i > verb.i or not opens_sentence(doc[opener]) or doc[opener].pos_ != "ADP"
+            or doc[opener].dep_ != "prep" or any(True for _ in doc[opener].children)):
+        return None
+    group = _verb_group_start(verb)
+    return next((c for c in subject.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
+                 and c.right_edge.i == group - 2 and doc[group - 1].text == "," and can_speak(c, lexicon)), None)
+
+
+def _name_closing_fronted_clause(verb: Token) -> Token | None:
+    """A person's name set off by a comma after a clause that opens the sentence, right before
+    a verb with no subject, which the parser hung on a word of that clause (``Asked whether he
+    had met the crown prince, Deputy Prime Minister Leopold Carrow said ...``), else ``None``."""
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    group = _verb_group_start(verb)
+    name = doc[group - 1] if group > 0 else None
+    if (name is None or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.head.i >= name.i
+            or name.dep_ not in ("appos", "conj", "npadvmod", "dobj", "pobj")):
+        return None
+    start = min([c.left_edge.i for c in name.lefts if c.dep_ == "compound"] + [name.i])
+    return name if start > 0 and doc[start - 1].text == "," else None
+
+
+def _apposed_to_opening_place(verb: Token, lexicon: Lexicon) -> Token | None:
+    """One who can speak, set off by commas as an apposition to the place a prepositional phrase
+    opening the sentence names, right before a verb with no subject (``In Vilnius, Lithuania's
+    energy minister, Ada Lind, welcomed the offer``), else ``None``."""
+    doc = verb.doc
+    group = _verb_group_start(verb)
+    if group < 2 or doc[group - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    opening = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and opens_sentence(c)), None)
+    place = next((c for c in opening.children if c.dep_ == "pobj"), None) if opening is not None else None
+    if place is None or place.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
+    return next((c for c in place.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
+                 and c.right_edge.i == group - 2 and can_speak(c, lexicon)), None)
 
 
 def _apposed_to_opening_word(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None:
