@@ -6276,3 +6276,18 @@ def test_she_after_a_quote_that_ran_on_into_the_next_paragraph(analyzer):
             "money,\u2019 she said.")
     *_, denied, said = analyzer(text).quotes
     assert denied.speaker.name == said.speaker.name == "Hannah Ashby-Reyes"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("KAPIRI \u2014 At Chikanga market on Saturday morning, Loveness Moyo weighed out a heap of tomatoes for a "
+     "customer.\n\n\"Nobody wants zambos anymore,\" said Moyo, 46, who has sold vegetables from the same spot for "
+     "19 years.", "Loveness Moyo"),
+    ("Dorji Samten Khandu, an independent MP from the eastern district of Trashikhar, was one of the four who voted "
+     "against. In the chamber he said the bill had been drafted in haste.", "Dorji Samten Khandu"),
+])
+def test_a_given_name_no_list_knows_before_a_name_ner_found(analyzer, text, name):
+    """``Loveness Moyo weighed out ...``: NER found only "Moyo" ("Samten Khandu"); "Loveness"
+    ("Dorji"), a word no dictionary holds, written only before that name, is its given name
+    (was "Moyo", "Samten Khandu")."""
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker.name == name

@@ -2145,9 +2145,21 @@ class _EntityBuilder:
         apart = _given_name_apart(self.doc, first - 1, ent) if first > 0 else None
         if apart is not None and not any(i in self.quoted for i in range(apart, first)):
             first = apart  # "[Mariana] Tavares [Quintela]", "[Anne-Sophie] [Mbaye]": NER typed the given name on its own
-        if first < ent.start and (_opens_a_name(self.doc, first, self.lexicon) or family_name_opener(self.doc[ent.start])):
+        if first < ent.start and (_opens_a_name(self.doc, first, self.lexicon) or family_name_opener(self.doc[ent.start])
+                                  or self._rare_given_name(first, ent)):
             return first  # or "[Siobhán] Ní Dhomhnaill": the given name before a Gaelic family name
         return ent.start - 2 if self._cut_at_hyphen(ent) else ent.start
+
+    def _rare_given_name(self, first: int, ent: Span) -> bool:
+        """Whether the one proper noun NER left out before a person's name is a given name the
+        lists lack: a word no dictionary holds that the article writes only before that name
+        (``Loveness [Marimo] weighed out ...``, ``Dorji [Samten Khandu], an independent MP``), not
+        opening a quotation, whose last word NER types no place or organisation anywhere."""
+        doc, word = self.doc, self.doc[first]
+        return (first == ent.start - 1 and word.is_title and word.is_alpha and not self.lexicon.english_word(word.text)
+                and (first == 0 or not doc[first - 1].is_quote)  # not "''Wilayat [Twitter],''", a name in quotation marks
+                and all(doc[t.i + 1 : t.i + 1 + len(ent)].text == ent.text for t in doc if t.text == word.text)
+                and not any(t.text == ent[-1].text and t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP") for t in doc))
 
     def _cut_at_hyphen(self, ent: Span) -> bool:
         """Whether NER cut a person's name at a hyphen after its first word (``[Rustam]-[Ali
