@@ -2820,3 +2820,19 @@ def test_a_dialogue_tag_whose_subject_the_tagger_read_as_a_common_noun(analyzer)
             "\u201cWould it be negotiable about the 11 million?\u201d Hannity pressed. \u201cMaybe let some people stay?\u201d")
     _, question, _ = analyzer(text).quotes
     assert (question.cue.text, question.speaker.name) == ("pressed", "Sean Hannity")
+
+
+def test_said_read_as_a_noun_is_the_lower_case_verb_only():
+    """The verb "said" the tagger made a noun's head is a cue (``the 61-year-old said``); the
+    name "Said" (``Edward Said``) and the legal adjective after a determiner (``the said
+    property``) are not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotekit.detect import said_read_as_noun
+
+    vocab = spacy.blank("en").vocab
+    aged = Doc(vocab, words=["the", "old", "said"], pos=["DET", "ADJ", "NOUN"])
+    named = Doc(vocab, words=["Edward", "Said"], pos=["PROPN", "PROPN"])
+    legal = Doc(vocab, words=["the", "said", "property"], pos=["DET", "ADJ", "NOUN"])
+    assert (said_read_as_noun(aged[2]), said_read_as_noun(named[1]), said_read_as_noun(legal[1])) == (True, False, False)

@@ -3790,7 +3790,7 @@ def said_read_as_noun(token: Token) -> bool:
     """Whether ``token`` is "said" that the tagger took for the head of a noun phrase (``"...,"
     the 58-year-old said, mending nets``: "the 58-year-old said" one phrase); "said" is no noun,
     and an adjective only after a determiner (``the said property``)."""
-    return (token.lower_ == "said" and token.pos_ in ("NOUN", "ADJ", "PROPN") and token.i > 0
+    return (token.text == "said" and token.pos_ in ("NOUN", "ADJ", "PROPN") and token.i > 0  # not "Edward Said"
             and token.doc[token.i - 1].pos_ not in ("DET", "PRON"))
 
 
