@@ -3730,8 +3730,10 @@ def _colon_content(token: Token) -> tuple[int, int] | None:
 
 #: Longest signature after a quote's dash: '― Ana Ruiz, 34, a nurse in Tucson'.
 _MAX_SIGNATURE = 12
-_SIGNATURE_DASH = re.compile(r"[^\S\n]*(?:\n[^\S\n]*){0,2}(―|—|–|--|-)[^\S\n]*")  # spaces, no-break spaces included;
-# on the quote's line or opening the next paragraph ('"..." / - Hillary Clinton.')
+#: Dashes that open a signature under a quotation, longest first.
+SIGNATURE_DASHES = ("―", "—", "–", "--", "-")
+_SIGNATURE_DASH = re.compile(r"[^\S\n]*(?:\n[^\S\n]*){0,2}(%s)[^\S\n]*" % "|".join(SIGNATURE_DASHES))  # spaces,
+# no-break spaces included; on the quote's line or opening the next paragraph ('"..." / - Hillary Clinton.')
 
 
 def _signature(doc: Doc, quote: Quoted) -> tuple[int, tuple[int, int]] | None:

@@ -189,7 +189,7 @@ def resolve(
                 # last spoke where it ends (not for a mention inside it, nor after a block quote its marks leave open:
                 # a quoted report's own "she said")
                 spoken = doc.char_span(*contents[previous[2]], alignment_mode="expand")
-                closed = text_of(doc)[contents[previous[2]][1] : contents[previous[2]][1] + 1] in _CLOSING_MARKS
+                closed = spoken is not None and spoken.end < len(doc) and doc[spoken.end].is_quote
                 if closed and spoken is not None and len(spoken) and paragraphs[spoken.end - 1] > previous[0]:
                     previous = (paragraphs[spoken.end - 1], previous[1], previous[2])
             last = previous if previous is not None and (here - previous[0] <= 1 or _names_no_one_between(
@@ -410,10 +410,6 @@ def _other_of_group(
     return any(doc[before[0] : before[1]].root.lemma_.lower() == head.lemma_.lower()
                and doc[before[0] : before[1]].root.tag_ == "NNS" and source.entity is None
                for _index, before, source in _recent_sources(words, earlier, sources, paragraphs))
-
-
-#: Marks that close a quotation.
-_CLOSING_MARKS = frozenset('"\u201d\u2019\u00bb\u203a\'\u2033')
 
 
 def _institution_again(

@@ -68,6 +68,7 @@ from .detect import (
     role_noun,
     particles_before,
     said_read_as_noun,
+    SIGNATURE_DASHES,
     person_conjunct,
     person_in_name,
     passive_agent,
@@ -337,9 +338,9 @@ def _lead_in_subject(
     if paragraphs[here.start] != paragraphs[first]:
         after = here.end
         while after < len(doc) and (doc[after].is_quote or doc[after].is_space or doc[after].is_punct
-                                    and doc[after].text not in _DASHES):
+                                    and doc[after].text not in SIGNATURE_DASHES):
             after += 1
-        if after < len(doc) and doc[after].text in _DASHES:
+        if after < len(doc) and doc[after].text in SIGNATURE_DASHES:
             return None  # '"..." / - Hillary Clinton.': signed by the line after it
         spoken = {doc[i].text for source in found if source.mention is not None for i in range(*source.mention)}
         if subject.lower_ not in ("he", "she") and subject.text not in spoken:
@@ -349,10 +350,6 @@ def _lead_in_subject(
     person = subject.ent_type_ == "PERSON" or any(  # or a word of a person's name NER found elsewhere ("Zemlin")
         ent.label_ == "PERSON" and subject.text in (t.text for t in ent) for ent in subject.doc.ents)
     return subject if subject.pos_ == "PROPN" and person else None
-
-
-#: Dashes that open a signature line under a quotation.
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 
 
 def _inside_attribution_before(doc: Doc, quotes: Sequence[QuoteSpan], n: int) -> bool:
