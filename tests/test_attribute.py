@@ -441,7 +441,7 @@ def test_it_quoting_someone_after_a_news_agency_spoke_relays_the_quote(analyzer)
 
 
 def test_a_news_organisation_never_relays_its_own_report(analyzer):
-    # "p.m." hides the sentence's end, and the parser hangs the first report under "the agency said"
+    # "p.m." ends the sentence before the quotation that opens after it: two reports, neither relaying the other
     text = ('The state-run Ostia News Agency (ONA) said the decree had been signed shortly after 9 p.m. '
             '"The mayor acted in full accordance with the charter," the agency said.')
     quotes = analyzer(text).quotes

@@ -2172,6 +2172,28 @@ def test_according_to_at_the_end_reports_the_whole_sentence(analyzer):
     assert quote.text.startswith("The consortium's final offer")
 
 
+def test_a_report_does_not_run_on_into_the_next_sentences_quote(analyzer):
+    """``Ms. Lind said, the industry was over-supplied with courses. ''It was just waiting ...,''
+    she said``: the parser hung the next sentence's opening mark on the first report, which ran
+    on into the quote as one mixed quote; a report runs on only within its sentence, and the
+    mark that opens the next quotation is no part of it."""
+    text = ("In any case, Ms. Lind said, the golf industry was vastly over-supplied with courses. ''It was just waiting "
+            "for a recession to knock the hell out of it,'' she said.")
+    assert [(q.text, q.kind) for q in analyzer(text).quotes] == [
+        ("the golf industry was vastly over-supplied with courses", "indirect"),
+        ("It was just waiting for a recession to knock the hell out of it,", "direct")]
+
+
+def test_according_to_hung_on_an_apposition_ending_the_sentence_reports_the_whole_sentence(analyzer):
+    """``At least 23 people were injured, six of them police officers, according to Dr X``: the
+    parser hung the phrase on the apposition before it; the doctor reports the whole sentence
+    (was "six of them police officers")."""
+    text = ("At least 23 people were injured, six of them police officers, according to Dr Ilse Maranga, director of the "
+            "town's St Brigid Hospital.")
+    [quote] = analyzer(text).quotes
+    assert quote.text == "At least 23 people were injured, six of them police officers"
+
+
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [

@@ -1174,6 +1174,17 @@ def test_a_passive_quoted_that_names_no_one_is_relayed_by_the_news_organisation_
     assert quote.via == ()
 
 
+def test_a_passive_quoted_before_a_colon_is_relayed_by_the_news_organisation_before(analyzer):
+    """``According to the Ostland Information Service, X said ... The minister was quoted as
+    saying: "..."``: the parser made "saying" the cue; the passive "quoted" it hangs on names no
+    one who quoted, so the service that carried the report before relays it too (was no relay)."""
+    text = ("According to the state-run Ostland Information Service, Labour Minister Ruth Banda said on Monday that the "
+            'government would summon both sides to talks. The minister was quoted as saying: "No one wins when the '
+            'shafts fall silent."')
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Ruth Banda", ["Ostland Information Service"])
+
+
 def test_he_or_she_speaking_in_it_is_who_made_the_statement_before(analyzer):
     text = ("Ada Lind issued a long statement on Sunday. Her deputy, Maria Holt, was in Brussels at the time.\n\n"
             'In it, she said: "We will not give up the harbour."')
@@ -1965,9 +1976,10 @@ def test_a_name_after_the_quoted_role_hung_on_the_verb_is_the_roles(analyzer):
         # "evening paper" is a news head: the name it describes is a paper, whatever NER says
         ("The Kannada-language evening paper Sandhya Vartha, citing a police inspector in Hosur, reported that two "
          "men had been detained near the counting centre.", ["Sandhya Vartha"]),
-        # the parser split "news channel" and the name into two subjects; a hyphen in the description
+        # the parser split "news channel" and the name into two subjects; a hyphen in the description; the
+        # channel's number ends its name
         ("The Telugu-language news channel Vani 24 quoted Maria Luisa Ferreira, a member of the observer team, as "
-         "saying that the watchdog had asked for the ballot register.", ["Vani"]),
+         "saying that the watchdog had asked for the ballot register.", ["Vani 24"]),
     ],
 )
 def test_a_news_organisation_named_after_its_description_relays(analyzer, text, via):
@@ -2402,6 +2414,92 @@ def test_a_name_set_off_after_a_description_the_parser_left_in_the_quote():
     [quote] = [q for q in detect_quotes(doc) if q.cue is not None and doc[q.cue[0]].text == "told"]
     [local] = find_sources(doc, [quote])
     assert doc[local.mention[0] : local.mention[1]].text == "Ambassador Ruth Mboya"
+
+
+def test_a_description_with_a_phrase_before_a_name_set_off_is_the_source_after_the_quote(analyzer):
+    """``"Their demands would put the company at risk," the airline's head of corporate affairs,
+    Ana Quispe, told reporters``, parsed as en_core_web_sm parsed it in an article: the parser
+    made the description an object in the quotation; the phrase ends in "affairs", whose holder,
+    "head", has the name set off after it, so the source is the whole description with the
+    name (was "corporate affairs")."""
+    from quotekit.detect import detect_quotes
+    from quotekit.speaker import find_sources
+
+    doc = _hand_parsed("""
+        "          0 22 punct     PUNCT ``   "
+        Their      1  2 poss      PRON  PRP$ their
+        demands    1  4 nsubj     NOUN  NNS  demand
+        would      1  4 aux       AUX   MD   would
+        put        1 22 ccomp     VERB  VB   put
+        the        1  6 det       DET   DT   the
+        company    1  4 dobj      NOUN  NN   company
+        at         1  4 prep      ADP   IN   at
+        risk       0  7 pobj      NOUN  NN   risk
+        ,          0  4 punct     PUNCT ,    ,
+        "          1  4 punct     PUNCT ''   "
+        the        1 12 det       DET   DT   the
+        airline    0 14 poss      NOUN  NN   airline
+        's         1 12 case      PART  POS  's
+        head       1  4 dobj      NOUN  NN   head
+        of         1 14 prep      ADP   IN   of
+        corporate  1 17 amod      ADJ   JJ   corporate
+        affairs    0 15 pobj      NOUN  NNS  affair
+        ,          1 14 punct     PUNCT ,    ,
+        Ana        1 20 compound  PROPN NNP  Ana B-PERSON
+        Quispe     0 14 appos     PROPN NNP  Quispe I-PERSON
+        ,          1  4 punct     PUNCT ,    ,
+        told       1 22 ROOT      VERB  VBD  tell
+        reporters  0 22 dobj      NOUN  NNS  reporter
+        .          0 22 punct     PUNCT .    .
+    """)
+    [quote] = [q for q in detect_quotes(doc) if q.cue is not None and doc[q.cue[0]].text == "told"]
+    [local] = find_sources(doc, [quote])
+    assert doc[local.mention[0] : local.mention[1]].text == "the airline's head of corporate affairs, Ana Quispe"
+
+
+def test_a_name_right_after_a_roles_phrase_is_the_subject_not_the_role(analyzer):
+    """``Opposition critic for the economy Valérie Sainte-Croix-Dunn accused ...``: the parser gave the verb
+    two subjects, the role's phrase and the name after it; the name speaks (was the role,
+    unknown)."""
+    text = ("Opposition critic for the economy Valérie Sainte-Croix-Dunn accused the government of having been «asleep at "
+            "the wheel» when it approved the original subsidy.")
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.attribution) == ("Valérie Sainte-Croix-Dunn", "named")
+
+
+def test_a_name_after_a_plurals_list_is_not_the_subject():
+    """``Several leaders, including Sens. Ada Lind, denounced it``: a plural's list, set off by a
+    comma, is no title of the name the parser gave the verb as a second subject."""
+    from quotekit.lexicon import Lexicon
+    from quotekit.speaker import _name_after_role_phrase
+
+    doc = _hand_parsed("""
+        Several    1 1 amod      ADJ   JJ   several
+        leaders    0 7 nsubj     NOUN  NNS  leader
+        ,          1 1 punct     PUNCT ,    ,
+        including  1 1 prep      VERB  VBG  include
+        Sens.      1 3 pobj      PROPN NNP  Sens.
+        Ada        1 6 compound  PROPN NNP  Ada B-PERSON
+        Lind       1 7 nsubj     PROPN NNP  Lind I-PERSON
+        denounced  1 7 ROOT      VERB  VBD  denounce
+        it         0 7 dobj      PRON  PRP  it
+        .          0 7 punct     PUNCT .    .
+    """)
+    assert not _name_after_role_phrase(doc[1], doc[6], Lexicon.default())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Campaign Against Arms Trade, a pressure group, said the sale was illegal.", "Campaign Against Arms Trade"),
+        ("Campaigners against the dam said the valley would flood.", "Campaigners against the dam"),
+    ],
+)
+def test_a_phrase_with_against_belongs_to_the_source(analyzer, text, name):
+    """``The Campaign Against Arms Trade said``: "against" continues an institution's name and a
+    source's words like "for" and "of" (was "Campaign", "Campaigners")."""
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == name
 
 
 def test_a_subject_the_parser_hung_on_the_place_opening_the_sentence(analyzer):

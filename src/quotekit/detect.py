@@ -422,6 +422,7 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
             inner = [  # parser hung only B under "reported"; "He said A" runs straight into B
                 m for m, (other_start, other_end, other_cue, _c, _s) in enumerate(frames)
                 if m != n and doc[other_cue[0]].idx < other_start and other_end <= start
+                and not _sentence_ends_between(doc, other_cue[0], start)  # (not "courses. ''It was ...,'' he said")
                 and text_of(doc)[other_end:start].strip(" ,;\"“”'’«»„‹›").lower() in ("", "and", "but", "or")
                 and _cue_lemma(doc, frames[m], lexicon) in lexicon.speech_verbs
             ]
@@ -459,6 +460,17 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
         for n, (start, end, cue, construction, source) in enumerate(frames)
         if n not in outer and n not in compared
     ]
+
+
+def _sentence_ends_between(doc: Doc, cue: int, char: int) -> bool:
+    """Whether a sentence that ends in a full stop, "!" or "?" (``courses.``, ``6 p.m.``) ends
+    between token ``cue`` and the character ``char``, past quotation marks; not where the parser
+    ended one in a name (``the 13th | Amendment``)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or span.start <= cue or span[0].sent == doc[cue].sent:
+        return False
+    before = next((t for t in reversed(doc[cue : span.start]) if not (t.is_quote or t.is_space)), None)
+    return before is not None and before.text[-1:] in (".", "!", "?")
 
 
 def _quotes_someone(doc: Doc, frame: Frame) -> bool:
@@ -3489,23 +3501,32 @@ def _label_end(doc: Doc, first: int) -> int | None:
 
 def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     """Character range of tokens ``first..last``, without edge punctuation (quote marks kept,
-    and a closing bracket whose opening one is inside: ``Tom Berg (R-Wis.)``), a conjunction
-    at the end and a dateline (``PARIS (AP) - ...``)."""
+    but not one that opens the next quotation, and a closing bracket whose opening one is
+    inside: ``Tom Berg (R-Wis.)``), a conjunction at the end and a dateline (``PARIS (AP) -
+    ...``)."""
     first = dateline_end(doc, first) or first
     if first < last and name_read_as_clause(doc[first]):
         first += 1  # "told the state news agency Estrapress that ...": the name is no part of it
     while first <= last and (doc[first].is_space or doc[first].text in _EDGE_PUNCT):
         first += 1
     while last >= first and (doc[last].is_space or (doc[last].is_punct and not doc[last].is_quote) or (
-            doc[last].dep_ == "cc" and last > first)):  # "... was low and warned ...": the parser hung the
-        if closes_inside(doc, first, last):  # "and" of the verb's conjunct on the reported clause
-            break
+            doc[last].dep_ == "cc" and last > first) or opens_quotation(doc[last])):  # "... was low and warned ...": the
+        if closes_inside(doc, first, last):  # parser hung the "and" of the verb's conjunct on the reported clause; and
+            break  # '... over-supplied with courses. ''It was ...': the mark that opens the next quote
         last -= 1
     if last + 1 < len(doc) and closes_inside(doc, first, last + 1):
         last += 1  # "unfair (and illegal)": the parser hung the bracket on the verb outside
     if first > last:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def opens_quotation(token: Token) -> bool:
+    """Whether ``token`` is a quotation mark set off before and glued to the capitalised word
+    after it, as a quotation opens (``6 p.m. "I accept``; not ``6 p.m." He``)."""
+    doc = token.doc
+    return (token.is_quote and token.i > 0 and bool(doc[token.i - 1].whitespace_) and not token.whitespace_
+            and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
 
 
 def name_read_as_clause(token: Token) -> bool:
@@ -3541,6 +3562,14 @@ def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
     end = sentence_last_word(token, phrase_last)
     last = (phrase_last + 1 >= len(doc) or doc[phrase_last + 1].is_sent_end or doc[phrase_last + 1].text in (".", "!", "?")
             or name_set_off_after(doc, phrase_last, end))  # "..., according to the agency, Agencia ... (ANN)."
+    if (last and head.dep_ == "appos" and head.i < phrase_first and doc[phrase_first - 1].text == ","
+            and head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ","):
+        clause = head.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head
+        if clause.pos_ in ("VERB", "AUX"):
+            head = clause  # "At least 23 people were injured, six of them police officers, according to X": the
+            # parser hung the phrase on the apposition that ends the sentence, which X reports whole
     while (head.i < phrase_first and last and doc[phrase_first - 1].text == ","
            and ((head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)
                  and not _meanwhile_beside_report(head, lexicon))

@@ -32,7 +32,7 @@ from . import assess
 from .attribute import decide_all
 from .coref import OFFICIAL_MODEL, SHIPPED_MODEL, annotate, check_shipped, load_annotator
 from .detect import (
-    QuoteSpan, detect_quotes, ends_line, name_particle, split_patronymic_at, split_patronymics, text_of,
+    QuoteSpan, detect_quotes, ends_line, name_particle, opens_quotation, split_patronymic_at, split_patronymics, text_of,
 )
 from .errors import InputError, ModelError
 from .lexicon import Lexicon
@@ -54,7 +54,8 @@ def paragraphs(doc: Doc) -> Doc:
     between an abbreviated title and the name after it (``police spokesman Capt. Rubén Paz``,
     ``Dr. Ada Lind``), where the parser would end one at the title's full stop; start one after
     "a.m." or "p.m." before a capitalised word that is no name nor time zone (``after 6 p.m.
-    Standing outside ...``), where the parser would run on; none inside or right after a
+    Standing outside ...``) or before a quotation that opens (``after 6 p.m. "I accept``), where
+    the parser would run on; none inside or right after a
     patronymic the tokenizer split at its slash (``Selvam a/l Ramasamy``), nor after the full
     stop of an abbreviated name (``name_abbreviations.txt``: ``said Ts. Gantulga``).
 
@@ -76,6 +77,8 @@ def paragraphs(doc: Doc) -> Doc:
         elif (before.lower_ in ("a.m.", "p.m.") and token.is_alpha and token.text[:1].isupper()
               and token.tag_ not in ("NNP", "NNPS") and token.lower_ not in _TIME_ZONE_WORDS):
             token.is_sent_start = True  # "was released after 6 p.m. Standing outside ...": the time ends the sentence
+        elif before.lower_ in ("a.m.", "p.m.") and opens_quotation(token):
+            token.is_sent_start = True  # 'conceded defeat after 6 p.m. "I accept ...," he said': a quotation opens one
         elif token.i in patronymic:
             token.is_sent_start = False  # "counsel Selvam a/l Ramasamy, Ganesan agreed": no sentence ends in the name
         elif before.text == "." and abbreviated_name_stop(before):

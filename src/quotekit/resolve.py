@@ -265,6 +265,10 @@ def resolve(
                 if addressed is not None:  # '"Isn't it true, Ms. Forsythe, that ...?" Whitlock asked. "No," she replied'
                     resolved = Resolved(addressed, entities[addressed].name, "pronoun+addressed")
             if resolved.how == "pronoun-unresolved":
+                host = _organisation_hosting(doc[words[0] : words[1]].root, entities, by_token, lexicon)
+                if host is not None:  # "Dashti state television broadcast footage it said showed ...": the broadcaster
+                    resolved = Resolved(host, entities[host].name, "pronoun+subject")
+            if resolved.how == "pronoun-unresolved":
                 subject = _organisation_subject_before(doc, doc[words[0] : words[1]].root, entities, by_token, inside_quotes, lexicon)
                 spoke = last[1].entity if last is not None and last[1] is not None else None
                 moved_on = last is not None and paragraphs[words[0]] > last[0]  # a paragraph past the last source's
@@ -427,8 +431,8 @@ def _institution_again(
         return None
     for index, before, source in _recent_sources(words, earlier, sources, paragraphs):
         root = doc[before[0] : before[1]].root
-        if root.lemma_.lower() != head.lemma_.lower() or root.tag_ != "NN":
-            continue
+        if root.lemma_.lower() != head.lemma_.lower() or not (root.tag_ == "NN" or (root.tag_ == "NNP" and root.is_lower)):
+            continue  # (a common noun the tagger took for a name: "Kasimar's foreign [ministry] said")
         if source.entity is not None or source.how != "words":
             return None  # the nearest one with the noun is an entity: the resolver's own finding stands
         if resolved.entity is not None and any(before[0] <= start < words[0] for start, _end in entities[resolved.entity].mentions):
@@ -814,6 +818,8 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     numbered = stop < rng[1] and _news_name_number(doc, start, stop, lexicon)
     if numbered:
         stop += 1  # "Sagar News 24": a news name's number, which NER left out
+    else:  # or typed with it ("The private broadcaster [Coastline 24]")
+        numbered = stop - 1 > start and _news_name_number(doc, start, stop - 1, lexicon)
     dash = next((t.i for t in doc[start + 1 : stop - 1] if t.text in DASHES and not joining_hyphen(t)), None)
     if dash is not None:  # NER ran a name across a dash: "ROME - Bernie Sanders met ...", the
         if dateline_end(doc, dash) == dash + 1:  # dateline before it; "Ada Lind - Tom Berg's
@@ -836,9 +842,11 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
             _name_part(doc, stop - 1) or _channel_number(doc, stop - 1, ent) or (numbered and doc[stop - 1].is_digit))):
         stop -= 1  # "Meridian news agency" (an ORG span) names "Meridian"
     while (stop - start >= 2 and doc[start].is_sent_start and doc[start].text in _lower_case_words(doc)
-           and not particle_word(doc[start].text) and not _organisation_name(doc[start:stop], lexicon)):
+           and not particle_word(doc[start].text) and not _organisation_name(doc[start:stop], lexicon)
+           and not _organisation_after(doc, stop, lexicon)):
         start += 1  # "Rival Hillary Clinton had mocked ...": capitalised only as the sentence's first word;
-        # not "Van der Linde said", a particle of the name "Miriam van der Linde"
+        # not "Van der Linde said", a particle of the name "Miriam van der Linde", nor "Open Waters Pacific, a
+        # transparency group, said": an organisation's name
     if stop - start >= 3 and _opening_description(doc[start], lexicon) and not (
             ent is not None and ent.label_ == "ORG" and ent.start <= start):  # not "Brannock Marine Industries"
         start += 1  # "Billionaire Donald Trump praised ..."
@@ -851,6 +859,17 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     if (abbreviated := _with_name_abbreviation(doc, start)) >= rng[0]:
         start = abbreviated  # "Secretary Ma. Consuelo Reyes"
     return doc[start:stop]
+
+
+def _organisation_after(doc: Doc, end: int, lexicon: Lexicon) -> bool:
+    """Whether a comma, "the" or "a" and an organisation's noun follow a name that ends before
+    token ``end`` (``[Thorne Whitcombe Advisory], the firm appointed to ...``: NER typed the name
+    a building; ``Open Waters Pacific, a transparency group``)."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    noun = doc[end + 1].head
+    return (noun.i > end + 1 and noun.pos_ == "NOUN" and all(t.pos_ in ("ADJ", "NOUN") for t in doc[end + 2 : noun.i])
+            and noun.lemma_.lower() in lexicon.organisation_nouns | lexicon.company_nouns | lexicon.institution_heads)
 
 
 def _organisation_name(name: Span, lexicon: Lexicon) -> bool:
@@ -866,8 +885,9 @@ def _news_name_number(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool
     tokens ``start..stop`` (``Sagar News 24``, which NER types apart), counting no noun after it
     (not ``Fox News 20 years ago``)."""
     number = doc[stop]
+    described = start > 0 and lexicon.news_medium(doc[start - 1].lower_) is not None  # "The private broadcaster Coastline 24"
     return (number.is_digit and len(number) <= 3 and start <= number.head.i < stop
-            and lexicon.is_news_phrase([t.text for t in doc[start:stop]]))
+            and (described or lexicon.is_news_phrase([t.text for t in doc[start:stop]])))
 
 
 def _channel_number(doc: Doc, i: int, ent: Span | None) -> bool:
@@ -877,8 +897,9 @@ def _channel_number(doc: Doc, i: int, ent: Span | None) -> bool:
             and doc[i].text.isdigit() and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha)
 
 
-#: Prepositions inside an institution's name (``Center for ...``, ``Bank of ...``, ``Council on ...``).
-_NAME_PREPOSITIONS = frozenset({"for", "of", "on"})
+#: Prepositions inside an institution's name (``Center for ...``, ``Bank of ...``, ``Council on ...``,
+#: ``Coalition Against Graft``).
+_NAME_PREPOSITIONS = frozenset({"for", "of", "on", "against"})
 
 
 def _name_in_title_complement(head: Token, rng: TokenRange, lexicon: Lexicon) -> Span | None:
@@ -894,24 +915,42 @@ def _name_in_title_complement(head: Token, rng: TokenRange, lexicon: Lexicon) ->
         return None
     of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if of is None or obj is None or obj.right_edge.i >= rng[1]:
+    if of is None or obj is None or obj.i >= rng[1]:  # (a clause on the name may run past the mention)
         return None
     first = obj.i
     while first - 1 > of.i + 1 and _initial(doc[first - 1]):
         first -= 1
+    if first == obj.i and not obj.ent_type_:
+        first = _name_after_complement(obj, of)  # "Minister of Water and Energy Joram Mbatiany", NER's no name
     if obj.ent_type_ != "PERSON" and not (first < obj.i and not obj.ent_type_ and obj.pos_ == "PROPN" and obj.text.istitle()):
         return None
     ent = _entity_at(doc, obj.i) if obj.ent_type_ == "PERSON" else Span(doc, first, obj.i + 1, label="PERSON")
     if ent is None or ent.start <= of.i + 1 or ent.end != obj.i + 1:
         return None
     between = doc[of.i + 1 : ent.start]
-    if not all(t.text[:1].isupper() and not t.ent_type_ and t.pos_ == "PROPN" for t in between):
-        return None
+    if not all((t.text[:1].isupper() and not t.ent_type_ and t.pos_ == "PROPN")
+               or (t.lower_ in ("and", "&") and of.i + 1 < t.i < ent.start - 1) for t in between):
+        return None  # (capitalised words, "and" between them: "Minister of Industry and Trade")
     last = max((t.i for t in between if t.lower_ in lexicon.institution_heads), default=None)
     if last is not None and last + 1 < ent.start and ent.start - last <= 3:
         # "Superintendent of Police Ashok [Kumar Tiwari]": the words after the institution's are the name's
         return _whole_name(Span(doc, last + 1, ent.end, label=ent.label_))
     return _whole_name(ent)
+
+
+def _name_after_complement(obj: Token, of: Token) -> int:
+    """The first token of the name NER missed at the end of a title's complement, which the
+    parser made the complement's object with the complement's own words hung on it apart
+    (``Minister of [Water and Energy] Joram Mbatiany``: "Water" a modifier of "Mbatiany", "Joram"
+    its compound): the proper nouns compounded on the object right before it, when a word of the
+    complement that is no compound stands before them; else the object's own index."""
+    doc = obj.doc
+    first = obj.i
+    while (first - 1 > of.i + 1 and doc[first - 1].dep_ == "compound" and doc[first - 1].head == obj
+           and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text.istitle()):
+        first -= 1
+    before = doc[first - 1]
+    return first if first < obj.i and before.i > of.i and before.dep_ != "compound" and before.text[:1].isupper() else obj.i
 
 
 def _initial(token: Token) -> bool:
@@ -1925,7 +1964,7 @@ class _EntityBuilder:
                 ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the daily [La Gaceta Nacional]"
             elif ent.label_ in _MISREAD_NAME_LABELS and self._role_before(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "actress [Ines de la Roca]" as a product
-            elif ent.label_ in _MISREAD_NAME_LABELS | {"FAC"} and self._organisation_after(ent):
+            elif ent.label_ in _MISREAD_NAME_LABELS | {"FAC"} and _organisation_after(self.doc, ent.end, self.lexicon):
                 ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "[Thorne Whitcombe Advisory], the firm ...," a place
             elif ent.label_ in ("FAC", "GPE", "LOC") and self._titled_elsewhere(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[Prakash Chandra Gogoi]" a building, "Mr. Gogoi"
@@ -2036,16 +2075,6 @@ class _EntityBuilder:
                 and role.i not in self.quoted and ent[0].text[:1].isupper()
                 and all((t.pos_ == "PROPN" and t.text[:1].isupper()) or name_particle(t) or joining_hyphen(t) for t in ent))
 
-    def _organisation_after(self, ent: Span) -> bool:
-        """Whether a comma, "the" or "a" and an organisation's noun follow ``ent`` (``[Thorne
-        Whitcombe Advisory], the firm appointed to ...``: NER typed the name a building)."""
-        doc, lex = self.doc, self.lexicon
-        if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("the", "a", "an"):
-            return False
-        noun = doc[ent.end + 1].head
-        return (noun.i > ent.end + 1 and noun.pos_ == "NOUN" and all(t.pos_ in ("ADJ", "NOUN") for t in doc[ent.end + 2 : noun.i])
-                and noun.lemma_.lower() in lex.organisation_nouns | lex.company_nouns | lex.institution_heads)
-
     def _place_of_institution(self, ent: Span) -> int | None:
         """The last token of the place an institution's name NER found ends with, after "of"
         (``[the Single Union of Education Workers] of Valdemora (SUTEV)``): one or two
@@ -2098,12 +2127,8 @@ class _EntityBuilder:
         Central Station], who declined ...", the parser's reading): three or four capitalised
         proper nouns, none an organisation's word (:func:`plain_proper_name`; not "the [Harbour
         Council], who ...", a body some write so)."""
-        doc = self.doc
-        if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ != "who":
-            return False
-        clause = doc[ent.end + 1].head
         words = [t for t in ent if not joining_hyphen(t)]
-        return (clause.dep_ == "relcl" and clause.head == ent.root and ent.root.dep_ in ("nsubj", "nsubjpass") and len(words) >= 3
+        return (_who_clause_on(ent) and ent.root.dep_ in ("nsubj", "nsubjpass") and len(words) >= 3
                 and plain_proper_name(ent, self.lexicon) and not any(name_particle(t) for t in ent))
 
     def _titled_elsewhere(self, ent: Span) -> bool:
@@ -2235,8 +2260,7 @@ class _EntityBuilder:
             if any(run.start < e and s < run.end for s, e in self.seen):
                 continue
             self.seen.add((run.start, run.end))
-            romanised = any(hyphened_lower_end(t) for t in run)  # "Edmund Kwok Wai-sun": a person's short names
-            self.names.append((run, (run.start, run.end), "PERSON" if romanised else None, False))  # join by any part
+            self.names.append((run, (run.start, run.end), "PERSON", False))  # a person's, joined by any part
 
     def add_credit(self) -> None:
         """The news organisation a dateline credits in its brackets (``LONDON (Harbor Wire)
@@ -2260,8 +2284,9 @@ class _EntityBuilder:
         (``He said``) finds who it is; one that ends in a company's suffix or trade
         word may (``Velmora Air cancelled ...``), or a news organisation's word (``The Harbour
         Tribune first raised ...``), and so may a name of two words or more after an
-        office's title (``Mayor Ana Ruiz gave ...``) or with a role in apposition
-        (:meth:`_described_as_person`)."""
+        office's title (``Mayor Ana Ruiz gave ...``), with a role in apposition
+        (:meth:`_described_as_person`) or, of two to four plain proper nouns, with a "who" clause
+        (``For Yusuf Pranoto, who has sold ... for 22 years, the cut is ...``)."""
         for token in self.doc:
             if (token.pos_ != "PROPN" or token.ent_type_ not in _NOT_NAMES or not token.text[:1].isupper()
                     or token.i in self.quoted or token.i in self.title_case):
@@ -2286,7 +2311,8 @@ class _EntityBuilder:
             if any(start < e and s < end for s, e in self.seen):
                 continue
             self.seen.add((start, end))
-            described = (end - start >= 2 and self._described_as_person(start, end)) or particled
+            described = ((end - start >= 2 and self._described_as_person(start, end)) or particled
+                         or (_who_clause_on(self.doc[start:end]) and plain_proper_name(self.doc[start:end], self.lexicon)))
             news = end - start >= 2 and self.lexicon.is_news_phrase([t.text for t in self.doc[start:end]])
             if not (titled or described or news) and not _registered(self.doc, (start, end), self.lexicon, trade=True):
                 self.joins_only.add((start, end))  # but "Velmora Air cancelled": a company's name; "The Harbour Tribune"
@@ -2640,7 +2666,7 @@ class _EntityBuilder:
             # Technologies", after "shares in [Lumora]")
             and not name.text.isupper()  # "RT" -> "RT America": initials
             and entity not in person_ids and len(full) > 1 and short == full[:1]
-            and not (speaker and self._only_in_news_name(name, index.canonical(entity)))
+            and not (speaker and self._only_in_organisation_name(name, index.canonical(entity)))
         ):
             return False  # a place is not short for what is named after it: "China" is not the China Power Project,
             # wherever NER types the place a place ("to work with [Haeryong]", a person's name there)
@@ -2696,13 +2722,15 @@ class _EntityBuilder:
         joined = next((k for k in range(2, len(words) - 1) if words[k] in ("y", "i")), None)
         return joined is not None and self._name_words(words[joined - 1]) == short
 
-    def _only_in_news_name(self, name: Span, canonical: str) -> bool:
-        """Whether ``canonical`` names a news organisation and opens with ``name``, which the
+    def _only_in_organisation_name(self, name: Span, canonical: str) -> bool:
+        """Whether ``canonical`` names a news organisation or a company (its last word a trade's
+        or a registered suffix: ``company_name_words.txt``, ``company_suffixes.txt``) and opens with ``name``, which the
         article writes nowhere else but in it (``China's official Huaxing News Agency ...
-        According to Huaxing``, NER calling "Huaxing" a place): no place of its own, but the
-        agency's short name."""
-        text = self.doc.text
-        return (self.lexicon.is_news_phrase(canonical.split()) and canonical.startswith(f"{name.text} ")
+        According to Huaxing``, ``estimates by Fynbos Securities ... Fynbos argued``, NER calling
+        the word a place): no place of its own, but the organisation's short name."""
+        text, words = self.doc.text, canonical.split()
+        company = len(words) > 1 and words[-1].lower().replace(".", "") in self.companies  # ("S.A." as "sa")
+        return ((company or self.lexicon.is_news_phrase(words)) and canonical.startswith(f"{name.text} ")
                 and all(text.startswith(canonical, t.idx) for t in self.doc if t.text == name.text and t.i != name.start))
 
     def _owned_by_another(self, name: Span, words: tuple[str, ...], index: NameIndex) -> bool:
@@ -3060,10 +3088,28 @@ class _EntityBuilder:
             possessive = self._whose_own(name) or self._own_possessive_on_verb(name)
             if possessive is not None:
                 weight[possessive] += 2
+            continued = self._continued_after_clause(name)
+            if continued is not None:
+                weight[PERSON_PRONOUNS[continued.lower_]] += 2
         if len(weight) != 1:
             return None
         gender, count = weight.popitem()
         return gender if count >= 2 else None
+
+    def _continued_after_clause(self, name: Span) -> Token | None:
+        """The "he" or "she" subject of the main clause that an adverbial clause before it
+        modifies, when ``name`` (or the noun it is set beside) is that clause's subject and the
+        clause names no other person (``When Iceland's fisheries minister, X, took the stage, she
+        opened with a joke``: :func:`_fronted_clause_subject`), else ``None``."""
+        root = name.root
+        subject = root.head if root.dep_ == "appos" else root
+        pronoun = next((c for c in subject.head.head.children if c.dep_ == "nsubj" and c.i > subject.head.i), None)
+        if pronoun is None or pronoun.lower_ not in ("he", "she") or pronoun.i in self.quoted:
+            return None
+        if not _fronted_clause_subject(subject, pronoun) or any(
+                t.ent_type_ == "PERSON" and not name.start <= t.i < name.end for t in subject.head.subtree):
+            return None
+        return pronoun
 
     def _own_possessive_on_verb(self, name: Span) -> str | None:
         """The gender of "his" or "her" owning the object of a preposition on the verb the name
@@ -3146,6 +3192,16 @@ class _EntityBuilder:
                 for i in range(start, end):
                     mapping[i] = entity.id
         return mapping
+
+
+def _who_clause_on(name: Span) -> bool:
+    """Whether a relative clause that "who" opens, set off by a comma, hangs on ``name``
+    (``Ana Ruiz, who moved ...``)."""
+    doc = name.doc
+    if name.end + 1 >= len(doc) or doc[name.end].text != "," or doc[name.end + 1].lower_ != "who":
+        return False
+    clause = doc[name.end + 1].head
+    return clause.dep_ == "relcl" and clause.head == name.root
 
 
 def _owns_its_object_as_person(name: Span) -> bool:
@@ -4195,6 +4251,8 @@ def _resolve_pronoun(
             return entity.type != "person"
         return entity.type == "person" and (person or entity.gender in (None, PERSON_PRONOUNS[lower]))
 
+    if lower in ("he", "she"):  # "The archbishop smiled. «...» he said": the person "the archbishop" is
+        by_token = {**by_token, **_described_subjects(doc, pronoun, entities, by_token, inside_quotes, lexicon)}
     ahead = _cataphoric_subject(pronoun, entities, by_token, inside_quotes)
     if ahead is not None and entities[ahead].gender == PERSON_PRONOUNS[lower]:
         return Resolved(ahead, entities[ahead].name, "pronoun+subject")  # "Asked how she hoped ..., Ravensworth said"
@@ -4271,6 +4329,11 @@ def _resolve_pronoun(
         if main is not None and fits(main) and main != subject and not (
                 content is not None and _named_in(doc, entities[main], content, entities)):
             support.add(main)
+    if (len(support) > 1 and subject is not None and previous is not None and subject in support and previous in support
+            and said_before is not None
+            and _introduced_after_report(doc, subject, previous, pronoun, by_token, inside_quotes, said_before)):
+        support = {subject}  # "Asked whether he expected a deal, Herrera smiled. «...» he said", a paragraph after
+        # another man's quote: the man the pronoun's paragraph names, not the last speaker
     if len(support) > 1 and coref is not None:  # coreferee decides only between two news readings
         chain = [by_token[t.i] for t in coref(doc, pronoun) if t.i in by_token and t.i < pronoun.i]
         for entity_id in reversed(chain):
@@ -4289,6 +4352,51 @@ def _resolve_pronoun(
     if only is not None and not (content is not None and _named_in(doc, entities[only], content, entities)):
         return Resolved(only, entities[only].name, "pronoun+only-person")
     return unresolved
+
+
+def _introduced_after_report(
+    doc: Doc, subject: int, previous: int, pronoun: Token, by_token: dict[int, int], inside_quotes: set[int],
+    said_before: tuple[int, int],
+) -> bool:
+    """Whether the pronoun's paragraph names ``subject`` outside quotation marks before it, and
+    not ``previous``, the last speaker, whose reported words (the characters ``said_before``)
+    end in an earlier paragraph: a person the paragraph brings in, whom "he" or "she" there
+    stands for."""
+    paragraphs = paragraph_numbers(doc)
+    report = doc.char_span(said_before[0], said_before[1], alignment_mode="expand")
+    own = paragraphs[pronoun.i]
+    if report is None or paragraphs[report.end - 1] >= own:
+        return False
+    named = {by_token[t.i] for t in doc[: pronoun.i] if paragraphs[t.i] == own and t.i in by_token and t.i not in inside_quotes}
+    return subject in named and previous not in named
+
+
+def _described_subjects(
+    doc: Doc, pronoun: Token, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int],
+    lexicon: Lexicon,
+) -> dict[int, int]:
+    """The people that "the" and a role noun or title (``role_nouns.txt``, ``titles.txt``), a
+    clause's subject outside quotation marks in the pronoun's sentence or the one before it,
+    stand for (:func:`_resolve_nominal`: ``Asked whether he expected a deal, the archbishop
+    smiled. «...» he said``), by the noun's token: subjects as good as a name for the pronoun;
+    only a person every word of the phrase describes or names, whom no other person's words
+    call so (not "the «Avatar» star" for a star of another film)."""
+    found: dict[int, int] = {}
+    for token in doc[_sentence_before(pronoun, inside_quotes) : pronoun.i]:
+        if (token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or token.i in by_token or token.i in inside_quotes
+                or not (token.lemma_.lower() in lexicon.role_nouns or lexicon.is_title(token.lower_))
+                or doc[token.left_edge.i].lower_ != "the"):
+            continue
+        phrase = doc[token.left_edge.i : token.i + 1]
+        resolved = _resolve_nominal(phrase, entities, lexicon, inside_quotes)
+        if resolved is None or resolved.entity is None or entities[resolved.entity].type != "person":
+            continue
+        entity = entities[resolved.entity]
+        words = {t.lower_ for t in phrase[1:-1] if not t.is_punct}
+        heads = {token.lemma_.lower(), token.lower_}
+        if words <= entity.words and not any(e.id != entity.id and e.type == "person" and e.heads & heads for e in entities):
+            found[token.i] = entity.id  # every word of it the person's, and no other person's head
+    return found
 
 
 def _in_reports_paragraph(doc: Doc, entity: EntityInfo, pronoun: Token, said_before: tuple[int, int]) -> bool:
@@ -4592,6 +4700,23 @@ def _it_continues(
     return head.tag_ not in ("NNS", "NNPS") and any(head.lemma_.lower() in words for words in nouns)
 
 
+def _organisation_hosting(pronoun: Token, entities: Sequence[EntityInfo], by_token: dict[int, int], lexicon: Lexicon) -> int | None:
+    """The organisation "it" stands for as the subject of a speech verb in a relative clause on
+    the direct object of a verb whose subject names that organisation, or sets its name beside
+    it (``Dashti state television, Dashtistan-1, broadcast footage it said showed ...``, ``The
+    ministry released figures that it said proved ...``); else ``None``."""
+    clause = pronoun.head
+    if (pronoun.lower_ not in NEUTER_PRONOUNS or pronoun.dep_ != "nsubj" or clause.dep_ not in ("relcl", "acl")
+            or verb_lemma(clause, lexicon) not in lexicon.speech_verbs or clause.head.dep_ != "dobj"):
+        return None
+    subject = next((c for c in clause.head.head.children if c.dep_ == "nsubj" and c.tag_ not in ("NNS", "NNPS")), None)
+    if subject is None:
+        return None
+    apposed = named_apposition(subject, lexicon)
+    entity = by_token.get(subject.i, by_token.get(apposed.i) if apposed is not None else None)
+    return entity if entity is not None and entities[entity].type in ("organization", "agency") else None
+
+
 def _organisation_subject_before(
     doc: Doc, pronoun: Token, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int],
     lexicon: Lexicon,
@@ -4681,7 +4806,7 @@ def _subjects_before(
             continue  # the pronoun's own sentence: "For Banzon, he added, the calculation was domestic")
         if token.i in inside_quotes or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if main_only and not _in_main_clause(token):
+        if main_only and not (_in_main_clause(token) or _fronted_clause_subject(token, pronoun)):
             continue
         subject = past_dateline(token)  # "ROME -- Ada Lind unties ...": the parser's subject is the dateline
         if subject is None:
@@ -4707,12 +4832,14 @@ def _subject_of_own_part(name: Span) -> bool:
 def _viewpoint(token: Token) -> bool:
     """Whether ``token`` is the proper noun of a "for" or "to" phrase that opens its sentence,
     set off by a comma, on the main verb: whose view the sentence gives (``For Ada Lind, the
-    curtain was a fitting image``, ``To Lind, it was ...``), a subject as good as the clause's."""
-    opener = token.head
+    curtain was a fitting image``, ``To Lind, it was ...``), a subject as good as the clause's
+    (whether the parser hung the comma on the verb or on the name)."""
+    opener, doc = token.head, token.doc
+    edge = opener.right_edge
     return (token.dep_ == "pobj" and token.pos_ == "PROPN" and opener.lower_ in ("for", "to")
             and opens_sentence(opener)  # (past a paragraph's break)
-            and opener.head.dep_ == "ROOT" and opener.right_edge.i + 1 < len(token.doc)
-            and token.doc[opener.right_edge.i + 1].text == ",")
+            and opener.head.dep_ == "ROOT"
+            and (edge.text == "," or (edge.i + 1 < len(doc) and doc[edge.i + 1].text == ",")))
 
 
 def _in_phrase_of(token: Token, head: Token) -> bool:
@@ -4790,6 +4917,30 @@ def _in_main_clause(token: Token) -> bool:
     return token.head.dep_ == "ROOT" or (token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT")
 
 
+def _fronted_clause_subject(token: Token, pronoun: Token) -> bool:
+    """Whether ``token`` is the subject of an adverbial clause of time or concession set before
+    "he" or "she", the subject of the main clause the adverbial clause modifies (``When
+    Iceland's fisheries minister, X, took the stage, she opened with a joke``; ``While Mr. Cruz
+    shares ..., he turned against ...``): whom the pronoun continues, as a main clause's
+    subject would be, unless the clause also names another person or speaks of one of the
+    pronoun's gender (not ``When Kelly confronted her, she ...``, ``Though Sanders led Clinton,
+    she had hoped ...``), nor after "if" (``If Trump doesn't win, he said he would ...``: the
+    speaker is someone else)."""
+    clause = token.head
+    if (pronoun.lower_ not in PERSON_PRONOUNS or pronoun.dep_ != "nsubj" or token.dep_ not in ("nsubj", "nsubjpass")
+            or clause.dep_ != "advcl" or clause.head != pronoun.head or clause.right_edge.i >= pronoun.i
+            or not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children if c.lower_ in _TIME_OR_CONCESSION)):
+        return False
+    own = {t.i for t in token.subtree}
+    other = {pronoun.lower_, _OBJECT_PRONOUNS.get(pronoun.lower_), "his" if pronoun.lower_ == "he" else "her"}
+    return not any(t.lower_ in other or (t.ent_type_ == "PERSON" and t.i not in own) for t in clause.subtree)
+
+
+#: Words that open an adverbial clause of time or concession (:func:`_fronted_clause_subject`).
+_TIME_OR_CONCESSION = frozenset({"when", "after", "as", "once", "while", "whilst", "before", "since", "until", "though",
+                                 "although"})
+
+
 def _previous_subject(
     doc: Doc, pronoun: Token, by_token: dict[int, int], inside_quotes: set[int], lexicon: Lexicon, main_only: bool = False,
     fits: Callable[[int | None], bool] | None = None, chain: Callable[[int | None], bool] | None = None,
@@ -4817,7 +4968,8 @@ def _previous_subject(
             # told ...": she is the lawyer the main clause describes, not Kang
         ids = [by_token[t.i] for t in token.subtree if t.i in by_token and t.dep_ != "poss" and t.head.dep_ != "poss"
                and not _in_phrase_of(t, token)]  # not "the ruling Banga Jana Morcha" of "X of the ruling ..."
-        apposed = named_apposition(token, lexicon) if _in_main_clause(token) else None
+        apposed = (named_apposition(token, lexicon) if _in_main_clause(token) or _fronted_clause_subject(token, pronoun)
+                   else None)
         if token.i in by_token and not (  # "The area's MLA, Smt. Paromita Hazra, visited ... She said": not the
                 fits is not None and not fits(by_token[token.i]) and apposed is not None  # office NER typed an
                 and apposed.i in by_token and _describes_subject(token, apposed)):  # organisation, but the name
@@ -5183,13 +5335,24 @@ def _organisation_before(
 ) -> Resolved | None:
     """``The Tax Policy Center came to a similar conclusion. ..., the group said``: "the" and a
     noun for any organisation (``organisation_nouns.txt``) stand for the organisation named last
-    in its sentence or the one before (:func:`_organisation_named_last`), if that name is a main
+    in its sentence or the one before (:func:`_organisation_named_last`; for "the agency", a
+    news organisation that is no paper nor broadcaster too), if that name is a main
     clause's subject or follows "according to", itself or as a statement's issuer ("according
     to a statement from X"; not "the crowd rallied at Temple University ... the group
     shouted")."""
     if len(np) != 2 or np[0].lower_ != "the" or np.root.tag_ != "NN" or np.root.lemma_.lower() not in lexicon.organisation_nouns:
         return None
-    last = _organisation_named_last(np, _sentence_before(np[0], inside_quotes), entities, by_token, inside_quotes)
+    start = _sentence_before(np[0], inside_quotes)
+    last = None
+    if np.root.lemma_.lower() == "agency":  # "The Kordavian State News Service quoted X ... The agency said"
+
+        def wire(entity: EntityInfo) -> bool:  # a news organisation that is no paper nor broadcaster
+            return not any(lexicon.news_medium(w) in ("print", "broadcast") for w in entity.words | entity.heads)
+
+        last = _organisation_named_last(np, start, entities, by_token, inside_quotes, wire, types=("agency",))
+        if last is not None and not (last.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(last)):
+            last = None  # only as the subject of the sentence before
+    last = last or _organisation_named_last(np, start, entities, by_token, inside_quotes)
     if last is None:
         return None
     subject = last.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(last)
@@ -5203,13 +5366,13 @@ def _organisation_before(
 
 def _organisation_named_last(
     np: Span, start: int, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int],
-    fits: Callable[[EntityInfo], bool] = lambda _entity: True,
+    fits: Callable[[EntityInfo], bool] = lambda _entity: True, types: tuple[str, ...] = ("organization",),
 ) -> Token | None:
     """The last word, from token ``start`` up to ``np`` and outside quotes, of the name of an
-    organisation that ``fits``, where the name names it rather than modifying a noun
-    (:func:`_modifies_a_noun`)."""
+    organisation (of one of ``types``) that ``fits``, where the name names it rather than
+    modifying a noun (:func:`_modifies_a_noun`)."""
     return next((t for t in reversed(np.doc[start : np.start]) if t.i in by_token and t.i not in inside_quotes
-                 and entities[by_token[t.i]].type == "organization" and fits(entities[by_token[t.i]])
+                 and entities[by_token[t.i]].type in types and fits(entities[by_token[t.i]])
                  and not _modifies_a_noun(t)), None)
 
 

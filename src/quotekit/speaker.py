@@ -93,7 +93,7 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 #: ("officials at the ministry", "a spokeswoman for the campaign") and coordinated names.
 NP_LEFT_DEPS = frozenset({"det", "compound", "amod", "nummod", "poss", "nmod", "quantmod", "predet", "advmod"})
 NP_RIGHT_DEPS = frozenset({"amod", "prep", "cc", "conj", "nummod"})
-NP_PREPOSITIONS = frozenset({"of", "with", "from", "for", "at", "to", "in", "on", "by"})
+NP_PREPOSITIONS = frozenset({"of", "with", "from", "for", "at", "to", "in", "on", "by", "against"})
 #: A US party-and-state tag after a name: "(R-Utah)", "(D)", ", R-Ky.,".
 _PARTY_TAG = re.compile(r"\s?\([RDI](?:\s?[-–]\s?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)|,\s[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?=,)")
 _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
@@ -198,7 +198,7 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             local = attrs.evolve(local, antecedent=author) if author is not None else local
         if local.recipient is None and _in_the_interview(cue_verb(doc, quote.cue)):
             local = attrs.evolve(local, recipient=_recipient_before(found, quote.cue[0], paragraphs))
-        if not local.relays and _quoted_by_no_one(cue_verb(doc, quote.cue)):
+        if not local.relays and _quoted_by_no_one(_quoting(cue_verb(doc, quote.cue))):
             local = attrs.evolve(local, relays=_relays_before(doc, found, quote.cue[0], paragraphs, lexicon))
         elif not local.relays and found and _added_after(doc, local, found[-1], paragraphs):
             local = attrs.evolve(local, relays=found[-1].relays)  # "X was quoted by the agency as saying A. He added B"
@@ -227,6 +227,15 @@ def _recipient_before(found: Sequence[LocalSource], at: int, paragraphs: list[in
         if before.recipient is not None:
             return before.recipient
     return None
+
+
+def _quoting(verb: Token) -> Token:
+    """The passive "quoted" whose "as" the cue ``verb`` hangs on (``The minister was quoted as
+    saying: "..."``, the cue "saying"), else ``verb``."""
+    opener = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and opener.lower_ == "as" and opener.head.lemma_.lower() == "quote":
+        return opener.head
+    return verb
 
 
 def _quoted_by_no_one(verb: Token) -> bool:
@@ -806,14 +815,17 @@ def _holder_of_phrase(noun: Token, lexicon: Lexicon) -> Token:
     """The common noun that can speak which a prepositional phrase ending in ``noun`` describes,
     through an adjective on it (``a source familiar with [the matter]``, ``an aide to [President
     Ruiz]``), when the phrase ends the noun's own phrase; else ``noun`` (not ``On the picket line
-    at [the hospital, nurse Chen Xiaoling], 29, said``: a line does not speak)."""
+    at [the hospital, nurse Chen Xiaoling], 29, said``: a line does not speak); or that a
+    person's name set off after the phrase names (``"...," the airline's head of [corporate
+    affairs], Mariela Quispe Arana, told``)."""
     current = noun
     while current.dep_ == "pobj" and current.head.dep_ == "prep":
         holder = current.head.head
         if holder.dep_ == "amod" and holder.pos_ == "ADJ":
             holder = holder.head
-        if (holder.pos_ != "NOUN" or holder.i > noun.i or holder.right_edge.i != noun.right_edge.i
-                or not can_speak(holder, lexicon)):
+        apposed = any(c.dep_ == "appos" and c.i > noun.i and c.ent_type_ == "PERSON" for c in holder.children)
+        if (holder.pos_ != "NOUN" or holder.i > noun.i or not (holder.right_edge.i == noun.right_edge.i or apposed)
+                or not (can_speak(holder, lexicon) or apposed)):
             break
         current = holder
     return current
@@ -907,6 +919,8 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             subjects = [child for child in subjects if not _misread_subject(child, lexicon)] or subjects
         elif len(subjects) > 1 and all(child.i < current.i for child in subjects):
             subjects = _nearest_set_off(subjects, lexicon) or subjects  # "Outside court, her lawyer said": the one next to the verb
+        if len(subjects) == 2 and _name_after_role_phrase(subjects[0], subjects[1], lexicon):
+            subjects = subjects[1:]  # "Opposition critic for the economy Valérie Sainte-Croix-Dunn accused": the name
         if subjects:
             subject = next((child for child in subjects if child.i not in quoted), subjects[0])
             inner = next((c for c in subject.lefts if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
@@ -1102,6 +1116,17 @@ def split_subject(name: Token, lexicon: Lexicon | None = None) -> Token | None:
         lexicon = lexicon or Lexicon.default()
         return None if any(lexicon.is_title(t.text) for t in before.subtree) else before
     return before if before.pos_ == "NOUN" and can_speak(before, lexicon) else None
+
+
+def _name_after_role_phrase(role: Token, name: Token, lexicon: Lexicon) -> bool:
+    """Whether two subjects the parser gave one verb are a role's phrase and a person's name
+    right after it (``Opposition critic for the economy Valérie Sainte-Croix-Dunn accused``, ``A
+    former Republican presidential candidate -- John McCain, who ... -- said``): the name is the
+    subject, the phrase its title. Not a plural's list (``Several Republican leaders, including
+    Sens. John McCain (Ariz.), ..., have since denounced``)."""
+    return (role.pos_ == "NOUN" and role.tag_ == "NN" and role.lemma_.lower() in lexicon.role_nouns and role.i < name.i
+            and name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and role.right_edge.i + 1 == name.left_edge.i
+            and not any(t.text == "," for t in role.subtree))  # (not "Several Republican leaders, including Sens. X")
 
 
 def _name_after_titles(subject: Token, lexicon: Lexicon) -> Token | None:
