@@ -23,6 +23,17 @@ def _hand_parsed(table: str, sentences: tuple[int, ...] = (0,)) -> Doc:
                sent_starts=[i in sentences for i in range(len(rows))])
 
 
+def _source_words(doc: Doc, cue: str) -> str | None:
+    """The source's words that :func:`~quotekit.speaker.find_sources` finds for the one quote
+    whose cue opens with the word ``cue`` in a hand-built parse."""
+    from quotekit.detect import detect_quotes
+    from quotekit.speaker import find_sources
+
+    [quote] = [q for q in detect_quotes(doc) if q.cue is not None and doc[q.cue[0]].text == cue]
+    [local] = find_sources(doc, [quote])
+    return doc[local.mention[0] : local.mention[1]].text if local.mention is not None else None
+
+
 def _one(analyzer, text):
     [quote] = analyzer(text).quotes
     return quote
@@ -2386,9 +2397,6 @@ def test_a_name_set_off_after_a_description_the_parser_left_in_the_quote():
     parsed as en_core_web_sm read such a sentence in an article: the description an attribute
     of the quoted verb, the name apposed to it, the cue with no subject. The name set off by
     commas before the cue is the source (was none)."""
-    from quotekit.detect import detect_quotes
-    from quotekit.speaker import find_sources
-
     doc = _hand_parsed("""
         "          0 17 punct     PUNCT ``   "
         We         1  2 nsubj     PRON  PRP  we
@@ -2411,20 +2419,15 @@ def test_a_name_set_off_after_a_description_the_parser_left_in_the_quote():
         reporters  0 17 dobj      NOUN  NNS  reporter
         .          0 17 punct     PUNCT .    .
     """)
-    [quote] = [q for q in detect_quotes(doc) if q.cue is not None and doc[q.cue[0]].text == "told"]
-    [local] = find_sources(doc, [quote])
-    assert doc[local.mention[0] : local.mention[1]].text == "Ambassador Ruth Mboya"
+    assert _source_words(doc, "told") == "Ambassador Ruth Mboya"
 
 
-def test_a_description_with_a_phrase_before_a_name_set_off_is_the_source_after_the_quote(analyzer):
+def test_a_description_with_a_phrase_before_a_name_set_off_is_the_source_after_the_quote():
     """``"Their demands would put the company at risk," the airline's head of corporate affairs,
     Ana Quispe, told reporters``, parsed as en_core_web_sm parsed it in an article: the parser
     made the description an object in the quotation; the phrase ends in "affairs", whose holder,
     "head", has the name set off after it, so the source is the whole description with the
     name (was "corporate affairs")."""
-    from quotekit.detect import detect_quotes
-    from quotekit.speaker import find_sources
-
     doc = _hand_parsed("""
         "          0 22 punct     PUNCT ``   "
         Their      1  2 poss      PRON  PRP$ their
@@ -2452,9 +2455,7 @@ def test_a_description_with_a_phrase_before_a_name_set_off_is_the_source_after_t
         reporters  0 22 dobj      NOUN  NNS  reporter
         .          0 22 punct     PUNCT .    .
     """)
-    [quote] = [q for q in detect_quotes(doc) if q.cue is not None and doc[q.cue[0]].text == "told"]
-    [local] = find_sources(doc, [quote])
-    assert doc[local.mention[0] : local.mention[1]].text == "the airline's head of corporate affairs, Ana Quispe"
+    assert _source_words(doc, "told") == "the airline's head of corporate affairs, Ana Quispe"
 
 
 def test_a_name_right_after_a_roles_phrase_is_the_subject_not_the_role(analyzer):

@@ -913,7 +913,8 @@ def _name_in_title_complement(head: Token, rng: TokenRange, lexicon: Lexicon) ->
     doc = head.doc
     if not lexicon.is_title(head.text) or not head.text[:1].isupper():
         return None
-    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+    of = next((c for c in reversed(list(head.rights)) if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)  # the
+    # last one ("Minister of State for Space Harish Raghavan")
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if of is None or obj is None or obj.i >= rng[1]:  # (a clause on the name may run past the mention)
         return None
@@ -921,7 +922,7 @@ def _name_in_title_complement(head: Token, rng: TokenRange, lexicon: Lexicon) ->
     while first - 1 > of.i + 1 and _initial(doc[first - 1]):
         first -= 1
     if first == obj.i and not obj.ent_type_:
-        first = _name_after_complement(obj, of)  # "Minister of Water and Energy Joram Mbatiany", NER's no name
+        first = _name_after_complement(obj, of, lexicon)  # "Minister of Water and Energy Joram Mbatiany", NER's no name
     if obj.ent_type_ != "PERSON" and not (first < obj.i and not obj.ent_type_ and obj.pos_ == "PROPN" and obj.text.istitle()):
         return None
     ent = _entity_at(doc, obj.i) if obj.ent_type_ == "PERSON" else Span(doc, first, obj.i + 1, label="PERSON")
@@ -938,19 +939,29 @@ def _name_in_title_complement(head: Token, rng: TokenRange, lexicon: Lexicon) ->
     return _whole_name(ent)
 
 
-def _name_after_complement(obj: Token, of: Token) -> int:
+def _name_after_complement(obj: Token, of: Token, lexicon: Lexicon) -> int:
     """The first token of the name NER missed at the end of a title's complement, which the
     parser made the complement's object with the complement's own words hung on it apart
     (``Minister of [Water and Energy] Joram Mbatiany``: "Water" a modifier of "Mbatiany", "Joram"
     its compound): the proper nouns compounded on the object right before it, when a word of the
-    complement that is no compound stands before them; else the object's own index."""
+    complement that is no compound stands before them, or, where the parser compounded the
+    complement's words on the name too (``Minister of State for [Space] Harish Raghavan``), the
+    first of them that is a given name the lists know or, after dictionary words only, a word no
+    dictionary holds (``english_words``); else the object's own index."""
     doc = obj.doc
     first = obj.i
     while (first - 1 > of.i + 1 and doc[first - 1].dep_ == "compound" and doc[first - 1].head == obj
            and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text.istitle()):
         first -= 1
     before = doc[first - 1]
-    return first if first < obj.i and before.i > of.i and before.dep_ != "compound" and before.text[:1].isupper() else obj.i
+    if first < obj.i and before.i > of.i and before.dep_ != "compound" and before.text[:1].isupper():
+        return first
+    run = obj.i  # "Minister of State for [Space] Harish Raghavan": the parser compounded the complement's word on the
+    while (run - 1 > of.i and doc[run - 1].dep_ == "compound" and run <= doc[run - 1].head.i <= obj.i  # name; a given
+           and doc[run - 1].pos_ == "PROPN" and doc[run - 1].text.istitle()):  # name the lists know, or a word no
+        run -= 1  # dictionary holds after the complement's words, opens the name
+    return next((k for k in range(run + 1, obj.i) if given_gender(doc[k].text) is not None or (
+        not lexicon.english_word(doc[k].text) and all(lexicon.english_word(t.text) for t in doc[run:k]))), obj.i)
 
 
 def _initial(token: Token) -> bool:
@@ -1953,6 +1964,8 @@ class _EntityBuilder:
                 # name, whatever NER made of its words
             elif label in ("GPE", "ORG") and described and plain_proper_name(name, self.lexicon):
                 label = "PERSON"  # "[Ryo Kwang-sok], Haesong's hereditary ruler,": a person's name NER typed a place
+            elif label in ("FAC", "GPE", "LOC", "ORG") and _given_name_opens_full_name(name, self.lexicon):
+                label = "PERSON"  # "[Carmen Ibarrondo Salas] made the same round of pharmacies, asking whether ..."
             self.names.append((name, rng, label, speaker))
 
     def add_ents(self) -> None:
@@ -1979,6 +1992,11 @@ class _EntityBuilder:
             elif ent.label_ == "ORG" and (self._person_with_role_after(ent) or self._person_with_title_before(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[María-José Ocampo Quispe], secretary-general",
                 # "Japan's Vice-Minister of Defence, [Kazuhiro Sekimoto],"
+            elif (ent.label_ in ("FAC", "GPE", "LOC", "ORG") and ent.root.dep_ in ("nsubj", "nsubjpass")
+                  and _given_name_opens_full_name(ent, self.lexicon)):
+                ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[Carmen Ibarrondo Salas] made the same round"
+            elif ent.label_ in ("GPE", "LOC", "ORG") and self._given_name_left_out(ent):
+                ent = Span(self.doc, ent.start - 1, ent.end, label="PERSON")  # "Petra [Vondrakova], the party's leader"
             if ent.label_ not in ENTITY_LABELS or ent.start in self.quoted or (ent.start in self.title_case and not _plain_name(ent)):
                 continue
             if self._in_a_title(ent):
@@ -2171,6 +2189,19 @@ class _EntityBuilder:
             return first  # or "[Siobhán] Ní Dhomhnaill": the given name before a Gaelic family name
         return ent.start - 2 if self._cut_at_hyphen(ent) else ent.start
 
+    def _given_name_left_out(self, ent: Span) -> bool:
+        """Whether a one-word name NER typed a place or an organisation follows a given name the
+        lists know for one gender, untyped and compounded on it (``Petra [Vondrakova], the
+        Green-Liberal leader``, ``Grégoire [Valmont-Sabatier], president of ...``), outside quotation marks, and the article never writes the word
+        as a place (``in Vondrakova``): a person's family name."""
+        doc = self.doc
+        if " " in ent.text or ent.start == 0 or ent.start in self.quoted:  # (one word, hyphened or not)
+            return False
+        given = doc[ent.start - 1]
+        return (given.pos_ == "PROPN" and given.dep_ == "compound" and given.head == ent.root and not given.ent_type_
+                and given_gender(given.text) is not None and not self.lexicon.is_title(given.text)
+                and not any(t.text == ent.text and _in_place_phrase(t) for t in doc))
+
     def _rare_given_name(self, first: int, ent: Span) -> bool:
         """Whether the one proper noun NER left out before a person's name is a given name the
         lists lack: a word no dictionary holds that the article writes only before that name
@@ -2231,8 +2262,10 @@ class _EntityBuilder:
         lower = _lower_case_words(self.doc)
         heads = self.lexicon.institution_heads
 
-        def untyped(t: Token) -> bool:  # or typed a date with no number ("pensioner [Pieter-Jan van der Westhuizen]")
-            return not t.ent_type_ or (t.ent_type_ == "DATE" and not any(u.like_num for u in _entity_span(self.doc, t.i)))
+        def untyped(t: Token) -> bool:  # or typed a date with no number ("pensioner [Pieter-Jan van der Westhuizen]"),
+            doc = self.doc  # or a nationality before a hyphen and a romanised syllable ("Seo [Han]-gyeol")
+            return not t.ent_type_ or (t.ent_type_ == "DATE" and not any(u.like_num for u in _entity_span(doc, t.i))) or (
+                t.ent_type_ == "NORP" and t.i + 2 < len(doc) and joining_hyphen(doc[t.i + 1]) and hyphened_lower_end(doc[t.i + 2]))
 
         for token in self.doc:
             if (token.pos_ != "PROPN" or token.dep_ == "compound" or not untyped(token) or token.i in self.quoted
@@ -2257,7 +2290,8 @@ class _EntityBuilder:
             if self.lexicon.is_title(words[0].text) or (before is not None and (
                     before.pos_ == "PROPN" or before.is_title or before.lower_ in ("the", "a", "an"))):
                 continue
-            if any(run.start < e and s < run.end for s, e in self.seen):
+            if any(run.start < e and s < run.end and not all(  # (not a nationality NER saw in a romanised given name)
+                    self.doc[k].ent_type_ == "NORP" and untyped(self.doc[k]) for k in range(s, e)) for s, e in self.seen):
                 continue
             self.seen.add((run.start, run.end))
             self.names.append((run, (run.start, run.end), "PERSON", False))  # a person's, joined by any part
@@ -2981,13 +3015,15 @@ class _EntityBuilder:
             spans = [s for s in spans if not lex.is_news_phrase(s[0].text.split())]  # "the research group Carbon
             if not spans:  # Ledger": a name that reads like a paper's, of an organisation the text says is no paper
                 return "organization"
-        # a person's full name NER found: a word of it alone is no news organisation ("Mingma Tenzing Rai ... Rai said")
-        person = any(label == "PERSON" and len(name) > 1 and not lex.is_news_phrase(name.text.split())
+        # a person's full name NER found: a word of it alone is no news organisation ("Mingma Tenzing Rai ... Rai said"),
+        # nor is a full name a courtesy title calls a man's or a woman's ("Tomasina Ledger ... Ms Ledger said")
+        titled = any(_title_gender(name) is not None for name, *_ in spans)
+        person = any(label == "PERSON" and len(name) > 1 and (titled or not lex.is_news_phrase(name.text.split()))
                      for name, _np, label, _speaker in spans)
-        for name, np, _label, _speaker in spans:
+        for name, np, label, _speaker in spans:
             head = self.doc[np[0] : np[1]].root
             owner = name.root.dep_ == "poss" and not name.start <= head.i < name.end  # "Britain's public broadcaster"
-            if person and len(name) == 1:
+            if person and (len(name) == 1 or (titled and label == "PERSON")):
                 continue
             if lex.is_news_phrase(name.text.split()) or (not owner and lex.is_news_phrase(_words_to(self.doc, np[0], head))):
                 return "agency"
@@ -3192,6 +3228,15 @@ class _EntityBuilder:
                 for i in range(start, end):
                     mapping[i] = entity.id
         return mapping
+
+
+def _given_name_opens_full_name(name: Span, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is three or four plain proper nouns (:func:`plain_proper_name`) that
+    open with a given name the lists know for one gender (``Carmen Ibarrondo Salas``), none a
+    news organisation's word: a person's full name, whatever NER typed it (not "Ralph Lauren",
+    a brand of two words, nor "Fox News Sean Hannity")."""
+    return (len(name) >= 3 and given_gender(name[0].text) is not None and plain_proper_name(name, lexicon)
+            and not any(t.lower_ in lexicon.agency_name_words for t in name))
 
 
 def _who_clause_on(name: Span) -> bool:
