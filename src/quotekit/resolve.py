@@ -2192,15 +2192,16 @@ class _EntityBuilder:
     def _given_name_left_out(self, ent: Span) -> bool:
         """Whether a one-word name NER typed a place or an organisation follows a given name the
         lists know for one gender, untyped and compounded on it (``Petra [Vondrakova], the
-        Green-Liberal leader``, ``Grégoire [Valmont-Sabatier], president of ...``), outside quotation marks, and the article never writes the word
-        as a place (``in Vondrakova``): a person's family name."""
+        Green-Liberal leader``, ``Grégoire [Valmont-Sabatier], president of ...``), outside
+        quotation marks, and the article never writes the word as a place (``in Vondrakova``):
+        a person's family name."""
         doc = self.doc
         if " " in ent.text or ent.start == 0 or ent.start in self.quoted:  # (one word, hyphened or not)
             return False
         given = doc[ent.start - 1]
         return (given.pos_ == "PROPN" and given.dep_ == "compound" and given.head == ent.root and not given.ent_type_
                 and given_gender(given.text) is not None and not self.lexicon.is_title(given.text)
-                and not any(t.text == ent.text and _in_place_phrase(t) for t in doc))
+                and not any(t.text == ent[0].text and _in_place_phrase(t) for t in doc))
 
     def _rare_given_name(self, first: int, ent: Span) -> bool:
         """Whether the one proper noun NER left out before a person's name is a given name the
@@ -2758,10 +2759,11 @@ class _EntityBuilder:
 
     def _only_in_organisation_name(self, name: Span, canonical: str) -> bool:
         """Whether ``canonical`` names a news organisation or a company (its last word a trade's
-        or a registered suffix: ``company_name_words.txt``, ``company_suffixes.txt``) and opens with ``name``, which the
-        article writes nowhere else but in it (``China's official Huaxing News Agency ...
-        According to Huaxing``, ``estimates by Fynbos Securities ... Fynbos argued``, NER calling
-        the word a place): no place of its own, but the organisation's short name."""
+        or a registered suffix: ``company_name_words.txt``, ``company_suffixes.txt``) and opens
+        with ``name``, which the article writes nowhere else but in it (``China's official
+        Huaxing News Agency ... According to Huaxing``, ``estimates by Fynbos Securities ...
+        Fynbos argued``, NER calling the word a place): no place of its own, but the
+        organisation's short name."""
         text, words = self.doc.text, canonical.split()
         company = len(words) > 1 and words[-1].lower().replace(".", "") in self.companies  # ("S.A." as "sa")
         return ((company or self.lexicon.is_news_phrase(words)) and canonical.startswith(f"{name.text} ")
@@ -3142,10 +3144,7 @@ class _EntityBuilder:
         pronoun = next((c for c in subject.head.head.children if c.dep_ == "nsubj" and c.i > subject.head.i), None)
         if pronoun is None or pronoun.lower_ not in ("he", "she") or pronoun.i in self.quoted:
             return None
-        if not _fronted_clause_subject(subject, pronoun) or any(
-                t.ent_type_ == "PERSON" and not name.start <= t.i < name.end for t in subject.head.subtree):
-            return None
-        return pronoun
+        return pronoun if _fronted_clause_subject(subject, pronoun) else None
 
     def _own_possessive_on_verb(self, name: Span) -> str | None:
         """The gender of "his" or "her" owning the object of a preposition on the verb the name
