@@ -74,11 +74,11 @@ def paragraphs(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif before.text in _TITLE_FORMS and token.is_alpha and token.text[:1].isupper():
             token.is_sent_start = False
-        elif (before.lower_ in ("a.m.", "p.m.") and token.is_alpha and token.text[:1].isupper()
-              and token.tag_ not in ("NNP", "NNPS") and token.lower_ not in _TIME_ZONE_WORDS):
-            token.is_sent_start = True  # "was released after 6 p.m. Standing outside ...": the time ends the sentence
-        elif before.lower_ in ("a.m.", "p.m.") and opens_quotation(token):
-            token.is_sent_start = True  # 'conceded defeat after 6 p.m. "I accept ...," he said': a quotation opens one
+        elif before.lower_ in ("a.m.", "p.m.") and (opens_quotation(token) or (
+                token.is_alpha and token.text[:1].isupper() and token.tag_ not in ("NNP", "NNPS")
+                and token.lower_ not in _TIME_ZONE_WORDS)):
+            token.is_sent_start = True  # "was released after 6 p.m. Standing outside ...", 'conceded defeat after 6
+            # p.m. "I accept ...," he said': the time ends the sentence
         elif token.i in patronymic:
             token.is_sent_start = False  # "counsel Selvam a/l Ramasamy, Ganesan agreed": no sentence ends in the name
         elif before.text == "." and abbreviated_name_stop(before):

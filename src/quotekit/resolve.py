@@ -53,6 +53,7 @@ from .names import (
 from .speaker import (
     NAME_JOINERS,
     PLACE_ENTITIES,
+    TIME_MARKS,
     apposed_to,
     given_name_opening_sentence,
     apposed_to_opening,
@@ -4744,6 +4745,13 @@ def _it_continues(
     return head.tag_ not in ("NNS", "NNPS") and any(head.lemma_.lower() in words for words in nouns)
 
 
+def _entity_of_subject(subject: Token, by_token: dict[int, int], lexicon: Lexicon) -> int | None:
+    """The entity a subject names, or the name set beside it names (``Eshtar's news agency, the
+    Eshtar News Agency, ...``), else ``None``."""
+    apposed = named_apposition(subject, lexicon)
+    return by_token.get(subject.i, by_token.get(apposed.i) if apposed is not None else None)
+
+
 def _organisation_hosting(pronoun: Token, entities: Sequence[EntityInfo], by_token: dict[int, int], lexicon: Lexicon) -> int | None:
     """The organisation "it" stands for as the subject of a speech verb in a relative clause on
     the direct object of a verb whose subject names that organisation, or sets its name beside
@@ -4754,10 +4762,7 @@ def _organisation_hosting(pronoun: Token, entities: Sequence[EntityInfo], by_tok
             or verb_lemma(clause, lexicon) not in lexicon.speech_verbs or clause.head.dep_ != "dobj"):
         return None
     subject = next((c for c in clause.head.head.children if c.dep_ == "nsubj" and c.tag_ not in ("NNS", "NNPS")), None)
-    if subject is None:
-        return None
-    apposed = named_apposition(subject, lexicon)
-    entity = by_token.get(subject.i, by_token.get(apposed.i) if apposed is not None else None)
+    entity = _entity_of_subject(subject, by_token, lexicon) if subject is not None else None
     return entity if entity is not None and entities[entity].type in ("organization", "agency") else None
 
 
@@ -4778,8 +4783,7 @@ def _organisation_subject_before(
     subject = next(_subjects_before(doc, pronoun, inside_quotes, lexicon, main_only=True, past_quotes=True), None)
     if subject is None or subject.sent == pronoun.sent or subject.tag_ in ("NNS", "NNPS"):
         return None  # not "Two Americans were killed ... "...," it reads"
-    apposed = named_apposition(subject, lexicon)
-    entity = by_token.get(subject.i, by_token.get(apposed.i) if apposed is not None else None)
+    entity = _entity_of_subject(subject, by_token, lexicon)
     if entity is None and subject.pos_ == "NOUN":  # "The commission identified the funds. It said ...": the one it named
         organisations = [e for e in entities if e.type in ("organization", "agency")]
         nominal = _resolve_nominal(doc[subject.left_edge.i : subject.i + 1], organisations, lexicon, inside_quotes)
@@ -4981,8 +4985,7 @@ def _fronted_clause_subject(token: Token, pronoun: Token) -> bool:
 
 
 #: Words that open an adverbial clause of time or concession (:func:`_fronted_clause_subject`).
-_TIME_OR_CONCESSION = frozenset({"when", "after", "as", "once", "while", "whilst", "before", "since", "until", "though",
-                                 "although"})
+_TIME_OR_CONCESSION = TIME_MARKS | {"as", "while", "whilst", "though", "although"}
 
 
 def _previous_subject(

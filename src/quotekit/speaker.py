@@ -147,6 +147,7 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             found.append(found[n - 1])  # '"A," added a delegate. "B."': one attribution for both parts
             continue
         local = _source_of_cue(doc, quote.cue, quoted, lexicon)
+        verb = cue_verb(doc, quote.cue)
         opening = _token_at(doc, quote.start) if local.mention is not None else None
         if (local.mention is not None and opening is not None and local.mention[0] < opening - 1 < local.mention[1]
                 and doc[opening - 1].text == ","):  # "According to the party's spokesman, Ada Lind, the committee will
@@ -154,12 +155,12 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             local = attrs.evolve(local, mention=(local.mention[0], opening - 1))
         if local.mention is not None and (local.mention[0] in quoted or _inside_content(doc, local.mention, quote)):
             local = attrs.evolve(_adjacent_source(doc, quote, quoted, lexicon), recipient=local.recipient)
-        elif local.mention is None and not is_passive(cue_verb(doc, quote.cue)):
+        elif local.mention is None and not is_passive(verb):
             told = local.recipient  # '"...," one of the sources, a person familiar with ..., told Meridian Press'
             apposed = quote.cue[0] > 0 and doc[quote.cue[0] - 1].text == ","  # '"...," Flynn, a top surrogate, said'
             if quote.construction == "adjacent":
                 local = _adjacent_source(doc, quote, quoted, lexicon, after_only=not apposed)  # '"...!" beamed a delegate
-            elif apposed and quote.start >= doc[quote.cue[0]].idx and cue_verb(doc, quote.cue).tag_ in TENSED_TAGS:
+            elif apposed and quote.start >= doc[quote.cue[0]].idx and verb.tag_ in TENSED_TAGS:
                 local = _adjacent_source(doc, quote, quoted, lexicon, before_only=True)  # "As part of his plea, Tom
                 if local.mention is not None and not can_speak(doc[local.mention[1] - 1], lexicon):  # Ruiz, 44, said
                     local = LocalSource()  # that ...": the parser hung the name on "plea"
@@ -172,7 +173,7 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             local = attrs.evolve(local, mention=between)  # the name inside the quote
         if (quote.construction == "final" and quote.source is not None and local.mention is not None
                 and not quote.source[0] <= local.mention[0] < quote.source[1]
-                and trailing_citing(cue_verb(doc, quote.cue), lexicon) is not None):
+                and trailing_citing(verb, lexicon) is not None):
             # "..., Portuguese sports daily Diário do Desporto reported, citing sources close to the player.": the
             # words before the verb relay the source the participle cites (not the subject of the clause the
             # parser joined the verb to: "The leader crossed ... and was heading for Velm, Hallyo's agency reported")
@@ -194,11 +195,12 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             local = attrs.evolve(local, mention=mention, description=_apposition(head, lexicon))
         if local.words is not None:
             author = _document_author(doc, local.words, paragraphs, lexicon) or _author_of_the_statement(
-                doc, cue_verb(doc, quote.cue), local.words, paragraphs, quoted, lexicon)
+                doc, verb, local.words, paragraphs, quoted, lexicon)
             local = attrs.evolve(local, antecedent=author) if author is not None else local
-        if local.recipient is None and _in_the_interview(cue_verb(doc, quote.cue)):
+        if local.recipient is None and _in_the_interview(verb):
             local = attrs.evolve(local, recipient=_recipient_before(found, quote.cue[0], paragraphs))
-        if not local.relays and _quoted_by_no_one(_quoting(cue_verb(doc, quote.cue))):
+        if not local.relays and _quoted_by_no_one(quoting_verb(verb) or verb):  # (the cue may be "saying" of "was
+            # quoted as saying: '...'")
             local = attrs.evolve(local, relays=_relays_before(doc, found, quote.cue[0], paragraphs, lexicon))
         elif not local.relays and found and _added_after(doc, local, found[-1], paragraphs):
             local = attrs.evolve(local, relays=found[-1].relays)  # "X was quoted by the agency as saying A. He added B"
@@ -227,15 +229,6 @@ def _recipient_before(found: Sequence[LocalSource], at: int, paragraphs: list[in
         if before.recipient is not None:
             return before.recipient
     return None
-
-
-def _quoting(verb: Token) -> Token:
-    """The passive "quoted" whose "as" the cue ``verb`` hangs on (``The minister was quoted as
-    saying: "..."``, the cue "saying"), else ``verb``."""
-    opener = verb.head
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and opener.lower_ == "as" and opener.head.lemma_.lower() == "quote":
-        return opener.head
-    return verb
 
 
 def _quoted_by_no_one(verb: Token) -> bool:
@@ -983,7 +976,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                 while clause.dep_ == "conj" and clause.head.i < clause.i:  # "said A was false and that B, adding"
                     clause = clause.head
                 if (clause.dep_ == "advcl" and participle.doc[participle.i - 1].text == ","
-                        and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in clause.children)
+                        and any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in clause.children)
                         and _speaks_first(clause.head, clause, lexicon)):
                     current = clause.head  # "X resigned, three weeks after a cyberattack brought ..., saying": X's
                 elif (clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX")
@@ -1004,7 +997,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
 
 
 #: Conjunctions that open a clause of time, which a participle after it may not belong to.
-_TIME_MARKS = frozenset({"after", "before", "when", "since", "until", "once"})
+TIME_MARKS = frozenset({"after", "before", "when", "since", "until", "once"})
 
 
 def _speaks_first(main: Token, clause: Token, lexicon: Lexicon) -> bool:
