@@ -2435,6 +2435,80 @@ def test_a_citing_participle_the_parser_made_a_clausal_subject_still_relays(anal
     assert [v.name for v in quote.via] == ["Continental Times"]
 
 
+def test_a_citing_root_whose_subject_holds_the_comma_still_relays(analyzer):
+    """``Eastbay Wire, citing two unnamed diplomats, reported on Monday that ...``: the parser
+    made "citing" the root, hung the comma before it on the name and "reported" on the
+    diplomats; the diplomats' report, via the wire (was no quote)."""
+    text = ("Eastbay Wire, citing two unnamed diplomats, reported on Monday that the 58-year-old president had left "
+            "the capital by road.")
+    quote = analyzer(text).quotes[0]
+    assert quote.text.startswith("that the 58-year-old") and quote.attribution == "anonymous"
+    assert [v.name for v in quote.via] == ["Eastbay Wire"]
+
+
+def test_a_source_with_a_plurals_typographic_apostrophe_closes_a_sentence_final_report(analyzer):
+    """``..., 160 backed industrial action, the National Drivers’ Union said.``: the apostrophe
+    after the plural is no quotation mark that would make the words before "said" a quote's
+    end (was no quote)."""
+    text = "Of the 180 drivers who took part in the ballot, 160 backed industrial action, the National Drivers’ Union said."
+    quote = analyzer(text).quotes[0]
+    assert quote.text == "Of the 180 drivers who took part in the ballot, 160 backed industrial action"
+    assert quote.speaker.name == "National Drivers’ Union"
+
+
+def test_a_complement_hung_on_the_verb_after_an_aside_continues_the_content(analyzer):
+    """``said the counts were, if anything, conservative``: the parser hung "conservative" on
+    "said"; the reported clause ends there, not at "were"."""
+    text = "Marta Olsen, a marine biologist, said the counts were, if anything, conservative."
+    assert _quotes(analyzer, text) == [("the counts were, if anything, conservative", "indirect", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Ada Lind said Ostrava had ‘nothing to hide’, but that any inspection would have to be agreed "
+         "through the council.", "would have to be agreed through the council"),
+        ("The state broadcaster quoted Tomas Berg as saying the report would be ‘studied carefully’ but that "
+         "the cabinet would not allow ‘foreign campaigns’ to stop the dam.", "to stop the dam"),
+    ],
+)
+def test_a_that_clause_joined_to_the_speech_verb_is_a_second_reported_clause(analyzer, text, end):
+    """``said X had 'nothing to hide', but that ...``, ``quoted X as saying ... but that ...``:
+    the parser joined the second "that" clause to the speech (or "quote") verb; it is part of
+    what was said (was cut at the first clause's end)."""
+    quote = analyzer(text).quotes[0]
+    assert quote.text.endswith(end) and quote.kind == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In Port Velm, the regional capital, several parents interviewed outside a primary school said they would "
+         "refuse the vaccine even if the programme resumed.", "several parents"),
+        ("In Port Velm, a fishing town, mothers queuing at a health centre on Monday said they had waited for hours.",
+         "mothers"),
+    ],
+)
+def test_a_participle_on_the_subject_read_as_a_verb_leaves_the_subject_to_the_report(analyzer, text, source):
+    """``several parents interviewed outside a primary school said ...``: the parser made
+    "interviewed" the main verb and hung "said" on it; ``mothers queuing at ... said``: it made
+    the gerund the clausal subject. The participle's subject says it (was no quote)."""
+    quote = analyzer(text).quotes[0]
+    assert quote.text.startswith("they ") and quote.cue.text == "said"
+    assert (quote.speaker.mention.text, quote.attribution) == (source, "anonymous")
+
+
+def test_according_to_after_a_shared_subject_conjunct_reports_the_whole_sentence(analyzer):
+    """``The boy had received the vaccine on March 3 and fell ill two days later, according to
+    his family``: the parser hung the phrase on the second verb, which shares the subject; the
+    family reports both (was only "fell ill two days later")."""
+    text = ("The 12-year-old, a pupil at Harbour Primary School, had received the vaccine on March 3 and fell ill two "
+            "days later, according to his family.")
+    quote = analyzer(text).quotes[0]
+    assert quote.text == ("The 12-year-old, a pupil at Harbour Primary School, had received the vaccine on March 3 "
+                          "and fell ill two days later")
+
+
 def test_an_attribution_before_a_clause_of_what_happened_meanwhile_closes_the_sentence(analyzer):
     """``..., its president said on Friday, as pressure mounted on ...``: the parser made "said"
     a conjunct of the clause's verb; the "as" clause after it is the writer's, so "said" still

@@ -3650,6 +3650,100 @@ def test_a_ledes_description_is_the_person_named_by_the_next_paragraphs_cue(anal
     assert (quote.speaker.name, quote.attribution) == ("Lena Holt", "named")
 
 
+def test_a_ledes_description_is_the_person_named_next_when_ner_calls_her_name_a_place(analyzer):
+    """``Ostrava's water minister accuses ...`` / ``"...," Water Minister Halina Brzeska told
+    ... Brzeska said``: NER took her family name for a place; a word of a person's own name
+    names no other place that would make her another country's minister (was unresolved)."""
+    text = ("Grain talks stall as Ostrava's water minister accuses its neighbour of \"starving our villages\".\n\n"
+            "\"We came in good faith,\" Water Minister Halina Brzeska told reporters.\n\n"
+            "Brzeska said the talks would resume in May.")
+    quotes, _entities = _relabelled(analyzer, text, ("Brzeska", 1, "GPE"))
+    assert (quotes[0].speaker.name, quotes[0].attribution) == ("Halina Brzeska", "named")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        ("The Director-General of the Harbour Authority, Mrs Ama Boateng, opened the quay on Monday.",
+         "The Director-General said the second quay would be completed by March.", "Ama Boateng"),
+        ("The Paramount Chief of the Ketu Area, Nana Kofi Asante, opened the ceremony on Monday.",
+         '"Our grandfathers traded here," the Paramount Chief said.', "Nana Kofi Asante"),
+        # the parser hung the name on the title's "of" object
+        ("The Chief Justice of Velmar, Ada Lind, opened the session on Monday.",
+         "The Chief Justice said the court would rule in March.", "Ada Lind"),
+    ],
+)
+def test_a_capitalised_title_the_article_set_beside_a_name_is_that_persons(analyzer, first, second, name):
+    """``The Chief Justice of Velmar, Ada Lind, ... The Chief Justice said``: a title of
+    capitalised words the article wrote with a person's name in apposition is no name of its
+    own (was "General", "Paramount Chief", "Justice"); it is the person's description."""
+    quote = analyzer(first + "\n\n" + second).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == (name, "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A smaller group, Teachers for Open Schools, said the ministry had rushed the reform.", "Teachers for Open Schools"),
+        ("Physicians for Safe Medicine, which had criticised the speed of the rollout, said in a statement that it "
+         "welcomed the review.", "Physicians for Safe Medicine"),
+        # NER typed only the words after "for" an organisation
+        ("Physicians for Clean Air, which had criticised the plan, said in a statement that it welcomed the "
+         "court's ruling.", "Physicians for Clean Air"),
+    ],
+)
+def test_an_organisation_named_with_for_after_a_plural_is_one_named_source(analyzer, text, name):
+    """``A smaller group, Teachers for Open Schools, said``, ``Physicians for Clean Air, which
+    ..., said``: a capitalised name with "for" that a group noun describes or "which" follows
+    is an organisation's, whole (was "Teachers", "Clean Air", or the physicians as unnamed
+    people)."""
+    analysis = analyzer(text)
+    assert {(q.speaker.name, q.attribution) for q in analysis.quotes} == {(name, "named")}
+    assert [e.type for e in analysis.entities if e.name == name] == ["organization"]
+
+
+def test_it_in_an_adverbial_clause_is_the_organisation_the_main_clause_names(analyzer):
+    """``The Ministry of Transport ... suspended the licence ..., even as it said there was no
+    evidence of a fault``: "it" says what the ministry, the main clause's subject, said (was
+    unresolved)."""
+    text = ("The Ministry of Transport on Thursday suspended the ferry licence after the accident, even as it said "
+            "there was no evidence of a fault.")
+    quote = analyzer(text).quotes[0]
+    assert (quote.speaker.name, quote.speaker.mention.text) == ("Ministry of Transport", "it")
+
+
+def test_an_offices_title_opens_the_name_ner_found_only_the_end_of(analyzer):
+    """``Special Prosecutor Nusrat Jabeen Awan told ... Awan said``: NER found only "Awan"; the
+    capitalised words between the office's title and it are her name (was "Jabeen Awan")."""
+    text = ("Special Prosecutor Nusrat Jabeen Awan told the court the state would show that contracts were awarded to "
+            "friends.\n\nAwan said the trial would last a year.")
+    assert _speakers(analyzer, text) == [("Nusrat Jabeen Awan", "named")] * 2
+
+
+@pytest.mark.parametrize("name", ["Tanveer Aslam Chaudhry", "Waqar Ahmed Butt"])
+def test_a_given_name_the_lists_lack_written_alone_elsewhere_still_opens_the_name(analyzer, name):
+    """``Tanveer Aslam Chaudhry, the province's finance secretary, ... "Tanveer was like a son to
+    me," he said``: NER left the given name out of the person's name; written again alone, as
+    no place, it is still his given name (was "Aslam Chaudhry")."""
+    given, family = name.split()[0], name.split()[-1]
+    text = (f"{name}, the province's finance secretary until 2022, spent five hours on the stand.\n\n"
+            f"{family} said the governor had approved the transfer.\n\n"
+            f'The governor spoke briefly. "{given} was like a son to me," he said.')
+    assert _speakers(analyzer, text)[0] == (name, "named")
+
+
+def test_a_given_name_ner_typed_a_place_written_alone_elsewhere_still_opens_the_name(analyzer):
+    """``[Imtiaz] [Hussain Chaudhry], the province's finance secretary, ...`` with "Imtiaz" typed a
+    place, as en_core_web_sm did in an article, and written again alone in a quotation: his
+    given name, not a place (was "Hussain Chaudhry" and an organisation "Imtiaz")."""
+    text = ("Imtiaz Hussain Chaudhry, the province's finance secretary until 2022, spent five hours on the stand.\n\n"
+            "Chaudhry said the governor had approved the transfer.\n\n"
+            'The governor spoke briefly. "Imtiaz was like a son to me," he said.')
+    quotes, entities = _relabelled(analyzer, text, ("Imtiaz", 1, "GPE", "first"), ("Hussain", 2, "PERSON"))
+    assert quotes[0].speaker.name == "Imtiaz Hussain Chaudhry"
+    assert "Imtiaz" not in [e.name for e in entities]
+
+
 def test_dame_is_a_title_and_says_a_woman(analyzer):
     """``The committee's chair, Dame Philippa Osterhaus-Kemp, ...``: her name without the title."""
     text = "The committee's chair, Dame Philippa Osterhaus-Kemp, was unmoved. 'An apology is the least we're owed,' she said."

@@ -384,6 +384,15 @@ def _words_outside(text: str, start: int, end: int, inside: Sequence[Quoted]) ->
 Frame = tuple[int, int, tuple[int, int], str, "tuple[int, int] | None"]
 
 
+def apostrophe_read_as_closing_mark(token: Token) -> bool:
+    """Whether a typographic apostrophe glued to a plural in "s" is one the tagger read as a
+    closing quotation mark (``the Scottish Police Officers’ Association``): no opening single
+    mark stands before it in its sentence."""
+    doc = token.doc
+    return (token.text == "’" and token.i > 0 and doc[token.i - 1].lower_.endswith("s") and not doc[token.i - 1].whitespace_
+            and not any(t.text == "‘" for t in doc[token.sent.start : token.i]))
+
+
 def ends_line(token: Token) -> bool:
     """Whether a line break follows ``token``, in its trailing whitespace or as the space token
     it is: the end of a paragraph.
@@ -1586,7 +1595,9 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     if clauses and _quotes_its_object(token, clauses, lexicon):
         return None  # left to :func:`_quoted_objects`
     if clauses:
-        content = _content_tokens(token, [*clauses, *_continued_past_quote(token, clauses, lexicon)], lexicon)
+        content = _content_tokens(token, [*clauses, *_continued_past_quote(token, clauses, lexicon),
+                                          *_complement_hung_on_verb(token, clauses), *_that_conjunct(token, clauses)],
+                                  lexicon)
         if content is None:
             return None
         role = _role_closing_clause(token, token.i - 1, lexicon) if not any(
@@ -2013,6 +2024,34 @@ def _continued_past_quote(verb: Token, clauses: Sequence[Token], lexicon: Lexico
     return resumed
 
 
+def _complement_hung_on_verb(verb: Token, clauses: Sequence[Token]) -> list[Token]:
+    """``said the figures were, if anything, conservative``: a reported clause that ends in "be"
+    with no complement, before a comma; the parser hung the complement after an aside on the
+    speech verb, where it closes the sentence. It continues the content."""
+    clause = next((c for c in clauses if c.i > verb.i and c.lemma_ == "be" and c.right_edge.i == c.i + 1
+                   and verb.doc[c.i + 1].text == ","), None)
+    if clause is None or not any(c.dep_ in ("nsubj", "expl") for c in clause.children):
+        return []
+    return [c for c in verb.children if c.i > clause.i and c.dep_ == "advcl" and c.pos_ in ("ADJ", "NOUN")
+            and not any(t.dep_ in ("nsubj", "nsubjpass") and t.i > c.i for t in c.children)
+            and c.right_edge.i + 1 >= verb.sent.end - 1]
+
+
+def _that_conjunct(verb: Token, clauses: Sequence[Token]) -> list[Token]:
+    """``said Zhetistan had 'nothing to hide', but that any inspection would ...``, ``quoted
+    the minister as saying the report would be 'studied carefully' but that ...``: a clause
+    opened by "that" the parser joined to the speech verb (or to the "quote" verb its "saying"
+    hangs on) after the reported clause is a second reported clause; it continues the content."""
+    right = [c for c in clauses if c.i > verb.i]
+    if not right:
+        return []
+    last = max(c.right_edge.i for c in right)
+    owner = quoting_verb(verb) or verb
+    return [c for c in owner.children if c.dep_ == "conj" and c.i > last and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)
+        and any(b.dep_ == "cc" and last < b.i < c.left_edge.i for b in owner.children)][:1]
+
+
 def _subjectless_after_object(clause: Token) -> bool:
     """A finite verb with no subject right after a gerund coordinated inside the head's object:
     the gerund phrase is the verb's subject (``denied any interest in [using X and] doing so
@@ -2311,7 +2350,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     if verb.dep_ == "relcl" and comma < verb.head.i < verb.i:
         return None  # "..., in a visit that neither side had announced": a relative clause on a noun, no attribution
     words = list(itertools.dropwhile(lambda t: t.is_quote, source))  # '...,” The Hill reported'
-    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words) or any(t.is_quote or t.text in ("?", "!") for t in words):
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words) or any(
+            (t.is_quote and not apostrophe_read_as_closing_mark(t)) or t.text in ("?", "!") for t in words):
         return None  # no name, or the end of a quoted question ('..., right?" he told ...')
     if words and (words[0].tag_ in ("WDT", "WP", "WP$", "WRB") or words[0].pos_ == "SCONJ"
                   or any(t.dep_ == "mark" and t.head == verb for t in words)):  # "..., even while it threatened"
@@ -2629,6 +2669,9 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     asked = next((a for a in (verb.head, *verb.lefts) if _asked_aside(a, lexicon) == verb), None)
     if asked is not None:  # "Ada Lind, asked whether the plan would fail, said": the parser hung her on "asked"
         return next(c for c in asked.children if c.dep_ == "nsubj")
+    participle = _participle_read_as_verb(verb)
+    if participle is not None:  # "several parents interviewed outside a school said ...": not the parents' interview
+        return participle
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         manner = _manner_aside_subject(verb, lexicon)
         if manner is not None:
@@ -2718,6 +2761,28 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     return head if closed else None
 
 
+def _participle_read_as_verb(verb: Token) -> Token | None:
+    """``several parents interviewed outside a primary school said they would ...``: the parser
+    read a participle on the subject ("interviewed") as the main verb and hung the verb after
+    its phrase, with no comma between, as a bare dependent; the participle's subject is the
+    verb's. Only an "-ed" form with no object nor clause of its own, the verb's clause after.
+    So is the subject of a gerund the parser made the verb's clausal subject (``mothers
+    queuing at a health centre on Monday said ...``)."""
+    head = verb.head
+    gerund = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.right_edge.i + 1 == verb.i), None)
+    if gerund is not None and any(c.dep_ in CONTENT_DEPS and c.i > verb.i for c in verb.children):
+        return next((c for c in gerund.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i + 1 == gerund.i),
+                    None)
+    if (verb.dep_ != "dep" or head.i > verb.i or head.tag_ not in ("VBD", "VBN") or not head.lower_.endswith("ed")
+            or not any(c.dep_ in CONTENT_DEPS and c.i > verb.i for c in verb.children)):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") for c in head.children):
+        return None
+    if any(t.is_punct for t in verb.doc[head.i + 1 : verb.i]):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < head.i), None)
+
+
 def citing_right_before(verb: Token, start: int) -> Token | None:
     """The "citing" participle from token ``start`` on whose phrase closes one token before
     ``verb`` (``the Eastbridge Times, citing two unnamed officials, reported``), wherever the
@@ -2752,10 +2817,13 @@ def _citer_misread(cited: Token, lexicon: Lexicon) -> Token | None:
     if (cited.dep_ != "dobj" or citing.tag_ != "VBG" or citing.lemma_.lower() != "cite"
             or citing.dep_ not in ("advcl", "acl", "csubj", "ROOT")):
         return None
+    def before_comma(c: Token) -> bool:  # the subject's phrase ends at the comma before "citing" (which the
+        return c.dep_ == "nsubj" and c.right_edge.i + 2 - (c.right_edge.text == ",") == citing.i  # parser may hang on it)
+
     if citing.dep_ == "csubj":  # "The Continental Times, citing ..., reported": the name a subject beside "citing"
-        name = next((c for c in citing.head.children if c.dep_ == "nsubj" and c.right_edge.i + 2 == citing.i), None)
+        name = next((c for c in citing.head.children if before_comma(c)), None)
     elif citing.dep_ == "ROOT":  # or of "citing" itself, the root
-        name = next((c for c in citing.children if c.dep_ == "nsubj" and c.right_edge.i + 2 == citing.i), None)
+        name = next((c for c in citing.children if before_comma(c)), None)
     else:
         name = citing.head if citing.head.dep_ == "ROOT" else None
     if (name is None or name.pos_ not in ("PROPN", "NOUN") or name.i > citing.i
@@ -3575,10 +3643,13 @@ def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
                  and not _meanwhile_beside_report(head, lexicon))
                 or (head.dep_ in CONTENT_DEPS and head.head.i < head.i)
                 or (head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN") and head.head.i < head.i
-                    and doc[head.left_edge.i - 1].text == "," and own_subject(head) is None))):
+                    and doc[head.left_edge.i - 1].text == "," and own_subject(head) is None)
+                or (head.dep_ == "conj" and head.pos_ == "VERB" and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX")
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
+                    and verb_lemma(head.head, lexicon) not in lexicon.speech_verbs))):
         head = head.head  # "The offer fell after auditors found debts, according to X.", "Kim said the
-        # talks had failed, according to X.", "Ruiz spent a day there, meeting Y, according to X.":
-        # the whole sentence (a report X relays)
+        # talks had failed, according to X.", "Ruiz spent a day there, meeting Y, according to X.",
+        # "The boy had received the vaccine and fell ill, according to X": the whole sentence (a report X relays)
     tokens = [t.i for t in head.subtree if not phrase_first <= t.i <= phrase_last]
     if not tokens:
         return None

@@ -31,7 +31,8 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from .detect import (
-    DASHES, RELATIVE_TAGS, TIME_ENTITIES, dateline_end, ends_line, family_name_opener, hyphened_lower_end, in_running_text,
+    DASHES, RELATIVE_TAGS, TIME_ENTITIES, apostrophe_read_as_closing_mark, dateline_end, ends_line, family_name_opener,
+    hyphened_lower_end, in_running_text,
     joining_hyphen, misparsed_subject, misread_name, name_particle, name_read_as_clause, name_set_off_after_news_phrase,
     name_word, news_phrase_set_off, opens_sentence,
     occurrences, own_subject, particle_word, particles_before, past_gaelic_article, role_noun, split_patronymic_at, text_of,
@@ -1006,8 +1007,9 @@ def _institution_name_end(head: Token, lexicon: Lexicon) -> int | None:
     head (``The Center for Media and Public Affairs``, where NER found only "Public
     Affairs"; ``Kessler for Michigan, the former governor's campaign committee``, which an
     apposition says is an institution, or initials in brackets after it spell, ``the Movement
-    for People's Dignity (MPD)``), or ``None``; so does a name apposed to the noun of an outlet
-    or institution (``The ruling party's newspaper, Light of the Vanguard,``)."""
+    for People's Dignity (MPD)``, or "which" after it, ``Physicians for Vaccine Safety, which
+    ...``), or ``None``; so does a name apposed to the noun of an outlet, institution or
+    organisation (``The ruling party's newspaper, Light of the Vanguard,``)."""
     if not head.text[:1].isupper():
         return None
     prep = next((c for c in head.rights if c.i == head.i + 1 and c.dep_ == "prep" and c.lower_ in _NAME_PREPOSITIONS), None)
@@ -1023,10 +1025,13 @@ def _institution_name_end(head: Token, lexicon: Lexicon) -> int | None:
     described = prep.lower_ == "for" and any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.institution_heads
                                              for t in (head, doc[end]) for c in t.rights)
     outlet = head.dep_ == "appos" and head.head.pos_ == "NOUN" and (  # "The party's newspaper, Light of the Vanguard,"
-        lexicon.is_news_phrase([head.head.lower_]) or head.head.lemma_.lower() in lexicon.institution_heads)
+        lexicon.is_news_phrase([head.head.lower_]) or head.head.lemma_.lower() in lexicon.institution_heads
+        or head.head.lemma_.lower() in lexicon.organisation_nouns)  # "A smaller group, Physicians for Vaccine Safety,"
     initialled = end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")" and is_initialism(
         doc[end + 2].text, doc[head.i : end + 1].text)  # "the Movement for People's Renewal (MPR)": its initials
-    return end if head.lemma_.lower() in lexicon.institution_heads or described or outlet or initialled else None
+    which = prep.lower_ in ("for", "against") and end + 2 < len(doc) and doc[end + 1].text == "," and (
+        doc[end + 2].lower_ == "which")  # "Physicians for Vaccine Safety, which had criticised ...": no person's
+    return end if head.lemma_.lower() in lexicon.institution_heads or described or outlet or initialled or which else None
 
 
 #: Plurals that take "'s" for their possessive ("the Movement for People's Renewal").
@@ -1043,7 +1048,7 @@ def _possessive_between_words(token: Token, person_after: bool = False) -> bool:
     plural = token.text in ("'", "’") or (token.lower_ in ("'s", "’s") and (before.lower_ in _PLURALS_WITH_S or (
         len(before) >= 6 and before.lower_.endswith("men") and before.ent_type_ not in ("GPE", "LOC", "PERSON"))))
     # ("the Norwegian Deep-Sea Fishermen's Federation": a plural in "-men")
-    return ((token.tag_ == "POS" or _apostrophe_read_as_closing_mark(token)) and plural and 0 < token.i < len(doc) - 1
+    return ((token.tag_ == "POS" or apostrophe_read_as_closing_mark(token)) and plural and 0 < token.i < len(doc) - 1
             and doc[token.i - 1].text[:1].isupper() and doc[token.i + 1].text[:1].isupper()
             and (person_after or doc[token.i + 1].ent_type_ != "PERSON"))
 
@@ -1053,15 +1058,6 @@ def _frequency_inside(doc: Doc, i: int, first: int, last: Token, lexicon: Lexico
     on) and the news word that ends a station's name (``Irie Talk 95 FM``)."""
     return (doc[i].like_num and i - 1 >= first and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
             and last.lower_ in lexicon.agency_name_words and last.i > i)
-
-
-def _apostrophe_read_as_closing_mark(token: Token) -> bool:
-    """Whether a typographic apostrophe glued to a plural in "s" is one the tagger read as a
-    closing quotation mark (``the Scottish Police Officers’ Association``): no opening single
-    mark stands before it in its sentence."""
-    doc = token.doc
-    return (token.text == "’" and token.i > 0 and doc[token.i - 1].lower_.endswith("s") and not doc[token.i - 1].whitespace_
-            and not any(t.text == "‘" for t in doc[token.sent.start : token.i]))
 
 
 def _in_possessor(token: Token, head: Token) -> bool:
@@ -1120,8 +1116,11 @@ def _opens_a_name(doc: Doc, first: int, lexicon: Lexicon) -> bool:
     """Whether the proper nouns NER left out before a person's name from token ``first`` are
     the name's start: a given name the lists know (``Vera Petrovna [Marchenko]``) or NER calls a
     person's, or a courtesy title stands before them (``Begum Farkhanda Nausheen [Ghilzai]``:
-    ``honorifics.txt``)."""
-    titled = first > 0 and doc[first - 1].lower_.rstrip(".") in lexicon.honorifics
+    ``honorifics.txt``), or a capitalised office's title or role (``Special Prosecutor Nusrat
+    Jabeen [Awan]``)."""
+    before = doc[first - 1] if first > 0 else None
+    titled = before is not None and (before.lower_.rstrip(".") in lexicon.honorifics or (before.text[:1].isupper() and (
+        lexicon.is_title(before.text) or before.lower_ in lexicon.role_nouns)))
     person = doc[first].ent_iob_ == "B" and doc[first].ent_type_ == "PERSON"  # "[Gulnara] Timurovna [Saparova]"
     return titled or person or given_gender(doc[first].text) is not None
 
@@ -1187,12 +1186,13 @@ def _given_name_apart(doc: Doc, end: int, ent: Span) -> int | None:
 def _place_word_opening_name(token: Token, ent: Span) -> bool:
     """A word NER typed a place of one word, opening a sentence right before a person's name
     of two words or more that it is a compound inside (``[Farzana] [Baloch Memon], a provincial
-    assembly member, said``), and written nowhere else in the text: a given name the lists
-    lack, not a place."""
+    assembly member, said``), and written nowhere else in the text as a place (not ``in
+    Farzana``; ``"Farzana was like a daughter to me"`` is no place): a given name the lists
+    lack."""
     return (token.ent_type_ == "GPE" and ent.label_ == "PERSON" and len(ent) > 1 and ent.start == token.i + 1
             and _one_word_entity(token) and opens_sentence(token) and token.dep_ == "compound"
             and token.head.i in range(ent.start, ent.end) and token.is_title
-            and not any(t.text == token.text for t in token.doc if t.i != token.i))
+            and not any(t.text == token.text and _in_place_phrase(t) for t in token.doc if t.i != token.i))
 
 
 def _one_word_entity(token: Token) -> bool:
@@ -2004,9 +2004,17 @@ class _EntityBuilder:
                 continue  # "the film «Rivers of Silk»", "the headline «The Senate's Harbor Panic»": no one's name
             if ent.label_ != "PERSON" and _opens_hyphenated_person(ent):
                 continue  # "[Rustam]-[Ali Nazarzoda]": the first half of a person's given name, typed a place
+            following = _entity_at(self.doc, ent.end) if ent.end < len(self.doc) else None
+            if following is not None and _place_word_opening_name(ent[0], following):
+                continue  # "[Farzana] [Baloch Memon]": the given name of the person's name after it
             if self._role_capitalised_first(ent):
                 continue  # "[Heir]'s armoured train reaches ...": "the heir" of the story, no name
             start, end = self._given_name_before(ent), ent.end
+            if ent.label_ == "ORG" and ent.start >= 2 and self.doc[ent.start - 1].lower_ in ("for", "against"):
+                head = self.doc[ent.start - 1].head  # "Physicians for [Clean Air], which ...": NER left out the head
+                if (head.i == ent.start - 2 and head.text[:1].isupper() and not head.ent_type_
+                        and _institution_name_end(head, self.lexicon) == end - 1):
+                    start = head.i
             if ent.start in self.title_case and len(ent) == 3 and ent[-1].lower_ not in self.body_words:
                 end -= 1  # "Ted Cruz Apologizes For ...": a headline's verb is no name part
             if (ent.label_ == "NORP" and end + 1 < len(self.doc) and self.doc[end].text == "-"
@@ -2184,7 +2192,8 @@ class _EntityBuilder:
             first -= 1
         apart = _given_name_apart(self.doc, first - 1, ent) if first > 0 else None
         if apart is not None and not any(i in self.quoted for i in range(apart, first)):
-            first = apart  # "[Mariana] Tavares [Quintela]", "[Anne-Sophie] [Mbaye]": NER typed the given name on its own
+            return apart  # "[Mariana] Tavares [Quintela]", "[Anne-Sophie] [Mbaye]", "[Farzana] [Baloch Memon]": NER
+            # typed the given name on its own
         if first < ent.start and (_opens_a_name(self.doc, first, self.lexicon) or family_name_opener(self.doc[ent.start])
                                   or self._rare_given_name(first, ent)):
             return first  # or "[Siobhán] Ní Dhomhnaill": the given name before a Gaelic family name
@@ -2207,12 +2216,15 @@ class _EntityBuilder:
     def _rare_given_name(self, first: int, ent: Span) -> bool:
         """Whether the one proper noun NER left out before a person's name is a given name the
         lists lack: a word no dictionary holds that the article writes only before that name
-        (``Loveness [Marimo] weighed out ...``, ``Dorji [Samten Khandu], an independent MP``), not
-        opening a quotation, whose last word NER types no place or organisation anywhere."""
+        (``Loveness [Marimo] weighed out ...``, ``Dorji [Samten Khandu], an independent MP``) or
+        alone as no place nor part of another name (``"Imtiaz was like a son to me"``), not opening
+        a quotation, whose last word NER types no place or organisation anywhere."""
         doc, word = self.doc, self.doc[first]
         return (first == ent.start - 1 and word.is_title and word.is_alpha and not self.lexicon.english_word(word.text)
                 and (first == 0 or not doc[first - 1].is_quote)  # not "''Wilayat [Twitter],''", a name in quotation marks
-                and all(doc[t.i + 1 : t.i + 1 + len(ent)].text == ent.text for t in doc if t.text == word.text)
+                and all(doc[t.i + 1 : t.i + 1 + len(ent)].text == ent.text or (
+                    t.dep_ != "compound" and not _in_place_phrase(t) and t.ent_type_ not in ("ORG", "FAC", "LOC"))
+                    for t in doc if t.text == word.text)
                 and not any(t.text == ent[-1].text and t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP") for t in doc))
 
     def _cut_at_hyphen(self, ent: Span) -> bool:
@@ -2341,6 +2353,11 @@ class _EntityBuilder:
             if titled:
                 start += 1  # "Mayor Ana Ruiz gave ...": an office's title before two names is a person's
             end = hyphenated_end(self.doc, token.i) + 1  # "Kwon Min-jae", the parser's subject "Min"
+            institution = _institution_name_end(token, self.lexicon)
+            if institution is not None and (institution < end or any(t.i in self.quoted for t in self.doc[end : institution + 1])):
+                institution = None
+            if institution is not None:
+                end = institution + 1  # "Physicians for Vaccine Safety, which ...": the institution's whole name
             if not titled:
                 start = particles_before(self.doc, start, 0)  # "dela Peña said": a family name's particles,
             particled = any(name_particle(t) for t in self.doc[start:end])  # which only a person's name has
@@ -2350,7 +2367,8 @@ class _EntityBuilder:
             described = ((end - start >= 2 and self._described_as_person(start, end)) or particled
                          or (_who_clause_on(self.doc[start:end]) and plain_proper_name(self.doc[start:end], self.lexicon)))
             news = end - start >= 2 and self.lexicon.is_news_phrase([t.text for t in self.doc[start:end]])
-            if not (titled or described or news) and not _registered(self.doc, (start, end), self.lexicon, trade=True):
+            if not (titled or described or news or institution is not None) and not _registered(
+                    self.doc, (start, end), self.lexicon, trade=True):
                 self.joins_only.add((start, end))  # but "Velmora Air cancelled": a company's name; "The Harbour Tribune"
             self.names.append((self.doc[start:end], (start, end), None, False))
 
@@ -2943,10 +2961,12 @@ class _EntityBuilder:
 
     def _role_or_body(self, noun: Token) -> bool:
         """Whether a noun can describe a named source: a person's role or an institution (not
-        :func:`~quotekit.detect.can_speak`'s speech nouns: "The book, Ada Lind's third, ...")."""
+        :func:`~quotekit.detect.can_speak`'s speech nouns: "The book, Ada Lind's third, ...");
+        a capitalised title too, but a courtesy title ("The Chief Justice of Velmar, Ada Lind")."""
         lex, lemma = self.lexicon, noun.lemma_.lower()
         return any(lemma in words or noun.lower_ in words
-                   for words in (lex.role_nouns, lex.counterpart_nouns, lex.institution_heads, lex.agency_heads))
+                   for words in (lex.role_nouns, lex.counterpart_nouns, lex.institution_heads, lex.agency_heads)) or (
+            noun.pos_ == "PROPN" and lex.is_title(noun.text) and noun.lower_.rstrip(".") not in lex.honorifics)
 
     def _affiliation(self, description: TokenRange | None) -> str | None:
         """The organisation named in a description (``... at the RAND Corp. in Washington``)."""
@@ -3062,8 +3082,10 @@ class _EntityBuilder:
         if description is not None and lex.is_title(self.doc[description[1] - 1].text) and any(
                 name.start == description[1] for name, *_ in spans):
             return "person"  # "Army Capt. Christian Pardo": a title ends the description, not the army
-        if described is not None and _hyphenated_lemma(described.root) in lex.company_nouns | lex.institution_heads:
-            return "organization"  # "The construction company, Stavby Morava", whatever NER says
+        if described is not None and _hyphenated_lemma(described.root) in (
+                lex.company_nouns | lex.institution_heads | lex.organisation_nouns):
+            return "organization"  # "The construction company, Stavby Morava", "A smaller group, Physicians for
+            # Vaccine Safety", whatever NER says
         if {t.lower_ for name, *_ in spans for t in name if t.is_title} & lex.institution_heads or any(
             _registered(self.doc, (name.start, name.end), lex, trade=True) for name, *_ in spans
         ):
@@ -3768,20 +3790,45 @@ def lone_title(name: Span, lexicon: Lexicon) -> bool:
 _NO_NAME_AFTER_TITLE = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
 
 
+def _organisation_named_whole(np: Span, entities: Sequence[EntityInfo], by_token: dict[int, int]) -> int | None:
+    """The organisation every word of ``np`` but "the" names (``Physicians for Clean Air``): its
+    name, not members of a group; else ``None``."""
+    words = [t.i for t in np if t.lower_ != "the"]
+    entity = by_token.get(words[0]) if words else None
+    if entity is None or any(by_token.get(i) != entity for i in words):
+        return None
+    return entity if entities[entity].type in ("organization", "agency") else None
+
+
 def _title_before_names(name: Span, lexicon: Lexicon) -> bool:
     """Whether ``name`` is two or three capitalised words ending in a title (``titles.txt``)
     that the article also writes right before a capitalised proper noun, whatever NER calls it
     but a place or a time (``the [Crown Princess] said`` after ``Crown Princess Sigrid-Elin``):
     the title, which a nominal resolves."""
     words = [t.lower_ for t in name if t.lower_ != "the"]
-    if not 2 <= len(words) <= 3 or not lexicon.is_title(words[-1]) or not all(t.text[:1].isupper() for t in name[-len(words):]):
+    if (not 2 <= len(words) - words.count("-") <= 3 or not lexicon.is_title(words[-1])
+            or not all(t.text[:1].isupper() or t.text == "-" for t in name[-len(words):])):
         return False
     n, doc = len(words), name.doc
     return any(
-        [w.lower_ for w in doc[t.i : t.i + n]] == words and doc[t.i + n].ent_type_ not in _NO_NAME_AFTER_TITLE
-        and doc[t.i + n].pos_ == "PROPN" and doc[t.i + n].text[:1].isupper()
+        [w.lower_ for w in doc[t.i : t.i + n]] == words and (_named_after(doc[t.i + n]) or _named_in_apposition(doc[t.i + n - 1]))
         for t in doc[: len(doc) - n] if t.lower_ == words[0] and not name.start <= t.i < name.end
     )
+
+
+def _named_after(token: Token) -> bool:
+    """Whether ``token`` is a capitalised proper noun NER calls no place nor time: the name a
+    title before it is held by."""
+    return token.ent_type_ not in _NO_NAME_AFTER_TITLE and token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _named_in_apposition(title: Token) -> bool:
+    """Whether a person's name stands in apposition to ``title`` or to the object of its "of"
+    (``The Chief Justice of Velmar, Ada Lind, ...``, wherever the parser hung the name): the
+    title is that person's, not a name."""
+    office = [o for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > title.i
+               for t in (title, *office) for c in t.children)
 
 
 def _resolve_mention(
@@ -3895,6 +3942,9 @@ def _resolve_mention(
             return nominal or Resolved(None, _canonical(np.text), "words")  # "The Ohio Republican": no one's name
     if _named_by(doc, rng, lexicon):
         return _resolve_name(doc, rng, entities, by_token, lexicon)
+    whole = _organisation_named_whole(np, entities, by_token)
+    if whole is not None:  # "Physicians for Clean Air": its name, which a plural opens
+        return Resolved(whole, entities[whole].name, "name")
     # "The director said she had ...": a woman the noun fits, else one whose gender is unknown
     spoken_as = _reported_subject_gender(doc, content, inside_quotes)
     gendered = _resolve_nominal(np, [e for e in entities if e.gender == spoken_as], lexicon, inside_quotes) if spoken_as else None
@@ -4756,13 +4806,18 @@ def _organisation_hosting(pronoun: Token, entities: Sequence[EntityInfo], by_tok
     """The organisation "it" stands for as the subject of a speech verb in a relative clause on
     the direct object of a verb whose subject names that organisation, or sets its name beside
     it (``Dashti state television, Dashtistan-1, broadcast footage it said showed ...``, ``The
-    ministry released figures that it said proved ...``); else ``None``."""
+    ministry released figures that it said proved ...``), or in an adverbial clause of that
+    verb after its subject (``The Ministry of Health suspended the drive, even as it said
+    ...``); else ``None``."""
     clause = pronoun.head
-    if (pronoun.lower_ not in NEUTER_PRONOUNS or pronoun.dep_ != "nsubj" or clause.dep_ not in ("relcl", "acl")
-            or verb_lemma(clause, lexicon) not in lexicon.speech_verbs or clause.head.dep_ != "dobj"):
+    if (pronoun.lower_ not in NEUTER_PRONOUNS or pronoun.dep_ != "nsubj" or clause.dep_ not in ("relcl", "acl", "advcl")
+            or verb_lemma(clause, lexicon) not in lexicon.speech_verbs or (clause.dep_ != "advcl" and clause.head.dep_ != "dobj")):
         return None
-    subject = next((c for c in clause.head.head.children if c.dep_ == "nsubj" and c.tag_ not in ("NNS", "NNPS")), None)
-    entity = _entity_of_subject(subject, by_token, lexicon) if subject is not None else None
+    main = clause.head if clause.dep_ == "advcl" else clause.head.head
+    subject = max((c for c in main.children if c.dep_ == "nsubj" and c.i < pronoun.i), default=None, key=lambda c: c.i)
+    if subject is None or subject.tag_ in ("NNS", "NNPS"):  # the subject nearest it (a dateline's city
+        return None  # the parser took for a second one comes first)
+    entity = _entity_of_subject(subject, by_token, lexicon)
     return entity if entity is not None and entities[entity].type in ("organization", "agency") else None
 
 
@@ -5233,11 +5288,13 @@ def _counterpart_office(
 
 
 def _which_follows(name: Span) -> bool:
-    """``Airbnb, which had lobbied ...``: a relative clause on the name opens with "which"."""
+    """``Airbnb, which had lobbied ...``: a relative clause on the name (or on its last word:
+    ``Physicians for Vaccine Safety, which ...``) opens with "which"."""
     doc = name.doc
     if name.end + 1 >= len(doc) or doc[name.end].text != "," or doc[name.end + 1].lower_ != "which":
         return False
-    return doc[name.end + 1].head.dep_ == "relcl" and doc[name.end + 1].head.head == name.root
+    clause = doc[name.end + 1].head
+    return clause.dep_ == "relcl" and clause.head in (name.root, name[-1])
 
 
 def _second_object(head: Token) -> Token | None:
@@ -5629,10 +5686,11 @@ def _resolve_nominal(
             continue  # "Namsun's foreign ministry" is not "Tanzhong's Ministry of Foreign Affairs"
         if owners and _named_for_other_place(np, entity, owners, lexicon):
             continue  # nor the Tanzhong Ministry of Foreign Affairs
-        if (owners and not owners & entity.words and entity.words & places - {entity.name.lower()}
+        own_name = set(entity.name.lower().split()) if entity.type == "person" else {entity.name.lower()}
+        if (owners and not owners & entity.words and entity.words & places - own_name
                 and not any(_of_place(word, owners) for word in entity.words)):
             continue  # "Ostland's state news agency" is not the Velmar Central Telegraph (but "Jamaica's prime
-            # minister" is "Jamaican Prime Minister Lennox Whitely")
+            # minister" is "Jamaican Prime Minister Lennox Whitely"; a person's name NER took for a place's is no place)
         # the latest named before it; else the first named after it (a lede's "its energy minister": the
         # minister the next paragraph names, not one named further on)
         key = (agreement, max(before) if before else -1 - entity.mentions[0][0], entity.id)

@@ -1641,6 +1641,10 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
             and (people := _people_in_phrase(noun, token, lexicon)) is not None
         ):
             noun = people  # "a focal point for demonstrators here, who ...": the people, not the point
+        elif (noun.dep_ == "pobj" and token.lower_ == "which" and head.lower_ in ("for", "against") and noun.pos_ == "PROPN"
+              and head.head.pos_ == "PROPN" and head.i == head.head.i + 1 and not lexicon.is_title(head.head.text)
+              and all(t.text[:1].isupper() for t in token.doc[head.i + 1 : noun.i + 1] if t.lower_ not in ("and", "the"))):
+            noun = head.head  # "Physicians for Vaccine Safety, which said": the name's head, not its last words
         elif noun.dep_ == "pobj" and token.lower_ != "who" and (text := _speech_noun_above(noun, lexicon)) is not None:
             noun = text  # "a post by the journalist Roe that read", "the report on her emails that suggested"
         elif (noun.dep_ == "pobj" and noun.ent_type_ in ("GPE", "LOC") and head.dep_ == "prep" and head.head.dep_ == "acl"
@@ -2268,9 +2272,8 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
                and not _quoted_past_relative(head, child) and not _past_own_verb(head, child)]
     if len(apposed) > 1 and apposed[0].n_lefts + apposed[0].n_rights == 0 and lexicon.is_title(apposed[0].text.rstrip(".")):
         apposed = apposed[1:]  # "Its president, Capt. Ada Lind,": the parser hung the title apart
-    direct = apposed[0] if apposed else None
-    if direct is not None or titled:
-        return direct
+    if apposed or titled:
+        return apposed[0] if apposed else _apposed_to_object(head, lexicon)  # "The Chief Justice of Velmar, Ada Lind"
     doc = head.doc
     fronted = next((c for c in head.lefts if c.dep_ in ("nmod", "compound") and c.ent_type_ == "PERSON"
                     and max((t.i for t in c.subtree if not t.is_punct), default=c.i) + 2 == head.i and doc[head.i - 1].text == ","
@@ -2283,9 +2286,15 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
                             and c.left_edge.i == role.i + 1), None)  # Dr. Lee Soo-jin, testified"
         if titled_name is not None:
             return titled_name
+    return _apposed_to_object(head, lexicon) or _name_after_inverted(head, lexicon) or _name_closing_according_to(head, lexicon)
+
+
+def _apposed_to_object(head: Token, lexicon: Lexicon) -> Token | None:
+    """The proper name the parser hung on the object of a description's preposition that
+    :func:`apposed_to` reads as the description's (``The chief executive of the carrier, Fiona
+    Marsh``); else ``None``."""
     objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return next((c for o in objects for c in (o, *o.rights) if _proper(c) and apposed_to(c, lexicon) == head), None) or (
-        _name_after_inverted(head, lexicon) or _name_closing_according_to(head, lexicon))
+    return next((c for o in objects for c in (o, *o.rights) if _proper(c) and apposed_to(c, lexicon) == head), None)
 
 
 def _news_name_after_place(head: Token, lexicon: Lexicon) -> Token | None:
@@ -2511,7 +2520,9 @@ def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
     # (not "Victoria Gallery": an institution's word ends it); so does a run of capitalised words NER
     # left untyped set after an organisation a role is of ("A spokesman for the Dhunmal Irrigation
     # Authority, Suresh Pandey-Lal,", "..., Pyo Jae-hun,")
-    if (role is not None and role.pos_ == "NOUN" and (role.lemma_.lower() in roles or lexicon.is_title(role.text))
+    capitalised_title = role is not None and role.pos_ == "PROPN" and lexicon.is_title(role.text) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in role.children)  # "The Chief Justice of Velmar, Ada Lind"
+    if (role is not None and (role.pos_ == "NOUN" or capitalised_title) and (role.lemma_.lower() in roles or lexicon.is_title(role.text))
             and personal and plain and not any(not t.is_punct for t in doc[name.right_edge.i + 1 : role.right_edge.i + 1])):
         return role  # the name closes the role's phrase
     return noun
