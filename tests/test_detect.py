@@ -2509,6 +2509,27 @@ def test_according_to_after_a_shared_subject_conjunct_reports_the_whole_sentence
                           "and fell ill two days later")
 
 
+def test_a_speech_verb_the_tagger_read_as_a_noun_after_its_subject_still_reports(analyzer):
+    """``The Velmar Meteorological Authority forecast that temperatures would ease``: the tagger
+    read "forecast" as the root noun and the authority as its compound; the authority's
+    report (was no quote)."""
+    text = "The Velmar Meteorological Authority forecast that temperatures would ease slightly over the weekend."
+    quote = analyzer(text).quotes[0]
+    assert (quote.text, quote.cue.text) == ("that temperatures would ease slightly over the weekend", "forecast")
+    assert (quote.speaker.name, quote.attribution) == ("Velmar Meteorological Authority", "named")
+
+
+def test_an_interrupted_quote_resumes_after_a_speaker_the_parser_made_its_subject(analyzer):
+    """``"This fertiliser," said Hassan Abdi Nur, a farmer ..., "was supposed to save our
+    crops."``: the parser made the name the subject of the resumed quotation; both parts are
+    his direct quotes (the second was a mixed quote of no one's, from his name on)."""
+    text = ('"This fertiliser," said Hassan Abdi Nur, a farmer near Velm whose maize was destroyed in April, '
+            '"was supposed to save our crops."')
+    quotes = analyzer(text).quotes
+    assert [(q.text, q.kind) for q in quotes] == [("This fertiliser,", "direct"), ("was supposed to save our crops.", "direct")]
+    assert {q.speaker.name for q in quotes} == {"Hassan Abdi Nur"}
+
+
 def test_an_attribution_before_a_clause_of_what_happened_meanwhile_closes_the_sentence(analyzer):
     """``..., its president said on Friday, as pressure mounted on ...``: the parser made "said"
     a conjunct of the clause's verb; the "as" clause after it is the writer's, so "said" still

@@ -3744,6 +3744,46 @@ def test_a_given_name_ner_typed_a_place_written_alone_elsewhere_still_opens_the_
     assert "Imtiaz" not in [e.name for e in entities]
 
 
+def test_a_title_complement_ner_typed_an_organisation_is_no_part_of_the_name_after_it(analyzer):
+    """``Velmar's Minister for [Marine Resources] Ola Brekke ... Brekke told``: NER typed the
+    complement an organisation, as en_core_web_sm did in an article; the name is the person's
+    NER found after it (was the whole phrase, then "Marine Resources Ola Brekke")."""
+    text = ("Velmar\u2019s Minister for Marine Resources Ola Brekke called the decision reckless and said his "
+            "government would review every option.\n\n\u201cWe sat at the table in good faith,\u201d Brekke told reporters.")
+    quotes, _entities = _relabelled(analyzer, text, ("Marine", 2, "ORG"), ("Ola", 2, "PERSON"))
+    assert [q.speaker.name for q in quotes] == ["Ola Brekke"] * 3
+
+
+def test_a_utility_is_a_company(analyzer):
+    """``Power Velmar, the national power utility, said``: "utility" describes a company
+    (``company_nouns.txt``), whatever NER typed the name (was a person). Not "operator", which
+    is also a person's role before a name ("rock-drill operator Kabelo Moroka")."""
+    speaker = analyzer("Power Velmar, the national power utility, said it would restore supply by Friday.").quotes[0].speaker
+    assert speaker.type == "organization" and speaker.name.endswith("Velmar")
+
+
+def test_a_given_name_the_parser_left_alone_after_a_byline_still_opens_the_name(analyzer):
+    """``By Tomas Berg, Harbor News, Velm`` / ``Grace Banda keeps her insulin pens ...``: after the
+    byline the parser made "Grace" a root of its own; with "Banda" it is a person's name NER
+    missed, whom "the 61-year-old retired schoolteacher" then resolves to (was unresolved)."""
+    text = ("Patients count the cost as probe widens\n\nBy Tomas Berg, Harbor News, Velm\n\n"
+            "Grace Banda keeps her insulin pens in a plastic tub at the back of the fridge, and she knows exactly how "
+            "many units are left.\n\n\u2018When the clinic runs out, I skip the evening dose to make it last,\u2019 the "
+            "61-year-old retired schoolteacher said at her home.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Grace Banda", "named")
+
+
+def test_a_papers_name_with_of_that_a_news_noun_describes_is_whole(analyzer):
+    """``But Banner of the Dawn, the ruling party's newspaper, published an editorial praising
+    «...»``: a capitalised name with "of" that a news organisation's noun describes is the
+    paper's whole name (was "Banner", NER's person)."""
+    text = ("The state news agency carried no report of the trip. But Banner of the Dawn, the ruling party's newspaper, "
+            "published an editorial praising \u00abthe indestructible bonds of friendship with our neighbour\u00bb.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Banner of the Dawn", "agency")
+
+
 def test_dame_is_a_title_and_says_a_woman(analyzer):
     """``The committee's chair, Dame Philippa Osterhaus-Kemp, ...``: her name without the title."""
     text = "The committee's chair, Dame Philippa Osterhaus-Kemp, was unmoved. 'An apology is the least we're owed,' she said."

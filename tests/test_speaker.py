@@ -1308,6 +1308,35 @@ def test_the_statement_said_is_the_person_who_spoke_in_the_statement_introduced_
     assert quote.speaker.name == "Tomas Varga-Lind"
 
 
+def test_the_statement_said_is_who_spoke_in_it_not_the_owner_of_where_it_was_posted(analyzer):
+    """``Ada Lind said in a short statement posted on the central bank's website ... the
+    statement said``: hers; the bank only hosted it (was "central bank")."""
+    text = ("Ada Lind said in a short statement posted on the central bank's website that she was stepping down "
+            "\"for personal reasons\".\n\n\"It has been the honour of my career to serve,\" the statement said.")
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker.name == "Ada Lind"
+
+
+def test_a_participle_the_parser_made_the_subject_leaves_the_subject_to_its_own(analyzer):
+    """``The Velmar Competition Commission, in a written submission read into the record by the
+    committee clerk, said ...``: the parser made "read" the subject of "said" and the commission
+    its subject; the commission speaks (was "read")."""
+    text = ("The Velmar Competition Commission, in a written submission read into the record by the committee clerk, "
+            "said its investigation was at an advanced stage.")
+    quote = _one(analyzer, text)
+    assert (quote.speaker.name, quote.attribution) == ("Velmar Competition Commission", "named")
+
+
+def test_a_companys_name_hung_on_the_object_of_its_description_is_the_source(analyzer):
+    """``The manufacturer of the evacuation system, Nordhavn Marine Safety, said ...``: the parser
+    hung the company's name on "system"; it names the manufacturer, the source (was the whole
+    phrase, unresolved)."""
+    text = ("The manufacturer of the evacuation system, Nordhavn Marine Safety, said in a statement on Sunday that it "
+            "had not yet been given access to the ferry.")
+    quote = _one(analyzer, text)
+    assert (quote.speaker.name, quote.attribution) == ("Nordhavn Marine Safety", "named")
+
+
 def test_in_a_poll_names_no_one_who_spoke_in_it(analyzer):
     text = ("In a poll on Monday, Ada Lind led the field by six points.\n\n"
             "The poll found that voters were tired of the campaign.")
@@ -2420,6 +2449,96 @@ def test_a_name_set_off_after_a_description_the_parser_left_in_the_quote():
         .          0 17 punct     PUNCT .    .
     """)
     assert _source_words(doc, "told") == "Ambassador Ruth Mboya"
+
+
+def test_a_family_name_read_as_an_adverb_stays_in_the_name_and_out_of_the_cue():
+    """``"This is not a personal matter," Ms Jeptoo told journalists.``, parsed as en_core_web_sm
+    parsed it in an article: the tagger read the family name as an adverb of "told", NER's name
+    runs over both words. The source is "Ms Jeptoo" and the cue "told" (were "Ms" and "Jeptoo
+    told")."""
+    from quotekit.detect import detect_quotes
+    from quotekit.speaker import find_sources
+
+    doc = _hand_parsed("""
+        \u201c       0 11 punct    PUNCT ``   \u201c
+        This     1  2 nsubj    PRON  DT   this
+        is       1 11 ccomp    AUX   VBZ  be
+        not      1  2 neg      PART  RB   not
+        a        1  6 det      DET   DT   a
+        personal 1  6 amod     ADJ   JJ   personal
+        matter   0  2 attr     NOUN  NN   matter
+        ,        0 11 punct    PUNCT ,    ,
+        \u201d       1 11 punct    PUNCT ''   \u201d
+        Ms       1 11 nsubj    PROPN NNP  Ms     B-PERSON
+        Jeptoo   1 11 advmod   PROPN NNP  Jeptoo I-PERSON
+        told     1 11 ROOT     VERB  VBD  tell
+        journalists 0 11 dobj  NOUN  NNS  journalist
+        .        0 11 punct    PUNCT .    .
+    """)
+    [quote] = detect_quotes(doc)
+    [local] = find_sources(doc, [quote])
+    assert doc[quote.cue[0] : quote.cue[1]].text == "told"
+    assert doc[local.mention[0] : local.mention[1]].text == "Ms Jeptoo"
+
+
+def test_a_title_the_parser_made_an_object_of_its_own_gives_way_to_the_name_quoted():
+    """``The state-run Horn Star Radio quoted Agriculture Minister Abdiqani Farah Warsame as saying
+    that ...``, parsed as en_core_web_sm parsed it in an article: "Minister" and "Warsame" two
+    objects of "quoted". The one quoted is the person the name names (was "Agriculture
+    Minister", a named source of its own)."""
+    doc = _hand_parsed("""
+        The         1  6 det       DET   DT   the
+        state       0  3 npadvmod  NOUN  NN   state
+        -           0  3 punct     PUNCT HYPH -
+        run         1  6 amod      VERB  VBN  run
+        Horn        1  5 compound  PROPN NNP  Horn B-ORG
+        Star        1  6 compound  PROPN NNP  Star I-ORG
+        Radio       1  7 nsubj     PROPN NNP  Radio I-ORG
+        quoted      1  7 ROOT      VERB  VBD  quote
+        Agriculture 1  9 compound  PROPN NNP  Agriculture
+        Minister    1  7 dobj      PROPN NNP  Minister
+        Abdiqani    1 12 compound  PROPN NNP  Abdiqani B-PERSON
+        Farah       1 12 compound  PROPN NNP  Farah I-PERSON
+        Warsame     1  7 dobj      PROPN NNP  Warsame I-PERSON
+        as          1  7 prep      ADP   IN   as
+        saying      1 13 pcomp     VERB  VBG  say
+        that        1 18 mark      SCONJ IN   that
+        swarms      1 18 nsubj     NOUN  NNS  swarm
+        had         1 18 aux       AUX   VBD  have
+        reached     1 14 ccomp     VERB  VBN  reach
+        Baidoa      0 18 dobj      PROPN NNP  Baidoa B-GPE
+        .           0  7 punct     PUNCT .    .
+    """)
+    assert _source_words(doc, "saying") == "Abdiqani Farah Warsame"
+
+
+def test_a_name_hung_on_the_verb_before_a_definite_description_set_off_is_the_source():
+    """``"We deserve to hear it," Aalvik, the chief executive of Fjordline, told the meeting.``,
+    parsed as en_core_web_sm parsed such a sentence in an article: the name an adverb of the
+    verb, the description its subject. The name is the source (was the description)."""
+    doc = _hand_parsed("""
+        \u201c         0 16 punct    PUNCT ``   \u201c
+        We        1  2 nsubj    PRON  PRP  we
+        deserve   1 16 ccomp    VERB  VBP  deserve
+        to        1  4 aux      PART  TO   to
+        hear      1  2 xcomp    VERB  VB   hear
+        it        0  4 dobj     PRON  PRP  it
+        ,         0 16 punct    PUNCT ,    ,
+        \u201d         1 16 punct    PUNCT ''   \u201d
+        Aalvik    0 16 advmod   PROPN NNP  Aalvik B-PERSON
+        ,         1 16 punct    PUNCT ,    ,
+        the       1 12 det      DET   DT   the
+        chief     1 12 amod     ADJ   JJ   chief
+        executive 1 16 nsubj    NOUN  NN   executive
+        of        1 12 prep     ADP   IN   of
+        Fjordline 0 13 pobj     PROPN NNP  Fjordline B-ORG
+        ,         1 12 punct    PUNCT ,    ,
+        told      1 16 ROOT     VERB  VBD  tell
+        the       1 18 det      DET   DT   the
+        meeting   0 16 dobj     NOUN  NN   meeting
+        .         0 16 punct    PUNCT .    .
+    """)
+    assert _source_words(doc, "told") == "Aalvik"
 
 
 def test_a_description_with_a_phrase_before_a_name_set_off_is_the_source_after_the_quote():

@@ -1534,7 +1534,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     lemma = verb_lemma(token, lexicon)
     if lemma == "accord" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         return _according_to(token, lexicon)
-    if token.pos_ not in ("VERB", "AUX") or not _reports(lemma, lexicon):
+    if (token.pos_ not in ("VERB", "AUX") and noun_read_as_verb(token, lexicon) is None) or not _reports(lemma, lexicon):
         return None
     if lemma == "cite" and _cited_for_report(token, lexicon):
         return None  # "reported, citing two officials, that ...": the report's source, not a quote of its own
@@ -1594,6 +1594,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
             _set_off(c.left_edge) and not _verbless(c))]  # nor '"...," Ada Lind said, her voice hoarse'
     if clauses and _quotes_its_object(token, clauses, lexicon):
         return None  # left to :func:`_quoted_objects`
+    if clauses and all(_inverted_speaker_read_as_subject(token, c) for c in clauses):
+        return None  # '"...," said Ada Lind, a farmer, "was supposed to ..."': the quotation after her name is hers
     if clauses:
         content = _content_tokens(token, [*clauses, *_continued_past_quote(token, clauses, lexicon),
                                           *_complement_hung_on_verb(token, clauses), *_that_conjunct(token, clauses)],
@@ -2022,6 +2024,19 @@ def _continued_past_quote(verb: Token, clauses: Sequence[Token], lexicon: Lexico
                 c.dep_ == "expl" for c in child.children))):  # "and there was ..."
             resumed.append(child)
     return resumed
+
+
+def _inverted_speaker_read_as_subject(verb: Token, clause: Token) -> bool:
+    """``"This pesticide," said Farhan Osman Dirie, a farmer ..., "was supposed to save our
+    crops."``: the parser made the name after a subjectless speech verb the subject of the
+    quotation that resumes after it; the clause is no report of the verb's (the quotation is)."""
+    doc = verb.doc
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (subject is None or clause.i < verb.i or subject.left_edge.i != verb.i + 1 or subject.ent_type_ != "PERSON"
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == 0 or not doc[verb.i - 1].is_quote):
+        return False  # (the verb after a quotation: not 'saying Clinton would "abolish ..."')
+    opening = next((t for t in doc[subject.right_edge.i + 1 : clause.i] if t.text in _OPENING_MARKS or t.text == '"'), None)
+    return opening is not None and doc[opening.i - 1].text == ","
 
 
 def _complement_hung_on_verb(verb: Token, clauses: Sequence[Token]) -> list[Token]:
@@ -2672,6 +2687,9 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     participle = _participle_read_as_verb(verb)
     if participle is not None:  # "several parents interviewed outside a school said ...": not the parents' interview
         return participle
+    named = noun_read_as_verb(verb, lexicon)
+    if named is not None:  # "The Velmar Meteorological Authority forecast that ...": read as a compound of "forecast"
+        return named
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         manner = _manner_aside_subject(verb, lexicon)
         if manner is not None:
@@ -2759,6 +2777,19 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
         # the name the subject of the reported clause, which has its own
     closed = any(c.dep_ in ("appos", "relcl") and head.i < c.i < verb.i for c in head.children)
     return head if closed else None
+
+
+def noun_read_as_verb(token: Token, lexicon: Lexicon) -> Token | None:
+    """``The Velmar Meteorological Authority forecast that temperatures would ease``: the tagger
+    read a speech verb (``lexicon``'s) as the root noun, the subject as its compound, and hung
+    the "that" clause on it; the compound's head, who can speak, is the verb's subject; else
+    ``None``."""
+    if (token.pos_ != "NOUN" or token.dep_ != "ROOT" or token.tag_ != "NN"
+            or token.lemma_.lower() not in lexicon.speech_verbs
+            or not any(c.dep_ == "ccomp" and c.i > token.i and _marked_by_that(c) for c in token.children)):
+        return None
+    subject = next((c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.i == token.i - 1), None)
+    return subject if subject is not None and can_speak(subject, lexicon) else None
 
 
 def _participle_read_as_verb(verb: Token) -> Token | None:
@@ -3316,8 +3347,10 @@ def _named_elsewhere(token: Token) -> bool:
 
 
 def _in_verb_group(token: Token, verb: Token) -> bool:
-    """An auxiliary, negation or plain adverb of ``verb`` standing before it."""
-    if token.head != verb or not token.is_alpha or token.tag_ == "WRB" or misread_name(token):
+    """An auxiliary, negation or plain adverb of ``verb`` standing before it; not a word of a
+    person's name NER found ("Ms [Jeptoo] told": a family name the tagger read as an adverb)."""
+    if (token.head != verb or not token.is_alpha or token.tag_ == "WRB" or misread_name(token)
+            or (token.ent_type_ == "PERSON" and token.ent_iob_ == "I")):
         return False
     return token.dep_ in CUE_DEPS or (token.dep_ == "advmod" and token.right_edge.i == token.i)
 

@@ -931,14 +931,18 @@ def _name_in_title_complement(head: Token, rng: TokenRange, lexicon: Lexicon) ->
     if ent is None or ent.start <= of.i + 1 or ent.end != obj.i + 1:
         return None
     between = doc[of.i + 1 : ent.start]
-    if not all((t.text[:1].isupper() and not t.ent_type_ and t.pos_ == "PROPN")
+    if not all((t.text[:1].isupper() and t.ent_type_ in ("", "ORG") and t.pos_ == "PROPN")
                or (t.lower_ in ("and", "&") and of.i + 1 < t.i < ent.start - 1) for t in between):
-        return None  # (capitalised words, "and" between them: "Minister of Industry and Trade")
+        return None  # (capitalised words, "and" between them: "Minister of Industry and Trade"; NER may type
+        # them an organisation: "Minister for [Marine Resources] Einar Thorvaldsson")
     last = max((t.i for t in between if t.lower_ in lexicon.institution_heads), default=None)
     if last is not None and last + 1 < ent.start and ent.start - last <= 3:
         # "Superintendent of Police Ashok [Kumar Tiwari]": the words after the institution's are the name's
         return _whole_name(Span(doc, last + 1, ent.end, label=ent.label_))
-    return _whole_name(ent)
+    whole = _whole_name(ent)
+    if any(t.ent_type_ == "ORG" for t in between):  # the complement NER typed is no part of the name before it
+        return Span(doc, ent.start, whole.end, label=ent.label_)
+    return whole
 
 
 def _name_after_complement(obj: Token, of: Token, lexicon: Lexicon) -> int:
@@ -1022,8 +1026,9 @@ def _institution_name_end(head: Token, lexicon: Lexicon) -> int | None:
         return None  # (its initials in brackets may follow: "the Movement for People's Dignity (MPD)")
     # the parser may hang the apposition on the name's last word; not "Ada Lind of Berenberg,
     # a private bank": a person of an institution
-    described = prep.lower_ == "for" and any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.institution_heads
-                                             for t in (head, doc[end]) for c in t.rights)
+    described = any(c.dep_ == "appos" and ((prep.lower_ == "for" and c.lemma_.lower() in lexicon.institution_heads)
+                                           or lexicon.is_news_phrase([c.lower_]))  # "Banner of the Dawn, the ruling
+                    for t in (head, doc[end]) for c in t.rights)  # party's newspaper,": a paper's name
     outlet = head.dep_ == "appos" and head.head.pos_ == "NOUN" and (  # "The party's newspaper, Light of the Vanguard,"
         lexicon.is_news_phrase([head.head.lower_]) or head.head.lemma_.lower() in lexicon.institution_heads
         or head.head.lemma_.lower() in lexicon.organisation_nouns)  # "A smaller group, Physicians for Vaccine Safety,"
@@ -1900,6 +1905,11 @@ _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "near", "
 _AT_A_PLACE = frozenset({"in", "at", "near", "inside", "outside", "across", "around"})
 
 
+def _lone_root(token: Token) -> bool:
+    """Whether the parser made ``token`` a root with no dependants (a sentence of one word)."""
+    return token.dep_ == "ROOT" and token.n_lefts + token.n_rights == 0
+
+
 def _in_place_phrase(token: Token) -> bool:
     """Whether ``token`` stands in the phrase of a preposition of place (``at [Tan Chau]``,
     ``In [Tan Chau] town``, ``in An Phu and [Tan Chau] districts``), through the compounds,
@@ -2288,8 +2298,9 @@ class _EntityBuilder:
             first = token.i
             while first > 0 and (self.doc[first - 1].pos_ == "PROPN" or self.doc[first - 1].text == "-"
                                  or name_particle(self.doc[first - 1])) and (
-                    self.doc[first - 1].head.i in range(first, token.i + 1)):
-                first -= 1  # "Jean-Pierre de la Rosa": the particles tagged a foreign word or a name
+                    self.doc[first - 1].head.i in range(first, token.i + 1) or _lone_root(self.doc[first - 1])):
+                first -= 1  # "Jean-Pierre de la Rosa": the particles tagged a foreign word or a name; "[Grace]
+                # Mwale keeps ...": a given name the parser made a root of its own after a byline
             last = hyphenated_end(self.doc, token.i)  # "Marguerite Osei-Bonsu": the parser hung "Bonsu" apart
             run = self.doc[first : last + 1]
             words = [t for t in run if t.text != "-" and not name_particle(t)]

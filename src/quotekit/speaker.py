@@ -717,7 +717,14 @@ def _quoted_source(quoted: Token | None, lexicon: Lexicon, as_saying: bool = Fal
     """Whom "quoted" quotes: its object when that can speak (``quoted Ada Lind as saying``), or
     when "as saying" makes it a speaker whatever the noun (``quoted the striker as saying``), or
     the possessor of the words it quotes (``quoted Reagan's "eleventh commandment"``); no one
-    for words of no one's (``quoted a line from the film``: the quoting subject speaks)."""
+    for words of no one's (``quoted a line from the film``: the quoting subject speaks). A title
+    the parser made an object of its own before the name's (``quoted [Agriculture Minister]
+    [Abdiqani Farah Warsame] as saying``) gives way to the name."""
+    if quoted is not None and quoted.pos_ == "PROPN" and lexicon.is_title(quoted.text):
+        name = next((c for c in quoted.head.children if c.dep_ == quoted.dep_ and c.left_edge.i == quoted.i + 1
+                     and c.ent_type_ == "PERSON"), None)
+        if name is not None:
+            return name
     if quoted is None or quoted.pos_ != "NOUN" or as_saying or can_speak(quoted, lexicon):  # "one of his aides"
         return quoted
     return next((c for c in quoted.children if c.dep_ == "poss" and can_speak(c, lexicon)), None)
@@ -924,6 +931,11 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                 subject.tag_ == "VBG" and subject.i < current.i and subject.is_title and not opens_sentence(subject)) else None
             if gerund is not None:  # "Ana Lind of the network Pasifika Rising, who ..., said": the tagger read the
                 subject = gerund  # name's last word as a gerund, the subject of the verb, with the person its own
+            participial = next((c for c in subject.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subject.i
+                                and c.pos_ in ("PROPN", "NOUN")), None) if (
+                subject.pos_ == "VERB" and subject.tag_ in ("VBN", "VBD") and subject.i < current.i) else None
+            if participial is not None:  # "The Commission, in a submission read into the record by the clerk, said":
+                subject = participial  # the parser made the participle the subject, the name its own
             if current != verb and subject.lower_ == "it" and current.lemma_ == "be":
                 return None  # "It was at the conference that Ruiz spoke, pointing to ...": "it" speaks not
             if _preposition_read_as_name(subject):  # "Outside Saint-Lazare, Ada Lind, a teacher, said":
@@ -1176,15 +1188,15 @@ def _name_set_off_before(subject: Token) -> Token | None:
     """The last word of a person's name NER finds at the start of a common-noun subject's phrase,
     set off from the rest by a comma, which the parser hung on the noun as a modifier
     (``Park Seo-yeon, spokeswoman for the ministry, told``: "spokeswoman" the subject) or on the
-    verb as an adverb before an indefinite description set off by commas; else ``None``."""
+    verb as an adverb before a description set off by commas; else ``None``."""
     doc, first = subject.doc, subject.left_edge.i
     if subject.pos_ != "NOUN":
         return None
-    if (first >= 2 and doc[first - 1].text == "," and doc[first].lower_ in ("a", "an") and subject.head.i > subject.i
+    if (first >= 2 and doc[first - 1].text == "," and doc[first].lower_ in ("a", "an", "the") and subject.head.i > subject.i
             and doc[subject.head.i - 1].text == "," and doc[first - 2].ent_type_ == "PERSON"
             and doc[first - 2].head == subject.head and doc[first - 2].dep_ in ("advmod", "npadvmod", "dep")):
-        return doc[first - 2]  # "Horváth Gergely, a Green member of parliament who abstained, wrote": the
-        # parser hung the name on the verb as an adverb
+        return doc[first - 2]  # "Horváth Gergely, a Green member of parliament who abstained, wrote", '«...»
+        # Aalvik, the chief executive of Vestfjord Ferjeselskap, told': the parser hung the name on the verb as an adverb
     if doc[first].ent_iob_ != "B" or doc[first].ent_type_ != "PERSON":
         return None
     end = first
@@ -1420,6 +1432,12 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
         if paragraphs[head.i] - paragraphs[earlier.i] > DOCUMENT_WINDOW_PARAGRAPHS:
             return None
         found = author_of(earlier) or _name_before(earlier)
+        sayer = _said_in(earlier, lexicon) if found is not None and not _definite(earlier) else None
+        if found is not None and sayer is not None and sayer.pos_ != "PRON" and not found[0] <= sayer.i < found[1]:
+            # "Kabiru said in a short statement posted on the central bank's website ... the statement said": who
+            # spoke in it (or no one found), not the website's owner; but "In a statement released by his
+            # campaign, he said": the campaign, as before
+            return _spoke_in(earlier, set(), lexicon)
         if found is not None or lemma not in lexicon.speech_nouns:
             return found  # "In a poll, Ruiz led": Ruiz spoke in no poll
         if not _definite(earlier):
@@ -1448,6 +1466,16 @@ def _author_of_the_statement(
         return None
     author = _authored_by(earlier, lexicon)
     return _spoke_in(earlier, quoted, lexicon) if author is None else _person_words(author, lexicon)
+
+
+def _said_in(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of the speech verb whose "in" has ``noun`` for its object (``X said in a
+    statement``: X; not ``The charge is explained in an affidavit written by ...``), else ``None``."""
+    verb = noun.head.head
+    if (noun.dep_ != "pobj" or noun.head.lower_ != "in" or verb.pos_ != "VERB"
+            or verb_lemma(verb, lexicon) not in lexicon.speech_verbs):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _spoke_in(noun: Token, quoted: set[int], lexicon: Lexicon) -> TokenRange | None:
@@ -1930,6 +1958,10 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
     if (head.ent_type_ == "PERSON" and last + 3 < len(doc) and doc[last + 1].pos_ == "PROPN" and joining_hyphen(doc[last + 2])
             and all(doc[i].ent_iob_ == "I" for i in range(last + 1, last + 4))):
         last += 3  # "Yoo [Kyung-ah]", a hyphenated given name NER names with the family name, which the parser split off
+    if (doc[last].ent_type_ == "PERSON" and last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I"
+            and doc[last + 1].pos_ not in ("VERB", "AUX") and doc[last + 1].head.i > last):
+        last = _last_of_entity(doc[last]).i  # "Ms [Jeptoo] told", "Leader of the Opposition Fatuma [Jeptoo]": the
+        # tagger read the family name as an adverb of the verb, NER's name runs on
     if head.ent_type_ == "PERSON" and (first == head.i or doc[first].ent_iob_ == "I"):
         first = _person_start(doc, first)  # "[Halina] [Voss-Terekhova] said": the parser split NER's one name
     if first >= 2 and abbreviated_name_stop(doc[first - 1]) and head.pos_ == "PROPN":
@@ -2484,8 +2516,9 @@ def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
     executive, not the carrier, nor an organisation NER
     names, ``A spokeswoman for the Estravian Data Protection Authority, Ada Lind``; ``the wife
     of the ambassador, Ada Lind`` stays the ambassador's; ``an official in the capital, Velmar``
-    is the capital's: ``place_nouns.txt``). Roles and places' nouns come from ``lexicon`` (the
-    bundled lists by default)."""
+    is the capital's: ``place_nouns.txt``); so is a company's or organisation's noun, for a name
+    NER types an organisation's (``The manufacturer of the evacuation system, Selvik Marine
+    Safety,``). Roles and places' nouns come from ``lexicon`` (the bundled lists by default)."""
     lexicon = lexicon or Lexicon.default()
     doc, roles = name.doc, lexicon.role_nouns
     noun: Token | None = None
@@ -2522,8 +2555,12 @@ def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
     # Authority, Suresh Pandey-Lal,", "..., Pyo Jae-hun,")
     capitalised_title = role is not None and role.pos_ == "PROPN" and lexicon.is_title(role.text) and any(
         c.dep_ == "det" and c.lower_ == "the" for c in role.children)  # "The Chief Justice of Velmar, Ada Lind"
-    if (role is not None and (role.pos_ == "NOUN" or capitalised_title) and (role.lemma_.lower() in roles or lexicon.is_title(role.text))
-            and personal and plain and not any(not t.is_punct for t in doc[name.right_edge.i + 1 : role.right_edge.i + 1])):
+    company = role is not None and role.pos_ == "NOUN" and name.ent_type_ == "ORG" and (  # "The manufacturer of the
+        role.lemma_.lower() in lexicon.company_nouns | lexicon.organisation_nouns)  # system, Selvik Marine Safety,"
+    held = role is not None and (role.pos_ == "NOUN" or capitalised_title) and (
+        role.lemma_.lower() in roles or lexicon.is_title(role.text)) and personal
+    if (role is not None and (held or company) and plain
+            and not any(not t.is_punct for t in doc[name.right_edge.i + 1 : role.right_edge.i + 1])):
         return role  # the name closes the role's phrase
     return noun
 
