@@ -3784,6 +3784,36 @@ def test_a_papers_name_with_of_that_a_news_noun_describes_is_whole(analyzer):
     assert (quote.speaker.name, quote.attribution) == ("Banner of the Dawn", "agency")
 
 
+@pytest.mark.parametrize("name", ["Oh Sang-chul", "Oh Dong-hyun"])
+def test_a_family_name_the_tagger_read_as_an_interjection_opens_a_name_ner_missed(analyzer, name):
+    """``Oh Sang-chul kept the light on the island ... "...," Oh said``: NER found no name and the
+    tagger read "Oh" as an interjection; a romanised family name before a hyphenated given name
+    of two syllables is a person's name, which "Oh" then names in short (was "Oh" alone)."""
+    text = (f"{name} kept the light on the island for eleven years, until a typhoon broke the lantern.\n\n"
+            '"I knew every noise that tower made," Oh said, sitting by a window.')
+    assert _speakers(analyzer, text) == [(name, "named")]
+
+
+def test_an_institutions_name_with_for_that_a_group_noun_describes_is_whole(analyzer):
+    """``The Migrant Observatory for North Africa, a Tunis-based monitoring group, said``: NER cut
+    the name before "for"; a group's noun in apposition says the words after "for" are the
+    name's (was "Migrant Observatory")."""
+    text = ("The Migrant Observatory for North Africa, a Tunis-based monitoring group, said in a report last month "
+            "that at least 50 boats had been lost.")
+    assert _speakers(analyzer, text) == [("Migrant Observatory for North Africa", "named")]
+
+
+def test_he_after_a_report_he_set_in_anothers_words_is_still_the_reporter(analyzer):
+    """``One guard, he said, had told him in French that ... / "She was stronger than me," he
+    said``: the guard's words are inside what "he" reported; the guard does not become the last
+    speaker whom the next "he" continues (was "One guard")."""
+    text = ('Anders Holm, a Swedish engineer held for nine months, described long days in the desert. One guard, he '
+            'said, had told him in French that his country had "forgotten" him.\n\n'
+            '"She was stronger than me," he said of Ada Lind, the nurse who was held with him.')
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Anders Holm", "named")
+
+
 def test_dame_is_a_title_and_says_a_woman(analyzer):
     """``The committee's chair, Dame Philippa Osterhaus-Kemp, ...``: her name without the title."""
     text = "The committee's chair, Dame Philippa Osterhaus-Kemp, was unmoved. 'An apology is the least we're owed,' she said."

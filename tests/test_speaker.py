@@ -2541,6 +2541,29 @@ def test_a_name_hung_on_the_verb_before_a_definite_description_set_off_is_the_so
     assert _source_words(doc, "told") == "Aalvik"
 
 
+def test_a_given_name_the_parser_made_a_lone_root_opens_the_source():
+    """``[Stelios] Marangos, chairman of the bank, rejected calls for his resignation.`` after a
+    byline, parsed as en_core_web_sm parsed it in an article: "Stelios" a root of its own, a
+    sentence of one word. It opens the source's name (was "Marangos")."""
+    doc = _hand_parsed("""
+        Stelios     1  0 ROOT     PROPN NNPS Stelios
+        Marangos    0  8 nsubj    PROPN NNP  Marangos
+        ,           1  1 punct    PUNCT ,    ,
+        chairman    1  1 appos    NOUN  NN   chairman
+        of          1  3 prep     ADP   IN   of
+        the         1  6 det      DET   DT   the
+        bank        0  4 pobj     NOUN  NN   bank
+        ,           1  1 punct    PUNCT ,    ,
+        rejected    1  8 ROOT     VERB  VBD  reject
+        calls       1  8 dobj     NOUN  NNS  call
+        for         1  9 prep     ADP   IN   for
+        his         1 12 poss     PRON  PRP$ his
+        resignation 0 10 pobj     NOUN  NN   resignation
+        .           0  8 punct    PUNCT .    .
+    """, sentences=(0, 1))
+    assert _source_words(doc, "rejected") == "Stelios Marangos"
+
+
 def test_a_description_with_a_phrase_before_a_name_set_off_is_the_source_after_the_quote():
     """``"Their demands would put the company at risk," the airline's head of corporate affairs,
     Ana Quispe, told reporters``, parsed as en_core_web_sm parsed it in an article: the parser

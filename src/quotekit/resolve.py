@@ -64,6 +64,7 @@ from .speaker import (
     hyphenated_end,
     in_party_tag,
     listed_names,
+    lone_root,
     name_clause_end,
     name_read_as_preposition,
     named_apposition,
@@ -291,7 +292,7 @@ def resolve(
             if resolved.how != "pronoun-unresolved":
                 by_words[words] = resolved
         where = local.mention or local.recipient
-        if where is not None and previous is not None and _reported_within(doc, where, locals_, contents, previous[2]):
+        if where is not None and previous is not None and _reported_within(doc, where, locals_, contents, previous[2], n):
             pass  # "X said workers had complained about ...": a report inside the last one's words
         elif where is not None:  # does not become the last speaker ("He added" is still X)
             previous = (paragraphs[where[0]], sources[-1], n)
@@ -588,14 +589,22 @@ def _names_no_one_between(
 
 
 def _reported_within(
-    doc: Doc, words: TokenRange, locals_: Sequence[LocalSource], contents: Sequence[tuple[int, int]], index: int
+    doc: Doc, words: TokenRange, locals_: Sequence[LocalSource], contents: Sequence[tuple[int, int]], index: int,
+    inner: int | None = None,
 ) -> bool:
     """Whether ``words`` lie inside the content (a character range) of quote ``index``, whose
     own source came before them (``X said [workers had complained ...]``; not ``[Ruiz cites
-    ...], according to Y``, where the report inside comes first)."""
+    ...], according to Y``, where the report inside comes first); or, for quote ``inner``
+    whose content lies inside quote ``index``'s, whether quote ``index``'s source is set
+    between ``words`` and that content (``One guard, he said, had told him that ...``: what
+    "he" reports)."""
     outer = locals_[index].mention or locals_[index].recipient
-    return (index < len(contents) and outer is not None and outer[0] < words[0]
-            and contents[index][0] <= doc[words[0]].idx < contents[index][1])
+    if index >= len(contents) or outer is None:
+        return False
+    if outer[0] < words[0] and contents[index][0] <= doc[words[0]].idx < contents[index][1]:
+        return True
+    return (inner is not None and _inside_content(contents, inner, index) and words[1] <= outer[0]
+            and doc[outer[1] - 1].idx < contents[inner][0] and doc[words[0]].sent == doc[outer[0]].sent)
 
 
 def _inside_content(contents: Sequence[tuple[int, int]], inner: int, outer: int) -> bool:
@@ -1026,9 +1035,11 @@ def _institution_name_end(head: Token, lexicon: Lexicon) -> int | None:
         return None  # (its initials in brackets may follow: "the Movement for People's Dignity (MPD)")
     # the parser may hang the apposition on the name's last word; not "Ada Lind of Berenberg,
     # a private bank": a person of an institution
-    described = any(c.dep_ == "appos" and ((prep.lower_ == "for" and c.lemma_.lower() in lexicon.institution_heads)
-                                           or lexicon.is_news_phrase([c.lower_]))  # "Banner of the Dawn, the ruling
-                    for t in (head, doc[end]) for c in t.rights)  # party's newspaper,": a paper's name
+    bodies = lexicon.institution_heads | lexicon.organisation_nouns
+    described = any(c.dep_ == "appos" and ((prep.lower_ == "for" and c.lemma_.lower() in bodies)  # "The Hostage
+                                           or lexicon.is_news_phrase([c.lower_]))  # Observatory for West Africa, a
+                    for t in (head, doc[end]) for c in t.rights)  # monitoring group,"; "Banner of the Dawn, the
+    # ruling party's newspaper,": a paper's name
     outlet = head.dep_ == "appos" and head.head.pos_ == "NOUN" and (  # "The party's newspaper, Light of the Vanguard,"
         lexicon.is_news_phrase([head.head.lower_]) or head.head.lemma_.lower() in lexicon.institution_heads
         or head.head.lemma_.lower() in lexicon.organisation_nouns)  # "A smaller group, Physicians for Vaccine Safety,"
@@ -1905,11 +1916,6 @@ _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "near", "
 _AT_A_PLACE = frozenset({"in", "at", "near", "inside", "outside", "across", "around"})
 
 
-def _lone_root(token: Token) -> bool:
-    """Whether the parser made ``token`` a root with no dependants (a sentence of one word)."""
-    return token.dep_ == "ROOT" and token.n_lefts + token.n_rights == 0
-
-
 def _in_place_phrase(token: Token) -> bool:
     """Whether ``token`` stands in the phrase of a preposition of place (``at [Tan Chau]``,
     ``In [Tan Chau] town``, ``in An Phu and [Tan Chau] districts``), through the compounds,
@@ -2297,16 +2303,18 @@ class _EntityBuilder:
                 continue
             first = token.i
             while first > 0 and (self.doc[first - 1].pos_ == "PROPN" or self.doc[first - 1].text == "-"
-                                 or name_particle(self.doc[first - 1])) and (
-                    self.doc[first - 1].head.i in range(first, token.i + 1) or _lone_root(self.doc[first - 1])):
+                                 or name_particle(self.doc[first - 1]) or _syllable_read_as_interjection(self.doc[first - 1])) and (
+                    self.doc[first - 1].head.i in range(first, token.i + 1) or lone_root(self.doc[first - 1])):
                 first -= 1  # "Jean-Pierre de la Rosa": the particles tagged a foreign word or a name; "[Grace]
-                # Mwale keeps ...": a given name the parser made a root of its own after a byline
+                # Mwale keeps ...": a given name the parser made a root of its own after a byline; "[Oh] Kyung-taek
+                # kept ...": a family name the tagger read as an interjection
             last = hyphenated_end(self.doc, token.i)  # "Marguerite Osei-Bonsu": the parser hung "Bonsu" apart
             run = self.doc[first : last + 1]
             words = [t for t in run if t.text != "-" and not name_particle(t)]
             spelled = [w for w in run.text.split() if not particle_word(w)]  # "Edmund Kwok Wai-sun": three
             if (not 2 <= len(spelled) <= 3 or name_particle(run[0])
-                    or any(t.pos_ != "PROPN" or not untyped(t) or t.i in self.quoted for t in words)):
+                    or any((t.pos_ != "PROPN" and not _syllable_read_as_interjection(t)) or not untyped(t) or t.i in self.quoted
+                           for t in words)):
                 continue
             known = given_gender(words[0].text) is not None or _family_then_given(run.text.split())  # "Pyo Jae-hun"
             if not known or words[-1].tag_ == "NNPS" or any(t.lower_ in heads or t.text in lower for t in words):
@@ -3536,10 +3544,16 @@ def _given_then_family(words: Sequence[str]) -> bool:
     return (given_gender(words[0]) or _census_gender(words[0])) is not None and not a_given_name(words[1])
 
 
+def _syllable_read_as_interjection(token: Token) -> bool:
+    """Whether the tagger read a capitalised romanised syllable as an interjection (``[Oh]
+    Kyung-taek kept the light``): a family name, which :func:`_family_then_given` then checks."""
+    return token.pos_ == "INTJ" and token.is_title and bool(_ROMANISED_SYLLABLE.fullmatch(token.text.removesuffix("h")))
+
+
 def _family_then_given(words: Sequence[str]) -> bool:
     """Two words in the order family name, given name: a romanised syllable, then a given name
-    of two such syllables joined by a hyphen (``Hwang Bo-ram``, ``Kim Jong-un``)."""
-    return len(words) == 2 and bool(_ROMANISED_SYLLABLE.fullmatch(words[0])) and words[1].count("-") == 1 and all(
+    of two such syllables joined by a hyphen (``Hwang Bo-ram``, ``Kim Jong-un``, ``Oh Kyung-taek``)."""
+    return len(words) == 2 and bool(_ROMANISED_SYLLABLE.fullmatch(words[0].removesuffix("h"))) and words[1].count("-") == 1 and all(
         _ROMANISED_SYLLABLE.fullmatch(part) for part in words[1].split("-"))
 
 
@@ -5362,7 +5376,7 @@ def _company_before(
         places = _dateline_words(np.doc)  # the dateline names is no company
         named = {e for e in named if not entities[e].name.lower() in places}
     if len(named) > 1:  # "Corvane said ... at the Linwood plant": the one a clause's subject names
-        subjects = {e for e in named for first, end in entities[e].mentions if start <= first < np.start
+        subjects = {e for e in named for first, end in entities[e].mentions if start < end and first < np.start
                     and any(t.dep_ in ("nsubj", "nsubjpass") for t in np.doc[first:end])}
         named = subjects if len(subjects) == 1 else named
     if len(named) != 1:
@@ -5374,11 +5388,12 @@ def _company_before(
 
 
 def _organisations_named_from(np: Span, start: int, entities: Sequence[EntityInfo]) -> set[int]:
-    """The organisations named from token ``start`` up to ``np``; not a place NER tags as one
+    """The organisations named from token ``start`` (or across it) up to ``np``; not a place NER tags as one
     wherever it is named ("sold in Norland": a country is no company), nor a part something
     owns, there ("at its Hakuroda proving ground": :func:`_names_an_owned_part`)."""
-    return {e.id for e in entities if e.type == "organization"
-            and any(start <= first < np.start and not _names_an_owned_part(np.doc[end - 1]) for first, end in e.mentions)
+    return {e.id for e in entities if e.type == "organization"  # (a mention the parser's sentence break cut counts:
+            and any(start < end and first < np.start and not _names_an_owned_part(np.doc[end - 1])  # "[Orbis] | Terra
+                    for first, end in e.mentions)  # Construction said")
             and not all(np.doc[first].ent_type_ in PLACE_ENTITIES for first, _end in e.mentions)}
 
 

@@ -1866,6 +1866,11 @@ def _can_speak_or_named(noun: Token, lexicon: Lexicon) -> bool:
     return can_speak(noun, lexicon) or (named is not None and can_speak(named, lexicon))
 
 
+def lone_root(token: Token) -> bool:
+    """Whether the parser made ``token`` a root with no dependants (a sentence of one word)."""
+    return token.dep_ == "ROOT" and token.n_lefts + token.n_rights == 0
+
+
 def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
     """The source's own words: the head with its modifiers, without appositions or clauses."""
     first = last = head.i
@@ -1964,6 +1969,10 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
         # tagger read the family name as an adverb of the verb, NER's name runs on
     if head.ent_type_ == "PERSON" and (first == head.i or doc[first].ent_iob_ == "I"):
         first = _person_start(doc, first)  # "[Halina] [Voss-Terekhova] said": the parser split NER's one name
+    if (first > 0 and head.pos_ == "PROPN" and doc[first].pos_ == "PROPN" and lone_root(doc[first - 1])
+            and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() and doc[first - 1].whitespace_ == " "):
+        first -= 1  # "By Anna Vretou, Tessara Morning Post / [Stelios] Marangos, chairman of ...": the parser made the
+        # given name a root of its own after the byline
     if first >= 2 and abbreviated_name_stop(doc[first - 1]) and head.pos_ == "PROPN":
         first -= 2  # "said Ts. Gantulga": the abbreviated patronymic the parser hung apart
     if last == head.i and last + 2 < len(doc) and abbreviated_name_stop(doc[last + 1]) and doc[last + 2].pos_ == "PROPN":
