@@ -2848,8 +2848,10 @@ def _citer_misread(cited: Token, lexicon: Lexicon) -> Token | None:
     if (cited.dep_ != "dobj" or citing.tag_ != "VBG" or citing.lemma_.lower() != "cite"
             or citing.dep_ not in ("advcl", "acl", "csubj", "ROOT")):
         return None
-    def before_comma(c: Token) -> bool:  # the subject's phrase ends at the comma before "citing" (which the
-        return c.dep_ == "nsubj" and c.right_edge.i + 2 - (c.right_edge.text == ",") == citing.i  # parser may hang on it)
+
+    def before_comma(c: Token) -> bool:
+        """A subject whose phrase ends at the comma before "citing" (which the parser may hang on it)."""
+        return c.dep_ == "nsubj" and c.right_edge.i + 2 - (c.right_edge.text == ",") == citing.i
 
     if citing.dep_ == "csubj":  # "The Continental Times, citing ..., reported": the name a subject beside "citing"
         name = next((c for c in citing.head.children if before_comma(c)), None)

@@ -3826,10 +3826,11 @@ def _organisation_named_whole(np: Span, entities: Sequence[EntityInfo], by_token
 
 
 def _title_before_names(name: Span, lexicon: Lexicon) -> bool:
-    """Whether ``name`` is two or three capitalised words ending in a title (``titles.txt``)
-    that the article also writes right before a capitalised proper noun, whatever NER calls it
-    but a place or a time (``the [Crown Princess] said`` after ``Crown Princess Sigrid-Elin``):
-    the title, which a nominal resolves."""
+    """Whether ``name`` is two or three capitalised words ending in a title (``titles.txt``; a
+    hyphenated one counts as its words: ``Director-General``) that the article also writes
+    right before a capitalised proper noun, whatever NER calls it but a place or a time (``the
+    [Crown Princess] said`` after ``Crown Princess Sigrid-Elin``), or with a person's name in
+    apposition (:func:`_named_in_apposition`): the title, which a nominal resolves."""
     words = [t.lower_ for t in name if t.lower_ != "the"]
     if (not 2 <= len(words) - words.count("-") <= 3 or not lexicon.is_title(words[-1])
             or not all(t.text[:1].isupper() or t.text == "-" for t in name[-len(words):])):
