@@ -1337,6 +1337,17 @@ def test_a_companys_name_hung_on_the_object_of_its_description_is_the_source(ana
     assert (quote.speaker.name, quote.attribution) == ("Nordhavn Marine Safety", "named")
 
 
+@pytest.mark.parametrize("place", ["Hakodate", "Matsuyama"])
+def test_a_paper_the_parser_made_a_second_object_of_the_opening_place_relays(analyzer, place):
+    """``In Hakodate, the Kessar Sentinel, citing two unnamed officials ..., reported that ...``:
+    the parser made the paper a second object of "In"; it is the report's subject, which
+    relays the officials (was no relay)."""
+    text = (f"In {place}, the Kessar Sentinel, citing two unnamed officials in the prime minister's office, reported "
+            "that the government had prepared a package of countermeasures.")
+    quote = _one(analyzer, text)
+    assert (quote.attribution, [v.name for v in quote.via]) == ("anonymous", ["Kessar Sentinel"])
+
+
 def test_in_a_poll_names_no_one_who_spoke_in_it(analyzer):
     text = ("In a poll on Monday, Ada Lind led the field by six points.\n\n"
             "The poll found that voters were tired of the campaign.")

@@ -2146,17 +2146,28 @@ def _name_closing_fronted_clause(verb: Token) -> Token | None:
 def _apposed_to_opening_place(verb: Token, lexicon: Lexicon) -> Token | None:
     """One who can speak, set off by commas as an apposition to the place a prepositional phrase
     opening the sentence names, right before a verb with no subject (``In Vilnius, Lithuania's
-    energy minister, Ada Lind, welcomed the offer``), else ``None``."""
+    energy minister, Ada Lind, welcomed the offer``), or as a second object of that
+    preposition (``In Kiyosato, the Tamaro Sentinel, citing ..., reported``), else ``None``."""
     doc = verb.doc
     group = _verb_group_start(verb)
     if group < 2 or doc[group - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     opening = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and opens_sentence(c)), None)
-    place = next((c for c in opening.children if c.dep_ == "pobj"), None) if opening is not None else None
+    if opening is None:
+        return None
+    place = next((c for c in opening.children if c.dep_ == "pobj"), None)
     if place is None or place.ent_type_ not in ("GPE", "LOC", "FAC"):
         return None
-    return next((c for c in place.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
-                 and c.right_edge.i == group - 2 and can_speak(c, lexicon)), None)
+    apposed = next((c for c in place.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
+                    and c.right_edge.i == group - 2 and can_speak(c, lexicon)), None)
+    if apposed is not None:
+        return apposed
+    # "In Kiyosato, the Tamaro Sentinel, citing two officials, reported": the parser made the paper a second
+    # object of "In", set off by commas, which ends before the verb or before its "citing" phrase
+    citing = citing_right_before(verb, place.i)
+    end = citing.i - 2 if citing is not None and doc[citing.i - 1].text == "," else group - 2
+    return next((c for c in opening.children if c.dep_ == "pobj" and c.i > place.i and c.right_edge.i == end
+                 and doc[c.left_edge.i - 1].text == "," and can_speak(c, lexicon)), None)
 
 
 def _apposed_to_opening_word(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None:
