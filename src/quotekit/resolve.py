@@ -3830,31 +3830,31 @@ def _title_before_names(name: Span, lexicon: Lexicon) -> bool:
     hyphenated one counts as its words: ``Director-General``) that the article also writes
     right before a capitalised proper noun, whatever NER calls it but a place or a time (``the
     [Crown Princess] said`` after ``Crown Princess Sigrid-Elin``), or with a person's name in
-    apposition (:func:`_named_in_apposition`): the title, which a nominal resolves."""
+    apposition to it or to its "of" object (``The Chief Justice of Velmar, Ada Lind, ...``:
+    :func:`~quotekit.speaker.named_apposition`): the title, which a nominal resolves."""
     words = [t.lower_ for t in name if t.lower_ != "the"]
     if (not 2 <= len(words) - words.count("-") <= 3 or not lexicon.is_title(words[-1])
             or not all(t.text[:1].isupper() or t.text == "-" for t in name[-len(words):])):
         return False
     n, doc = len(words), name.doc
     return any(
-        [w.lower_ for w in doc[t.i : t.i + n]] == words and (_named_after(doc[t.i + n]) or _named_in_apposition(doc[t.i + n - 1]))
+        [w.lower_ for w in doc[t.i : t.i + n]] == words and (_held_by_name_after(doc[t.i + n]) or _held_by_apposed_person(
+            doc[t.i + n - 1], lexicon))
         for t in doc[: len(doc) - n] if t.lower_ == words[0] and not name.start <= t.i < name.end
     )
 
 
-def _named_after(token: Token) -> bool:
+def _held_by_name_after(token: Token) -> bool:
     """Whether ``token`` is a capitalised proper noun NER calls no place nor time: the name a
     title before it is held by."""
     return token.ent_type_ not in _NO_NAME_AFTER_TITLE and token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
-def _named_in_apposition(title: Token) -> bool:
-    """Whether a person's name stands in apposition to ``title`` or to the object of its "of"
-    (``The Chief Justice of Velmar, Ada Lind, ...``, wherever the parser hung the name): the
-    title is that person's, not a name."""
-    office = [o for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > title.i
-               for t in (title, *office) for c in t.children)
+def _held_by_apposed_person(title: Token, lexicon: Lexicon) -> bool:
+    """Whether the name :func:`~quotekit.speaker.named_apposition` sets beside ``title`` after
+    it is a person's (``The Chief Justice of Velmar, Ada Lind, ...``)."""
+    name = named_apposition(title, lexicon)
+    return name is not None and name.i > title.i and name.ent_type_ == "PERSON"
 
 
 def _resolve_mention(
