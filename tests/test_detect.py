@@ -2953,3 +2953,138 @@ def test_said_read_as_a_noun_is_the_lower_case_verb_only():
     named = Doc(vocab, words=["Edward", "Said"], pos=["PROPN", "PROPN"])
     legal = Doc(vocab, words=["the", "said", "property"], pos=["DET", "ADJ", "NOUN"])
     assert (said_read_as_noun(aged[2]), said_read_as_noun(named[1]), said_read_as_noun(legal[1])) == (True, False, False)
+
+
+def test_a_participle_set_off_after_a_closing_cue_leaves_the_report_before_it(analyzer):
+    """``The train was moving slowly, Smith said, meaning it ...``: the participle after the cue's
+    comma adds to the report before the cue; the report is that clause (was the participle's)."""
+    text = ("The train was moving at no more than 60 kilometres an hour because of its weight, Brekke said, meaning "
+            "it was unlikely to reach the border before Thursday evening.")
+    assert _quotes(analyzer, text) == [
+        ("The train was moving at no more than 60 kilometres an hour because of its weight", "indirect", "said")]
+
+
+def test_according_to_a_described_source_keeps_the_subject_read_as_a_second_apposition(analyzer):
+    """``According to X, the union's president, roughly 12,000 members ... stand to lose``: the
+    parser made the subject a second apposition of X; it runs into the verb with no comma, so it
+    is the reported clause's subject (was left out)."""
+    text = ("According to Mara Lindqvist, the league's treasurer, several hundred fans who bought season tickets "
+            "are owed refunds.")
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.speaker.name) == (
+        "several hundred fans who bought season tickets are owed refunds", "Mara Lindqvist")
+
+
+def test_a_past_perfect_verb_joined_after_a_quoted_phrase_continues_the_report(analyzer):
+    """``said in a statement that the club was "deeply ashamed" and had suspended ...``: the
+    parser joined "had suspended" to "said"; in the report's tense, it is part of the report."""
+    text = ('The club\'s president, Ola Brekke, said in a statement that the club was "deeply ashamed" and had '
+            "suspended the three coaches while the inquiry runs its course.")
+    [quote] = analyzer(text).quotes
+    assert quote.text == 'that the club was "deeply ashamed" and had suspended the three coaches while the inquiry runs its course'
+
+
+def test_a_closing_subject_with_its_title_and_a_name_set_off_still_attributes(analyzer):
+    """``..., the Director-General of the Port Authority, Mrs Helena Oduro-Sall, announced
+    yesterday.``: the name set off after the title does not make the source too long to be one."""
+    text = ("The first section of quay wall at the new terminal has been completed three weeks ahead of schedule, "
+            "the Director-General of the Tambaru Port Authority, Mrs Helena Oduro-Sall, announced yesterday.")
+    [quote] = analyzer(text).quotes
+    assert (quote.cue.text, quote.speaker.name) == ("announced yesterday", "Helena Oduro-Sall")
+
+
+def test_a_question_aside_the_parser_made_the_root_leaves_the_speech_verb_its_report(analyzer):
+    """``Mara Lind, asked about the report, said she ...``: the parser made "asked" the root and
+    "said" an unlabelled dependent; the report is still hers (was no quote)."""
+    [quote] = analyzer("Mara Lind, asked about the report, said she did not respond to anonymous attacks.").quotes
+    assert (quote.text, quote.cue.text, quote.speaker.name) == (
+        "she did not respond to anonymous attacks", "said", "Mara Lind")
+
+
+def test_told_a_named_outlet_a_clause_opening_with_a_pronoun_is_the_report(analyzer):
+    """``told the Courier he had signed up ...``: the parser read the clause as a relative
+    clause of the paper's name; with a personal pronoun as subject and no stranded preposition,
+    it is what was told (was no quote)."""
+    text = "Kojo Arthur-Sey told the Courier he had signed up for the aquaculture course together with two of his sons."
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.cue.text) == (
+        "he had signed up for the aquaculture course together with two of his sons", "told")
+
+
+def test_a_time_clause_the_parser_hung_on_a_closing_cue_ends_the_report(analyzer):
+    """``The ferry was travelling ..., with a first officer ..., when it ran onto a rock ...,
+    investigators said``: the "when" clause hung on "said" closes the report (was no quote)."""
+    text = ("The ferry Havbris was travelling on autopilot on a mistaken heading, with a first officer who "
+            "had been awake for almost 19 hours alone in charge of navigation, when it ran onto a rock in the "
+            "Skarvfjord last month, investigators said on Tuesday.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("The ferry Havbris") and quote.text.endswith("last month")
+    assert quote.speaker.mention.text == "investigators"
+
+
+def test_a_that_clause_hung_on_a_participle_set_off_after_the_verb_is_the_report(analyzer):
+    """``said in its report, titled “Lessons of 12 March”, that the intruders had logged ...``:
+    the parser hung the that-clause on "titled"; it is what was said (was no quote)."""
+    text = ("The State Cyber Defence Bureau said in its report, titled \u201cLessons of 12 March\u201d, that the intruders "
+            "had logged into the network in early December.")
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.cue.text) == (
+        "that the intruders had logged into the network in early December", "said in its report")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Union of Professional Footballers said it backed the players \u201cwithout conditions\u201d and would cover "
+         "any fines imposed on them by the league.",
+         "it backed the players \u201cwithout conditions\u201d and would cover any fines imposed on them by the league"),
+        ("Tallis Bay Metals, the Toronto-listed group that holds a 30 per cent stake in the project, said it was "
+         "'disappointed by the decision' but remained 'confident in the strength of the partnership'.",
+         "it was 'disappointed by the decision' but remained 'confident in the strength of the partnership'"),
+    ],
+)
+def test_a_modal_or_quoted_verb_joined_after_a_quoted_phrase_continues_the_report(analyzer, text, expected):
+    """``said it backed the players "without conditions" and would cover ...``, ``said it was
+    '...' but remained '...'``: the parser joined the second verb to "said"; a past modal, or a
+    quoted phrase of its own, makes it part of the report (was cut at the first phrase)."""
+    [quote] = analyzer(text).quotes
+    assert quote.text == expected
+
+
+def test_a_news_name_the_parser_read_as_a_noun_a_participle_modifies_is_the_reporter(analyzer):
+    """``Delta 9 News reported in May that ...``: the parser made the name the root and
+    "reported" a participle on it (news that was reported); with a that-clause and no
+    auxiliary, it is the verb and the name its subject (was the clause's own verb)."""
+    quotes = analyzer("Delta 9 News reported in May that the unions had initially demanded a 12 percent raise.").quotes
+    assert [(q.text, q.cue.text, q.speaker.name) for q in quotes] == [
+        ("that the unions had initially demanded a 12 percent raise", "reported", "Delta 9 News")]
+
+
+def test_according_to_a_source_the_parser_joined_the_subjects_conjuncts_to(analyzer):
+    """``According to SNT, Grusin and Orlek also agreed to ...``: the parser joined the two
+    subjects to the source as its conjuncts; they open the report, and the source is SNT alone
+    (was "SNT, Grusin and Orlek")."""
+    text = "According to SNT, Grusin and Orlek also agreed to reopen a passenger service between Dorval and Tarnov."
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.speaker.mention.text) == (
+        "Grusin and Orlek also agreed to reopen a passenger service between Dorval and Tarnov", "SNT")
+
+
+def test_a_report_verb_joined_after_a_quoted_phrase_is_a_report_of_its_own(analyzer):
+    """``he found Trump to be "very charming" and called his standing "amazing"``: "called"
+    reports on its own, so it does not continue the first report."""
+    text = 'Sheldon Adelson said he found Trump to be "very charming" and called his standing in the race "amazing".'
+    [found] = [q for q in analyzer(text).quotes if q.cue.text == "found"]
+    assert found.text == 'Trump to be "very charming"'
+
+
+def test_told_an_addressee_the_parser_hung_a_clause_on_is_no_closing_attribution(analyzer):
+    """``According to the agency, the emir told the elders that Qasimiya "has never knelt ..."
+    and promised ...``: the parser read the reported clause as a relative clause of "the
+    elders"; the verb does not close a report of the words before it (was "According to the
+    agency", told)."""
+    text = ('According to the agency, the emir told the elders that Ostravia "has never knelt and will not kneel now" '
+            "and promised compensation for traders hurt by the crisis.")
+    quotes = analyzer(text).quotes
+    assert all(not q.text.startswith("According") for q in quotes)
+    assert [q.speaker.mention.text for q in quotes if "knelt" in q.text] == ["the emir"]

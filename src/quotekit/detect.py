@@ -1922,8 +1922,11 @@ def _gerund_subject(child: Token) -> bool:
     parser took for its ``xcomp``, with the finite clause the gerund is the subject of hung
     under it (the gerund's object read as that clause's subject, or no subject at all:
     ``said [having Trump on the ticket] puts ...``); the gerund's phrase is the reported
-    clause."""
+    clause. Not a participle set off by a comma (``..., Lind said, meaning it was unlikely to
+    ...``): that adds to the report before the verb."""
     if child.dep_ != "xcomp" or child.tag_ != "VBG" or child.i < child.head.i or own_subject(child) is not None:
+        return False
+    if child.doc[child.left_edge.i - 1].text == ",":
         return False
     return any(
         c.dep_ == "ccomp" and c.i > child.i and _finite(c)
@@ -2000,7 +2003,12 @@ def _continued_past_quote(verb: Token, clauses: Sequence[Token], lexicon: Lexico
     "a partner," and Democrats would need ...``: a reported clause that ends in a quoted
     phrase closed after its comma misleads the parser, which hangs what follows on the speech
     verb; a conditional or causal clause, or a clause joined by "and" with a subject of its
-    own and no report of its own, continues the content."""
+    own and no report of its own, continues the content; so does a verb with no subject joined
+    by "and" or "but" right after the quoted phrase, in the past perfect or with a past modal
+    (``said that the university was "deeply ashamed" and had suspended three professors``,
+    ``... and would cover any fines``: the report's tense, not the speech verb's) or with a
+    quoted phrase of its own and no report (``said it was 'disappointed' but remained 'confident
+    ...'``; not ``found Trump "very charming" and called his standing "amazing"``)."""
     right = [c for c in clauses if c.i > verb.i]
     if not right:
         return []
@@ -2008,22 +2016,39 @@ def _continued_past_quote(verb: Token, clauses: Sequence[Token], lexicon: Lexico
     # 'a "gap in pay," when': the clause ends before the comma and mark, or takes them in
     before_marks = last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].is_quote
     with_marks = doc[last].is_quote and doc[last - 1].text == "," and last + 1 < len(doc) and doc[last + 1].dep_ != "punct"
-    if not (before_marks or with_marks):
+    closed = doc[last].is_quote and last + 1 < len(doc) and doc[last + 1].lower_ in ("and", "but") and verb.tag_ == "VBD"
+    if not (before_marks or with_marks or closed):
         return []
     start = last + 3 if before_marks else last + 1
     following = [c for c in verb.children if c.i > last and c.left_edge.i in (start, start + 1)]
     resumed: list[Token] = []
     for child in following:
         words = {t.lower_ for t in child.children if t.dep_ in ("mark", "advmod") and t.i < child.i}
-        joined = child.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.children if last < c.i < child.i)
+        joining = {c.lower_ for c in verb.children if c.dep_ == "cc" and last < c.i < child.i} if child.dep_ == "conj" else set()
+        joined = "and" in joining
         reports = any(verb_lemma(t, lexicon) in lexicon.speech_verbs or verb_lemma(t, lexicon) in lexicon.belief_verbs
                       for t in child.subtree if t.pos_ == "VERB")
         if reports:
             continue
-        if (child.dep_ == "advcl" and words & _RESUMING_MARKS) or (joined and (has_subject(child, lexicon) or any(
+        if closed and not (before_marks or with_marks):
+            if joining & {"and", "but"} and not has_subject(child, lexicon) and (
+                    _past_perfect(child) or _backshifted_modal(child)
+                    or (any(t.is_quote for t in child.subtree) and not _reports(verb_lemma(child, lexicon), lexicon))):
+                resumed.append(child)
+        elif (child.dep_ == "advcl" and words & _RESUMING_MARKS) or (joined and (has_subject(child, lexicon) or any(
                 c.dep_ == "expl" for c in child.children))):  # "and there was ..."
             resumed.append(child)
     return resumed
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle with "had" (``had suspended``)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _backshifted_modal(verb: Token) -> bool:
+    """Whether ``verb`` has the past form of a modal for its auxiliary (``would cover``)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should") for c in verb.children)
 
 
 def _inverted_speaker_read_as_subject(verb: Token, clause: Token) -> bool:
@@ -2197,13 +2222,22 @@ def _stray_that_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     through appositions and conjuncts alone (here the broadcaster's name, read as the subject's
     apposition), not through an object or a preposition (``disputes the idea that``,
     ``responding to complaints by the secretary, Jacob Lew, that ...``); or one the parser hung on
-    a clause of time after the verb (``told relatives as he left the courtroom that he was ...``)."""
+    a clause of time after the verb (``told relatives as he left the courtroom that he was ...``), or
+    on a participle set off by commas after it (``said in its report, titled "Lessons of March",
+    that ...``)."""
     if verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
         return []
     for when in verb.rights:  # "told relatives as he left the courtroom that he was ...": the parser hung the
         if (when.dep_ == "advcl" and when.pos_ == "VERB" and not _reports(verb_lemma(when, lexicon), lexicon)  # clause
                 and any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS for m in when.lefts)):  # on the time clause
             clause = next((c for c in when.rights if c.dep_ == "ccomp" and _marked_by_that(c) and _complete(c)), None)
+            if clause is not None:
+                return [clause]
+        if (when.dep_ == "advcl" and when.tag_ == "VBN" and verb.doc[when.left_edge.i - 1].text == ","
+                and not _reports(verb_lemma(when, lexicon), lexicon)):  # "said in its report, titled "...", that
+            clause = next((c for c in when.rights if c.dep_ == "ccomp" and _marked_by_that(c)  # ...": the participle
+                           and verb.doc[c.left_edge.i - 1].text == "," and verb.doc[c.left_edge.i].dep_ == "mark"), None)
+            # set off is the report's; a comma and "that" open its clause
             if clause is not None:
                 return [clause]
     for clause in verb.doc[verb.i + 1 : verb.sent.end]:
@@ -2267,10 +2301,11 @@ def _addressee_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     if verb_lemma(verb, lexicon) not in lexicon.addressee_verbs:
         return []
     found = [c for obj in verb.children if obj.dep_ in ("dobj", "dative") and obj.i > verb.i for c in obj.children
-             if c.dep_ in ("acl", "relcl") and _opens_with_that(c)
+             if c.dep_ in ("acl", "relcl") and ((_opens_with_that(c)
              and (any(_names_addressee(t, lexicon) for t in obj.subtree if t.i < c.left_edge.i)
                   or (obj.lemma_.lower() in lexicon.audience_nouns and _complete_without_that(c))
-                  or _that_clause_as_relative(c))]  # "told the Turkish hosts that Kyiv wanted ...": two subjects
+                  or _that_clause_as_relative(c)))  # "told the Turkish hosts that Kyiv wanted ...": two subjects
+                  or (_opens_with_personal_subject(c) and obj.pos_ == "PROPN" and _names_addressee(obj, lexicon)))]
     if found:
         return found[:1]
     found = [c for obj in verb.children if obj.dep_ in ("dobj", "dative") and obj.i > verb.i
@@ -2286,6 +2321,15 @@ def _addressee_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
             for noun in prep.children if noun.dep_ == "pobj" for c in noun.children
             if c.dep_ in ("acl", "relcl") and _opens_with_that(c)
             and (c.doc[c.left_edge.i].dep_ == "mark" or _complete_without_that(c))][:1]
+
+
+def _opens_with_personal_subject(clause: Token) -> bool:
+    """``told the Courier [he had signed up for the course]``: a tensed clause that opens with a
+    personal pronoun as its subject and strands no preposition, which a name takes as no
+    relative clause (not ``the Courier [he had written for]``)."""
+    first = clause.doc[clause.left_edge.i]
+    return (first.lower_ in ("he", "she", "they", "we", "i") and first.dep_ in ("nsubj", "nsubjpass") and first.head == clause
+            and _tensed(clause) and not any(t.dep_ == "prep" and not any(t.children) for t in clause.subtree))
 
 
 def _complete_without_that(clause: Token) -> bool:
@@ -2331,7 +2375,8 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     told = {
         t.i for c in verb.children
         if verb_lemma(verb, lexicon) in lexicon.addressee_verbs and c.dep_ in ("dobj", "dative") and c.i > verb.i
-        and _names_addressee(c, lexicon)
+        and _names_addressee(c, lexicon) and not any(r.dep_ in ("relcl", "acl") and own_subject(r) is not None
+                                                     for r in c.rights)  # not "told the elders that X "..."": a clause
         for t in c.subtree
     }
     last_told = max(told, default=verb.i)
@@ -2359,8 +2404,10 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     comma = next((t.i for t in reversed(doc[start : verb.i]) if t.text == ","), None)
     if subject is not None and subject.i < verb.i and subject.left_edge.i > start and doc[subject.left_edge.i - 1].text == ",":
         comma = subject.left_edge.i - 1  # "..., his top aide, Tad Devine, told ...": the subject's own commas
-    if comma is None or comma - start < 3 or verb.i - comma - _bracketed(doc[comma:verb.i]) > 10:
-        return None  # "the state-run Kessar Broadcasting Corporation (KBC)": the initials do not count
+    length = verb.i - comma - _bracketed(doc[comma:verb.i]) - _set_off_name(subject, comma) if comma is not None else 0
+    if comma is None or comma - start < 3 or length > 10:
+        return None  # "the state-run Kessar Broadcasting Corporation (KBC)": the initials do not count, nor the
+        # name set off after the subject ("the Director-General of the Port Authority, Mrs Helena Oduro-Sall,")
     source = doc[comma + 1 : verb.i]
     if verb.dep_ == "relcl" and comma < verb.head.i < verb.i:
         return None  # "..., in a visit that neither side had announced": a relative clause on a noun, no attribution
@@ -2381,6 +2428,20 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     if content is None:
         return None
     return (*content, _cue_range(verb, lexicon=lexicon), "final", (comma + 1, verb.i))
+
+
+def _set_off_name(subject: Token | None, comma: int) -> int:
+    """How many tokens a person's name set off by commas after ``subject`` takes up (its commas
+    too), when the subject opens right after the token ``comma``; else 0."""
+    if subject is None or subject.left_edge.i != comma + 1:
+        return 0
+    name = next((c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                 and subject.doc[c.left_edge.i - 1].text == ","), None)
+    if name is None:
+        return 0
+    doc = subject.doc
+    closing = name.right_edge.i + 1 < len(doc) and doc[name.right_edge.i + 1].text == ","
+    return name.right_edge.i - name.left_edge.i + 2 + closing
 
 
 def _reporter_read_as_apposition(verb: Token, lexicon: Lexicon) -> Frame | None:
@@ -2648,6 +2709,26 @@ def has_subject(token: Token, lexicon: Lexicon | None = None) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children) or misparsed_subject(token, lexicon) is not None
 
 
+def _news_name_read_as_subject(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The name of ``Gulf 24 News reported in September that the airlines had ...``: the parser
+    read the news organisation's name, the root, as a noun that a participle ("reported") with
+    no auxiliary modifies; the participle has a that-clause, so it is the verb and the name its
+    subject."""
+    head = verb.head
+    if (verb.dep_ != "acl" or verb.tag_ != "VBN" or head.pos_ != "PROPN" or verb.i < head.i
+            or any(t.is_punct for t in verb.doc[head.i + 1 : verb.i])):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) or not any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children):
+        return None
+    top = head
+    while top.dep_ in ("appos", "compound") and top.head.i < top.i:
+        top = top.head
+    if top.dep_ != "ROOT" or not lexicon.is_news_phrase([t.text for t in verb.doc[top.left_edge.i : verb.i]]):
+        return None
+    return top
+
+
 def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
     """``Beruff, a Scott ally, called the standards "strong."``: finding no finite verb, the
     parser made the name the root and hung the verb on it as a participle; after the comma
@@ -2669,7 +2750,9 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     with no subject that ends its sentence has for its subject the apposition the parser hung
     on a noun before it after the last comma (``..., aboard his train, Hallyo's Gaon News
     Agency reported on Tuesday``). A participle on the object of a "citing" participle has the
-    name that one hangs on for its subject (:func:`_citer_misread`). Who can speak and who
+    name that one hangs on for its subject (:func:`_citer_misread`), and a participle with a
+    that-clause on a news organisation's name the parser made the root has that name
+    (:func:`_news_name_read_as_subject`). Who can speak and who
     hears (:func:`told_audience`) come from ``lexicon`` (the bundled lists by default)."""
     lexicon = lexicon or Lexicon.default()
     head = verb.head
@@ -2687,6 +2770,9 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     participle = _participle_read_as_verb(verb)
     if participle is not None:  # "several parents interviewed outside a school said ...": not the parents' interview
         return participle
+    news = _news_name_read_as_subject(verb, lexicon)
+    if news is not None:  # "Gulf 24 News reported in September that ...": not news that was reported
+        return news
     named = noun_read_as_verb(verb, lexicon)
     if named is not None:  # "The Velmar Meteorological Authority forecast that ...": read as a compound of "forecast"
         return named
@@ -3034,7 +3120,7 @@ def _asked_aside(asked: Token, lexicon: Lexicon) -> Token | None:
     subject = next((c for c in asked.children if c.dep_ == "nsubj" and c.right_edge.i in (asked.i - 2, asked.i - 1)), None)
     if subject is None:
         return None
-    return next((v for v in (asked.head, *asked.rights) if v.i > asked.i + 1 and v.dep_ in ("ROOT", "ccomp")
+    return next((v for v in (asked.head, *asked.rights) if v.i > asked.i + 1 and v.dep_ in ("ROOT", "ccomp", "dep")
                  and doc[v.i - 1].text == "," and verb_lemma(v, lexicon) in lexicon.speech_verbs
                  and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)), None)
 
@@ -3390,12 +3476,29 @@ def _content_tokens(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> 
             last = min(last, apposed[0] - 2)
     else:
         last = min(last, verb.i - 1)
+        last = _past_time_clause(verb, last)
         if not _next_to_attribution(verb, last):
             return None
         first = _conjoined_before(verb, first, lexicon)
         first = _after_introduction(verb, first, last)
         last = _before_hung_name(verb.doc, first, last)
     return _trimmed(verb.doc, first, last)
+
+
+def _past_time_clause(verb: Token, last: int) -> int:
+    """Where a report before a sentence-final cue ends when the parser hung a clause of time
+    that closes it on the cue (``The ferry was on autopilot, with its officer alone on the
+    bridge, when it ran onto a rock, investigators said [on Tuesday]``): at that clause's end, if
+    it follows the report after a comma and nothing but a time or an adverb follows the cue;
+    else ``last``."""
+    doc = verb.doc
+    if any(c.dep_ not in ("prep", "npadvmod", "advmod", "punct") for c in verb.rights):
+        return last  # "..., when Clinton survived ..., Biden decided not to enter the race": no closing cue
+    clause = next((c for c in verb.lefts if c.dep_ == "advcl" and c.left_edge.i in (last + 1, last + 2)
+                   and all(t.is_punct for t in doc[last + 1 : c.left_edge.i])
+                   and any(m.lower_ in ("when", "after", "before", "until") and m.dep_ in ("mark", "advmod")
+                           and m.i == c.left_edge.i for m in c.children)), None)
+    return last if clause is None else clause.right_edge.i
 
 
 def _conjoined_before(verb: Token, first: int, lexicon: Lexicon) -> int:
@@ -3783,15 +3886,29 @@ def _subject_hung_on_source(according: Token, verb: Token, lexicon: Lexicon) -> 
     """The apposition after a comma in the source's phrase, before a verb with no subject of
     its own that the phrase opens, when it names another (``According to X, the contractor,
     Haldane Marine, had completed ...``) or no one who speaks (``According to X, congressional
-    probing was ...``): the clause's subject, which the parser read as a second name for X;
-    else ``None``."""
+    probing was ...``): the clause's subject, which the parser read as a second name for X; so
+    is a second apposition, after X's description, that runs into the verb (``According to X,
+    the union's president, roughly 12,000 members ... stand``), and conjuncts joined to X after
+    its comma (``According to SNT, Grusin and Orlek also agreed``); else ``None``."""
     if verb.i < according.i or own_subject(verb) is not None:
         return None
     source = next((g for c in according.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+    joined = next((c for c in source.rights if c.dep_ == "conj"), None) if source is not None else None
+    if (joined is not None and source is not None and according.doc[joined.left_edge.i - 1].text == ","
+            and source.pos_ == "PROPN"
+            and any(c.dep_ == "cc" for c in joined.children) and joined.right_edge.i < verb.i
+            and not any(t.is_punct for t in according.doc[joined.right_edge.i + 1 : verb.i])):
+        return joined  # "According to SNT, Grusin and Orlek also agreed to ...": the parser joined the subject's
+        # conjuncts to the source
     apposed = [c for c in source.rights if c.dep_ == "appos"] if source is not None else []
     if not apposed or according.doc[apposed[0].left_edge.i - 1].text != "," or verb.i < apposed[0].right_edge.i:
         return None
-    first = apposed[0]  # no description of X ("according to Ada Lind, a former envoy, was ..."):
+    first = apposed[0]
+    second = next((c for c in first.rights if c.dep_ == "appos" and according.doc[c.left_edge.i - 1].text == ","), None)
+    if second is not None and not any(t.is_punct for t in according.doc[second.right_edge.i + 1 : verb.i]):
+        return second  # "According to X, the union's president, roughly 12,000 members stand to lose ...": a
+        # second apposition running into the verb with no comma is the clause's subject, not a second description
+    # no description of X ("according to Ada Lind, a former envoy, was ..."):
     if source is not None and source.pos_ == "NOUN" and source.lemma_.lower() in lexicon.role_nouns and (
             first.pos_ == "PROPN" and first.ent_type_ == "PERSON"):  # "According to the party's spokesman, Ada Lind,
         # the committee will meet": the role's name; the subject the parser joined to it after a comma

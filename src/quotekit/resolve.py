@@ -31,8 +31,8 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from .detect import (
-    DASHES, RELATIVE_TAGS, TIME_ENTITIES, apostrophe_read_as_closing_mark, dateline_end, ends_line, family_name_opener,
-    hyphened_lower_end, in_running_text,
+    DASHES, RELATIVE_TAGS, TIME_ENTITIES, apostrophe_read_as_closing_mark, can_speak, dateline_end, ends_line,
+    family_name_opener, hyphened_lower_end, in_running_text,
     joining_hyphen, misparsed_subject, misread_name, name_particle, name_read_as_clause, name_set_off_after_news_phrase,
     name_word, news_phrase_set_off, opens_sentence,
     occurrences, own_subject, particle_word, particles_before, past_gaelic_article, role_noun, split_patronymic_at, text_of,
@@ -796,6 +796,10 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         else:
             start += 1  # "Minister of Industry and [Trade] Tran Van Hoa": the complement's last word
     stop = end + 1
+    if (ent is not None and ent.label_ in ("GPE", "LOC") and ent.start <= start and end < ent.end <= rng[1]
+            and doc[ent.end - 1].pos_ == "PROPN" and doc[ent.end - 1].lower_ in lexicon.institution_heads):
+        start, stop = max(ent.start, rng[0]), ent.end  # "[The Horn of Africa Development Council]" typed a place
+        # (its head "Horn", or "Council"): a body's name, which ends in its head word
     if ent and ent.label_ in ("PERSON", "ORG"):
         # NER knows where a person's name starts when the name heads the phrase ("Secretary of
         # State Mike Pompeo") or a conjunct or apposition in it; before a common noun ("The DongA Ilbo
@@ -815,8 +819,10 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
             apart = _given_name_apart(doc, first - 1, ent) if first > rng[0] else None
             if apart is not None:
                 first = max(apart, rng[0])  # "[Mariana] Tavares [Quintela]": NER typed the given name on its own
-            if first < start and _opens_a_name(doc, first, lexicon):
-                start = first  # or a given name and more ("Vera [Petrovna Marchenko]", "Vera Petrovna [Marchenko]")
+            if first < start and (_opens_a_name(doc, first, lexicon) or all(
+                    t.is_alpha and t.is_title and not lexicon.english_word(t.text) for t in doc[first:start])):
+                start = first  # or a given name and more ("Vera [Petrovna Marchenko]", "Vera Petrovna [Marchenko]"),
+                # or words no dictionary holds ("Farhana Akter [Mitu]")
         while (start - 2 >= rng[0] and ent.label_ == "PERSON" and joining_hyphen(doc[start - 1])
                and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()):
             start -= 2  # "Ole-[Petter Brandvold]": NER cut a hyphenated given name at its hyphen
@@ -861,6 +867,8 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     if stop - start >= 3 and _opening_description(doc[start], lexicon) and not (
             ent is not None and ent.label_ == "ORG" and ent.start <= start):  # not "Brannock Marine Industries"
         start += 1  # "Billionaire Donald Trump praised ..."
+    elif stop - start == 2 and _word_before_family_name(doc[start], doc[start + 1], lexicon):
+        start += 1  # "Tearful Valcárcel tells court ...": a headline's adjective before Rocío Valcárcel's family name
     if start >= stop:
         return None
     stop = _past_family_name_opener(doc, stop)  # "Ruairí Mac an tSaoi", "Seán Ó hUiginn": a Gaelic family name's
@@ -1107,7 +1115,9 @@ def _left_name_part(token: Token, ent: Span, lexicon: Lexicon) -> bool:
         and token.pos_ == "PROPN"
         and token.dep_ == "compound"
         and (token.head.i in range(ent.start, ent.end) or (  # "[Luz] Marina Quispe [Huamán]": or the given
-            token.i < token.head.i < ent.start and a_given_name(token.text) and a_given_name(token.head.text)))  # name after
+            token.i < token.head.i < ent.start and a_given_name(token.text)  # name after, or the word NER left out
+            and (a_given_name(token.head.text) or token.head.head.i in range(ent.start, ent.end))))  # ("Justice
+        # [Marina] Hew [Li Ting]")
         and not token.ent_type_
         and token.lower_.rstrip(".") not in lexicon.titles
         and token.lower_ not in lexicon.role_nouns  # "Meteorologist Sam Ortiz": a role, capitalised before the name
@@ -1794,6 +1804,22 @@ def _capitalised_inside(doc: Doc) -> frozenset[str]:
     return inside
 
 
+def _word_before_family_name(token: Token, family: Token, lexicon: Lexicon) -> bool:
+    """Whether a dictionary word (no given name) NER typed no name, opening a sentence of the
+    headline (the first paragraph), capitalised nowhere inside one, stands before a word NER
+    typed no organisation that is the last word of a person's name of two words or more,
+    opening with a given name, that NER found in the article (``Tearful Valcárcel tells court
+    ...`` where the text names Rocío Valcárcel): a description, not the person's given name."""
+    doc = token.doc
+    return (bool(token.is_sent_start) and token.is_alpha and len(token) > 2 and lexicon.english_word(token.text)
+            and "\n\n" not in doc.text[: token.idx]  # in the headline ("Team Trump sees ..." in the text is the team)
+            and not a_given_name(token.text) and token.text not in _capitalised_inside(doc)
+            and not token.ent_type_ and family.ent_type_ in ("", "PERSON")  # not "[Anselm Lind] began", nor
+            # "[Rede Horizonte], the television network": a name NER found
+            and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == family.text and e[0].text != token.text
+                    and a_given_name(e[0].text) for e in doc.ents))
+
+
 def _opening_description(token: Token, lexicon: Lexicon) -> bool:
     """Whether a word opening its sentence describes the given name after it and is capitalised
     only there ("Billionaire Donald Trump praised ..."): a word, not an initial ("I. Charles
@@ -1919,7 +1945,10 @@ _AT_A_PLACE = frozenset({"in", "at", "near", "inside", "outside", "across", "aro
 def _in_place_phrase(token: Token) -> bool:
     """Whether ``token`` stands in the phrase of a preposition of place (``at [Tan Chau]``,
     ``In [Tan Chau] town``, ``in An Phu and [Tan Chau] districts``), through the compounds,
-    conjuncts and appositions it hangs on."""
+    conjuncts and appositions it hangs on; not a word of an organisation's name of several
+    words (``at the firm [Olmedo Prats Asociados]``)."""
+    if token.ent_type_ == "ORG" and len(_entity_span(token.doc, token.i)) > 1:
+        return False
     for _ in range(4):
         if token.dep_ == "pobj":
             return token.head.lower_ in _AT_A_PLACE
@@ -1990,6 +2019,9 @@ class _EntityBuilder:
         Clinton", is no name) and a dateline's place, and, in a headline in title case, where
         every word looks like a name, only a plain person's name."""
         for ent in self.doc.ents:
+            titled = self._titled_person_opening(ent) if ent.label_ in ("FAC", "ORG") else None
+            if titled is not None:  # "[the Reverend Sefo Aumua of the Lepuna Congregational Church]" typed a building
+                ent = titled
             if ent.label_ in ("WORK_OF_ART", "FAC") and self._news_word_before(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the daily [La Gaceta Nacional]"
             elif ent.label_ in _MISREAD_NAME_LABELS and self._role_before(ent):
@@ -2021,8 +2053,10 @@ class _EntityBuilder:
             if ent.label_ != "PERSON" and _opens_hyphenated_person(ent):
                 continue  # "[Rustam]-[Ali Nazarzoda]": the first half of a person's given name, typed a place
             following = _entity_at(self.doc, ent.end) if ent.end < len(self.doc) else None
-            if following is not None and _place_word_opening_name(ent[0], following):
-                continue  # "[Farzana] [Baloch Memon]": the given name of the person's name after it
+            if following is not None and (_place_word_opening_name(ent[0], following) or (
+                    len(ent) == 1 and ent.label_ != "PERSON" and _split_given_name(ent[0], following))):
+                continue  # "[Farzana] [Baloch Memon]", "[Lucía] [Maldonado Ibarra]" (a group): the given name of the
+                # person's name after it
             if self._role_capitalised_first(ent):
                 continue  # "[Heir]'s armoured train reaches ...": "the heir" of the story, no name
             start, end = self._given_name_before(ent), ent.end
@@ -2185,6 +2219,25 @@ class _EntityBuilder:
             self.titled_words = {t.text for t in self.doc[1:] if self.doc[t.i - 1].lower_ in _title_genders()
                                  and t.i not in self.quoted}
         return ent[-1].text in self.titled_words
+
+    def _titled_person_opening(self, ent: Span) -> Span | None:
+        """The person's name an organisation's or a building's name NER found opens with, after
+        a capitalised title (and "the"), when one to three capitalised proper nouns, a plain
+        name with no institution's head, follow the title and "of" follows them, or two or three
+        end the name (``[the Reverend Sefo Aumua of the Lepuna Congregational Church]``; not
+        ``[the General Assembly]``); else ``None``."""
+        doc, i = self.doc, ent.start + (ent[0].lower_ == "the")
+        if i >= ent.end or not doc[i].text[:1].isupper() or not self.lexicon.is_title(doc[i].text):
+            return None
+        j = i + 1
+        while j < ent.end and doc[j].pos_ == "PROPN" and doc[j].is_title and not self.lexicon.is_title(doc[j].text):
+            j += 1
+        if not 1 <= j - i - 1 <= 3 or (j < ent.end and doc[j].lower_ != "of") or (j == ent.end and j - i - 1 < 2):
+            return None  # not "[the General Assembly]"
+        name = Span(doc, i + 1, j, label="PERSON")
+        if not plain_proper_name(name, self.lexicon) or any(t.lower_ in self.lexicon.institution_heads for t in name):
+            return None
+        return name
 
     def _person_with_title_before(self, ent: Span) -> bool:
         """Whether an organisation's name NER found is a person's set off by a comma after a
@@ -2384,12 +2437,24 @@ class _EntityBuilder:
                 continue
             self.seen.add((start, end))
             described = ((end - start >= 2 and self._described_as_person(start, end)) or particled
-                         or (_who_clause_on(self.doc[start:end]) and plain_proper_name(self.doc[start:end], self.lexicon)))
+                         or (_who_clause_on(self.doc[start:end]) and plain_proper_name(self.doc[start:end], self.lexicon))
+                         or self._given_name_before_person(start, end))
             news = end - start >= 2 and self.lexicon.is_news_phrase([t.text for t in self.doc[start:end]])
             if not (titled or described or news or institution is not None) and not _registered(
                     self.doc, (start, end), self.lexicon, trade=True):
                 self.joins_only.add((start, end))  # but "Velmora Air cancelled": a company's name; "The Harbour Tribune"
             self.names.append((self.doc[start:end], (start, end), None, False))
+
+    def _given_name_before_person(self, start: int, end: int) -> bool:
+        """Whether a name of two or three plain proper nouns opens with a given name the lists
+        know for one gender and ends in a word NER typed a person's name elsewhere (``NIAMEY -
+        Daniel Mercer spoke ...`` where NER typed no name, and ``..., Mercer told reporters``):
+        a person's full name, which the short form joins."""
+        name = self.doc[start:end]
+        if not 2 <= len(name) <= 3 or given_gender(name[0].text) is None or not plain_proper_name(name, self.lexicon):
+            return False
+        last = name[-1].text
+        return any(ent.label_ == "PERSON" and ent[-1].text == last and ent.end != end for ent in self.doc.ents)
 
     def _described_as_person(self, start: int, end: int) -> bool:
         """Whether a name of two words or more has a role noun in apposition (``Kwon Min-jae, a
@@ -2740,9 +2805,13 @@ class _EntityBuilder:
             and not name.text.isupper()  # "RT" -> "RT America": initials
             and entity not in person_ids and len(full) > 1 and short == full[:1]
             and not (speaker and self._only_in_organisation_name(name, index.canonical(entity)))
+            and not (name.root.ent_type_ == "NORP" and name.root.dep_ in ("nsubj", "nsubjpass")
+                     and name.text not in self.place_words and full[-1] in self.lexicon.company_name_words)
         ):
             return False  # a place is not short for what is named after it: "China" is not the China Power Project,
-            # wherever NER types the place a place ("to work with [Haeryong]", a person's name there)
+            # wherever NER types the place a place ("to work with [Haeryong]", a person's name there); but a
+            # subject NER typed a nationality, never written as a place, is a company's ("[Maridian] had begun
+            # moving equipment" for Maridian Energy)
         opening = len(full) > len(short) and short == full[: len(short)]  # its first word or words
         ending = len(full) > len(short) and short == full[-len(short) :]  # its last ("Roche-Aubin": both halves)
         gender = _title_gender(name)
@@ -2754,8 +2823,11 @@ class _EntityBuilder:
                 return True  # "Yıldırım-Kooij is one of ...": a double family name NER typed a place in part
             if name.root.ent_type_ == "GPE" and (opening or ending) and self._titled(name):
                 return gender is None or titled in (None, gender)  # "Col. Wanchai said": a rank names a person
-            if name.root.ent_type_ == "GPE" and ending and name.text not in self.place_words and _subject_of_own_part(name):
-                return True  # "[Stanimirović], for his part, was more ambiguous": a person's own part
+            if name.root.ent_type_ == "GPE" and ending and name.text not in self.place_words and (
+                    _subject_of_own_part(name) or _subject_of_participle_aside(name) or self._typed_so_in_full(name)):
+                return True  # "[Stanimirović], for his part, was more ambiguous": a person's own part; "[Borukhan],
+                # speaking in Ardeshani, spoke for three minutes": what the person did as the clause went on; "Priya
+                # [Santhanam] ... [Santhanam] was not satisfied": NER typed the family name a place in the full name too
             if name.root.ent_type_ == "GPE":
                 return (speaker or _aged(name)) and (ending or _first_of_two_family_names(short, full)
                                                      or (_aged(name) and len(full) > 2 and short == full[:1])
@@ -2852,7 +2924,7 @@ class _EntityBuilder:
                 if _held_before(office) or _closed_term(office):
                     words.add("former")  # "who served as ambassador until 2023", "ambassador from 2009 to 2014"
             mentions = tuple((name.start, name.end) for name, *_ in spans)
-            gender = _gender(spans, index.canonical(entity), self._described_gender(description))
+            gender = _gender(spans, index.canonical(entity), self._described_gender(description) or self._kin_gender(spans))
             # a gendered title, or a full name with a gendered given name that the article
             # shortens to its family name ("Marta Darley ... Darley said"), is a person's
             # whatever NER says; one word ("Virginia") is not enough, nor a name with an
@@ -2961,6 +3033,28 @@ class _EntityBuilder:
         if set_off is not None and any(t.text == name[-1].text for t in self.doc[set_off[0] : set_off[1]]):
             return None  # "In Kessar, the Kessar Central Telegraph, ... said": a paper named after the place, not it
         return set_off
+
+    def _typed_so_in_full(self, name: Span) -> bool:
+        """Whether a one-word name, a clause's subject, is a word NER typed the same way elsewhere
+        as the last word of a full name, after a capitalised proper noun it left untyped (``Priya
+        [Santhanam], a nurse, asked ... [Santhanam] was not satisfied``): the person's family name."""
+        root = name.root
+        return len(name) == 1 and root.dep_ in ("nsubj", "nsubjpass") and any(
+            t.text == root.text and t.i != root.i and t.ent_type_ == root.ent_type_ and t.i > 0
+            and (before := self.doc[t.i - 1]).pos_ == "PROPN" and before.dep_ == "compound" and before.head == t
+            and before.text[:1].isupper() and not before.ent_type_ for t in self.doc)
+
+    def _kin_gender(self, spans: Sequence[tuple[Span, TokenRange, str | None, bool]]) -> str | None:
+        """The gender a noun for a relative right before a name gives (``whose husband Nurlan``,
+        ``her son Ali``: ``male_nouns.txt``, ``female_nouns.txt``), whatever the parser made of
+        the two (one the other's head, or both the same verb's), else ``None``."""
+        for name, *_rest in spans:
+            noun = self.doc[name.start - 1] if name.start > 0 else None
+            if (noun is not None and noun.pos_ == "NOUN"
+                    and noun.lemma_.lower() in self.lexicon.male_nouns | self.lexicon.female_nouns
+                    and (noun.head == name.root or name.root.head in (noun, noun.head))):
+                return noun_gender(noun, self.lexicon)
+        return None
 
     def _described_gender(self, description: TokenRange | None) -> str | None:
         """The gender the description's noun gives ("the widow", "His wife"), not a relative's
@@ -3402,6 +3496,41 @@ def _of_age(doc: Doc, i: int, by_token: dict[int, int]) -> int | None:
         if noun is not None and noun.dep_ == "appos":
             return by_token.get(noun.head.i)
     return None
+
+
+def _aged_description(
+    doc: Doc, np: Span, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int],
+    last_speaker: Resolved | None, coref: Coref | None, lexicon: Lexicon, content: tuple[int, int] | None,
+    wanted: str | None,
+) -> Resolved | None:
+    """The person a description that opens with "the" and an age stands for (``the 58-year-old
+    grazier``, ``the 46-year-old mother of four``, ``The 51-year-old Belgian, who ...``): the
+    one the article gave that age, else the subject before it, the only person named nearby or,
+    for a noun of no role (a nationality), the last speaker (:func:`_resolve_pronoun`), if the
+    gender ``wanted`` agrees and the person's role, when the text gives one, is the noun (not
+    Police Chief Ada Lind for ``the 34-year-old suspect``); else ``None``."""
+    if not _AGE_EPITHET.match(np.text.lower()) or len(np) < 3:
+        return None
+    given = _of_the_age(doc, np, entities, by_token, inside_quotes)
+    if given is not None:
+        return Resolved(given, entities[given].name, "nominal")
+    head = np.root
+    found = _resolve_pronoun(doc, head, entities, by_token, inside_quotes, last_speaker, coref, lexicon, content,
+                             person=True)
+    if found.entity is None or found.how not in ("pronoun+subject", "pronoun+only-person", "pronoun+previous-speaker"):
+        return None
+    entity = entities[found.entity]
+    roles = _roles(entity, lexicon)
+    role = head.lemma_.lower() in lexicon.role_nouns
+    if (wanted is not None and entity.gender not in (None, wanted)) or (role and roles and head.lemma_.lower() not in roles):
+        return None
+    if found.how == "pronoun+previous-speaker" and role and head.lemma_.lower() not in roles:
+        return None  # the last speaker only for a noun of no role ("the 51-year-old Belgian"), not "the 34-year-old suspect"
+    last = max((end for start, end in entity.mentions if end <= np.start), default=np.start)
+    if any(t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+           and can_speak(t, lexicon) for t in doc[last : np.start]):
+        return None  # "Ada Lind said a man had been arrested. «...» the 34-year-old suspect told": someone unnamed since
+    return found
 
 
 def _of_the_age(
@@ -3963,7 +4092,9 @@ def _resolve_mention(
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if definite and head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP"):  # "The Republican added": the person it described
         nominal = (_resolve_nominal(np, [e for e in entities if e.type == "person"], lexicon, inside_quotes)
-                   or _epithet_of_subject(np, entities, by_token, inside_quotes, lexicon, None))
+                   or _epithet_of_subject(np, entities, by_token, inside_quotes, lexicon, None)
+                   or _aged_description(doc, np, entities, by_token, inside_quotes, last_speaker, coref, lexicon, content,
+                                        None))  # "The 51-year-old Belgian, who trained as an engineer, said"
         if nominal is not None or _people_word(head) or head.i - np.start > 1:  # "the Wisconsin Republican"
             return nominal or Resolved(None, _canonical(np.text), "words")  # "The Ohio Republican": no one's name
     if _named_by(doc, rng, lexicon):
@@ -4007,6 +4138,9 @@ def _resolve_mention(
                                                   and c.lower_ in ("a", "an", "one"))
         end = max([unnamed.i, *(c.right_edge.i for c in unnamed.rights if c.dep_ in ("amod", "prep"))])
         return Resolved(None, _canonical(doc[start : end + 1].text), "words")  # "a person familiar with ..."
+    by_age = _aged_description(doc, np, entities, by_token, inside_quotes, last_speaker, coref, lexicon, content, wanted)
+    if by_age is not None:  # "Lachlan Pryor does the sums ... "...," the 58-year-old grazier said"
+        return by_age
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her") and c.i == np.start), None)
     if owner is not None and head.lower_ in lexicon.institution_heads:  # "his office said": the office of the
         held = _resolve_pronoun(doc, owner, entities, by_token, inside_quotes, last_speaker, coref, lexicon, content,
@@ -4390,6 +4524,10 @@ def _resolve_pronoun(
     if lower in ("he", "she") and _reported_by_unnamed(pronoun, by_token, inside_quotes, lexicon):
         return Resolved(None, pronoun.text, "pronoun-unresolved")
     previous = last_speaker.entity if last_speaker is not None else None
+    if (previous is not None and lower in ("he", "she") and said_before is not None
+            and _described_since(doc, pronoun, entities[previous], by_token, inside_quotes, said_before, lexicon)):
+        previous = None  # "When Seo asked whether ..., the chief executive paused. «...» he said": whom the
+        # description names, not the asker
     if previous is not None and entities[previous].gender is None and _addressed_by(previous, pronoun, by_token, inside_quotes,
                                                                                       lexicon):
         previous = None  # "X asked him whether ... '...,' he replied": X, of unknown gender, spoke to another man
@@ -4421,6 +4559,10 @@ def _resolve_pronoun(
         # introduces: "Renata Gallegos, a manager ..., attended. Afterward, she told ...")
     if contested:
         previous = None
+    antecedent = _relative_antecedent(pronoun, by_token)
+    if antecedent is not None:  # "Peralta, the former director, who she said has agreed ...": not Peralta
+        subject = None if subject == antecedent else subject
+        previous = None if previous == antecedent else previous
     if subject is not None and subject != previous and content is not None and _named_in(doc, entities[subject], content, entities):
         # a subject the quote speaks of must be a main clause's: "Lind is on a mission to change
         # the view that Berg is cruel. He dismisses claims that Berg ...": Lind, not Berg
@@ -4469,7 +4611,8 @@ def _resolve_pronoun(
             return Resolved(candidate, entities[candidate].name, how)
     if ahead is not None and entities[ahead].gender is None:  # a person of unknown gender, when nothing before fits
         return Resolved(ahead, entities[ahead].name, "pronoun+subject")
-    only = _only_person(doc, pronoun, entities, by_token, inside_quotes) if lower in ("he", "she") and _in_main_clause(pronoun) else None
+    only = (_only_person(doc, pronoun, entities, by_token, inside_quotes, PERSON_PRONOUNS.get(lower))
+            if (lower in ("he", "she") or person) and _in_main_clause(pronoun) else None)
     if only is not None and not (content is not None and _named_in(doc, entities[only], content, entities)):
         return Resolved(only, entities[only].name, "pronoun+only-person")
     return unresolved
@@ -4500,8 +4643,9 @@ def _described_subjects(
     clause's subject outside quotation marks in the pronoun's sentence or the one before it,
     stand for (:func:`_resolve_nominal`: ``Asked whether he expected a deal, the archbishop
     smiled. «...» he said``), by the noun's token: subjects as good as a name for the pronoun;
-    only a person every word of the phrase describes or names, whom no other person's words
-    call so (not "the «Avatar» star" for a star of another film)."""
+    only a person every word of the phrase describes or names (or whom a lede's subject with
+    the same words described: :func:`_described_in_lede`), whom no other person's words call
+    so (not "the «Avatar» star" for a star of another film)."""
     found: dict[int, int] = {}
     for token in doc[_sentence_before(pronoun, inside_quotes) : pronoun.i]:
         if (token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or token.i in by_token or token.i in inside_quotes
@@ -4510,14 +4654,53 @@ def _described_subjects(
             continue
         phrase = doc[token.left_edge.i : token.i + 1]
         resolved = _resolve_nominal(phrase, entities, lexicon, inside_quotes)
+        lede = None
+        if resolved is None or resolved.entity is None:  # "the chief executive" after a lede's "The chief executive
+            lede = resolved = _described_in_lede(doc, (phrase.start, phrase.end), paragraph_numbers(doc), entities,
+                                                 by_token, inside_quotes, lexicon)  # of Narae Telecom denied ..."
         if resolved is None or resolved.entity is None or entities[resolved.entity].type != "person":
             continue
         entity = entities[resolved.entity]
         words = {t.lower_ for t in phrase[1:-1] if not t.is_punct}
         heads = {token.lemma_.lower(), token.lower_}
-        if words <= entity.words and not any(e.id != entity.id and e.type == "person" and e.heads & heads for e in entities):
+        if (lede is not None or words <= entity.words) and not any(
+                e.id != entity.id and e.type == "person" and e.heads & heads for e in entities):
             found[token.i] = entity.id  # every word of it the person's, and no other person's head
     return found
+
+
+def _relative_antecedent(pronoun: Token, by_token: dict[int, int]) -> int | None:
+    """The entity a relative clause hangs on when the pronoun is the subject of a verb in it
+    and a relative pronoun before it is another's (``Gustavo Peralta, the former director, who
+    she said has agreed to cooperate``): the pronoun is someone else; else ``None``."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or not any(
+            t.tag_ in RELATIVE_TAGS and t.i < pronoun.i for t in verb.subtree):
+        return None
+    head = verb.head
+    while head.dep_ == "appos" and head.head.i < head.i:
+        head = head.head  # "[Peralta], the ministry's former director, who ..."
+    return by_token.get(head.i)
+
+
+def _described_since(
+    doc: Doc, pronoun: Token, entity: EntityInfo, by_token: dict[int, int], inside_quotes: set[int],
+    said_before: tuple[int, int], lexicon: Lexicon,
+) -> bool:
+    """Whether a main clause's subject that describes a person with no name ("the" and a role
+    noun: ``the chief executive``), resolved to someone else or no one, stands, outside quotes,
+    after the last speaker's reported words (the characters ``said_before``) in the same
+    sentence (a clause set before it: ``When Seo asked whether ..., the chief executive
+    paused``) and before the pronoun, in its sentence or the one before; not a description
+    that fits the last speaker (``entity``)."""
+    for token in doc[_sentence_before(pronoun, inside_quotes) : pronoun.i]:
+        if (token.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(token) and token.idx >= said_before[1]
+                and said_before[0] >= token.sent.start_char
+                and by_token.get(token.i) != entity.id and token.i not in inside_quotes and role_noun(token, lexicon)
+                and doc[token.left_edge.i].lower_ == "the"
+                and not ({token.lemma_.lower(), token.lower_} & (entity.heads | entity.words))):
+            return True
+    return False
 
 
 def _in_reports_paragraph(doc: Doc, entity: EntityInfo, pronoun: Token, said_before: tuple[int, int]) -> bool:
@@ -4532,9 +4715,11 @@ def _in_reports_paragraph(doc: Doc, entity: EntityInfo, pronoun: Token, said_bef
 
 
 def _only_person(
-    doc: Doc, pronoun: Token, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int]
+    doc: Doc, pronoun: Token, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int],
+    wanted: str | None,
 ) -> int | None:
-    """The one person "he" or "she", a main clause's subject, could stand for when no subject
+    """The one person "he" or "she" (of the gender ``wanted``), or a word for a person of either
+    gender (``wanted`` ``None``: "the 58-year-old"), a main clause's subject, could stand for when no subject
     nearby does (``Brandvold, 41, opened the restaurant. It now has a waiting list. He grew up
     ..., and he says ...``): the only person named outside quotes (not as a noun's modifier) in
     the three sentences before the pronoun's and its own, whose gender the text says and
@@ -4547,9 +4732,8 @@ def _only_person(
         if sent.start == 0:
             break
         sent = doc[sent.start - 1].sent
-    wanted = PERSON_PRONOUNS[pronoun.lower_]
     people = {e for e in _persons_named(doc[sent.start : pronoun.i], entities, by_token, inside_quotes)
-              if entities[e].gender in (None, wanted)}  # not "Ashgrove and Pell counties"
+              if wanted is None or entities[e].gender in (None, wanted)}  # not "Ashgrove and Pell counties"
     if len(people) != 1:
         return None
     only = people.pop()
@@ -4559,8 +4743,9 @@ def _only_person(
                 if (t.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(t) or t in hung) and t.i not in inside_quotes
                 and (named := [by_token[x.i] for x in (t, *t.children) if x.i in by_token and (
                     x == t or x.dep_ in ("poss", "appos"))])  # "Carson's endorsement", not "a Trump look-alike"
-                and not (entities[named[0]].type == "person" and entities[named[0]].gender not in (None, wanted))]
-    return only if subjects and subjects[-1] == only and entities[only].gender == wanted else None
+                and not (wanted is not None and entities[named[0]].type == "person"
+                         and entities[named[0]].gender not in (None, wanted))]
+    return only if subjects and subjects[-1] == only and (wanted is None or entities[only].gender == wanted) else None
 
 
 def _cataphoric_subject(
@@ -4958,6 +5143,18 @@ def _subject_of_own_part(name: Span) -> bool:
     return any(t.lower_ in ("his", "her") and t.tag_ == "PRP$" and name.end < t.i < verb.i for t in doc[name.end : verb.i])
 
 
+def _subject_of_participle_aside(name: Span) -> bool:
+    """Whether a name is a clause's subject with a participle's clause set off by commas between
+    it and the verb (``Borukhan, speaking in Ardeshani, spoke for three minutes``)."""
+    root, doc = name.root, name.doc
+    if root.dep_ not in ("nsubj", "nsubjpass") or name.end + 1 >= len(doc) or doc[name.end].text != ",":
+        return False
+    verb = root.head
+    return verb.i > name.end and any(  # (the parser hangs the participle on the verb or on the name)
+        c.dep_ in ("advcl", "acl") and c.tag_ in ("VBG", "VBN") and c.left_edge.i == name.end + 1
+        and c.right_edge.i + 1 < verb.i and doc[c.right_edge.i + 1].text == "," for c in (*verb.children, *root.children))
+
+
 def _viewpoint(token: Token) -> bool:
     """Whether ``token`` is the proper noun of a "for" or "to" phrase that opens its sentence,
     set off by a comma, on the main verb: whose view the sentence gives (``For Ada Lind, the
@@ -5036,9 +5233,12 @@ _OPENING_MARKS = frozenset({"«", "“", "‘", "„", "‚", "``"})
 def _described_main_subject(token: Token, lexicon: Lexicon) -> bool:
     """Whether the main clause of ``token``'s sentence has for its subject a person's
     description with no name (a role, ``role_nouns.txt``: ``The 54-year-old former labour
-    lawyer``), which "he" or "she" opening the next sentence continues."""
-    subject = next((t for t in token.sent if t.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(t)
-                    and t.i < token.i), None)
+    lawyer``, or after a clause set before it: ``When Seo asked ..., the chief executive
+    paused``), which "he" or "she" opening the next sentence continues."""
+    subject = next((t for t in token.sent if t.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(t) and t != token), None)
+    if subject is not None and subject.i > token.i and not (token.head.dep_ == "advcl" and token.head.head == subject.head):
+        return False  # "When the moderator pointed out that Trump had not answered, the candidate said": not the
+        # subject of the fronted clause (the one who asked), so Trump may be the candidate
     return subject is not None and role_noun(subject, lexicon) and subject.doc[subject.left_edge.i].lower_ == "the"
 
 
@@ -5139,8 +5339,8 @@ def _addressed_by(entity: int, pronoun: Token, by_token: dict[int, int], inside_
 def _addresses_other(subject: Token, pronoun: Token, lexicon: Lexicon) -> bool:
     """Whether the verb of ``subject`` speaks to "him" or "her" of ``pronoun``'s gender, its
     object or its preposition's, as a speech verb or with a clause "that" or "whether" opens
-    under it (``Adebayo-Strand put it to her that ...``, ``Cole asked him whether ...``): a person
-    of that gender other than
+    under it (``Adebayo-Strand put it to her that ...``, ``Cole asked him whether ...``, or asks
+    a person by name whether: ``Santhanam asked Vreeland whether ...``): a person of that gender other than
     the subject (who cannot be its own verb's object), and the one who replies; not ``Zhao sat
     beside him``."""
     wanted = _OBJECT_PRONOUNS.get(pronoun.lower_)
@@ -5157,7 +5357,17 @@ def _addresses_other(subject: Token, pronoun: Token, lexicon: Lexicon) -> bool:
                  for t in verb.subtree)
     return any((o.lower_ == wanted and o.tag_ == "PRP")
                or (called and o.pos_ == "NOUN" and o.tag_ == "NN" and o.lemma_.lower() in lexicon.role_nouns)
+               or (o.pos_ == "PROPN" and o.ent_type_ == "PERSON" and verb_lemma(verb, lexicon) == "ask"
+                   and any(t.dep_ == "mark" and t.lower_ in ("whether", "if") for t in verb.subtree)
+                   and _name_gender(o) in (None, PERSON_PRONOUNS[pronoun.lower_]))  # not "asked Eric Holder ... She"
                for o in objects)
+
+
+def _name_gender(name: Token) -> str | None:
+    """The gender the given name opening the person's name ``name`` heads says (past titles:
+    ``former Attorney General [Eric] Holder``), if the lists know it."""
+    first = next((t for t in name.subtree if t.ent_type_ == "PERSON"), name)
+    return given_gender(first.text)
 
 
 def _party_noun(phrase: Token) -> bool:

@@ -1278,8 +1278,9 @@ def _nearest_set_off(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
 def apposed_to_opening(before: Token, last: Token, lexicon: Lexicon) -> bool:
     """Whether a name set off by commas between a phrase that opens the sentence and the
     verb's subject names something in that phrase (``Under cross-examination by counsel
-    assisting, Tom Berg, Ada Lind agreed``): the subject after it, a name NER calls a person's
-    or leaves untyped, or a noun that can speak, stands next to the verb with no comma (not
+    assisting, Tom Berg, Ada Lind agreed``, ``Under questioning from the prosecutor, Ignacio
+    Serrat, she conceded``): the subject after it, a name NER calls a person's or leaves
+    untyped, a noun that can speak or a personal pronoun, stands next to the verb with no comma (not
     ``Xi, referring to ..., the DPRK, said``; not ``..., Ada Lind of the University of
     California, Berkeley suggest``), and the phrase is the verb's and no time (``On Monday, Ada
     Lind, the commissioner said`` is a comma left out)."""
@@ -1287,7 +1288,8 @@ def apposed_to_opening(before: Token, last: Token, lexicon: Lexicon) -> bool:
     first = before.left_edge.i
     start = before.sent.start
     speaks = last.ent_type_ == "PERSON" or (not last.ent_type_ and (
-        last.pos_ == "PROPN" or (last.pos_ == "NOUN" and can_speak(last, lexicon))))
+        last.pos_ == "PROPN" or (last.pos_ == "NOUN" and can_speak(last, lexicon))
+        or (last.tag_ == "PRP" and last.lower_ in ("he", "she", "they", "we", "i"))))  # "..., Ignacio Serrat, she conceded"
     if (not speaks or before.pos_ != "PROPN" or first - 1 <= start or doc[first - 1].text != "," or last.head != verb
             or last.left_edge.i != before.right_edge.i + 2 or doc[before.right_edge.i + 1].text != ","
             or last.right_edge.i + 1 != verb.i):
@@ -1635,8 +1637,9 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
     denied``, ``the help of states that may not want``: the nearest noun), and, for "which"
     and "that", a prepositional object to the speech noun it sits in (``a report on the flood
     that cited``); a place that only locates a noun is not it (``a broadcaster based in
-    Innsfeld, which cited``: the broadcaster). ``None`` when the pronoun is not a relative
-    clause's subject.
+    Innsfeld, which cited``: the broadcaster); nor is a work's title (``a report titled
+    "Digital Vulnerabilities", which found``: the report, or none when the parser hung the
+    participle elsewhere). ``None`` when the pronoun is not a relative clause's subject.
     """
     clause = token.head
     if token.tag_ not in RELATIVE_TAGS or clause.dep_ != "relcl":
@@ -1675,6 +1678,10 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
             noun = head.head  # "Physicians for Vaccine Safety, which said": the name's head, not its last words
         elif noun.dep_ == "pobj" and token.lower_ != "who" and (text := _speech_noun_above(noun, lexicon)) is not None:
             noun = text  # "a post by the journalist Roe that read", "the report on her emails that suggested"
+        elif noun.dep_ == "oprd" and head.tag_ == "VBN" and head.lemma_.lower() in ("title", "entitle", "headline"):
+            if head.dep_ != "acl":  # "a report by the Board, titled "Digital Vulnerabilities", which found": the
+                return None  # report's title names no one; the report, when the parser hung the participle on it
+            noun = head.head
         elif (noun.dep_ == "pobj" and noun.ent_type_ in ("GPE", "LOC") and head.dep_ == "prep" and head.head.dep_ == "acl"
               and head.head.tag_ == "VBN" and head.head.head.pos_ in ("NOUN", "PROPN")):
             noun = head.head.head  # "a broadcaster based in Innsfeld, which cited": the broadcaster, not the town
@@ -2346,6 +2353,8 @@ def _apposed_to_object(head: Token, lexicon: Lexicon) -> Token | None:
     :func:`apposed_to` reads as the description's (``The chief executive of the carrier, Fiona
     Marsh``); else ``None``."""
     objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    objects += [o for n in objects for p in n.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    # ("The opposition candidate for mayor of Kingsport, Yvette Baptiste-Lowe": on the object's object)
     return next((c for o in objects for c in (o, *o.rights) if _proper(c) and apposed_to(c, lexicon) == head), None)
 
 
@@ -2555,6 +2564,10 @@ def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
         role = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     else:
         return None
+    if (role is not None and role.dep_ == "pobj" and role.head.lower_ == "for" and role.head.head.pos_ == "NOUN"
+            and role.head.head.lemma_.lower() in roles):
+        role = role.head.head  # "The opposition candidate for mayor of Kingsport, Yvette Baptiste-Lowe": the
+        # candidate, not the office sought
     plain = noun is None or (noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in roles
                              and not _place_in(noun, lexicon)) or (  # "an official in the capital, Velmar": its name
         noun.ent_type_ == "ORG") or (  # "A spokeswoman for the Harbor Authority, Ada Lind": no person is an organisation
