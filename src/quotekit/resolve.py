@@ -1811,11 +1811,11 @@ def _word_before_family_name(token: Token, family: Token, lexicon: Lexicon) -> b
     opening with a given name, that NER found in the article (``Tearful Valcárcel tells court
     ...`` where the text names Rocío Valcárcel): a description, not the person's given name."""
     doc = token.doc
-    return (bool(token.is_sent_start) and token.is_alpha and len(token) > 2 and lexicon.english_word(token.text)
-            and "\n\n" not in doc.text[: token.idx]  # in the headline ("Team Trump sees ..." in the text is the team)
-            and not a_given_name(token.text) and token.text not in _capitalised_inside(doc)
-            and not token.ent_type_ and family.ent_type_ in ("", "PERSON")  # not "[Anselm Lind] began", nor
-            # "[Rede Horizonte], the television network": a name NER found
+    return (bool(token.is_sent_start) and not token.ent_type_ and family.ent_type_ in ("", "PERSON")  # not "[Anselm
+            # Lind] began", nor "[Rede Horizonte], the television network": a name NER found
+            and token.is_alpha and len(token) > 2 and lexicon.english_word(token.text) and not a_given_name(token.text)
+            and not any("\n\n" in t.text_with_ws for t in doc[: token.i])  # in the headline ("Team Trump sees ..." in
+            and token.text not in _capitalised_inside(doc)  # the text is the team)
             and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == family.text and e[0].text != token.text
                     and a_given_name(e[0].text) for e in doc.ents))
 
