@@ -2349,9 +2349,10 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
 
 
 def _apposed_to_object(head: Token, lexicon: Lexicon) -> Token | None:
-    """The proper name the parser hung on the object of a description's preposition that
-    :func:`apposed_to` reads as the description's (``The chief executive of the carrier, Fiona
-    Marsh``); else ``None``."""
+    """The proper name the parser hung on the object of a description's preposition, or on that
+    object's own object, that :func:`apposed_to` reads as the description's (``The chief
+    executive of the carrier, Fiona Marsh``, ``The opposition candidate for mayor of Kingsport,
+    Yvette Baptiste-Lowe``); else ``None``."""
     objects = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     objects += [o for n in objects for p in n.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     # ("The opposition candidate for mayor of Kingsport, Yvette Baptiste-Lowe": on the object's object)
@@ -2545,9 +2546,10 @@ def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
     executive, not the carrier, nor an organisation NER
     names, ``A spokeswoman for the Estravian Data Protection Authority, Ada Lind``; ``the wife
     of the ambassador, Ada Lind`` stays the ambassador's; ``an official in the capital, Velmar``
-    is the capital's: ``place_nouns.txt``); so is a company's or organisation's noun, for a name
-    NER types an organisation's (``The manufacturer of the evacuation system, Selvik Marine
-    Safety,``). Roles and places' nouns come from ``lexicon`` (the bundled lists by default)."""
+    is the capital's: ``place_nouns.txt``; for an office sought, ``the candidate for mayor of
+    Kingsport, Yvette Baptiste-Lowe``, the candidate); so is a company's or organisation's
+    noun, for a name NER types an organisation's (``The manufacturer of the evacuation system,
+    Selvik Marine Safety,``). Roles and places' nouns come from ``lexicon`` (the bundled lists by default)."""
     lexicon = lexicon or Lexicon.default()
     doc, roles = name.doc, lexicon.role_nouns
     noun: Token | None = None
