@@ -2404,7 +2404,7 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     comma = next((t.i for t in reversed(doc[start : verb.i]) if t.text == ","), None)
     if subject is not None and subject.i < verb.i and subject.left_edge.i > start and doc[subject.left_edge.i - 1].text == ",":
         comma = subject.left_edge.i - 1  # "..., his top aide, Tad Devine, told ...": the subject's own commas
-    length = verb.i - comma - _bracketed(doc[comma:verb.i]) - _set_off_name(subject, comma) if comma is not None else 0
+    length = verb.i - comma - _bracketed(doc[comma:verb.i]) - _set_off_name_length(subject, comma) if comma is not None else 0
     if comma is None or comma - start < 3 or length > 10:
         return None  # "the state-run Kessar Broadcasting Corporation (KBC)": the initials do not count, nor the
         # name set off after the subject ("the Director-General of the Port Authority, Mrs Helena Oduro-Sall,")
@@ -2430,7 +2430,7 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     return (*content, _cue_range(verb, lexicon=lexicon), "final", (comma + 1, verb.i))
 
 
-def _set_off_name(subject: Token | None, comma: int) -> int:
+def _set_off_name_length(subject: Token | None, comma: int) -> int:
     """How many tokens a person's name set off by commas after ``subject`` takes up (its commas
     too), when the subject opens right after the token ``comma``; else 0."""
     if subject is None or subject.left_edge.i != comma + 1:

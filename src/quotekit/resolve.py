@@ -1811,13 +1811,19 @@ def _word_before_family_name(token: Token, family: Token, lexicon: Lexicon) -> b
     opening with a given name, that NER found in the article (``Tearful Valcárcel tells court
     ...`` where the text names Rocío Valcárcel): a description, not the person's given name."""
     doc = token.doc
-    return (bool(token.is_sent_start) and not token.ent_type_ and family.ent_type_ in ("", "PERSON")  # not "[Anselm
-            # Lind] began", nor "[Rede Horizonte], the television network": a name NER found
-            and token.is_alpha and len(token) > 2 and lexicon.english_word(token.text) and not a_given_name(token.text)
+    return (not token.ent_type_ and family.ent_type_ in ("", "PERSON")  # not "[Anselm Lind] began", nor "[Rede
+            # Horizonte], the television network": a name NER found
+            and lexicon.english_word(token.text) and _capitalised_only_to_open(token)
             and not any("\n\n" in t.text_with_ws for t in doc[: token.i])  # in the headline ("Team Trump sees ..." in
-            and token.text not in _capitalised_inside(doc)  # the text is the team)
-            and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == family.text and e[0].text != token.text
-                    and a_given_name(e[0].text) for e in doc.ents))
+            and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == family.text  # the text is the team)
+                    and e[0].text != token.text and a_given_name(e[0].text) for e in doc.ents))
+
+
+def _capitalised_only_to_open(token: Token) -> bool:
+    """Whether ``token`` is a word of three letters or more, no given name the lists know, that
+    opens its sentence and is capitalised nowhere inside one: a capital the sentence gives it."""
+    return (bool(token.is_sent_start) and token.is_alpha and len(token) > 2 and not a_given_name(token.text)
+            and token.text not in _capitalised_inside(token.doc))
 
 
 def _opening_description(token: Token, lexicon: Lexicon) -> bool:
@@ -1838,9 +1844,8 @@ def _opening_description(token: Token, lexicon: Lexicon) -> bool:
         return False  # "Priya Raman-Holt": a double-barrelled family name, not a given name, follows
     if _ROMANISED_SYLLABLE.fullmatch(token.text) and _ROMANISED_SYLLABLE.fullmatch(given.text):
         return False  # "Nguyen Thi Lan": a family name, then a middle and a given name
-    return (token.is_alpha and len(token) > 2 and not a_given_name(token.text) and given.text[:1].isupper()
-            and (lexicon.english_word(token.text) or token.lower_ in lexicon.role_nouns)
-            and a_given_name(given.text) and token.text not in _capitalised_inside(doc)
+    return (given.text[:1].isupper() and (lexicon.english_word(token.text) or token.lower_ in lexicon.role_nouns)
+            and a_given_name(given.text) and _capitalised_only_to_open(token)
             and not (token.ent_type_ == "PERSON" and _one_word_entity(token)))  # "[Gulnara] Timurovna [Saparova]"
 
 
