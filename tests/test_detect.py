@@ -3088,3 +3088,97 @@ def test_told_an_addressee_the_parser_hung_a_clause_on_is_no_closing_attribution
     quotes = analyzer(text).quotes
     assert all(not q.text.startswith("According") for q in quotes)
     assert [q.speaker.mention.text for q in quotes if "knelt" in q.text] == ["the emir"]
+
+
+def test_a_tag_sentence_after_a_question_may_say_when_it_was_asked(analyzer):
+    """``"...?" Opposition Leader Marisa Quintero said as she opened the debate.``: a clause of
+    time on the verb is no clause of its own, so the sentence still tags the question before it
+    (was no cue, and the quote went to the speaker before)."""
+    text = ('"Is there one law for the rich and another for the poor?" Opposition Leader Marisa Quintero said as she '
+            "opened the debate.")
+    assert _quotes(analyzer, text) == [("Is there one law for the rich and another for the poor?", "direct", "said")]
+
+
+@pytest.mark.parametrize(("text", "cues"), [
+    ("Prices rose, as the bank continued to raise rates.", []),
+    ("The agent has accused the club of treating the striker badly as the Belgian club continue to resist a move.",
+     ["has accused"]),
+])
+def test_an_as_clause_whose_verb_takes_a_verb_reports_nothing(analyzer, text, cues):
+    """``Prices rose, as the bank continued to raise rates``: "continue" with a verb of its own
+    tells what the bank kept doing, not words that attribute the clause before it (was a quote
+    "Prices rose" by the bank)."""
+    assert [cue for _text, _kind, cue in _quotes(analyzer, text)] == cues
+
+
+def test_an_age_no_comma_closes_after_a_name_set_off_in_an_opening_phrase_is_the_subject(analyzer):
+    """``In a statement released through his publicist, Paola Rinaldi, the 52-year-old said``:
+    the parser hung the age on the publicist's name and left "said" with no subject; with no
+    comma after it, the age is the subject, the chef (was the publicist)."""
+    text = ("PORTO VELARA (Euromed Press) \u2014 Dario Castellane, the celebrity chef whose restaurant group collapsed "
+            "into administration this month, broke his silence on Tuesday.\n\nIn a statement released through his "
+            "publicist, Paola Rinaldi, the 52-year-old said he had made mistakes as a businessman.")
+    last = analyzer(text).quotes[-1]
+    assert (last.speaker.mention.text, last.speaker.name) == ("the 52-year-old", "Dario Castellane")
+
+
+def test_anothers_report_set_off_inside_an_object_is_not_the_stance(analyzer):
+    """``X on Friday rejected suggestions that ... was a deliberate act, as opposition leader Y
+    accused her government of leaving the islands "dangerously exposed"``: the parser hung Y's
+    report inside X's object; it is Y's, not part of what X rejected (Y's quoted words were
+    X's)."""
+    text = ("Prime Minister Marama Tuilagi on Friday rejected suggestions that the severing of the cable was a "
+            "deliberate act, as opposition leader Sione Vakalahi accused her government of leaving the islands "
+            '"dangerously exposed to exactly this kind of disaster".')
+    quotes = analyzer(text).quotes
+    assert [q.speaker.name for q in quotes if "dangerously" in q.text] == ["Sione Vakalahi"]
+
+
+def test_quoted_words_of_a_report_inside_an_object_make_no_quote_of_the_outer_verb(analyzer):
+    """``The university has dismissed a professor three weeks after a lecture in which he
+    described the leader as "a tyrant in a good suit"``: the quoted words are his, in a report
+    of their own inside the object; dismissing the professor reports nothing (was a mixed quote
+    of the university's)."""
+    text = ('The University of Port Elder has dismissed a senior history professor three weeks after a public lecture in '
+            'which he described the leader as "a tyrant in a good suit".')
+    assert [cue for _text, _kind, cue in _quotes(analyzer, text)] == ["described"]
+
+
+def test_a_quoted_phrase_whose_verb_takes_a_verb_is_no_report_of_its_own_inside_an_object(analyzer):
+    """``Brevik Capital said in a statement after the hearing that it 'continues to co-operate
+    fully with the prosecution'``: "continues" with a verb of its own reports nothing, so the
+    quoted words stay the company's (an intermediate version lost the quote)."""
+    text = ("Brevik Capital said in a statement after the hearing that it \u2018continues to co-operate fully with the "
+            "prosecution\u2019 and would not comment further while the trial was under way.")
+    quotes = analyzer(text).quotes
+    assert [(q.speaker.name, "co-operate" in q.text) for q in quotes] == [("Brevik Capital", True)]
+
+
+def test_a_question_someone_was_asked_states_nothing(analyzer):
+    """``Asked whether Valdor would oppose new sanctions, she said ...``: "oppose" heads the
+    question put to her, no report of Valdor's; so it is no quote, and "she" is not Valdor
+    (was a quote "new sanctions" by Valdor, who then took "she")."""
+    text = ("Selin Marova, the foreign ministry spokeswoman, was careful on Wednesday not to be drawn. Asked whether "
+            "Valdor would oppose new sanctions, she said the position was 'consistent and clear'.")
+    quotes = analyzer(text).quotes
+    assert [(q.cue.text, q.speaker.name) for q in quotes] == [("said", "Selin Marova")]
+
+
+def test_a_verb_inside_the_quoted_words_is_no_report_of_anothers(analyzer):
+    """``The senator emailed supporters saying: "The struggle continues" and vowing ...``: the
+    quoted words hold a verb with a subject of their own, but they are the senator's; they stay
+    in the senator's quote (an intermediate version dropped them)."""
+    text = ('The Oregon senator emailed supporters saying: \u201cThe struggle continues\u201d and vowing to compete in the '
+            "season\u2019s final caucus next week in the territory of Guam.")
+    assert any("The struggle continues" in q.text for q in analyzer(text).quotes)
+
+
+def test_a_speech_verbs_quoted_words_hung_on_its_addressees_clause_stay_the_tellers(analyzer):
+    """``Mark Dorrel ... forcefully told a young woman who suggested that some people may not
+    vote ... that "this is not the first generation to be frustrated"``: the parser hung the
+    quoted words under the young woman's "suggested"; "told" is a speech verb, so they stay a
+    quote of the teller's too (an intermediate version gave them only to the young woman)."""
+    text = ("In a panel discussion this weekend in Washington, Mark Dorrel, the chief executive of the Urban Fund, "
+            "forcefully told a young woman who suggested that some people may not vote because of frustration that "
+            '"this is not the first generation to be frustrated."')
+    assert ("forcefully told", "Mark Dorrel") in [(q.cue.text, q.speaker.name) for q in analyzer(text).quotes if q.cue]

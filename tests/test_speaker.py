@@ -34,6 +34,14 @@ def _source_words(doc: Doc, cue: str) -> str | None:
     return doc[local.mention[0] : local.mention[1]].text if local.mention is not None else None
 
 
+def _proper_name(doc: Doc, rng: tuple[int, int]) -> str | None:
+    """The name :func:`~quotekit.resolve.proper_part` finds in tokens ``rng`` of a hand-built parse."""
+    from quotekit.resolve import proper_part
+
+    name = proper_part(doc, rng)
+    return name.text if name is not None else None
+
+
 def _one(analyzer, text):
     [quote] = analyzer(text).quotes
     return quote
@@ -2896,3 +2904,184 @@ def test_a_given_name_the_tagger_read_as_a_preposition_after_a_role(analyzer):
     text = "Chief prosecutor Per Lindqvist told Radio North that no decision on charges would be taken before the autumn."
     [quote] = analyzer(text).quotes
     assert quote.speaker.name == "Per Lindqvist"
+
+
+def test_a_participle_in_an_apposition_read_as_a_clause_before_the_verb_leaves_the_name_its_subject():
+    """``VARDØ - Elske Dahlberg, the Norvian engineer held hostage for 60 days in the eastern
+    hills, said on Friday that ...``: the parser read "held" as the verb of a clause before
+    "said", with the name and "engineer" both its subjects; the name is the one who said (was
+    no source)."""
+    doc = _hand_parsed("""
+        VARDØ 1 3 compound PROPN NNP VARDØ
+        - 1 3 punct PUNCT HYPH -
+        Elske 1 3 compound PROPN NNP Elske
+        Dahlberg 0 8 nsubj PROPN NNP Dahlberg
+        , 1 3 punct PUNCT , ,
+        the 1 7 det DET DT the
+        Norvian 1 7 amod ADJ JJ norvian B-NORP
+        engineer 1 8 nsubj NOUN NN engineer
+        held 1 17 ccomp VERB VBD hold
+        hostage 1 8 dobj NOUN NN hostage
+        for 1 8 prep ADP IN for
+        60 1 12 nummod NUM CD 60 B-DATE
+        days 1 10 pobj NOUN NNS day I-DATE
+        in 1 12 prep ADP IN in
+        eastern 1 15 amod ADJ JJ eastern
+        Hills 0 13 pobj PROPN NNP Hills B-LOC
+        , 1 8 punct PUNCT , ,
+        said 1 17 ROOT VERB VBD say
+        on 1 17 prep ADP IN on
+        Friday 1 18 pobj PROPN NNP Friday B-DATE
+        that 1 25 mark SCONJ IN that
+        she 1 25 nsubjpass PRON PRP she
+        had 1 25 aux AUX VBD have
+        never 1 25 neg ADV RB never
+        been 1 25 auxpass AUX VBN be
+        harmed 0 17 ccomp VERB VBN harm
+        . 0 17 punct PUNCT . .
+    """)
+    assert _source_words(doc, "said") == "Elske Dahlberg"
+
+
+def test_a_preposition_compounded_on_the_place_that_opens_the_sentence_is_no_source(analyzer):
+    """``Outside Parliament, Wanjiru Achieng Otieno, chair of ..., said``: the tagger took
+    "Outside" for a proper noun compounded on "Parliament", which the parser made the subject
+    with the name its apposition; the name is the source (was "Outside Parliament")."""
+    text = ("Outside Parliament, Wanjiru Achieng Otieno, chair of the Professional Runners Association of Kenya, which "
+            "represents about 1,200 athletes, said clean runners were paying the price for the actions of a few.")
+    assert _mention(_one(analyzer, text)) == "Wanjiru Achieng Otieno"
+
+
+def test_a_hyphenated_given_name_the_tagger_misread_stays_in_the_name():
+    """``Noh [So]-[yeon], president of the Cheonmyeong student council, said``: the tagger read
+    the given name's halves as an adverb and a noun the parser hung on the family name; the
+    source's words and the name hold the whole name (were "Noh")."""
+    doc = _hand_parsed("""
+        Noh 1 12 nsubj PROPN NNP Noh
+        So 0 3 compound ADV RB so
+        - 0 3 punct PUNCT HYPH -
+        yeon 0 0 dobj NOUN NN yeon
+        , 1 3 punct PUNCT , ,
+        president 1 3 appos NOUN NN president
+        of 1 5 prep ADP IN of
+        the 1 10 det DET DT the B-ORG
+        Cheonmyeong 1 10 compound PROPN NNP Cheonmyeong I-ORG
+        student 1 10 compound NOUN NN student I-ORG
+        council 0 6 pobj NOUN NN council I-ORG
+        , 1 3 punct PUNCT , ,
+        said 1 12 ROOT VERB VBD say
+        the 1 14 det DET DT the
+        council 1 16 nsubj NOUN NN council
+        would 1 16 aux AUX MD would
+        demand 1 12 ccomp VERB VB demand
+        a 1 18 det DET DT a
+        meeting 0 16 dobj NOUN NN meeting
+        . 0 12 punct PUNCT . .
+    """)
+    assert _source_words(doc, "said") == "Noh So-yeon"
+    assert _proper_name(doc, (0, 4)) == "Noh So-yeon"
+
+
+def test_a_name_hung_on_a_named_place_after_a_role_is_the_roles():
+    """``The governor of Sool region, Hodan Yusuf Elmi, said``: the parser hung the person's
+    name on "region", a place NER typed and "Sool" already names; the name is the
+    governor's (was no name: the whole phrase)."""
+    doc = _hand_parsed("""
+        The 1 1 det DET DT the
+        governor 1 10 nsubj NOUN NN governor
+        of 1 1 prep ADP IN of
+        Sool 1 4 compound PROPN NNP Sool B-LOC
+        region 0 2 pobj NOUN NN region I-LOC
+        , 1 4 punct PUNCT , ,
+        Hodan 1 8 compound PROPN NNP Hodan B-PERSON
+        Yusuf 1 8 compound PROPN NNP Yusuf I-PERSON
+        Elmi 0 4 appos PROPN NNP Elmi I-PERSON
+        , 1 1 punct PUNCT , ,
+        said 1 10 ROOT VERB VBD say
+        in 1 10 prep ADP IN in
+        a 1 13 det DET DT a
+        statement 0 11 pobj NOUN NN statement
+        . 0 10 punct PUNCT . .
+    """)
+    assert _proper_name(doc, (0, 9)) == "Hodan Yusuf Elmi"
+
+
+def test_a_plain_name_ner_typed_an_organisation_hung_on_a_roles_organisation_is_the_roles():
+    """``A spokeswoman for the Kessar Rail Corporation, [Lamia Benkhaled], said``: NER typed the
+    person's name an organisation's and the parser hung it on the corporation; two plain proper
+    nouns there are the spokeswoman's name (was no name, so an anonymous source)."""
+    doc = _hand_parsed("""
+        A 1 1 det DET DT a
+        spokeswoman 1 11 nsubj NOUN NN spokeswoman
+        for 1 1 prep ADP IN for
+        the 1 6 det DET DT the B-ORG
+        Kessar 1 5 compound PROPN NNP Kessar I-ORG
+        Rail 1 6 compound PROPN NNP Rail I-ORG
+        Corporation 0 2 pobj PROPN NNP Corporation I-ORG
+        , 1 6 punct PUNCT , ,
+        Lamia 1 9 compound PROPN NNP Lamia B-ORG
+        Benkhaled 0 6 appos PROPN NNP Benkhaled I-ORG
+        , 1 1 punct PUNCT , ,
+        said 1 11 ROOT VERB VBD say
+        a 1 14 det DET DT a
+        list 0 11 dobj NOUN NN list
+        . 0 11 punct PUNCT . .
+    """)
+    assert _proper_name(doc, (0, 10)) == "Lamia Benkhaled"
+
+
+def test_a_persons_name_set_off_after_a_place_is_no_description_of_the_place():
+    """``In Kessaria's capital, Ardavan, foreign ministry spokesman Kiril Desh said``: the parser
+    hung the spokesman's name, and the capital's, on "capital" and left "said" with no subject;
+    a person's name is no description of the place before it, so the spokesman is the source
+    (was the capital)."""
+    doc = _hand_parsed("""
+        In 1 12 prep ADP IN in
+        Kessaria 0 3 poss PROPN NNP Kessaria B-GPE
+        's 1 1 case PART POS 's
+        capital 0 0 pobj NOUN NN capital
+        , 1 3 punct PUNCT , ,
+        Ardavan 0 3 appos PROPN NNP Ardavan B-GPE
+        , 1 5 punct PUNCT , ,
+        foreign 1 8 compound PROPN NNP foreign
+        ministry 1 9 compound PROPN NNP ministry
+        spokesman 1 11 compound NOUN NN spokesman
+        Kiril 1 11 compound PROPN NNP Kiril B-PERSON
+        Desh 1 3 appos PROPN NNP Desh I-PERSON
+        said 1 12 ROOT VERB VBD say
+        the 1 14 det DET DT the
+        visit 1 15 nsubj NOUN NN visit
+        marked 1 12 ccomp VERB VBD mark
+        a 1 17 det DET DT a
+        chapter 0 15 dobj NOUN NN chapter
+        . 0 12 punct PUNCT . .
+    """)
+    assert _source_words(doc, "said") == "foreign ministry spokesman Kiril Desh"
+
+
+def test_a_persons_name_the_parser_made_the_subject_of_an_organisations_last_words_is_the_source():
+    """``Rosa Manalili, convenor of the Citizens' Watch Against Plunder, said``: the parser made
+    "Watch" the verb's subject and the person's name its own; the person is the source (was
+    "Watch Against Plunder")."""
+    doc = _hand_parsed("""
+        Rosa 1 1 compound PROPN NNP Rosa B-PERSON
+        Manalili 0 8 nsubj PROPN NNP Manalili I-PERSON
+        , 1 1 punct PUNCT , ,
+        convenor 1 1 appos NOUN NN convenor
+        of 1 3 prep ADP IN of
+        the 1 6 det DET DT the B-ORG
+        Citizens 0 4 pobj PROPN NNPS Citizens I-ORG
+        ' 1 8 punct PUNCT '' ' I-ORG
+        Watch 1 12 nsubj PROPN NNP Watch I-ORG
+        Against 1 8 prep PROPN NNP Against I-ORG
+        Plunder 0 9 pobj PROPN NNP Plunder I-ORG
+        , 1 8 punct PUNCT , ,
+        said 1 12 ROOT VERB VBD say
+        the 1 14 det DET DT the
+        trial 1 15 nsubj NOUN NN trial
+        was 1 12 ccomp AUX VBD be
+        a 1 17 det DET DT a
+        test 0 15 attr NOUN NN test
+        . 0 12 punct PUNCT . .
+    """)
+    assert _source_words(doc, "said") == "Rosa Manalili"

@@ -988,6 +988,23 @@ _SETTING_PREPOSITIONS = frozenset({"in", "at", "during"})
 _MEDIUM_PREPOSITIONS = frozenset({"on", "for"})
 
 
+def _quoted_by_another(part: Token, inside: set[int], lexicon: Lexicon) -> bool:
+    """Whether every quoted word in a verb's object or phrase ``part`` stands in a clause of its
+    own whose speech verb has a subject of its own (``dismissed a professor three weeks after a
+    lecture in which he described the leader as "a tyrant"``): another's words, not those of a
+    verb, no speech verb, that acts on a person (:func:`_acts_on_a_person`; the words a speech
+    verb's object reports may hold another's verb: ``expressed amusement that Rubio had
+    described his views "not only on Spanish-language television"``, ``told a young woman who
+    suggested ... that "..."``)."""
+    quoted = [t for t in part.subtree if t.i in inside]
+    speakers = [t for t in part.subtree if t != part and t.pos_ == "VERB" and t.i not in inside  # (not a quoted
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and (  # word: "The struggle continues")
+        verb_lemma(t, lexicon) in lexicon.speech_verbs or verb_lemma(t, lexicon) in lexicon.evaluation_verbs)
+        and not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in t.children)]  # not "it 'continues to
+    # co-operate'": what it does
+    return bool(quoted) and bool(speakers) and all(any(q in s.subtree for s in speakers) for q in quoted)
+
+
 def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int]) -> list[Frame]:
     """``Clinton called his supporters "deplorables"``: the subject's words are quoted in the
     object of an evaluation verb (``evaluation_verbs.txt``), or of a speech or stance verb
@@ -1016,7 +1033,10 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
             continue  # "a date would be announced "soon"": a passive of speech says what, not who
         parts = [c for c in verb.children if c.i > verb.i and (
             c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" or _stray_infinitive(c, lexicon) or _nominal_conjunct(c, lexicon))]
-        quoted = [c for c in parts if any(t.i in inside for t in c.subtree) and not _titled_setting(c)]
+        quoted = [c for c in parts if any(t.i in inside for t in c.subtree) and not _titled_setting(c)
+                  and not (lemma not in lexicon.speech_verbs and _acts_on_a_person(verb, lexicon)
+                           and _quoted_by_another(c, inside, lexicon))]  # (not "told a young woman who suggested
+        # ... that "...": the teller's words, wherever the parser hung them)
         cast_as = bool(quoted) and quoted[0].dep_ == "prep" and quoted[0].lower_ == "as"  # "referred to X as "...""
         if quoted:  # "likened [the rules] [to "..."] [in a speech about ...]", not a time ("on Monday")
             parts = [c for c in parts if c.dep_ != "prep" or c in quoted or c.lower_ == "as" or ((cast or cast_as) and c.i < quoted[0].i)
@@ -1389,7 +1409,8 @@ def _within(verb: Token, frame: Frame) -> bool:
 def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
     """``CLAUSE, as X pointed out`` / ``as a memo put it`` / ``as reported by X``: the clause
     the as-clause hangs on, on either side of it, is the quote; a passive's agent is its source.
-    A passive with no agent tells when, not who said the clause."""
+    A passive with no agent tells when, not who said the clause, and a verb with a verb of its
+    own as complement tells what someone did (``as the bank continued to raise rates``)."""
     lemma = verb_lemma(verb, lexicon)
     if verb.tag_ == "VBN" and not has_subject(verb, lexicon) and lemma in lexicon.agent_verbs:  # agent_verbs.txt
         source = passive_agent(verb)
@@ -1401,6 +1422,8 @@ def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
         return []
     if is_passive(verb) and passive_agent(verb) is None:
         return []  # "..., as the result was announced on a loudspeaker": what was said, when; no one says the clause
+    if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        return []  # "Prices rose, as the bank continued to raise rates": what the subject kept doing, no words
     return _frames_around(verb, lexicon, through=None if it is None else it.i)
 
 
@@ -1530,6 +1553,14 @@ def _reports(lemma: str, lexicon: Lexicon) -> bool:
     ))
 
 
+def _in_question_asked(verb: Token) -> bool:
+    """Whether ``verb`` heads the question "whether" or "if" opens after "asked" (``Asked whether
+    Teshan would oppose new sanctions, she said``, ``was asked if the board had approved it``):
+    what someone was asked, not what anyone said."""
+    return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "ask"
+            and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children))
+
+
 def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     lemma = verb_lemma(token, lexicon)
     if lemma == "accord" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
@@ -1544,6 +1575,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return None  # "officials, who were not authorized to discuss the talks": why they are unnamed
     if _asked_aside(token, lexicon) is not None:
         return None  # "Ada Lind, asked whether the plan would fail, said ...": the reporters' question
+    if _in_question_asked(token):
+        return None  # "Asked whether Teshan would oppose new sanctions, she said": a question, which states nothing
     saying = saying_passed_on(token)
     if saying is not None and any(d.dep_ in CONTENT_DEPS for d in saying.children):
         return None  # "cited two sources as saying [...]": the saying is the quote, relayed by the subject
@@ -1699,8 +1732,10 @@ def _object_content(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     phrases that follow it (``endorsed Clinton in the race``, ``show Clinton with a lead in
     ...``, ``blamed the law on "knuckleheaded politicians"``) but not a time (``criticized the
     law on Monday``) unless it is a "for", "as", "of" or "over" phrase; not a bare pronoun,
-    which states nothing (``accused her of lying`` is kept). A gerund stands for the object
-    (``proposed barring all foreign visitors``, ``opposes taxing consumption``)."""
+    which states nothing (``accused her of lying`` is kept), nor another's report the parser
+    hung inside the object (``rejected suggestions that ..., as opposition leader X accused
+    ...``). A gerund stands for the object (``proposed barring all foreign visitors``,
+    ``opposes taxing consumption``)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _gerund_object(verb)
     if obj is None or obj.tag_ in ("WP", "WDT"):
         return None
@@ -1710,6 +1745,11 @@ def _object_content(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
                   and doc[c.left_edge.i - 1].text == ","), None)  # "the deal, which ...": the writer's
     if aside is not None:
         last = aside.left_edge.i - 2
+    report = next((t for t in obj.subtree if t.dep_ == "advcl" and t.i > obj.i and t.left_edge.i > obj.i + 1
+                   and doc[t.left_edge.i - 1].text == "," and verb_lemma(t, lexicon) in lexicon.speech_verbs
+                   and any(c.dep_ == "nsubj" for c in t.children)), None)
+    if report is not None:  # "rejected suggestions that it was a deliberate act, as opposition leader X accused her
+        last = min(last, report.left_edge.i - 2)  # government of ...": another's report, set off after the object
     for child in sorted(verb.children, key=lambda c: c.i):
         follows = child.left_edge.i == last + 1 or (child.left_edge.i == last + 2 and doc[last + 1].dep_ == "cc")
         if aside is None and follows and (child.dep_ in ("dobj", "oprd") or _stray_infinitive(child, lexicon) or (
@@ -2741,7 +2781,8 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     outermost apposition set off by a comma that ends right before the verb and its adverbs
     (or the comma there), if it names someone, or the name apposed before it (``In a message to
     Clinton, Tanden, head of the center, recounted ...``, ``..., Marcus, 29, a bus driver,
-    said``) or that it is hung on; or the subject of an aside (``Clinton,
+    said``) or that it is hung on, but an age with "the" that no comma closes is the subject
+    itself (``through his publicist, Sabine Merola, the 52-year-old said``); or the subject of an aside (``Clinton,
     exasperated, responded``); or a preposition's object right before a conjunct joined with
     no "and" (:func:`_object_before_conjunct`). A participle after a comma hung on a name the
     parser made the subject of a later clause with a subject of its own (``The Herald, a daily,
@@ -2767,7 +2808,7 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     asked = next((a for a in (verb.head, *verb.lefts) if _asked_aside(a, lexicon) == verb), None)
     if asked is not None:  # "Ada Lind, asked whether the plan would fail, said": the parser hung her on "asked"
         return next(c for c in asked.children if c.dep_ == "nsubj")
-    participle = _participle_read_as_verb(verb)
+    participle = _participle_read_as_verb(verb) or _apposed_participle_read_as_clause(verb)
     if participle is not None:  # "several parents interviewed outside a school said ...": not the parents' interview
         return participle
     news = _news_name_read_as_subject(verb, lexicon)
@@ -2799,6 +2840,11 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
             return min(apposed, key=lambda t: t.left_edge.i, default=None)
 
         outer = apposed_to(end)
+        aged = next((t for t in doc[verb.sent.start : end + 1] if t.dep_ == "appos" and t.right_edge.i == end
+                     and doc[t.left_edge.i].lower_ == "the" and an_age(t)), None)
+        if aged is not None and doc[_before_adverbs(verb) - 1].text != ",":
+            return aged  # "In a statement released through his publicist, Sabine Merola, the 52-year-old said": no
+            # comma closes the age, which is the subject, not the publicist's description
         relative = next((t for t in doc[verb.sent.start : end + 1] if t.dep_ == "relcl" and t.right_edge.i == end
                          and t.left_edge.i - 2 > verb.sent.start and doc[t.left_edge.i - 1].text == ","), None)
         if outer is None and relative is not None and doc[relative.left_edge.i].lower_ in ("who", "whom", "whose"):
@@ -2812,7 +2858,9 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
                           (c.dep_ in ("appos", "conj") and c.pos_ == "PROPN")  # (or a name NER found, hung as an adverb:
                           or (c.dep_ == "npadvmod" and c.ent_type_ == "PERSON"))  # "at Ilogbo-Marina, Park Ji-[hoon], ...")
                       and doc[outer.left_edge.i - 1].text == ","
-                      and all(t.is_punct or t.like_num for t in doc[c.i + 1 : outer.left_edge.i])), None)
+                      and all(t.is_punct or t.like_num for t in doc[c.i + 1 : outer.left_edge.i])), None) if not (
+            outer.pos_ == "PROPN" and outer.ent_type_ == "PERSON") else None  # not "In Ostravia's capital, Velgrad,
+        # foreign ministry spokesman Kiril Desh said": a person's name is no description of the place before it
         if named is not None and named.ent_type_ == "ORG" and doc[outer.left_edge.i].lower_ == "the" and (
                 an_age(outer) or role_noun(outer, lexicon)):
             return outer  # "Suing the paper's publisher, Arrowgate Media Ltd, the 47-year-old said": no age describes a firm
@@ -2898,6 +2946,24 @@ def _participle_read_as_verb(verb: Token) -> Token | None:
     if any(t.is_punct for t in verb.doc[head.i + 1 : verb.i]):
         return None
     return next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < head.i), None)
+
+
+def _apposed_participle_read_as_clause(verb: Token) -> Token | None:
+    """``Annika Brandt, the Estavian nurse held hostage for 101 days, said on Thursday that
+    ...``: the parser read the participle in the name's apposition ("held") as the verb of a
+    clause before the report verb, which has no subject of its own, with the name and the
+    apposition's noun both its subjects; the name, before the comma that sets the apposition
+    off, is the report verb's subject, if a comma closes the clause right before the verb."""
+    clause = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")), None)
+    before = _before_adverbs(verb)
+    if (clause is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            or verb.doc[before - 1].text != "," or clause.right_edge.i not in (before - 2, before - 1)):
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+    if len(subjects) != 2 or subjects[0].pos_ != "PROPN" or subjects[1].pos_ != "NOUN":
+        return None
+    name, noun = subjects
+    return name if name.right_edge.i + 1 == noun.left_edge.i and verb.doc[name.right_edge.i].text == "," else None
 
 
 def citing_right_before(verb: Token, start: int) -> Token | None:
@@ -4247,12 +4313,25 @@ def _titles_only(words: Span, lexicon: Lexicon) -> bool:
 
 def _tag_sentence(sent: Span, lexicon: Lexicon) -> bool:
     """Whether a sentence opens with the subject of its root, a speech verb with no clause of
-    its own: it attributes the question before it (``Lind, the chairman, asked the chief
-    executive in his opening round.``)."""
+    its own but one of time (``as she opened the debate``): it attributes the question before
+    it (``Lind, the chairman, asked the chief executive in his opening round.``)."""
     root = sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     return (root.pos_ == "VERB" and verb_lemma(root, lexicon) in lexicon.speech_verbs and subject is not None
-            and subject.left_edge.i == sent.start and not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in root.children))
+            and subject.left_edge.i == sent.start and not any(
+                c.dep_ in ("ccomp", "xcomp", "advcl") and not _opened_by_time_conjunction(c) for c in root.children))
+
+
+#: Words that open a clause of time ("as she opened the debate", "when he arrived").
+_TIME_CONJUNCTIONS = frozenset({"as", "when", "while", "after", "before"})
+
+
+def _opened_by_time_conjunction(clause: Token) -> bool:
+    """Whether an adverbial clause opens with a conjunction of time and has a subject of its own
+    (``as she opened the debate``): when the words were said, not what."""
+    return (clause.dep_ == "advcl" and clause.left_edge.lower_ in _TIME_CONJUNCTIONS
+            and any(c.dep_ == "mark" and c.i == clause.left_edge.i for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
 #: Words after which quoted text names a title or a term ('on "Face the Nation"', 'dubbed "X"').

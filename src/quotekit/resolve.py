@@ -68,6 +68,8 @@ from .speaker import (
     name_clause_end,
     name_read_as_preposition,
     named_apposition,
+    hyphened_given_name_misread,
+    titled_full_name,
     plain_proper_name,
     name_apposed_before,
     scene_conjunct,
@@ -747,9 +749,9 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         # spokesman, Mark Ruddle": not the possessor nor the name that modifies the head
         end = apposed.right_edge.i + 1
         for more in head.rights:  # "Cllr [Rukhsana] [Patel-Hargreaves]", "[Shin Ye]-[rin]": a name the parser split in two
-            if more.dep_ == "appos" and more.pos_ == "PROPN" and (
+            if more.dep_ == "appos" and (more.pos_ == "PROPN" or hyphened_lower_end(more)) and (
                     more.left_edge.i == end or (more.left_edge.i == end + 1 and joining_hyphen(doc[end]))):
-                end = more.right_edge.i + 1
+                end = more.right_edge.i + 1  # (and "Moon Ga-[eun]", the given name's end read as a common noun)
         first = apposed.left_edge.i
         if (first >= 2 and rng[0] < first - 1 and doc[first - 1].lower_ in _patronymics()
                 and doc[first - 2].ent_type_ == "PERSON"):  # "Siti Aishah binti [Mokhtar]": the parser
@@ -796,10 +798,10 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         else:
             start += 1  # "Minister of Industry and [Trade] Tran Van Hoa": the complement's last word
     stop = end + 1
-    if (ent is not None and ent.label_ in ("GPE", "LOC") and ent.start <= start and end < ent.end <= rng[1]
-            and doc[ent.end - 1].pos_ == "PROPN" and doc[ent.end - 1].lower_ in lexicon.institution_heads):
-        start, stop = max(ent.start, rng[0]), ent.end  # "[The Horn of Africa Development Council]" typed a place
-        # (its head "Horn", or "Council"): a body's name, which ends in its head word
+    if (ent is not None and ent.label_ in ("GPE", "LOC", "FAC", "WORK_OF_ART") and ent.start <= start
+            and end < ent.end <= rng[1] and doc[ent.end - 1].pos_ == "PROPN" and doc[ent.end - 1].lower_ in lexicon.institution_heads):
+        start, stop = max(ent.start, rng[0]), ent.end  # "[The Horn of Africa Development Council]" typed a place or a
+        # work (its head "Horn", or "Council"): a body's name, which ends in its head word
     if ent and ent.label_ in ("PERSON", "ORG"):
         # NER knows where a person's name starts when the name heads the phrase ("Secretary of
         # State Mike Pompeo") or a conjunct or apposition in it; before a common noun ("The DongA Ilbo
@@ -831,6 +833,8 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     if name_end is not None and name_end < rng[1]:
         stop = max(stop, name_end + 1)  # "The Coalition to Save the Harbor", "The Center for Media and Public Affairs"
     stop = hyphenated_end(doc, stop - 1, limit=rng[1]) + 1  # "Kim Jong-un", "Ri Sol-ju"
+    if stop + 3 <= rng[1] and hyphened_given_name_misread(doc, stop - 1):
+        stop += 3  # "Ahn [So]-[yeon]": a given name whose halves the tagger read as an adverb and a noun
     stop = _past_particles(doc, stop, rng[1])  # "Ferreira dos Santos", where the parser made "Ferreira" the head
     numbered = stop < rng[1] and _news_name_number(doc, start, stop, lexicon)
     if numbered:
@@ -1044,10 +1048,10 @@ def _institution_name_end(head: Token, lexicon: Lexicon) -> int | None:
     # the parser may hang the apposition on the name's last word; not "Ada Lind of Berenberg,
     # a private bank": a person of an institution
     bodies = lexicon.institution_heads | lexicon.organisation_nouns
-    described = any(c.dep_ == "appos" and ((prep.lower_ == "for" and c.lemma_.lower() in bodies)  # "The Hostage
+    described = any(c.dep_ == "appos" and ((prep.lower_ != "of" and c.lemma_.lower() in bodies)  # "The Hostage
                                            or lexicon.is_news_phrase([c.lower_]))  # Observatory for West Africa, a
-                    for t in (head, doc[end]) for c in t.rights)  # monitoring group,"; "Banner of the Dawn, the
-    # ruling party's newspaper,": a paper's name
+                    for t in (head, doc[end]) for c in t.rights)  # monitoring group,", "the Regional Observatory on
+    # Prisons, a research group"; "Banner of the Dawn, the ruling party's newspaper,": a paper's name
     outlet = head.dep_ == "appos" and head.head.pos_ == "NOUN" and (  # "The party's newspaper, Light of the Vanguard,"
         lexicon.is_news_phrase([head.head.lower_]) or head.head.lemma_.lower() in lexicon.institution_heads
         or head.head.lemma_.lower() in lexicon.organisation_nouns)  # "A smaller group, Physicians for Vaccine Safety,"
@@ -1156,10 +1160,10 @@ def _split_given_name(token: Token, ent: Span) -> bool:
     person's name of one word on its own though the parser makes it a compound inside the same
     name (``[Mariana] Tavares [Quintela]``), or before one word NER typed otherwise
     (``[Gulnara] Timurovna [Saparova]``, "Saparova" an organisation); or one NER typed a place
-    or a group before a person's name of two words or more (``[Galina] [Petrovna Zhuravlyova]``,
-    "Galina" a place)."""
+    or a group before a person's name (``[Galina] [Petrovna Zhuravlyova]``, ``[Magnus]
+    [Reinert]``, "Galina" and "Magnus" places)."""
     typed = token.ent_type_ == "PERSON" or (token.ent_type_ in ("GPE", "NORP", "ORG") and ent.label_ == "PERSON"
-                                            and len(ent) > 1 and given_gender(token.text) is not None)
+                                            and given_gender(token.text) is not None)
     return (
         (ent.label_ == "PERSON" or (len(ent) == 1 and ent.label_ in ("ORG", "GPE", "NORP")))
         and typed
@@ -1212,11 +1216,15 @@ def _given_name_apart(doc: Doc, end: int, ent: Span) -> int | None:
 def _place_word_opening_name(token: Token, ent: Span) -> bool:
     """A word NER typed a place of one word, opening a sentence right before a person's name
     of two words or more that it is a compound inside (``[Farzana] [Baloch Memon], a provincial
-    assembly member, said``), and written nowhere else in the text as a place (not ``in
-    Farzana``; ``"Farzana was like a daughter to me"`` is no place): a given name the lists
-    lack."""
-    return (token.ent_type_ == "GPE" and ent.label_ == "PERSON" and len(ent) > 1 and ent.start == token.i + 1
-            and _one_word_entity(token) and opens_sentence(token) and token.dep_ == "compound"
+    assembly member, said``), or after a lower-case noun compounded on that name, a title
+    (``Committee chair [Losana] [Vaikona] pressed ...``), and written nowhere else in the text
+    as a place (not ``in Farzana``; ``"Farzana was like a daughter to me"`` is no place): a
+    given name the lists lack."""
+    doc = token.doc
+    titled = (token.i > 0 and doc[token.i - 1].pos_ == "NOUN" and doc[token.i - 1].is_lower
+              and doc[token.i - 1].dep_ == "compound" and doc[token.i - 1].head.i in range(ent.start, ent.end))
+    return (token.ent_type_ == "GPE" and ent.label_ == "PERSON" and (len(ent) > 1 or titled) and ent.start == token.i + 1
+            and _one_word_entity(token) and (opens_sentence(token) or titled) and token.dep_ == "compound"
             and token.head.i in range(ent.start, ent.end) and token.is_title
             and not any(t.text == token.text and _in_place_phrase(t) for t in token.doc if t.i != token.i))
 
@@ -1809,14 +1817,18 @@ def _word_before_family_name(token: Token, family: Token, lexicon: Lexicon) -> b
     headline (the first paragraph), capitalised nowhere inside one, stands before a word NER
     typed no organisation that is the last word of a person's name of two words or more,
     opening with a given name, that NER found in the article (``Tearful Valcárcel tells court
-    ...`` where the text names Rocío Valcárcel): a description, not the person's given name."""
+    ...`` where the text names Rocío Valcárcel), or that the article writes after a given name
+    the lists know, whatever NER typed it (``Defiant Salvemini rejects ...`` where the text
+    names Renato Salvemini): a description, not the person's given name."""
     doc = token.doc
     return (not token.ent_type_ and family.ent_type_ in ("", "PERSON")  # not "[Anselm Lind] began", nor "[Rede
             # Horizonte], the television network": a name NER found
             and lexicon.english_word(token.text) and _capitalised_only_to_open(token)
             and not any("\n\n" in t.text_with_ws for t in doc[: token.i])  # in the headline ("Team Trump sees ..." in
-            and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == family.text  # the text is the team)
-                    and e[0].text != token.text and a_given_name(e[0].text) for e in doc.ents))
+            and (any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == family.text  # the text is the team)
+                     and e[0].text != token.text and a_given_name(e[0].text) for e in doc.ents)
+                 or any(t.text == family.text and t.i > family.i + 1 and doc[t.i - 1].text[:1].isupper()
+                        and doc[t.i - 1].text != token.text and a_given_name(doc[t.i - 1].text) for t in doc)))
 
 
 def _capitalised_only_to_open(token: Token) -> bool:
@@ -2017,6 +2029,8 @@ class _EntityBuilder:
                 label = "PERSON"  # "[Ryo Kwang-sok], Haesong's hereditary ruler,": a person's name NER typed a place
             elif label in ("FAC", "GPE", "LOC", "ORG") and _given_name_opens_full_name(name, self.lexicon):
                 label = "PERSON"  # "[Carmen Ibarrondo Salas] made the same round of pharmacies, asking whether ..."
+            elif label in (None, "GPE", "LOC") and titled_full_name(name, self.lexicon):
+                label = "PERSON"  # "Labour Minister Rosaura Quispe [Valdivia]": a title before a full name
             self.names.append((name, rng, label, speaker))
 
     def add_ents(self) -> None:
@@ -2043,7 +2057,8 @@ class _EntityBuilder:
             elif ent.label_ in ("FAC", "ORG") and self._described_as_role(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "met [Nebojša Stanimirović], the leader of ...",
                 # "[Pálfi-Nagy Orsolya], the only one of the council's five members,"
-            elif ent.label_ == "ORG" and (self._person_with_role_after(ent) or self._person_with_title_before(ent)):
+            elif ent.label_ == "ORG" and (self._person_with_role_after(ent) or self._person_with_title_before(ent)
+                                          or self._person_of_institution(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[María-José Ocampo Quispe], secretary-general",
                 # "Japan's Vice-Minister of Defence, [Kazuhiro Sekimoto],"
             elif (ent.label_ in ("FAC", "GPE", "LOC", "ORG") and ent.root.dep_ in ("nsubj", "nsubjpass")
@@ -2117,6 +2132,8 @@ class _EntityBuilder:
                 # "Amadou [Ibrahima Sow]": a given name the tagger read as a verb
             if name is None or (name.start, name.end) in self.seen or lone_title(name, self.lexicon):
                 continue
+            if _capitalised_role(name, self.lexicon):
+                continue  # "the [Frenchman] said": a noun of nationality NER typed an organisation, which a nominal resolves
             if dateline_end(self.doc, name.start) is not None and not _credited(name):
                 continue  # "LAGOS, Nigeria (AFP) -": the dateline's place, where the story was filed
             if any(name.start < e and s < name.end for s, e in self.seen):
@@ -2186,6 +2203,18 @@ class _EntityBuilder:
         return (role is not None and role.pos_ == "NOUN" and role.is_lower and role.lemma_ in lex.role_nouns
                 and not (role.i + 1 < len(doc) and doc[role.i + 1].pos_ == "PROPN")  # not "..., director Ada Lind said"
                 and a_given_name(ent[0].text) and plain_proper_name(ent, self.lexicon))  # "María"-José
+
+    def _person_of_institution(self, ent: Span) -> bool:
+        """Whether an organisation's name NER found is a person's: two or three plain proper
+        nouns (:func:`plain_proper_name`), the first no English word, followed by "of" and an
+        institution's name NER found, that ends in an institution's head (``[Oleksi Brandt] of
+        the Institute for Eastern Strategic Studies``)."""
+        doc = self.doc
+        if ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "of" or not 2 <= len(ent) <= 3:
+            return False
+        body = next((c for c in doc[ent.end].children if c.dep_ == "pobj"), None)
+        return (body is not None and body.ent_type_ == "ORG" and body.lemma_.lower() in self.lexicon.institution_heads
+                and plain_proper_name(ent, self.lexicon) and not self.lexicon.english_word(ent[0].text))
 
     def _described_as_role(self, ent: Span) -> bool:
         """Whether a building's or an organisation's name NER found is a person's: two or three
@@ -2292,14 +2321,17 @@ class _EntityBuilder:
         lists lack: a word no dictionary holds that the article writes only before that name
         (``Loveness [Marimo] weighed out ...``, ``Dorji [Samten Khandu], an independent MP``) or
         alone as no place nor part of another name (``"Imtiaz was like a son to me"``), not opening
-        a quotation, whose last word NER types no place or organisation anywhere."""
+        a quotation, whose last word NER types no place or organisation anywhere (but an
+        organisation as a clause's subject: ``Maricel [Umpad] had just settled ... Umpad said``)."""
         doc, word = self.doc, self.doc[first]
         return (first == ent.start - 1 and word.is_title and word.is_alpha and not self.lexicon.english_word(word.text)
                 and (first == 0 or not doc[first - 1].is_quote)  # not "''Wilayat [Twitter],''", a name in quotation marks
                 and all(doc[t.i + 1 : t.i + 1 + len(ent)].text == ent.text or (
                     t.dep_ != "compound" and not _in_place_phrase(t) and t.ent_type_ not in ("ORG", "FAC", "LOC"))
                     for t in doc if t.text == word.text)
-                and not any(t.text == ent[-1].text and t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP") for t in doc))
+                and not any(t.text == ent[-1].text and t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
+                            and not (t.ent_type_ == "ORG" and t.dep_ == "nsubj") for t in doc))  # (not "Umpad said", a
+        # person NER typed an organisation as a clause's subject)
 
     def _cut_at_hyphen(self, ent: Span) -> bool:
         """Whether NER cut a person's name at a hyphen after its first word (``[Rustam]-[Ali
@@ -2379,8 +2411,9 @@ class _EntityBuilder:
                 continue
             before = self.doc[first - 1] if first > 0 else None
             if self.lexicon.is_title(words[0].text) or (before is not None and (
-                    before.pos_ == "PROPN" or before.is_title or before.lower_ in ("the", "a", "an"))):
-                continue
+                    before.pos_ == "PROPN" or (before.is_title and not (before.is_sent_start and before.is_stop))
+                    or before.lower_ in ("the", "a", "an"))):
+                continue  # (but "When Ilyas Varnokov's train rolled in": a word capitalised to open the sentence)
             if any(run.start < e and s < run.end and not all(  # (not a nationality NER saw in a romanised given name)
                     self.doc[k].ent_type_ == "NORP" and untyped(self.doc[k]) for k in range(s, e)) for s, e in self.seen):
                 continue
@@ -2411,7 +2444,8 @@ class _EntityBuilder:
         Tribune first raised ...``), and so may a name of two words or more after an
         office's title (``Mayor Ana Ruiz gave ...``), with a role in apposition
         (:meth:`_described_as_person`) or, of two to four plain proper nouns, with a "who" clause
-        (``For Yusuf Pranoto, who has sold ... for 22 years, the cut is ...``)."""
+        (``For Yusuf Pranoto, who has sold ... for 22 years, the cut is ...``), and so may a name
+        of any length with a company's noun in apposition (:meth:`_described_as_company`)."""
         for token in self.doc:
             if (token.pos_ != "PROPN" or token.ent_type_ not in _NOT_NAMES or not token.text[:1].isupper()
                     or token.i in self.quoted or token.i in self.title_case):
@@ -2442,9 +2476,12 @@ class _EntityBuilder:
                 continue
             self.seen.add((start, end))
             described = ((end - start >= 2 and self._described_as_person(start, end)) or particled
+                         or self._described_as_company(start, end)
                          or (_who_clause_on(self.doc[start:end]) and plain_proper_name(self.doc[start:end], self.lexicon))
                          or self._given_name_before_person(start, end))
             news = end - start >= 2 and self.lexicon.is_news_phrase([t.text for t in self.doc[start:end]])
+            titled = titled or titled_full_name(self.doc[start:end], self.lexicon)  # "State Fire Marshal Dolores
+            # Quintanilla, speaking at a briefing, confirmed": a title phrase before a full name
             if not (titled or described or news or institution is not None) and not _registered(
                     self.doc, (start, end), self.lexicon, trade=True):
                 self.joins_only.add((start, end))  # but "Velmora Air cancelled": a company's name; "The Harbour Tribune"
@@ -2460,6 +2497,20 @@ class _EntityBuilder:
             return False
         last = name[-1].text
         return any(ent.label_ == "PERSON" and ent[-1].text == last and ent.end != end for ent in self.doc.ents)
+
+    def _described_as_company(self, start: int, end: int) -> bool:
+        """Whether a name has a company's or an organisation's noun in apposition, or one of
+        them in the plural after "of" (``company_nouns.txt``, ``organisation_nouns.txt``:
+        ``SkyArc, the budget carrier that operates most routes, was more guarded``, ``Greenbay,
+        the largest of the chains,``): a company's name, which "the company" after it stands
+        for."""
+        nouns = self.lexicon.company_nouns | self.lexicon.organisation_nouns
+
+        def company(noun: Token) -> bool:  # "the budget carrier", "the largest of the chains"
+            return (noun.pos_ == "NOUN" and noun.lemma_.lower() in nouns) or any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower()
+                                                             in nouns for o in p.children) for p in noun.children)
+        return any(c.dep_ == "appos" and c.i > t.i and company(c) for t in self.doc[start:end] for c in t.rights)
 
     def _described_as_person(self, start: int, end: int) -> bool:
         """Whether a name of two words or more has a role noun in apposition (``Kwon Min-jae, a
@@ -2781,7 +2832,8 @@ class _EntityBuilder:
         ("with [Haeryong]" is not the
         Haeryong Central News Agency; ``China`` is not the ``China Power Project``) unless it is in capitals
         (initials: ``RT`` -> ``RT America``) or, a quote's source, stands nowhere else but in the
-        news organisation's name it opens (``According to Huaxing``: the Huaxing News Agency).
+        news organisation's name it opens (``According to Huaxing``: the Huaxing News Agency) or
+        has a company's noun in apposition (``Greenbay, the largest of the chains, said``).
         A name NER calls a place joins a person only by the person's last name and as the source
         of a quote ("Marta Salberg ... Salberg said", where NER tags "Salberg" GPE; "Georgia" never
         joins "Georgia Brown") or with an age ("Salberg, 48, ..."), with an age also by the first of three or more (family name
@@ -2810,6 +2862,8 @@ class _EntityBuilder:
             and not name.text.isupper()  # "RT" -> "RT America": initials
             and entity not in person_ids and len(full) > 1 and short == full[:1]
             and not (speaker and self._only_in_organisation_name(name, index.canonical(entity)))
+            and not (speaker and self._described_as_company(name.start, name.end))  # "Greenbay, the largest of the
+            # chains, said": a company's short name, whatever NER typed it
             and not (name.root.ent_type_ == "NORP" and name.root.dep_ in ("nsubj", "nsubjpass")
                      and name.text not in self.place_words and full[-1] in self.lexicon.company_name_words)
         ):
@@ -2985,6 +3039,9 @@ class _EntityBuilder:
             described is not None and described.i < name.start and self._role_or_body(described)
             and described.tag_ not in ("NNS", "NNPS")  # "the establishment candidates -- Ada Lind and ...": a list's
             and not any(c.dep_ == "conj" and c.ent_type_ for c in head.rights)  # "as Norway's leader, Oslo and Riga": nor one's
+            and not (described.dep_ == "pobj" and described.head.dep_ == "agent"  # "In the statement, carried by the
+                     and any(describes(c) for c in head.children))  # agency, Irelde Oszeran, first vice-director of
+            # ..., said": the name set off after a participle's agent, with a description of its own, is not the agent
         ):
             return without_trailing_punct(self.doc, described.left_edge.i, described.i)  # "His wife, Elena, ..."
         parts = [t for t in name if t != head and t.dep_ == "appos" and name.start <= t.head.i < name.end]
@@ -3115,10 +3172,13 @@ class _EntityBuilder:
         # the news noun singular and no role's complement (not "A lawyer for the news outlets, David Schulz,")
         head = doc[start - 2] if start >= 2 else None
         if (article is not None and head is not None and head.is_lower and head.tag_ == "NN"
+                and head.left_edge.i <= article  # the news noun's own phrase, not "Announcing the figures on live
+                # television, Mamadou Tounkara, chairman of ..., said"
                 and not (head.dep_ == "pobj" and head.head.head.lemma_.lower() in self.lexicon.role_nouns)
                 and name_set_off_after_news_phrase(doc, (article + 1, start - 1), name.sent.end - 1, self.lexicon) is not None):
             return True
-        return (start > 1 and doc[start - 1].is_lower and self.lexicon.is_news_phrase([doc[start - 1].text])
+        return (start > 1 and doc[start - 1].is_lower and doc[start - 1].pos_ != "VERB"  # not "used the talks to
+                and self.lexicon.is_news_phrase([doc[start - 1].text])  # press Ovanov": a verb
                 and any(t.lower_ in ("the", "a", "an") for t in doc[max(0, start - 5) : start - 1]))
 
     def _affiliation_after(self, spans: list[tuple[Span, TokenRange, str | None, bool]]) -> str | None:
@@ -3152,10 +3212,12 @@ class _EntityBuilder:
         if described is not None and not any(t.lower_ in lex.agency_heads | lex.agency_name_words for t in described) and (
                 _hyphenated_lemma(described.root) in lex.organisation_nouns | lex.institution_heads | lex.company_nouns
                 and not _ends_a_news_head(described.root.lower_, lex)  # "the state agency Zavir Press": a news one
-                and any(name.start == described.end for name, *_ in spans)):  # right before the name
+                and any(name.start == described.end or (described.start == name.end + 1 and lex.is_news_phrase(
+                    name.text.split())) for name, *_ in spans)):
             spans = [s for s in spans if not lex.is_news_phrase(s[0].text.split())]  # "the research group Carbon
-            if not spans:  # Ledger": a name that reads like a paper's, of an organisation the text says is no paper
-                return "organization"
+            if not spans:  # Ledger", "Odds Sentinel, a company that monitors betting markets": right before or
+                return "organization"  # after a name that reads like a paper's, of an organisation the text says
+                # is no paper
         # a person's full name NER found: a word of it alone is no news organisation ("Mingma Tenzing Rai ... Rai said"),
         # nor is a full name a courtesy title calls a man's or a woman's ("Tomasina Ledger ... Ms Ledger said")
         titled = any(_title_gender(name) is not None for name, *_ in spans)
@@ -3216,6 +3278,8 @@ class _EntityBuilder:
         full_person = any(label == "PERSON" and len(name) > 1 for name, _np, label, _s in spans)
         if not full_person and any(_which_follows(name) for name, *_ in spans):
             return "organization"  # "Airbnb, which had lobbied against it, ...": "which" stands for no person
+        if not personal and described is not None and _which_on(described.root):
+            return "organization"  # "Danubia Residential, the city's largest landlord, which owns ...", whatever NER says
         if full_person or votes["PERSON"] > votes["ORG"] + votes["GPE"]:
             return "person"
         if votes["NORP"] and not votes["ORG"] + votes["GPE"] and all(
@@ -3293,17 +3357,28 @@ class _EntityBuilder:
         or a parent (``parent_nouns.txt``) who is the subject of a relative clause on such an
         object or on the verb's direct object, outside quotation marks, when its sentence names
         no other person before it (``Whaanga-Hollis said in her opening address``, ``Yumiko Ogata,
-        58, runs a business her father founded``; not "Clinton ... slamming his remarks")."""
+        58, runs a business her father founded``; not "Clinton ... slamming his remarks"), or a
+        noun phrase of time on the verb or an object that "all" opens (``Gopal Mahato has farmed
+        here all his life``); the prepositions of a participle on the verb with no subject of its
+        own count as the verb's (``Sabitri Gurung spent Saturday searching the riverbank for her
+        pupils``)."""
         root = name.root
         verb = root.head if root.dep_ == "nsubj" else next(
             (t for t in name.sent if t.dep_ == "ROOT" and t.i > root.i and misparsed_subject(t, self.lexicon) == root), None)
+        if verb is None:  # "Sabitri Gurung, a teacher ..., spent Saturday searching ...": the parser made the name
+            verb = _verb_read_as_participle(root)  # the root, the verb its participle
         if verb is None or name.end > verb.i:  # (a subject the parser hung elsewhere: "At a machine shop ..., Yumiko
             return None  # Ogata, 58, runs a business her father founded")
-        objects = [o for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
-                   for o in prep.children if o.dep_ == "pobj"]
-        objects += [c for c in verb.children if c.dep_ == "dobj"]
+        participles = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and c.i > verb.i
+                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        objects = [o for head in (verb, *participles) for prep in head.children if prep.dep_ == "prep" and prep.i > verb.i
+                   for o in prep.children if o.dep_ == "pobj"]  # (or on its participle: "spent Saturday searching
+        # the riverbank for her pupils")
+        objects += [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
         for obj in objects:
-            owners = [c for c in obj.children if c.dep_ == "poss"] if obj.dep_ == "pobj" else []  # "in her opening address"
+            whole = any(c.dep_ == "predet" and c.lower_ == "all" for c in obj.children)  # "all his life", as an object too
+            owners = [c for c in obj.children if c.dep_ == "poss"] if obj.dep_ in ("pobj", "npadvmod") or whole else []
+            # "in her opening address", "has farmed two acres here all his life"
             owners += [c for r in obj.children if r.dep_ == "relcl" for s in r.children if s.dep_ == "nsubj"
                        and s.lemma_.lower() in self.lexicon.parent_nouns
                        for c in s.children if c.dep_ == "poss"]  # "a business her father founded"
@@ -3354,9 +3429,13 @@ class _EntityBuilder:
 
     def _person_described(self, spans: list[tuple[Span, TokenRange, str | None, bool]], description: TokenRange) -> bool:
         """Whether the description's head is a person's role ("an economist at ...") and no form
-        of the name has an institution's word ("the Valley Foundation, a member of ...")."""
+        of the name has an institution's word ("the Valley Foundation, a member of ..."), nor
+        does a relative clause that "which" opens hang on the role (``Danubia Residential, the
+        city's largest private landlord, which owns 31,000 flats``: a company)."""
         root = self.doc[description[0] : description[1]].root
         if not ({root.lower_, root.lemma_.lower()} & self.lexicon.role_nouns):
+            return False
+        if _which_on(root):
             return False
         words = {t.lower_ for name, *_ in spans for t in name}
         return not words & (self.lexicon.institution_heads | self.lexicon.agency_name_words)
@@ -3511,7 +3590,8 @@ def _aged_description(
     """The person a description that opens with "the" and an age stands for (``the 58-year-old
     grazier``, ``the 46-year-old mother of four``, ``The 51-year-old Belgian, who ...``): the
     one the article gave that age, else the subject before it, the only person named nearby or,
-    for a noun of no role (a nationality), the last speaker (:func:`_resolve_pronoun`), if the
+    for a noun of no role (a nationality), or of a role when the last speaker has none the text
+    gives and no other person is named before, the last speaker (:func:`_resolve_pronoun`), if the
     gender ``wanted`` agrees and the person's role, when the text gives one, is the noun (not
     Police Chief Ada Lind for ``the 34-year-old suspect``); else ``None``."""
     if not _AGE_EPITHET.match(np.text.lower()) or len(np) < 3:
@@ -3529,8 +3609,12 @@ def _aged_description(
     role = head.lemma_.lower() in lexicon.role_nouns
     if (wanted is not None and entity.gender not in (None, wanted)) or (role and roles and head.lemma_.lower() not in roles):
         return None
-    if found.how == "pronoun+previous-speaker" and role and head.lemma_.lower() not in roles:
-        return None  # the last speaker only for a noun of no role ("the 51-year-old Belgian"), not "the 34-year-old suspect"
+    if found.how == "pronoun+previous-speaker" and role and head.lemma_.lower() not in roles and (roles or any(
+            e.type == "person" and e.id != entity.id and any(start < np.start for start, _end in e.mentions)
+            for e in entities)):
+        return None  # the last speaker only for a noun of no role ("the 51-year-old Belgian"), not "the 34-year-old
+        # suspect", unless the speaker has no role the text gives and is the only person named before ("Halvard
+        # Østby has spent eleven winters ... the 58-year-old station leader told")
     last = max((end for start, end in entity.mentions if end <= np.start), default=np.start)
     if any(t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
            and can_speak(t, lexicon) for t in doc[last : np.start]):
@@ -4117,6 +4201,20 @@ def _resolve_mention(
     # before, comes before one a description two paragraphs back called a company ("Halcyon
     # Ltd, one of those companies"); not "a pitchman for the Oreo", nor "Google" of "Alphabet,
     # the parent company of Google, jumped"
+    fits = [e for e in entities if e.type == "person" and head.lemma_.lower() in e.heads
+            and any(start < np.start for start, _end in e.mentions)]
+    if len(fits) > 1 and _AGE_EPITHET.match(np.text.lower()):  # "the 58-year-old bishop" after two bishops named: the
+        aged_first = _aged_description(doc, np, entities, by_token, inside_quotes, last_speaker, coref, lexicon,
+                                       content, noun_gender(head, lexicon) or spoken_as)  # one the age's sentence
+        # goes on from (the last speaker, the subject before), not the last one named; else the only one of them named
+        # in its paragraph or the one before; else no one
+        if aged_first is None:
+            paragraphs = paragraph_numbers(doc)
+            near = [e for e in fits if any(paragraphs[np.start] - paragraphs[start] <= 1
+                                           for start, _end in e.mentions if start < np.start)]
+            if len(near) == 1:  # "Chief Ebikabowei Tonye-Alagoa ... told the court ... / «...» the 71-year-old chief
+                aged_first = Resolved(near[0].id, near[0].name, "nominal")  # said": the only one named just before
+        return aged_first if aged_first is not None else Resolved(None, _canonical(np.text), "words")
     company = _company_before(np, entities, lexicon, inside_quotes)
     subject_company = company if company is not None and company.entity == _previous_subject(
         doc, head, by_token, inside_quotes, lexicon, main_only=True) else None
@@ -4212,7 +4310,8 @@ def _named_next(
     lemma = head.lemma_.lower()
     # "Marzana's transport minister": a place's (NER may call the place an organisation, or nothing), not a person's
     owner = np[0].dep_ == "poss" and np[0].head == head and (
-        np[0].ent_type_ in ("GPE", "NORP") or (np[0].pos_ == "PROPN" and np[0].ent_type_ != "PERSON"))
+        np[0].ent_type_ in ("GPE", "NORP", "ORG") or (np[0].pos_ == "PROPN" and np[0].ent_type_ != "PERSON"))
+    # (or an organisation's: "[Tazirt]'s transport minister", a place NER typed an organisation and the tagger a noun)
     news = lexicon.is_news_phrase([t.text for t in np if t.i <= head.i and t.dep_ != "poss" and not t.is_punct])
     indefinite = np[0].lower_ in ("a", "an") and not news and not any(c.dep_ in ("relcl", "acl") for c in head.children)
     if (not (np[0].lower_ == "the" or owner or indefinite) or head.tag_ != "NN" or not (lemma in lexicon.role_nouns or news)
@@ -4300,7 +4399,9 @@ def _paragraph_before(doc: Doc, start: int) -> int:
 
 
 def _lede_subject(np: Span) -> bool:
-    """Whether the phrase is the main clause's subject, or set beside a dateline the parser took
+    """Whether the phrase is the main clause's subject, or a closing attribution's the parser hung
+    on the main clause (``A chartered vessel will begin ..., the transport secretary has
+    said``), or set beside a dateline the parser took
     for the subject (``OSTBY, Marzana - Marzana's transport minister said``, set beside the
     dateline's place: ``MEKANE TSION, Ethiopia — Ethiopia's finance minister said``), or the
     subject of a verb the parser hung on the dateline (``TERVANIK - The leader of the union
@@ -4320,7 +4421,8 @@ def _lede_subject(np: Span) -> bool:
     if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT":  # "TERVANIK, Varnland - The leader of ... threatened":
         end = dateline_end(np.doc, verb.head.i)  # the parser hung the lede's verb on the dateline
         return end is not None and end <= np.start
-    return verb.dep_ == "ROOT"
+    return verb.dep_ == "ROOT" or (verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i)
+    # (or of the closing attribution the parser hung on the lede's words: "..., the transport secretary has said")
 
 
 def _opens_a_paragraph(sent: Span) -> bool:
@@ -4674,6 +4776,16 @@ def _described_subjects(
     return found
 
 
+def _verb_read_as_participle(name: Token) -> Token | None:
+    """The verb the parser hung on a proper noun it made the sentence's root, as a participle
+    after a comma (``Sabitri Gurung, a teacher at the school, spent Saturday searching ...``):
+    the verb the name is the subject of; else ``None``."""
+    if name.dep_ != "ROOT" or name.pos_ != "PROPN":
+        return None
+    return next((c for c in name.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and name.doc[c.i - 1].text == ","),
+                None)
+
+
 def _relative_antecedent(pronoun: Token, by_token: dict[int, int]) -> int | None:
     """The entity a relative clause hangs on when the pronoun is the subject of a verb in it
     and a relative pronoun before it is another's (``Gustavo Peralta, the former director, who
@@ -4729,9 +4841,10 @@ def _only_person(
     ..., and he says ...``): the only person named outside quotes (not as a noun's modifier) in
     the three sentences before the pronoun's and its own, whose gender the text says and
     agrees, and who is the last main clause's subject there that names anyone but a person of
-    the other gender (not "the ad shows a clip of Trump ... he says", "in the event that
-    Clinton wins, she replied", "Bloomberg drew a chart"; past "Harlan voted for it" to
-    "Devane has heard the criticism" for "she"); else ``None``."""
+    the other gender or a news organisation reporting on a person of the gender wanted by "his"
+    or "her" (not "the ad shows a clip of Trump ... he says", "in the event that Clinton wins,
+    she replied", "Bloomberg drew a chart"; past "Harlan voted for it" to "Devane has heard the
+    criticism" for "she", past "the Newswire reported that her B sample ..."); else ``None``."""
     sent = pronoun.sent
     for _ in range(3):
         if sent.start == 0:
@@ -4744,13 +4857,24 @@ def _only_person(
     only = people.pop()
     hung = [h for t in doc[sent.start : pronoun.i] if t.dep_ == "ROOT" and t.i not in inside_quotes
             and (h := misparsed_subject(t)) is not None]  # "At a machine shop ..., Yumiko Ogata, 58, runs a business"
+    hung += [t for t in doc[sent.start : pronoun.i] if t.i not in inside_quotes and _verb_read_as_participle(t)]
+    # ("Sabitri Gurung, a teacher ..., spent Saturday searching ...": the name the parser made the root)
     subjects = [named[0] for t in sorted({*doc[sent.start : pronoun.i], *hung}, key=lambda t: t.i)
                 if (t.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(t) or t in hung) and t.i not in inside_quotes
                 and (named := [by_token[x.i] for x in (t, *t.children) if x.i in by_token and (
                     x == t or x.dep_ in ("poss", "appos"))])  # "Carson's endorsement", not "a Trump look-alike"
                 and not (wanted is not None and entities[named[0]].type == "person"
-                         and entities[named[0]].gender not in (None, wanted))]
+                         and entities[named[0]].gender not in (None, wanted))
+                and not (wanted is not None and entities[named[0]].type == "agency" and _reports_about(t, wanted))]
     return only if subjects and subjects[-1] == only and (wanted is None or entities[only].gender == wanted) else None
+
+
+def _reports_about(subject: Token, gender: str) -> bool:
+    """Whether the clause ``subject`` (a news organisation) is the subject of reports on a
+    person of ``gender`` by "his" or "her" (``the Pan-African Newswire reported that analysis
+    of her B sample had confirmed ...``): no one a later "she" could stand for."""
+    return any(t.dep_ == "poss" and PERSON_PRONOUNS.get(t.lower_) == gender
+               for c in subject.head.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree)
 
 
 def _cataphoric_subject(
@@ -5526,6 +5650,12 @@ def _counterpart_office(
         return frozenset()
     _start, other = max(starts, key=lambda pair: pair[0])
     return frozenset(word for word in other.heads if word in lexicon.titles)
+
+
+def _which_on(noun: Token) -> bool:
+    """Whether a relative clause that "which" opens hangs on ``noun`` after it (``the city's
+    largest landlord, which owns 31,000 flats``): a thing's or an organisation's noun."""
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ == "which" and c.i > noun.i for c in noun.children)
 
 
 def _which_follows(name: Span) -> bool:

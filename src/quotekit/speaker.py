@@ -924,9 +924,12 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
         if subjects:
             subject = next((child for child in subjects if child.i not in quoted), subjects[0])
             inner = next((c for c in subject.lefts if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
-                         None) if subject.i > current.i and subject.pos_ == "NOUN" else None
+                         None) if (subject.i > current.i and subject.pos_ == "NOUN") or (
+                subject.i < current.i and subject.pos_ == "PROPN") else None
             if inner is not None:  # "..., said Dr. Farida al-Masri, head of ... research at Qilin Ratings": the parser
-                subject = inner  # made the name the subject of a noun after it, which it made the verb's
+                subject = inner  # made the name the subject of a noun after it, which it made the verb's (or of the
+                # last words of an organisation's name before the verb: "Maya Dimaculangan, convenor of the
+                # Citizens' [Watch] Against Plunder, said")
             gerund = next((c for c in subject.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None) if (
                 subject.tag_ == "VBG" and subject.i < current.i and subject.is_title and not opens_sentence(subject)) else None
             if gerund is not None:  # "Ana Lind of the network Pasifika Rising, who ..., said": the tagger read the
@@ -939,7 +942,10 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             if current != verb and subject.lower_ == "it" and current.lemma_ == "be":
                 return None  # "It was at the conference that Ruiz spoke, pointing to ...": "it" speaks not
             if _preposition_read_as_name(subject):  # "Outside Saint-Lazare, Ada Lind, a teacher, said":
-                return _name_beside_place(subject)  # the parser made "Outside" the subject
+                return _name_beside_place(next(c for c in subject.children if c.dep_ == "pobj"))  # the parser made
+                # "Outside" the subject
+            if _preposition_read_as_compound(subject):  # "Outside Parliament, Janet Rono, chair of ..., said": the
+                return _name_beside_place(subject)  # parser compounded "Outside" on the place, made the subject
             cut = (_name_after_titles(subject, lexicon) or possessed_role_split(subject) or _name_set_off_before(subject)
                    or _name_read_as_phrase_after_role(subject, lexicon))
             if cut is not None:  # "Maj. Gen. Than Myint Oo, ..., told", "Mendes-Vaal's barrister, X, told":
@@ -1036,16 +1042,23 @@ def _preposition_read_as_name(subject: Token) -> bool:
             and subject.lower_ in _PREPOSITIONS)
 
 
+def _preposition_read_as_compound(subject: Token) -> bool:
+    """A subject, a proper noun, that a preposition the tagger took for a proper noun opens as
+    its compound, capitalised at the sentence's start (``[Outside] Parliament, ...``)."""
+    first = subject.doc[subject.left_edge.i]
+    return (subject.pos_ == "PROPN" and first.i == subject.sent.start and first.pos_ == "PROPN"
+            and first.dep_ == "compound" and first.head == subject and first.lower_ in _PREPOSITIONS)
+
+
 #: Prepositions that open a sentence's setting ("Outside the court, ...").
 _PREPOSITIONS = frozenset({"outside", "inside", "near", "beside", "behind", "after", "before", "at", "in", "on", "across"})
 
 
-def _name_beside_place(preposition: Token) -> Token | None:
+def _name_beside_place(place: Token) -> Token | None:
     """The name the parser made a conjunct or apposition of the place after a misread
     preposition, set off by a comma with no "and", and no place itself (``Outside
     Saint-Lazare, Ada Lind, ... said``; not ``Outside Springfield, Illinois, ...``); else
     ``None``."""
-    place = next(c for c in preposition.children if c.dep_ == "pobj")
     doc = place.doc
     return next((c for c in place.rights if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text == ","
                  and c.ent_type_ not in ("GPE", "LOC") and not any(t.dep_ == "cc" for t in doc[place.i : c.left_edge.i])), None)
@@ -1685,9 +1698,26 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
         elif (noun.dep_ == "pobj" and noun.ent_type_ in ("GPE", "LOC") and head.dep_ == "prep" and head.head.dep_ == "acl"
               and head.head.tag_ == "VBN" and head.head.head.pos_ in ("NOUN", "PROPN")):
             noun = head.head.head  # "a broadcaster based in Innsfeld, which cited": the broadcaster, not the town
+        elif (token.i > 0 and token.doc[token.i - 1].text == "," and noun.pos_ == "NOUN" and not can_speak(noun, lexicon)
+              and (outer := _restrictive_clause_above(noun)) is not None):
+            noun = outer.head  # "Odds Sentinel, a company that monitors betting markets for sports bodies, which
+            # said": the company the clause with the markets describes, not the markets
         else:
             break
     return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _restrictive_clause_above(noun: Token) -> Token | None:
+    """The relative clause with no comma before it (``a company that monitors betting markets``)
+    whose object, or an object inside it, ``noun`` is, reached through objects, prepositions and
+    open complements only; else ``None``."""
+    current = noun
+    while current.dep_ in ("dobj", "pobj", "prep", "xcomp") and current.head != current:
+        current = current.head
+        if current.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in current.children):
+            first = current.left_edge.i
+            return current if first > 0 and current.doc[first - 1].text != "," else None
+    return None
 
 
 def _from_a_place(noun: Token, lexicon: Lexicon) -> bool:
@@ -1932,6 +1962,9 @@ def _noun_phrase(head: Token, lexicon: Lexicon) -> TokenRange:
     if first >= 1 and "PROPN" in (head.pos_, doc[first].pos_) and _family_name_read_as_interjection(doc[first - 1], head):
         first -= 1  # "[Oh] Sung-min, a researcher, said": a family name the tagger read as an interjection (also
         # before "Sang-hoon", whose last part the tagger read as the phrase's common noun)
+    if head.pos_ == "PROPN" and last == head.i and hyphened_given_name_misread(doc, last):
+        last += 3  # "Ahn [So]-[yeon], president of ..., said": the tagger read the given name's halves as an adverb
+        # and a noun
     named = next((c for c in head.head.children if c.dep_ == "nsubj" and c.left_edge.i == last + 1
                   and split_subject(c, lexicon) == head), None) if head.dep_ == "nsubj" and head.pos_ == "NOUN" else None
     if named is not None:  # "Local television station KTVM reported": from the description's side
@@ -2058,6 +2091,18 @@ def _family_name_read_as_interjection(token: Token, head: Token) -> bool:
     family name ("Oh" of "Oh Sung-min", "said Oh [Min]-[jae]", two subjects to the parser)."""
     return (token.pos_ == "INTJ" and token.is_title and token.head in (head, head.head, token.nbor())
             and token.nbor().text[:1].isupper())
+
+
+def hyphened_given_name_misread(doc: Doc, last: int) -> bool:
+    """Whether a hyphenated given name of two short halves, the first capitalised, the second
+    in lower case, follows token ``last`` with the tagger reading neither half as a proper noun
+    (``Ahn [So]-[yeon]``: an adverb and a noun): the rest of a name whose family name comes
+    first."""
+    if last + 3 >= len(doc):
+        return False
+    first, second = doc[last + 1], doc[last + 3]
+    return (joining_hyphen(doc[last + 2]) and first.is_title and first.is_alpha and len(first) <= 4
+            and second.is_lower and second.is_alpha and len(second) <= 5 and "PROPN" not in (first.pos_, second.pos_))
 
 
 def name_read_as_preposition(token: Token) -> bool:
@@ -2394,6 +2439,16 @@ def _person_typed_organisation(name: Token, lexicon: Lexicon) -> bool:
     return name.ent_type_ == "ORG" and plain_proper_name(name.subtree, lexicon)
 
 
+def titled_full_name(name: Span, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is a title phrase in capitals that a title word ends (``Labour
+    Minister``, ``Judge``) and a person's full name after it, two to four plain proper nouns
+    (:func:`plain_proper_name`): ``Labour Minister Rosaura Quispe Valdivia``, a person's name
+    whatever NER typed its words (not ``Prime Minister's Office``, no full name)."""
+    end = max((t.i for t in name[:-2] if lexicon.is_title(t.text)), default=None)
+    return (end is not None and all(t.text[:1].isupper() for t in name.doc[name.start : end])
+            and plain_proper_name(name.doc[end + 1 : name.end], lexicon))
+
+
 def plain_proper_name(tokens: Iterable[Token], lexicon: Lexicon) -> bool:
     """Whether ``tokens`` are two to four capitalised proper nouns (hyphens between, and a
     hyphenated name's lower-case end: ``Han Soo-ah``), none an
@@ -2564,6 +2619,10 @@ def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
     elif name.dep_ == "appos" or (name.dep_ == "conj" and _set_off_name(name)):
         noun = name.head
         role = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        if (role is not None and role.dep_ == "pobj" and role.head.dep_ == "prep" and noun.ent_type_ == "ORG"
+                and role.ent_type_ == "ORG" and all(t.ent_iob_ == "I" for t in doc[role.i + 1 : noun.i + 1])):
+            role = role.head.head  # "the secretary-general of the National Federation of Education Workers, Ada
+            # Lind": the parser hung the name on the last word of the organisation's name, not on its head
     else:
         return None
     if (role is not None and role.dep_ == "pobj" and role.head.lower_ == "for" and role.head.head.pos_ == "NOUN"
@@ -2573,10 +2632,16 @@ def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
     plain = noun is None or (noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in roles
                              and not _place_in(noun, lexicon)) or (  # "an official in the capital, Velmar": its name
         noun.ent_type_ == "ORG") or (  # "A spokeswoman for the Harbor Authority, Ada Lind": no person is an organisation
-        noun.pos_ == "PROPN")  # "A spokesman for Liang, Rafael Torres": a name, which needs no other
-    # a person's name, in part ("Dr. [Maria-João] Calado Pires"), or one NER typed otherwise after
-    # a person's ("A spokeswoman for Ibarra, Carolina Muñoz-Treviño": no organisation is apposed to a person)
-    personal = name.ent_type_ == "PERSON" or person_in_name(name) or (
+        noun.pos_ == "PROPN") or (  # "A spokesman for Liang, Rafael Torres": a name, which needs no other
+        noun.ent_type_ in ("GPE", "LOC") and name.ent_type_ == "PERSON"  # "The governor of Bay region, Hassan Abdi":
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children))  # a place named already
+    # a person's name, in part ("Dr. [Maria-João] Calado Pires"), or after a title ("[Rear Admiral Bjørn Kalstad]",
+    # NER's organisation), or one NER typed otherwise after a person's ("A spokeswoman for Ibarra, Carolina
+    # Muñoz-Treviño": no organisation is apposed to a person)
+    personal = name.ent_type_ == "PERSON" or person_in_name(name) or titled_full_name(
+        doc[name.left_edge.i : name.i + 1], lexicon) or (  # "A spokeswoman for the Tazirt Rail Corporation, [Lamia
+        role is not None and noun is not None and noun.ent_type_ == "ORG"  # Hadjadj]": NER's organisation, two plain
+        and _person_typed_organisation(name, lexicon)) or (  # proper nouns beside another
         noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ != "ORG" and name.pos_ == "PROPN"
         and name.left_edge.i < name.i and all(t.text[:1].isupper() or joining_hyphen(t) for t in doc[name.left_edge.i : name.i + 1])
     ) or (name.pos_ == "PROPN" and name.left_edge.i < name.i and name.lower_ not in lexicon.institution_heads
