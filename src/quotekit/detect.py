@@ -997,11 +997,10 @@ def _quoted_by_another(part: Token, inside: set[int], lexicon: Lexicon) -> bool:
     described his views "not only on Spanish-language television"``, ``told a young woman who
     suggested ... that "..."``)."""
     quoted = [t for t in part.subtree if t.i in inside]
-    speakers = [t for t in part.subtree if t != part and t.pos_ == "VERB" and t.i not in inside  # (not a quoted
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and (  # word: "The struggle continues")
-        verb_lemma(t, lexicon) in lexicon.speech_verbs or verb_lemma(t, lexicon) in lexicon.evaluation_verbs)
-        and not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in t.children)]  # not "it 'continues to
-    # co-operate'": what it does
+    speakers = [t for t in part.subtree if t != part and t.pos_ == "VERB" and t.i not in inside  # not a quoted word
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)  # ("The struggle continues")
+                and verb_lemma(t, lexicon) in lexicon.speech_verbs | lexicon.evaluation_verbs
+                and not _takes_a_verb(t)]  # nor what someone does: "it 'continues to co-operate'"
     return bool(quoted) and bool(speakers) and all(any(q in s.subtree for s in speakers) for q in quoted)
 
 
@@ -1422,9 +1421,15 @@ def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
         return []
     if is_passive(verb) and passive_agent(verb) is None:
         return []  # "..., as the result was announced on a loudspeaker": what was said, when; no one says the clause
-    if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+    if _takes_a_verb(verb):
         return []  # "Prices rose, as the bank continued to raise rates": what the subject kept doing, no words
     return _frames_around(verb, lexicon, through=None if it is None else it.i)
+
+
+def _takes_a_verb(verb: Token) -> bool:
+    """Whether ``verb`` has a verb of its own as open complement (``continued to raise rates``,
+    ``continues to co-operate``): it tells what someone does, not what anyone says."""
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
 #: Conjunctions that open the writer's circumstance after an attribution, not the source's words.
