@@ -3364,9 +3364,9 @@ class _EntityBuilder:
         pupils``)."""
         root = name.root
         verb = root.head if root.dep_ == "nsubj" else next(
-            (t for t in name.sent if t.dep_ == "ROOT" and t.i > root.i and misparsed_subject(t, self.lexicon) == root), None)
-        if verb is None:  # "Sabitri Gurung, a teacher ..., spent Saturday searching ...": the parser made the name
-            verb = _verb_read_as_participle(root)  # the root, the verb its participle
+            (t for t in name.sent if (t.dep_ == "ROOT" or (t.dep_ == "acl" and t.head == root))  # (or the participle
+             and t.i > root.i and misparsed_subject(t, self.lexicon) == root), None)  # the parser hung on the name it
+        # made the root: "Sabitri Gurung, a teacher ..., spent Saturday searching ...")
         if verb is None or name.end > verb.i:  # (a subject the parser hung elsewhere: "At a machine shop ..., Yumiko
             return None  # Ogata, 58, runs a business her father founded")
         participles = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and c.i > verb.i
@@ -4776,16 +4776,6 @@ def _described_subjects(
     return found
 
 
-def _verb_read_as_participle(name: Token) -> Token | None:
-    """The verb the parser hung on a proper noun it made the sentence's root, as a participle
-    after a comma (``Sabitri Gurung, a teacher at the school, spent Saturday searching ...``):
-    the verb the name is the subject of; else ``None``."""
-    if name.dep_ != "ROOT" or name.pos_ != "PROPN":
-        return None
-    return next((c for c in name.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and name.doc[c.i - 1].text == ","),
-                None)
-
-
 def _relative_antecedent(pronoun: Token, by_token: dict[int, int]) -> int | None:
     """The entity a relative clause hangs on when the pronoun is the subject of a verb in it
     and a relative pronoun before it is another's (``Gustavo Peralta, the former director, who
@@ -4855,10 +4845,10 @@ def _only_person(
     if len(people) != 1:
         return None
     only = people.pop()
-    hung = [h for t in doc[sent.start : pronoun.i] if t.dep_ == "ROOT" and t.i not in inside_quotes
-            and (h := misparsed_subject(t)) is not None]  # "At a machine shop ..., Yumiko Ogata, 58, runs a business"
-    hung += [t for t in doc[sent.start : pronoun.i] if t.i not in inside_quotes and _verb_read_as_participle(t)]
-    # ("Sabitri Gurung, a teacher ..., spent Saturday searching ...": the name the parser made the root)
+    hung = [h for t in doc[sent.start : pronoun.i] if (t.dep_ == "ROOT" or (t.dep_ == "acl" and t.head.dep_ == "ROOT"))
+            and t.i not in inside_quotes and (h := misparsed_subject(t)) is not None]  # "At a machine shop ..., Yumiko
+    # Ogata, 58, runs a business"; "Sabitri Gurung, a teacher ..., spent Saturday searching ...": the participle the
+    # parser hung on the name it made the root
     subjects = [named[0] for t in sorted({*doc[sent.start : pronoun.i], *hung}, key=lambda t: t.i)
                 if (t.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(t) or t in hung) and t.i not in inside_quotes
                 and (named := [by_token[x.i] for x in (t, *t.children) if x.i in by_token and (
