@@ -7385,3 +7385,81 @@ def test_a_groups_description_after_its_name_makes_no_paper_of_another_name_it_j
             "an Urdu-language newspaper in Peshawar, quoted Hashmi as saying that the other side had raised complaints. "
             '"They told us: look at how you treat ours," the newspaper quoted him as saying.')
     assert [v.name for v in analyzer(text).quotes[-1].via] == ["Daily Awaz-e-Sarhad"]
+
+
+_COMMA_ON_APPOSITION = """
+Han        1 1 compound PROPN NNP  Han       B-NORP
+Seo        0 6 nsubj    PROPN NNP  Seo
+-          0 3 punct    PUNCT HYPH -
+ah         0 1 intj     INTJ  UH   ah
+,          1 5 punct    PUNCT ,    ,
+director   1 1 appos    NOUN  NN   director
+said       0 6 ROOT     VERB  VBD  say
+.          0 6 punct    PUNCT .    .
+"""
+
+
+def test_a_role_apposed_past_a_comma_the_parser_hung_on_it_is_set_after_the_name():
+    """``Han Seo-ah, director of ..., said``, where the parser hung the comma before "director"
+    on the apposition itself: the role is still apposed after the name, so the name is a
+    person's (NER typed only "Han", a nationality) and "Han" later joins it."""
+    from test_speaker import _hand_parsed
+
+    from quotekit.resolve import _apposed_after
+
+    doc = _hand_parsed(_COMMA_ON_APPOSITION)
+    assert _apposed_after(doc[5])
+    assert not _apposed_after(doc[0])
+
+
+def test_a_name_with_a_hyphened_given_name_ends_a_titles_complement(analyzer):
+    """``Deputy Minister of Labour and Welfare Choi Hye-rin said``: the parser made the lower-case
+    end of the given name the object of the title's "of"; the name is still Choi Hye-rin (was
+    "Minister"), whom "Choi" joins."""
+    text = ("Deputy Minister of Labour and Welfare Choi Hye-rin said the ministry would study the report.\n\n"
+            "Choi noted that the plant had passed its last inspection.")
+    assert _speakers(analyzer, text) == [("Choi Hye-rin", "named")] * 2
+
+
+def test_the_singular_of_a_companys_plural_trade_word_stands_for_it(analyzer):
+    """``Tasman Coast Airlines ... The airline said``: "the airline" is the company named for its
+    trade, not the last company named (was Korval Holdings)."""
+    text = ("Tasman Coast Airlines grounded four jets on Monday. Engineers from Vantor Engines, the manufacturer, "
+            "arrived on Tuesday. Shares in Korval Holdings, its parent, fell.\n\n"
+            "The airline said passengers would be rebooked within two days.")
+    assert _speakers(analyzer, text) == [("Tasman Coast Airlines", "named")]
+
+
+def test_a_two_word_name_with_an_age_is_a_persons_whatever_ner_made_of_it(analyzer):
+    """``Rosalind Tabuena, 52, arrived ... / "...," she said. / "...," Tabuena said``: NER found
+    no name in the full one and typed the family name an organisation later; only a person
+    takes an age, so the full name starts her entity and "she" is hers (was unresolved)."""
+    text = ("Rosalind Tabuena, 52, arrived shortly after noon with her two sons and a sack of rice.\n\n"
+            "\u201cWe left the goats, we left everything,\u201d she said as she unrolled a mat.\n\n"
+            "\u201cMy husband stayed to tie down the roof,\u201d Tabuena said.")
+    assert _speakers_relabelled(analyzer, text, ("Tabuena", 1, None, "first"), ("Tabuena", 1, "ORG")) == [
+        "Rosalind Tabuena"] * 2
+
+
+def test_a_dictionary_word_opening_a_companys_name_is_part_of_it(analyzer):
+    """``Falcon Crest Minerals, the Perth-listed company ..., has said``, NER typing the name a
+    person's: a dictionary word opening a sentence before a name that ends in a company's word is
+    the company's first word, no description (was "Crest Minerals")."""
+    text = ("The lease was cancelled in March. Falcon Crest Minerals, the Perth-listed company that held the lease, "
+            "has said it is reviewing its legal options.")
+    assert _speakers_relabelled(analyzer, text, ("Falcon", 3, "PERSON")) == ["Falcon Crest Minerals"]
+
+
+def test_a_bare_role_noun_after_a_speaker_with_no_role_is_that_speaker(analyzer):
+    """``Dr. Hanna Brecht of the Lindau Institute ... said ... The economist warned``: the noun
+    alone describes the speaker of the sentence before, whom the text gave no role; not one
+    whose role is another, nor one named in another paragraph."""
+    text = ("Dr. Hanna Brecht of the Lindau Institute for Fiscal Studies said broad exemptions could cut the savings "
+            "by a fifth. The economist warned that every exemption invites another.")
+    assert _speakers(analyzer, text) == [("Hanna Brecht", "named")] * 2
+    other_role = ("Hanna Brecht, a lawyer at the Lindau Institute, said broad exemptions could cut the savings by a "
+                  "fifth. The economist warned that every exemption invites another.")
+    assert _speakers(analyzer, other_role)[-1] != ("Hanna Brecht", "named")
+    apart = ("Dr. Hanna Brecht of the Lindau Institute for Fiscal Studies said broad exemptions could cut the savings "
+             "by a fifth.\n\nThe economist warned that every exemption invites another.")
+    assert _speakers(analyzer, apart)[-1] != ("Hanna Brecht", "named")

@@ -869,7 +869,8 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         # not "Van der Linde said", a particle of the name "Miriam van der Linde", nor "Open Waters Pacific, a
         # transparency group, said": an organisation's name
     if stop - start >= 3 and _opening_description(doc[start], lexicon) and not (
-            ent is not None and ent.label_ == "ORG" and ent.start <= start):  # not "Brannock Marine Industries"
+            ent is not None and ent.label_ == "ORG" and ent.start <= start) and not (  # not "Brannock Marine Industries"
+            _organisation_name(doc[start:stop], lexicon)):  # nor "[Kestrel Ridge Minerals]", NER's person's name
         start += 1  # "Billionaire Donald Trump praised ..."
     elif stop - start == 2 and _word_before_family_name(doc[start], doc[start + 1], lexicon):
         start += 1  # "Tearful Valcárcel tells court ...": a headline's adjective before Rocío Valcárcel's family name
@@ -946,7 +947,8 @@ def _name_in_title_complement(head: Token, rng: TokenRange, lexicon: Lexicon) ->
         first -= 1
     if first == obj.i and not obj.ent_type_:
         first = _name_after_complement(obj, of, lexicon)  # "Minister of Water and Energy Joram Mbatiany", NER's no name
-    if obj.ent_type_ != "PERSON" and not (first < obj.i and not obj.ent_type_ and obj.pos_ == "PROPN" and obj.text.istitle()):
+    if obj.ent_type_ != "PERSON" and not (first < obj.i and not obj.ent_type_ and (
+            (obj.pos_ == "PROPN" and obj.text.istitle()) or hyphened_lower_end(obj))):
         return None
     ent = _entity_at(doc, obj.i) if obj.ent_type_ == "PERSON" else Span(doc, first, obj.i + 1, label="PERSON")
     if ent is None or ent.start <= of.i + 1 or ent.end != obj.i + 1:
@@ -976,14 +978,14 @@ def _name_after_complement(obj: Token, of: Token, lexicon: Lexicon) -> int:
     first of them that is a given name the lists know or, after dictionary words only, a word no
     dictionary holds (``english_words``); else the object's own index."""
     doc = obj.doc
-    first = obj.i
+    first = obj.i - 2 if hyphened_lower_end(obj) else obj.i  # ("Kwon Hye-sun": the object is the given name's end)
     while (first - 1 > of.i + 1 and doc[first - 1].dep_ == "compound" and doc[first - 1].head == obj
            and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text.istitle()):
         first -= 1
     before = doc[first - 1]
     if first < obj.i and before.i > of.i and before.dep_ != "compound" and before.text[:1].isupper():
         return first
-    run = obj.i  # "Minister of State for [Space] Harish Raghavan": the parser compounded the complement's word on the
+    run = obj.i - 2 if hyphened_lower_end(obj) else obj.i  # "Minister of State for [Space] Harish Raghavan": the parser compounded the complement's word on the
     while (run - 1 > of.i and doc[run - 1].dep_ == "compound" and run <= doc[run - 1].head.i <= obj.i  # name; a given
            and doc[run - 1].pos_ == "PROPN" and doc[run - 1].text.istitle()):  # name the lists know, or a word no
         run -= 1  # dictionary holds after the complement's words, opens the name
@@ -1185,8 +1187,9 @@ def _opens_hyphenated_person(ent: Span) -> bool:
 def _apposed_after(noun: Token) -> bool:
     """Whether ``noun`` is a common noun set after its head, past a comma, as its apposition
     (``Han Seo-yeon, a volunteer nurse,``)."""
-    return (noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i > noun.head.i and noun.left_edge.i > 0
-            and noun.doc[noun.left_edge.i - 1].text == ",")
+    edge = noun.left_edge  # (the parser hangs the comma on the apposition at times: "Han Kyung-ah, director of")
+    return (noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i > noun.head.i
+            and (edge.text == "," or (edge.i > 0 and noun.doc[edge.i - 1].text == ",")))
 
 
 def _given_name_apart(doc: Doc, end: int, ent: Span) -> int | None:
@@ -2476,6 +2479,8 @@ class _EntityBuilder:
                 continue
             self.seen.add((start, end))
             described = ((end - start >= 2 and self._described_as_person(start, end)) or particled
+                         or (end - start >= 2 and _aged(self.doc[start:end])  # "Marites Dagohoy, 41, arrived ...":
+                             and plain_proper_name(self.doc[start:end], self.lexicon))  # only a person takes an age
                          or self._described_as_company(start, end)
                          or (_who_clause_on(self.doc[start:end]) and plain_proper_name(self.doc[start:end], self.lexicon))
                          or self._given_name_before_person(start, end))
@@ -3911,6 +3916,8 @@ def _named_by(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
         head.i in range(name.start, name.end) or _apposition_in(named_apposition(head, lexicon), name)
         or _proper_head(doc, rng, lexicon)
         or split_subject(name.root, lexicon) == head  # "The social media star Sable Morrow", split by the parser
+        or ((titled := _name_in_title_complement(head, rng, lexicon)) is not None  # "Vice Minister of Land and
+            and (titled.start, titled.end) == (name.start, name.end))  # Transport Kwon Hye-sun"
     )
 
 
@@ -4468,7 +4475,8 @@ def _epithet_of_subject(
                    for t in head.rights)):  # "said the Dutchman, who took charge in 2023"
         return None
     words = [t for t in before[1:] if not t.is_punct]
-    if not before or before[0].lower_ != "the" or not (words or nationality) or any(
+    bare = not (words or nationality)  # "The economist warned": a noun alone describes only who was just named
+    if not before or before[0].lower_ != "the" or any(
             t.dep_ in ("poss", "case") or t.ent_type_ not in ("", "GPE", "NORP", "LOC", "CARDINAL", "DATE")
             or t.lower_ in lexicon.role_nouns for t in words):
         return None  # "the Heritage Foundation scholar", "the party's chairman", "the campaign spokesman"
@@ -4487,6 +4495,9 @@ def _epithet_of_subject(
     roles = _roles(entity, lexicon)
     if roles and lemma not in roles and not (nationality or aged):
         return None  # "said Tom Ruiz, an engineer. The harbor pilot disagreed": another's role
+    if bare and (entity.description is not None or roles or not _spoke_just_before(doc, np, subject, by_token)):
+        return None  # "Dr. Lukas Ferreira of the Kessenburg Institute said ... The economist warned": only a
+        # speaker the text gave no role, in the sentence before and the same paragraph
     if any(e.id != subject and e.type == "person" and lemma in e.heads for e in entities):
         return None  # "the Florida senator" among two senators
     start = _sentence_before(head, inside_quotes)
@@ -4503,6 +4514,17 @@ def _epithet_of_subject(
     if _persons_named(doc[start : np.start], entities, by_token, inside_quotes) - {subject}:
         return None  # "Graham has been critical of Trump. ... the billionaire mogul claimed"
     return Resolved(subject, entity.name, "nominal+subject")
+
+
+def _spoke_just_before(doc: Doc, np: Span, subject: int, by_token: dict[int, int]) -> bool:
+    """Whether the entity ``subject`` is the subject of a verb in the sentence right before
+    ``np``'s, in the same paragraph (no line break between)."""
+    sentence = np.sent
+    if sentence.start == 0 or ends_line(doc[sentence.start - 1]):
+        return False
+    before = doc[sentence.start - 1].sent
+    return any(by_token.get(t.i) == subject and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB"
+               for t in before) and not any(ends_line(t) for t in doc[before.start : sentence.start - 1])
 
 
 def _role_before(
@@ -5601,6 +5623,10 @@ def _head_words(
             words.add(doc[start - 1].lower_)  # "the Republican" for "Republican Ada Lind"
         if _registered(doc, (start, end), lexicon) and not lexicon.is_news_phrase([t.text for t in doc[start:end]]):
             words |= lexicon.company_nouns  # not "the airline" for the Kessar Broadcasting Corporation
+        trade = doc[end - 1].lower_
+        if not person and trade in lexicon.company_name_words and not lexicon.is_news_phrase([t.text for t in doc[start:end]]):
+            # "Sorak Pacific Airlines": "the airline", the company's noun for its trade's plural word
+            words |= {noun for noun in (trade[:-1], trade[:-3] + "y") if trade.endswith("s") and noun in lexicon.company_nouns}
         after = doc[end] if end < len(doc) else None
         if (after is not None and after.is_lower and doc[end - 1].head == after and doc[end - 1].dep_ == "compound"
                 and doc[end - 1].ent_type_ not in ("PERSON", *PLACE_ENTITIES)
