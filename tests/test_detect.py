@@ -3182,3 +3182,34 @@ def test_a_speech_verbs_quoted_words_hung_on_its_addressees_clause_stay_the_tell
             "forcefully told a young woman who suggested that some people may not vote because of frustration that "
             '"this is not the first generation to be frustrated."')
     assert ("forcefully told", "Mark Dorrel") in [(q.cue.text, q.speaker.name) for q in analyzer(text).quotes if q.cue]
+
+
+def test_a_that_clause_on_a_speech_noun_read_as_a_relative_clause_is_what_was_said(analyzer):
+    """``The ministry said in a commentary that the talks had failed``: the parser read the
+    that-clause as a relative clause on "commentary" whose object "that" is; with a subject of
+    its own it is what was said (was no quote). A clause whose verb issues the noun (``in a
+    statement that it released on Monday``) stays the noun's."""
+    assert _quotes(analyzer, "The ministry said in a commentary that the talks had failed.") == [
+        ("that the talks had failed", "indirect", "said in a commentary")]
+    released = _quotes(analyzer, "The ministry said in a statement that it released on Monday.")
+    assert not any(text.startswith("that it released") for text, _kind, _cue in released)
+
+
+def test_a_written_dissent_is_a_speech_noun_that_sets_what_was_argued(analyzer):
+    """``argued in a written dissent that electoral law did not permit a recount, according to
+    ASN``: the dissent is where the magistrate argued (``speech_nouns.txt``), so the that-clause the
+    parser hung on it is what he argued, which the agency relays (was the agency's whole sentence)."""
+    text = ("Magistrate Tomas Varga, who voted against the measure, argued in a written dissent that electoral law "
+            "did not permit a recount once results had been certified, according to the Lendl Press Agency.")
+    quote = analyzer(text).quotes[0]
+    assert quote.text.startswith("that electoral law")
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Tomas Varga", ["Lendl Press Agency"])
+
+
+def test_an_object_the_parser_made_a_second_subject_after_the_verb_is_no_inverted_source(analyzer):
+    """``..., Minister Ada Lind, who toured three shelters during the day, acknowledged the
+    shortages.``: the parser made "the shortages" a subject after the verb; shortages speak no
+    words, so the sentence is no "CLAUSE, said X" attribution (was a quote by "shortages")."""
+    text = ("At an evening news conference on Friday, Social Development Minister Rosalind Okafor-Baptiste, who toured "
+            "three shelters during the day, acknowledged the shortages.")
+    assert not any(q.speaker is not None and q.speaker.name == "shortages" for q in analyzer(text).quotes)

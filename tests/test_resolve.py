@@ -7463,3 +7463,77 @@ def test_a_bare_role_noun_after_a_speaker_with_no_role_is_that_speaker(analyzer)
     apart = ("Dr. Hanna Brecht of the Lindau Institute for Fiscal Studies said broad exemptions could cut the savings "
              "by a fifth.\n\nThe economist warned that every exemption invites another.")
     assert _speakers(analyzer, apart)[-1] != ("Hanna Brecht", "named")
+
+
+def test_a_news_services_name_makes_it_the_agency(analyzer):
+    """``Her official biography, published by the Ostmark Central News Service ... The agency has
+    described her as ...``: a news organisation whose name ends in a news agency's words ("News Service", "Wire",
+    ``agency_name_endings.txt``) is "the agency" (was no one)."""
+    text = ("Her official biography, published by the Ostmark Central News Service in 2020, runs to four sentences. "
+            'The agency has described her as "a loyal daughter of the nation".')
+    assert _speakers(analyzer, text)[-1] == ("Ostmark Central News Service", "agency")
+
+
+def test_data_a_news_organisation_cites_from_a_body_are_the_bodys_words_it_relays(analyzer):
+    """``..., the state-run Ostmark Information Agency reported, citing data from the Ministry of
+    Health``: the data name their author, who is the source, the agency relaying (was the agency
+    alone); not where someone other than a news organisation cites the data."""
+    text = ("The number of children who have died of measles has risen to 27, the state-run Ostmark Information "
+            "Agency reported on Wednesday, citing data from the Ministry of Health.")
+    quote = analyzer(text).quotes[0]
+    assert (quote.speaker.name, quote.attribution, [v.name for v in quote.via]) == (
+        "Ministry of Health", "named", ["Ostmark Information Agency"])
+    own = ("Kaldor, citing data from the Ostmark Statistics Office, said that about 4 million people of Ostmark "
+           "descent live abroad.")  # a person citing data speaks for himself
+    assert _speakers(analyzer, own)[-1] == ("Kaldor", "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("'The court has boxed itself in,' said Tomas Varga, a political scientist at the University of Lendl. "
+         "'It will have to explain itself.'\n\nThe analyst noted that all five judges had been appointed by the "
+         "ruling party.", "Tomas Varga"),
+        ("Ilse Marquardt, director of the rights group Open Cells, said her group had documented 63 detentions."
+         "\n\nThe activist noted that most of those detained had no lawyer.", "Ilse Marquardt"),
+    ],
+)
+def test_a_generic_epithet_refers_back_to_the_speaker_just_before(analyzer, text, expected):
+    """``said Tomas Varga, a political scientist ... / The analyst noted``: "the analyst", "the
+    activist" (``epithet_nouns.txt``) refer back to any named speaker, whatever role the text gave
+    them, when that speaker is the subject in the paragraph just before (was no one)."""
+    assert _speakers(analyzer, text)[-1] == (expected, "named")
+
+
+def test_a_generic_epithet_is_no_speaker_two_paragraphs_back_nor_across_another_name(analyzer):
+    """The rule above stops at the paragraph before and at another person named between."""
+    far = ("Ilse Marquardt, director of the rights group Open Cells, said her group had documented 63 detentions."
+           "\n\nThe ministry did not respond.\n\nThe activist noted that most of those detained had no lawyer.")
+    assert _speakers(analyzer, far)[-1] != ("Ilse Marquardt", "named")
+    between = ("Ilse Marquardt, director of the rights group Open Cells, said her group had documented 63 detentions, "
+               "and Piotr Haak, the ministry's spokesman, denied it.\n\nThe activist noted that most of those detained "
+               "had no lawyer.")
+    assert _speakers(analyzer, between)[-1] != ("Ilse Marquardt", "named")
+
+
+def test_a_news_organisations_bracketed_initials_name_it_whatever_ner_typed(analyzer):
+    """``the state-run Agencia Lendlana de Noticias (ALN) ... according to ALN``, NER typing the
+    agency's name a person's: the initials in brackets after a news organisation's name are its
+    short name, so the relay is the agency (was "ALN", an organisation of its own); a person's
+    name with initials after it is still a byline's."""
+    text = ("\u00abConfidence is earned,\u00bb Arriaga told the state-run Agencia Lendlana de Noticias (ALN).\n\n"
+            "Magistrate Tomas Varga said electoral law did not permit a recount, according to ALN.")
+    quotes, _entities = _relabelled(analyzer, text, ("Agencia", 4, "PERSON"))
+    assert [v.name for v in quotes[-1].via] == ["Agencia Lendlana de Noticias"]
+
+
+def test_him_a_news_organisation_quoted_is_the_only_man_named_just_before(analyzer):
+    """``OPA published six photographs showing Varga, 72, seated ... The agency quoted him as
+    telling the meeting that ...``: the only man named in the sentences before, though no
+    subject, is whom the agency quoted (was "him", unresolved); not when two men are named."""
+    text = ("President Tomas Varga chaired a cabinet meeting on Monday, the Ostmark Press Agency (OPA) reported.\n\n"
+            "OPA published six photographs showing Varga, 72, seated at the head of a long table flanked by "
+            'ministers. The agency quoted him as telling the meeting that the country "has never been more united".')
+    assert _speakers(analyzer, text)[-1] == ("Tomas Varga", "named")
+    two = text.replace("flanked by ministers", "beside Prime Minister Oskar Haak")
+    assert _speakers(analyzer, two)[-1] != ("Tomas Varga", "named")

@@ -2241,8 +2241,9 @@ def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
             continue
         for noun in prep.children:
             if noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon.speech_nouns:
-                hung = [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and any(
-                    m.dep_ in ("mark", "nsubj") and m.lower_ == "that" for m in c.children)]
+                hung = [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and (any(
+                    m.dep_ in ("mark", "nsubj") and m.lower_ == "that" for m in c.children)
+                    or _content_read_as_relative(c, lexicon))]
                 return hung or [c for p in noun.children if p.dep_ == "acl" and p.tag_ == "VBN" and p.i == noun.i + 1
                                 for c in p.subtree if c.dep_ in ("ccomp", "acl", "relcl") and c.i > p.i and _marked_by_that(c)][:1]
         if prep.i < verb.i or prep.head != verb:
@@ -2257,6 +2258,17 @@ def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
         if found:
             return found[:1]
     return []
+
+
+def _content_read_as_relative(clause: Token, lexicon: Lexicon) -> bool:
+    """``said in a commentary that the talks had failed``: a clause on a speech noun that opens
+    with "that" and has a subject of its own, which the parser read as a relative clause whose
+    object "that" is (:func:`_opens_with_that`); not one whose verb issues or carries the noun
+    (``in a statement that the ministry released``) nor one that strands a preposition
+    (``in the interview that he referred to``)."""
+    return (clause.dep_ == "relcl" and _opens_with_that(clause)
+            and verb_lemma(clause, lexicon) not in lexicon.issuing_verbs | lexicon.carrying_verbs
+            and not any(c.dep_ == "prep" and not any(o.dep_ == "pobj" for o in c.children) for c in clause.children))
 
 
 def _stray_that_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -2555,6 +2567,9 @@ def _inverted_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
     if subject is None or verb.i < 1 or doc[verb.i - 1].text != "," or verb.i - 1 - sent.start < 3:
         return None
+    if not can_speak(subject, lexicon):
+        return None  # "..., Minister Ada Lind, who toured three shelters, acknowledged the shortages": the object
+        # the parser made a second subject, no one who speaks
     named = set(range(subject.left_edge.i, subject.right_edge.i + 1))
     if any(not (t.is_punct or t.is_space or t.i in named) for t in doc[verb.i + 1 : sent.end]):
         return None
@@ -3455,7 +3470,8 @@ def _verb_group(verb: Token, start: int, end: int, lexicon: Lexicon) -> tuple[in
             c.dep_ == "pobj" and c.lemma_.lower() in lexicon.speech_nouns for c in token.children
         ):
             clause = next((c.left_edge.i for noun in token.children for c in noun.children
-                           if c.dep_ in ("acl", "relcl", "ccomp") and _marked_by_that(c)), None)
+                           if c.dep_ in ("acl", "relcl", "ccomp")
+                           and (_marked_by_that(c) or _content_read_as_relative(c, lexicon))), None)
             setting_end = clause if clause is not None else token.right_edge.i + 1  # "in a statement [that ...]":
             if setting_end - token.i > _MAX_CUE_SETTING:  # what was said, hung on the noun, is no part of the cue
                 break

@@ -87,6 +87,8 @@ _FILES = (
     "evidence_verbs",
     "news_work_nouns",
     "named_body_nouns",
+    "agency_name_endings",
+    "epithet_nouns",
 )
 
 
@@ -170,6 +172,8 @@ class Lexicon:
     addressed_news_heads: frozenset[str] = frozenset()
     company_name_words: frozenset[str] = frozenset()
     news_name_tails: frozenset[str] = frozenset()
+    agency_name_endings: frozenset[str] = frozenset()
+    epithet_nouns: frozenset[str] = frozenset()
     news_name_suffixes: frozenset[str] = frozenset()
     filed_nouns: frozenset[str] = frozenset()
     news_name_openers: frozenset[str] = frozenset()

@@ -2557,8 +2557,9 @@ class _EntityBuilder:
         # "the Alliance to Reclaim Our Schools (AROS)": the initials in brackets name it too
         short_names = {
             short: entity for (name, _np, label, _speaker), entity in zip(ordered, assigned)
-            if entity is not None and label != "PERSON" and (short := self._bracketed_initials(name)) is not None
-        }  # not a person's: "Ada Perry (AP)" is a byline
+            if entity is not None and (label != "PERSON" or self.lexicon.is_news_phrase(name.text.split()))
+            and (short := self._bracketed_initials(name)) is not None
+        }  # not a person's: "Ada Perry (AP)" is a byline; but "Agencia Serrana de Noticias (ASN)", NER's person
         person_ids = {assigned[n] for n, item in enumerate(ordered) if assigned[n] is not None and (
             item[2] == "PERSON" or _patronymic_gender(item[0].text) is not None)}  # "Noraini binti Abdul Rahman"
         person_ids -= self._named_from_organisations(index, ordered, assigned, person_ids)
@@ -4481,6 +4482,11 @@ def _epithet_of_subject(
             or t.lower_ in lexicon.role_nouns for t in words):
         return None  # "the Heritage Foundation scholar", "the party's chairman", "the campaign spokesman"
     subject = _previous_subject(doc, head, by_token, inside_quotes, lexicon, main_only=True)
+    if subject is None and bare and head.lemma_.lower() in lexicon.epithet_nouns and np.sent.start > 0 and ends_line(
+            doc[np.sent.start - 1]):  # "'...,' said Tomás Irigoyen, a political scientist. '...' / The analyst noted":
+        subject = next((by_token[t.i] for t in reversed(doc[_paragraph_before(doc, np.sent.start) : np.sent.start])
+                        if t.i in by_token and t.i not in inside_quotes and t.dep_ in ("nsubj", "nsubjpass")), None)
+        # the last subject of the paragraph before, past the quote's own sentences
     if subject is None:
         return None
     entity = entities[subject]
@@ -4493,9 +4499,14 @@ def _epithet_of_subject(
             parties - entity.words and known and not aged):  # "The 27-year-old South Korean": a nationality, seldom given
         return None  # the party of one the text describes or gives an office must be one it gave them
     roles = _roles(entity, lexicon)
-    if roles and lemma not in roles and not (nationality or aged):
+    generic = bare and lemma in lexicon.epithet_nouns  # "said Tomás Irigoyen, a political scientist ... / The
+    # analyst noted": a noun that refers back to any named speaker (``epithet_nouns.txt``)
+    if roles and lemma not in roles and not (nationality or aged or generic):
         return None  # "said Tom Ruiz, an engineer. The harbor pilot disagreed": another's role
-    if bare and (entity.description is not None or roles or not _spoke_just_before(doc, np, subject, by_token)):
+    if generic and not _spoke_just_before(doc, np, subject, by_token, across=True):
+        return None
+    if bare and not generic and (entity.description is not None or roles
+                                 or not _spoke_just_before(doc, np, subject, by_token)):
         return None  # "Dr. Lukas Ferreira of the Kessenburg Institute said ... The economist warned": only a
         # speaker the text gave no role, in the sentence before and the same paragraph
     if any(e.id != subject and e.type == "person" and lemma in e.heads for e in entities):
@@ -4516,15 +4527,24 @@ def _epithet_of_subject(
     return Resolved(subject, entity.name, "nominal+subject")
 
 
-def _spoke_just_before(doc: Doc, np: Span, subject: int, by_token: dict[int, int]) -> bool:
+def _spoke_just_before(doc: Doc, np: Span, subject: int, by_token: dict[int, int], across: bool = False) -> bool:
     """Whether the entity ``subject`` is the subject of a verb in the sentence right before
-    ``np``'s, in the same paragraph (no line break between)."""
+    ``np``'s, in the same paragraph (no line break between); ``across``, anywhere in the
+    paragraph before ``np``'s too, when ``np`` opens its paragraph."""
     sentence = np.sent
-    if sentence.start == 0 or ends_line(doc[sentence.start - 1]):
+    if sentence.start == 0:
         return False
-    before = doc[sentence.start - 1].sent
+    opens = ends_line(doc[sentence.start - 1])
+    if opens and not across:
+        return False
+    if opens:
+        start = _paragraph_before(doc, sentence.start)
+    else:
+        start = doc[sentence.start - 1].sent.start
+        if any(ends_line(t) for t in doc[start : sentence.start - 1]):
+            return False
     return any(by_token.get(t.i) == subject and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB"
-               for t in before) and not any(ends_line(t) for t in doc[before.start : sentence.start - 1])
+               for t in doc[start : sentence.start])
 
 
 def _role_before(
@@ -4740,8 +4760,10 @@ def _resolve_pronoun(
             return Resolved(candidate, entities[candidate].name, how)
     if ahead is not None and entities[ahead].gender is None:  # a person of unknown gender, when nothing before fits
         return Resolved(ahead, entities[ahead].name, "pronoun+subject")
-    only = (_only_person(doc, pronoun, entities, by_token, inside_quotes, PERSON_PRONOUNS.get(lower))
-            if (lower in ("he", "she") or person) and _in_main_clause(pronoun) else None)
+    quoted = (lower in ("him", "her") and pronoun.tag_ == "PRP" and pronoun.dep_ == "dobj"
+              and pronoun.head.lemma_.lower() in ("quote", "cite"))  # "The agency quoted him as saying"
+    only = (_only_person(doc, pronoun, entities, by_token, inside_quotes, PERSON_PRONOUNS.get(lower), quoted=quoted)
+            if ((lower in ("he", "she") or person) and _in_main_clause(pronoun)) or quoted else None)
     if only is not None and not (content is not None and _named_in(doc, entities[only], content, entities)):
         return Resolved(only, entities[only].name, "pronoun+only-person")
     return unresolved
@@ -4845,7 +4867,7 @@ def _in_reports_paragraph(doc: Doc, entity: EntityInfo, pronoun: Token, said_bef
 
 def _only_person(
     doc: Doc, pronoun: Token, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int],
-    wanted: str | None,
+    wanted: str | None, quoted: bool = False,
 ) -> int | None:
     """The one person "he" or "she" (of the gender ``wanted``), or a word for a person of either
     gender (``wanted`` ``None``: "the 58-year-old"), a main clause's subject, could stand for when no subject
@@ -4856,7 +4878,10 @@ def _only_person(
     the other gender or a news organisation reporting on a person of the gender wanted by "his"
     or "her" (not "the ad shows a clip of Trump ... he says", "in the event that Clinton wins,
     she replied", "Bloomberg drew a chart"; past "Harlan voted for it" to "Devane has heard the
-    criticism" for "she", past "the Newswire reported that her B sample ..."); else ``None``."""
+    criticism" for "she", past "the Newswire reported that her B sample ..."); else ``None``. For
+    "him" or "her" that a news organisation ``quoted`` (``The agency quoted him as telling the
+    meeting ...``), only people's subjects count: the person need be no subject ("photographs
+    showing Varga, 72, seated ...")."""
     sent = pronoun.sent
     for _ in range(3):
         if sent.start == 0:
@@ -4878,6 +4903,9 @@ def _only_person(
                 and not (wanted is not None and entities[named[0]].type == "person"
                          and entities[named[0]].gender not in (None, wanted))
                 and not (wanted is not None and entities[named[0]].type == "agency" and _reports_about(t, wanted))]
+    if quoted:
+        subjects = [e for e in subjects if entities[e].type == "person"]
+        return only if not subjects or subjects[-1] == only else None  # (of the gender wanted, or unknown)
     return only if subjects and subjects[-1] == only and (wanted is None or entities[only].gender == wanted) else None
 
 
@@ -5623,6 +5651,11 @@ def _head_words(
             words.add(doc[start - 1].lower_)  # "the Republican" for "Republican Ada Lind"
         if _registered(doc, (start, end), lexicon) and not lexicon.is_news_phrase([t.text for t in doc[start:end]]):
             words |= lexicon.company_nouns  # not "the airline" for the Kessar Broadcasting Corporation
+        lowered = [t.lower_ for t in doc[start:end] if not t.is_punct]
+        if not person and lowered and lexicon.is_news_phrase([t.text for t in doc[start:end]]) and (
+                lowered[-1] in lexicon.agency_name_endings or " ".join(lowered[-2:]) in lexicon.agency_name_endings
+                or lowered[0] in lexicon.news_name_heads):
+            words.add("agency")  # "the Kangsan Central News Service ... the state agency": a news agency by its name
         trade = doc[end - 1].lower_
         if not person and trade in lexicon.company_name_words and not lexicon.is_news_phrase([t.text for t in doc[start:end]]):
             # "Sorak Pacific Airlines": "the airline", the company's noun for its trade's plural word

@@ -1864,18 +1864,34 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
                     c.dep_ == "prep" and c.lower_ in ("from", "by") for c in cited.children):
                 return None  # 'Clinton tweeted, quoting a reporter's tweet': she repeats the words herself,
             # not 'the agency said, quoting a statement from the ministry': the ministry's
-            return cited if cited is not None and _can_speak_or_named(cited, lexicon) else None
+            return _data_author(cited, subject, lexicon) or (
+                cited if cited is not None and _can_speak_or_named(cited, lexicon) else None)
     cited_that = cited_before_that(verb, lexicon)
     if cited_that is not None:  # "reported, citing census data, that ...": data are no source
         cited = _object_of(cited_that[0], ("dobj",))
-        return cited if cited is not None and can_speak(cited, lexicon) else None
+        return _data_author(cited, subject, lexicon) or (cited if cited is not None and can_speak(cited, lexicon) else None)
     for clause in verb.children:
         marked = clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
         citing = citing_participle(clause, lexicon) if clause.dep_ in CONTENT_DEPS or marked else None
         if citing is not None:
             return _object_of(citing, ("dobj",))
     citing = trailing_citing(verb, lexicon) if verb.head != verb else None  # "..., the agency reported, citing
-    return _object_of(citing, ("dobj",)) if citing is not None else None  # X.", the participle hung on the clause
+    cited = _object_of(citing, ("dobj",)) if citing is not None else None  # X.", the participle hung on the clause
+    return _data_author(cited, subject, lexicon) or cited
+
+
+def _data_author(cited: Token | None, subject: Token | None, lexicon: Lexicon) -> Token | None:
+    """``the agency reported, citing data from the Ministry of Health``: the author that cited
+    data (``data_nouns.txt``) name themselves (:func:`_author`), who can speak, when a news
+    organisation cites them (not ``Salceda, citing data from the State Department, said``: his
+    own words); else ``None``."""
+    if cited is None or not (cited.lemma_.lower() in lexicon.data_nouns or cited.lower_ in lexicon.data_nouns):
+        return None
+    if subject is None or not (lexicon.is_news_phrase([t.text for t in subject.subtree if t.i <= subject.i])
+                               or subject.lemma_.lower() in lexicon.agency_heads | lexicon.addressed_news_heads):
+        return None
+    author = _author(cited, lexicon)
+    return author if author is not None and author.pos_ != "PRON" and can_speak(author, lexicon) else None
 
 
 def _name_after_citing(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None:
