@@ -3213,3 +3213,35 @@ def test_an_object_the_parser_made_a_second_subject_after_the_verb_is_no_inverte
     text = ("At an evening news conference on Friday, Social Development Minister Rosalind Okafor-Baptiste, who toured "
             "three shelters during the day, acknowledged the shortages.")
     assert not any(q.speaker is not None and q.speaker.name == "shortages" for q in analyzer(text).quotes)
+
+
+def test_an_organisations_name_the_parser_apposed_to_the_clauses_last_name_is_the_verbs_subject(analyzer):
+    """``..., the gang behind last month's ransomware attack on Denmark's Kestrel Health Trust, the
+    National Cyber Crime Centre said on Friday.``: the parser made the centre an apposition of the
+    trust and left "said" with no subject; two different names are no apposition, so the centre
+    is the source (was no quote)."""
+    text = ("Police have arrested a 29-year-old man suspected of laundering money for the gang behind last month's "
+            "ransomware attack on Denmark's Kestrel Health Trust, the National Cyber Crime Centre said on Friday.")
+    quotes = analyzer(text).quotes
+    assert [(q.text[:14], q.speaker.name) for q in quotes] == [("Police have ar", "National Cyber Crime Centre")]
+
+
+def test_a_span_of_time_opening_a_nested_clause_after_the_attribution_is_when_not_what(analyzer):
+    """``..., the board's chairwoman Ingrid Solheim said on Sunday, hours after the gang began
+    publishing what it claimed were stolen customer files.``: the parser made the last verb a
+    clause of "said" and hung "hours after" on the clause inside it; it is when she spoke, so the
+    clause before her name is what she said (was the time clause)."""
+    text = ("The Lindau Water Board will not pay the ransom demanded by the hackers who crippled its systems, the "
+            "board's chairwoman Ingrid Solheim said on Sunday, hours after the gang began publishing what it claimed "
+            "were stolen customer files.")
+    assert [q.text[:24] for q in analyzer(text).quotes] == ["The Lindau Water Board w"[:24]]
+
+
+def test_a_name_the_parser_hung_on_the_clauses_subject_after_according_to_is_the_source(analyzer):
+    """``According to Hedberg, war-risk cover for a single voyage ... now costs ...``: the parser
+    made "cover" the object of "to" and the name its modifier; the name before the comma is the
+    source and the rest is what it reports (was the whole phrase as the source)."""
+    text = ("Andreas Hedberg, a marine underwriter, warned that premiums would stay high.\n\nAccording to Hedberg, "
+            "war-risk cover for a single voyage of a mid-sized bulk carrier now costs between $400,000 and $600,000.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.text[:14], quote.speaker.name) == ("war-risk cover", "Andreas Hedberg")

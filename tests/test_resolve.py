@@ -7496,6 +7496,9 @@ def test_data_a_news_organisation_cites_from_a_body_are_the_bodys_words_it_relay
          "ruling party.", "Tomas Varga"),
         ("Ilse Marquardt, director of the rights group Open Cells, said her group had documented 63 detentions."
          "\n\nThe activist noted that most of those detained had no lawyer.", "Ilse Marquardt"),
+        ("According to Dr. Ilse Marquardt, a political scientist at the University of Lendl, the row reflects an old "
+         'argument.\n\n"Small states survive by having many friends," Marquardt said.\n\nThe academic added that the '
+         "motion was unlikely to pass.", "Ilse Marquardt"),
     ],
 )
 def test_a_generic_epithet_refers_back_to_the_speaker_just_before(analyzer, text, expected):
@@ -7537,3 +7540,76 @@ def test_him_a_news_organisation_quoted_is_the_only_man_named_just_before(analyz
     assert _speakers(analyzer, text)[-1] == ("Tomas Varga", "named")
     two = text.replace("flanked by ministers", "beside Prime Minister Oskar Haak")
     assert _speakers(analyzer, two)[-1] != ("Tomas Varga", "named")
+
+
+def test_a_plain_name_ner_typed_a_place_apposed_to_a_possessed_title_is_the_holders(analyzer):
+    """``Ostland's Transport Minister, Emre Saltan, said``, NER typing the name a place: two plain
+    proper nouns set off after a title are its holder's name (was "Transport Minister")."""
+    assert _speakers(analyzer, "Ostland's Transport Minister, Emre Saltan, said his government would guarantee "
+                               "safe passage for every vessel.") == [("Emre Saltan", "named")]
+
+
+def test_a_registrar_is_an_office_whose_holder_is_the_name_after_it(analyzer):
+    """``The Marlow County Registrar of Voters, Lorraine Becker, said ... She said``: "registrar"
+    is an office's title (``titles.txt``, ``role_nouns.txt``), so the name the parser hung on
+    "Voters" is its holder's, and "She" hers (were the registrar's office and no one)."""
+    text = ("The Marlow County Registrar of Voters, Lorraine Becker, said her office still had roughly 2,100 ballots "
+            "to process. She said the first updated tally would come Friday.")
+    assert _speakers(analyzer, text) == [("Lorraine Becker", "named")] * 2
+
+
+def test_a_family_name_first_name_ner_missed_is_a_persons_for_its_short_form(analyzer):
+    """``Seo Min-ah, the president of Hanmir Chemical, filed a lawsuit ... Seo alleged that the will
+    was signed when Seo Dong-hwan was ...``: a family name and a hyphenated given name (``-ah``
+    too) make a person's name though NER found none, so "Seo" is she, named before, not her father
+    named after (was the father)."""
+    text = ("HAEYANG, March 19 (Meridian Wire) - Seo Min-ah, the president of Hanmir Chemical, filed a lawsuit on "
+            "Wednesday asking the court to declare her late father's will invalid.\n\nIn a 112-page complaint, Seo "
+            "alleged that the will was signed when Seo Dong-hwan was heavily sedated in hospital.")
+    assert _speakers(analyzer, text)[-1] == ("Seo Min-ah", "named")
+
+
+def test_a_director_general_is_the_chief(analyzer):
+    """``Brigadier General Harun Talukder, director general of the fire service, said ... 'the fire
+    chief said``: a director-general is the office's chief (``office_synonyms.txt``), and "fire"
+    is in his description (was no one)."""
+    text = ("Brigadier General Kamal Hossain, director general of the fire service, said his officers had warned the "
+            "factory management twice.\n\n'We did our job. The letters were ignored,' the fire chief said.")
+    assert _speakers(analyzer, text)[-1] == ("Kamal Hossain", "named")
+
+
+def test_a_family_name_ner_typed_a_place_as_a_clauses_subject_joins_the_person(analyzer):
+    """``Marek had invited Pyon ... / Pyon did not speak to reporters. The agency quoted him as
+    saying ...``, NER typing "Marek" and "Pyon" places there: a clause's subject never written as a
+    place is the person's family name, at the end of the full name or, for a name with the family
+    name first ("Pyon Hae-gu"), at its start (were places of their own; "him" was unresolved)."""
+    text = ("Norvath's reclusive leader, Pyon Hae-gu, crossed the border on Monday to meet President Ilona Marek of "
+            "Keldaria.\n\nMarek had invited Pyon to discuss the railway, the state agency said.\n\n"
+            'Pyon did not speak to reporters. The agency quoted him as saying the talks had opened "a new chapter".')
+    quotes, _entities = _relabelled(analyzer, text, ("Marek", 1, "GPE"), ("Pyon", 1, "GPE", 1), ("Pyon", 1, "GPE"))
+    assert quotes[-1].speaker.name == "Pyon Hae-gu"
+
+
+def test_a_he_chained_back_stops_at_a_he_whose_own_sentence_names_another(analyzer):
+    """``Varga officially broke the record ... / Given Ostrander's strong job approval rating ..., he
+    should ... He could do this by telling Sen. Halvorsen ... that he'll withdraw ...``: the "he"
+    before may stand for Ostrander, whom its own sentence names, so the later "He" is not passed
+    back to Varga, the subject further back (left unresolved)."""
+    text = ("President Karl Ostrander nominated Judge Tomas Varga in March.\n\nOn July 20, Varga officially broke the "
+            "record of Justice Louis Brandeis, who endured a wait of 125 days between nomination and confirmation to "
+            "the court.\n\nGiven Ostrander's strong job approval rating and Democratic presidential nominee Ada Lind's "
+            "sizable leads in national polls, he should channel Republican nominee Tom Berg and pen his own Art of the "
+            "Deal. He could do this by telling Sen. Chuck Halvorsen, chairman of the Senate Judiciary Committee, that "
+            "he'll withdraw the Varga nomination unless hearings are underway by Sept. 6, when the Senate reconvenes.")
+    assert _speakers(analyzer, text)[-1] != ("Tomas Varga", "named")
+
+
+def test_a_family_name_ner_typed_apart_a_word_before_the_rest_opens_the_name(analyzer):
+    """``prosecutor [Phan] Minh [Tuan] said ... Tuan said``: NER typed the family name and the last
+    given name two persons' names with the middle name between; the family name still opens the
+    full name (was "Minh Tuan")."""
+    text = ("Summing up the prosecution case on the 22nd day of the trial, prosecutor Phan Minh Tuan said the evidence "
+            "showed that Vinh had personally approved the resale of plots that had already been sold.\n\n"
+            '"This was not a business that failed," Tuan said.')
+    names = _speakers_relabelled(analyzer, text, ("Phan", 1, "PERSON"), ("Minh", 1, None), ("Tuan", 1, "PERSON", "first"))
+    assert names == ["Phan Minh Tuan"] * 2

@@ -1919,6 +1919,10 @@ def _time_clause(clause: Token) -> bool:
     if any(c.dep_ in CONTENT_DEPS and verb.i < c.i < clause.i for c in verb.children):
         return False
     span = next((c for c in clause.children if c.dep_ == "npadvmod" and c.left_edge == clause.left_edge), None)
+    first = clause.left_edge
+    if span is None and first.dep_ == "npadvmod" and first.head.dep_ == "advcl" and first.head.head == clause:
+        span = first  # "said on Saturday, hours after the group began publishing what it claimed were stolen
+        # files": the parser made the last verb the clause, and the span that opens it hangs on its own clause
     if span is None or not (span.ent_type_ in TIME_ENTITIES or span.lemma_.lower() in _TIME_SPANS):
         return False
     following = doc[span.right_edge.i + 1] if span.right_edge.i + 1 < len(doc) else None
@@ -3379,15 +3383,27 @@ def _role_closing_clause(verb: Token, end: int, lexicon: Lexicon) -> Token | Non
     """A role noun with "its", "his", "her", "their" or "the" set off by a comma at the end of
     an unquoted clause the parser hung before a subjectless verb and made an apposition of a
     noun in it (``The Authority has offered to mediate over the dam, its executive secretary
-    said``): the verb's subject; else ``None``."""
+    said``), or an organisation's name :func:`_organisation_closing_clause` finds there: the
+    verb's subject; else ``None``."""
     doc = verb.doc
     role = next((t for t in doc[verb.sent.start : end + 1] if t.dep_ == "appos" and t.right_edge.i == end
-                 and t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.role_nouns
-                 and doc[t.left_edge.i - 1].text == "," and t.left_edge.lower_ in ("its", "his", "her", "their", "the")
-                 and t.head.ent_type_ not in ("PERSON", "ORG")), None)  # (not "Ada Lind, its founder,": hers)
+                 and ((t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.role_nouns
+                       and t.left_edge.lower_ in ("its", "his", "her", "their", "the")
+                       and t.head.ent_type_ not in ("PERSON", "ORG"))  # (not "Ada Lind, its founder,": hers)
+                      or _organisation_closing_clause(t))
+                 and doc[t.left_edge.i - 1].text == ","), None)
     if role is None or any(t.is_quote for t in doc[verb.sent.start : verb.i]):
         return None
     return role
+
+
+def _organisation_closing_clause(noun: Token) -> bool:
+    """``... an attack on Norway's Vestmark Health Trust, the National Cyber Crime Centre said``:
+    an organisation's name with "the" the parser apposed to another name that ends the clause
+    before a subjectless verb; two different names are no apposition, so it is the verb's
+    subject."""
+    return (noun.pos_ == "PROPN" and noun.ent_type_ == "ORG" and noun.left_edge.lower_ == "the"
+            and noun.head.pos_ == "PROPN" and noun.head.ent_type_ not in ("", "PERSON") and noun.head.i < noun.i)
 
 
 def _no_clause_before(verb: Token) -> bool:
@@ -3852,6 +3868,9 @@ def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
         return _leading_according_to(token)
     phrase_first, phrase_last = token.left_edge.i, token.right_edge.i
     doc = token.doc
+    source_name = name_before_subject(token)
+    if source_name is not None:  # "According to Kollberg, war-risk cover ... now costs ...": the name alone
+        phrase_last = max(t.i for t in source_name.subtree if not t.is_punct)
     end = sentence_last_word(token, phrase_last)
     last = (phrase_last + 1 >= len(doc) or doc[phrase_last + 1].is_sent_end or doc[phrase_last + 1].text in (".", "!", "?")
             or name_set_off_after(doc, phrase_last, end))  # "..., according to the agency, Agencia ... (ANN)."
@@ -3899,6 +3918,26 @@ def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
     if trimmed is None:
         return None
     return (*trimmed, (token.i, token.i + 2), "according_to", None)
+
+
+def name_before_subject(according: Token) -> Token | None:
+    """``According to Kollberg, war-risk cover for a single voyage now costs ...``: the proper
+    name the parser hung on the clause's subject as a modifier, so that the subject became
+    "to"'s object; the name, set off by the comma, is the source, the rest the clause's subject.
+    Else ``None``."""
+    to = next((c for c in according.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None:
+        return None
+    target = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if target is None or target.pos_ != "NOUN":
+        return None
+    name = next((c for c in target.lefts if c.dep_ in ("nmod", "compound", "poss") and c.pos_ == "PROPN"
+                 and c.left_edge.i == to.i + 1), None)
+    doc = according.doc
+    if name is None:
+        return None
+    last = max(t.i for t in name.subtree if not t.is_punct)  # (the parser may hang the comma on the name)
+    return name if last + 1 < target.i and doc[last + 1].text == "," else None
 
 
 def _meanwhile_beside_report(clause: Token, lexicon: Lexicon) -> bool:

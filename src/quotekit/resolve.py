@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -818,6 +819,9 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
             first = start  # ("Aribel [Corkov]"), or "[Gazette]"'s first word, or typed it apart ("[Anne-Sophie] [Mbaye]")
             while first > rng[0] and _left_name_part(doc[first - 1], ent, lexicon):
                 first -= 1
+            if (ent.label_ == "PERSON" and first > rng[0] and doc[first - 1].ent_iob_ == "B" and doc[first - 1].ent_type_ == "PERSON"
+                    and doc[first - 1].pos_ == "PROPN" and doc[first].ent_iob_ != "I"):
+                first -= 1  # "[Quach] Minh [Tuan]": a family name NER typed a person's name of its own, a word apart
             apart = _given_name_apart(doc, first - 1, ent) if first > rng[0] else None
             if apart is not None:
                 first = max(apart, rng[0])  # "[Mariana] Tavares [Quintela]": NER typed the given name on its own
@@ -2561,7 +2565,8 @@ class _EntityBuilder:
             and (short := self._bracketed_initials(name)) is not None
         }  # not a person's: "Ada Perry (AP)" is a byline; but "Agencia Serrana de Noticias (ASN)", NER's person
         person_ids = {assigned[n] for n, item in enumerate(ordered) if assigned[n] is not None and (
-            item[2] == "PERSON" or _patronymic_gender(item[0].text) is not None)}  # "Noraini binti Abdul Rahman"
+            item[2] == "PERSON" or _patronymic_gender(item[0].text) is not None  # "Noraini binti Abdul Rahman"
+            or (item[2] is None and _family_then_given(item[0].text.split())))}  # "Baek Min-ah", NER's no name
         person_ids -= self._named_from_organisations(index, ordered, assigned, person_ids)
         titled: dict[int, str] = {}  # the gender a titled mention that fits no one else gave ("Mr. Clinton")
         for n, (name, *_rest) in enumerate(ordered):  # ("Mr Abou Zeid", joined above while he was the only one)
@@ -2888,6 +2893,10 @@ class _EntityBuilder:
                 return True  # "Yıldırım-Kooij is one of ...": a double family name NER typed a place in part
             if name.root.ent_type_ == "GPE" and (opening or ending) and self._titled(name):
                 return gender is None or titled in (None, gender)  # "Col. Wanchai said": a rank names a person
+            if name.root.ent_type_ == "GPE" and name.text not in self.place_words and name.root.dep_ in ("nsubj", "nsubjpass") and (
+                    ending or (opening and _family_then_given(index.canonical(entity).split()))):
+                return True  # "Stanek had invited ...", "Ryang did not speak" (of Ryang Sol-gu): a clause's subject NER typed
+                # a place, never written as one, is the person's family name
             if name.root.ent_type_ == "GPE" and ending and name.text not in self.place_words and (
                     _subject_of_own_part(name) or _subject_of_participle_aside(name) or self._typed_so_in_full(name)):
                 return True  # "[Stanimirović], for his part, was more ambiguous": a person's own part; "[Borukhan],
@@ -3776,9 +3785,10 @@ def _syllable_read_as_interjection(token: Token) -> bool:
 
 def _family_then_given(words: Sequence[str]) -> bool:
     """Two words in the order family name, given name: a romanised syllable, then a given name
-    of two such syllables joined by a hyphen (``Hwang Bo-ram``, ``Kim Jong-un``, ``Oh Kyung-taek``)."""
+    of two such syllables joined by a hyphen (``Hwang Bo-ram``, ``Kim Jong-un``, ``Oh Kyung-taek``,
+    ``Baek Min-ah``)."""
     return len(words) == 2 and bool(_ROMANISED_SYLLABLE.fullmatch(words[0].removesuffix("h"))) and words[1].count("-") == 1 and all(
-        _ROMANISED_SYLLABLE.fullmatch(part) for part in words[1].split("-"))
+        _ROMANISED_SYLLABLE.fullmatch(part.removesuffix("h")) for part in words[1].split("-"))  # ("Min-ah")
 
 
 def _canonical(name: str) -> str:
@@ -4390,6 +4400,13 @@ def _other_words(phrase: Span, head: Token) -> set[str]:
     return {t.lower_ for t in phrase if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() != head.lemma_.lower()}
 
 
+def _paragraph_start(doc: Doc, i: int) -> int:
+    """Where the paragraph that holds token ``i`` starts."""
+    while i > 0 and not ends_line(doc[i - 1]):
+        i -= 1
+    return i
+
+
 def _paragraph_before(doc: Doc, start: int) -> int:
     """Where the paragraph before the one that opens at token ``start`` starts (0 for the first).
 
@@ -4401,9 +4418,7 @@ def _paragraph_before(doc: Doc, start: int) -> int:
     i = start - 1
     while i > 0 and (doc[i].is_space or ends_line(doc[i])):
         i -= 1  # the line break, and the word before it
-    while i > 0 and not ends_line(doc[i - 1]):
-        i -= 1
-    return max(i, 0)
+    return _paragraph_start(doc, max(i, 0))
 
 
 def _lede_subject(np: Span) -> bool:
@@ -5482,6 +5497,12 @@ def _previous_subject(
                     by_token[i] != found and rival(by_token[i]) for i in range(token.sent.end, pronoun.i)
                     if i in by_token and i not in inside_quotes and doc[i].dep_ in ("nsubj", "nsubjpass"))):
                 continue
+            if rival is not None and any(by_token[i] != found and rival(by_token[i]) for i in range(token.sent.start, token.i)
+                                         if i in by_token and i not in inside_quotes and doc[i].pos_ == "PROPN"
+                                         and doc[i].dep_ in ("poss", "nsubj", "nsubjpass")) and not any(
+                    by_token.get(i) == found for i in range(_paragraph_start(doc, token.i), token.i)):
+                continue  # "Garland broke the record. / Given Obama's strong ratings, he should ... He could": the "he"
+                # before may be the one its own sentence names, not the subject of a paragraph further back
         else:
             continue
         if chain is not None and not chain(found) and _addresses_other(token, pronoun, lexicon):
@@ -5679,6 +5700,9 @@ def _head_words(
         last = max(root.i, description[1] - 1) if titled else root.i
         words |= lexicon.office_words([t.lower_ for t in doc[description[0] : last + 1]  # "the CEO"; "the prosecutor"
                                        if not joining_hyphen(t)])  # for the title "Deputy Procurator-General"
+        title_words = list(itertools.takewhile(lambda t: t.dep_ != "prep" and not t.is_punct, doc[root.i : description[1]]))
+        if len(title_words) > 1:  # "director general of the fire service", the parser's head "director": "the chief"
+            words |= lexicon.office_words([t.lower_ for t in doc[description[0] : root.i]] + [t.lower_ for t in title_words])
     return frozenset(words)
 
 

@@ -58,6 +58,7 @@ from .detect import (
     joining_hyphen,
     misparsed_subject,
     misread_name,
+    name_before_subject,
     name_conjunct,
     name_particle,
     name_read_as_clause,
@@ -405,6 +406,9 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     tokens = doc[cue[0] : cue[1]]
     if len(tokens) >= 2 and tokens[0].lower_ == "according":
         target = _object_of(tokens[-1], ("pobj",)) or _name_read_as_verb(tokens[-1])
+        named = name_before_subject(tokens[0])
+        if named is not None:  # "According to Kollberg, war-risk cover ... costs ...": the name before the comma
+            return LocalSource(mention=(named.left_edge.i, max(t.i for t in named.subtree if not t.is_punct) + 1))
         cited = _cited_by_relative(target, lexicon) if target is not None else None
         if target is not None and cited is not None:  # "according to the daily X, which cited a source close to ..."
             return LocalSource(mention=_cited_words(cited, lexicon), relays=(_noun_phrase(target, lexicon),))
@@ -2449,10 +2453,10 @@ def _news_name_split_off(head: Token, lexicon: Lexicon) -> int | None:
 
 
 def _person_typed_organisation(name: Token, lexicon: Lexicon) -> bool:
-    """Whether a name NER typed an organisation is a plain person's name
-    (:func:`plain_proper_name`; ``Japan's Vice-Minister of Defence, [Kazuhiro Sekimoto],``):
-    apposed to a title, a person's."""
-    return name.ent_type_ == "ORG" and plain_proper_name(name.subtree, lexicon)
+    """Whether a name NER typed an organisation or a place is a plain person's name
+    (:func:`plain_proper_name`; ``Japan's Vice-Minister of Defence, [Kazuhiro Sekimoto],``,
+    ``Ostland's Transport Minister, [Emre Saltan],``): apposed to a title, a person's."""
+    return name.ent_type_ in ("ORG", "GPE", "LOC") and plain_proper_name(name.subtree, lexicon)
 
 
 def titled_full_name(name: Span, lexicon: Lexicon) -> bool:
