@@ -770,3 +770,34 @@ def test_he_added_goes_on_with_the_relayed_quote_before_it(analyzer):
             "withdrawal of the vessel.")
     quotes = analyzer(text).quotes
     assert [(q.speaker.name, [v.name for v in q.via]) for q in quotes] == [("Idris Jalal", ["Berita Negara"])] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adjusters working in the area, who asked not to be named because they were not permitted to speak to the "
+        "media, said many lots could not be cleared.",
+        "A freight forwarder in Port-Lagrange, who spoke on condition of anonymity, said trucking rates had doubled.",
+    ],
+)
+def test_any_unnamed_people_who_say_they_go_unnamed_are_anonymous(analyzer, text):
+    """A common noun with an anonymity marker in a clause on it (or on a noun after it) is an
+    unnamed person whatever the noun (was unknown unless it was a role noun)."""
+    [quote] = analyzer(text).quotes
+    assert quote.attribution == "anonymous", quote.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Motorists in Lagos said black-market sellers were charging 2,000 naira a litre.",
+        "Principals, meanwhile, say the uncertainty is taking a toll on timetabling.",
+        "Shipowners said they would need clearer security guarantees.",
+        "Two hikers said the path had been closed without warning.",
+    ],
+)
+def test_unnamed_people_by_their_role_are_anonymous(analyzer, text):
+    """"motorist", "principal", "shipowner", "hiker" and the like join ``role_nouns.txt``: people
+    named only by what they do are anonymous (were unknown)."""
+    [quote] = analyzer(text).quotes
+    assert quote.attribution == "anonymous", quote.reasons

@@ -7613,3 +7613,33 @@ def test_a_family_name_ner_typed_apart_a_word_before_the_rest_opens_the_name(ana
             '"This was not a business that failed," Tuan said.')
     names = _speakers_relabelled(analyzer, text, ("Phan", 1, "PERSON"), ("Minh", 1, None), ("Tuan", 1, "PERSON", "first"))
     assert names == ["Phan Minh Tuan"] * 2
+
+
+def test_a_chief_minister_is_the_leader(analyzer):
+    """``Chief Minister Ravi Deshmane opened his campaign ... / The 61-year-old leader of the Lok
+    Vikas Party ... said``: a chief minister leads a state (``leader_titles.txt``), so the aged
+    description is his (was no one)."""
+    text = ("DEVGARH, March 4 - Chief Minister Ravi Deshmane opened his party's campaign on Sunday, promising "
+            'government jobs.\n\n"We came to build," Deshmane told the rally.\n\nThe 61-year-old leader of the Lok '
+            "Vikas Party (LVP), who is seeking a third term, said his government had doubled the state's paved roads.")
+    assert _speakers(analyzer, text)[-1] == ("Ravi Deshmane", "named")
+
+
+def test_letters_after_a_name_are_no_part_of_it(analyzer):
+    """``Their barrister, Priya Marlow SC, said ... Marlow said``: post-nominal letters
+    (``post_nominals.txt``) end no name, so the full name is "Priya Marlow", which "Marlow" joins
+    (was "Priya Marlow SC", an organisation, and the first quote unresolved)."""
+    text = ("Their barrister, Priya Marlow SC, said the newspaper would call a dozen witnesses.\n\n"
+            '"The evidence will show that what was published was true," Marlow said.')
+    quotes, _entities = _relabelled(analyzer, text, ("Priya", 2, "ORG"), ("SC", 1, "ORG"), ("Marlow", 1, "ORG"))
+    assert [(q.speaker.name, q.attribution) for q in quotes][-2:] == [("Priya Marlow", "named")] * 2
+
+
+def test_bracketed_initials_name_an_organisation_ner_typed_a_person(analyzer):
+    """``Companhia Mineira do Sertão (CMS) ... In a statement, CMS said``, NER typing the company's
+    name a person's: initials in brackets after a name of three words or more are its short name
+    (was "CMS", an organisation of its own)."""
+    text = ("The dam belongs to Companhia Mineira do Sertão (CMS), the country's second-largest iron ore producer.\n\n"
+            "In a statement, CMS said the dam had been inspected in January.")
+    quotes, _entities = _relabelled(analyzer, text, ("Companhia", 4, "PERSON"))
+    assert quotes[-1].speaker.name == "Companhia Mineira do Sertão"

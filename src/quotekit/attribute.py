@@ -281,10 +281,12 @@ def decide(
         # "Two employees ... said ... one of them said ... the other asked": one more of them
         return Decision("anonymous", tuple(via), (*reasons, f'anonymous: "{np.text}" stands for one of the unnamed people before'))
     collective = head.lemma_.lower() == head.lower_  # "police": one institution, though tagged plural
-    aside = " ".join(t.lower_ for c in head.rights if c.dep_ in ("relcl", "acl") for t in c.subtree)
-    if head.lower_ in lexicon.institution_heads and any(
+    aside = " ".join(t.lower_ for c in head.subtree if c.i > head.i and c.dep_ in ("relcl", "acl") for t in c.subtree)
+    # (also a clause the parser hung on a noun after the head: "A freight forwarder in Port-Lagrange, who spoke ...")
+    if (head.lower_ in lexicon.institution_heads or head.pos_ == "NOUN") and any(
             words in aside for words in lexicon.anonymity_markers | lexicon.anonymity_reasons):
-        # "A senior financial regulator, who spoke on condition of anonymity ...": a person, unnamed
+        # "A senior financial regulator, who spoke on condition of anonymity ...", "Adjusters working in the area,
+        # who asked not to be named ...": people, unnamed
         return Decision("anonymous", tuple(via), (*reasons, f'anonymous: "{np.text}" spoke without a name'))
     if head.lower_ in lexicon.institution_heads and (head.tag_ not in ("NNS", "NNPS") or collective):
         return Decision("named", tuple(via), (*reasons, f'named: institution "{np.text}" speaks for itself'))

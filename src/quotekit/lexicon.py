@@ -436,6 +436,13 @@ def name_suffixes() -> frozenset[str]:
     return read_list("name_suffixes")
 
 
+@cache
+def post_nominals() -> frozenset[str]:
+    """The bundled letters written after a person's name for a rank, honour or seat
+    (``post_nominals.txt``: "SC", "QC", "MP", "OBE")."""
+    return read_list("post_nominals")
+
+
 def strip_accents(text: str) -> str:
     """``text`` without its accents (Unicode NFKD without combining marks), its case kept.
 

@@ -39,7 +39,7 @@ from .detect import (
     occurrences, own_subject, particle_word, particles_before, past_gaelic_article, role_noun, split_patronymic_at, text_of,
     tokens_inside, verb_lemma,
 )
-from .lexicon import Lexicon, name_abbreviations, name_suffixes, read_list, read_pairs
+from .lexicon import Lexicon, name_abbreviations, name_suffixes, post_nominals, read_list, read_pairs
 from .marks import find_quoted
 from .names import (
     NameIndex,
@@ -878,6 +878,9 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         start += 1  # "Billionaire Donald Trump praised ..."
     elif stop - start == 2 and _word_before_family_name(doc[start], doc[start + 1], lexicon):
         start += 1  # "Tearful Valcárcel tells court ...": a headline's adjective before Rocío Valcárcel's family name
+    if (stop - start >= 3 and doc[stop - 1].text.isupper() and doc[stop - 1].lower_.rstrip(".") in post_nominals()
+            and plain_proper_name(doc[start : stop - 1], lexicon)):
+        stop -= 1  # "Their barrister, Priya Anand SC, said": letters after the name, no part of it
     if start >= stop:
         return None
     stop = _past_family_name_opener(doc, stop)  # "Ruairí Mac an tSaoi", "Seán Ó hUiginn": a Gaelic family name's
@@ -2561,9 +2564,11 @@ class _EntityBuilder:
         # "the Alliance to Reclaim Our Schools (AROS)": the initials in brackets name it too
         short_names = {
             short: entity for (name, _np, label, _speaker), entity in zip(ordered, assigned)
-            if entity is not None and (label != "PERSON" or self.lexicon.is_news_phrase(name.text.split()))
+            if entity is not None and (label != "PERSON" or self.lexicon.is_news_phrase(name.text.split())
+                                       or len(name.text.split()) >= 3)
             and (short := self._bracketed_initials(name)) is not None
-        }  # not a person's: "Ada Perry (AP)" is a byline; but "Agencia Serrana de Noticias (ASN)", NER's person
+        }  # not a person's: "Ada Perry (AP)" is a byline; but "Agencia Serrana de Noticias (ASN)" or "Companhia
+        # Ferrífera do Planalto (CFP)", NER's person, whose name of three words or more its initials spell
         person_ids = {assigned[n] for n, item in enumerate(ordered) if assigned[n] is not None and (
             item[2] == "PERSON" or _patronymic_gender(item[0].text) is not None  # "Noraini binti Abdul Rahman"
             or (item[2] is None and _family_then_given(item[0].text.split())))}  # "Baek Min-ah", NER's no name
@@ -3936,7 +3941,8 @@ def _apposition_in(apposed: Token | None, name: Span) -> bool:
     """Whether the name apposed to a phrase's head is ``name``'s root, or a word of it when the
     parser apposed a patronymic and the father's name ("Siti Aishah binti [Mokhtar]")."""
     return apposed is not None and (apposed == name.root or (
-        name.start <= apposed.i < name.end and name.root.lower_ in _patronymics()))
+        name.start <= apposed.i < name.end and name.root.lower_ in _patronymics()) or (
+        apposed.i == name.end and apposed.text.isupper() and apposed.lower_ in post_nominals()))  # "Priya Anand [SC]"
 
 
 def _capitalised_role(name: Span, lexicon: Lexicon) -> bool:
