@@ -7643,3 +7643,45 @@ def test_bracketed_initials_name_an_organisation_ner_typed_a_person(analyzer):
             "In a statement, CMS said the dam had been inspected in January.")
     quotes, _entities = _relabelled(analyzer, text, ("Companhia", 4, "PERSON"))
     assert quotes[-1].speaker.name == "Companhia Mineira do Sertão"
+
+
+def test_the_practitioner_of_a_described_field_is_the_person(analyzer):
+    """``Dr. Irina Volkova, head of oncology at the Central Hospital, said ... / "...," the
+    oncologist said``: a field ending in "-logy" or "-iatry" in a description names its
+    practitioner (was no one)."""
+    text = ("Dr. Irina Volkova, head of oncology at Korvest Central Clinical Hospital, said the shipment would cover "
+            'five weeks of treatment.\n\n"It is good news, and I will not pretend otherwise," the oncologist said.')
+    assert _speakers(analyzer, text)[-1] == ("Irina Volkova", "named")
+
+
+def test_a_reporter_is_the_journalist_a_lede_describes(analyzer):
+    """``The journalist behind the Ledger's reports ... has told the court he ... / Marcus Fenwick,
+    the newspaper's senior entertainment reporter, ...``: a reporter is a journalist
+    (``office_synonyms.txt``), so the lede's journalist is the reporter named next (was no one)."""
+    text = ("The journalist behind the Sunday Ledger's reports on the actor has told the court he 'never had a "
+            "moment's doubt' about his sources.\n\nMarcus Fenwick, the newspaper's senior entertainment reporter, "
+            "spent most of Tuesday in the witness box.")
+    assert _speakers(analyzer, text)[0] == ("Marcus Fenwick", "named")
+
+
+def test_a_plain_name_apposed_to_a_role_is_a_persons_though_ner_typed_it_an_organisation(analyzer):
+    """``The agent, Marcus Feld of Feld Athlete Management, told reporters ... "...," Feld said``,
+    NER typing the agent's name an organisation's: two plain proper nouns apposed to a role, the
+    first a given name the lists know, are a person's name, so "Feld" is the agent, not the agency
+    named after him (was the agency)."""
+    text = ("The agent, Marcus Feld of Feld Athlete Management, told reporters that the result stemmed from a "
+            'contaminated cold medicine.\n\n"We have the receipt," Feld said.')
+    quotes, _entities = _relabelled(analyzer, text, ("Marcus", 2, "ORG"))
+    assert quotes[-1].speaker.name == "Marcus Feld"
+
+
+def test_a_family_name_first_name_ner_typed_a_work_is_a_persons(analyzer):
+    """``Under questioning from opposition lawmaker [Kwak Jae-won], however, ... / Kwak, of the
+    Democratic Renewal Party, said``, NER typing the name a work of art: a family name and a
+    hyphenated given name of romanised syllables are a person's name, which "Kwak" joins (was
+    "Kwak" alone)."""
+    text = ("Under questioning from opposition lawmaker Kwak Jae-won, however, the chairwoman acknowledged that the "
+            "commission had not referred any of the contracts to prosecutors.\n\nKwak, of the Democratic Renewal "
+            'Party, said the omission showed the audit had been "a pretext from start to finish."')
+    quotes, _entities = _relabelled(analyzer, text, ("Kwak", 4, "WORK_OF_ART", "first"))
+    assert quotes[-1].speaker.name == "Kwak Jae-won"

@@ -3085,3 +3085,20 @@ def test_a_persons_name_the_parser_made_the_subject_of_an_organisations_last_wor
         . 0 12 punct PUNCT . .
     """)
     assert _source_words(doc, "said") == "Rosa Manalili"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Lindau Times, a local weekly, quoted a district health officer, Dr. Maria Koenen-Alt, as saying that "
+         "cases of diarrhoea had doubled in the camps.", "Maria Koenen-Alt"),
+        ("The Ostby Courier quoted Crouch's fellow co-chair, Rupert Halloway, as saying the campaign had raised 1.2 "
+         "million dollars.", "Rupert Halloway"),
+    ],
+)
+def test_the_name_set_off_after_whom_a_paper_quoted_is_the_source(analyzer, text, expected):
+    """``quoted a district health officer, Dr. Maria Koenen-Alt, as saying``: the name set off
+    after the description, which the parser hung beside it on "quoted", is whom the paper quoted
+    (was the description: anonymous or unknown)."""
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.attribution) == (expected, "named")

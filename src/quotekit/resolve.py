@@ -2031,12 +2031,14 @@ class _EntityBuilder:
             root = name.root
             roles = self.lexicon.role_nouns
             described = any(_apposed_after(c) and c.lemma_.lower() in roles for c in root.children)
-            if label is None and ((root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in roles)
-                                  or described):
+            role_before = root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in roles
+            if label is None and (role_before or described):
                 label = "PERSON"  # "Ostia's spokesman, [Han] Do-gyeom", "[Han] Seo-yeon, a volunteer nurse,": a role's
                 # name, whatever NER made of its words
-            elif label in ("GPE", "ORG") and described and plain_proper_name(name, self.lexicon):
-                label = "PERSON"  # "[Ryo Kwang-sok], Haesong's hereditary ruler,": a person's name NER typed a place
+            elif label in ("GPE", "ORG") and (described or (role_before and a_given_name(name[0].text))) and (
+                    plain_proper_name(name, self.lexicon)):
+                label = "PERSON"  # "[Ryo Kwang-sok], Haesong's hereditary ruler,", "The agent, [Marcus Feld] of Feld
+                # Athlete Management,": a person's name NER typed a place or an organisation
             elif label in ("FAC", "GPE", "LOC", "ORG") and _given_name_opens_full_name(name, self.lexicon):
                 label = "PERSON"  # "[Carmen Ibarrondo Salas] made the same round of pharmacies, asking whether ..."
             elif label in (None, "GPE", "LOC") and titled_full_name(name, self.lexicon):
@@ -2395,7 +2397,9 @@ class _EntityBuilder:
         def untyped(t: Token) -> bool:  # or typed a date with no number ("pensioner [Pieter-Jan van der Westhuizen]"),
             doc = self.doc  # or a nationality before a hyphen and a romanised syllable ("Seo [Han]-gyeol")
             return not t.ent_type_ or (t.ent_type_ == "DATE" and not any(u.like_num for u in _entity_span(doc, t.i))) or (
-                t.ent_type_ == "NORP" and t.i + 2 < len(doc) and joining_hyphen(doc[t.i + 1]) and hyphened_lower_end(doc[t.i + 2]))
+                t.ent_type_ == "NORP" and t.i + 2 < len(doc) and joining_hyphen(doc[t.i + 1]) and hyphened_lower_end(doc[t.i + 2])
+            ) or (t.ent_type_ in _MISREAD_NAME_LABELS  # "opposition lawmaker [Pyo Jae-won]", typed a work of art
+                  and _family_then_given(_entity_span(doc, t.i).text.replace(" - ", "-").split()))
 
         for token in self.doc:
             if (token.pos_ != "PROPN" or token.dep_ == "compound" or not untyped(token) or token.i in self.quoted
@@ -5706,6 +5710,8 @@ def _head_words(
         last = max(root.i, description[1] - 1) if titled else root.i
         words |= lexicon.office_words([t.lower_ for t in doc[description[0] : last + 1]  # "the CEO"; "the prosecutor"
                                        if not joining_hyphen(t)])  # for the title "Deputy Procurator-General"
+        words |= {t.lower_[:-1] + "ist" for t in doc[description[0] : description[1]]  # "head of oncology": "the
+                  if t.pos_ == "NOUN" and t.lower_.endswith(("logy", "iatry"))}  # oncologist"; "psychiatry": "psychiatrist"
         title_words = list(itertools.takewhile(lambda t: t.dep_ != "prep" and not t.is_punct, doc[root.i : description[1]]))
         if len(title_words) > 1:  # "director general of the fire service", the parser's head "director": "the chief"
             words |= lexicon.office_words([t.lower_ for t in doc[description[0] : root.i]] + [t.lower_ for t in title_words])

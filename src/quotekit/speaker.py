@@ -454,6 +454,9 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     # "The [Daily Subh-e-Nau] quoted Chief Minister X as saying": the parser made "The" an object too
     whom = next((c for c in quoting.children if c.dep_ == "dobj" and c.tag_ != "DT"), None)
     original = _quoted_source(whom, lexicon, as_saying) if is_quote else None
+    if original is not None and as_saying:
+        original = _name_set_off_after(original, quoting) or original  # "quoted a district health officer, Dr.
+        # Anita Shrestha-Karki, as saying": the name the parser hung beside the description is whom it quoted
     agent = (_object_of(quoting, ("agent",)) or _by_after_saying(quoting)) if is_quote else None
     if original is not None:
         source = original  # "the Courier, which cited two sources as saying": the Courier relays
@@ -715,6 +718,23 @@ def _first_object(token: Token, prepositions: tuple[str, ...]) -> Token | None:
     """The object of the first of ``prepositions`` hung on ``token``, if it has one."""
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
     return _object_of(prep, ("pobj",)) if prep is not None else None
+
+
+def _name_set_off_after(noun: Token, verb: Token) -> Token | None:
+    """The person's name set off by commas right after the common noun ``noun`` that the parser
+    hung on ``verb`` or on the noun itself (``quoted the campaign's co-chair, Rupert Vanstone, as
+    saying``); else ``None``."""
+    doc = noun.doc
+    end = noun.right_edge.i + 1
+    while end < len(doc) and doc[end].head == noun.head and doc[end].dep_ == noun.dep_ and doc[end].pos_ == "NOUN":
+        end = doc[end].right_edge.i + 1  # "co-chair", split by the parser into three objects
+    if noun.pos_ != "NOUN" or end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    name = next((c for c in (*verb.children, *noun.children) if c.i > end and c.left_edge.i in (end, end + 1)
+                 and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.dep_ in ("appos", "npadvmod", "dobj")), None)
+    if name is None or name.right_edge.i + 1 >= len(doc) or doc[name.right_edge.i + 1].text != ",":
+        return None
+    return name
 
 
 def _quoted_source(quoted: Token | None, lexicon: Lexicon, as_saying: bool = False) -> Token | None:
