@@ -3933,11 +3933,10 @@ def name_before_subject(according: Token) -> Token | None:
         return None
     name = next((c for c in target.lefts if c.dep_ in ("nmod", "compound", "poss") and c.pos_ == "PROPN"
                  and c.left_edge.i == to.i + 1), None)
-    doc = according.doc
     if name is None:
         return None
     last = max(t.i for t in name.subtree if not t.is_punct)  # (the parser may hang the comma on the name)
-    return name if last + 1 < target.i and doc[last + 1].text == "," else None
+    return name if last + 1 < target.i and according.doc[last + 1].text == "," else None
 
 
 def _meanwhile_beside_report(clause: Token, lexicon: Lexicon) -> bool:

@@ -4486,7 +4486,10 @@ def _epithet_of_subject(
     the Dutchman, who took charge in 2023``, ``The Swede said``) needs no words before it, may
     have a clause set off after it, and is no role the person's must match; nor is a noun an
     age describes (``Lind, an envoy, ... The 61-year-old diplomat, a former ambassador,
-    said``), which needs no noun before it either and may have a description set off after it."""
+    said``), which needs no noun before it either and may have a description set off after it.
+    A bare noun (``The economist warned``) is the subject of the sentence just before, in its
+    paragraph, when the text gave that person no role; one of ``epithet_nouns.txt`` (``The analyst
+    noted``) is also the last subject of the paragraph before, whatever role the text gave."""
     doc, head = np.doc, np.root
     # "said the Dutchman", "the Ohio Republican": a noun of nationality or party, capitalised,
     # needs no words to describe it
