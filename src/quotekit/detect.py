@@ -3870,7 +3870,7 @@ def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
     doc = token.doc
     source_name = name_before_subject(token)
     if source_name is not None:  # "According to Kollberg, war-risk cover ... now costs ...": the name alone
-        phrase_last = max(t.i for t in source_name.subtree if not t.is_punct)
+        phrase_last = source_name.end - 1
     end = sentence_last_word(token, phrase_last)
     last = (phrase_last + 1 >= len(doc) or doc[phrase_last + 1].is_sent_end or doc[phrase_last + 1].text in (".", "!", "?")
             or name_set_off_after(doc, phrase_last, end))  # "..., according to the agency, Agencia ... (ANN)."
@@ -3920,11 +3920,11 @@ def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
     return (*trimmed, (token.i, token.i + 2), "according_to", None)
 
 
-def name_before_subject(according: Token) -> Token | None:
-    """``According to Kollberg, war-risk cover for a single voyage now costs ...``: the proper
-    name the parser hung on the clause's subject as a modifier, so that the subject became
-    "to"'s object; the name, set off by the comma, is the source, the rest the clause's subject.
-    Else ``None``."""
+def name_before_subject(according: Token) -> Span | None:
+    """``According to Kollberg, war-risk cover for a single voyage now costs ...``: the words of
+    the proper name the parser hung on the clause's subject as a modifier, so that the subject
+    became "to"'s object; the name, set off by the comma, is the source, the rest the clause's
+    subject. Else ``None``."""
     to = next((c for c in according.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     if to is None:
         return None
@@ -3936,7 +3936,8 @@ def name_before_subject(according: Token) -> Token | None:
     if name is None:
         return None
     last = max(t.i for t in name.subtree if not t.is_punct)  # (the parser may hang the comma on the name)
-    return name if last + 1 < target.i and according.doc[last + 1].text == "," else None
+    doc = according.doc
+    return doc[name.left_edge.i : last + 1] if last + 1 < target.i and doc[last + 1].text == "," else None
 
 
 def _meanwhile_beside_report(clause: Token, lexicon: Lexicon) -> bool:

@@ -5683,15 +5683,16 @@ def _head_words(
                 words.add("leader")
         elif start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].tag_ == "NNP":
             words.add(doc[start - 1].lower_)  # "the Republican" for "Republican Ada Lind"
-        if _registered(doc, (start, end), lexicon) and not lexicon.is_news_phrase([t.text for t in doc[start:end]]):
+        news = lexicon.is_news_phrase([t.text for t in doc[start:end]])
+        if _registered(doc, (start, end), lexicon) and not news:
             words |= lexicon.company_nouns  # not "the airline" for the Kessar Broadcasting Corporation
         lowered = [t.lower_ for t in doc[start:end] if not t.is_punct]
-        if not person and lowered and lexicon.is_news_phrase([t.text for t in doc[start:end]]) and (
+        if not person and lowered and news and (
                 lowered[-1] in lexicon.agency_name_endings or " ".join(lowered[-2:]) in lexicon.agency_name_endings
                 or lowered[0] in lexicon.news_name_heads):
             words.add("agency")  # "the Kangsan Central News Service ... the state agency": a news agency by its name
         trade = doc[end - 1].lower_
-        if not person and trade in lexicon.company_name_words and not lexicon.is_news_phrase([t.text for t in doc[start:end]]):
+        if not person and trade in lexicon.company_name_words and not news:
             # "Sorak Pacific Airlines": "the airline", the company's noun for its trade's plural word
             words |= {noun for noun in (trade[:-1], trade[:-3] + "y") if trade.endswith("s") and noun in lexicon.company_nouns}
         after = doc[end] if end < len(doc) else None

@@ -406,9 +406,9 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     tokens = doc[cue[0] : cue[1]]
     if len(tokens) >= 2 and tokens[0].lower_ == "according":
         target = _object_of(tokens[-1], ("pobj",)) or _name_read_as_verb(tokens[-1])
-        named = name_before_subject(tokens[0])
-        if named is not None:  # "According to Kollberg, war-risk cover ... costs ...": the name before the comma
-            return LocalSource(mention=(named.left_edge.i, max(t.i for t in named.subtree if not t.is_punct) + 1))
+        before_subject = name_before_subject(tokens[0])
+        if before_subject is not None:  # "According to Kollberg, war-risk cover ... costs ...": the name before the comma
+            return LocalSource(mention=(before_subject.start, before_subject.end))
         cited = _cited_by_relative(target, lexicon) if target is not None else None
         if target is not None and cited is not None:  # "according to the daily X, which cited a source close to ..."
             return LocalSource(mention=_cited_words(cited, lexicon), relays=(_noun_phrase(target, lexicon),))
