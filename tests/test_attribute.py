@@ -77,6 +77,10 @@ import pytest
         # institutions in the plural with no name, unless "the" points back to named ones
         ("Aid agencies warned that the pier had closed.", "anonymous", []),
         ("Several hospitals said the pier had closed.", "anonymous", []),
+        ("Rights groups said the arrests at the pier were arbitrary.", "anonymous", []),  # organisations too
+        ("Several charities warned that the camps at the pier were full.", "anonymous", []),
+        # a source the news organisation cites, by a noun for people of a trade
+        ("The rebels have moved south, Radio Kestrel reported, citing local herders.", "anonymous", ["Radio Kestrel"]),
         ("Other news organizations reported that the pier had closed.", "agency", []),  # news heads in the plural
         ("Acme Shipping and Globex Ferries met on Monday. The companies said the pier had closed.", "unknown", []),
         # one office's holder, whom the article did not name: unresolved, not anonymous

@@ -7685,3 +7685,54 @@ def test_a_family_name_first_name_ner_typed_a_work_is_a_persons(analyzer):
             'Party, said the omission showed the audit had been "a pretext from start to finish."')
     quotes, _entities = _relabelled(analyzer, text, ("Kwak", 4, "WORK_OF_ART", "first"))
     assert quotes[-1].speaker.name == "Kwak Jae-won"
+
+
+@pytest.mark.parametrize(("lede", "second"), [
+    # the person is given another role, and goes on speaking
+    ("A senior lawmaker said on Monday that the party should \"stop defending the levy\" before the vote.",
+     "Marta Velkova, a three-term representative from the northern port of Castlemere, told reporters that at "
+     "least 20 colleagues agreed with her."),
+    # the lede's description has a clause of its own
+    ("A makeup artist who worked on the film told the court on Thursday that the actor had thrown a brush at her.",
+     "Marta Velkova, 29, who was called as a witness by the newspaper, said the incident happened late at night."),
+    # the next paragraph names the person beside a description
+    ("A former railway engineer told a court on Friday that the bridge had been built without proper checks.",
+     "The engineer, Marta Velkova, 47, worked for the railways ministry for 12 years."),
+])
+def test_a_ledes_unnamed_speaker_is_the_person_the_next_paragraph_introduces(analyzer, lede, second):
+    """Delayed identification: ``A senior lawmaker said ... / Marta Velkova, a three-term
+    representative ..., told reporters``; ``A makeup artist who worked on the film told ... /
+    Marta Velkova, 29, who was called as a witness, said``; ``A former railway engineer told ... /
+    The engineer, Marta Velkova, 47, ...``: the lede's speaker is the person the next paragraph
+    names (were anonymous)."""
+    quote = analyzer("Levy row\n\n" + lede + "\n\n" + second).quotes[0]
+    assert (quote.speaker.name, quote.attribution) == ("Marta Velkova", "named")
+
+
+@pytest.mark.parametrize(("lede", "second"), [
+    # the lede says the speaker is anonymous
+    ("A senior official, who spoke on condition of anonymity, said the talks had stalled.",
+     "Marta Velkova, a former ambassador, told reporters the talks would resume."),
+    # someone of another role, who does not speak
+    ("A senior lawmaker said on Monday that the party should drop the levy.",
+     "Mayor Marta Velkova, the committee's chair, was unmoved."),
+    # another office than the description's qualifier says
+    ("A deputy minister said on Monday that the party should drop the levy.",
+     "Minister Marta Velkova told reporters the levy would stay."),
+])
+def test_a_ledes_unnamed_speaker_is_not_another_person_the_next_paragraph_names(analyzer, lede, second):
+    """The next paragraph's person is not the lede's unnamed speaker when the lede says the
+    speaker asked not to be named, when that person has another role and does not speak, or holds
+    an office the description's qualifier ("deputy") rules out."""
+    quote = analyzer("Levy row\n\n" + lede + "\n\n" + second).quotes[0]
+    assert quote.speaker.name != "Marta Velkova"
+
+
+def test_only_the_ledes_unnamed_speaker_is_the_person_the_next_paragraph_introduces(analyzer):
+    """``A senior lawmaker said ...`` further down the article is one more unnamed voice, not
+    the person the paragraph after it names."""
+    text = ("Levy row\n\nThe party met on Monday.\n\nThe vote is due in May.\n\n"
+            "A senior lawmaker said the party should \"stop defending the levy\" before the vote.\n\n"
+            "Marta Velkova, a three-term representative, told reporters that 20 colleagues agreed with her.")
+    quote = analyzer(text).quotes[0]
+    assert quote.speaker.name != "Marta Velkova"

@@ -3102,3 +3102,32 @@ def test_the_name_set_off_after_whom_a_paper_quoted_is_the_source(analyzer, text
     (was the description: anonymous or unknown)."""
     [quote] = analyzer(text).quotes
     assert (quote.speaker.name, quote.attribution) == (expected, "named")
+
+
+def test_a_subject_whose_first_noun_the_tagger_read_as_a_verb_speaks(analyzer):
+    """``Aid workers in the largest camp said cases of ... had risen``: the parser read "Aid" as
+    a verb in the base form and the subject as its clause (no quote was found); the noun after
+    it heads the subject."""
+    quote = _one(analyzer, "Aid workers in the largest camp said cases of scabies and respiratory infections had risen "
+                           "sharply over the past month.")
+    assert quote.text.startswith("cases of scabies")
+    assert (_mention(quote), quote.attribution) == ("workers", "anonymous")
+
+
+def test_a_report_the_parser_hung_on_a_noun_after_it_keeps_its_verb_and_subject(analyzer):
+    """``At a financial forum, Dara Mell had said the regulators had a "pawnshop mentality,"
+    remarks that preceded the suspension``: the parser made "remarks" the root and hung "said" on
+    it; the cue's verb is still "said", whose subject speaks (was no source)."""
+    text = ("Dara Mell founded the company in 2004.\n\nAt a financial forum, Mell had said the regulators had a "
+            '"pawnshop mentality," remarks that preceded the suspension.')
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Dara Mell", "named")
+
+
+def test_whose_document_is_the_noun_its_clause_is_on(analyzer):
+    """``The agency, whose dispatches are closely studied ..., said ... The dispatch did not
+    mention ...``: the dispatch is the agency's, not "whose"'s (the speaker was "whose")."""
+    text = ("The Ostland Central News Agency, whose dispatches are closely studied by foreign governments, said the talks "
+            "had been held in a warm atmosphere.\n\nThe dispatch did not mention the letter reported by the Harbor Times.")
+    quote = next(q for q in analyzer(text).quotes if q.text.startswith("the letter"))
+    assert (quote.speaker.name, quote.attribution) == ("Ostland Central News Agency", "agency")

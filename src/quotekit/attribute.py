@@ -351,11 +351,13 @@ def _points_back(np: Span, head: Token) -> bool:
 
 
 def _unnamed_institutions(np: Span, head: Token, lexicon: Lexicon) -> bool:
-    """Institutions or companies in the plural that the words do not name nor point back to:
-    ``Aid agencies warned``, ``Several hospitals said``, ``Mortgage lenders said``; not ``The
-    companies`` (named before), ``Acme and Globex companies`` nor ``hospitals such as St. Mary's``."""
+    """Institutions, organisations or companies in the plural that the words do not name nor
+    point back to: ``Aid agencies warned``, ``Rights groups said``, ``Several hospitals said``,
+    ``Mortgage lenders said``; not ``The companies`` (named before), ``Acme and Globex
+    companies`` nor ``hospitals such as St. Mary's``."""
     return (
-        head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in lexicon.institution_heads | lexicon.company_nouns
+        head.tag_ in ("NNS", "NNPS")
+        and head.lemma_.lower() in lexicon.institution_heads | lexicon.company_nouns | lexicon.organisation_nouns
         and not any(c.dep_ in ("det", "poss") and c.lower_ not in _COUNT_WORDS for c in head.children)
         and not any(t.pos_ == "PROPN" for t in (*np, *head.subtree))
     )

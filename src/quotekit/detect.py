@@ -757,8 +757,9 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 def _in_setting(verb: Token, cue: tuple[int, int]) -> bool:
     """Whether a verb of a cue modifies a noun (not as a relative clause): itself (``said in an
     e-mailed statement``), or through the verbs above it up to a noun inside the cue (``said in
-    a statement [released] shortly after markets [closed]``)."""
-    if verb.head.pos_ in _NOMINAL and verb.dep_ != "relcl":
+    a statement [released] shortly after markets [closed]``); not as a clause the parser hung on
+    a noun after it (``Fang had said ..., remarks that ...``: "remarks" the root)."""
+    if verb.head.pos_ in _NOMINAL and verb.dep_ not in ("relcl", "ccomp"):
         return True
     current = verb
     while current.head != current and cue[0] <= current.head.i < cue[1]:
@@ -2956,12 +2957,20 @@ def _participle_read_as_verb(verb: Token) -> Token | None:
     its phrase, with no comma between, as a bare dependent; the participle's subject is the
     verb's. Only an "-ed" form with no object nor clause of its own, the verb's clause after.
     So is the subject of a gerund the parser made the verb's clausal subject (``mothers
-    queuing at a health centre on Monday said ...``)."""
+    queuing at a health centre on Monday said ...``), and the noun after a sentence's first word
+    the tagger read as a verb in the base form, whose clause the parser made the subject (``Aid
+    workers in the camp said ...``)."""
     head = verb.head
     gerund = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.right_edge.i + 1 == verb.i), None)
     if gerund is not None and any(c.dep_ in CONTENT_DEPS and c.i > verb.i for c in verb.children):
         return next((c for c in gerund.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i + 1 == gerund.i),
                     None)
+    opener = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VB" and c.is_title and opens_sentence(c)
+                   and c.right_edge.i + 1 == verb.i), None)
+    if opener is not None and any(c.dep_ in CONTENT_DEPS and c.i > verb.i for c in verb.children):
+        # "Aid workers in the largest camp said ...": the subject's first noun read as a verb in the base form, the
+        # subject as its clause; the noun after it, its object to the parser, heads the subject
+        return next((c for c in opener.children if c.dep_ == "dobj" and c.i == opener.i + 1 and c.tag_ == "NNS"), None)
     if (verb.dep_ != "dep" or head.i > verb.i or head.tag_ not in ("VBD", "VBN") or not head.lower_.endswith("ed")
             or not any(c.dep_ in CONTENT_DEPS and c.i > verb.i for c in verb.children)):
         return None

@@ -4173,7 +4173,9 @@ def _resolve_mention(
         return Resolved(None, _canonical(np.text), "words")
     if (np[0].lower_ in _INTRODUCING and head.pos_ == "NOUN" and head.i > np.start
             and not any(t.pos_ == "PROPN" or t.i in by_token for t in np)):
-        introduced = _named_next(np, entities, by_token, inside_quotes, lexicon, titled=True)
+        introduced = (_named_next(np, entities, by_token, inside_quotes, lexicon, titled=True)
+                      or _identified_next(np, entities, by_token, inside_quotes, lexicon,
+                                          _reported_subject_gender(doc, content, inside_quotes)))
         if introduced is not None:  # "..., a deputy governor said on Tuesday. / Deputy Governor Dao Thi Minh
             return introduced  # Nguyet told reporters ...": the lede's unnamed official, named in the next paragraph
         return Resolved(None, _canonical(np.text), "words")  # "One senior council officer said": someone new, not an entity
@@ -4259,7 +4261,8 @@ def _resolve_mention(
         return epithet
     unnamed = _unnamed_before(np, head, inside_quotes, lexicon) if definite else None
     # after "A diplomat ... said", "the diplomat" is the one introduced, though a name follows
-    introduced = _named_next(np, entities, by_token, inside_quotes, lexicon) if unnamed is None else None
+    introduced = (_named_next(np, entities, by_token, inside_quotes, lexicon)
+                  or _identified_next(np, entities, by_token, inside_quotes, lexicon, spoken_as)) if unnamed is None else None
     if introduced is not None and not (
             spoken_as and introduced.entity is not None and entities[introduced.entity].gender not in (None, spoken_as)):
         return introduced  # not "the ousted minister said he had ..." for a woman the next paragraph names
@@ -4349,20 +4352,9 @@ def _named_next(
                                     for o in c.children) for c in head.children):
         return None  # "The lawyer for a lorry driver told ... / Muhammad Irfan, 31, was arrested": the person
         # the next paragraph names may be the one the description speaks for
-    after = np.sent.end
-    while after < len(doc) and not _opens_a_paragraph(doc[after].sent):
-        after = doc[after].sent.end
-    subject = None
-    while after < len(doc) and subject is None:
-        sent = doc[after].sent
-        root = sent.root if sent.root.i not in inside_quotes else next(  # "‘... otherwise,’ Dr. Ada Lind told": the
-            (t for t in sent if t.i not in inside_quotes and t.pos_ == "VERB"), None)  # parser's root in the quotation
-        subject = own_subject(root) if root is not None else None
-        if sent.root.i not in inside_quotes or ends_line(doc[sent.end - 1]):
-            break
-        after = sent.end  # «I have defended every job ...» : the quotation's own sentence
+    subject, sent = _next_paragraph_subject(np, inside_quotes)
     entity_id = by_token.get(subject.i) if subject is not None else None
-    if entity_id is None or subject is None or subject.i in inside_quotes:
+    if entity_id is None or subject is None or sent is None:
         return None
     entity = entities[entity_id]
     kind = "agency" if news else "person"  # "the state broadcaster said ... / The Kessar Broadcasting Corporation reported"
@@ -4395,6 +4387,102 @@ def _named_next(
                 or (titled and not ours <= theirs)):
             return None
     return Resolved(entity_id, entity.name, "nominal+named-next")
+
+
+def _next_paragraph_subject(np: Span, inside_quotes: set[int]) -> tuple[Token | None, Span | None]:
+    """The main clause's subject of the first sentence outside quotation marks of the paragraph
+    after ``np``'s (``«...» Omar al-Kindi said``), and that sentence; ``None`` for a subject
+    inside quotation marks."""
+    doc = np.doc
+    after = np.sent.end
+    while after < len(doc) and not _opens_a_paragraph(doc[after].sent):
+        after = doc[after].sent.end
+    subject, sent = None, None
+    while after < len(doc) and subject is None:
+        sent = doc[after].sent
+        root = sent.root if sent.root.i not in inside_quotes else next(  # "‘... otherwise,’ Dr. Ada Lind told": the
+            (t for t in sent if t.i not in inside_quotes and t.pos_ == "VERB"), None)  # parser's root in the quotation
+        subject = own_subject(root) if root is not None else None
+        if sent.root.i not in inside_quotes or ends_line(doc[sent.end - 1]):
+            break
+        after = sent.end  # «I have defended every job ...» : the quotation's own sentence
+    return (None, None) if subject is None or subject.i in inside_quotes else (subject, sent)
+
+
+def _identified_next(
+    np: Span, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int], lexicon: Lexicon,
+    gender: str | None,
+) -> Resolved | None:
+    """The person the article's lede describes without a name, speaking, and the next paragraph
+    then names (delayed identification: ``A former pricing analyst told a federal jury that ...
+    / Park Ji-hoon, 38, who is testifying under a cooperation agreement, said ...``; ``The engineer,
+    Jang Myong-chol, 47, ...``): "a", "an" or "the" and a singular role noun with no name in the
+    phrase, in the first sentence of the article's first paragraph (past a headline and a
+    dateline), with no anonymity marker in that sentence; the person is the main clause's subject,
+    or the name set beside it, of the next paragraph's first sentence outside quotation marks,
+    named there for the first time by a name of two words or more, with no other person named
+    between, of no gender the noun or the quote's own "he" or "she" (``gender``) denies, with no
+    description that names another body than the lede's phrase does (not ``A spokeswoman for the
+    ministry said ... / Ada Lind, the hospital's spokeswoman,``) nor a title without the phrase's
+    qualifier (not ``a deputy governor said ... / Governor Ada Lind told``, ``office_qualifiers.txt``).
+    Unlike :func:`_named_next`'s, the person may have another role when that sentence's verb speaks
+    (``a senior lawmaker said`` / ``Kang Tae-sik, a three-term representative, told reporters``: the
+    lede's speaker the article now introduces; not ``Senator Ada Lind, the committee's chair, was
+    unmoved``). Else ``None``."""
+    doc, head = np.doc, np.root
+    if (np[0].lower_ not in ("a", "an", "the") or head.tag_ != "NN" or head.lemma_.lower() not in lexicon.role_nouns
+            or head.i in inside_quotes or not _opens_a_paragraph(np.sent) or not _opens_the_article(doc, np.sent.start)
+            or any(t.pos_ == "PROPN" and t.i in by_token and entities[by_token[t.i]].type == "person" for t in np)):
+        return None
+    if any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in lexicon.role_nouns
+                                    for o in c.children) for c in head.children):
+        return None  # "The lawyer for a lorry driver told ...": the next paragraph may name the one it speaks for
+    words = f" {' '.join(t.lower_ for t in np.sent if t.i not in inside_quotes)} "
+    if any(f" {marker} " in words for marker in lexicon.anonymity_markers | lexicon.anonymity_reasons):
+        return None  # "A senior official, who spoke on condition of anonymity, said"
+    subject, _sent = _next_paragraph_subject(np, inside_quotes)
+    verb = subject.head if subject is not None else None
+    if subject is not None and subject.i not in by_token:
+        subject = named_apposition(subject, lexicon)  # "The engineer, Jang Myong-chol, 47, worked ..."
+    entity_id = by_token.get(subject.i) if subject is not None else None
+    if entity_id is None or subject is None or verb is None:
+        return None
+    entity = entities[entity_id]
+    between = {by_token[i] for i in range(np.sent.end, subject.left_edge.i) if i in by_token} - {entity_id}
+    if (entity.type != "person" or entity.mentions[0][0] < subject.left_edge.i or len(entity.name.split()) < 2
+            or any(entities[e].type == "person" for e in between)
+            or entity.gender not in (None, noun_gender(head, lexicon) or gender or entity.gender)):
+        return None
+    described = doc[entity.description[0] : entity.description[1]].root if entity.description is not None else None
+    ours, theirs = _bodies(head), _bodies(described) if described is not None else set()
+    if ours and theirs and not ours & theirs:
+        return None  # "A spokeswoman for the ministry said ... / Ada Lind, the hospital's spokeswoman,": another body's
+    qualifiers = {t.lower_ for t in np if t.i < head.i} & lexicon.office_qualifiers - {"former", "ex"}
+    if qualifiers - {t.lower_ for t in subject.subtree}:
+        return None  # "a deputy governor said ... / Governor Ada Lind told": another office
+    roles = _roles(entity, lexicon)
+    if roles and head.lemma_.lower() not in roles and verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
+        return None  # "The chief executive ... told lawmakers ... / Senator Ada Lind, the committee's chair, was
+        # unmoved": someone of another role, who does not go on speaking
+    return Resolved(entity_id, entity.name, "nominal+named-next")
+
+
+def _bodies(role: Token) -> set[str]:
+    """The lower-cased words of the bodies a role noun says it is of, for or at: its possessor
+    and the objects of its "of", "for", "at" and "with" (``ministry`` of "a spokeswoman for the
+    ministry", ``hospital`` of "the hospital's spokeswoman")."""
+    owners = [c for c in role.children if c.dep_ == "poss"]
+    owners += [o for c in role.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with")
+               for o in c.children if o.dep_ == "pobj"]
+    return {t.lower_ for owner in owners for t in owner.subtree if t.pos_ in ("NOUN", "PROPN")}
+
+
+def _opens_the_article(doc: Doc, start: int) -> bool:
+    """Whether the paragraph that holds token ``start`` is the article's first, or the first
+    after a headline (one paragraph before it that ends in no full stop)."""
+    opening = _paragraph_start(doc, start)
+    before = [t for t in doc[:opening] if not t.is_space]
+    return not before or (_paragraph_start(doc, before[-1].i) == 0 and before[-1].text not in (".", "!"))
 
 
 def _roles(entity: EntityInfo, lexicon: Lexicon) -> set[str]:

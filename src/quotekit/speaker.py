@@ -1371,7 +1371,8 @@ def _misread_subject(subject: Token, lexicon: Lexicon) -> bool:
 
 
 def _author(noun: Token, lexicon: Lexicon) -> Token | None:
-    """The author a speech noun names itself: its possessor (``her statement``), its ``from``
+    """The author a speech noun names itself: its possessor (``her statement``; for "whose", the
+    noun its clause is on: ``the agency, whose dispatches ...``), its ``from``
     or ``by`` phrase (``a letter from the ministry``, ``a letter from the auditors``), a name
     its ``of`` phrase gives (``the evening bulletin of Kessar Radio``) or the
     agent of an issuing participle on it (``issuing_verbs.txt``: ``data compiled by
@@ -1382,6 +1383,9 @@ def _author(noun: Token, lexicon: Lexicon) -> Token | None:
     convention``; or the news organisation its ``in`` phrase names (``an editorial in the
     People's Tribune``, ``a report in the daily De Sportkrant``: a name a news head describes)."""
     for child in noun.children:
+        if child.dep_ == "poss" and child.tag_ == "WP$":  # "The agency, whose dispatches are studied ...": the
+            clause = next((t for t in child.ancestors if t.dep_ == "relcl"), None)  # noun the clause is on
+            return clause.head if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") else None
         if child.dep_ == "poss":
             return None if child.ent_type_ in TIME_ENTITIES else child  # not "Monday's poll"
         if (
