@@ -81,6 +81,9 @@ import pytest
         ("Several charities warned that the camps at the pier were full.", "anonymous", []),
         # a source the news organisation cites, by a noun for people of a trade
         ("The rebels have moved south, Radio Kestrel reported, citing local herders.", "anonymous", ["Radio Kestrel"]),
+        # a news name that opens with "Prensa" after an article (``news_name_openers.txt``)
+        ("La Prensa del Istmo quoted an unnamed official as saying that the pier had closed.", "anonymous",
+         ["La Prensa del Istmo"]),
         ("Other news organizations reported that the pier had closed.", "agency", []),  # news heads in the plural
         ("Acme Shipping and Globex Ferries met on Monday. The companies said the pier had closed.", "unknown", []),
         # one office's holder, whom the article did not name: unresolved, not anonymous
@@ -805,3 +808,15 @@ def test_unnamed_people_by_their_role_are_anonymous(analyzer, text):
     named only by what they do are anonymous (were unknown)."""
     [quote] = analyzer(text).quotes
     assert quote.attribution == "anonymous", quote.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "MOKPO, March 16 (Harbor Wire) - Fishermen in this eastern port said on Sunday that the launch had done little harm.",
+    "Policemen at the scene said the road was closed.",
+])
+def test_people_of_a_trade_in_the_plural_with_no_name_are_anonymous(analyzer, text):
+    """``Fishermen in this eastern port said``: a plural in "-men" of a role noun, capitalised by
+    its place after a dateline or at a sentence's start, is no name (was named)."""
+    [quote] = analyzer(text).quotes
+    assert quote.attribution == "anonymous"
+

@@ -3131,3 +3131,122 @@ def test_whose_document_is_the_noun_its_clause_is_on(analyzer):
             "had been held in a warm atmosphere.\n\nThe dispatch did not mention the letter reported by the Harbor Times.")
     quote = next(q for q in analyzer(text).quotes if q.text.startswith("the letter"))
     assert (quote.speaker.name, quote.attribution) == ("Ostland Central News Agency", "agency")
+
+
+def test_a_name_the_parser_joined_to_a_dateline_as_a_conjunct_speaks(analyzer):
+    """``PARIS/SARAFA, April 22 - Julien Delorme, the French aid worker freed last month ...,
+    said on Tuesday he ...``: the parser made the dateline's city the subject and the name its
+    conjunct; the name is the source (was none)."""
+    text = ("Freed aid worker recounts captivity, says he will return to the Sahel\n\n"
+            "PARIS/TARVESH, April 22 - Julien Morel, the French aid worker freed last month after 163 days in the hands "
+            "of the Rimal Brigade, said on Tuesday he intended to return to work in the Sahel.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Julien Morel", "named")
+
+
+def test_a_family_name_the_tagger_read_as_an_auxiliary_speaks(analyzer):
+    """``"...," Do told the court``, ``Do said he had asked ...``: the tagger read the family name
+    of "Lieutenant General Do Jae-hwan" as the auxiliary "do", which no verb in the past tense
+    takes; the name is the source, and no part of the cue (were unknown, cue "Do told")."""
+    text = ("Lieutenant General Do Jae-hwan, who led the Capital Defence Command until he was relieved of duty in "
+            "January, said the instruction came by telephone.\n\n"
+            "\"I understood then that the lawmakers inside were not the threat,\" Do told the court.\n\n"
+            "Do said he had asked the minister twice whether the order came from the president himself.")
+    quotes = analyzer(text).quotes
+    assert [(q.speaker.name, q.cue.text) for q in quotes[1:3]] == [("Do Jae-hwan", "told"), ("Do Jae-hwan", "said")]
+
+
+def test_the_statement_carried_by_a_news_agency_is_relayed_by_it_again(analyzer):
+    """``In a statement carried by the agency, Ada Lind said ... "...," the statement said``;
+    ``Ada Lind said in the statement: "..."``: the statement the article introduced as carried
+    by the agency is passed on by the agency wherever it is quoted (was no relay)."""
+    text = ("The Ostland Central News Agency published the text on Sunday.\n\n"
+            "In a statement carried by the agency, Vera Holm said the talks had been useful.\n\n"
+            "\"We will not stop at words,\" the statement said.\n\n"
+            "Holm said in the statement: \"We have warned them more than once.\"")
+    quotes = analyzer(text).quotes
+    assert [[v.name for v in q.via] for q in quotes[-2:]] == [["Ostland Central News Agency"]] * 2
+    assert [q.speaker.name for q in quotes[-2:]] == ["Vera Holm"] * 2
+
+
+def test_a_report_of_words_a_stance_verb_quotes_is_relayed_by_the_news_agency(analyzer):
+    """``Leader Anton Vell has received a report ... and expressed "great satisfaction ...", the
+    agency said``: the quoted words are Vell's, which the agency relays (the relay was missing);
+    a stance verb with no quoted words stays the agency's report."""
+    text = ("Leader Anton Vell has received a report from his envoy and expressed \"great satisfaction with the "
+            "results\", the Ostland Central News Agency said on Thursday.")
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Anton Vell", ["Ostland Central News Agency"])
+    [quote] = analyzer("Leader Anton Vell criticised the plan as a disaster, the Ostland Central News Agency said on "
+                       "Thursday.").quotes
+    assert (quote.speaker.name, quote.attribution) == ("Ostland Central News Agency", "agency")
+    # no news organisation: the company's own words, of which "it" is no speaker of its own
+    [quote] = analyzer('Halbrook Resources said it welcomed "any measure that restores safe access to the site".').quotes
+    assert (quote.speaker.name, quote.text[:11]) == ("Halbrook Resources", "it welcomed")
+
+
+def test_a_time_span_the_parser_hung_on_after_closes_a_final_attribution(analyzer):
+    """``..., the agency reported on Saturday, a day after Hwasan's military first disclosed the
+    launch``: the span of time hangs on "after" to the parser; the clause says when it was
+    reported, and the report is the agency's whole clause (was only the quoted words)."""
+    text = ("Leader Tomas Berg personally guided the test-firing of a new tactical guided missile designed to carry a "
+            "\"powerful warhead\", the state's official Ostland Central News Agency (OCNA) reported on Saturday, a day "
+            "after Varnland's military first disclosed the launch.")
+    quote = analyzer(text).quotes[0]
+    assert quote.text.startswith("Leader Tomas Berg personally guided")
+    assert (quote.speaker.name, quote.attribution) == ("Ostland Central News Agency", "agency")
+
+
+def test_told_a_news_conference_closes_a_final_attribution(analyzer):
+    """``..., Industry and Subsoil Minister Daniyar Seitkali told a news conference.``: the
+    gathering he spoke to follows the verb; the clause before is what he said (was no quote)."""
+    text = ("Under the deal, Brackwater will withdraw its claim, Industry and Subsoil Minister Daniyar Seitkali told a "
+            "news conference.")
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.text) == ("Daniyar Seitkali", "Under the deal, Brackwater will withdraw its claim")
+
+
+def test_quoted_words_of_an_order_are_relayed_by_the_news_organisation_after_them(analyzer):
+    """``Governor X ... ordered local officials to "spare no effort" to find the missing, according
+    to Lanshui Television``: the quoted words are the governor's, relayed by the station (was the
+    station's report, and the order a quote of its own with no relay); an order with no quoted
+    words stays the station's report."""
+    text = ("Governor Zhao Minghui, who toured the flooded area on Tuesday afternoon, ordered local officials to "
+            "\"spare no effort\" to find the missing, according to Lanshui Television.")
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Zhao Minghui", ["Lanshui Television"])
+    [quote] = analyzer("The mayor asked his team to cost a scheme, the Harbor Times reported.").quotes
+    assert quote.attribution == "agency"
+
+
+def test_a_stations_name_with_of_is_whole_when_set_beside_its_description(analyzer):
+    """``Voice of Lanshui, the provincial radio station, quoted an official ... as saying``: the
+    station's name runs past "of" (was "Voice")."""
+    text = ("Voice of Lanshui, the provincial radio station, quoted an official at the flood control office as saying "
+            "the release had been carried out \"in strict accordance with regulations.\"")
+    [quote] = analyzer(text).quotes
+    assert [v.name for v in quote.via] == ["Voice of Lanshui"]
+
+
+def test_a_participle_on_the_subject_read_as_the_verb_leaves_the_subject_to_the_report(analyzer):
+    """``Residents gathered outside the hospital on Wednesday evening said they had lost faith
+    ...``: the parser made "gathered" the root and hung "said" on it as a clause with nothing
+    of its own before it; the residents said it (was no quote)."""
+    text = "Residents gathered outside the hospital on Wednesday evening said they had lost faith in the maternity unit."
+    [quote] = analyzer(text).quotes
+    assert (_mention(quote), quote.attribution) == ("Residents", "anonymous")
+
+
+def test_a_pronoun_opening_the_next_sentence_goes_on_with_the_relayed_statement(analyzer):
+    """``"...," Ri said in the statement, according to the agency. / She warned that ...``: the
+    same statement, relayed by the same agency (was no relay); not another person's "he said"
+    inside a sentence that names him (``Tom Berg included the port on a list he said ...``)."""
+    text = ("\"The precision of our weapon was verified before the whole world,\" Ri Sun-ok said in the statement, "
+            "according to the Ostland Central News Agency.\n\n"
+            "She warned that Ostland would conduct further tests \"at a time and place of our choosing\".")
+    quotes = analyzer(text).quotes
+    assert [v.name for v in quotes[-1].via] == ["Ostland Central News Agency"]
+    text = ("\"There is no basis for the label,\" Ada Lind said in a bill filed on Monday, according to the Harbor "
+            "Star.\n\nAt a rally on Thursday, Tom Berg included the port on a list of places he said had sent smugglers.")
+    quotes = analyzer(text).quotes
+    assert [v.name for v in quotes[-1].via] == []

@@ -171,6 +171,14 @@ def _relayed_group(
     return None
 
 
+def _once_each(relays: Sequence[Resolved]) -> list[Resolved]:
+    """The relays without repeats of one entity (or, unresolved, of one name), in order."""
+    unique: dict[tuple[int | None, str], Resolved] = {}
+    for relay in relays:
+        unique.setdefault((relay.entity, relay.name if relay.entity is None else ""), relay)
+    return list(unique.values())
+
+
 def _plural_source(doc: Doc, local: LocalSource) -> bool:
     """Whether a source's words are plural (``People briefed on ...``, ``they``, ``many in the
     party``, ``Two of them``): "the" with a role after them (``The candidate``) is no one of them."""
@@ -198,6 +206,7 @@ def decide(
     # a source never relays itself ("KNA said ... 9 p.m. \"...,\" the agency said", parsed as one sentence)
     via = [r for r in relays if _is_organisation(r, entities, lexicon)
            and not (source is not None and r.entity is not None and r.entity == source.entity)]
+    via = _once_each(via)  # "In a statement carried by the agency, ... said in the statement, according to the agency"
     reasons: list[str] = []
     if local.recipient is not None:
         recipient = doc[local.recipient[0] : local.recipient[1]]

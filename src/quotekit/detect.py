@@ -423,9 +423,14 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
     relay_of: dict[int, tuple[int, int]] = {}
     outer: set[int] = set()
     for n, (start, end, cue, _construction, _source) in enumerate(frames):
+        acts = doc[cue[0]].idx >= end and any(frames[m][3] in ("stance", "directive") for pos, m in cue_starts.items()
+                                               if start <= pos < end and m != n)
+        source = _reporter(doc, frames[n]) if acts else None  # (a news organisation's report after them relays
+        # quoted words too)
+        by_news = source is not None and _reporter_is_news(source, lexicon)
         inner = [  # a participle ("..., adding ...") is the reporter's own words, not a report it relays
             m for pos, m in cue_starts.items()
-            if start <= pos < end and m != n and _relayable(doc, frames[m], lexicon) and _opens(doc, start, frames[m])
+            if start <= pos < end and m != n and _relayable(doc, frames[m], lexicon, by_news) and _opens(doc, start, frames[m])
         ]
         if not inner and doc[cue[0]].idx >= end:  # "He said A, and B, the agency reported": the
             inner = [  # parser hung only B under "reported"; "He said A" runs straight into B
@@ -528,7 +533,7 @@ def _opens(doc: Doc, start: int, frame: Frame) -> bool:
 _UNREAL_AUXILIARIES = frozenset({"will", "would", "'ll", "’ll", "may", "might", "could", "should", "can", "must", "shall"})
 
 
-def _relayable(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
+def _relayable(doc: Doc, frame: Frame, lexicon: Lexicon, by_news: bool = False) -> bool:
     """Whether a frame inside another's content is words the outer source relays: a speech
     verb reporting a clause, that was spoken (``the agency reported Kim said ...``); not a
     participle (the reporter's own words, ``..., adding ...``), not a speech verb with a noun
@@ -536,17 +541,34 @@ def _relayable(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     to act (``had asked his economic team to cost a scheme``, ``had agreed to vote``: an act the
     outer source reports, its own report) and not speech still to come (``The campaign says the
     candidate will announce ...``), nor a thing's verb whose subject cannot speak
-    (:func:`_borne_out`: ``the speed with which they traded accusations suggested that ...``)."""
-    if frame[3] in ("participle", "stance", "topic") or _cue_lemma(doc, frame, lexicon) not in lexicon.speech_verbs:
+    (:func:`_borne_out`: ``the speed with which they traded accusations suggested that ...``).
+    For a news organisation (``by_news``), a stance or directive verb whose object quotes words,
+    with a subject that is no pronoun, is relayed as a report is (``X denounced the leaflets as "a
+    cowardly provocation", the agency reported``, ``X ordered officials to "spare no effort",
+    according to the station``: X's words; not ``Halbrook said it welcomed "..."``)."""
+    quoted = by_news and frame[3] in ("stance", "directive") and _quotes_someones_words(doc, frame)
+    if not quoted and (frame[3] in ("participle", "stance", "topic", "directive")
+                       or _cue_lemma(doc, frame, lexicon) not in lexicon.speech_verbs):
         return False
     verb = cue_verb(doc, frame[2])
-    if frame[3] == "directive":
-        return False
     if _borne_out(verb, lexicon):
         return False  # "Dawit said the speed with which they traded accusations suggested that ...": no source's
     if _comparison(doc, frame):
         return False  # "confirmed that the visit had happened exactly as the Lathmar agency described"
     return not any(c.dep_ == "aux" and c.lower_ in _UNREAL_AUXILIARIES for c in verb.children)
+
+
+def _quotes_someones_words(doc: Doc, frame: Frame) -> bool:
+    """Whether a frame's content holds quotation marks (right around it too) and its verb,
+    or the verb it is joined to (``X has received a report ... and expressed "..."``), has a
+    subject that is no pronoun."""
+    verb = cue_verb(doc, frame[2])
+    if verb.dep_ == "conj" and own_subject(verb) is None:
+        verb = verb.head
+    subject = own_subject(verb)
+    content = doc.char_span(frame[0], frame[1], alignment_mode="expand")
+    return (subject is not None and subject.pos_ != "PRON" and content is not None
+            and any(t.is_quote and t.tag_ != "POS" for t in doc[max(0, content.start - 1) : content.end + 1]))
 
 
 def _borne_out(verb: Token, lexicon: Lexicon) -> bool:
@@ -615,8 +637,8 @@ def _reporter_is_news(head: Token, lexicon: Lexicon) -> bool:
         return True
     if (head.pos_ == "PROPN" or (head.text.isupper() and len(head) > 1)) and news_name_in_text(head, lexicon):
         return True
-    return any(c.dep_ == "appos" and lexicon.is_news_phrase([t.text for t in c.subtree if not t.is_punct])
-               for c in head.children)
+    return any(c.dep_ == "appos" and lexicon.is_news_phrase([t.text for t in doc[c.left_edge.i : c.i + 1] if not t.is_punct])
+               for c in head.children)  # (up to the apposition's head: "the official [Dongmaek ... Agency] (DCNA)")
 
 
 def news_name_in_text(name: Token, lexicon: Lexicon) -> bool:
@@ -1924,6 +1946,9 @@ def _time_clause(clause: Token) -> bool:
     if span is None and first.dep_ == "npadvmod" and first.head.dep_ == "advcl" and first.head.head == clause:
         span = first  # "said on Saturday, hours after the group began publishing what it claimed were stolen
         # files": the parser made the last verb the clause, and the span that opens it hangs on its own clause
+    if span is None:  # "reported on Saturday, a day after ... disclosed the launch": the span hung on "after"
+        span = next((c for m in clause.children if m.dep_ == "mark" for c in m.children
+                     if c.dep_ == "npadvmod" and c.left_edge == clause.left_edge), None)
     if span is None or not (span.ent_type_ in TIME_ENTITIES or span.lemma_.lower() in _TIME_SPANS):
         return False
     following = doc[span.right_edge.i + 1] if span.right_edge.i + 1 < len(doc) else None
@@ -2437,8 +2462,9 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     told = {
         t.i for c in verb.children
         if verb_lemma(verb, lexicon) in lexicon.addressee_verbs and c.dep_ in ("dobj", "dative") and c.i > verb.i
-        and _names_addressee(c, lexicon) and not any(r.dep_ in ("relcl", "acl") and own_subject(r) is not None
-                                                     for r in c.rights)  # not "told the elders that X "..."": a clause
+        and (_names_addressee(c, lexicon) or c.lemma_.lower() in lexicon.audience_nouns)  # "told a news conference"
+        and not any(r.dep_ in ("relcl", "acl") and own_subject(r) is not None
+                    for r in c.rights)  # not "told the elders that X "..."": a clause
         for t in c.subtree
     }
     last_told = max(told, default=verb.i)
@@ -2954,7 +2980,8 @@ def noun_read_as_verb(token: Token, lexicon: Lexicon) -> Token | None:
 def _participle_read_as_verb(verb: Token) -> Token | None:
     """``several parents interviewed outside a primary school said they would ...``: the parser
     read a participle on the subject ("interviewed") as the main verb and hung the verb after
-    its phrase, with no comma between, as a bare dependent; the participle's subject is the
+    its phrase, with no comma between, as a bare dependent (or a clause with no word of its own
+    before it: ``Residents gathered outside the hospital said ...``); the participle's subject is the
     verb's. Only an "-ed" form with no object nor clause of its own, the verb's clause after.
     So is the subject of a gerund the parser made the verb's clausal subject (``mothers
     queuing at a health centre on Monday said ...``), and the noun after a sentence's first word
@@ -2971,7 +2998,9 @@ def _participle_read_as_verb(verb: Token) -> Token | None:
         # "Aid workers in the largest camp said ...": the subject's first noun read as a verb in the base form, the
         # subject as its clause; the noun after it, its object to the parser, heads the subject
         return next((c for c in opener.children if c.dep_ == "dobj" and c.i == opener.i + 1 and c.tag_ == "NNS"), None)
-    if (verb.dep_ != "dep" or head.i > verb.i or head.tag_ not in ("VBD", "VBN") or not head.lower_.endswith("ed")
+    misread = verb.dep_ == "dep" or (verb.dep_ == "advcl" and not any(  # "Residents gathered outside the hospital
+        c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "advmod") and c.i < verb.i for c in verb.children))  # said ..."
+    if (not misread or head.i > verb.i or head.tag_ not in ("VBD", "VBN") or not head.lower_.endswith("ed")
             or not any(c.dep_ in CONTENT_DEPS and c.i > verb.i for c in verb.children)):
         return None
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") for c in head.children):
@@ -3453,8 +3482,8 @@ def _cue_range(
     start = end = token.i
     for child in token.children:
         if child.dep_ in CUE_DEPS and abs(child.i - token.i) <= 2 and not (  # not "wa" of '"...," wa Kang'ethe
-                name_particle(child) and not child.tag_.startswith(("VB", "MD"))):  # said', read as an auxiliary
-            start, end = min(start, child.i), max(end, child.i)
+                name_particle(child) and not child.tag_.startswith(("VB", "MD"))) and not misread_name(child):
+            start, end = min(start, child.i), max(end, child.i)  # (said', read as an auxiliary; nor "Do" of "Do told")
         elif with_particle_object and child.dep_ == "prep" and child.i == token.i + 1 and (
             child.lower_ == "for" or (child.lower_ == "on" and not _names_a_time(child))
         ):  # "called for", "called on Congress to ...", not "called on Monday"
@@ -3514,7 +3543,9 @@ def misread_name(token: Token) -> bool:
     sentence's start, only a word NER calls a person's or the article names elsewhere
     (``Whitely denied ...``; not ``Finally, ...``). So is a word at a sentence's start the tagger
     took for a conjunction or preposition with nothing of its own, which the article names
-    elsewhere (``Chauhan later said ...``).
+    elsewhere (``Chauhan later said ...``), and a capitalised "Do" the tagger took for an
+    auxiliary of a verb in the past tense right after it, which the article names elsewhere
+    (``"...," Do told the court``).
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -3527,6 +3558,9 @@ def misread_name(token: Token) -> bool:
     """
     if token.pos_ == "INTJ" and token.is_title and token.head.i == token.i + 1 and token.head.pos_ == "VERB":
         return _named_elsewhere(token)  # "Oh said": a family name ("Oh Seung-hee") read as an interjection
+    if token.text == "Do" and token.dep_ == "aux" and token.head.i == token.i + 1 and token.head.tag_ == "VBD":
+        return _named_elsewhere(token)  # '"...," Do told the court': a family name ("Do Hyun-woo") read as an
+        # auxiliary, before a verb in the past tense that no "do" takes
     if (token.pos_ in ("SCONJ", "ADP") and token.is_title and token.is_sent_start and token.dep_ in ("mark", "prep")
             and not any(True for _ in token.children) and token.head.pos_ == "VERB" and token.head.i > token.i):
         return _named_elsewhere(token)  # "Chauhan later said ...": a name read as a conjunction with no clause
@@ -3540,10 +3574,15 @@ def misread_name(token: Token) -> bool:
 
 def _named_elsewhere(token: Token) -> bool:
     """Whether the article uses the word as part of a name elsewhere: a proper noun, in a PERSON
-    entity, or an interjection right before a proper noun (the tagger's "[Oh] Sung-min")."""
+    entity, an interjection right before a proper noun (the tagger's "[Oh] Sung-min") or any
+    word right before a hyphened given name (``Lieutenant General [Do] Jae-hwan``, "Do" an
+    auxiliary to the tagger)."""
+    doc = token.doc
     return any(t.text == token.text and t.i != token.i and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or (
-        t.pos_ == "INTJ" and t.i + 1 < len(t.doc) and t.nbor().pos_ == "PROPN" and t.nbor().text[:1].isupper()))
-               for t in token.doc)
+        t.pos_ == "INTJ" and t.i + 1 < len(doc) and t.nbor().pos_ == "PROPN" and t.nbor().text[:1].isupper()) or (
+        t.is_title and t.i + 3 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 2].text == "-" and doc[t.i + 3].is_lower
+        and not doc[t.i + 1].whitespace_ and not doc[t.i + 2].whitespace_))
+               for t in doc)
 
 
 def _in_verb_group(token: Token, verb: Token) -> bool:

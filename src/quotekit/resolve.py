@@ -1058,9 +1058,11 @@ def _institution_name_end(head: Token, lexicon: Lexicon) -> int | None:
     # a private bank": a person of an institution
     bodies = lexicon.institution_heads | lexicon.organisation_nouns
     described = any(c.dep_ == "appos" and ((prep.lower_ != "of" and c.lemma_.lower() in bodies)  # "The Hostage
-                                           or lexicon.is_news_phrase([c.lower_]))  # Observatory for West Africa, a
+                                           or lexicon.is_news_phrase([c.lower_])  # Observatory for West Africa, a
+                                           or lexicon.is_news_phrase([t.text for t in doc[c.left_edge.i : c.i + 1]]))
                     for t in (head, doc[end]) for c in t.rights)  # monitoring group,", "the Regional Observatory on
-    # Prisons, a research group"; "Banner of the Dawn, the ruling party's newspaper,": a paper's name
+    # Prisons, a research group"; "Banner of the Dawn, the ruling party's newspaper,", "Voice of Lanshui, the
+    # provincial radio station,": a paper's or station's name
     outlet = head.dep_ == "appos" and head.head.pos_ == "NOUN" and (  # "The party's newspaper, Light of the Vanguard,"
         lexicon.is_news_phrase([head.head.lower_]) or head.head.lemma_.lower() in lexicon.institution_heads
         or head.head.lemma_.lower() in lexicon.organisation_nouns)  # "A smaller group, Physicians for Vaccine Safety,"
@@ -1146,8 +1148,10 @@ _DEFAULT_ROLES = Lexicon.default().role_nouns
 def plural_of_role(token: Token, roles: Set[str] = _DEFAULT_ROLES) -> str | None:
     """The role noun (of ``roles``: a lexicon's ``role_nouns``, the bundled ones by default) a
     word is the plural of, whatever the tagger made of it ("Neighbours", "Aides" tagged as
-    singular proper nouns), else ``None``."""
+    singular proper nouns; "Fishermen" after a dateline), else ``None``."""
     lower = token.lower_
+    if lower.endswith("men") and lower[:-3] + "man" in roles:
+        return lower[:-3] + "man"
     return lower[:-1] if lower.endswith("s") and lower[:-1] in roles else None
 
 
@@ -1788,7 +1792,7 @@ def is_name_token(token: Token, lexicon: Lexicon | None = None) -> bool:
         # hospital", "Several complained"
         token.tag_ == "NNP" and not token.ent_type_ and token.dep_ == "compound" and token.head.pos_ == "NOUN"
         and token.head.is_lower and lexicon.english_word(token.text))  # a headline's "Spy agency tells ..."
-    if (plural or common) and token.is_sent_start and _capitalised_by_its_place(token):
+    if (plural or common) and _opens_running_text(token) and _capitalised_by_its_place(token):
         return False  # a common noun capitalised by its place
     return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or misread_name(token)
 
@@ -1803,6 +1807,13 @@ def _capitalised_by_its_place(token: Token) -> bool:
     return token.text not in _capitalised_inside(doc) and token.text not in _opening_names(doc)
 
 
+def _opens_running_text(token: Token) -> bool:
+    """Whether ``token`` opens its sentence, or the text after a dateline (``MOKPO, March 16 -
+    Fishermen in the port said``)."""
+    return token.is_sent_start or (token.i > 0 and token.doc[token.i - 1].is_punct
+                                   and dateline_end(token.doc, token.i - 1) == token.i)
+
+
 def _opening_names(doc: Doc) -> frozenset[str]:
     """The first words of the names of two words or more NER finds for people and organisations
     (``Veltrix Pay``: "Veltrix said" names it too, at a sentence's start)."""
@@ -1814,11 +1825,11 @@ def _opening_names(doc: Doc) -> frozenset[str]:
 
 
 def _capitalised_inside(doc: Doc) -> frozenset[str]:
-    """The words the article capitalises inside a sentence."""
+    """The words the article capitalises inside a sentence (past a dateline's dash too)."""
     inside = doc.user_data.get("quotekit_capitalised_inside")
     if inside is None:
         inside = doc.user_data["quotekit_capitalised_inside"] = frozenset(
-            t.text for t in doc if t.i > 0 and not t.is_sent_start and t.text[:1].isupper() and not doc[t.i - 1].is_space)
+            t.text for t in doc if t.i > 0 and t.text[:1].isupper() and not doc[t.i - 1].is_space and not _opens_running_text(t))
     return inside
 
 
@@ -2575,7 +2586,8 @@ class _EntityBuilder:
         # Ferrífera do Planalto (CFP)", NER's person, whose name of three words or more its initials spell
         person_ids = {assigned[n] for n, item in enumerate(ordered) if assigned[n] is not None and (
             item[2] == "PERSON" or _patronymic_gender(item[0].text) is not None  # "Noraini binti Abdul Rahman"
-            or (item[2] is None and _family_then_given(item[0].text.split())))}  # "Baek Min-ah", NER's no name
+            or (item[2] is None and (_family_then_given(item[0].text.split())  # "Baek Min-ah", NER's no name
+                                     or _romanised_syllables(item[0].text.split()))))}  # "Chu Yon Hui"
         person_ids -= self._named_from_organisations(index, ordered, assigned, person_ids)
         titled: dict[int, str] = {}  # the gender a titled mention that fits no one else gave ("Mr. Clinton")
         for n, (name, *_rest) in enumerate(ordered):  # ("Mr Abou Zeid", joined above while he was the only one)
@@ -3256,6 +3268,10 @@ class _EntityBuilder:
                 return "agency"
             if not owner and name.end == np[1] - 1 and self.doc[name.end].lower_ in lex.agency_heads:
                 return "agency"  # "the state-run Voice of the Red Sea radio": a news medium's noun right after the name
+            if (len(name) > 1 and name[0].lower_ in lex.agency_heads and _opens_running_text(name[0])
+                    and not _registered(self.doc, (name.start, name.end), lex)):
+                return "agency"  # "[Broadcaster HBC] said", NER's person, "Channel Meiryo reported": a news medium's
+                # noun opens the name (not "News Corporation", a company)
         if any(self._news_word_before(name) or self._runs_news(name) for name, *_ in spans):
             return "agency"
         if description is not None and described is not None:
@@ -3798,6 +3814,12 @@ def _family_then_given(words: Sequence[str]) -> bool:
     ``Baek Min-ah``)."""
     return len(words) == 2 and bool(_ROMANISED_SYLLABLE.fullmatch(words[0].removesuffix("h"))) and words[1].count("-") == 1 and all(
         _ROMANISED_SYLLABLE.fullmatch(part.removesuffix("h")) for part in words[1].split("-"))  # ("Min-ah")
+
+
+def _romanised_syllables(words: Sequence[str]) -> bool:
+    """Three capitalised words, each one romanised syllable: a name written family name first
+    with its given name's syllables apart (``Chu Yon Hui``, ``Ri Sol Ju``)."""
+    return len(words) == 3 and all(w.istitle() and _ROMANISED_SYLLABLE.fullmatch(w) for w in words)
 
 
 def _canonical(name: str) -> str:
@@ -4416,27 +4438,36 @@ def _identified_next(
     """The person the article's lede describes without a name, speaking, and the next paragraph
     then names (delayed identification: ``A former pricing analyst told a federal jury that ...
     / Park Ji-hoon, 38, who is testifying under a cooperation agreement, said ...``; ``The engineer,
-    Jang Myong-chol, 47, ...``): "a", "an" or "the" and a singular role noun with no name in the
+    Jang Myong-chol, 47, ...``): "a", "an", "the" or "its" and a singular role noun with no name in the
     phrase, in the first sentence of the article's first paragraph (past a headline and a
     dateline), with no anonymity marker in that sentence; the person is the main clause's subject,
     or the name set beside it, of the next paragraph's first sentence outside quotation marks,
     named there for the first time by a name of two words or more, with no other person named
     between, of no gender the noun or the quote's own "he" or "she" (``gender``) denies, with no
     description that names another body than the lede's phrase does (not ``A spokeswoman for the
-    ministry said ... / Ada Lind, the hospital's spokeswoman,``) nor a title without the phrase's
-    qualifier (not ``a deputy governor said ... / Governor Ada Lind told``, ``office_qualifiers.txt``).
+    ministry said ... / Ada Lind, the hospital's spokeswoman,``) or another place the lede's
+    sentence does not name (not ``Norway will ..., the country's fisheries minister has warned. /
+    Iceland's fisheries minister, ..., said``), nor a title without the phrase's qualifier (not
+    ``a deputy governor said ... / Governor Ada Lind told``, ``office_qualifiers.txt``).
     Unlike :func:`_named_next`'s, the person may have another role when that sentence's verb speaks
     (``a senior lawmaker said`` / ``Kang Tae-sik, a three-term representative, told reporters``: the
     lede's speaker the article now introduces; not ``Senator Ada Lind, the committee's chair, was
-    unmoved``). Else ``None``."""
+    unmoved``). An institution's noun (``institution_heads.txt``) likewise stands for the
+    organisation named there first whose name holds it (``the country's national space research
+    institute said ... / The National Institute for Orbital Research (INPO) said``), with no other
+    organisation named between. Else ``None``."""
     doc, head = np.doc, np.root
-    if (np[0].lower_ not in ("a", "an", "the") or head.tag_ != "NN" or head.lemma_.lower() not in lexicon.role_nouns
+    lemma = head.lemma_.lower()
+    singular = head.tag_ == "NN" or (head.tag_ == "NNP" and head.is_lower)  # ("institute", the tagger's NNP)
+    if (np[0].lower_ not in ("a", "an", "the", "its") or not singular or lemma not in lexicon.role_nouns | lexicon.institution_heads
             or head.i in inside_quotes or not _opens_a_paragraph(np.sent) or not _opens_the_article(doc, np.sent.start)
             or any(t.pos_ == "PROPN" and t.i in by_token and entities[by_token[t.i]].type == "person" for t in np)):
         return None
     if any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in lexicon.role_nouns
-                                    for o in c.children) for c in head.children):
+                                    and o.lemma_.lower() not in lexicon.institution_heads for o in c.children)
+           for c in head.children):
         return None  # "The lawyer for a lorry driver told ...": the next paragraph may name the one it speaks for
+        # (not "The head of Valdoria's prisons authority": a body)
     words = f" {' '.join(t.lower_ for t in np.sent if t.i not in inside_quotes)} "
     if any(f" {marker} " in words for marker in lexicon.anonymity_markers | lexicon.anonymity_reasons):
         return None  # "A senior official, who spoke on condition of anonymity, said"
@@ -4449,6 +4480,11 @@ def _identified_next(
         return None
     entity = entities[entity_id]
     between = {by_token[i] for i in range(np.sent.end, subject.left_edge.i) if i in by_token} - {entity_id}
+    if lemma in lexicon.institution_heads:  # "the country's space research institute said ... / The National
+        # Institute for Orbital Research said": an organisation whose name holds the noun, named first there
+        named = (entity.type == "organization" and lemma in entity.words and entity.mentions[0][0] >= subject.left_edge.i
+                 and not any(entities[e].type != "person" for e in between))
+        return Resolved(entity_id, entity.name, "nominal+named-next") if named else None
     if (entity.type != "person" or entity.mentions[0][0] < subject.left_edge.i or len(entity.name.split()) < 2
             or any(entities[e].type == "person" for e in between)
             or entity.gender not in (None, noun_gender(head, lexicon) or gender or entity.gender)):
@@ -4457,24 +4493,31 @@ def _identified_next(
     ours, theirs = _bodies(head), _bodies(described) if described is not None else set()
     if ours and theirs and not ours & theirs:
         return None  # "A spokeswoman for the ministry said ... / Ada Lind, the hospital's spokeswoman,": another body's
+    owner = next((c for c in described.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if (
+        described is not None) else None
+    if owner is not None and owner.text not in {t.text for t in np.sent}:
+        return None  # "Norway will bar ..., the country's fisheries minister has warned. / Iceland's fisheries
+        # minister, Sigrún Jónsdóttir, said": another country's, which the lede does not name
     qualifiers = {t.lower_ for t in np if t.i < head.i} & lexicon.office_qualifiers - {"former", "ex"}
     if qualifiers - {t.lower_ for t in subject.subtree}:
         return None  # "a deputy governor said ... / Governor Ada Lind told": another office
     roles = _roles(entity, lexicon)
-    if roles and head.lemma_.lower() not in roles and verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
+    if roles and lemma not in roles and verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
         return None  # "The chief executive ... told lawmakers ... / Senator Ada Lind, the committee's chair, was
         # unmoved": someone of another role, who does not go on speaking
     return Resolved(entity_id, entity.name, "nominal+named-next")
 
 
 def _bodies(role: Token) -> set[str]:
-    """The lower-cased words of the bodies a role noun says it is of, for or at: its possessor
-    and the objects of its "of", "for", "at" and "with" (``ministry`` of "a spokeswoman for the
-    ministry", ``hospital`` of "the hospital's spokeswoman")."""
+    """The lower-cased nouns of the bodies a role noun says it is of, for or at, when no name
+    names them: its possessor and the objects of its "of", "for", "at" and "with" (``ministry``
+    of "a spokeswoman for the ministry", ``hospital`` of "the hospital's spokeswoman"); none for a
+    body a proper name names ("director of the National Penitentiary Institute")."""
     owners = [c for c in role.children if c.dep_ == "poss"]
     owners += [o for c in role.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with")
                for o in c.children if o.dep_ == "pobj"]
-    return {t.lower_ for owner in owners for t in owner.subtree if t.pos_ in ("NOUN", "PROPN")}
+    words = [t for owner in owners for t in owner.subtree]
+    return set() if any(t.pos_ == "PROPN" for t in words) else {t.lower_ for t in words if t.pos_ == "NOUN"}
 
 
 def _opens_the_article(doc: Doc, start: int) -> bool:

@@ -198,12 +198,19 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             author = _document_author(doc, local.words, paragraphs, lexicon) or _author_of_the_statement(
                 doc, verb, local.words, paragraphs, quoted, lexicon)
             local = attrs.evolve(local, antecedent=author) if author is not None else local
+        if not local.relays and local.mention is not None:
+            document = doc[local.mention[0] : local.mention[1]].root
+            settings = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+            carrier = next((c for noun in (document, *settings)
+                            if (c := _carried_earlier(doc, noun, paragraphs, lexicon)) is not None), None)
+            if carrier is not None:  # "In a statement carried by the agency, Ada Lind said ... "...," the statement said"
+                local = attrs.evolve(local, relays=(_noun_phrase(carrier, lexicon),))
         if local.recipient is None and _in_the_interview(verb):
             local = attrs.evolve(local, recipient=_recipient_before(found, quote.cue[0], paragraphs))
         if not local.relays and _quoted_by_no_one(quoting_verb(verb) or verb):  # (the cue may be "saying" of "was
             # quoted as saying: '...'")
             local = attrs.evolve(local, relays=_relays_before(doc, found, quote.cue[0], paragraphs, lexicon))
-        elif not local.relays and found and _added_after(doc, local, found[-1], paragraphs):
+        elif not local.relays and found and _added_after(doc, local, found[-1], paragraphs, lexicon):
             local = attrs.evolve(local, relays=found[-1].relays)  # "X was quoted by the agency as saying A. He added B"
         if quote.relay is not None:
             relay = _source_of_cue(doc, quote.relay, quoted, lexicon)
@@ -238,22 +245,26 @@ def _quoted_by_no_one(verb: Token) -> bool:
             and not any(c.dep_ == "agent" for c in verb.children) and _by_after_saying(verb) is None)
 
 
-def _added_after(doc: Doc, local: LocalSource, before: LocalSource, paragraphs: list[int]) -> bool:
+def _added_after(doc: Doc, local: LocalSource, before: LocalSource, paragraphs: list[int], lexicon: Lexicon) -> bool:
     """Whether a quote "he", "she" or "they" "added" goes on with the relayed quote before it in
-    the same paragraph, whose source is named in the sentence before (``Malaysia's foreign
+    the same paragraph, whose source is named in the sentence right before (``Malaysia's foreign
     minister was quoted by the state news agency as saying ... He added that ...``): the same
-    report, passed on by the same organisations."""
+    report, passed on by the same organisations. So does one that opens its sentence with
+    another speech verb, there or in the next paragraph (``"...," Ri said in the statement,
+    according to the agency. / She warned that ...``; not ``Trump included ... countries he said
+    had ...``)."""
     if local.mention is None or before.mention is None or not before.relays:
         return False
     pronoun = doc[local.mention[0]]
-    if local.mention[1] - local.mention[0] != 1 or pronoun.lower_ not in ("he", "she", "they"):
-        return False
-    verb = pronoun.head
-    if verb.lemma_.lower() != "add" or pronoun.dep_ != "nsubj":
+    if local.mention[1] - local.mention[0] != 1 or pronoun.lower_ not in ("he", "she", "they") or pronoun.dep_ != "nsubj":
         return False
     named = doc[before.mention[0]]
-    return (paragraphs[named.i] == paragraphs[pronoun.i] and named.sent != pronoun.sent
-            and doc[pronoun.sent.start - 1].sent == named.sent)
+    if named.sent == pronoun.sent or doc[pronoun.sent.start - 1].sent != named.sent:
+        return False
+    apart = paragraphs[pronoun.i] - paragraphs[named.i]
+    if pronoun.head.lemma_.lower() == "add" and apart == 0:
+        return True
+    return apart in (0, 1) and opens_sentence(pronoun) and verb_lemma(pronoun.head, lexicon) in lexicon.speech_verbs
 
 
 def _relays_before(
@@ -1546,6 +1557,22 @@ def _person_words(author: Token, lexicon: Lexicon) -> TokenRange | None:
     return _noun_phrase(author, lexicon)
 
 
+def _carried_earlier(doc: Doc, noun: Token, paragraphs: list[int], lexicon: Lexicon) -> Token | None:
+    """Who passed on the statement a definite speech noun refers back to (``In a statement
+    carried by the agency, Ada Lind said ... "...," the statement said``; ``Ada Lind said in the
+    statement``): the carrier (:func:`_carried_by`) of the last statement of that noun the
+    article introduced ("a", not "the"), within a few paragraphs; else ``None``."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in lexicon.speech_nouns or not _definite(noun):
+        return None
+    for earlier in (t for t in reversed(doc[: noun.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"):
+        if paragraphs[noun.i] - paragraphs[earlier.i] > DOCUMENT_WINDOW_PARAGRAPHS:
+            return None
+        if not _definite(earlier):
+            return _carried_by(earlier, lexicon)
+    return None
+
+
 def _definite(noun: Token) -> bool:
     """Whether "the", "this" or "that" determines the noun (``the letter``, not ``a letter``)."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
@@ -1621,8 +1648,9 @@ def _speaking_past_condition(verb: Token, lexicon: Lexicon) -> Token:
 def _name_word_as_verb(child: Token, verb: Token) -> bool:
     """Whether a word before ``verb`` that the parser hung on it is a word inside a person's
     name NER found that the tagger read as a verb (``the minister, Hilal bin Said al-Yaqoubi,
-    told``): the name is the verb's subject, by its last word (:func:`_last_of_entity`)."""
-    return child.i < verb.i and child.pos_ in ("VERB", "AUX") and inside_a_name(child)
+    told``): the name is the verb's subject, by its last word (:func:`_last_of_entity`); so is a
+    family name read as an auxiliary (:func:`~quotekit.detect.misread_name`: ``"...," Do told``)."""
+    return child.i < verb.i and child.pos_ in ("VERB", "AUX") and (inside_a_name(child) or misread_name(child))
 
 
 def _last_of_entity(token: Token) -> Token:
@@ -1794,14 +1822,16 @@ def _a_person(noun: Token, lexicon: Lexicon) -> bool:
 
 def past_dateline(subject: Token, alone: bool = False) -> Token | None:
     """A dateline or label taken as the subject (``WASHINGTON -- President Roe said``,
-    ``CLARIFICATION: ...``) names no source: the name apposed after its dash (not a time: ``ROME
-    -- Every morning, Ada Lind ...``), or, the verb's only subject (``alone``), the phrase right
+    ``CLARIFICATION: ...``) names no source: the name apposed after its dash, or joined to it as
+    a conjunct (``PARIS/SARAFA, April 22 - Julien Delorme, ..., said``; not a time: ``ROME --
+    Every morning, Ada Lind ...``), or, the verb's only subject (``alone``), the phrase right
     after it apposed to the dateline's place (``MEKANE TSION, Ethiopia — Ethiopia's finance
     minister said``), or nothing."""
     end = dateline_end(subject.doc, subject.left_edge.i)
     if end is None or end <= subject.i:
         return subject
-    return next((c for c in subject.rights if c.dep_ == "appos" and c.i >= end and c.ent_type_ not in TIME_ENTITIES), None) or (
+    return next((c for c in subject.rights if c.dep_ in ("appos", "conj") and c.i >= end and c.ent_type_ not in TIME_ENTITIES),
+                None) or (
         next((c for c in subject.subtree if c.dep_ == "appos" and c.left_edge.i == end and c.head.i < end
               and c.ent_type_ not in TIME_ENTITIES), None) if alone else None)
 
@@ -2139,14 +2169,14 @@ def _family_name_read_as_interjection(token: Token, head: Token) -> bool:
 
 def hyphened_given_name_misread(doc: Doc, last: int) -> bool:
     """Whether a hyphenated given name of two short halves, the first capitalised, the second
-    in lower case, follows token ``last`` with the tagger reading neither half as a proper noun
-    (``Ahn [So]-[yeon]``: an adverb and a noun): the rest of a name whose family name comes
-    first."""
+    in lower case, follows token ``last`` with the tagger reading its first half as no proper
+    noun (``Ahn [So]-[yeon]``: an adverb and a noun; ``Kang [Do]-hyun``, ``Seo [In]-gyu``: an
+    auxiliary, a preposition): the rest of a name whose family name comes first."""
     if last + 3 >= len(doc):
         return False
     first, second = doc[last + 1], doc[last + 3]
     return (joining_hyphen(doc[last + 2]) and first.is_title and first.is_alpha and len(first) <= 4
-            and second.is_lower and second.is_alpha and len(second) <= 5 and "PROPN" not in (first.pos_, second.pos_))
+            and second.is_lower and second.is_alpha and len(second) <= 5 and first.pos_ != "PROPN")
 
 
 def name_read_as_preposition(token: Token) -> bool:
