@@ -7809,3 +7809,34 @@ def test_a_ledes_its_role_is_the_person_the_next_paragraph_names(analyzer):
             "Board will begin sending question papers to exam centres as encrypted files, its chairperson said on "
             "Tuesday.\n\nDr. Anjali Deshmane said the system would be piloted in three districts.")
     assert analyzer(text).quotes[0].speaker.name == "Anjali Deshmane"
+
+
+def test_a_full_name_ner_typed_a_date_is_a_persons_a_title_gives_elsewhere(analyzer):
+    """``KOORANUP, Warrigal — [Maureen Pickett] was standing in her kitchen ... said Mrs Pickett``:
+    NER typed the full name a date; the title before its last word elsewhere makes it a person's,
+    whom "Mrs Pickett" and "she" stand for (was "Pickett" alone, and "she" unresolved)."""
+    text = ("Survivors tell inquiry\n\nKOORANUP, Warrigal — Maureen Pickett was standing in her kitchen when she saw the "
+            "first embers. The alert on her phone, she told the royal commission on Tuesday, arrived eleven minutes "
+            "later.\n\n\u201cBy then I could hear it,\u201d said Mrs Pickett, a retired schoolteacher.")
+    quotes, _entities = _relabelled(analyzer, text, ("Maureen", 2, "DATE"))
+    assert [q.speaker.name for q in quotes] == ["Maureen Pickett"] * 2
+
+
+def test_a_plurals_possessive_opens_a_forums_name(analyzer):
+    """``The Citizens' Rights Forum said``: "forum" ends an institution's name
+    (``institution_heads.txt``), so the name runs back over the plural's possessive to its first
+    word (was "Rights Forum", a person)."""
+    article = analyzer("The Citizens' Rights Forum said six of the dead had gunshot wounds.")
+    assert (article.quotes[0].speaker.name, article.entities[0].type) == ("Citizens' Rights Forum", "organization")
+
+
+def test_the_station_is_the_broadcaster_named_just_before(analyzer):
+    """``Radio Kestrel showed footage ..., though the station said attendance was well below
+    normal``: "the station" is the broadcaster named in its paragraph (was no one); not a
+    newspaper ("The Harbor Times reported ... The station said trains would resume")."""
+    text = ("Radio Kestrel showed footage of workers returning to factories, though the station said attendance was "
+            "well below normal.")
+    assert analyzer(text).quotes[-1].speaker.name == "Radio Kestrel"
+    text = ("The Harbor Times reported the fire on Monday. Commuters waited at the station. The station said trains "
+            "would resume.")
+    assert analyzer(text).quotes[-1].speaker.name != "Harbor Times"

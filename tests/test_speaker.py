@@ -3250,3 +3250,39 @@ def test_a_pronoun_opening_the_next_sentence_goes_on_with_the_relayed_statement(
             "Star.\n\nAt a rally on Thursday, Tom Berg included the port on a list of places he said had sent smugglers.")
     quotes = analyzer(text).quotes
     assert [v.name for v in quotes[-1].via] == []
+
+
+def test_an_adjective_the_parser_made_a_second_subject_is_no_source(analyzer):
+    """``The official Unified Dawn News Agency said ...``: the parser made "official" (an
+    adjective) a subject beside the agency's name; the agency is the source (was "The
+    official", an anonymous source)."""
+    text = ("Leader reappears\n\nSONGDO, April 3 - State media on Friday published photographs of leader Ryang Chol-su "
+            "at a meeting of party officials.\n\nThe official Unified Dawn News Agency said Ryang had \u201cset forth "
+            "important tasks for the spring farming battle\u201d at the meeting, held on Thursday. The agency did not "
+            "mention his health.")
+    quote = next(q for q in analyzer(text).quotes if "important tasks" in q.text)
+    assert (quote.speaker.name, quote.attribution) == ("Unified Dawn News Agency", "agency")
+    # an adjective that stands for people is the subject ("many"), not the relative pronoun before it
+    text = ("The front-runner is ahead of his rivals, particularly Tom Berg and Ada Lind, who many feel need a strong "
+            "showing on Tuesday to keep their campaigns afloat.")
+    quote = next(q for q in analyzer(text).quotes if "strong showing" in q.text)
+    assert quote.attribution == "anonymous"
+
+
+def test_a_news_description_the_parser_split_from_the_name_is_the_names(analyzer):
+    """``The Swedish business daily Nordisk Affarsbladet reported, citing two people ..., that
+    ...``: the parser made "business" a second subject and "daily" its apposition; the words are
+    the paper's description, and the paper relays (was no relay)."""
+    text = ("The Swedish business daily Nordisk Affarsbladet reported, citing two people familiar with the plans, that "
+            "Nordvik had asked suppliers to prepare contingency plans.")
+    [quote] = analyzer(text).quotes
+    assert [v.name for v in quote.via] == ["Nordisk Affarsbladet"]
+
+
+def test_a_name_set_off_inside_the_quoted_persons_description_is_whom_the_paper_quoted(analyzer):
+    """``The daily Le Courrier quoted the head of sourcing, Claire Dumontel, as saying ...``: the
+    parser hung the name on the description's "of"; she is whom the paper quoted (was the
+    description, anonymous)."""
+    text = "The daily Le Courrier quoted the head of sourcing, Claire Dumontel, as saying that no worker would be punished."
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.attribution) == ("Claire Dumontel", "named")

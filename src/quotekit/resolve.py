@@ -2070,8 +2070,9 @@ class _EntityBuilder:
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "actress [Ines de la Roca]" as a product
             elif ent.label_ in _MISREAD_NAME_LABELS | {"FAC"} and _organisation_after(self.doc, ent.end, self.lexicon):
                 ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "[Thorne Whitcombe Advisory], the firm ...," a place
-            elif ent.label_ in ("FAC", "GPE", "LOC") and self._titled_elsewhere(ent):
-                ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[Prakash Chandra Gogoi]" a building, "Mr. Gogoi"
+            elif ent.label_ in ("FAC", "GPE", "LOC", "DATE", "TIME") and self._titled_elsewhere(ent):
+                ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[Prakash Chandra Gogoi]" a building, "Mr. Gogoi";
+                # "[Maureen Pickett]" a date, "Mrs Pickett"
             elif ent.label_ in ("FAC", "GPE", "LOC", "ORG") and self._person_with_who(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[Hodan Yusuf Elmi], who leads the party,"
             elif (ent.label_ in ("GPE", "LOC", "ORG") and len(ent) > 1 and ent.root.dep_ in ("nsubj", "nsubjpass")
@@ -2266,7 +2267,7 @@ class _EntityBuilder:
                 and plain_proper_name(ent, self.lexicon) and not any(name_particle(t) for t in ent))
 
     def _titled_elsewhere(self, ent: Span) -> bool:
-        """Whether a name NER typed a place or a building is a person's that a gendered title
+        """Whether a name NER typed a place, a building or a date is a person's that a gendered title
         gives elsewhere in the article by its last word (``[Prakash Chandra Gogoi] has lived
         beside the river ...`` ... ``said Mr. Gogoi``): two to four capitalised proper nouns,
         none an organisation's word (:func:`plain_proper_name`)."""
@@ -3926,13 +3927,15 @@ def _news_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, re
     nothing else but words that mark state media (``the state news agency``,
     ``state_media_markers.txt``), which stands for the news organisation named last (:func:`news_named_before`);
     for a relay (``relaying``: "was quoted by the paper as saying") a head that names one only
-    so (``addressed_news_heads.txt``) too, and as a source such a head of print
-    (``news_media_kinds.txt``: "The paper warned") for one named in its paragraph or the one before."""
+    so (``addressed_news_heads.txt``) too, and as a source such a head of print or broadcasting
+    (``news_media_kinds.txt``: "The paper warned", "the station said") for one named in its
+    paragraph or the one before."""
     rest = [t.lower_ for t in np[1:]]
     while len(rest) > 1 and rest[0] in lexicon.state_media_markers:
         rest = rest[1:]  # "the state news agency", "the official news agency"
     words = " ".join(rest)
-    print_head = lexicon.news_medium(words) == "print" and words in lexicon.addressed_news_heads  # "the paper"
+    print_head = (lexicon.news_medium(words) in ("print", "broadcast")  # "the paper", "the station"
+                  and words in lexicon.addressed_news_heads)
     heads = lexicon.agency_heads | lexicon.addressed_news_heads if relaying else lexicon.agency_heads
     if len(np) < 2 or np[0].lower_ != "the" or (words not in heads and not print_head) or words in _PRESS_AT_LARGE:
         return None  # not "the Harbor Times", a name; nor "the conservative newspaper", "the time"
@@ -3945,6 +3948,8 @@ def _news_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, re
         paragraphs = paragraph_numbers(np.doc)  # before, not "a paper in Nature" long after a newspaper's name
         if paragraphs[np.start] - max(paragraphs[a] for a, _ in entity.mentions if a < np.start) > 1:
             return None
+        if lexicon.news_medium(words) == "broadcast" and not any(lexicon.news_medium(w) == "broadcast" for w in entity.words):
+            return None  # "the station" is a broadcaster its name shows ("Radio Kestrel"), not the Harbor Times
     return None if entity is None else Resolved(entity.id, entity.name, "nominal")
 
 

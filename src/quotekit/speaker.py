@@ -734,15 +734,22 @@ def _first_object(token: Token, prepositions: tuple[str, ...]) -> Token | None:
 def _name_set_off_after(noun: Token, verb: Token) -> Token | None:
     """The person's name set off by commas right after the common noun ``noun`` that the parser
     hung on ``verb`` or on the noun itself (``quoted the campaign's co-chair, Rupert Vanstone, as
-    saying``); else ``None``."""
+    saying``), or inside the noun's phrase (``quoted the company's head of sourcing, Claire
+    Dumontel, as saying``); else ``None``."""
     doc = noun.doc
+    if noun.pos_ != "NOUN":
+        return None
     end = noun.right_edge.i + 1
     while end < len(doc) and doc[end].head == noun.head and doc[end].dep_ == noun.dep_ and doc[end].pos_ == "NOUN":
         end = doc[end].right_edge.i + 1  # "co-chair", split by the parser into three objects
-    if noun.pos_ != "NOUN" or end + 1 >= len(doc) or doc[end].text != ",":
-        return None
     name = next((c for c in (*verb.children, *noun.children) if c.i > end and c.left_edge.i in (end, end + 1)
-                 and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.dep_ in ("appos", "npadvmod", "dobj")), None)
+                 and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.dep_ in ("appos", "npadvmod", "dobj")),
+                None) if end + 1 < len(doc) and doc[end].text == "," else None
+    if name is None:  # "the company's head of sourcing, Claire Dumontel,": the parser hung the name inside the
+        comma = next((t.i for t in doc[noun.i + 1 : noun.right_edge.i] if t.text == ","), None)  # noun's phrase
+        name = next((t for t in doc[comma + 1 : noun.right_edge.i + 1] if t.left_edge.i == comma + 1
+                     and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.dep_ in ("appos", "pobj", "conj")),
+                    None) if comma is not None else None
     if name is None or name.right_edge.i + 1 >= len(doc) or doc[name.right_edge.i + 1].text != ",":
         return None
     return name
@@ -948,6 +955,9 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                 (lexicon.is_title(child.text) and child.text[:1].isupper()  # the largest bloc, told ...")
                  and not any(c.dep_ == "compound" for c in child.children))
                 or any(c.lower_ == "whose" for c in child.children))] or subjects
+        if len(subjects) > 1:  # "The [official] Unified Dawn News Agency said": the parser made the adjective right
+            subjects = [child for child in subjects if not (child.pos_ == "ADJ" and any(  # before the name a second
+                other.left_edge.i == child.i + 1 for other in subjects))] or subjects  # subject (not "who many feel")
         if len(subjects) > 1:
             subjects = _one_name_split(subjects, lexicon) or subjects  # "de Klerk-Mahon said": three subjects, one name
         if len(subjects) > 1 and current.dep_ == "relcl":
@@ -1155,20 +1165,24 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP"}) | TIME_ENTITIES
 
 def split_subject(name: Token, lexicon: Lexicon | None = None) -> Token | None:
     """The subject the parser split from a name subject right after it: the name's own
-    description (``The newspaper Westhaven Tidings quoted``, ``The weekly Harbour Gazette``), a
-    determiner, adjectives and a noun that can speak or a name word; no other phrase
+    description (``The newspaper Westhaven Tidings quoted``, ``The weekly Harbour Gazette``, ``The
+    Swedish business daily Nordisk Affarsbladet``), a determiner, adjectives and a noun that can
+    speak or a name word, or a news phrase; no other phrase
     (``The pride Mr. Cruz feels``, ``Several leaders, including Sen. Ada Lind``)."""
     if name.dep_ != "nsubj" or name.pos_ != "PROPN" or name.i > name.head.i:
         return None
     first = name.left_edge.i
     before = next((c for c in name.head.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == first), None)
-    if before is None or not before.is_alpha or any(  # "The Tamra-language news channel Vani 24": a hyphen too
-            t.dep_ not in ("det", "amod", "compound") and not joining_hyphen(t) for t in before.subtree if t != before):
+    if before is None or not before.is_alpha:
         return None
+    lexicon = lexicon or Lexicon.default()
+    news = lexicon.is_news_phrase([t.text for t in before.subtree])  # "The Swedish business [daily] Nordisk ...":
+    if any(t.dep_ not in ("det", "amod", "compound") and not joining_hyphen(t)  # the parser's apposition of "business"
+           and not (news and t.dep_ == "appos") for t in before.subtree if t != before):  # ("The Tamra-language news
+        return None  # channel Vani 24": a hyphen too)
     if before.pos_ == "PROPN":  # not a title the parser cut off ("Army Capt. Ada Lind")
-        lexicon = lexicon or Lexicon.default()
         return None if any(lexicon.is_title(t.text) for t in before.subtree) else before
-    return before if before.pos_ == "NOUN" and can_speak(before, lexicon) else None
+    return before if before.pos_ == "NOUN" and (news or can_speak(before, lexicon)) else None
 
 
 def _name_after_role_phrase(role: Token, name: Token, lexicon: Lexicon) -> bool:
