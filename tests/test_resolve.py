@@ -7840,3 +7840,41 @@ def test_the_station_is_the_broadcaster_named_just_before(analyzer):
     text = ("The Harbor Times reported the fire on Monday. Commuters waited at the station. The station said trains "
             "would resume.")
     assert analyzer(text).quotes[-1].speaker.name != "Harbor Times"
+
+
+def test_a_name_ner_ran_into_the_datelines_date_is_a_persons(analyzer):
+    """``SINGAPORE, [March 21 - Lin Shuqin], the wife of ..., said ...``: NER ran the dateline's
+    date past its dash into the name; the name is a person's, the source, whom "Lin" stands for
+    later (were none, and "Lin" alone)."""
+    text = ("Founder's wife speaks\n\nSINGAPORE, March 21 - Lin Shuqin, the wife of the detained founder Qiu Hanwei, "
+            "said she had received no official notice of her husband's detention.\n\n"
+            "\"I have called every office I can think of,\" Lin told the Harbor Tribune.")
+    quotes, _entities = _relabelled(analyzer, text, ("March", 5, "DATE"))
+    assert [q.speaker.name for q in quotes[-2:]] == ["Lin Shuqin", "Lin Shuqin"]
+
+
+def test_a_ledes_member_of_a_named_body_after_a_byline_is_the_person_introduced_next(analyzer):
+    """``By Maren Eikli`` / ``TORNHOLM, May 7 - A former Ostland Bank manager ... told a
+    parliamentary committee ... / Tomas Vennberg, who ran the markets desk ..., testified``: the
+    lede follows a headline and a byline, and its bank's manager is the person the next
+    paragraph introduces (was anonymous)."""
+    text = ("Whistleblower testifies\n\nBy Maren Eikli\n\nTORNHOLM, May 7 - A former Ostland Bank manager whose "
+            "allegations set off an investigation told a parliamentary committee on Wednesday that he had been "
+            "\"managed out\" of the bank.\n\nTomas Vennberg, who ran the markets desk at the bank's branch until 2016, "
+            "testified for nearly three hours.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Tomas Vennberg", "named")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Lestovian Society of Gynaecologists said in a statement that it had asked the health ministry for \"clear "
+     "and written guidance\" on when doctors could intervene.", "Lestovian Society of Gynaecologists"),
+    ("The Lestovian Episcopal Conference, in a brief statement on its website, thanked the tribunal for what it called "
+     "\"a courageous defence of the defenceless\".", "Lestovian Episcopal Conference"),
+])
+def test_it_in_an_organisations_own_clause_is_the_organisation(analyzer, text, name):
+    """``The Society said in a statement that it had asked ... for "..."``, ``The Conference ...
+    thanked the tribunal for what it called "..."``: "it" in the clause the organisation's verb
+    reports, or after its preposition, is that organisation (was unresolved)."""
+    quote = next(q for q in analyzer(text).quotes if q.speaker is not None and q.speaker.mention.text == "it")
+    assert (quote.speaker.name, quote.attribution) == (name, "named")

@@ -2061,6 +2061,8 @@ class _EntityBuilder:
         Clinton", is no name) and a dateline's place, and, in a headline in title case, where
         every word looks like a name, only a plain person's name."""
         for ent in self.doc.ents:
+            if ent.label_ in TIME_ENTITIES:  # "SINGAPORE, [March 21 - Lin Shuqin], the wife of ...": NER ran the
+                ent = _name_after_dateline(ent, self.lexicon) or ent  # dateline's date into the name after its dash
             titled = self._titled_person_opening(ent) if ent.label_ in ("FAC", "ORG") else None
             if titled is not None:  # "[the Reverend Sefo Aumua of the Lepuna Congregational Church]" typed a building
                 ent = titled
@@ -3817,6 +3819,17 @@ def _family_then_given(words: Sequence[str]) -> bool:
         _ROMANISED_SYLLABLE.fullmatch(part.removesuffix("h")) for part in words[1].split("-"))  # ("Min-ah")
 
 
+def _name_after_dateline(ent: Span, lexicon: Lexicon) -> Span | None:
+    """The person's name a date or time NER found runs into past a dateline's dash (``SINGAPORE,
+    [March 21 - Lin Shuqin], the wife of ...``): two to four capitalised proper nouns that are no
+    organisation's (:func:`~quotekit.speaker.plain_proper_name`), else ``None``."""
+    doc = ent.doc
+    dash = next((t.i for t in ent if t.text in DASHES and dateline_end(doc, t.i) == t.i + 1), None)
+    if dash is None or not plain_proper_name(doc[dash + 1 : ent.end], lexicon):
+        return None
+    return Span(doc, dash + 1, ent.end, label="PERSON")
+
+
 def _romanised_syllables(words: Sequence[str]) -> bool:
     """Three capitalised words, each one romanised syllable: a name written family name first
     with its given name's syllables apart (``Chu Yon Hui``, ``Ri Sol Ju``)."""
@@ -4207,7 +4220,11 @@ def _resolve_mention(
             return introduced  # Nguyet told reporters ...": the lede's unnamed official, named in the next paragraph
         return Resolved(None, _canonical(np.text), "words")  # "One senior council officer said": someone new, not an entity
     if (np[0].lower_ in _INTRODUCING or np[0].like_num) and member_of_named_body(np, head, lexicon):
-        return Resolved(None, _canonical(np.text), "words")  # "A Labour MP said": one of the party's, not a name
+        introduced = _identified_next(np, entities, by_token, inside_quotes, lexicon,
+                                      _reported_subject_gender(doc, content, inside_quotes))
+        return introduced or Resolved(None, _canonical(np.text), "words")  # "A Labour MP said": one of the party's,
+        # not a name (unless the next paragraph introduces the lede's speaker: "A former Eskerud Bank manager told
+        # ... / Liam Carrow, who ran the markets desk ..., testified")
     if head.pos_ == "PRON":
         rivals = _named_between(doc, since, rng[0], by_token, inside_quotes, lexicon) if last_speaker is not None else frozenset()
         role = _role_before(doc, head, since, entities, by_token, inside_quotes, lexicon)
@@ -4527,9 +4544,12 @@ def _bodies(role: Token) -> set[str]:
 
 def _opens_the_article(doc: Doc, start: int) -> bool:
     """Whether the paragraph that holds token ``start`` is the article's first, or the first
-    after a headline (one paragraph before it that ends in no full stop)."""
+    after a headline (one paragraph before it that ends in no full stop) and a byline ("By Maren
+    Eikli")."""
     opening = _paragraph_start(doc, start)
     before = [t for t in doc[:opening] if not t.is_space]
+    if before and before[-1].text not in (".", "!") and doc[_paragraph_start(doc, before[-1].i)].text == "By":
+        before = [t for t in before if t.i < _paragraph_start(doc, before[-1].i)]  # past the byline
     return not before or (_paragraph_start(doc, before[-1].i) == 0 and before[-1].text not in (".", "!"))
 
 
@@ -5352,12 +5372,17 @@ def _organisation_hosting(pronoun: Token, entities: Sequence[EntityInfo], by_tok
     it (``Dashti state television, Dashtistan-1, broadcast footage it said showed ...``, ``The
     ministry released figures that it said proved ...``), or in an adverbial clause of that
     verb after its subject (``The Ministry of Health suspended the drive, even as it said
-    ...``); else ``None``."""
+    ...``), in its reported clause (``The Society said in a statement that it had asked ...``) or
+    after its preposition (``The Conference thanked the tribunal for what it called "..."``); else
+    ``None``."""
     clause = pronoun.head
-    if (pronoun.lower_ not in NEUTER_PRONOUNS or pronoun.dep_ != "nsubj" or clause.dep_ not in ("relcl", "acl", "advcl")
-            or verb_lemma(clause, lexicon) not in lexicon.speech_verbs or (clause.dep_ != "advcl" and clause.head.dep_ != "dobj")):
+    if (pronoun.lower_ not in NEUTER_PRONOUNS or pronoun.dep_ != "nsubj"
+            or verb_lemma(clause, lexicon) not in lexicon.speech_verbs | lexicon.evaluation_verbs  # ("what it called")
+            or clause.dep_ not in ("relcl", "acl", "advcl", "ccomp", "pcomp")
+            or (clause.dep_ in ("relcl", "acl") and clause.head.dep_ != "dobj")
+            or (clause.dep_ == "pcomp" and clause.head.head.pos_ != "VERB")):
         return None
-    main = clause.head if clause.dep_ == "advcl" else clause.head.head
+    main = clause.head if clause.dep_ in ("advcl", "ccomp") else clause.head.head
     subject = max((c for c in main.children if c.dep_ == "nsubj" and c.i < pronoun.i), default=None, key=lambda c: c.i)
     if subject is None or subject.tag_ in ("NNS", "NNPS"):  # the subject nearest it (a dateline's city
         return None  # the parser took for a second one comes first)

@@ -1844,7 +1844,12 @@ def past_dateline(subject: Token, alone: bool = False) -> Token | None:
     end = dateline_end(subject.doc, subject.left_edge.i)
     if end is None or end <= subject.i:
         return subject
-    return next((c for c in subject.rights if c.dep_ in ("appos", "conj") and c.i >= end and c.ent_type_ not in TIME_ENTITIES),
+
+    def no_time(token: Token) -> bool:  # not "Every morning"; but "SINGAPORE, [March 21 - Lin Shuqin]": NER ran the
+        return token.ent_type_ not in TIME_ENTITIES or (  # dateline's date into the name past its dash
+            token.pos_ == "PROPN" and any(e.start < end <= token.i < e.end for e in token.doc.ents))
+
+    return next((c for c in subject.rights if c.dep_ in ("appos", "conj") and c.i >= end and no_time(c)),
                 None) or (
         next((c for c in subject.subtree if c.dep_ == "appos" and c.left_edge.i == end and c.head.i < end
               and c.ent_type_ not in TIME_ENTITIES), None) if alone else None)
