@@ -425,9 +425,9 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
     for n, (start, end, cue, _construction, _source) in enumerate(frames):
         acts = doc[cue[0]].idx >= end and any(frames[m][3] in ("stance", "directive") for pos, m in cue_starts.items()
                                                if start <= pos < end and m != n)
-        source = _reporter(doc, frames[n]) if acts else None  # (a news organisation's report after them relays
-        # quoted words too)
-        by_news = source is not None and _reporter_is_news(source, lexicon)
+        outer_reporter = _reporter(doc, frames[n]) if acts else None  # (a news organisation's report after them
+        # relays quoted words too)
+        by_news = outer_reporter is not None and _reporter_is_news(outer_reporter, lexicon)
         inner = [  # a participle ("..., adding ...") is the reporter's own words, not a report it relays
             m for pos, m in cue_starts.items()
             if start <= pos < end and m != n and _relayable(doc, frames[m], lexicon, by_news) and _opens(doc, start, frames[m])
@@ -3481,9 +3481,10 @@ def _cue_range(
     a reader takes as the cue (:func:`_verb_group`)."""
     start = end = token.i
     for child in token.children:
-        if child.dep_ in CUE_DEPS and abs(child.i - token.i) <= 2 and not (  # not "wa" of '"...," wa Kang'ethe
+        # not "wa" of '"...," wa Kang'ethe said', read as an auxiliary, nor "Do" of '"...," Do told': names
+        if child.dep_ in CUE_DEPS and abs(child.i - token.i) <= 2 and not (
                 name_particle(child) and not child.tag_.startswith(("VB", "MD"))) and not misread_name(child):
-            start, end = min(start, child.i), max(end, child.i)  # (said', read as an auxiliary; nor "Do" of "Do told")
+            start, end = min(start, child.i), max(end, child.i)
         elif with_particle_object and child.dep_ == "prep" and child.i == token.i + 1 and (
             child.lower_ == "for" or (child.lower_ == "on" and not _names_a_time(child))
         ):  # "called for", "called on Congress to ...", not "called on Monday"

@@ -3947,10 +3947,10 @@ def _news_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, re
     while len(rest) > 1 and rest[0] in lexicon.state_media_markers:
         rest = rest[1:]  # "the state news agency", "the official news agency"
     words = " ".join(rest)
-    print_head = (lexicon.news_medium(words) in ("print", "broadcast")  # "the paper", "the station"
-                  and words in lexicon.addressed_news_heads)
+    addressed = (lexicon.news_medium(words) in ("print", "broadcast")  # "the paper", "the station"
+                 and words in lexicon.addressed_news_heads)
     heads = lexicon.agency_heads | lexicon.addressed_news_heads if relaying else lexicon.agency_heads
-    if len(np) < 2 or np[0].lower_ != "the" or (words not in heads and not print_head) or words in _PRESS_AT_LARGE:
+    if len(np) < 2 or np[0].lower_ != "the" or (words not in heads and not addressed) or words in _PRESS_AT_LARGE:
         return None  # not "the Harbor Times", a name; nor "the conservative newspaper", "the time"
     entity = news_named_before(np, entities, lexicon)
     if entity is not None and all(_credited(np.doc[a:b]) for a, b in entity.mentions if a < np.start) and any(
@@ -4223,8 +4223,8 @@ def _resolve_mention(
         introduced = _identified_next(np, entities, by_token, inside_quotes, lexicon,
                                       _reported_subject_gender(doc, content, inside_quotes))
         return introduced or Resolved(None, _canonical(np.text), "words")  # "A Labour MP said": one of the party's,
-        # not a name (unless the next paragraph introduces the lede's speaker: "A former Eskerud Bank manager told
-        # ... / Liam Carrow, who ran the markets desk ..., testified")
+        # not a name (unless the next paragraph introduces the lede's speaker: "A former Ostland Bank manager told
+        # ... / Tomas Vennberg, who ran the markets desk ..., testified")
     if head.pos_ == "PRON":
         rivals = _named_between(doc, since, rng[0], by_token, inside_quotes, lexicon) if last_speaker is not None else frozenset()
         role = _role_before(doc, head, since, entities, by_token, inside_quotes, lexicon)

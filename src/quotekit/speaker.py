@@ -1176,10 +1176,12 @@ def split_subject(name: Token, lexicon: Lexicon | None = None) -> Token | None:
     if before is None or not before.is_alpha:
         return None
     lexicon = lexicon or Lexicon.default()
-    news = lexicon.is_news_phrase([t.text for t in before.subtree])  # "The Swedish business [daily] Nordisk ...":
-    if any(t.dep_ not in ("det", "amod", "compound") and not joining_hyphen(t)  # the parser's apposition of "business"
-           and not (news and t.dep_ == "appos") for t in before.subtree if t != before):  # ("The Tamra-language news
-        return None  # channel Vani 24": a hyphen too)
+    # a hyphen may join its words ("The Tamra-language news channel Vani 24"), and the parser may make a news
+    # phrase's head an apposition of its word before ("The Swedish business [daily] Nordisk Affarsbladet")
+    news = lexicon.is_news_phrase([t.text for t in before.subtree])
+    if any(t.dep_ not in ("det", "amod", "compound") and not joining_hyphen(t) and not (news and t.dep_ == "appos")
+           for t in before.subtree if t != before):
+        return None
     if before.pos_ == "PROPN":  # not a title the parser cut off ("Army Capt. Ada Lind")
         return None if any(lexicon.is_title(t.text) for t in before.subtree) else before
     return before if before.pos_ == "NOUN" and (news or can_speak(before, lexicon)) else None
@@ -1849,10 +1851,9 @@ def past_dateline(subject: Token, alone: bool = False) -> Token | None:
         return token.ent_type_ not in TIME_ENTITIES or (  # dateline's date into the name past its dash
             token.pos_ == "PROPN" and any(e.start < end <= token.i < e.end for e in token.doc.ents))
 
-    return next((c for c in subject.rights if c.dep_ in ("appos", "conj") and c.i >= end and no_time(c)),
-                None) or (
-        next((c for c in subject.subtree if c.dep_ == "appos" and c.left_edge.i == end and c.head.i < end
-              and c.ent_type_ not in TIME_ENTITIES), None) if alone else None)
+    after = next((c for c in subject.rights if c.dep_ in ("appos", "conj") and c.i >= end and no_time(c)), None)
+    return after or (next((c for c in subject.subtree if c.dep_ == "appos" and c.left_edge.i == end and c.head.i < end
+                           and c.ent_type_ not in TIME_ENTITIES), None) if alone else None)
 
 
 #: Participles on a source whose "by" names who passed its words on: any such ("quoted by"), or
