@@ -4461,8 +4461,8 @@ def _identified_next(
     then names (delayed identification: ``A former pricing analyst told a federal jury that ...
     / Park Ji-hoon, 38, who is testifying under a cooperation agreement, said ...``; ``The engineer,
     Jang Myong-chol, 47, ...``): "a", "an", "the" or "its" and a singular role noun with no name in the
-    phrase, in the first sentence of the article's first paragraph (past a headline and a
-    dateline), with no anonymity marker in that sentence; the person is the main clause's subject,
+    phrase, in the first sentence of the article's first paragraph (past a headline, a byline and
+    a dateline), with no anonymity marker in that sentence; the person is the main clause's subject,
     or the name set beside it, of the next paragraph's first sentence outside quotation marks,
     named there for the first time by a name of two words or more, with no other person named
     between, of no gender the noun or the quote's own "he" or "she" (``gender``) denies, with no
@@ -4485,11 +4485,12 @@ def _identified_next(
             or head.i in inside_quotes or not _opens_a_paragraph(np.sent) or not _opens_the_article(doc, np.sent.start)
             or any(t.pos_ == "PROPN" and t.i in by_token and entities[by_token[t.i]].type == "person" for t in np)):
         return None
+    # "The lawyer for a lorry driver told ...": the next paragraph may name the one it speaks for (but "The head of
+    # Valdoria's prisons authority" speaks for a body)
     if any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in lexicon.role_nouns
                                     and o.lemma_.lower() not in lexicon.institution_heads for o in c.children)
            for c in head.children):
-        return None  # "The lawyer for a lorry driver told ...": the next paragraph may name the one it speaks for
-        # (not "The head of Valdoria's prisons authority": a body)
+        return None
     words = f" {' '.join(t.lower_ for t in np.sent if t.i not in inside_quotes)} "
     if any(f" {marker} " in words for marker in lexicon.anonymity_markers | lexicon.anonymity_reasons):
         return None  # "A senior official, who spoke on condition of anonymity, said"
@@ -4507,9 +4508,10 @@ def _identified_next(
         named = (entity.type == "organization" and lemma in entity.words and entity.mentions[0][0] >= subject.left_edge.i
                  and not any(entities[e].type != "person" for e in between))
         return Resolved(entity_id, entity.name, "nominal+named-next") if named else None
+    wanted = noun_gender(head, lexicon) or gender
     if (entity.type != "person" or entity.mentions[0][0] < subject.left_edge.i or len(entity.name.split()) < 2
             or any(entities[e].type == "person" for e in between)
-            or entity.gender not in (None, noun_gender(head, lexicon) or gender or entity.gender)):
+            or (wanted is not None and entity.gender not in (None, wanted))):
         return None
     described = doc[entity.description[0] : entity.description[1]].root if entity.description is not None else None
     ours, theirs = _bodies(head), _bodies(described) if described is not None else set()
