@@ -7878,3 +7878,16 @@ def test_it_in_an_organisations_own_clause_is_the_organisation(analyzer, text, n
     reports, or after its preposition, is that organisation (was unresolved)."""
     quote = next(q for q in analyzer(text).quotes if q.speaker is not None and q.speaker.mention.text == "it")
     assert (quote.speaker.name, quote.attribution) == (name, "named")
+
+
+def test_a_description_whose_closing_comma_the_parser_hung_inside_it_describes_the_name(analyzer):
+    """``Coastwatch Africa, an environmental group based in the capital, Tembura, called the spill
+    ...``: the parser hung the description's closing comma inside it, before the verb; the
+    description is the name's, an organisation's, whom "the group" then stands for (was a
+    person's, with no description, and "the group" no one)."""
+    text = ("Coastwatch Africa, an environmental group based in the capital, Tembura, called the spill \"a disaster "
+            "foretold.\"\n\nThe group noted that it had warned in a 2022 report that ageing infrastructure posed a "
+            "serious risk.")
+    article = analyzer(text)
+    assert [q.speaker.name for q in article.quotes[:2]] == ["Coastwatch Africa"] * 2
+    assert article.entities[0].type == "organization"

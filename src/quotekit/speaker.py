@@ -2911,8 +2911,9 @@ def _verb_after(phrase: Token) -> bool:
     took for a verb in a compound noun ("... Studies think tank"), hung as a modifier or
     followed by a noun it does not govern."""
     doc, after = phrase.doc, phrase.right_edge.i + 1
-    if after >= len(doc) or doc[after].tag_ not in TENSED_TAGS:
-        return False
+    if after >= len(doc) or doc[after].tag_ not in TENSED_TAGS or doc[after - 1].text == ",":
+        return False  # ("Coastwatch Africa, an environmental group based in the capital, Tembura, called": the
+        # phrase's own closing comma, which the parser hung inside it, stands between)
     verb = doc[after]
     noun = doc[after + 1] if after + 1 < len(doc) else None
     compound = noun is not None and noun.pos_ in ("NOUN", "PROPN") and not verb.is_ancestor(noun)
