@@ -516,17 +516,24 @@ def _opens(doc: Doc, start: int, frame: Frame) -> bool:
     (``Speaking at a rally on Sunday, Lind said ..., according to the agency``). ``The agency
     said it was taking steps and the ministry said ...`` says more than the ministry's report,
     so the agency does not merely relay it."""
-    verb = cue_verb(doc, frame[2])
-    subject = own_subject(verb)
-    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "According to the network, Ames
-        verb = verb.head  # called her and told her she had ...": the report of the verb it is joined to, on its subject
-        subject = own_subject(verb)
+    verb, subject = _verb_with_subject(cue_verb(doc, frame[2]))
     first = min(frame[0], doc[frame[2][0]].idx, doc[subject.left_edge.i].idx if subject is not None else frame[0])
     leading = [c for c in verb.lefts if (c.dep_ in ("prep", "npadvmod", "advmod") or (  # "Speaking at a rally, X said"
                    c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and own_subject(c) is None))
                and (subject is None or c.i < subject.left_edge.i)]
     first = min([first, *(doc[c.left_edge.i].idx for c in leading)])
     return _LEADING_WORDS.sub("", text_of(doc)[start:first]) == ""
+
+
+def _verb_with_subject(verb: Token) -> tuple[Token, Token | None]:
+    """A report's verb and its subject, or, with none of its own, the verb it is joined to and
+    that one's subject (``According to the network, Ames called her and told her she had ...``:
+    the report of "called", on Ames)."""
+    subject = own_subject(verb)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+        subject = own_subject(verb)
+    return verb, subject
 
 
 #: Auxiliaries of speech that has not happened or is not asserted ("will announce", "could say").
@@ -562,10 +569,7 @@ def _quotes_someones_words(doc: Doc, frame: Frame) -> bool:
     """Whether a frame's content holds quotation marks (right around it too) and its verb,
     or the verb it is joined to (``X has received a report ... and expressed "..."``), has a
     subject that is no pronoun."""
-    verb = cue_verb(doc, frame[2])
-    if verb.dep_ == "conj" and own_subject(verb) is None:
-        verb = verb.head
-    subject = own_subject(verb)
+    _verb, subject = _verb_with_subject(cue_verb(doc, frame[2]))
     content = doc.char_span(frame[0], frame[1], alignment_mode="expand")
     return (subject is not None and subject.pos_ != "PRON" and content is not None
             and any(t.is_quote and t.tag_ != "POS" for t in doc[max(0, content.start - 1) : content.end + 1]))

@@ -27,7 +27,7 @@ are left out. A pronoun is its own mention (``he``, ``it``, ``I``); a relative p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -1475,8 +1475,8 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
     if lemma in lexicon.data_nouns or head.lower_ in lexicon.data_nouns:  # "according to data compiled by Refinitiv"
         author = _author(head, lexicon)
         if author is None and _definite(head):  # "A study by the Alliance found ... The study said": the
-            earlier = next((t for t in reversed(doc[: head.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
-            if earlier is not None and paragraphs[head.i] - paragraphs[earlier.i] <= DOCUMENT_WINDOW_PARAGRAPHS:
+            earlier = next(_same_nouns_before(doc, head, paragraphs), None)
+            if earlier is not None:
                 author = _author(earlier, lexicon)  # author the last one of that name named
         owned = author is not None and _owned_by_pronoun(author)  # "according to her estimates"
         return None if author is None or (author.pos_ == "PRON" and not owned) else _noun_phrase(author, lexicon)
@@ -1498,9 +1498,7 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
     named = _name_before(head) or _institution_before(head, lexicon)
     if named is not None or not _definite(head):
         return named
-    for earlier in (t for t in reversed(doc[: head.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"):
-        if paragraphs[head.i] - paragraphs[earlier.i] > DOCUMENT_WINDOW_PARAGRAPHS:
-            return None
+    for earlier in _same_nouns_before(doc, head, paragraphs):
         found = author_of(earlier) or _name_before(earlier)
         sayer = _said_in(earlier, lexicon) if found is not None and not _definite(earlier) else None
         if found is not None and sayer is not None and sayer.pos_ != "PRON" and not found[0] <= sayer.i < found[1]:
@@ -1578,15 +1576,20 @@ def _carried_earlier(doc: Doc, noun: Token, paragraphs: list[int], lexicon: Lexi
     carried by the agency, Ada Lind said ... "...," the statement said``; ``Ada Lind said in the
     statement``): the carrier (:func:`_carried_by`) of the last statement of that noun the
     article introduced ("a", not "the"), within a few paragraphs; else ``None``."""
-    lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or lemma not in lexicon.speech_nouns or not _definite(noun):
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.speech_nouns or not _definite(noun):
         return None
+    earlier = next((t for t in _same_nouns_before(doc, noun, paragraphs) if not _definite(t)), None)
+    return _carried_by(earlier, lexicon) if earlier is not None else None
+
+
+def _same_nouns_before(doc: Doc, noun: Token, paragraphs: list[int]) -> Iterator[Token]:
+    """The nouns of ``noun``'s lemma before it, nearest first, within a few paragraphs
+    (``DOCUMENT_WINDOW_PARAGRAPHS``): the documents "the letter", "the statement" may refer to."""
+    lemma = noun.lemma_.lower()
     for earlier in (t for t in reversed(doc[: noun.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"):
         if paragraphs[noun.i] - paragraphs[earlier.i] > DOCUMENT_WINDOW_PARAGRAPHS:
-            return None
-        if not _definite(earlier):
-            return _carried_by(earlier, lexicon)
-    return None
+            return
+        yield earlier
 
 
 def _definite(noun: Token) -> bool:
