@@ -3245,3 +3245,57 @@ def test_a_name_the_parser_hung_on_the_clauses_subject_after_according_to_is_the
             "war-risk cover for a single voyage of a mid-sized bulk carrier now costs between $400,000 and $600,000.")
     quote = analyzer(text).quotes[-1]
     assert (quote.text[:14], quote.speaker.name) == ("war-risk cover", "Andreas Hedberg")
+
+
+def test_quotation_marks_around_a_cited_source_hold_no_quote(analyzer):
+    """``Citing "a senior port official with knowledge of the schedule," the Brindle Courier
+    reported that ...``: the quoted words are who told the paper, not what anyone said; they
+    are the report's source, relayed by the paper (were a direct quote of the paper's, and the
+    report the paper's own)."""
+    text = ("Citing \"a senior port official with knowledge of the schedule,\" the Brindle Courier reported that the "
+            "ferry service to Oskar Island would be suspended for a month.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("that the ferry")
+    assert (quote.attribution, [v.name for v in quote.via]) == ("anonymous", ["Brindle Courier"])
+
+
+def test_quoted_words_of_a_wish_told_in_anothers_report_are_not_the_wishers(analyzer):
+    """``Haldane noted that the timing, weeks after ..., suggested Kessler was seeking "to show the
+    council who still runs the port."``: the quoted words are Haldane's reading of Kessler's aim,
+    told in a report (here one the parser broke); they are never Kessler's (were his, with
+    "was seeking" as the cue)."""
+    text = ("Ingrid Haldane, a historian at Velmont University, noted that the timing, weeks after the council signed a "
+            "dredging deal with a rival firm, suggested Kessler was seeking \"to show the council who still runs the "
+            "port.\"")
+    quote = next(q for q in analyzer(text).quotes if q.text.startswith("to show"))
+    assert quote.speaker is None or quote.speaker.name != "Kessler"
+
+
+def test_a_clause_the_quote_verb_joins_after_the_saying_goes_on_with_what_was_said(analyzer):
+    """``The Brindle Press Agency quoted Ostrander as saying the fund would be worth "several hundred
+    million" and would be set up within a month.``: the parser joined "would be set up" to
+    "quoted"; with the report's modal and no subject it goes on with his words (was cut off)."""
+    text = ("The Brindle Press Agency quoted Ostrander as saying the fund would be worth \"several hundred million\" and "
+            "would be set up within a month.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.endswith("within a month")
+
+
+def test_a_predicate_after_an_aside_in_the_reported_clause_is_part_of_it(analyzer):
+    """``Drivers said queues at the northern border post, 150 kilometres from the port, stretched for
+    up to two days.``: the aside misled the parser, which made "queues" the object of "said" and
+    hung "stretched" on it; the two are the reported clause (was the queues alone)."""
+    text = ("Drivers said queues at the northern border post, 150 kilometres from the port, stretched for up to two "
+            "days.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.endswith("stretched for up to two days")
+
+
+def test_a_that_clause_whose_that_the_parser_read_as_a_determiner_is_reported(analyzer):
+    """``The broker warned that premiums for cargo after a collision typically rose by half or
+    more, ...``: the parser read "that" as the determiner of the plural "premiums" (no "that
+    premiums") and found no report; it is the warning's clause (was no quote)."""
+    text = ("The broker warned that premiums for cargo after a collision typically rose by half or more, and that some "
+            "smaller insurers might stop covering the route.")
+    [quote] = analyzer(text).quotes
+    assert (quote.text[:18], quote.cue.text) == ("that premiums for ", "warned")

@@ -3286,3 +3286,28 @@ def test_a_name_set_off_inside_the_quoted_persons_description_is_whom_the_paper_
     text = "The daily Le Courrier quoted the head of sourcing, Claire Dumontel, as saying that no worker would be punished."
     [quote] = analyzer(text).quotes
     assert (quote.speaker.name, quote.attribution) == ("Claire Dumontel", "named")
+
+
+def test_a_document_a_news_organisation_saw_makes_it_the_relay(analyzer):
+    """``Dr. Petra Olund told staff in an internal message that ..., according to a copy seen by the
+    Tessaly News Agency.``: her words reach the reader through the agency that saw the copy (were
+    hers with no relay)."""
+    text = ("Dr. Petra Olund, head of the Tessaly Space Office, told staff in an internal message that the failure had "
+            "been \"a lesson for all of us,\" according to a copy seen by the Tessaly News Agency.")
+    quote = analyzer(text).quotes[0]
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Petra Olund", ["Tessaly News Agency"])
+
+
+def test_the_subject_of_the_clause_a_verb_reports_is_no_speaker_of_the_quote_after_it(analyzer):
+    """``..., suggested Kessler was seeking "to ..."``: with no subject for "suggested" (the parser
+    made the sentence's speaker a clause of it), the name after it is the subject of the clause
+    it reports, not the source's name set after the verb (``said Kessler``)."""
+    from quotekit.detect import detect_quotes
+    from quotekit.speaker import find_sources
+
+    doc = analyzer.nlp("Ingrid Haldane, a historian at Velmont University, noted that the timing, weeks after the council "
+                       "signed a dredging deal with a rival firm, suggested Kessler was seeking \"to show the council who "
+                       "still runs the port.\"")
+    quotes = detect_quotes(doc)
+    [local] = [s for q, s in zip(quotes, find_sources(doc, quotes), strict=True) if doc.text[q.start : q.end].startswith("to")]
+    assert local.mention is None or "Kessler" not in doc[local.mention[0] : local.mention[1]].text

@@ -199,6 +199,8 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
     for i, q in enumerate(quoted):
         if i in used:
             continue
+        if cited_source_quoted(doc, q, lexicon):
+            continue  # 'Citing "a source with knowledge of the talks," the paper reported ...': who, not what
         turns = _transcript_turns(doc, q, lexicon)
         if turns:
             spans.extend(turns)
@@ -609,14 +611,32 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     head = _reporter(doc, frame)
     if head is None:
         return False
-    if frame[3] == "according_to" and head.lemma_.lower() in lexicon.speech_nouns:
-        return True  # "According to a transcript, Lind told the council ...": the record of her words
+    if frame[3] == "according_to" and (head.lemma_.lower() in lexicon.speech_nouns or document_seen_by(head, lexicon)):
+        return True  # "According to a transcript, Lind told the council ...": the record of her words; "according
+        # to a copy seen by the agency": the copy the agency had in hand
     words = [t.text for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct]
     if _reporter_is_news(head, lexicon) or head.lower_ in lexicon.institution_heads:
         return True
     if len(words) == 2 and words[0].lower() == "the" and head.lower_ in lexicon.addressed_news_heads:
         return True  # "..., she told the crowd, according to the station": the one the article named
     return head.ent_type_ in ("ORG", "NORP") and not person_in_name(head) and not _person_named_before(doc, head)
+
+
+#: Participles for a document a news organisation had in hand ("a letter seen by Reuters").
+_SEEN_BY = frozenset({"see", "obtain", "review", "view"})
+
+
+def document_seen_by(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The news organisation a participle on ``noun`` says had the document in hand (``a copy
+    seen by the Marenthian Press Agency``, ``minutes obtained by the Harbor Times``): the object
+    of its "by"; the words of the one who wrote the document reach the reader through that
+    organisation. Else ``None``."""
+    participle = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SEEN_BY), None)
+    agent = next((c for c in participle.children if c.dep_ == "agent"), None) if participle is not None else None
+    viewer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if viewer is None or not lexicon.is_news_phrase([t.text for t in viewer.subtree if not t.is_punct]):
+        return None
+    return viewer
 
 
 def _reporter(doc: Doc, frame: Frame) -> Token | None:
@@ -1055,6 +1075,9 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
             continue
         if (_inverted_subject(verb) and lemma not in lexicon.speech_verbs) or asks(verb):
             continue  # "Calls men derogatory names": no one calls after the verb; a question states nothing
+        if (lemma == "cite" and (cited := cited_speaker(verb, lexicon)) is not None and cited.i in inside
+                and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)):  # (not 'citing "X" as ...')
+            continue  # 'Citing "a source with knowledge of the talks," the paper reported ...': a source, not words
         if not evaluation and is_passive(verb):
             continue  # "a date would be announced "soon"": a passive of speech says what, not who
         parts = [c for c in verb.children if c.i > verb.i and (
@@ -1652,6 +1675,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         clauses = []  # "She drew his ire - he called her "weak"": his words are what he called her
     if not clauses and (lemma in lexicon.directive_verbs or lemma in lexicon.intention_verbs):
         clauses = _directive_content(token, lexicon)
+        if lemma in lexicon.intention_verbs and _intention_reported(token, clauses, lexicon):
+            return None  # "... suggested Lind was seeking "to ..."": what the reporter says she wants, in his words
     if clauses and _attributes_quote_before(token):
         # '"...," he says in the French he learned': the quotation is what he says, not a clause
         # hung right after the verb (one set off, "..., adding that ...", still is)
@@ -1750,8 +1775,26 @@ def _said_object(verb: Token, lemma: str, lexicon: Lexicon) -> Frame | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _gerund_object(verb)
     if obj is None or can_speak(obj, lexicon) or any(t.is_quote for t in obj.subtree):
         return None  # quoted words in the object are left to :func:`_quoted_objects` and :func:`_quoted_wording`
+    predicate = _predicate_after_aside(verb, obj)
+    if predicate is not None:  # "said queues at the crossing, 200 kilometres to the south, stretched for days"
+        clause = _trimmed(verb.doc, obj.left_edge.i, predicate.right_edge.i)
+        return None if clause is None else (*clause, _cue_range(verb, lexicon=lexicon), "clause", None)
     content = _object_content(verb, lexicon)
     return None if content is None else (*content, _cue_range(verb, lexicon=lexicon), "stance", None)
+
+
+def _predicate_after_aside(verb: Token, obj: Token) -> Token | None:
+    """``Drivers said queues at the crossing, 200 kilometres to the south, stretched for three
+    days``: an aside set off inside the phrase after a speech verb misleads the parser, which
+    makes the phrase the verb's object and hangs the finite verb after the aside's comma on the
+    speech verb; that verb, with no subject or subordinator of its own, is the phrase's
+    predicate, and the two are the reported clause. Else ``None``."""
+    doc, end = verb.doc, obj.right_edge.i
+    if obj.pos_ not in ("NOUN", "PROPN") or not any(t.text == "," for t in doc[obj.i : end + 1]):
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == end + 2 and doc[end + 1].text == ","
+                 and c.tag_ in ("VBD", "VBZ", "VBP") and c.left_edge == c
+                 and not any(d.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux") for d in c.children)), None)
 
 
 #: Prepositions whose phrase after a stance verb's object belongs to the position:
@@ -2085,7 +2128,8 @@ def _continued_past_quote(verb: Token, clauses: Sequence[Token], lexicon: Lexico
     own and no report of its own, continues the content; so does a verb with no subject joined
     by "and" or "but" right after the quoted phrase, in the past perfect or with a past modal
     (``said that the university was "deeply ashamed" and had suspended three professors``,
-    ``... and would cover any fines``: the report's tense, not the speech verb's) or with a
+    ``... and would cover any fines``: the report's tense, not the speech verb's; hung on
+    "quoted" in ``quoted X as saying ...``) or with a
     quoted phrase of its own and no report (``said it was 'disappointed' but remained 'confident
     ...'``; not ``found Trump "very charming" and called his standing "amazing"``)."""
     right = [c for c in clauses if c.i > verb.i]
@@ -2095,15 +2139,16 @@ def _continued_past_quote(verb: Token, clauses: Sequence[Token], lexicon: Lexico
     # 'a "gap in pay," when': the clause ends before the comma and mark, or takes them in
     before_marks = last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].is_quote
     with_marks = doc[last].is_quote and doc[last - 1].text == "," and last + 1 < len(doc) and doc[last + 1].dep_ != "punct"
-    closed = doc[last].is_quote and last + 1 < len(doc) and doc[last + 1].lower_ in ("and", "but") and verb.tag_ == "VBD"
+    host = quoting_verb(verb) or verb  # "quoted X as saying it would be "..." and would ...": hung on "quoted"
+    closed = doc[last].is_quote and last + 1 < len(doc) and doc[last + 1].lower_ in ("and", "but") and host.tag_ == "VBD"
     if not (before_marks or with_marks or closed):
         return []
     start = last + 3 if before_marks else last + 1
-    following = [c for c in verb.children if c.i > last and c.left_edge.i in (start, start + 1)]
+    following = [c for c in host.children if c.i > last and c.left_edge.i in (start, start + 1)]
     resumed: list[Token] = []
     for child in following:
         words = {t.lower_ for t in child.children if t.dep_ in ("mark", "advmod") and t.i < child.i}
-        joining = {c.lower_ for c in verb.children if c.dep_ == "cc" and last < c.i < child.i} if child.dep_ == "conj" else set()
+        joining = {c.lower_ for c in host.children if c.dep_ == "cc" and last < c.i < child.i} if child.dep_ == "conj" else set()
         joined = "and" in joining
         reports = any(verb_lemma(t, lexicon) in lexicon.speech_verbs or verb_lemma(t, lexicon) in lexicon.belief_verbs
                       for t in child.subtree if t.pos_ == "VERB")
@@ -2206,6 +2251,16 @@ def _stray_predicate(clause: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children)
         and any(t.text == "," for t in doc[max(0, clause.left_edge.i - 1) : clause.i])  # the comma may be its own
     )
+
+
+def _intention_reported(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether an intention verb (``intention_verbs.txt``) is the clause a speech or evidence
+    verb reports and its aim (``clauses``) opens with a quotation mark (``the timing suggested
+    the minister was seeking "to show ..."``): someone else tells the wish, and the quoted words
+    are theirs, not the subject's (``saying he wants a diverse delegation`` stays his)."""
+    return verb.dep_ == "ccomp" and verb_lemma(verb, lexicon) not in lexicon.speech_verbs and (
+        (lemma := verb_lemma(verb.head, lexicon)) in lexicon.speech_verbs or lemma in lexicon.evidence_verbs) and any(
+        t.is_quote and t.tag_ != "POS" for c in clauses[:1] for t in verb.doc[verb.i + 1 : c.left_edge.i + 1])
 
 
 def _directive_content(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -2315,9 +2370,17 @@ def _stray_that_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     ``responding to complaints by the secretary, Jacob Lew, that ...``); or one the parser hung on
     a clause of time after the verb (``told relatives as he left the courtroom that he was ...``), or
     on a participle set off by commas after it (``said in its report, titled "Lessons of March",
-    that ...``)."""
+    that ...``); or one whose "that" the tagger read as a complementiser but the parser as the
+    determiner of the verb's object, when the object is plural or the tagger said so and a
+    finite verb follows in it (``warned that premiums for first flights after a failure
+    typically rose``: no "that premiums")."""
     if verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
         return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is not None and obj.left_edge.i == verb.i + 1 and any(
+            d.dep_ == "det" and d.lower_ == "that" and d.i == verb.i + 1 and (d.tag_ == "IN" or obj.tag_ in ("NNS", "NNPS"))
+            for d in obj.children) and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in obj.subtree):
+        return [obj]
     for when in verb.rights:  # "told relatives as he left the courtroom that he was ...": the parser hung the
         if (when.dep_ == "advcl" and when.pos_ == "VERB" and not _reports(verb_lemma(when, lexicon), lexicon)  # clause
                 and any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS for m in when.lefts)):  # on the time clause
@@ -4453,6 +4516,20 @@ TITLE_LEADS = frozenset({"on", "in", "at", "of", "to", "titled", "entitled", "ca
 
 #: Words after which quoted words are a title of any length.
 _NAMING_LEADS = frozenset({"titled", "entitled"})
+
+
+def cited_source_quoted(doc: Doc, quote: Quoted, lexicon: Lexicon) -> bool:
+    """Whether the quotation marks hold the whole source a "citing" participle names (``Citing
+    "a government source with knowledge of the plans," the paper reported ...``): the words say
+    who told the reporter, not what anyone said."""
+    tokens = [t for t in doc.char_span(quote.start, quote.end, alignment_mode="expand") or () if not t.is_punct]
+    if not tokens:
+        return False
+    cited = tokens[0].head if tokens[0].head in tokens else tokens[0]
+    while cited.head in tokens and cited.head != cited:
+        cited = cited.head
+    return (cited.dep_ == "dobj" and cited.head.lemma_.lower() == "cite" and cited.head.tag_ == "VBG"
+            and cited_speaker(cited.head, lexicon) == cited and all(t.head in tokens or t == cited for t in tokens))
 
 
 def _is_title(doc: Doc, quote: Quoted) -> bool:

@@ -2475,8 +2475,8 @@ class _EntityBuilder:
         (``For Yusuf Pranoto, who has sold ... for 22 years, the cut is ...``), and so may a name
         of any length with a company's noun in apposition (:meth:`_described_as_company`)."""
         for token in self.doc:
-            if (token.pos_ != "PROPN" or token.ent_type_ not in _NOT_NAMES or not token.text[:1].isupper()
-                    or token.i in self.quoted or token.i in self.title_case):
+            if ((token.pos_ != "PROPN" and not self._name_read_as_noun(token)) or token.ent_type_ not in _NOT_NAMES
+                    or not token.text[:1].isupper() or token.i in self.quoted or token.i in self.title_case):
                 continue
             if (token.dep_ not in ("nsubj", "nsubjpass") and not _aged(self.doc[token.i : token.i + 1])
                     and not _viewpoint(token)):
@@ -2516,6 +2516,14 @@ class _EntityBuilder:
                     self.doc, (start, end), self.lexicon, trade=True):
                 self.joins_only.add((start, end))  # but "Velmora Air cancelled": a company's name; "The Harbour Tribune"
             self.names.append((self.doc[start:end], (start, end), None, False))
+
+    def _name_read_as_noun(self, token: Token) -> bool:
+        """``Corvane has said it is cooperating``: a capitalised common noun opening its sentence,
+        a word the article never writes in lower case, that is a word of a name NER found
+        elsewhere (``the Corvane Chemical Company``): a short name the tagger took for a noun."""
+        return (token.tag_ == "NN" and token.i == token.sent.start and token.is_title
+                and token.text not in _lower_case_words(self.doc)
+                and any(t.text == token.text and t.ent_type_ in ("ORG", "PERSON") and t.i != token.i for t in self.doc))
 
     def _given_name_before_person(self, start: int, end: int) -> bool:
         """Whether a name of two or three plain proper nouns opens with a given name the lists
@@ -3174,12 +3182,14 @@ class _EntityBuilder:
         return word in self.lexicon.titles and word not in self.lexicon.honorifics
 
     def _role_or_body(self, noun: Token) -> bool:
-        """Whether a noun can describe a named source: a person's role or an institution (not
+        """Whether a noun can describe a named source: a person's role, an institution or a
+        company (``The supplier, Vessaro Chemical Trading,``; not
         :func:`~quotekit.detect.can_speak`'s speech nouns: "The book, Ada Lind's third, ...");
         a capitalised title too, but a courtesy title ("The Chief Justice of Velmar, Ada Lind")."""
         lex, lemma = self.lexicon, noun.lemma_.lower()
         return any(lemma in words or noun.lower_ in words
-                   for words in (lex.role_nouns, lex.counterpart_nouns, lex.institution_heads, lex.agency_heads)) or (
+                   for words in (lex.role_nouns, lex.counterpart_nouns, lex.institution_heads, lex.agency_heads,
+                                 lex.company_nouns)) or (
             noun.pos_ == "PROPN" and lex.is_title(noun.text) and noun.lower_.rstrip(".") not in lex.honorifics)
 
     def _affiliation(self, description: TokenRange | None) -> str | None:
@@ -4005,8 +4015,9 @@ def news_named_before(recipient: Span, entities: Sequence[EntityInfo], lexicon: 
     the same noun came since ("An Israeli newspaper ... published an interview ... he told the
     newspaper"); a description of the named one, or the noun again with "the", does not count
     ("the Harbor Times, a local newspaper"; "the newspaper said ... The newspaper added"). One
-    whose words hold the noun comes first ("the broadcaster": the Aldmark Broadcasting
-    Corporation, though a newspaper was named since); none when an organisation that is no
+    whose words hold the noun, or a word of its medium, comes first ("the broadcaster": the
+    Aldmark Broadcasting Corporation, though a newspaper was named since; "the newspaper": "the
+    daily Le Messager" named last, not "the Harbor Times newspaper" before it); none when an organisation that is no
     news one, with the noun in its name, was named since ("the Food Safety Agency ... told the
     agency"); never one of another medium (``news_media_kinds.txt``: "the newspaper" is no
     broadcaster, whatever was named last)."""
@@ -4019,7 +4030,8 @@ def news_named_before(recipient: Span, entities: Sequence[EntityInfo], lexicon: 
 
     named = [(max(a for a, _ in e.mentions if a < start), e) for e in entities
              if e.type == "agency" and any(a < start for a, _ in e.mentions) and not of_another_medium(e)]
-    kind = [pair for pair in named if any(w.startswith(noun[:6]) or noun in w for w in pair[1].words)]
+    kind = [pair for pair in named if any(w.startswith(noun[:6]) or noun in w for w in pair[1].words) or (
+        medium is not None and any(lexicon.news_medium(w) == medium for w in pair[1].words | pair[1].heads))]
     if not named:
         return None
     nearest = max(named, key=lambda pair: pair[0])

@@ -41,12 +41,14 @@ from .detect import (
     an_age,
     can_speak,
     cited_before_that,
+    cited_source_quoted,
     cited_speaker,
     citing_participle,
     citing_right_before,
     trailing_citing,
     closes_inside,
     cue_verb,
+    document_seen_by,
     dateline_end,
     ends_line,
     has_subject,
@@ -136,7 +138,8 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
     lexicon = lexicon or Lexicon.default()
     found: list[LocalSource] = []
     paragraphs = paragraph_numbers(doc)
-    every_mark = ((q.start, q.end) for q in find_quoted(text_of(doc)) if q.depth == 0)  # titles too
+    every_mark = ((q.start, q.end) for q in find_quoted(text_of(doc)) if q.depth == 0  # titles too, but not
+                  and not cited_source_quoted(doc, q, lexicon))  # 'citing "a senior official,"': a source, not words
     quoted = tokens_inside(doc, [*every_mark, *(mark for quote in quotes for mark in quote.marks)])
     for n, quote in enumerate(quotes):
         if quote.cue is None:
@@ -214,6 +217,9 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             local = attrs.evolve(local, relays=found[-1].relays)  # "X was quoted by the agency as saying A. He added B"
         if quote.relay is not None:
             relay = _source_of_cue(doc, quote.relay, quoted, lexicon)
+            viewer = _document_viewer(doc, relay.mention, lexicon) if relay.mention is not None else None
+            if viewer is not None:  # "X told staff ..., according to a copy seen by the agency": the agency relays
+                relay = attrs.evolve(relay, mention=viewer)
             if relay.mention is not None:  # "the Channel, which said ...": the channel, not "which"
                 relays = (relay.antecedent or relay.mention, *relay.relays, *local.relays)
                 local = attrs.evolve(local, relays=tuple(dict.fromkeys(relays)))  # once each, in order
@@ -819,6 +825,10 @@ def _adjacent_source(
                 head = _holder_of_phrase(head, lexicon)  # '"...," a source familiar with the matter told': the source
             if head.dep_ in ("dobj", "dative") and verb_lemma(head.head, lexicon) in lexicon.addressee_verbs:
                 continue  # '"...," Ada Lind tells the Gazette': whom she told
+            if (i >= quote.cue[1] and doc[i].idx < quote.start and head.dep_ in ("nsubj", "nsubjpass")
+                    and head.head.i > head.i and head.head != cue_verb(doc, quote.cue) and head.head.i not in quoted):
+                continue  # '... suggested Lind was seeking "to ..."': the subject of the clause reported, not a speaker
+                # (but '"The risk," said Ada Lind, an economist, "is that ..."': the parser's subject of the quote)
             mention = _noun_phrase(head, lexicon)
             if i >= quote.cue[1]:  # '"...," tweeted Lind spokesman Tom Berg': the parser hung the verb on the name
                 mention = (max(mention[0], quote.cue[1]), mention[1])
@@ -1583,12 +1593,16 @@ def _carried_earlier(doc: Doc, noun: Token, paragraphs: list[int], lexicon: Lexi
 
 
 def _same_nouns_before(doc: Doc, noun: Token, paragraphs: list[int]) -> Iterator[Token]:
-    """The nouns of ``noun``'s lemma before it, nearest first, within a few paragraphs
-    (``DOCUMENT_WINDOW_PARAGRAPHS``): the documents "the letter", "the statement" may refer to."""
+    """The nouns of ``noun``'s lemma before it, nearest first, each within a few paragraphs
+    (``DOCUMENT_WINDOW_PARAGRAPHS``) of the one after it: the documents "the letter", "the
+    statement" may refer to (``the Board said in an interim report ... The 48-page report found
+    ... (four paragraphs) ... According to the report``: the report the article kept talking of)."""
     lemma = noun.lemma_.lower()
+    last = paragraphs[noun.i]
     for earlier in (t for t in reversed(doc[: noun.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"):
-        if paragraphs[noun.i] - paragraphs[earlier.i] > DOCUMENT_WINDOW_PARAGRAPHS:
+        if last - paragraphs[earlier.i] > DOCUMENT_WINDOW_PARAGRAPHS:
             return
+        last = paragraphs[earlier.i]
         yield earlier
 
 
@@ -1882,6 +1896,14 @@ def _quoted_by(source: Token, lexicon: Lexicon) -> Token | None:
     if reporter is None or participle is None or participle.lemma_.lower() in _QUOTED_BY:
         return reporter
     return reporter if lexicon.is_news_phrase([t.text for t in reporter.subtree if not t.is_punct]) else None
+
+
+def _document_viewer(doc: Doc, mention: TokenRange, lexicon: Lexicon) -> TokenRange | None:
+    """The words for the news organisation that had a document in hand
+    (:func:`~quotekit.detect.document_seen_by`: ``a copy seen by the Marenthian Press Agency``),
+    else ``None``."""
+    viewer = document_seen_by(doc[mention[0] : mention[1]].root, lexicon)
+    return _noun_phrase(viewer, lexicon) if viewer is not None else None
 
 
 def _before_quoted_by(mention: TokenRange, reporter: Token) -> TokenRange:
