@@ -3299,3 +3299,65 @@ def test_a_that_clause_whose_that_the_parser_read_as_a_determiner_is_reported(an
             "smaller insurers might stop covering the route.")
     [quote] = analyzer(text).quotes
     assert (quote.text[:18], quote.cue.text) == ("that premiums for ", "warned")
+
+
+def test_a_hyphenated_verb_the_parser_split_stays_in_the_reported_clause(analyzer):
+    """``told reporters in Oslo that the federation would re-examine the results``: the parser split
+    "re-examine" and hung the rest on "told"; the clause runs on past the hyphen (was cut at "re")."""
+    text = ("Anders Holm, vice-president of the Nordic Rowing Federation, told reporters in Oslo that the federation "
+            "would re-examine the results of every crew.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.endswith("re-examine the results of every crew")
+
+
+def test_an_auxiliary_after_the_saying_objects_phrase_makes_it_a_clause(analyzer):
+    """``quoted a finance ministry source as saying the shortlist for the permanent post had been
+    narrowed to three names``: the parser made "the shortlist" the object of "saying" and hung
+    "had been narrowed" on "quoted"; with no conjunction between, the two are the reported clause
+    (was the shortlist alone)."""
+    text = ("Radio Kestrel, an independent station, quoted a finance ministry source as saying the shortlist for the "
+            "permanent post had been narrowed to three names, including one candidate from abroad.")
+    [quote] = analyzer(text).quotes
+    assert "had been narrowed to three names" in quote.text
+
+
+def test_a_verb_joined_to_one_whose_subject_the_tagger_misread_shares_it(analyzer):
+    """``Oh said the summer blackouts were "predictable" and warned that August could be worse``:
+    the tagger read the family name as an interjection; the verb joined to "said" shares the name
+    as its subject and reports too (was no quote)."""
+    text = ("\"Demand peaks have been growing by three to four percent a year,\" said Oh Min-seo, a senior analyst at the "
+            "Velmont Energy Institute in Corvale.\n\nOh said the summer blackouts were \"predictable\" and warned that "
+            "August could be worse if the reservoirs continued to drop.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.text[:18], quote.cue.text, quote.speaker.name) == ("that August could ", "warned", "Oh Min-seo")
+
+
+def test_a_clause_with_a_personal_subject_after_whom_told_addressed_is_reported(analyzer):
+    """``told jurors she expected to deliver her instructions on Thursday morning, after which
+    deliberations will begin``: the parser made the clause a relative one on "jurors" and the
+    relative clause after the comma the report; "after which" opens no report (was that clause)."""
+    text = ("Judge Ingrid Halvorsen told jurors she expected to deliver her instructions on Thursday morning, after which "
+            "deliberations will begin.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("she expected to deliver")
+
+
+def test_a_that_clause_hung_on_a_name_inside_the_setting_of_the_report_is_reported(analyzer):
+    """``said in testimony before the National Assembly's Committee on Digital Affairs that Ostline
+    engineers had recommended ...``: the parser hung the that-clause on the committee's name
+    inside "in testimony"; it is hers (was the engineers' recommendation alone)."""
+    text = ("Mira Castell, chief executive of Ostline Systems, said in testimony before the National Assembly's Committee "
+            "on Digital Affairs that Ostline engineers had recommended in a June 2023 memo that the bank require "
+            "two-factor authentication for all outside contractors.")
+    quote = analyzer(text).quotes[0]
+    assert (quote.speaker.name, quote.text[:22]) == ("Mira Castell", "that Ostline engineers")
+
+
+def test_a_participles_clause_the_parser_made_the_complement_before_the_verb_holds_its_subject(analyzer):
+    """``Customers interviewed in Port Alden on Friday said the resignation came too late``: the
+    parser made "Customers interviewed ..." a clause the verb reports, before it; the participle's
+    subject is the verb's (was no quote)."""
+    text = ("\"Quillstone is the case everyone will talk about,\" she said.\n\nCustomers interviewed in Port Alden on "
+            "Friday said the resignation came too late to restore their confidence.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.text[:18], quote.attribution) == ("the resignation ca", "anonymous")

@@ -7972,3 +7972,37 @@ def test_the_report_the_article_kept_naming_is_the_one_its_author_put_out(analyz
             "single technician.")
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.name, quote.attribution) == ("Launch Review Panel", "named")
+
+
+def test_a_subject_the_parser_apposed_to_an_opening_phrases_place_describes_no_place(analyzer):
+    """``In a report released in Geneva, the network, known as the SGMN, said ...``: the parser
+    made "the network" an apposition of Geneva (here typed an organisation, as NER did in an
+    article); it is the subject of "said", which has none, and no description of the place, so
+    "the network" is the network named before (was Geneva)."""
+    text = ("The Sahel Grain Monitoring Network warned on Tuesday that parts of the north were close to famine.\n\nIn a "
+            "report released in Geneva, the network, known as the SGMN, said an estimated 900,000 people were facing "
+            "\"emergency\" levels of hunger.")
+    quotes, entities = _relabelled(analyzer, text, ("Geneva", 1, "ORG"))
+    assert quotes[-1].speaker.name == "Sahel Grain Monitoring Network"
+    assert all(e.description is None for e in entities if e.name == "Geneva")
+
+
+def test_a_countrys_state_media_is_no_news_organisation_of_the_countrys_name(analyzer):
+    """``Norvala state media hails accords ...`` (a headline): "state media" is the country's press
+    at large, so Norvala is no news organisation, and "the paper" is the newspaper named last
+    (was Norvala, named after the paper in "the newspaper of Norvala's ruling Labour Front")."""
+    text = ("Norvala state media hails accords with Velmont\n\nOSTRAD, Oct. 16 (Harbor Wire) - Norvala's state media on "
+            "Thursday published the texts of four agreements.\n\nThe Haebom Sinmun, the newspaper of Norvala's ruling "
+            "Labour Front, devoted its first three pages to the visit. “The two leaders affixed their signatures to "
+            "documents that will open a new chapter,” the paper said.")
+    article = analyzer(text)
+    assert article.quotes[-1].speaker.name == "Haebom Sinmun"
+    assert all(e.type != "agency" for e in article.entities if e.name == "Norvala")
+
+
+def test_the_end_of_a_hyphenated_given_name_the_parser_made_a_conjunct_is_no_second_source(analyzer):
+    """``said Oh Min-seo, a senior analyst at ...``: the parser made "seo" a conjunct of "Min"; the
+    hyphen joins one given name, so there is one source (was "Oh Min-seo and seo")."""
+    text = ("\"Demand peaks have been growing by three to four percent a year,\" said Oh Min-seo, a senior analyst at the "
+            "Velmont Energy Institute in Corvale.")
+    assert analyzer(text).quotes[0].speaker.name == "Oh Min-seo"

@@ -3311,3 +3311,15 @@ def test_the_subject_of_the_clause_a_verb_reports_is_no_speaker_of_the_quote_aft
     quotes = detect_quotes(doc)
     [local] = [s for q, s in zip(quotes, find_sources(doc, quotes), strict=True) if doc.text[q.start : q.end].startswith("to")]
     assert local.mention is None or "Kessler" not in doc[local.mention[0] : local.mention[1]].text
+
+
+def test_a_name_opening_the_sentence_that_the_parser_read_as_an_adverb_is_the_subject(analyzer):
+    """``Castellan Today, the student newspaper, quoted a member of ... as saying ...``: the parser
+    read the paper's name as an adverbial phrase of "quoted" (for "Today"); with its apposition
+    set off right before the verb, which has no subject, it is the subject, and relays (was no
+    relay, and "The paper also quoted" the wire of the dateline)."""
+    text = ("SOLVIK, March 11 (Ashcombe Press) - Prosecutors made their final pitches on Tuesday.\n\nCastellan Today, the "
+            "student newspaper, quoted a member of the university's board of trustees as saying the board was preparing "
+            "for 'either outcome'. The paper also quoted Tamsin Varga, head of the Student Assembly, as saying that "
+            "students wanted 'a clean break with the past'.")
+    assert [[v.name for v in q.via] for q in analyzer(text).quotes] == [["Castellan Today"], ["Castellan Today"]]

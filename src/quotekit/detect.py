@@ -1688,7 +1688,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return None  # '"...," said Ada Lind, a farmer, "was supposed to ..."': the quotation after her name is hers
     if clauses:
         content = _content_tokens(token, [*clauses, *_continued_past_quote(token, clauses, lexicon),
-                                          *_complement_hung_on_verb(token, clauses), *_that_conjunct(token, clauses)],
+                                          *_complement_hung_on_verb(token, clauses), *_that_conjunct(token, clauses),
+                                          *_rest_of_split_word(token, clauses)],
                                   lexicon)
         if content is None:
             return None
@@ -1784,17 +1785,28 @@ def _said_object(verb: Token, lemma: str, lexicon: Lexicon) -> Frame | None:
 
 
 def _predicate_after_aside(verb: Token, obj: Token) -> Token | None:
-    """``Drivers said queues at the crossing, 200 kilometres to the south, stretched for three
-    days``: an aside set off inside the phrase after a speech verb misleads the parser, which
-    makes the phrase the verb's object and hangs the finite verb after the aside's comma on the
-    speech verb; that verb, with no subject or subordinator of its own, is the phrase's
-    predicate, and the two are the reported clause. Else ``None``."""
+    """The predicate of the phrase the parser made a speech verb's object, which it hung on the
+    verb (or on the "quote" verb its "saying" hangs on), so that the two are the reported clause:
+    a finite verb after an aside set off inside the phrase, with no subject or subordinator of its
+    own (``Drivers said queues at the crossing, 200 kilometres to the south, stretched for three
+    days``), or a verb whose auxiliary follows the phrase with no conjunction between (``quoted a
+    source as saying the shortlist for the post had been narrowed to three names``). Else ``None``."""
     doc, end = verb.doc, obj.right_edge.i
-    if obj.pos_ not in ("NOUN", "PROPN") or not any(t.text == "," for t in doc[obj.i : end + 1]):
+    if obj.pos_ not in ("NOUN", "PROPN") or end + 2 >= len(doc):
         return None
-    return next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == end + 2 and doc[end + 1].text == ","
-                 and c.tag_ in ("VBD", "VBZ", "VBP") and c.left_edge == c
-                 and not any(d.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux") for d in c.children)), None)
+    hosts = dict.fromkeys((verb, quoting_verb(verb) or verb))
+    for c in (c for host in hosts for c in host.children if c.i > end and c.dep_ in ("advcl", "conj")):
+        if any(d.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for d in c.children):
+            continue
+        aside = (any(t.text == "," for t in doc[obj.i : end + 1]) and c.left_edge.i == end + 2 and doc[end + 1].text == ","
+                 and c.tag_ in ("VBD", "VBZ", "VBP") and c.left_edge == c and not any(d.dep_ == "aux" for d in c.children))
+        phrase = {t.i for t in obj.subtree} | {t.i for p in verb.children if p.dep_ == "prep" and p.i > obj.i for t in p.subtree}
+        auxiliary = (c.left_edge.dep_ in ("aux", "auxpass") and c.left_edge.head == c  # (with the object's phrases after
+                     and all(i in phrase for i in range(obj.i, c.left_edge.i))  # it: "the shortlist [for the post]")
+                     and not any(d.dep_ == "cc" and end < d.i < c.i for d in c.head.children))
+        if aside or auxiliary:
+            return c
+    return None
 
 
 #: Prepositions whose phrase after a stance verb's object belongs to the position:
@@ -1919,7 +1931,7 @@ def _is_content_clause(child: Token, lexicon: Lexicon) -> bool:
     nor a clause "with" opens (``reported, citing officials, with 95 percent of ballots
     counted``: the circumstances, not the report)."""
     if child.dep_ in CONTENT_DEPS:
-        return not (_subjectless_after_object(child) or _stray_predicate(child)
+        return not (_subjectless_after_object(child) or _stray_predicate(child) or _opens_with_relative(child)
                     or (child.i > child.head.i and (_absolute_clause(child) or _described_speaker(child) or _time_clause(child)))
                     or {c.lower_ for c in child.children if c.dep_ == "mark"} == {"with"})  # not "that, with ..."
     if _gerund_subject(child) or _relative_subject_clause(child) or _clause_on_dateline(child):
@@ -1933,6 +1945,15 @@ def _is_content_clause(child: Token, lexicon: Lexicon) -> bool:
         return any(w.lower_ == "that" and w.dep_ == "mark" for w in words) and any(
             w.dep_ in ("nsubj", "nsubjpass") for w in words)
     return child.dep_ == "advcl" and (marked or _bare_clause_subject(child, lexicon) is not None)
+
+
+def _opens_with_relative(clause: Token) -> bool:
+    """``..., after which deliberations will begin``: a clause that opens with a preposition and
+    "which" or "whom" is a relative clause on what comes before, which the parser hung on the
+    speech verb; it is no report."""
+    doc, first = clause.doc, clause.left_edge.i
+    return (first + 1 < clause.i and doc[first].dep_ == "prep" and doc[first + 1].lower_ in ("which", "whom")
+            and doc[first + 1].head == doc[first])
 
 
 def _clause_on_dateline(child: Token) -> bool:
@@ -2201,6 +2222,19 @@ def _complement_hung_on_verb(verb: Token, clauses: Sequence[Token]) -> list[Toke
             and c.right_edge.i + 1 >= verb.sent.end - 1]
 
 
+def _rest_of_split_word(verb: Token, clauses: Sequence[Token]) -> list[Token]:
+    """``told reporters that the federation would re-examine the results``: the parser split a
+    hyphenated word ("re", "-", "examine") and hung the hyphen and the rest on the speech verb;
+    they continue the reported clause that ends right before the hyphen."""
+    right = [c for c in clauses if c.i > verb.i]
+    if not right:
+        return []
+    doc, last = verb.doc, max(c.right_edge.i for c in right)
+    if last + 2 >= len(doc) or not joining_hyphen(doc[last + 1]) or doc[last].whitespace_:
+        return []
+    return [c for c in verb.children if c.left_edge.i in (last + 1, last + 2) and not c.is_punct]
+
+
 def _that_conjunct(verb: Token, clauses: Sequence[Token]) -> list[Token]:
     """``said Zhetistan had 'nothing to hide', but that any inspection would ...``, ``quoted
     the minister as saying the report would be 'studied carefully' but that ...``: a clause
@@ -2370,7 +2404,9 @@ def _stray_that_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     ``responding to complaints by the secretary, Jacob Lew, that ...``); or one the parser hung on
     a clause of time after the verb (``told relatives as he left the courtroom that he was ...``), or
     on a participle set off by commas after it (``said in its report, titled "Lessons of March",
-    that ...``); or one whose "that" the tagger read as a complementiser but the parser as the
+    that ...``), or on a name inside the speech noun of the verb's setting, closing the sentence
+    (``said in testimony before the Assembly's Committee on Digital Affairs that engineers had
+    ...``); or one whose "that" the tagger read as a complementiser but the parser as the
     determiner of the verb's object, when the object is plural or the tagger said so and a
     finite verb follows in it (``warned that premiums for first flights after a failure
     typically rose``: no "that premiums")."""
@@ -2405,6 +2441,14 @@ def _stray_that_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
             path.append(head)
             head = head.head
         if head == verb and path:  # not "responding to complaints by X, Lew, that ...": the complaints' own clause
+            return [clause]
+    setting = next((o for p in verb.rights if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                    if o.dep_ == "pobj" and o.lemma_.lower() in lexicon.speech_nouns), None)
+    for clause in (setting.subtree if setting is not None else ()):  # "said in testimony before the Assembly's
+        if (clause.dep_ in ("acl", "relcl") and clause.head.pos_ == "PROPN"  # Committee that engineers had ...": a
+                and (_marked_by_that(clause) or _opens_with_that(clause)) and _complete(clause)  # name's that-clause,
+                and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[clause.right_edge.i + 1 : verb.sent.end])):
+            # the report's, closing the sentence
             return [clause]
     return []
 
@@ -2459,7 +2503,8 @@ def _addressee_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
              and (any(_names_addressee(t, lexicon) for t in obj.subtree if t.i < c.left_edge.i)
                   or (obj.lemma_.lower() in lexicon.audience_nouns and _complete_without_that(c))
                   or _that_clause_as_relative(c)))  # "told the Turkish hosts that Kyiv wanted ...": two subjects
-                  or (_opens_with_personal_subject(c) and obj.pos_ == "PROPN" and _names_addressee(obj, lexicon)))]
+                  or (_opens_with_personal_subject(c) and _names_addressee(obj, lexicon)
+                      and (obj.pos_ == "PROPN" or _complete_without_that(c))))]  # (or "told jurors [she expected to ...]")
     if found:
         return found[:1]
     found = [c for obj in verb.children if obj.dep_ in ("dobj", "dative") and obj.i > verb.i
@@ -2862,9 +2907,13 @@ def own_subject(token: Token) -> Token | None:
 
 
 def has_subject(token: Token, lexicon: Lexicon | None = None) -> bool:
-    """Whether ``token`` has a subject (``nsubj`` or ``nsubjpass``) of its own, or one the
-    parser hung it on (:func:`misparsed_subject`, with ``lexicon``)."""
-    return any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children) or misparsed_subject(token, lexicon) is not None
+    """Whether ``token`` has a subject (``nsubj`` or ``nsubjpass``) of its own, one the parser
+    hung it on (:func:`misparsed_subject`, with ``lexicon``) or a name before it the tagger
+    misread (:func:`misread_name`: "Oh said ... and warned ...")."""
+    return (any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+            or misparsed_subject(token, lexicon) is not None
+            or any(child.i < token.i and child.pos_ in ("INTJ", "ADV", "AUX", "SCONJ", "ADP") and misread_name(child)
+                   for child in token.children))
 
 
 def _news_name_read_as_subject(verb: Token, lexicon: Lexicon) -> Token | None:
@@ -3048,7 +3097,8 @@ def _participle_read_as_verb(verb: Token) -> Token | None:
     """``several parents interviewed outside a primary school said they would ...``: the parser
     read a participle on the subject ("interviewed") as the main verb and hung the verb after
     its phrase, with no comma between, as a bare dependent (or a clause with no word of its own
-    before it: ``Residents gathered outside the hospital said ...``); the participle's subject is the
+    before it: ``Residents gathered outside the hospital said ...``, or its complement before it:
+    ``Customers interviewed in Port Alden on Friday said ...``); the participle's subject is the
     verb's. Only an "-ed" form with no object nor clause of its own, the verb's clause after.
     So is the subject of a gerund the parser made the verb's clausal subject (``mothers
     queuing at a health centre on Monday said ...``), and the noun after a sentence's first word
@@ -3065,8 +3115,13 @@ def _participle_read_as_verb(verb: Token) -> Token | None:
         # "Aid workers in the largest camp said ...": the subject's first noun read as a verb in the base form, the
         # subject as its clause; the noun after it, its object to the parser, heads the subject
         return next((c for c in opener.children if c.dep_ == "dobj" and c.i == opener.i + 1 and c.tag_ == "NNS"), None)
-    misread = verb.dep_ == "dep" or (verb.dep_ == "advcl" and not any(  # "Residents gathered outside the hospital
-        c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "advmod") and c.i < verb.i for c in verb.children))  # said ..."
+    fronted = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.right_edge.i + 1 == verb.i), None)
+    if fronted is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        head = fronted  # "Customers interviewed in Port Alden on Friday said ...": the participle's clause made the
+        # verb's complement before it
+    misread = fronted is not None or verb.dep_ == "dep" or (verb.dep_ == "advcl" and not any(  # "Residents gathered
+        c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "advmod") and c.i < verb.i for c in verb.children))  # outside the
+    # hospital said ..."
     if (not misread or head.i > verb.i or head.tag_ not in ("VBD", "VBN") or not head.lower_.endswith("ed")
             or not any(c.dep_ in CONTENT_DEPS and c.i > verb.i for c in verb.children)):
         return None

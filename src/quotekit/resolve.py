@@ -3097,6 +3097,8 @@ class _EntityBuilder:
         for child in [*head.children, *(c for t in parts for c in t.children if not name.start <= c.i < name.end)]:
             if head.ent_type_ in ("GPE", "LOC") and head.dep_ == "pobj" and child.lemma_.lower() in self.lexicon.role_nouns:
                 continue  # "headquarters in Kestrel Harbour, a party spokesman, ... said": no place's role
+            if head.dep_ == "pobj" and _subject_read_as_apposition(child):
+                continue  # "In a report released in Geneva, the network, known as ..., said": the verb's subject
             if describes(child) and (child.pos_ != "PROPN" or _party_noun(child)) and child.i not in self.quoted:
                 end = next((t.i - 1 for t in self.doc[child.i : child.right_edge.i] if t.text == ","
                             and self.doc[t.i + 1].tag_ in RELATIVE_TAGS), child.right_edge.i)  # not ", who told ..."
@@ -3277,7 +3279,10 @@ class _EntityBuilder:
             owner = name.root.dep_ == "poss" and not name.start <= head.i < name.end  # "Britain's public broadcaster"
             if person and (len(name) == 1 or (titled and label == "PERSON")):
                 continue
-            if lex.is_news_phrase(name.text.split()) or (not owner and lex.is_news_phrase(_words_to(self.doc, np[0], head))):
+            at_large = self.doc[name.end : head.i + 1].text.lower() in _PRESS_AT_LARGE  # "Hwaseon state media": the
+            # country's press, no news organisation's name
+            if lex.is_news_phrase(name.text.split()) or (
+                    not owner and not at_large and lex.is_news_phrase(_words_to(self.doc, np[0], head))):
                 return "agency"
             if not owner and name.end == np[1] - 1 and self.doc[name.end].lower_ in lex.agency_heads:
                 return "agency"  # "the state-run Voice of the Red Sea radio": a news medium's noun right after the name
@@ -4175,7 +4180,8 @@ def _resolve_mention(
     named = named_apposition(head, lexicon)
     if named is not None and any(rng[0] <= c.i < rng[1] for c in named.conjuncts):
         head = named  # "The two candidates, Lind and Berg": the names after the description
-    conjuncts = sorted(c for c in (*head.conjuncts, *listed_names(head)) if rng[0] <= c.i < rng[1])
+    conjuncts = sorted(c for c in (*head.conjuncts, *listed_names(head)) if rng[0] <= c.i < rng[1]
+                       and not (c.left_edge.i > 0 and joining_hyphen(doc[c.left_edge.i - 1])))  # not "seo" of "Min-seo"
     alias = next((c for c in conjuncts if _acronym_of(c, head)), None)
     if alias is not None:  # "the Central Telegraph Agency, or CTA": one agency, by its name
         rng = (rng[0], alias.left_edge.i - (2 if doc[alias.left_edge.i - 2].text == "," else 1))
@@ -4542,6 +4548,19 @@ def _identified_next(
         return None  # "The chief executive ... told lawmakers ... / Senator Ada Lind, the committee's chair, was
         # unmoved": someone of another role, who does not go on speaking
     return Resolved(entity_id, entity.name, "nominal+named-next")
+
+
+def _subject_read_as_apposition(apposed: Token) -> bool:
+    """Whether the parser made the subject of a verb with none an apposition of the last noun of
+    an opening phrase (``In a report released in Geneva, the network, known as the GFMN, said``):
+    the phrase ends at a comma right before a verb it hangs under, which has no subject."""
+    doc = apposed.doc
+    end = apposed.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return False
+    verb = doc[end + 2]
+    return (verb.pos_ in ("VERB", "AUX") and verb in apposed.ancestors
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _bodies(role: Token) -> set[str]:

@@ -1012,7 +1012,8 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                     or _described_after_fronted_name(subject, current, lexicon) or scene_conjunct(subject)
                     or _name_after_fronted_description(subject, current)
                     or _apposed_past_according_to(subject, current, lexicon) or subject)
-        scene = _apposed_to_opening_place(current, lexicon) or _name_closing_fronted_clause(current)
+        scene = (_apposed_to_opening_place(current, lexicon) or _name_closing_fronted_clause(current)
+                 or _name_read_as_adverb(current))
         if scene is not None:  # "In Vilnius, Lithuania's energy minister, X, welcomed the offer but said": the
             return scene  # parser hung the subject on the place
         misread = next((c for c in current.children if misread_name(c) and (abs(c.i - current.i) == 1 or (
@@ -1692,6 +1693,18 @@ def _last_of_entity(token: Token) -> Token:
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
     return doc[end]
+
+
+def _name_read_as_adverb(verb: Token) -> Token | None:
+    """``Castellan Today, the student newspaper, quoted ...``: the name opening the sentence, with
+    its apposition set off right before a verb that has no subject, which the parser read as an
+    adverbial phrase of the verb (here for the date "Today"); it is the subject. Else ``None``."""
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    return next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.left_edge.i == verb.sent.start
+                 and c.right_edge.i + 2 == verb.i and doc[verb.i - 1].text == ","
+                 and any(a.dep_ == "appos" for a in c.children)), None)
 
 
 def _names_subject(token: Token, lexicon: Lexicon) -> bool:
