@@ -3361,3 +3361,70 @@ def test_a_participles_clause_the_parser_made_the_complement_before_the_verb_hol
             "Friday said the resignation came too late to restore their confidence.")
     quote = analyzer(text).quotes[-1]
     assert (quote.text[:18], quote.attribution) == ("the resignation ca", "anonymous")
+
+
+def test_quoted_words_in_a_with_clause_of_its_own_subject_are_not_the_verbs(analyzer):
+    """``Two parents ... testified on Tuesday against the former dean, with one telling jurors she had
+    believed the money was «simply the cost of doing things properly».``: the quotation is in a
+    clause "with" opens, with a subject and report of its own; it is no object of "testified"
+    (was the parents' words by "testified")."""
+    text = ("Two parents who admitted paying to secure their children's admission testified on Tuesday against the "
+            "university's former admissions dean, with one telling jurors she had believed the money was «simply the "
+            "cost of doing things properly».")
+    assert [q.cue.text for q in analyzer(text).quotes if "simply" in q.text] == ["telling"]
+
+
+@pytest.mark.parametrize("opening", ["SINPYO/BANGKOK, March 21 (Meridian Wire) - Kim Tae-ryong",
+                                     "KORYO/BANGKOK, March 21 (Meridian Wire) - Kang Tae-ryong"])
+def test_a_clause_whose_subject_the_parser_read_in_the_dateline_is_reported(analyzer, opening):
+    """``SINPYO/BANGKOK, March 21 (Meridian Wire) - Kim Tae-ryong delivered a speech ..., the Norvala
+    Central News Agency reported on Friday, ...``: the parser made the dateline's city the
+    clause's subject (the name its apposition, or a second subject) and hung the clause on
+    "reported"; it is the agency's report (was no quote)."""
+    text = (f"{opening} delivered a 20-minute speech to a plenary meeting of the ruling party’s Central Committee on "
+            "Thursday, the Norvala Central News Agency reported on Friday, in his longest public appearance since he "
+            "vanished from view in early February.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith(opening.split(" - ")[1]) and quote.speaker.name == "Norvala Central News Agency"
+
+
+def test_a_conjunct_closing_the_sentence_before_a_subjectless_verb_is_its_subject(analyzer):
+    """``..., killing at least 38 people, the Office of the Public Prosecutor said.``: the parser
+    joined the office to "people" as a conjunct with no "and"; it is the subject of "said", and
+    no part of what was said (was no such quote)."""
+    text = ("PORT ALVIN, Toleni — Prosecutors on Thursday charged the captain of the MV Coral Dawn with manslaughter and "
+            "operating an unseaworthy vessel, two days after the overcrowded ferry overturned in the Selva Delta, killing "
+            "at least 38 people, the Office of the Public Prosecutor said.")
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Office of the Public Prosecutor" and quote.text.endswith("38 people")
+
+
+def test_a_that_clause_the_parser_hung_inside_the_citing_participle_is_reported(analyzer):
+    """``The Tokyo Evening Ledger reported last week, citing two sources inside Taeryong, that the
+    leader had undergone heart surgery ...``: the parser hung the that-clause inside the
+    participle's phrase; after the cited source and its comma it is the report (was no quote)."""
+    text = ("The Tokyo Evening Ledger reported last week, citing two sources inside Taeryong, that the leader had "
+            "undergone heart surgery at a military hospital in the capital.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("that the leader") and [v.name for v in quote.via] == ["Tokyo Evening Ledger"]
+
+
+def test_an_as_phrase_set_before_a_long_object_is_part_of_the_stance(analyzer):
+    """``dismissed as "a malicious invention of the Western press" a newspaper report that ...``:
+    the "as" phrase before the object is what the embassy called it (was left out)."""
+    text = ("LONDON, March 9 (Meridian Wire) - The Norvalan embassy in London on Sunday dismissed as \"a malicious "
+            "invention of the Western press\" a newspaper report that the country's leader had handed control of the "
+            "government to his sister.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith('as "a malicious invention')
+
+
+def test_a_verb_joined_after_a_quoted_phrase_whose_closing_mark_the_parser_hung_on_the_report(analyzer):
+    """``said in a statement that the plaintiffs' figures were "wildly inflated" and relied on
+    "notebooks and memories rather than records."``: the parser hung the closing mark and the
+    joined verb on "said"; the verb, with a quoted phrase of its own, goes on with what was said
+    (was cut off)."""
+    text = ("The restaurant group's lawyer, Julian Ashford, said in a statement that the plaintiffs' figures were \"wildly "
+            "inflated\" and relied on \"notebooks and memories rather than records.\"")
+    [quote] = analyzer(text).quotes
+    assert quote.text.endswith('rather than records."')

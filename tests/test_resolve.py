@@ -8006,3 +8006,33 @@ def test_the_end_of_a_hyphenated_given_name_the_parser_made_a_conjunct_is_no_sec
     text = ("\"Demand peaks have been growing by three to four percent a year,\" said Oh Min-seo, a senior analyst at the "
             "Velmont Energy Institute in Corvale.")
     assert analyzer(text).quotes[0].speaker.name == "Oh Min-seo"
+
+
+def test_a_name_ner_typed_a_place_apposed_to_a_persons_role_is_a_persons(analyzer):
+    """``..., hours after the company said its chief executive, Henrietta Colvane, would step down.
+    ... Colvane, who founded the firm in 2014, described ...``: NER typed the name a place (as it
+    did in an article); apposed to a person's role and opening with a given name, it is a
+    person's, and "Colvane" later is her (was another person, "Colvane" alone)."""
+    text = ("MERIDALE, June 27 - A committee accused Brightline Payments of negligence, hours after the company said its "
+            "chief executive, Henrietta Colvane, would step down.\n\nColvane, who founded the firm in 2014, described "
+            "the decision in a message to staff as \"the hardest of my working life\".")
+    quotes, _entities = _relabelled(analyzer, text, ("Henrietta", 2, "LOC"))
+    assert quotes[-1].speaker.name == "Henrietta Colvane"
+
+
+def test_a_capitalised_number_after_a_news_medium_ends_the_channels_name(analyzer):
+    """``state broadcaster Estovia One said``: NER typed "Estovia" a place and left "One" out (as it
+    did in an article); the number word ends the channel's name, so the country is no broadcaster
+    and "Estovia has repeatedly said" is the country's (was the broadcaster's)."""
+    text = ("Estovia will begin generating electricity from the first two turbines within weeks, state broadcaster "
+            "Estovia One said on Monday, a move likely to anger downstream Alubar.\n\nEstovia has repeatedly said that "
+            "generating power does not consume water.")
+    quotes, entities = _relabelled(analyzer, text, ("Estovia", 1, "GPE", 1))
+    assert [(q.speaker.name, q.attribution) for q in quotes] == [("Estovia One", "agency"), ("Estovia", "named")]
+
+
+def test_a_plural_in_men_of_a_trade_is_no_name(analyzer):
+    """``Boatmen in Kalamba said ...`` ("boatman", "ferryman" and others join ``role_nouns.txt``:
+    anonymous, was a named source "Boatmen")."""
+    text = "Boatmen in Kalamba said the ferry had been running late on Tuesday."
+    assert analyzer(text).quotes[0].attribution == "anonymous"

@@ -3323,3 +3323,12 @@ def test_a_name_opening_the_sentence_that_the_parser_read_as_an_adverb_is_the_su
             "for 'either outcome'. The paper also quoted Tamsin Varga, head of the Student Assembly, as saying that "
             "students wanted 'a clean break with the past'.")
     assert [[v.name for v in q.via] for q in analyzer(text).quotes] == [["Castellan Today"], ["Castellan Today"]]
+
+
+def test_the_name_quoted_as_saying_that_the_parser_read_as_an_adverb_is_the_source(analyzer):
+    """``The Northgate Press Agency later quoted Olsund as saying that ...``: the parser read the
+    name NER found as an adverb of "quoted"; it is whom the agency quoted (was the agency)."""
+    text = ("The Northgate Press Agency later quoted Olsund as saying that the government was also considering a ban on "
+            "the use of intermediaries in defence contracts.")
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Olsund", ["Northgate Press Agency"])

@@ -1083,6 +1083,7 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
         parts = [c for c in verb.children if c.i > verb.i and (
             c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" or _stray_infinitive(c, lexicon) or _nominal_conjunct(c, lexicon))]
         quoted = [c for c in parts if any(t.i in inside for t in c.subtree) and not _titled_setting(c)
+                  and not _absolute_with(c)  # not "testified ..., with one telling jurors she had ... «...»"
                   and not (lemma not in lexicon.speech_verbs and _acts_on_a_person(verb, lexicon)
                            and _quoted_by_another(c, inside, lexicon))]  # (not "told a young woman who suggested
         # ... that "...": the teller's words, wherever the parser hung them)
@@ -1109,6 +1110,13 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
                 cue = (min(cue[0], _cue_range(verb.head, lexicon=lexicon)[0]), cue[1])
             frames.append((*trimmed, cue, "object", None))
     return frames
+
+
+def _absolute_with(phrase: Token) -> bool:
+    """Whether a phrase is "with" and a clause of its own subject (``..., with one telling jurors
+    she had believed ...``): what else happened, told by the writer, not the verb's words."""
+    return phrase.dep_ == "prep" and phrase.lower_ == "with" and any(
+        o.dep_ == "pcomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in o.children) for o in phrase.children)
 
 
 def _stray_infinitive(child: Token, lexicon: Lexicon) -> bool:
@@ -1693,9 +1701,11 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
                                   lexicon)
         if content is None:
             return None
-        role = _role_closing_clause(token, token.i - 1, lexicon) if not any(
+        role = (_role_closing_clause(token, token.i - 1, lexicon)
+                or _conjunct_closing_phrase(token.doc, token.sent.start, token.i - 1, lexicon)) if not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and token.dep_ == "ROOT" else None
-        if role is not None and content[0] <= role.idx < content[1]:  # "..., its executive secretary said": the
+        if role is not None and content[0] <= role.idx < content[1]:  # "..., its executive secretary said" (or "...,
+            # killing 38 people, the Office of the Public Prosecutor said", a conjunct of the noun before): the
             last = token.doc[role.left_edge.i - 2]  # speaker the parser hung inside the clause is no part of it
             content = (content[0], last.idx + len(last))
         addressee = next((c for c in token.children if c.dep_ in ("dobj", "dative") and token.i < c.i < clauses[0].i), None)
@@ -1822,7 +1832,8 @@ def _object_content(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     which states nothing (``accused her of lying`` is kept), nor another's report the parser
     hung inside the object (``rejected suggestions that ..., as opposition leader X accused
     ...``). A gerund stands for the object (``proposed barring all foreign visitors``,
-    ``opposes taxing consumption``)."""
+    ``opposes taxing consumption``). An "as" phrase set right before a long object is kept
+    (``dismissed as "a malicious invention" a report that ...``)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _gerund_object(verb)
     if obj is None or obj.tag_ in ("WP", "WDT"):
         return None
@@ -1846,7 +1857,12 @@ def _object_content(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
             # 'referencing its drive to "cross-sell" or [make] ...': a bare verb continues the object's infinitive
     if obj.pos_ == "PRON" and last == obj.right_edge.i:  # "accused her of ...", but not "praised it"
         return None
-    return _trimmed(doc, obj.left_edge.i, _before_aside(doc, obj.left_edge.i, last))
+    first = obj.left_edge.i
+    shifted = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1
+                    and c.right_edge.i + 1 == first), None)
+    if shifted is not None:  # 'dismissed as "a malicious invention" a newspaper report that ...': the "as" phrase
+        first = shifted.i  # set before a long object
+    return _trimmed(doc, first, _before_aside(doc, first, last))
 
 
 def _gerund_object(verb: Token) -> Token | None:
@@ -1944,7 +1960,21 @@ def _is_content_clause(child: Token, lexicon: Lexicon) -> bool:
         words = [w for c in child.children for w in (c, *(c.children if c.dep_ == "aux" else ()))]
         return any(w.lower_ == "that" and w.dep_ == "mark" for w in words) and any(
             w.dep_ in ("nsubj", "nsubjpass") for w in words)
-    return child.dep_ == "advcl" and (marked or _bare_clause_subject(child, lexicon) is not None)
+    return child.dep_ == "advcl" and (marked or _bare_clause_subject(child, lexicon) is not None
+                                      or _subject_read_in_dateline(child))
+
+
+def _subject_read_in_dateline(clause: Token) -> bool:
+    """``SINPYO/BANGKOK, March 21 (Meridian Wire) - Ryu Jin-sok delivered a speech ..., the agency
+    reported``: the parser made the dateline's city the subject of the reported clause, with the
+    name after the dash its apposition (or a second subject), and hung the clause on the speech
+    verb after it."""
+    subject = own_subject(clause)
+    if subject is None or clause.i > clause.head.i or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    end = dateline_end(clause.doc, subject.i)
+    return end is not None and (any(a.dep_ == "appos" and a.i >= end for a in subject.children)
+                                or any(s.dep_ == "nsubj" and s.i >= end for s in clause.children))  # (or a second subject)
 
 
 def _opens_with_relative(clause: Token) -> bool:
@@ -2161,6 +2191,8 @@ def _continued_past_quote(verb: Token, clauses: Sequence[Token], lexicon: Lexico
     before_marks = last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].is_quote
     with_marks = doc[last].is_quote and doc[last - 1].text == "," and last + 1 < len(doc) and doc[last + 1].dep_ != "punct"
     host = quoting_verb(verb) or verb  # "quoted X as saying it would be "..." and would ...": hung on "quoted"
+    if not doc[last].is_quote and last + 2 < len(doc) and doc[last + 1].tag_ == "''":
+        last += 1  # 'were "wildly inflated" and relied on "..."': the closing mark the parser hung on the verb
     closed = doc[last].is_quote and last + 1 < len(doc) and doc[last + 1].lower_ in ("and", "but") and host.tag_ == "VBD"
     if not (before_marks or with_marks or closed):
         return []
@@ -2823,6 +2855,9 @@ def cited_before_that(verb: Token, lexicon: Lexicon) -> tuple[Token, Token] | No
         # reported clause on the relative clause, inside the participle's phrase
         that = next((t.i for t in doc[cite.i + 2 : end] if t.lower_ == "that" and t.dep_ == "mark"
                      and doc[t.i - 1].text == "," and t.head.dep_ == "relcl"), end)
+    cited = next((c for c in cite.children if c.dep_ == "dobj"), None)
+    if that >= end and cited is not None and cited.right_edge.i + 2 < end:  # "citing two sources inside Haedong, that
+        that = cited.right_edge.i + 2  # the leader had ...": the parser hung the reported clause inside the participle
     if that >= end or doc[that - 1].text != "," or doc[that].lower_ != "that":
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[that + 1 : end]):
@@ -2999,7 +3034,7 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
             return whose
         if not _no_clause_before(verb):
             # '"...," Ada Lind, its founder, tells ...': the parser hung the name in the quotation
-            return _role_closing_clause(verb, end, lexicon)
+            return _role_closing_clause(verb, end, lexicon) or _conjunct_closing_phrase(doc, verb.sent.start, end, lexicon)
 
         def apposed_to(end: int) -> Token | None:
             apposed = [t for t in doc[verb.sent.start : end + 1] if t.dep_ == "appos" and t.right_edge.i == end
@@ -3018,7 +3053,7 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
             end = relative.left_edge.i - 2  # "..., a party spokesman, who asked not to be named, said": the
             outer = apposed_to(end)  # parser hung the relative clause on the phrase before the apposition
         if outer is None:
-            return _name_closing_phrase(doc, verb.sent.start, end)
+            return _name_closing_phrase(doc, verb.sent.start, end) or _conjunct_closing_phrase(doc, verb.sent.start, end, lexicon)
         if outer.head.pos_ == "PROPN" and outer.head.dep_ == "conj" and doc[end + 1].text == ",":
             return outer.head
         named = next((c for c in outer.head.children if c.i < outer.i and (
@@ -3275,6 +3310,19 @@ def _name_closing_phrase(doc: Doc, floor: int, end: int) -> Token | None:
     while start > floor and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == end and not doc[start - 1].ent_type_:
         start -= 1  # "spokeswoman", "Foreign Ministry spokeswoman"
     return doc[end] if start > floor + 1 and doc[start - 1].text == "," else None
+
+
+def _conjunct_closing_phrase(doc: Doc, floor: int, end: int, lexicon: Lexicon) -> Token | None:
+    """The head of a phrase that ends at token ``end``, right before a verb with no subject,
+    that the parser joined to the noun before it as a conjunct with no "and" or "or", after a
+    comma (``..., killing at least 38 people, the Office of the Public Prosecutor said``); if it
+    can speak. Else ``None``."""
+    conjunct = next((t for t in doc[floor : end + 1] if t.dep_ == "conj" and t.right_edge.i == end
+                     and t.left_edge.i > floor + 1 and doc[t.left_edge.i - 1].text == ","), None)
+    if conjunct is None or any(c.dep_ in ("cc", "preconj") and c.i < conjunct.i for c in conjunct.head.children) or any(
+            c.dep_ in ("cc", "conj") for c in conjunct.children):
+        return None  # (nor a list: "According to SNT, Grusin and Orlek also agreed")
+    return conjunct if can_speak(conjunct, lexicon) else None
 
 
 def _with_participle_subject(verb: Token, lexicon: Lexicon) -> Token | None:

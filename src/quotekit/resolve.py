@@ -914,11 +914,18 @@ def _organisation_name(name: Span, lexicon: Lexicon) -> bool:
 def _news_name_number(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
     """Whether token ``stop`` is a number of up to three digits that ends the news name in
     tokens ``start..stop`` (``Sagar News 24``, which NER types apart), counting no noun after it
-    (not ``Fox News 20 years ago``)."""
+    (not ``Fox News 20 years ago``), or a capitalised number word after a news medium's noun,
+    the phrase's head (``state broadcaster Kestavia One``)."""
     number = doc[stop]
     described = start > 0 and lexicon.news_medium(doc[start - 1].lower_) is not None  # "The private broadcaster Coastline 24"
-    return (number.is_digit and len(number) <= 3 and start <= number.head.i < stop
-            and (described or lexicon.is_news_phrase([t.text for t in doc[start:stop]])))
+    spelled = number.text in _CAPITALISED_NUMBERS and all(t.head == number for t in doc[start:stop])  # "state broadcaster
+    # Kestavia One said": the number the name's head
+    return ((number.is_digit and len(number) <= 3 and start <= number.head.i < stop) or (spelled and described)) and (
+        described or lexicon.is_news_phrase([t.text for t in doc[start:stop]]))
+
+
+#: Numbers spelt out with a capital that end a channel's name ("Kestavia One").
+_CAPITALISED_NUMBERS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"})
 
 
 def _channel_number(doc: Doc, i: int, ent: Span | None) -> bool:
@@ -2080,6 +2087,8 @@ class _EntityBuilder:
             elif (ent.label_ in ("GPE", "LOC", "ORG") and len(ent) > 1 and ent.root.dep_ in ("nsubj", "nsubjpass")
                   and all(t.pos_ == "PROPN" for t in ent) and _aged(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[U San Win], 58, has piloted a boat": an age
+            elif ent.label_ in ("FAC", "GPE", "LOC", "ORG") and self._apposed_to_role(ent):
+                ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "its chief executive, [Marguerite Solane],"
             elif ent.label_ in ("FAC", "ORG") and self._described_as_role(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "met [Nebojša Stanimirović], the leader of ...",
                 # "[Pálfi-Nagy Orsolya], the only one of the council's five members,"
@@ -2256,6 +2265,17 @@ class _EntityBuilder:
         return (role.dep_ == "appos" and role.head == ent.root and _a_role(role, self.lexicon)
                 and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha for t in words)
                 and plain_proper_name(ent, self.lexicon))
+
+    def _apposed_to_role(self, ent: Span) -> bool:
+        """Whether a name NER typed a place, a building or an organisation is a person's apposed
+        to a person's role before it, after a comma (``its chief executive, [Marguerite
+        Solane],``): two or three capitalised proper nouns that open with a given name the lists
+        know (not ``the capital, Velmar``)."""
+        doc, root = self.doc, ent.root
+        words = [t for t in ent if not joining_hyphen(t)]
+        return (root.dep_ == "appos" and root.head.i < ent.start and doc[ent.start - 1].text == ","
+                and _a_role(root.head, self.lexicon) and 2 <= len(words) <= 3
+                and all(t.pos_ == "PROPN" and t.is_alpha for t in words) and a_given_name(words[0].text))
 
     def _person_with_who(self, ent: Span) -> bool:
         """Whether a name NER typed a place, a building or an organisation is a person's that a

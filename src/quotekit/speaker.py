@@ -469,7 +469,9 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     is_quote = quoting.lemma_.lower() == "quote" or quoting is not verb  # "quoted X", "cited X as saying"
     as_saying = quoting is not verb or saying_passed_on(verb) is not None  # "quoted X as saying"
     # "The [Daily Subh-e-Nau] quoted Chief Minister X as saying": the parser made "The" an object too
-    whom = next((c for c in quoting.children if c.dep_ == "dobj" and c.tag_ != "DT"), None)
+    whom = next((c for c in quoting.children if c.dep_ == "dobj" and c.tag_ != "DT"), None) or next(
+        (c for c in quoting.children if c.dep_ in ("advmod", "npadvmod") and c.i > quoting.i and c.ent_type_ == "PERSON"),
+        None)  # ("quoted Olsund as saying": the name NER found, which the parser read as an adverb)
     original = _quoted_source(whom, lexicon, as_saying) if is_quote else None
     if original is not None and as_saying:
         original = _name_set_off_after(original, quoting) or original  # "quoted a district health officer, Dr.
