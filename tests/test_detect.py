@@ -3428,3 +3428,53 @@ def test_a_verb_joined_after_a_quoted_phrase_whose_closing_mark_the_parser_hung_
             "inflated\" and relied on \"notebooks and memories rather than records.\"")
     [quote] = analyzer(text).quotes
     assert quote.text.endswith('rather than records."')
+
+
+def test_a_subject_the_parser_made_the_datelines_apposition_speaks(analyzer):
+    """``PORT ASTER, Velmora (Meridian Wire) — The head of Velmora's forestry service acknowledged on
+    Monday that ...``: the parser made the dateline the root, the head its apposition and the verb
+    a participle on it; the verb, with its that-clause, is the sentence's (was no quote)."""
+    text = ("PORT ASTER, Velmora (Meridian Wire) — The head of Velmora's forestry service acknowledged on Monday that "
+            "the agency had made “serious errors” in its preparations for this year's fire season.")
+    [quote] = analyzer(text).quotes
+    assert (quote.cue.text, quote.speaker.mention.text) == ("acknowledged", "The head of Velmora's forestry service")
+
+
+def test_a_clause_joined_after_the_quoted_phrase_of_a_passive_quote_goes_on(analyzer):
+    """``was quoted by the Highmoor Courier as saying the firm had 'nothing to hide' and would
+    cooperate fully``: as after "quoted", the joined clause with the report's modal goes on after
+    "was quoted" (was cut off)."""
+    text = ("The company's chief executive, Aldo Brenner, was quoted by the Highmoor Courier as saying the firm had "
+            "'nothing to hide' and would cooperate fully with any inquiry.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.endswith("would cooperate fully with any inquiry")
+
+
+def test_a_predicate_after_a_quoted_relative_clause_in_the_object_is_reported(analyzer):
+    """``Residents said wooden handcarts, which they call "cholera taxis", ran day and night``: the
+    parser made the handcarts the object and "ran" a conjunct of "said"; the quotation inside the
+    aside does not stop the two being the reported clause (was the handcarts alone)."""
+    text = ("Residents said wooden handcarts, which they call \"cholera taxis\", ran day and night during the peak of the "
+            "outbreak last week.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.endswith("during the peak of the outbreak last week")
+
+
+def test_a_role_owned_by_whose_closing_the_clause_before_a_subjectless_verb_speaks(analyzer):
+    """``..., came from Vestmark, whose development minister, Ingrid Solhaug-Berg, said her government
+    would ...``: the role "whose" owns, with her name, is the subject of "said" (was no quote)."""
+    text = ("The largest single pledge, $18 million, came from Vestmark, whose development minister, Ingrid Solhaug-Berg, "
+            "said her government would release the money immediately.")
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.text[:14]) == ("Ingrid Solhaug-Berg", "her government")
+
+
+def test_a_writers_remark_after_the_attribution_leaves_the_clause_before_it_reported(analyzer):
+    """``Norvala fired a cruise missile ..., Ostria's Ministry of Defence said, the first such
+    overflight in nearly a decade.``: the parser hung "said" on the writer's remark after it; the
+    clause before the attribution is what was said (was the remark)."""
+    text = ("OSTRAD, May 2 (Harbor Wire) - Norvala fired a cruise missile that flew over Ostria's southern island of Pelso "
+            "early on Tuesday before falling into the sea, Ostria's Ministry of Defence said, the first such overflight "
+            "in nearly a decade.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("Norvala fired") and "overflight" not in quote.text

@@ -8036,3 +8036,21 @@ def test_a_plural_in_men_of_a_trade_is_no_name(analyzer):
     anonymous, was a named source "Boatmen")."""
     text = "Boatmen in Kalamba said the ferry had been running late on Tuesday."
     assert analyzer(text).quotes[0].attribution == "anonymous"
+
+
+def test_a_second_news_medium_after_and_ends_the_broadcasters_name(analyzer):
+    """``State broadcaster Ostrian Television and Radio reported ...``: NER typed the name apart at
+    "and"; the second news medium belongs to it, a news organisation (was no entity's name,
+    typed named)."""
+    text = "State broadcaster Ostrian Television and Radio reported that at least 140 homes had been destroyed."
+    quote = analyzer(text).quotes[0]
+    assert (quote.speaker.name, quote.attribution) == ("Ostrian Television and Radio", "agency")
+
+
+def test_a_noun_whose_owns_is_no_antecedent_of_a_pronoun(analyzer):
+    """``Sofia Castellani, whose 17-year-old daughter Lina died in the crush, sat beside the lawyer
+    ... / "...," she said.``: the daughter "whose" owns belongs to the relative clause; "she" is
+    the sentence's subject (was Lina)."""
+    text = ("Sofia Castellani, whose 17-year-old daughter Lina died in the crush, sat beside the lawyer holding a framed "
+            "photograph.\n\n\"I still have her wristband,\" she said.")
+    assert analyzer(text).quotes[-1].speaker.name == "Sofia Castellani"

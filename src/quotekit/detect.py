@@ -1389,8 +1389,12 @@ def _frames_around(verb: Token, lexicon: Lexicon, through: int | None = None) ->
     if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN") and head.head.i > verb.i:
         head = head.head  # "The difference now, he told me, is that ...": hung on the subject, not its clause
     own = {t.i for t in verb.subtree}
+    remark = (head.pos_ in ("NOUN", "PROPN") and head.head.pos_ in ("VERB", "AUX") and head.head.i < verb.i
+              and min(t.i for t in head.subtree if t.i not in own) > verb.right_edge.i)
+    if remark:  # "Dorvan fired a missile that ..., the ministry said, the first such overflight in years": the
+        head = head.head  # parser hung the attribution on the writer's remark after it; the clause is the verb's
     before = [t.i for t in head.subtree if t.i not in own and t.i < verb.left_edge.i]
-    after = [t.i for t in head.subtree if t.i not in own and t.i > verb.right_edge.i]
+    after = [] if remark else [t.i for t in head.subtree if t.i not in own and t.i > verb.right_edge.i]
     if after and _only_adverbials(head, before):
         before = []  # "Of course, as X observed, ...": the writer's adverb, not a part of the quote
     if after and _anonymity_participle(doc[min(after)], lexicon):
@@ -1784,12 +1788,13 @@ def _said_object(verb: Token, lemma: str, lexicon: Lexicon) -> Frame | None:
         cue = _cue_range(verb, lexicon=lexicon)
         return (answer.idx, answer.idx + len(answer), (cue[0], min(cue[1], answer.i)), "stance", None)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _gerund_object(verb)
-    if obj is None or can_speak(obj, lexicon) or any(t.is_quote for t in obj.subtree):
-        return None  # quoted words in the object are left to :func:`_quoted_objects` and :func:`_quoted_wording`
-    predicate = _predicate_after_aside(verb, obj)
-    if predicate is not None:  # "said queues at the crossing, 200 kilometres to the south, stretched for days"
+    predicate = _predicate_after_aside(verb, obj) if obj is not None and not can_speak(obj, lexicon) else None
+    if obj is not None and predicate is not None:  # "said queues at the crossing, 200 kilometres to the south,
+        # stretched for days"; 'said handcarts, which they call "cholera taxis", ran day and night'
         clause = _trimmed(verb.doc, obj.left_edge.i, predicate.right_edge.i)
         return None if clause is None else (*clause, _cue_range(verb, lexicon=lexicon), "clause", None)
+    if obj is None or can_speak(obj, lexicon) or any(t.is_quote for t in obj.subtree):
+        return None  # quoted words in the object are left to :func:`_quoted_objects` and :func:`_quoted_wording`
     content = _object_content(verb, lexicon)
     return None if content is None else (*content, _cue_range(verb, lexicon=lexicon), "stance", None)
 
@@ -2193,7 +2198,9 @@ def _continued_past_quote(verb: Token, clauses: Sequence[Token], lexicon: Lexico
     host = quoting_verb(verb) or verb  # "quoted X as saying it would be "..." and would ...": hung on "quoted"
     if not doc[last].is_quote and last + 2 < len(doc) and doc[last + 1].tag_ == "''":
         last += 1  # 'were "wildly inflated" and relied on "..."': the closing mark the parser hung on the verb
-    closed = doc[last].is_quote and last + 1 < len(doc) and doc[last + 1].lower_ in ("and", "but") and host.tag_ == "VBD"
+    past = host.tag_ == "VBD" or (host.tag_ == "VBN" and any(  # "was quoted by the Courier as saying ..."
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in host.children))
+    closed = doc[last].is_quote and last + 1 < len(doc) and doc[last + 1].lower_ in ("and", "but") and past
     if not (before_marks or with_marks or closed):
         return []
     start = last + 3 if before_marks else last + 1
@@ -2971,6 +2978,26 @@ def _news_name_read_as_subject(verb: Token, lexicon: Lexicon) -> Token | None:
     return top
 
 
+def _subject_hung_on_dateline(verb: Token, lexicon: Lexicon) -> Token | None:
+    """``PORT ASTER, Velandra (Meridian Wire) — The head of Velandra's forestry service
+    acknowledged on Monday that ...``: the parser made the dateline the root, the subject after
+    its dash an apposition of it and the verb a participle on that subject; the verb, with a
+    that-clause and nothing but its own words between it and the subject, is the sentence's,
+    and the subject, who can speak, its own."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "appos" or head.i > verb.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) or not any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children):
+        return None
+    end = dateline_end(verb.doc, head.head.i)
+    own = {t.i for t in verb.subtree}
+    last = max(t.i for t in head.subtree if t.i not in own)
+    if end is None or head.left_edge.i < end or any(t.is_punct for t in verb.doc[last + 1 : verb.i]):
+        return None
+    return head if can_speak(head, lexicon) else None
+
+
 def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
     """``Beruff, a Scott ally, called the standards "strong."``: finding no finite verb, the
     parser made the name the root and hung the verb on it as a participle; after the comma
@@ -3013,7 +3040,7 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     participle = _participle_read_as_verb(verb) or _apposed_participle_read_as_clause(verb)
     if participle is not None:  # "several parents interviewed outside a school said ...": not the parents' interview
         return participle
-    news = _news_name_read_as_subject(verb, lexicon)
+    news = _news_name_read_as_subject(verb, lexicon) or _subject_hung_on_dateline(verb, lexicon)
     if news is not None:  # "Gulf 24 News reported in September that ...": not news that was reported
         return news
     named = noun_read_as_verb(verb, lexicon)
@@ -3596,7 +3623,8 @@ def _role_closing_clause(verb: Token, end: int, lexicon: Lexicon) -> Token | Non
     doc = verb.doc
     role = next((t for t in doc[verb.sent.start : end + 1] if t.dep_ == "appos" and t.right_edge.i == end
                  and ((t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.role_nouns
-                       and t.left_edge.lower_ in ("its", "his", "her", "their", "the")
+                       and t.left_edge.lower_ in ("its", "his", "her", "their", "the", "whose")  # (", whose development
+                       # minister, Ada Lind, said")
                        and t.head.ent_type_ not in ("PERSON", "ORG"))  # (not "Ada Lind, its founder,": hers)
                       or _organisation_closing_clause(t))
                  and doc[t.left_edge.i - 1].text == ","), None)

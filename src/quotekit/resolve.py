@@ -840,6 +840,8 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     if stop + 3 <= rng[1] and hyphened_given_name_misread(doc, stop - 1):
         stop += 3  # "Ahn [So]-[yeon]": a given name whose halves the tagger read as an adverb and a noun
     stop = _past_particles(doc, stop, rng[1])  # "Ferreira dos Santos", where the parser made "Ferreira" the head
+    if _second_news_medium(doc, stop, rng[1], lexicon):
+        stop += 2  # "[Velandran Television] and Radio"
     numbered = stop < rng[1] and _news_name_number(doc, start, stop, lexicon)
     if numbered:
         stop += 1  # "Sagar News 24": a news name's number, which NER left out
@@ -909,6 +911,13 @@ def _organisation_name(name: Span, lexicon: Lexicon) -> bool:
     last = name[-1].lower_
     return last in lexicon.institution_heads or last in lexicon.company_name_words or lexicon.is_news_phrase(
         [t.text for t in name])
+
+
+def _second_news_medium(doc: Doc, end: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether "and" at token ``end`` joins a second news medium's capitalised word to a name that
+    ends in one (``[Velandran Television] and Radio``, which NER typed apart), before ``limit``."""
+    return (end + 1 < limit and doc[end].lower_ in ("and", "&") and lexicon.news_medium(doc[end - 1].lower_) is not None
+            and doc[end + 1].is_title and lexicon.news_medium(doc[end + 1].lower_) is not None)
 
 
 def _news_name_number(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
@@ -2155,6 +2164,8 @@ class _EntityBuilder:
                 end = past
             if ent.label_ == "ORG" and end < len(self.doc) and _news_name_number(self.doc, start, end, self.lexicon):
                 end += 1  # "Sagar News 24": a news name's number, which NER leaves out
+            if ent.label_ == "ORG" and _second_news_medium(self.doc, end, len(self.doc), self.lexicon):
+                end += 2  # "[Velandran Television] and Radio": a second news medium NER left out
             continued = _institution_name_end(self.doc[end - 1], self.lexicon) if ent.label_ in ("ORG", "PERSON") else None
             if continued is None and ent.label_ == "ORG":
                 continued = self._place_of_institution(ent)
@@ -2541,7 +2552,7 @@ class _EntityBuilder:
         """``Corvane has said it is cooperating``: a capitalised common noun opening its sentence,
         a word the article never writes in lower case, that is a word of a name NER found
         elsewhere (``the Corvane Chemical Company``): a short name the tagger took for a noun."""
-        return (token.tag_ == "NN" and token.i == token.sent.start and token.is_title
+        return (token.is_title and token.tag_ == "NN" and bool(token.is_sent_start)
                 and token.text not in _lower_case_words(self.doc)
                 and any(t.text == token.text and t.ent_type_ in ("ORG", "PERSON") and t.i != token.i for t in self.doc))
 
@@ -5533,6 +5544,8 @@ def _subjects_before(
             continue
         if main_only and not (_in_main_clause(token) or _fronted_clause_subject(token, pronoun)):
             continue
+        if any(c.lower_ == "whose" for c in token.children):
+            continue  # "Sofia Marchetti, whose daughter Lina died in the crush, sat ...": the relative's, not the subject
         subject = past_dateline(token)  # "ROME -- Ada Lind unties ...": the parser's subject is the dateline
         if subject is None:
             continue
