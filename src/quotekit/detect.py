@@ -1810,12 +1810,13 @@ def _predicate_after_aside(verb: Token, obj: Token) -> Token | None:
     if obj.pos_ not in ("NOUN", "PROPN") or end + 2 >= len(doc):
         return None
     hosts = dict.fromkeys((verb, quoting_verb(verb) or verb))
+    set_off = any(t.text == "," for t in doc[obj.i : end + 1])
+    phrase = {t.i for t in obj.subtree} | {t.i for p in verb.children if p.dep_ == "prep" and p.i > obj.i for t in p.subtree}
     for c in (c for host in hosts for c in host.children if c.i > end and c.dep_ in ("advcl", "conj")):
         if any(d.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for d in c.children):
             continue
-        aside = (any(t.text == "," for t in doc[obj.i : end + 1]) and c.left_edge.i == end + 2 and doc[end + 1].text == ","
+        aside = (set_off and c.left_edge.i == end + 2 and doc[end + 1].text == ","
                  and c.tag_ in ("VBD", "VBZ", "VBP") and c.left_edge == c and not any(d.dep_ == "aux" for d in c.children))
-        phrase = {t.i for t in obj.subtree} | {t.i for p in verb.children if p.dep_ == "prep" and p.i > obj.i for t in p.subtree}
         auxiliary = (c.left_edge.dep_ in ("aux", "auxpass") and c.left_edge.head == c  # (with the object's phrases after
                      and all(i in phrase for i in range(obj.i, c.left_edge.i))  # it: "the shortlist [for the post]")
                      and not any(d.dep_ == "cc" and end < d.i < c.i for d in c.head.children))
@@ -3022,7 +3023,8 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     Agency reported on Tuesday``). A participle on the object of a "citing" participle has the
     name that one hangs on for its subject (:func:`_citer_misread`), and a participle with a
     that-clause on a news organisation's name the parser made the root has that name
-    (:func:`_news_name_read_as_subject`). Who can speak and who
+    (:func:`_news_name_read_as_subject`), as one on a subject the parser made the dateline's
+    apposition has that subject (:func:`_subject_hung_on_dateline`). Who can speak and who
     hears (:func:`told_audience`) come from ``lexicon`` (the bundled lists by default)."""
     lexicon = lexicon or Lexicon.default()
     head = verb.head

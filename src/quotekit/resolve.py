@@ -4053,9 +4053,9 @@ def news_named_before(recipient: Span, entities: Sequence[EntityInfo], lexicon: 
     ("the Harbor Times, a local newspaper"; "the newspaper said ... The newspaper added"). One
     whose words hold the noun, or a word of its medium, comes first ("the broadcaster": the
     Aldmark Broadcasting Corporation, though a newspaper was named since; "the newspaper": "the
-    daily Le Messager" named last, not "the Harbor Times newspaper" before it); none when an organisation that is no
-    news one, with the noun in its name, was named since ("the Food Safety Agency ... told the
-    agency"); never one of another medium (``news_media_kinds.txt``: "the newspaper" is no
+    daily Le Messager" named last, not "the Harbor Times newspaper" before it); none when an
+    organisation that is no news one, with the noun in its name, was named since ("the Food
+    Safety Agency ... told the agency"); never one of another medium (``news_media_kinds.txt``: "the newspaper" is no
     broadcaster, whatever was named last)."""
     start, noun = recipient.start, recipient.root.lemma_.lower()
     lexicon = lexicon or Lexicon.default()

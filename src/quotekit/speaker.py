@@ -48,8 +48,8 @@ from .detect import (
     trailing_citing,
     closes_inside,
     cue_verb,
-    document_seen_by,
     dateline_end,
+    document_seen_by,
     ends_line,
     has_subject,
     hyphened_lower_end,
@@ -1599,7 +1599,7 @@ def _same_nouns_before(doc: Doc, noun: Token, paragraphs: list[int]) -> Iterator
     """The nouns of ``noun``'s lemma before it, nearest first, each within a few paragraphs
     (``DOCUMENT_WINDOW_PARAGRAPHS``) of the one after it: the documents "the letter", "the
     statement" may refer to (``the Board said in an interim report ... The 48-page report found
-    ... (four paragraphs) ... According to the report``: the report the article kept talking of)."""
+    ... (three paragraphs on) According to the report``: the report the article kept talking of)."""
     lemma = noun.lemma_.lower()
     last = paragraphs[noun.i]
     for earlier in (t for t in reversed(doc[: noun.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"):
