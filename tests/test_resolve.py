@@ -8054,3 +8054,15 @@ def test_a_noun_whose_owns_is_no_antecedent_of_a_pronoun(analyzer):
     text = ("Sofia Castellani, whose 17-year-old daughter Lina died in the crush, sat beside the lawyer holding a framed "
             "photograph.\n\n\"I still have her wristband,\" she said.")
     assert analyzer(text).quotes[-1].speaker.name == "Sofia Castellani"
+
+
+@pytest.mark.parametrize("sign", ["KTV-1", "NTV"])
+def test_a_broadcasters_call_sign_names_a_news_organisation(analyzer, sign):
+    """``In its main evening bulletin on Thursday, KTV-1 said ... The broadcaster quoted ...``: a call
+    sign of capitals ending in "TV" names a broadcaster (was a person, and the relay the words "the
+    broadcaster")."""
+    text = (f"In its main evening bulletin on Thursday, {sign} said the allegations were part of a foreign-funded "
+            "campaign.\n\nThe broadcaster quoted Deputy Sports Minister Elena Vasquez-Toure as saying that the government "
+            "had full confidence in the federation.")
+    quotes = analyzer(text).quotes
+    assert (quotes[0].attribution, [v.name for v in quotes[-1].via]) == ("agency", [sign])

@@ -3332,3 +3332,13 @@ def test_the_name_quoted_as_saying_that_the_parser_read_as_an_adverb_is_the_sour
             "the use of intermediaries in defence contracts.")
     [quote] = analyzer(text).quotes
     assert (quote.speaker.name, [v.name for v in quote.via]) == ("Olsund", ["Northgate Press Agency"])
+
+
+def test_an_organisation_apposed_to_a_things_name_before_the_verb_is_the_subject(analyzer):
+    """``... for injuries linked to debris from the cargo ship Marla Seaborne, the Kessock Wildlife
+    Hospital said on Tuesday``: the parser made the ship's name (typed a person) the subject and
+    the hospital its apposition; the organisation before the verb is the subject (was the ship)."""
+    text = ("RENDHAM, March 25 (Tarsan News Agency) - Wildlife rescuers have treated more than 140 seabirds for injuries "
+            "linked to debris from the cargo ship Marla Seaborne, the Kessock Wildlife Hospital said on Tuesday.")
+    quote = analyzer(text).quotes[0]
+    assert quote.speaker.name == "Kessock Wildlife Hospital"

@@ -1984,12 +1984,13 @@ def _subject_read_in_dateline(clause: Token) -> bool:
 
 
 def _opens_with_relative(clause: Token) -> bool:
-    """``..., after which deliberations will begin``: a clause that opens with a preposition and
-    "which" or "whom" is a relative clause on what comes before, which the parser hung on the
-    speech verb; it is no report."""
+    """``..., after which deliberations will begin``: a clause set off by a comma that opens with a
+    preposition and "which" or "whom" is a relative clause on what comes before, which the parser
+    hung on the speech verb; it is no report (but ``speaks volumes about which candidate is ...``
+    asks a question)."""
     doc, first = clause.doc, clause.left_edge.i
-    return (first + 1 < clause.i and doc[first].dep_ == "prep" and doc[first + 1].lower_ in ("which", "whom")
-            and doc[first + 1].head == doc[first])
+    return (0 < first < clause.i - 1 and doc[first - 1].text == "," and doc[first].dep_ == "prep"
+            and doc[first + 1].lower_ in ("which", "whom") and doc[first + 1].head == doc[first])
 
 
 def _clause_on_dateline(child: Token) -> bool:

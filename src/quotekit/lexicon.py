@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -117,6 +118,11 @@ _VERB_LISTS = ("speech_verbs", "belief_verbs", "directive_verbs", "evaluation_ve
 
 def _without_article(name: str) -> str:
     return name[4:] if name.startswith("the ") else name
+
+
+#: A broadcaster's call sign: up to four capitals before "TV", with a channel's number after a
+#: hyphen or none ("KTV-1", "NTV").
+_CALL_SIGN = re.compile(r"[A-Z]{1,4}TV(?:-\d{1,2})?")
 
 
 @attrs.frozen
@@ -359,6 +365,8 @@ class Lexicon:
         (True, True)
         >>> lex.is_news_phrase(["Express"]), lex.is_news_phrase(["Cypress", "Group"])
         (False, False)
+        >>> lex.is_news_phrase(["KTV-1"]), lex.is_news_phrase(["KTVX"])
+        (True, False)
         >>> lex.is_news_phrase(["Agência", "Tocantins", "de", "Notícias"])
         True
         >>> lex.is_news_phrase(["Agencia", "Austral", "de", "Noticias", "Públicas"]), lex.is_news_phrase(["Agencia", "Tributaria"])
@@ -375,6 +383,7 @@ class Lexicon:
             or bool({" ".join([*lowered[-2:-1], w]) for w in (last, singular)} & self.agency_heads)
             or (last in self.agency_name_words and kept[-1][:1].isupper())  # "Times", not "all times"
             or (kept[-1][:1].isupper() and self._news_suffixed(last))  # "Nordwire": one word that ends in a news word
+            or _CALL_SIGN.fullmatch(kept[-1]) is not None  # "KTV-1", "NTV": a broadcaster's call sign
             or (len(kept) > 1 and last in self.news_name_tails and kept[-2][:1].isupper()
                 and self._news_suffixed(lowered[-2]))  # "Dalanews Agency", "the state-run Dubrapress agency"
             or (len(kept) > 2 and last in self.news_name_tails and lowered[-2] in self.agency_name_words

@@ -983,6 +983,9 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             inner = next((c for c in subject.lefts if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
                          None) if (subject.i > current.i and subject.pos_ == "NOUN") or (
                 subject.i < current.i and subject.pos_ == "PROPN") else None
+            named_thing = _organisation_after_named_thing(subject, current)
+            if named_thing is not None:  # "... debris from the cargo ship Orla Brightwater, the Kessock Wildlife
+                return named_thing  # Hospital said": the ship's name is no subject, the organisation apposed to it is
             if inner is not None:  # "..., said Dr. Farida al-Masri, head of ... research at Qilin Ratings": the parser
                 subject = inner  # made the name the subject of a noun after it, which it made the verb's (or of the
                 # last words of an organisation's name before the verb: "Maya Dimaculangan, convenor of the
@@ -1695,6 +1698,24 @@ def _last_of_entity(token: Token) -> Token:
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
     return doc[end]
+
+
+def _organisation_after_named_thing(subject: Token, verb: Token) -> Token | None:
+    """``... from the cargo ship Orla Brightwater, the Kessock Wildlife Hospital said``: the parser
+    made the name of a thing a common noun introduces (right after it, in another phrase) the
+    verb's subject and the organisation's name with "the" after its comma, right before the verb,
+    its apposition; two different names are no apposition, and the organisation is the subject.
+    Else ``None``."""
+    doc = subject.doc
+    first = subject.left_edge.i
+    if subject.pos_ != "PROPN" or subject.i > verb.i or first == 0:
+        return None
+    before = doc[first - 1]
+    if before.pos_ != "NOUN" or before.dep_ not in ("pobj", "dobj") or before.head.i > first:
+        return None
+    return next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"
+                 and c.left_edge.lower_ == "the" and doc[c.left_edge.i - 1].text == "," and c.right_edge.i == verb.i - 1),
+                None)
 
 
 def _name_read_as_adverb(verb: Token) -> Token | None:
