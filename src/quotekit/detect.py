@@ -2960,6 +2960,14 @@ def has_subject(token: Token, lexicon: Lexicon | None = None) -> bool:
                    for child in token.children))
 
 
+def _participle_reporting(verb: Token) -> bool:
+    """Whether a participle the parser hung on a noun has no auxiliary or agent of its own and a
+    that-clause: a finite verb that reports, read as a participle (``Gulf 24 News reported in
+    September that ...``)."""
+    return not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
+
+
 def _news_name_read_as_subject(verb: Token, lexicon: Lexicon) -> Token | None:
     """The name of ``Gulf 24 News reported in September that the airlines had ...``: the parser
     read the news organisation's name, the root, as a noun that a participle ("reported") with
@@ -2969,8 +2977,7 @@ def _news_name_read_as_subject(verb: Token, lexicon: Lexicon) -> Token | None:
     if (verb.dep_ != "acl" or verb.tag_ != "VBN" or head.pos_ != "PROPN" or verb.i < head.i
             or any(t.is_punct for t in verb.doc[head.i + 1 : verb.i])):
         return None
-    if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) or not any(
-            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children):
+    if not _participle_reporting(verb):
         return None
     top = head
     while top.dep_ in ("appos", "compound") and top.head.i < top.i:
@@ -2989,8 +2996,7 @@ def _subject_hung_on_dateline(verb: Token, lexicon: Lexicon) -> Token | None:
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "appos" or head.i > verb.i:
         return None
-    if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) or not any(
-            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children):
+    if not _participle_reporting(verb):
         return None
     end = dateline_end(verb.doc, head.head.i)
     own = {t.i for t in verb.subtree}

@@ -2096,15 +2096,14 @@ class _EntityBuilder:
             elif (ent.label_ in ("GPE", "LOC", "ORG") and len(ent) > 1 and ent.root.dep_ in ("nsubj", "nsubjpass")
                   and all(t.pos_ == "PROPN" for t in ent) and _aged(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[U San Win], 58, has piloted a boat": an age
-            elif ent.label_ in ("FAC", "GPE", "LOC", "ORG") and self._apposed_to_role(ent):
-                ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "its chief executive, [Marguerite Solane],"
+            elif ent.label_ in ("FAC", "GPE", "LOC", "ORG") and self._person_with_title_before(ent):
+                ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "Japan's Vice-Minister of Defence, [Kazuhiro
+                # Sekimoto],", "its chief executive, [Marguerite Solane]," typed a place
             elif ent.label_ in ("FAC", "ORG") and self._described_as_role(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "met [Nebojša Stanimirović], the leader of ...",
                 # "[Pálfi-Nagy Orsolya], the only one of the council's five members,"
-            elif ent.label_ == "ORG" and (self._person_with_role_after(ent) or self._person_with_title_before(ent)
-                                          or self._person_of_institution(ent)):
-                ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[María-José Ocampo Quispe], secretary-general",
-                # "Japan's Vice-Minister of Defence, [Kazuhiro Sekimoto],"
+            elif ent.label_ == "ORG" and (self._person_with_role_after(ent) or self._person_of_institution(ent)):
+                ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[María-José Ocampo Quispe], secretary-general"
             elif (ent.label_ in ("FAC", "GPE", "LOC", "ORG") and ent.root.dep_ in ("nsubj", "nsubjpass")
                   and _given_name_opens_full_name(ent, self.lexicon)):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[Carmen Ibarrondo Salas] made the same round"
@@ -2277,17 +2276,6 @@ class _EntityBuilder:
                 and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha for t in words)
                 and plain_proper_name(ent, self.lexicon))
 
-    def _apposed_to_role(self, ent: Span) -> bool:
-        """Whether a name NER typed a place, a building or an organisation is a person's apposed
-        to a person's role before it, after a comma (``its chief executive, [Marguerite
-        Solane],``): two or three capitalised proper nouns that open with a given name the lists
-        know (not ``the capital, Velmar``)."""
-        doc, root = self.doc, ent.root
-        words = [t for t in ent if not joining_hyphen(t)]
-        return (root.dep_ == "appos" and root.head.i < ent.start and doc[ent.start - 1].text == ","
-                and _a_role(root.head, self.lexicon) and 2 <= len(words) <= 3
-                and all(t.pos_ == "PROPN" and t.is_alpha for t in words) and a_given_name(words[0].text))
-
     def _person_with_who(self, ent: Span) -> bool:
         """Whether a name NER typed a place, a building or an organisation is a person's that a
         relative clause with "who" follows, set off by a comma, as its clause's subject (``[Hodan
@@ -2331,14 +2319,21 @@ class _EntityBuilder:
         return name
 
     def _person_with_title_before(self, ent: Span) -> bool:
-        """Whether an organisation's name NER found is a person's set off by a comma after a
-        title or role they hold, as its apposition (``Japan's Vice-Minister of Defence,
-        [Kazuhiro Sekimoto], said``): two to four capitalised proper nouns, none an
-        organisation's word."""
+        """Whether a name NER found is a person's set off by a comma after a title or role they
+        hold, as its apposition: an organisation's name of two to four capitalised proper nouns,
+        none an organisation's word, after a title or role noun (``Japan's Vice-Minister of
+        Defence, [Kazuhiro Sekimoto], said``), or a name NER typed a place, a building or an
+        organisation of two or three capitalised proper nouns that opens with a given name the
+        lists know, after a person's role (``its chief executive, [Marguerite Solane],``; not
+        ``the capital, Velmar``)."""
         role = ent.root.head
-        return (ent.root.dep_ == "appos" and role.i < ent.start and ent.start > 0 and self.doc[ent.start - 1].text == ","
-                and (self.lexicon.is_title(role.text) or role.lemma_.lower() in self.lexicon.role_nouns)
-                and plain_proper_name(ent, self.lexicon))
+        if not (ent.root.dep_ == "appos" and role.i < ent.start and ent.start > 0 and self.doc[ent.start - 1].text == ","):
+            return False
+        words = [t for t in ent if not joining_hyphen(t)]
+        return (ent.label_ == "ORG" and (self.lexicon.is_title(role.text) or role.lemma_.lower() in self.lexicon.role_nouns)
+                and plain_proper_name(ent, self.lexicon)) or (
+            _a_role(role, self.lexicon) and 2 <= len(words) <= 3
+            and all(t.pos_ == "PROPN" and t.is_alpha for t in words) and a_given_name(words[0].text))
 
     def _given_name_before(self, ent: Span) -> int:
         """Where a person's name NER found starts, with the proper nouns it left out before it
