@@ -3478,3 +3478,155 @@ def test_a_writers_remark_after_the_attribution_leaves_the_clause_before_it_repo
             "in nearly a decade.")
     [quote] = analyzer(text).quotes
     assert quote.text.startswith("Norvala fired") and "overflight" not in quote.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town council had never been shown the engineering reports on the dam.",
+        "He was denied bail on Friday.",
+        "She was told the news on Friday.",
+    ],
+)
+def test_what_a_passive_subject_received_is_no_quote(analyzer, text):
+    """``The council had never been shown the reports``, ``was denied bail``: a passive verb
+    that keeps its object says what the subject received, no one's words or stance (was a
+    quote of "the engineering reports")."""
+    assert analyzer(text).quotes == ()
+
+
+def test_a_that_clause_whose_subject_the_tagger_read_as_a_verb_is_the_report(analyzer):
+    """``The company estimated in a statement that repairs to heat-damaged equipment would cost
+    ...``: the tagger read "repairs" as a verb with "that" its subject and the parser hung the
+    clause on "statement"; it is what the company estimated (was no quote)."""
+    text = "The company estimated in a statement that repairs to storm-damaged lines would cost at least 30 million euros."
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("that repairs") and quote.speaker.mention.text == "The company"
+
+
+def test_a_question_asked_whose_asked_the_parser_hung_on_it_is_no_quote(analyzer):
+    """``Asked by Ada Lind, the lead prosecutor, whether he had warned Mr. Berg that ..., the
+    witness said ...``: the parser hung "Asked" on the question; the question states nothing
+    (was a quote "that the practice was illegal", the witness's), the answer is a quote."""
+    text = ("Asked by Ada Lind, the lead prosecutor, whether he had warned Mr. Berg that the practice was illegal, the "
+            "witness said he had done so more than once.")
+    assert [q.text for q in analyzer(text).quotes] == ["he had done so more than once"]
+
+
+def test_a_clause_the_parser_hung_on_a_datelines_apposition_is_the_report(analyzer):
+    """``MARROWGATE, April 3 (Meridian Press Agency) - Marrowgate paid ..., the National Audit
+    Chamber said``: the parser made the name after the dash the dateline's apposition, its verb
+    a participle on it and the dateline a second subject of "said"; the clause is the report
+    (was no quote)."""
+    text = ("MARROWGATE, April 3 (Meridian Press Agency) - Marrowgate paid at least 60 million crowns more than "
+            "necessary for public housing work between 2019 and 2023, the National Audit Chamber said on Thursday, in "
+            "a report likely to deepen a corruption scandal.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("Marrowgate paid") and quote.speaker.name == "National Audit Chamber"
+
+
+def test_an_adjective_after_the_subjects_noun_is_no_clause_of_its_own(analyzer):
+    """``Two people present at the talks, who spoke on condition of anonymity ..., said ...``: the
+    parser read "present" as a clause with "people" its subject; the people are the source (was
+    no quote)."""
+    text = ("Two people present at the talks, who spoke on condition of anonymity because the discussions were "
+            "confidential, said the session ended abruptly.")
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.attribution) == ("the session ended abruptly", "anonymous")
+
+
+def test_a_numbers_phrase_read_as_a_preposition_is_the_reported_clauses_subject(analyzer):
+    """``said around 300 of the company's customers were stuck``: the parser hung "around 300 of
+    ..." on "said" as a prepositional phrase; it is the reported clause's subject (was cut off)."""
+    text = ("Sato Keiko, managing director of the Osaka-based tour operator Kessel Tours, said around 300 of the "
+            "company's customers were stuck on the outer islands.")
+    assert analyzer(text).quotes[0].text == "around 300 of the company's customers were stuck on the outer islands"
+
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])
+def test_a_role_in_apposition_makes_according_to_a_persons_report(analyzer, label):
+    """``According to Ada Lind, a researcher at the Tallis Foundation, the speed of the response
+    suggested that ...``: a role in apposition makes the name a person's, who reports in full,
+    even where NER typed it an organisation's (which only relays: the report was dropped)."""
+    from tests.test_resolve import _relabelled
+
+    text = ("According to Ada Lind, a researcher at the Tallis Foundation, the speed of the response suggested that "
+            "the briefing had touched a nerve.")
+    quotes, _entities = _relabelled(analyzer, text, ("Ada", 2, label))
+    assert (quotes[0].cue.text, quotes[0].speaker.name) == ("According to", "Ada Lind")
+    assert quotes[0].text.startswith("the speed of the response")
+
+
+def test_according_to_after_a_gapped_conjunct_reports_the_whole_sentence(analyzer):
+    """``At least four people were killed and dozens wounded when ..., according to a hospital
+    official``: the conjunct leaves out "were", so the two are one clause the official reports
+    (was "dozens wounded ..." alone)."""
+    text = ("At least four people were killed and dozens wounded when police opened fire on marchers in the city late "
+            "on Monday, according to a hospital official.")
+    assert analyzer(text).quotes[0].text.startswith("At least four people were killed")
+
+
+def test_a_subjectless_conjunct_agreeing_with_the_reported_subject_goes_on_with_the_report(analyzer):
+    """``The company's environmental chief, Lena Haverkamp, said the protesters were "entitled to
+    their concerns" but were relying on outdated studies``: "were" agrees with "the protesters",
+    not with the chief; the report goes on (was cut at the quoted phrase)."""
+    text = ('The company\'s environmental chief, Lena Haverkamp, said the protesters were "entitled to their concerns" '
+            "but were relying on outdated studies.")
+    assert analyzer(text).quotes[0].text.endswith("but were relying on outdated studies")
+
+
+def test_a_role_and_name_closing_the_clause_before_a_subjectless_said_are_the_source(analyzer):
+    """``A memorial service is planned for Sunday at St. Brendan's Church in Colbeck Quay, the
+    parish priest, Father Tomas Berg, said.``: the parser apposed the role and the name to the
+    place and the tagger read "priest" as a name; they are the source, and no part of the
+    report (was a directive "is planned for" with no source)."""
+    text = ("A memorial service is planned for Sunday at St. Brendan’s Church in Colbeck Quay, the parish priest, "
+            "Father Tomas Berg, said.")
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.speaker.name) == (
+        "A memorial service is planned for Sunday at St. Brendan’s Church in Colbeck Quay", "Tomas Berg")
+
+
+def test_a_subjectless_conjunct_after_a_quoted_phrase_goes_on_with_a_pronouns_report(analyzer):
+    """``the company said it was "devastated" and was cooperating fully with the authorities``:
+    "was" agrees with "it", the report's subject; the report goes on (was cut at the quoted
+    phrase)."""
+    text = ('Dunmere Fisheries owned the boat. In a brief statement, the company said it was "devastated" and was '
+            "cooperating fully with the authorities.")
+    assert analyzer(text).quotes[-1].text.endswith("and was cooperating fully with the authorities")
+
+
+def test_according_to_on_a_subject_read_as_a_clause_reports_the_sentence(analyzer):
+    """``According to the Halden Institute of Public Health, children exposed to heavy smoke ...
+    can show reduced lung function ...``: the parser hung the phrase on the subject it read as a
+    clause; the institute reports the whole sentence (was the subject alone)."""
+    text = ("According to the Halden Institute of Public Health, children exposed to heavy smoke for more than a week "
+            "can show reduced lung function up to a year later.")
+    assert analyzer(text).quotes[0].text.endswith("can show reduced lung function up to a year later")
+
+
+def test_a_things_verb_whose_subject_has_an_of_phrase_is_no_report_inside_a_persons(analyzer):
+    """``Judge Ada Lind said the quantity of drugs suggested the accused was ...``: a thing with an
+    "of" phrase bears the clause out, no source's words (was a second quote, "the quantity of
+    drugs"'s); but a number of people speaks ("a majority of voters suggested ...")."""
+    text = "Judge Ada Lind said the quantity of drugs suggested the accused was part of an organised supply chain."
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["Ada Lind"]
+    assert analyzer("A majority of voters suggested that the plan was flawed.").quotes[0].speaker is not None
+
+
+def test_a_setting_of_the_telling_after_a_closing_attribution_is_no_clause(analyzer):
+    """``..., his wife, Anna Berg, wrote on social media.``: where the words were given ("on social
+    media", "in a video") closes an attribution as a time does; the clause before is hers (was
+    no quote)."""
+    text = ("Berg, who was driven home in an ambulance, drank a glass of warm broth in front of his children, his wife, "
+            "Anna Berg, wrote on social media.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("Berg, who was driven home") and quote.speaker.name == "Anna Berg"
+
+
+def test_a_broadcasting_station_is_a_news_organisation(analyzer):
+    """``the Orlan Central Broadcasting Station described the islanders as '...'``: a news word and
+    "Station" end a broadcaster's name (``news_name_tails.txt``; was a named organisation)."""
+    text = ("In a commentary monitored on Wednesday, the Orlan Central Broadcasting Station described the islanders as "
+            "'hostages of the puppet authorities'.")
+    assert analyzer(text).quotes[0].attribution == "agency"

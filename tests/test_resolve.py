@@ -1885,6 +1885,34 @@ def test_the_company_is_the_one_organisation_named_just_before(analyzer, text, n
     assert (speaker.name if speaker.entity is not None else None) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "spans", "name"),
+    [
+        # a trade's word ends the name ("Timber", "Steelworks", "Agri", "Trading")
+        ("The fire was traced to a harvester operated by Carrow Timber, which was thinning pine on state land.\n\n"
+         "Carrow Timber said in a statement that it rejected the finding.\n\n"
+         '"It is convenient to blame a contractor," the company said.',
+         (("Carrow", 2, "PERSON", "first"), ("Carrow", 2, "PERSON")), "Carrow Timber"),
+        # an employer is a company
+        ("Brenholt Stahl, the town's largest employer, announced in September that it would cut 2,400 jobs. The "
+         "company said on Monday that the crisis put a subsidy at risk.", (("Brenholt", 2, "PERSON"),), "Brenholt Stahl"),
+    ],
+)
+def test_a_company_ner_took_for_a_person_is_the_company(analyzer, text, spans, name):
+    """A name NER tagged a person's that a trade's word ends or that "employer" describes is a
+    company's, which "the company" after it stands for (was "company", no one)."""
+    quotes, entities = _relabelled(analyzer, text, *spans)
+    assert quotes[-1].speaker.name == name
+    assert [e.type for e in entities if e.name == name] == ["organization"]
+
+
+def test_a_name_ner_ran_into_the_datelines_date_is_the_subject(analyzer):
+    """``HANXI, [April 17 - Lumenbyte Technologies] said ...``: NER ran the dateline's date past
+    its dash into the subject's name, which is still the source (was none)."""
+    text = "HANXI, April 17 - Lumenbyte Technologies said on Thursday that its founder would step down."
+    assert analyzer(text).quotes[0].speaker.name == "Lumenbyte Technologies"
+
+
 def test_a_role_apposed_to_a_name_outside_any_quote_describes_it(analyzer):
     text = "The bill's sponsor, Rep. Ada Lind, defended it. Lind said the harbor lost money every year."
     assert analyzer(text).quotes[-1].speaker.description == "The bill's sponsor"  # not the title "Rep."
@@ -3878,7 +3906,7 @@ def test_an_office_held_from_one_year_to_another_makes_a_former_holder(analyzer,
     assert (quote.speaker.name if quote.attribution == "named" else None) == expected
 
 
-@pytest.mark.parametrize("title", ["District Attorney", "Deputy Attorney General"])
+@pytest.mark.parametrize("title", ["District Attorney", "Deputy Attorney General", "Assistant U.S. Attorney", "US Attorney"])
 def test_a_prosecutors_title_of_several_words_makes_them_the_prosecutor(analyzer, title):
     """``District Attorney Tomas Ruiz ... The prosecutor said``: an office of two words stands
     for its holder's common noun (``office_synonyms.txt``) as one word does (was unknown)."""
@@ -8066,3 +8094,52 @@ def test_a_broadcasters_call_sign_names_a_news_organisation(analyzer, sign):
             "had full confidence in the federation.")
     quotes = analyzer(text).quotes
     assert (quotes[0].attribution, [v.name for v in quotes[-1].via]) == ("agency", [sign])
+
+
+def test_a_name_after_a_title_with_its_modifiers_is_the_subject(analyzer):
+    """``Kestovan Defence Minister Han Mi-ah said``: the parser made the title the subject and
+    the name after it no part of it; the name is the source (was "Han Mi" in the minister's
+    words)."""
+    text = "Kestovan Defence Minister Han Mi-ah said on Tuesday that the ambassador had been summoned."
+    assert analyzer(text).quotes[0].speaker.name == "Han Mi-ah"
+
+
+def test_a_subjects_name_an_institutions_word_ends_is_an_organisation(analyzer):
+    """``Northgate University Hospital resumed surgery ... The hospital said``: NER typed no name,
+    but a proper name of two words or more that an institution's word ends is one, which "the
+    hospital" stands for (was "hospital", no one)."""
+    text = ("PELTHAM, March 27 - Northgate University Hospital resumed planned surgery on Thursday for the first time "
+            "in more than two weeks.\n\nThe hospital said 22 operations had been carried out by mid-afternoon.")
+    assert analyzer(text).quotes[-1].speaker.name == "Northgate University Hospital"
+
+
+def test_the_company_after_a_dateline_is_the_name_the_parser_joined_to_it(analyzer):
+    """``SOLMERE, May 9 (Coastline News Service) - Corvane Biologics, the only domestic producer
+    ..., said ... / The company said``: the parser joined the company's name to the dateline it
+    made the subject; of the two organisations named there (with "Tamara", a country NER typed an
+    organisation), the company is the subject's (was "company", no one)."""
+    text = ("Vaccine maker doubles output as measles spreads along Tamara's coast\n\n"
+            "SOLMERE, May 9 (Coastline News Service) - Corvane Biologics, the only domestic producer of measles vaccine "
+            "in Tamara, said on Friday it would double production at its Solmere plant over the next three months to "
+            "meet soaring demand as an outbreak spreads along the country's eastern coast.\n\n"
+            "The company said in a statement that it had shipped 1.2 million doses to the health ministry since "
+            "February, compared with roughly 400,000 in the same period last year.")
+    assert analyzer(text).quotes[-1].speaker.name == "Corvane Biologics"
+
+
+def test_a_chairwoman_is_the_leader_a_later_mention_calls_her(analyzer):
+    """``Grace Adeyemi-Lund, chairwoman of the Haverlea Tenants' Association, said ... The tenants'
+    leader said``: a chair leads (``office_synonyms.txt``; was anonymous, "tenants' leader")."""
+    text = ("Grace Adeyemi-Lund, chairwoman of the Haverlea Tenants' Association, said residents had been told "
+            "repeatedly that the work was on schedule.\n\nThe mayor's office did not respond.\n\nThe tenants' leader "
+            "said the association planned to file a civil claim against the city.")
+    assert analyzer(text).quotes[-1].speaker.name == "Grace Adeyemi-Lund"
+
+
+def test_the_lower_case_end_of_a_hyphenated_given_name_is_no_common_noun(analyzer):
+    """``Bae Ji-woo, a former editor ... who ... now runs a monitoring service, Orlan Media Watch,
+    ..., said``: "woo" ends a person's name NER found, not a common noun the tagger took for a
+    name, so the organisation apposed after it names no one for her (was "Orlan Media Watch")."""
+    text = ("Bae Ji-woo, a former editor at the party newspaper Red Dawn who defected in 2016 and now runs a monitoring "
+            "service, Orlan Media Watch, in the Sorin capital Daegal, said the broadcast had been edited.")
+    assert analyzer(text).quotes[0].speaker.name == "Bae Ji-woo"

@@ -3342,3 +3342,96 @@ def test_an_organisation_apposed_to_a_things_name_before_the_verb_is_the_subject
             "linked to debris from the cargo ship Marla Seaborne, the Kessock Wildlife Hospital said on Tuesday.")
     quote = analyzer(text).quotes[0]
     assert quote.speaker.name == "Kessock Wildlife Hospital"
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("The Hanmar Central News Agency said the leader had arrived.\n\n«Our peoples stand together,» Ryang said at a "
+         "state banquet, according to a text of the speech carried by the agency.", ["Hanmar Central News Agency"]),
+        ('"The plan is dead," Ada Lind said at a banquet, according to a transcript of the speech published by the '
+         "Harbor Times.", ["Harbor Times"]),
+    ],
+)
+def test_a_record_of_the_words_a_news_organisation_carried_relays_them(analyzer, text, via):
+    """``«...,» Ryang said at a state banquet, according to a text of the speech carried by the
+    agency``: a text "of" a speech is a record of the words, not their source; they are the
+    speaker's, and the organisation that carried or published the record relays them (was the
+    text's, unknown)."""
+    quote = analyzer(text).quotes[-1]
+    assert (quote.kind, quote.speaker.entity is not None, [v.name for v in quote.via]) == ("direct", True, via)
+
+
+def test_who_after_a_persons_apposition_stands_for_the_person(analyzer):
+    """``the defense called Sato Ren, Corvane's former vice president of sales, who testified
+    that ...``: the parser hung the clause on "defense"; "who" after the comma stands for the
+    person whose phrase ends there (was "the defense", unknown)."""
+    text = ("On Tuesday, the defense called Sato Ren, Corvane's former vice president of sales, who testified that "
+            "customers had been satisfied with the service.")
+    assert analyzer(text).quotes[0].speaker.name == "Sato Ren"
+
+
+def test_the_names_of_news_organisations_opened_by_a_romance_article(analyzer):
+    """``According to L'Écho de Saint-Aubel, ...``, ``La Voix de Valmont reported``: an article
+    and a news name's word open a French, Spanish or Italian paper's name (was a named
+    organisation, and "the newspaper" after it no one)."""
+    text = ("According to L'Écho de Saint-Aubel, the federation will pay the coach six months' salary. The newspaper "
+            "also reported, citing two members of the board, that an assistant would take temporary charge.")
+    first, second = analyzer(text).quotes
+    assert (first.attribution, [v.name for v in second.via]) == ("agency", ["L'Écho de Saint-Aubel"])
+    [quote] = analyzer("La Voix de Valmont reported on Monday that the plant would close.").quotes
+    assert quote.attribution == "agency"
+
+
+def test_a_sources_name_never_keeps_a_quotation_mark(analyzer):
+    """``«...,» the Fédération belmarraise de football said``: the parser's subject starts at the
+    closing mark, which is no part of the name (was "» the Fédération ...")."""
+    text = "«The federation has decided to end the contract,» the Fédération belmarraise de football said on Tuesday."
+    assert analyzer(text).quotes[0].speaker.name == "Fédération belmarraise de football"
+
+
+def test_quoted_as_saying_past_a_clause_on_whom_it_quoted_is_one_relayed_quote(analyzer):
+    """``The Harbor Times quoted Ada Lind, whose four-year-old son spent ten days on dialysis, as
+    saying ...``: the parser hung "as saying" in the clause on the one quoted; her words are one
+    quote, relayed by the paper (was also the paper's own quote of all of it)."""
+    text = ('The Harbor Times quoted Ada Lind, whose four-year-old son spent ten days on dialysis, as saying the '
+            'resignation "changes nothing for us."')
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Ada Lind", ["Harbor Times"])
+
+
+def test_a_report_quoting_someone_as_saying_more_is_the_reporters_own(analyzer):
+    """``X, the agency said, quoting a senior official in Sogang as saying that Y``: Y is the
+    official's, relayed; X is the agency's own report (was the official's, via the agency)."""
+    text = ("The Orlan News Agency reported the visit on Thursday. The train crossed the border late on Tuesday, the "
+            "agency said, quoting a senior official as saying that the intelligence services had tracked it for 40 "
+            "hours.")
+    report, saying = analyzer(text).quotes[1:]
+    assert (report.speaker.name, report.attribution) == ("Orlan News Agency", "agency")
+    assert (saying.attribution, [v.name for v in saying.via]) == ("anonymous", ["Orlan News Agency"])
+
+
+def test_the_subject_the_parser_read_as_the_object_of_after_is_the_source(analyzer):
+    """``The minister's announcement came a day after a former inspector with the provincial
+    environment agency, Lukas Ferrante, testified that ...``: the parser took the subject for the
+    object of "after" and hung "testified" on "came"; the inspector testified (was "The
+    minister's announcement", the minister)."""
+    text = ("The minister's announcement came a day after a former inspector with the provincial environment agency, "
+            "Lukas Ferrante, testified that he had filed six internal reports.")
+    assert analyzer(text).quotes[0].speaker.name == "Lukas Ferrante"
+    # past a comma, only an apposition marks the object as a subject: "as a capable deputy, mocked ..." is his
+    text = ("The mayor complained about the tone of the campaign but defended Ada Lind as a capable deputy, mocked the "
+            "opposition and its leading candidates.")
+    assert analyzer(text).quotes[-1].speaker.mention.text == "The mayor"
+
+
+def test_a_news_name_closing_an_opening_phrase_is_no_description_of_the_subject(analyzer):
+    """``Speaking to the Harbor Herald, Verhaven said she had been warned by a senior official that
+    ...``: the paper closes the phrase before the subject, no description of her set off by
+    commas; she reports in full, and the official's warning is a quote of its own (her report was
+    dropped as the paper's relay)."""
+    text = ("Speaking to the Harbor Herald, Verhaven said she had been warned by a senior official that there would be "
+            "consequences.")
+    first, second = analyzer(text).quotes
+    assert (first.speaker.name, [v.name for v in first.via]) == ("Verhaven", ["Harbor Herald"])
+    assert second.attribution == "anonymous"

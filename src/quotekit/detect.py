@@ -577,17 +577,25 @@ def _quotes_someones_words(doc: Doc, frame: Frame) -> bool:
             and any(t.is_quote and t.tag_ != "POS" for t in doc[max(0, content.start - 1) : content.end + 1]))
 
 
+#: Nouns that count what their "of" phrase names ("a number of constituencies", "a lot of voters").
+_QUANTITY_NOUNS = frozenset({"number", "lot", "majority", "minority", "share", "percentage", "proportion", "half", "third",
+                             "quarter", "fraction", "plurality", "handful", "couple", "dozen", "group", "bunch", "most"})
+
+
 def _borne_out(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb that a thing may do with a clause (``evidence_verbs.txt``: "suggest",
     "show") has a subject that cannot speak (:func:`can_speak`): ``the speed with which they
-    traded accusations suggested that ...`` bears the clause out, no source says it; not a
-    number of people (``74 percent of voters``) nor the quoted words the parser took for the
-    subject."""
+    traded accusations suggested that ...``, ``the quantity of casques suggested ...`` bears the
+    clause out, no source says it; not a number of people (``74 percent of voters``, ``a
+    majority of voters``: ``_QUANTITY_NOUNS``, or an "of" phrase of people who can speak) nor
+    the quoted words the parser took for the subject."""
     subject = own_subject(verb)
     doc = verb.doc
     return (verb_lemma(verb, lexicon) in lexicon.evidence_verbs and subject is not None and subject.pos_ == "NOUN"
             and not can_speak(subject, lexicon) and subject.ent_type_ not in ("PERCENT", "CARDINAL")
-            and not any(c.lower_ == "of" for c in subject.rights)
+            and not any(c.lower_ == "of" and (subject.lemma_.lower() in _QUANTITY_NOUNS or any(
+                o.dep_ == "pobj" and can_speak(o, lexicon) for o in c.children)) for c in subject.rights)
+            # (not "a majority of voters", "a number of constituencies"; but "the quantity of casques")
             and subject.left_edge.i > 0 and not doc[subject.left_edge.i - 1].is_quote)
 
 
@@ -611,7 +619,7 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     head = _reporter(doc, frame)
     if head is None:
         return False
-    if frame[3] == "according_to" and (head.lemma_.lower() in lexicon.speech_nouns or document_seen_by(head, lexicon)):
+    if frame[3] == "according_to" and (_record_of_words(head, lexicon) or document_seen_by(head, lexicon)):
         return True  # "According to a transcript, Lind told the council ...": the record of her words; "according
         # to a copy seen by the agency": the copy the agency had in hand
     words = [t.text for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct]
@@ -619,22 +627,40 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
         return True
     if len(words) == 2 and words[0].lower() == "the" and head.lower_ in lexicon.addressed_news_heads:
         return True  # "..., she told the crowd, according to the station": the one the article named
-    return head.ent_type_ in ("ORG", "NORP") and not person_in_name(head) and not _person_named_before(doc, head)
+    return (head.ent_type_ in ("ORG", "NORP") and not person_in_name(head) and not _person_named_before(doc, head)
+            and not any(c.dep_ == "appos" and role_noun(c, lexicon) for c in head.children))  # "According to Nadia
+    # Ferreira-Holm, a researcher at ...": a person's role describes a name NER typed an organisation's
 
 
-#: Participles for a document a news organisation had in hand ("a letter seen by Reuters").
-_SEEN_BY = frozenset({"see", "obtain", "review", "view"})
+def _record_of_words(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether ``noun`` is a record of someone's words: a speech noun (``a transcript``,
+    ``speech_nouns.txt``) or a noun "of" one (``a text of the speech``, ``a copy of her
+    letter``)."""
+    return noun.lemma_.lower() in lexicon.speech_nouns or any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lexicon.speech_nouns
+        for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+
+
+#: Participles for a document a news organisation had in hand ("a letter seen by Reuters") or
+#: passed on ("a text of the speech carried by the agency").
+_SEEN_BY = frozenset({"see", "obtain", "review", "view", "carry", "publish"})
 
 
 def document_seen_by(noun: Token, lexicon: Lexicon) -> Token | None:
     """The news organisation a participle on ``noun`` says had the document in hand (``a copy
     seen by the Marenthian Press Agency``, ``minutes obtained by the Harbor Times``): the object
     of its "by"; the words of the one who wrote the document reach the reader through that
-    organisation. Else ``None``."""
-    participle = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SEEN_BY), None)
+    organisation; the participle may hang on the record "of" which the noun is (``a text of the
+    speech carried by the agency``). Else ``None``."""
+    records = [noun, *(o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj" and o.lemma_.lower() in lexicon.speech_nouns)]
+    participle = next((c for r in records for c in r.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in _SEEN_BY), None)
     agent = next((c for c in participle.children if c.dep_ == "agent"), None) if participle is not None else None
     viewer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if viewer is None or not lexicon.is_news_phrase([t.text for t in viewer.subtree if not t.is_punct]):
+    words = [t.text for t in viewer.subtree if not t.is_punct] if viewer is not None else []
+    if viewer is None or not (lexicon.is_news_phrase(words) or (  # "the agency": the one the article named
+            len(words) == 2 and words[0].lower() == "the" and viewer.lower_ in lexicon.addressed_news_heads)):
         return None
     return viewer
 
@@ -702,9 +728,10 @@ def news_name_in_text(name: Token, lexicon: Lexicon) -> bool:
             return True
         if news_phrase_set_off(doc[e - 1], lexicon) is not None:
             return True
-        if s >= 2 and doc[s - 1].text == "," and lexicon.is_news_phrase(
-                [t.text for t in doc[doc[s - 2].left_edge.i : s - 1] if not t.is_punct]):
-            return True  # "The state broadcaster, Voice of the Nation, showed ..."
+        if s >= 2 and doc[s - 1].text == "," and (doc[s].dep_ == "appos" or (e < len(doc) and doc[e].text == ",")) and (
+                lexicon.is_news_phrase([t.text for t in doc[doc[s - 2].left_edge.i : s - 1] if not t.is_punct])):
+            return True  # "The state broadcaster, Voice of the Nation, showed ...": set off (not "Speaking to the
+            # Sarvenian Herald, Verhaven said ...": the subject after an opening phrase)
         if (s >= 2 and e < len(doc) and doc[s - 1].text == "(" and doc[e].text == ")"
                 and lexicon.is_news_phrase(_name_before_bracket(doc[s - 2]))):
             return True  # "the Unified Dawn News Agency (UDNA)": the short form of a news name
@@ -1062,8 +1089,11 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
     for verb in doc:
         if verb.i in taken or verb.i in inside or verb.pos_ != "VERB":
             continue
-        if saying_passed_on(verb) is not None:
-            continue  # 'quoted an official as saying "..."': the saying is the quote, relayed by the subject
+        if saying_passed_on(verb) is not None or any(quoting_verb(t) is not None for c in verb.children
+                                                     if c.dep_ == "prep" for t in c.children):
+            continue  # 'quoted an official as saying "..."': the saying is the quote, relayed by the subject (nor is
+            # it the words of a verb in a clause on the one quoted that the parser hung "as saying" on: "quoted X,
+            # whose son spent ten days on dialysis, as saying "...""
         lemma = verb_lemma(verb, lexicon)
         evaluation = lemma in lexicon.evaluation_verbs
         cast = not (evaluation or lemma in lexicon.speech_verbs or lemma in lexicon.stance_verbs)  # no listed verb
@@ -1622,10 +1652,13 @@ def _reports(lemma: str, lexicon: Lexicon) -> bool:
 
 def _in_question_asked(verb: Token) -> bool:
     """Whether ``verb`` heads the question "whether" or "if" opens after "asked" (``Asked whether
-    Teshan would oppose new sanctions, she said``, ``was asked if the board had approved it``):
-    what someone was asked, not what anyone said."""
-    return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "ask"
-            and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children))
+    Teshan would oppose new sanctions, she said``, ``was asked if the board had approved it``;
+    the parser may hang "Asked" on the question: ``Asked by the prosecutor whether he had warned
+    ...``): what someone was asked, not what anyone said."""
+    return (any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+            and ((verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "ask") or any(  # "Asked by X, the lead
+                c.lemma_.lower() == "ask" and c.tag_ == "VBN" and c.i < verb.i for c in verb.children)))  # prosecutor,
+    # whether he had warned Y that ..., he said": the parser hung "Asked" on the question
 
 
 def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
@@ -1705,7 +1738,9 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
                                   lexicon)
         if content is None:
             return None
-        role = (_role_closing_clause(token, token.i - 1, lexicon)
+        closing = token.i - 2 if token.i > 1 and token.doc[token.i - 1].text == "," else token.i - 1  # (past the comma
+        # that closes the speaker's name: "..., the parish priest, Father Declan Moyle, said")
+        role = (_role_closing_clause(token, closing, lexicon)
                 or _conjunct_closing_phrase(token.doc, token.sent.start, token.i - 1, lexicon)) if not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and token.dep_ == "ROOT" else None
         if role is not None and content[0] <= role.idx < content[1]:  # "..., its executive secretary said" (or "...,
@@ -1731,7 +1766,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     if lemma in lexicon.stance_verbs and not (lemma == "cite" and (
             _cites_a_source(token, lexicon) if participle else _cites_a_speaker(token, lexicon))):
         # "which cited a source close to the talks": a source is no content ("cited her remarks" is)
-        content = _object_content(token, lexicon)
+        content = _object_content(token, lexicon) if not _received(token) else None
         if content is not None and not (lemma in lexicon.personnel_verbs and _acts_on_a_person(token, lexicon)):
             return (*content, _cue_range(token, lexicon=lexicon), "stance", None)
     topic = _topic_frame(token, _TOPIC_PREPOSITIONS, lexicon) if lemma in lexicon.topic_verbs else None
@@ -1748,8 +1783,15 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
             outer = own_subject(token.head)  # clause around it, from its subject
             content = _trimmed(token.doc, outer.left_edge.i, token.head.right_edge.i) if outer is not None else None
             return None if content is None else (*content, _cue_range(token, lexicon=lexicon), "clause", None)
-        return _said_object(token, lemma, lexicon)
+        return _said_object(token, lemma, lexicon) if not _received(token) else None
     return None
+
+
+def _received(verb: Token) -> bool:
+    """Whether a passive verb keeps a direct object (``The council had never been shown the
+    reports``, ``was denied bail``): its subject received the object, and no one's stance on it
+    is told."""
+    return is_passive(verb) and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
 
 
 def _acts_on_a_person(verb: Token, lexicon: Lexicon) -> bool:
@@ -1996,11 +2038,18 @@ def _opens_with_relative(clause: Token) -> bool:
 def _clause_on_dateline(child: Token) -> bool:
     """``OSTBY, Marzana - A ferry sank ..., the state broadcaster said.``: the parser hung the
     reported clause (a verb with a subject of its own) on the dateline, which it hung on the
-    speech verb after it."""
-    end = dateline_end(child.doc, child.i) if child.dep_ == "npadvmod" and child.i < child.head.i else None
-    return end is not None and any(
+    speech verb after it; or made the name after the dash the dateline's apposition and its
+    tensed verb a participle on it, the dateline a second subject of the speech verb
+    (``MARROWGATE, April 3 (Meridian Press Agency) - Marrowgate paid ..., the National Audit
+    Chamber said``)."""
+    subject = child.dep_ == "nsubj" and any(s.dep_ == "nsubj" and s.i > child.right_edge.i for s in child.head.children)
+    end = dateline_end(child.doc, child.i) if (child.dep_ == "npadvmod" or subject) and child.i < child.head.i else None
+    return end is not None and (any(
         c.dep_ in ("acl", "relcl") and c.i >= end and c.pos_ == "VERB"
         and any(s.dep_ in ("nsubj", "nsubjpass") and s.i >= end for s in c.children) for c in child.children)
+        or any(a.dep_ == "appos" and a.i >= end and a.pos_ == "PROPN" and any(  # "MARROWGATE, April 3 (Meridian
+            v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ") and v.i == a.i + 1 for v in a.children)  # Press Agency) -
+            for a in child.children))  # [Marrowgate paid] ..., the National Audit Chamber said": the name and its verb
 
 
 def _trailing_attribution(clause: Token, lexicon: Lexicon) -> bool:
@@ -2218,13 +2267,47 @@ def _continued_past_quote(verb: Token, clauses: Sequence[Token], lexicon: Lexico
             continue
         if closed and not (before_marks or with_marks):
             if joining & {"and", "but"} and not has_subject(child, lexicon) and (
-                    _past_perfect(child) or _backshifted_modal(child)
+                    _past_perfect(child) or _backshifted_modal(child) or _agrees_with_clause(child, host, right)
                     or (any(t.is_quote for t in child.subtree) and not _reports(verb_lemma(child, lexicon), lexicon))):
                 resumed.append(child)
         elif (child.dep_ == "advcl" and words & _RESUMING_MARKS) or (joined and (has_subject(child, lexicon) or any(
                 c.dep_ == "expl" for c in child.children))):  # "and there was ..."
             resumed.append(child)
     return resumed
+
+
+#: Forms of "be" and "have" by number.
+_SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
+_PLURAL_AUXILIARIES = frozenset({"were", "are", "have"})
+
+
+def _agrees_with_clause(verb: Token, host: Token, clauses: Sequence[Token]) -> bool:
+    """Whether a subjectless verb's auxiliary agrees in number with the reported clause's subject
+    and not with the speech verb's (``The company's environmental chief ... said the protesters
+    were "entitled to their concerns" but [were] relying on outdated studies``), or with a
+    pronoun that is its subject (``the company said it was "devastated" and [was] cooperating
+    fully``): it goes on with the report."""
+    aux = next((c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    if aux is None or aux not in _SINGULAR_AUXILIARIES | _PLURAL_AUXILIARIES:
+        return False
+    speaker = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    reported = next((c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    plural = aux in _PLURAL_AUXILIARIES
+    if reported is None or _plural(reported) != plural:
+        return False
+    if reported.tag_ == "PRP":  # "said it was "devastated" and was cooperating": whoever "it" is, the report goes on
+        return True
+    return speaker is not None and _plural(speaker) is not None and _plural(speaker) != plural
+
+
+def _plural(noun: Token) -> bool | None:
+    """Whether a subject is plural (a plural noun, "they", "we"), singular (a singular noun,
+    "he", "she", "it") or neither known (``None``)."""
+    if noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("they", "we"):
+        return True
+    if noun.tag_ in ("NN", "NNP") or noun.lower_ in ("he", "she", "it"):
+        return False
+    return None
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -2596,7 +2679,9 @@ def _opens_with_that(clause: Token) -> bool:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c != first), None)
     return first.lower_ == "that" and subject is not None and subject != first and (
         first.head == clause or (first.dep_ == "dobj" and any(
-            c.dep_ == "dobj" and c != first for c in first.head.children)))
+            c.dep_ == "dobj" and c != first for c in first.head.children))
+        or (first.head == subject and subject.tag_ in ("VBZ", "VBP")))  # "that [repairs] would cost": a plural noun
+    # the tagger read as a verb, "that" its subject
 
 
 #: Dependency labels of a verb that heads a clause of its own (not "state-run", "so-called").
@@ -2626,6 +2711,10 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
              and (told or not any(a.tag_ == "MD" for a in verb.children))
              for t in c.subtree}  # "told a Senate panel (on) Wednesday", "reported in 1991"; not "will continue for years"
     told |= {t.i for c in verb.children if c.i > verb.i and _time_clause(c) for t in c.subtree}  # "..., a day after ..."
+    told |= {t.i for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ in ("in", "on")
+             and c.left_edge.i == c.i and any(o.dep_ == "pobj" and (o.lemma_.lower() in lexicon.speech_nouns or lexicon.is_news_phrase(
+                 [t.text for t in o.subtree if t.i <= o.i])) for o in c.children)
+             for t in c.subtree}  # "..., Emil Varga, said in a video posted online", "..., wrote on social media"
     citing = trailing_citing(verb, lexicon)  # "..., Hallyo's Gaon News Agency reported, citing unnamed sources."
     told |= set(range(citing.i, sent.end)) if citing is not None else set()
     after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space or t.i in told)]
@@ -2780,9 +2869,10 @@ def quoting_verb(token: Token) -> Token | None:
 
 
 def saying_passed_on(verb: Token) -> Token | None:
-    """The gerund a "quote" or "cite" verb passes on through "as" (``quoted X as [saying]``),
-    else ``None``."""
-    return next((t for c in verb.children if c.dep_ == "prep" for t in c.children if quoting_verb(t) == verb), None)
+    """The gerund a "quote" or "cite" verb passes on through "as" (``quoted X as [saying]``,
+    also where the parser hung "as" in a relative clause on whom it quoted: ``quoted X, whose
+    son spent ten days on dialysis, as [saying]``), else ``None``."""
+    return next((t for t in verb.subtree if t.dep_ == "pcomp" and t.i > verb.i and quoting_verb(t) == verb), None)
 
 
 def hangs_on_clause(token: Token, lexicon: Lexicon) -> bool:
@@ -3046,7 +3136,8 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     asked = next((a for a in (verb.head, *verb.lefts) if _asked_aside(a, lexicon) == verb), None)
     if asked is not None:  # "Ada Lind, asked whether the plan would fail, said": the parser hung her on "asked"
         return next(c for c in asked.children if c.dep_ == "nsubj")
-    participle = _participle_read_as_verb(verb) or _apposed_participle_read_as_clause(verb)
+    participle = (_participle_read_as_verb(verb) or _apposed_participle_read_as_clause(verb)
+                  or _adjective_read_as_clause(verb))
     if participle is not None:  # "several parents interviewed outside a school said ...": not the parents' interview
         return participle
     news = _news_name_read_as_subject(verb, lexicon) or _subject_hung_on_dateline(verb, lexicon)
@@ -3122,6 +3213,10 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"):
         return (_citer_before_conjunct(verb, lexicon) or _object_before_conjunct(verb, lexicon)
                 or _noun_conjunct_before(verb, lexicon))
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ == "mark" for c in verb.children):
+        subject = _object_before_conjunct(verb, lexicon)  # "The announcement came a day after a former inspector
+        if subject is not None:  # ..., Lukas Ferrante, testified that ...": the parser took the subject for the
+            return subject  # object of "after" and hung the verb on the clause before
     if (verb.dep_ in ("acl", "advcl") and verb.tag_ in ("VBN", "VBD") and verb.i > 0
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and not any(c.i > verb.i and c.dep_ not in ("punct", "advmod", "npadvmod") and not _names_a_time(c)
@@ -3201,6 +3296,19 @@ def _participle_read_as_verb(verb: Token) -> Token | None:
     if any(t.is_punct for t in verb.doc[head.i + 1 : verb.i]):
         return None
     return next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < head.i), None)
+
+
+def _adjective_read_as_clause(verb: Token) -> Token | None:
+    """``Two people present at the talks, who spoke on condition of anonymity ..., said ...``: the
+    parser read an adjective after the subject's noun ("present") as a clause before the verb,
+    which has no subject of its own, the noun its subject; the noun is the verb's subject, if
+    the clause runs up to the verb (a comma between at most)."""
+    clause = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.tag_ == "JJ"), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if any(not t.is_punct for t in verb.doc[clause.right_edge.i + 1 : _before_adverbs(verb)]):
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i + 1 == clause.i), None)
 
 
 def _apposed_participle_read_as_clause(verb: Token) -> Token | None:
@@ -3384,18 +3492,31 @@ def _with_participle_subject(verb: Token, lexicon: Lexicon) -> Token | None:
 def _object_before_conjunct(verb: Token, lexicon: Lexicon) -> Token | None:
     """``Concern grew after the daily Kessar Herald, citing military sources, reported that
     ...``: a finite verb the parser joined to the clause before it with no "and", "or" or
-    "but" and no subject of its own, right after the object of a preposition that also opens
-    clauses (and a participle's phrase set off by commas): that object, if it can speak, is
-    the subject the parser took for the preposition's object."""
+    "but" (or hung on it as an adverbial clause) and no subject of its own, right after the
+    object of a preposition that also opens clauses (and a participle's phrase set off by
+    commas, or the object's apposition: ``after a former inspector with the agency, Lukas
+    Ferrante, testified``): that object, if it can speak, is the subject the parser took for
+    the preposition's object."""
     doc, head = verb.doc, verb.head
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or any(
             c.dep_ == "cc" or c.text == ";" for c in doc[head.i + 1 : verb.i]):
         return None
-    end = _before_adverbs(verb) - 1
+    end, bare_comma = _before_adverbs(verb) - 1, False
     if end > 0 and doc[end].text == ",":
         aside = next((c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.right_edge.i == end - 1), None)
-        end = aside.left_edge.i - 2 if aside is not None and doc[aside.left_edge.i - 1].text == "," else end
+        if aside is not None and doc[aside.left_edge.i - 1].text == ",":
+            end = aside.left_edge.i - 2
+        else:
+            end, bare_comma = end - 1, True
     candidate = doc[end] if end >= 0 else None
+    apposed = False
+    while (candidate is not None and candidate.dep_ in ("appos", "pobj", "prep") and candidate.head.i < candidate.i
+           and not (candidate.dep_ == "pobj" and candidate.head.head == head)):
+        apposed = apposed or candidate.dep_ == "appos"
+        candidate = candidate.head  # "after a former inspector with the agency, Lukas Ferrante, testified": the
+        # object's apposition and prepositions, up to the object
+    if bare_comma and not apposed:
+        return None  # a comma with no apposition before it: "defended Sanders as a mainstream candidate, mocked ..."
     if candidate is None or candidate.dep_ != "pobj" or candidate.head.head != head or not can_speak(candidate, lexicon):
         return None
     return candidate if candidate.head.lower_ in _CLAUSE_OPENING_PREPOSITIONS else None
@@ -3631,10 +3752,15 @@ def _role_closing_clause(verb: Token, end: int, lexicon: Lexicon) -> Token | Non
     verb's subject; else ``None``."""
     doc = verb.doc
     role = next((t for t in doc[verb.sent.start : end + 1] if t.dep_ == "appos" and t.right_edge.i == end
-                 and ((t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.role_nouns
+                 and (((t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_lower))  # (a role the tagger took for a
+                       # name: "the parish priest, Father Declan Moyle, said")
+                       and t.lemma_.lower() in lexicon.role_nouns
                        and t.left_edge.lower_ in ("its", "his", "her", "their", "the", "whose")  # (", whose development
                        # minister, Ada Lind, said")
-                       and t.head.ent_type_ not in ("PERSON", "ORG"))  # (not "Ada Lind, its founder,": hers)
+                       and (t.head.ent_type_ not in ("PERSON", "ORG") or (t.head.ent_type_ == "ORG" and any(
+                           c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i for c in t.children))))
+                 # (not "Ada Lind, its founder,": hers; but "... in Colbeck Quay, the parish priest, Father Declan
+                 # Moyle, said": a role and a name no place's description)
                       or _organisation_closing_clause(t))
                  and doc[t.left_edge.i - 1].text == ","), None)
     if role is None or any(t.is_quote for t in doc[verb.sent.start : verb.i]):
@@ -3973,13 +4099,25 @@ def _after_leading_time(clause: Token) -> Token | None:
 def _object_as_subject(clause: Token, lexicon: Lexicon) -> Token | None:
     """``promised [her program] would be paid for ...``, ``explained [the refusal ...] is a
     weakness``: the verb's direct object before a finite clause with no subject of its own is
-    that clause's subject; not whom an addressing verb spoke to (``told reporters ...``)."""
+    that clause's subject; not whom an addressing verb spoke to (``told reporters ...``); so is
+    a number's phrase the parser hung on the verb as a preposition (``said [around 300 of the
+    company's customers] were stuck``)."""
     verb = clause.head
-    if clause.dep_ != "ccomp" or clause.i < verb.i or not _tensed(clause) or verb_lemma(verb, lexicon) in lexicon.addressee_verbs:
+    if clause.dep_ != "ccomp" or clause.i < verb.i or not _tensed(clause):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in clause.children):
         return None
+    approximate = next((c for c in verb.children if c.dep_ == "prep" and verb.i < c.i < clause.i
+                        and c.lower_ in _APPROXIMATORS and any(o.dep_ == "pobj" and o.like_num for o in c.children)), None)
+    if approximate is not None:  # "said [around 300 of the company's customers] were stuck": the parser read the
+        return approximate  # approximator as a preposition on the verb
+    if verb_lemma(verb, lexicon) in lexicon.addressee_verbs:
+        return None
     return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+
+
+#: Words before a number that the parser may read as a preposition ("said around 300 of ...").
+_APPROXIMATORS = frozenset({"around", "about", "nearly", "almost", "roughly", "approximately", "some", "over"})
 
 
 def _next_to_attribution(verb: Token, last: int) -> bool:
@@ -4145,11 +4283,15 @@ def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
                 or (head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN") and head.head.i < head.i
                     and doc[head.left_edge.i - 1].text == "," and own_subject(head) is None)
                 or (head.dep_ == "conj" and head.pos_ == "VERB" and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX")
-                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
+                    and (not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) or _gapped(head))
                     and verb_lemma(head.head, lexicon) not in lexicon.speech_verbs))):
         head = head.head  # "The offer fell after auditors found debts, according to X.", "Kim said the
         # talks had failed, according to X.", "Ruiz spent a day there, meeting Y, according to X.",
-        # "The boy had received the vaccine and fell ill, according to X": the whole sentence (a report X relays)
+        # "The boy had received the vaccine and fell ill, according to X", "At least two people were killed and
+        # dozens wounded when ..., according to X": the whole sentence (a report X relays)
+    if phrase_first == token.sent.start and head.dep_ in ("csubj", "csubjpass") and head.head.i > head.i:
+        head = head.head  # "According to X, children exposed to heavy smoke ... can show reduced lung function": the
+        # parser hung the phrase on the subject it read as a clause; X reports the sentence
     tokens = [t.i for t in head.subtree if not phrase_first <= t.i <= phrase_last]
     if not tokens:
         return None
@@ -4328,6 +4470,13 @@ def _in_poll(prep: Token, lexicon: Lexicon) -> Frame | None:
     if trimmed is None:
         return None
     return (*trimmed, (prep.i, prep.i + 1), "poll", (prep.i + 1, prep.right_edge.i + 1))
+
+
+def _gapped(verb: Token) -> bool:
+    """Whether a participle conjunct leaves out the auxiliary of the verb it is joined to (``two
+    people were killed and dozens [were] wounded``): one clause with it, whatever its subject."""
+    return (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(c.dep_ in ("aux", "auxpass") for c in verb.head.children))
 
 
 def _leading_according_to(token: Token) -> Frame | None:

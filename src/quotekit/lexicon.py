@@ -406,8 +406,23 @@ class Lexicon:
     def _opens_news_name(self, words: Sequence[str]) -> bool:
         """A capitalised opener of news names (``news_name_openers.txt``) before capitalised
         name words, after "the" if any, and after a place's name if one (``The Daily Tidewell``,
-        ``the Sarydala Daily Mercury``; not ``daily briefings``)."""
+        ``the Sarydala Daily Mercury``; not ``daily briefings``); or a French, Spanish or Italian
+        article before a news name's word and name words (``La Voix de Valmont``,
+        ``L'Écho de Saint-Aubel``, ``agency_name_words.txt``).
+
+        >>> lex = Lexicon.default()
+        >>> lex.is_news_phrase(["L'Écho", "de", "Saint-Aubel"]), lex.is_news_phrase(["La", "Voix", "de", "Valmont"])
+        (True, True)
+        >>> lex.is_news_phrase(["La", "Casa", "de", "Valmont"])
+        False
+        """
         name = words[1:] if words and words[0].lower() == "the" else words
+        elided = _ELIDED_ARTICLE.match(name[0]) if name else None
+        if elided is not None:  # "L'Écho de Saint-Aubel": a Romance article and a news word, then name words
+            name = ["l'", elided.group(1), *name[1:]]
+        if len(name) > 2 and name[0].lower() in _ROMANCE_ARTICLES and strip_accents(name[1]).lower() in self.agency_name_words:
+            name = name[1:]  # "La Voix de Valmont", "Le Courrier de Vellin"
+            return name[-1][:1].isupper() and all(w[:1].isupper() or w in name_particles() for w in name)
         opener = next((i for i, w in enumerate(name[:2]) if strip_accents(w).lower() in self.news_name_openers), None)
         return (opener is not None and len(name) >= opener + 2  # "Rádio Tejo"
                 and name[-1][:1].isupper() and all(w[:1].isupper() or w in name_particles() for w in name))  # "Diário do
@@ -416,6 +431,12 @@ class Lexicon:
     def is_news_name(self, name: str) -> bool:
         """Whether ``name`` (any case, leading "the" ignored) is a listed news organisation."""
         return _without_article(name.strip().lower()) in self._news_names
+
+
+#: Articles that open a news name in French, Spanish or Italian ("La Voix de Valmont").
+_ROMANCE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "el", "il", "lo"})
+#: A French or Italian article elided onto the next word ("L'Écho", "L’Unità").
+_ELIDED_ARTICLE = re.compile(r"(?i)^l['’](\w.*)$")
 
 
 @cache

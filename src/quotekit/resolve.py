@@ -2499,7 +2499,9 @@ class _EntityBuilder:
         office's title (``Mayor Ana Ruiz gave ...``), with a role in apposition
         (:meth:`_described_as_person`) or, of two to four plain proper nouns, with a "who" clause
         (``For Yusuf Pranoto, who has sold ... for 22 years, the cut is ...``), and so may a name
-        of any length with a company's noun in apposition (:meth:`_described_as_company`)."""
+        of any length with a company's noun in apposition (:meth:`_described_as_company`), and one
+        of two words or more that an institution's word ends (``Northgate University Hospital
+        resumed ...``, ``institution_heads.txt``)."""
         for token in self.doc:
             if ((token.pos_ != "PROPN" and not self._name_read_as_noun(token)) or token.ent_type_ not in _NOT_NAMES
                     or not token.text[:1].isupper() or token.i in self.quoted or token.i in self.title_case):
@@ -2538,7 +2540,9 @@ class _EntityBuilder:
             news = end - start >= 2 and self.lexicon.is_news_phrase([t.text for t in self.doc[start:end]])
             titled = titled or titled_full_name(self.doc[start:end], self.lexicon)  # "State Fire Marshal Dolores
             # Quintanilla, speaking at a briefing, confirmed": a title phrase before a full name
-            if not (titled or described or news or institution is not None) and not _registered(
+            headed = end - start >= 2 and self.doc[end - 1].lower_ in self.lexicon.institution_heads  # "Northgate
+            # University Hospital resumed surgery": an institution's name, whatever NER left out
+            if not (titled or described or news or headed or institution is not None) and not _registered(
                     self.doc, (start, end), self.lexicon, trade=True):
                 self.joins_only.add((start, end))  # but "Velmora Air cancelled": a company's name; "The Harbour Tribune"
             self.names.append((self.doc[start:end], (start, end), None, False))
@@ -3878,13 +3882,19 @@ def _romanised_syllables(words: Sequence[str]) -> bool:
 
 
 def _canonical(name: str) -> str:
-    name = name.strip()
+    """A source's words as its name: without a possessive's ending, a leading "the", stray
+    quotation marks at its edges (``» the Fédération ...``) and edge punctuation."""
+    name = name.strip().strip(_EDGE_MARKS).strip()
     for suffix in ("'s", "’s", "'", "’"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
     if name.lower().startswith("the "):
         name = name[4:]
     return name.strip(" ,.")
+
+
+#: Quotation marks that are never part of a name's edge (not the apostrophe of "'Ndrangheta").
+_EDGE_MARKS = "«»‹›\"“”„"
 
 
 def _resolve_name(
@@ -6034,7 +6044,8 @@ def _company_before(
         named = {e for e in named if not entities[e].name.lower() in places}
     if len(named) > 1:  # "Corvane said ... at the Linwood plant": the one a clause's subject names
         subjects = {e for e in named for first, end in entities[e].mentions if start < end and first < np.start
-                    and any(t.dep_ in ("nsubj", "nsubjpass") for t in np.doc[first:end])}
+                    and any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ in ("appos", "conj") and past_dateline(t.head) == t)
+                            for t in np.doc[first:end])}  # (or the name after a dateline the parser made the subject)
         named = subjects if len(subjects) == 1 else named
     if len(named) != 1:
         return None

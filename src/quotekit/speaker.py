@@ -1221,8 +1221,10 @@ def _name_after_titles(subject: Token, lexicon: Lexicon) -> Token | None:
     :func:`plain_proper_name`), or, where NER finds none, of the capitalised words there
     ending in a proper noun; else ``None``."""
     doc, after = subject.doc, subject.i + 1
-    if after + 1 >= len(doc) or not all(lexicon.is_title(t.text) for t in doc[subject.left_edge.i : after]):
-        return None
+    if after + 1 >= len(doc) or not lexicon.is_title(subject.text) or not all(
+            lexicon.is_title(t.text) or (t.dep_ in ("compound", "amod") and t.text[:1].isupper() and subject.text[:1].isupper())
+            for t in doc[subject.left_edge.i : after]):
+        return None  # (a capitalised title's capitalised modifiers too: "Taegang Foreign Minister [Nam Kyung]-ah said")
     if doc[after].text == "." and not subject.text.endswith(".") and after + 2 < len(doc):
         after += 1  # "Prof. Dr. Dr. h.c. Wolfram Eichelsdörfer": the title's full stop the tokenizer split off
     if doc[after].ent_iob_ == "B" and doc[after].ent_type_ in ("PERSON", "ORG"):
@@ -1742,7 +1744,7 @@ def _names_subject(token: Token, lexicon: Lexicon) -> bool:
         return False  # the parser takes a closing mark for a subject: «...,» said X
     if token.ent_type_ in TIME_ENTITIES and not an_age(token) and not _a_person_elsewhere(token) and not (
             token.pos_ == "PROPN" and any(c.dep_ in ("appos", "compound") and role_noun(c, lexicon)
-                                          for c in token.children)):
+                                          for c in token.children)) and not _past_dated_dash(token):
         return False  # "..., X said Thursday morning": a time is never a source (but "Morrow wrote")
     if token.i < token.head.i and any(t.text == ":" for t in token.doc[token.right_edge.i + 1 : token.head.i]):
         return False  # "The Latest: Trump urges ...": a label before a colon
@@ -1784,6 +1786,9 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
         return None
     lexicon = lexicon or Lexicon.default()
     noun = clause.head
+    nearer = _person_set_off_before(token)
+    if nearer is not None and nearer.i > noun.i:  # "the defense called Yoshida Ren, Solvane's former vice
+        noun = nearer  # president of sales, who testified": the parser hung the clause on "defense"
     for _ in range(6):
         head = noun.head
         if noun.dep_ in ("appos", "conj") and head.pos_ in ("NOUN", "PROPN") and not (noun.dep_ == "appos" and detached(noun)):
@@ -1830,6 +1835,19 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
         else:
             break
     return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _person_set_off_before(pronoun: Token) -> Token | None:
+    """The person's name whose phrase (with its appositions and their prepositions) ends at the
+    comma before a relative "who" (``called Yoshida Ren, Solvane's former vice president of
+    sales, who``: "Ren"), else ``None``."""
+    doc = pronoun.doc
+    if pronoun.lower_ != "who" or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+        return None
+    current = doc[pronoun.i - 2]
+    while current.dep_ in ("pobj", "prep", "appos", "compound", "amod", "poss", "case", "nummod") and current.head.i < current.i:
+        current = current.head
+    return current if current.ent_type_ == "PERSON" and current.pos_ == "PROPN" else None
 
 
 def _restrictive_clause_above(noun: Token) -> Token | None:
@@ -1900,13 +1918,18 @@ def past_dateline(subject: Token, alone: bool = False) -> Token | None:
     if end is None or end <= subject.i:
         return subject
 
-    def no_time(token: Token) -> bool:  # not "Every morning"; but "SINGAPORE, [March 21 - Lin Shuqin]": NER ran the
-        return token.ent_type_ not in TIME_ENTITIES or (  # dateline's date into the name past its dash
-            token.pos_ == "PROPN" and any(e.start < end <= token.i < e.end for e in token.doc.ents))
-
-    after = next((c for c in subject.rights if c.dep_ in ("appos", "conj") and c.i >= end and no_time(c)), None)
+    after = next((c for c in subject.rights if c.dep_ in ("appos", "conj") and c.i >= end
+                  and (c.ent_type_ not in TIME_ENTITIES or _past_dated_dash(c))), None)  # not "Every morning"
     return after or (next((c for c in subject.subtree if c.dep_ == "appos" and c.left_edge.i == end and c.head.i < end
                            and c.ent_type_ not in TIME_ENTITIES), None) if alone else None)
+
+
+def _past_dated_dash(token: Token) -> bool:
+    """Whether ``token`` is a name's word that NER ran into a dateline's date past its dash
+    (``SINGAPORE, [March 21 - Lin Shuqin]``, ``NANXU, [April 17 - Lumenbyte Technologies]
+    said``): a name, whatever NER's time says."""
+    end = dateline_end(token.doc, token.left_edge.i)
+    return token.pos_ == "PROPN" and end is not None and any(e.start < end <= token.i < e.end for e in token.doc.ents)
 
 
 #: Participles on a source whose "by" names who passed its words on: any such ("quoted by"), or
@@ -1997,6 +2020,8 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
         return named
     for child in (*verb.children, *on_subject):  # "Bloomberg, quoting two sources, said": hung on the subject
         quoting = child.lemma_.lower() == "quote" and child.tag_ == "VBG"
+        if quoting and saying_passed_on(child) is not None:
+            continue  # "X, the agency said, quoting an official as saying that Y": Y is the official's, X the agency's
         if (child.lemma_.lower() == "cite" or quoting) and child.dep_ in ("advcl", "xcomp", "conj", "acl", "csubj", "ROOT"):
             cited = _object_of(child, ("dobj", "pobj"))
             if quoting and cited is not None and cited.lemma_.lower() in lexicon.speech_nouns and not any(
@@ -2508,8 +2533,10 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
     (:func:`_name_after_inverted`). Titles, roles and places' nouns come from
     ``lexicon`` (the bundled lists by default)."""
     lexicon = lexicon or Lexicon.default()
-    misread = head.pos_ == "PROPN" and (head.is_lower  # "The national weather service, Météo-Valmont,": a common noun
-                                        or (head.is_sent_start and head.lower_ in lexicon.role_nouns))  # "Counsel for ...
+    misread = head.pos_ == "PROPN" and (
+        (head.is_lower and head.ent_type_ != "PERSON")  # "The national weather service, Météo-Valmont,": a common noun
+        # (not the end of a hyphenated given name: "Bae Ji-[woo]")
+        or (head.is_sent_start and head.lower_ in lexicon.role_nouns))  # "Counsel for ...
     titled = (head.tag_ == "NNP" and not misread and head.ent_type_ != "PERSON"  # not "the two leading Republicans, X and Y"
               and not (head.text[:1].isupper()  # nor a news organisation's name: "According to the Tidewell News
                        and lexicon.is_news_phrase([t.text for t in head.doc[head.left_edge.i : head.i + 1]]))  # Agency, X said"
