@@ -3630,3 +3630,44 @@ def test_a_broadcasting_station_is_a_news_organisation(analyzer):
     text = ("In a commentary monitored on Wednesday, the Orlan Central Broadcasting Station described the islanders as "
             "'hostages of the puppet authorities'.")
     assert analyzer(text).quotes[0].attribution == "agency"
+
+
+def test_a_broadcaster_the_parser_compounded_into_the_place_before_it_reports(analyzer):
+    """``... to dock at Port-Sérac, state broadcaster Télévision Lisérienne reported on Thursday,
+    leaving more than 2,800 passengers ... at sea``: the parser compounded the broadcaster into
+    the place before the comma and hung "reported" on a noun, and "leaving" on the root; the
+    broadcaster reports the clause, the participle is the writer's (was no quote)."""
+    text = ("The government of Lisère has refused permission for the cruise liner Corallina Star to dock at Port-Sérac, "
+            "state broadcaster Télévision Lisérienne reported on Thursday, leaving more than 2,800 passengers and crew "
+            "facing another night at sea.")
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.attribution) == ("Télévision Lisérienne", "agency")
+    assert quote.text.endswith("to dock at Port-Sérac")
+
+
+def test_a_conjunct_after_a_quoted_phrase_inside_the_clause_goes_on_with_the_report(analyzer):
+    """``Halvane Foods said in a statement that it was "deeply disappointed" by the decision and
+    would appeal ...``: the quoted phrase inside the clause misleads the parser as one closing it
+    does; "would appeal" goes on with the report (was cut before "and")."""
+    text = ('Halvane Foods said in a statement that it was "deeply disappointed" by the decision and would appeal to the '
+            "Supreme Court.")
+    assert analyzer(text).quotes[0].text.endswith("and would appeal to the Supreme Court")
+
+
+def test_a_subject_before_a_subordinate_clauses_mark_is_the_speech_verbs(analyzer):
+    """``Corvel Films, which dropped Berg from the thriller "Northern Glass" shortly after the
+    Herald's story appeared, said in a statement that ...``: the parser made the company the
+    subject of "appeared", ahead of its "after"; a subject never precedes its subordinator, so it
+    is the speech verb's, and that clause no part of the report (was no quote)."""
+    text = ('Corvel Films, which dropped Berg from the thriller "Northern Glass" shortly after the Herald\'s story '
+            'appeared, said in a statement that it "welcomed the clarity" provided by the judgment.')
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.text[:24]) == ("Corvel Films", 'that it "welcomed the cl')
+
+
+def test_had_to_after_a_quoted_phrase_goes_on_with_the_report(analyzer):
+    """``quoted X as saying his country "values its friendship with Tavonia" but had to consider
+    ...``: "had to" is the report's "has to", reported; the report goes on (was cut)."""
+    text = ('The Hanbit News Agency quoted Commerce Secretary Ada Lind as saying her country "values its friendship '
+            'with Tavonia" but had to consider the needs of its own consumers first.')
+    assert analyzer(text).quotes[-1].text.endswith("but had to consider the needs of its own consumers first")

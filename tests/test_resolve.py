@@ -8143,3 +8143,23 @@ def test_the_lower_case_end_of_a_hyphenated_given_name_is_no_common_noun(analyze
     text = ("Bae Ji-woo, a former editor at the party newspaper Red Dawn who defected in 2016 and now runs a monitoring "
             "service, Orlan Media Watch, in the Sorin capital Daegal, said the broadcast had been edited.")
     assert analyzer(text).quotes[0].speaker.name == "Bae Ji-woo"
+
+
+@pytest.mark.parametrize("noun", ["subscribers", "readers"])
+def test_subscribers_and_readers_are_unnamed_people(analyzer, noun):
+    """``Some subscribers leaving a Saturday matinee said ...`` ("subscriber", "reader" join
+    ``role_nouns.txt``: anonymous, was unknown)."""
+    text = f"Some {noun} leaving a Saturday matinee said they were relieved the orchestra had acted."
+    assert analyzer(text).quotes[0].attribution == "anonymous"
+
+
+def test_a_family_name_alone_after_a_relatives_quote_is_the_principals(analyzer):
+    """``..., his wife, Anna Vell, wrote on social media. / "...," Vell said``: the last source was
+    introduced as the leader's kin; the family name alone is still his (was hers, the source just
+    before)."""
+    text = ("Opposition leader Tomas Vell ended his hunger strike on Sunday, his party said.\n\n"
+            "Vell, who was driven home in an ambulance, drank a glass of warm broth in front of his children, his wife, "
+            "Anna Vell, wrote on social media.\n\n"
+            '"This is not a victory. It is only a pause," Vell said in a short video recorded at his home.')
+    quotes = analyzer(text).quotes
+    assert [q.speaker.name for q in quotes[-2:]] == ["Anna Vell", "Tomas Vell"]

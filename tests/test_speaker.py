@@ -3435,3 +3435,10 @@ def test_a_news_name_closing_an_opening_phrase_is_no_description_of_the_subject(
     first, second = analyzer(text).quotes
     assert (first.speaker.name, [v.name for v in first.via]) == ("Verhaven", ["Harbor Herald"])
     assert second.attribution == "anonymous"
+
+
+def test_a_name_the_parser_hung_on_an_age_it_made_the_subject_is_the_source(analyzer):
+    """``'...,' said Choi Eun-ha, 54, who runs a fish restaurant ...``: the parser made the age the
+    subject (a time to NER) and the name its compounds; the name is the source (was none)."""
+    text = "'People here are used to it,' said Choi Eun-ha, 54, who runs a fish restaurant near the harbour."
+    assert analyzer(text).quotes[0].speaker.name == "Choi Eun-ha"

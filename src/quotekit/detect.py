@@ -1542,11 +1542,13 @@ def _circumstance(doc: Doc, part: list[int]) -> bool:
 def _consequence(verb: Token, part: list[int], lexicon: Lexicon) -> bool:
     """Whether the words ``part`` after an attribution are one participle's clause set off by a
     comma, the participle none of the lexicon's verbs (``..., the captain said on Sunday,
-    throwing preparations into disarray``): what the words brought about, which the writer adds
-    (not ``..., he said, adding that ...``, the source's words)."""
+    throwing preparations into disarray``; hung on the sentence's root too: ``..., state
+    broadcaster Télévision Lisérienne reported on Thursday, leaving more than 2,800 passengers
+    ...``): what the words brought about, which the writer adds (not ``..., he said, adding that
+    ...``, the source's words)."""
     doc = verb.doc
     opening = doc[min(part)]
-    if (opening.tag_ != "VBG" or opening.head != verb or opening.dep_ not in ("advcl", "xcomp", "conj")
+    if (opening.tag_ != "VBG" or opening.head not in (verb, verb.sent.root) or opening.dep_ not in ("advcl", "xcomp", "conj")
             or doc[opening.i - 1].text != "," or lexicon.is_verb(verb_lemma(opening, lexicon))):
         return False
     clause = {t.i for t in opening.subtree}
@@ -1996,6 +1998,7 @@ def _is_content_clause(child: Token, lexicon: Lexicon) -> bool:
     counted``: the circumstances, not the report)."""
     if child.dep_ in CONTENT_DEPS:
         return not (_subjectless_after_object(child) or _stray_predicate(child) or _opens_with_relative(child)
+                    or _subject_before_mark(child) is not None
                     or (child.i > child.head.i and (_absolute_clause(child) or _described_speaker(child) or _time_clause(child)))
                     or {c.lower_ for c in child.children if c.dep_ == "mark"} == {"with"})  # not "that, with ..."
     if _gerund_subject(child) or _relative_subject_clause(child) or _clause_on_dateline(child):
@@ -2010,6 +2013,25 @@ def _is_content_clause(child: Token, lexicon: Lexicon) -> bool:
             w.dep_ in ("nsubj", "nsubjpass") for w in words)
     return child.dep_ == "advcl" and (marked or _bare_clause_subject(child, lexicon) is not None
                                       or _subject_read_in_dateline(child))
+
+
+#: Subordinators a clause's subject follows ("after the story appeared").
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "since", "until", "because", "as", "once"})
+
+
+def _subject_before_mark(clause: Token) -> Token | None:
+    """``Ashgrove Pictures, which dropped Maddox ... shortly after the Lantern's story appeared,
+    said ...``: the parser made the speech verb's subject the subject of a subordinate clause
+    before it, ahead of that clause's own subordinator (and "which" clause); a subject never
+    precedes its subordinator, so it is the speech verb's. The subject (set off by a comma and a
+    relative clause), else ``None``."""
+    if clause.dep_ != "ccomp" or clause.i > clause.head.i:
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in _SUBORDINATORS), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and mark is not None and c.i < mark.i), None)
+    if subject is None or not any(c.dep_ == "relcl" and c.i > subject.i for c in subject.children):
+        return None
+    return subject
 
 
 def _subject_read_in_dateline(clause: Token) -> bool:
@@ -2251,7 +2273,9 @@ def _continued_past_quote(verb: Token, clauses: Sequence[Token], lexicon: Lexico
         last += 1  # 'were "wildly inflated" and relied on "..."': the closing mark the parser hung on the verb
     past = host.tag_ == "VBD" or (host.tag_ == "VBN" and any(  # "was quoted by the Courier as saying ..."
         c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in host.children))
-    closed = doc[last].is_quote and last + 1 < len(doc) and doc[last + 1].lower_ in ("and", "but") and past
+    quoted = doc[last].is_quote or any(t.is_quote for c in right for t in c.subtree)  # ('was "deeply disappointed" by
+    # the decision and would appeal': a quoted phrase inside the clause misleads the parser as well)
+    closed = quoted and last + 1 < len(doc) and doc[last + 1].lower_ in ("and", "but") and past
     if not (before_marks or with_marks or closed):
         return []
     start = last + 3 if before_marks else last + 1
@@ -2316,8 +2340,10 @@ def _past_perfect(verb: Token) -> bool:
 
 
 def _backshifted_modal(verb: Token) -> bool:
-    """Whether ``verb`` has the past form of a modal for its auxiliary (``would cover``)."""
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should") for c in verb.children)
+    """Whether ``verb`` has the past form of a modal for its auxiliary (``would cover``), or is
+    "had to" (``had to consider``: "has to" reported)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should") for c in verb.children) or (
+        verb.lower_ == "had" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children))
 
 
 def _inverted_speaker_read_as_subject(verb: Token, clause: Token) -> bool:
@@ -3137,7 +3163,9 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
     if asked is not None:  # "Ada Lind, asked whether the plan would fail, said": the parser hung her on "asked"
         return next(c for c in asked.children if c.dep_ == "nsubj")
     participle = (_participle_read_as_verb(verb) or _apposed_participle_read_as_clause(verb)
-                  or _adjective_read_as_clause(verb))
+                  or _adjective_read_as_clause(verb)
+                  or next((s for c in verb.lefts if (s := _subject_before_mark(c)) is not None
+                           and not any(v.dep_ in ("nsubj", "nsubjpass") for v in verb.children)), None))
     if participle is not None:  # "several parents interviewed outside a school said ...": not the parents' interview
         return participle
     news = _news_name_read_as_subject(verb, lexicon) or _subject_hung_on_dateline(verb, lexicon)
@@ -3231,6 +3259,11 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
                         and can_speak(t, lexicon)), None)  # ("Portuguese sports daily Diário do Desporto")
         if apposed is not None:  # "..., aboard his train, Hallyo's Gaon News Agency reported": the parser hung the
             return apposed  # agency on the noun before the comma as an apposition
+        named = doc[comma + 1 : verb.i] if comma is not None else None
+        if (named is not None and 1 < len(named) <= 6 and all(t.pos_ in ("PROPN", "NOUN", "ADJ") for t in named)
+                and any(lexicon.is_news_phrase([t.text for t in named[:k]]) for k in range(1, len(named) + 1))):
+            return named[-1]  # "... to dock at Port-Sérac, state broadcaster Télévision Lisérienne reported on
+            # Thursday": the parser compounded the broadcaster into the place before the comma
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
     if verb.dep_ != "acl" or head.pos_ not in ("PROPN", "NOUN") or verb.tag_ not in ("VBN", "VBD"):

@@ -2705,9 +2705,13 @@ class _EntityBuilder:
                            key=lambda k: ordered[k][0].start, default=None)  # spoke paragraphs before
                 source = assigned[last] if last is not None else None
                 paragraphs = paragraphs or paragraph_numbers(self.doc)
+                kin = self.lexicon.child_nouns | self.lexicon.parent_nouns | _SPOUSE_AND_SIBLING_NOUNS
                 if (source is not None and any(m.entity == source for m in candidates)  # (introduced in full in its
                         and paragraphs[name.start] - paragraphs[first_named.get(source, 0)] <= 1  # paragraph or the
-                        and self._family_name(name, index, source)):  # one before, and the name their family name)
+                        and self._family_name(name, index, source)  # one before, and the name their family name;
+                        and not (self._named_as_kin(source, kin, ordered, assigned) and any(  # not "his wife, Lena
+                            item[0].text == name.text and assigned[k] not in (None, source)  # Barkhan" when "Barkhan"
+                            for k, item in enumerate(ordered) if item[0].start < name.start))):  # alone was his before)
                     candidates = [m for m in candidates if m.entity == source]
             if candidates:
                 entity = max(candidates, key=lambda m: (m.score, counts[m.entity], -m.entity)).entity
@@ -3879,6 +3883,10 @@ def _romanised_syllables(words: Sequence[str]) -> bool:
     """Three capitalised words, each one romanised syllable: a name written family name first
     with its given name's syllables apart (``Chu Yon Hui``, ``Ri Sol Ju``)."""
     return len(words) == 3 and all(w.istitle() and _ROMANISED_SYLLABLE.fullmatch(w) for w in words)
+
+
+#: Kin, besides children and parents, whose family name a person may share ("his wife, Lena Barkhan").
+_SPOUSE_AND_SIBLING_NOUNS = frozenset({"wife", "husband", "spouse", "widow", "widower", "brother", "sister", "cousin"})
 
 
 def _canonical(name: str) -> str:

@@ -986,6 +986,9 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             named_thing = _organisation_after_named_thing(subject, current)
             if named_thing is not None:  # "... debris from the cargo ship Orla Brightwater, the Kessock Wildlife
                 return named_thing  # Hospital said": the ship's name is no subject, the organisation apposed to it is
+            aged = _name_on_age(subject)
+            if aged is not None:  # "'...,' said Choi Eun-ha, 54, who runs ...": the parser made the age the subject,
+                subject = _last_of_entity(aged)  # the name its compound
             if inner is not None:  # "..., said Dr. Farida al-Masri, head of ... research at Qilin Ratings": the parser
                 subject = inner  # made the name the subject of a noun after it, which it made the verb's (or of the
                 # last words of an organisation's name before the verb: "Maya Dimaculangan, convenor of the
@@ -1744,7 +1747,7 @@ def _names_subject(token: Token, lexicon: Lexicon) -> bool:
         return False  # the parser takes a closing mark for a subject: «...,» said X
     if token.ent_type_ in TIME_ENTITIES and not an_age(token) and not _a_person_elsewhere(token) and not (
             token.pos_ == "PROPN" and any(c.dep_ in ("appos", "compound") and role_noun(c, lexicon)
-                                          for c in token.children)) and not _past_dated_dash(token):
+                                          for c in token.children)) and not _past_dated_dash(token) and _name_on_age(token) is None:
         return False  # "..., X said Thursday morning": a time is never a source (but "Morrow wrote")
     if token.i < token.head.i and any(t.text == ":" for t in token.doc[token.right_edge.i + 1 : token.head.i]):
         return False  # "The Latest: Trump urges ...": a label before a colon
@@ -1922,6 +1925,15 @@ def past_dateline(subject: Token, alone: bool = False) -> Token | None:
                   and (c.ent_type_ not in TIME_ENTITIES or _past_dated_dash(c))), None)  # not "Every morning"
     return after or (next((c for c in subject.subtree if c.dep_ == "appos" and c.left_edge.i == end and c.head.i < end
                            and c.ent_type_ not in TIME_ENTITIES), None) if alone else None)
+
+
+def _name_on_age(token: Token) -> Token | None:
+    """The person's name the parser hung on an age it made the subject (``said Choi Eun-ha, 54,
+    who runs ...``: "54" the subject, "Choi" and "Eun" its compounds), else ``None``."""
+    if not token.like_num:
+        return None
+    return next((c for c in token.children if c.ent_type_ == "PERSON" and c.i < token.i and c.dep_ in ("compound", "nmod")),
+                None)
 
 
 def _past_dated_dash(token: Token) -> bool:
