@@ -3643,6 +3643,9 @@ def test_a_broadcaster_the_parser_compounded_into_the_place_before_it_reports(an
     [quote] = analyzer(text).quotes
     assert (quote.speaker.name, quote.attribution) == ("Télévision Lisérienne", "agency")
     assert quote.text.endswith("to dock at Port-Sérac")
+    # only there: a participle after a parenthetical attribution on the root goes on with the report
+    text = "Meanwhile, Orlan is playing spoiler, they say, imposing new import tariffs under the regional trade pact."
+    assert analyzer(text).quotes[-1].text.startswith("imposing new import tariffs")
 
 
 def test_a_conjunct_after_a_quoted_phrase_inside_the_clause_goes_on_with_the_report(analyzer):
@@ -3671,3 +3674,23 @@ def test_had_to_after_a_quoted_phrase_goes_on_with_the_report(analyzer):
     text = ('The Hanbit News Agency quoted Commerce Secretary Ada Lind as saying her country "values its friendship '
             'with Tavonia" but had to consider the needs of its own consumers first.')
     assert analyzer(text).quotes[-1].text.endswith("but had to consider the needs of its own consumers first")
+
+
+def test_a_subjectless_conjunct_with_a_quoted_phrase_after_an_inner_quote_is_the_writers(analyzer):
+    """``suggested that ... come from "a place of insecurity," but appeared to betray her own
+    concern that "..."``: a conjunct with a quoted phrase of its own goes on with the report only
+    after a quoted phrase that closes the clause; after one inside it, the conjunct is the
+    writer's (the report took it in)."""
+    text = ('She also suggested that his attacks against her come from "a place of insecurity" in his campaign, but '
+            'appeared to betray her own concern that he "might be winning."')
+    assert "appeared" not in analyzer(text).quotes[0].text
+
+
+def test_a_name_whose_phrase_opens_the_clause_before_said_is_the_subject(analyzer):
+    """``Tomas Berg, a fisherman whose 19-year-old son's body was recovered on Monday, said in a
+    statement ... that he was ready to testify``: the parser made the name the subject of the
+    clause "whose" opens; the name is the speech verb's subject (was no quote)."""
+    text = ("Tomas Berg, a fisherman whose 19-year-old son's body was recovered on Monday, said in a statement released "
+            "by his lawyer, Ada Lind, that he was ready to testify.")
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, quote.text) == ("Tomas Berg", "that he was ready to testify")

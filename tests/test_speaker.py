@@ -3442,3 +3442,20 @@ def test_a_name_the_parser_hung_on_an_age_it_made_the_subject_is_the_source(anal
     subject (a time to NER) and the name its compounds; the name is the source (was none)."""
     text = "'People here are used to it,' said Choi Eun-ha, 54, who runs a fish restaurant near the harbour."
     assert analyzer(text).quotes[0].speaker.name == "Choi Eun-ha"
+
+
+def test_a_name_whose_end_the_tagger_read_as_a_common_noun_speaks_before_its_description(analyzer):
+    """``Lee Sang-hoon, a spokesman for the National Heritage Protection Office, told ...``: the
+    parser made the name (its end "hoon" tagged a common noun) and the description two subjects;
+    the name speaks (was the description, anonymous)."""
+    text = ("Lee Sang-hoon, a spokesman for the National Heritage Protection Office, told reporters that the office "
+            "would review certificates it had issued.")
+    assert analyzer(text).quotes[0].speaker.name == "Lee Sang-hoon"
+
+
+def test_who_stands_for_a_name_whose_end_the_tagger_read_as_an_interjection(analyzer):
+    """``Choi Eun-ha, who said she paid 90 million won ...``: "ha", the name's end, is no noun to
+    the tagger, but the person's name "who" stands for (was "who", no one)."""
+    text = ("Collectors reacted with alarm. Choi Eun-ha, who said she paid 90 million won for a landscape at a gallery "
+            "in the capital in 2019, said she had not slept.")
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["Choi Eun-ha", "Choi Eun-ha"]

@@ -1542,13 +1542,14 @@ def _circumstance(doc: Doc, part: list[int]) -> bool:
 def _consequence(verb: Token, part: list[int], lexicon: Lexicon) -> bool:
     """Whether the words ``part`` after an attribution are one participle's clause set off by a
     comma, the participle none of the lexicon's verbs (``..., the captain said on Sunday,
-    throwing preparations into disarray``; hung on the sentence's root too: ``..., state
-    broadcaster Télévision Lisérienne reported on Thursday, leaving more than 2,800 passengers
-    ...``): what the words brought about, which the writer adds (not ``..., he said, adding that
+    throwing preparations into disarray``; hung on the sentence's root where the parser hung the
+    verb on a noun: ``..., state broadcaster Télévision Lisérienne reported on Thursday, leaving
+    more than 2,800 passengers ...``): what the words brought about, which the writer adds (not ``..., he said, adding that
     ...``, the source's words)."""
     doc = verb.doc
     opening = doc[min(part)]
-    if (opening.tag_ != "VBG" or opening.head not in (verb, verb.sent.root) or opening.dep_ not in ("advcl", "xcomp", "conj")
+    if (opening.tag_ != "VBG" or opening.dep_ not in ("advcl", "xcomp", "conj")
+            or not (opening.head == verb or (verb.dep_ == "acl" and opening.head == verb.sent.root))
             or doc[opening.i - 1].text != "," or lexicon.is_verb(verb_lemma(opening, lexicon))):
         return False
     clause = {t.i for t in opening.subtree}
@@ -2023,15 +2024,21 @@ def _subject_before_mark(clause: Token) -> Token | None:
     """``Ashgrove Pictures, which dropped Maddox ... shortly after the Lantern's story appeared,
     said ...``: the parser made the speech verb's subject the subject of a subordinate clause
     before it, ahead of that clause's own subordinator (and "which" clause); a subject never
-    precedes its subordinator, so it is the speech verb's. The subject (set off by a comma and a
-    relative clause), else ``None``."""
+    precedes its subordinator, so it is the speech verb's; so is a name whose phrase holds the
+    "whose" that opens the clause (``Karim Haddou, a survivor whose brother's body was recovered
+    on Saturday, said ...``). The subject (set off by a comma and a relative clause), else
+    ``None``."""
     if clause.dep_ != "ccomp" or clause.i > clause.head.i:
         return None
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in _SUBORDINATORS), None)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and mark is not None and c.i < mark.i), None)
-    if subject is None or not any(c.dep_ == "relcl" and c.i > subject.i for c in subject.children):
-        return None
-    return subject
+    if subject is not None and any(c.dep_ == "relcl" and c.i > subject.i for c in subject.children):
+        return subject
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"), None)
+    if subject is not None and any(t.tag_ == "WP$" and subject.i < t.i < clause.i for t in subject.subtree):
+        return subject  # "Karim Haddou, a survivor whose brother's body was recovered on Saturday, said ...": the
+        # clause "whose" opens, read as the name's
+    return None
 
 
 def _subject_read_in_dateline(clause: Token) -> bool:
@@ -2292,7 +2299,9 @@ def _continued_past_quote(verb: Token, clauses: Sequence[Token], lexicon: Lexico
         if closed and not (before_marks or with_marks):
             if joining & {"and", "but"} and not has_subject(child, lexicon) and (
                     _past_perfect(child) or _backshifted_modal(child) or _agrees_with_clause(child, host, right)
-                    or (any(t.is_quote for t in child.subtree) and not _reports(verb_lemma(child, lexicon), lexicon))):
+                    or (doc[last].is_quote and any(t.is_quote for t in child.subtree)
+                        and not _reports(verb_lemma(child, lexicon), lexicon))):  # (a quoted phrase of its own only
+                # after one that closes the clause: not 'suggested that ... "...", but appeared to betray ... "..."')
                 resumed.append(child)
         elif (child.dep_ == "advcl" and words & _RESUMING_MARKS) or (joined and (has_subject(child, lexicon) or any(
                 c.dep_ == "expl" for c in child.children))):  # "and there was ..."
@@ -2898,6 +2907,8 @@ def saying_passed_on(verb: Token) -> Token | None:
     """The gerund a "quote" or "cite" verb passes on through "as" (``quoted X as [saying]``,
     also where the parser hung "as" in a relative clause on whom it quoted: ``quoted X, whose
     son spent ten days on dialysis, as [saying]``), else ``None``."""
+    if verb.lemma_.lower() not in ("quote", "cite"):
+        return None  # (only these pass words on: no need to walk the subtree)
     return next((t for t in verb.subtree if t.dep_ == "pcomp" and t.i > verb.i and quoting_verb(t) == verb), None)
 
 

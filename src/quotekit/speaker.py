@@ -1350,8 +1350,9 @@ def _nearest_set_off(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
         return [last, *ordered[:-1]]  # "In the capital, Velmar, spokeswoman Ada Lind told": the place
     if last.ent_type_ == "PERSON" and lexicon.is_title(before.text) and before.i + 1 == last.left_edge.i:
         return [last, *ordered[:-1]]  # "Foreign Minister [Han Ji]-ah told": the title the parser split from the name
-    if before.tag_ == "PRP" or (before.pos_ == "PROPN" and before.ent_type_ not in PLACE_ENTITIES):
-        return []  # "Xi, referring to the North by its name, the DPRK, said": the one named speaks
+    if before.tag_ == "PRP" or (before.pos_ == "PROPN" and before.ent_type_ not in PLACE_ENTITIES) or before.ent_type_ == "PERSON":
+        return []  # "Xi, referring to the North by its name, the DPRK, said": the one named speaks (so does "Lee
+        # Sang-[hoon], a spokesman for ..., told", the name's end tagged a common noun)
     if (before.pos_ == "PROPN" and last.pos_ == "NOUN" and last.left_edge.i == before.i + 2 and doc[before.i + 1].text == ","
             and last.lemma_.lower() in lexicon.organisation_nouns | lexicon.company_nouns | lexicon.institution_heads):
         return []  # "Thorne Whitcombe Advisory, the firm appointed to ..., said": a name NER called a building, described
@@ -1837,7 +1838,8 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
             # said": the company the clause with the markets describes, not the markets
         else:
             break
-    return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+    return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") or noun.ent_type_ == "PERSON" else None  # (or a name's
+    # end the tagger read as an interjection: "Choi Eun-[ha], who said")
 
 
 def _person_set_off_before(pronoun: Token) -> Token | None:
