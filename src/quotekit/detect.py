@@ -3270,10 +3270,10 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
                         and can_speak(t, lexicon)), None)  # ("Portuguese sports daily Diário do Desporto")
         if apposed is not None:  # "..., aboard his train, Hallyo's Gaon News Agency reported": the parser hung the
             return apposed  # agency on the noun before the comma as an apposition
-        named = doc[comma + 1 : verb.i] if comma is not None else None
-        if (named is not None and 1 < len(named) <= 6 and all(t.pos_ in ("PROPN", "NOUN", "ADJ") for t in named)
-                and any(lexicon.is_news_phrase([t.text for t in named[:k]]) for k in range(1, len(named) + 1))):
-            return named[-1]  # "... to dock at Port-Sérac, state broadcaster Télévision Lisérienne reported on
+        words = doc[comma + 1 : verb.i] if comma is not None else None
+        if (words is not None and 1 < len(words) <= 6 and all(t.pos_ in ("PROPN", "NOUN", "ADJ") for t in words)
+                and any(lexicon.is_news_phrase([t.text for t in words[:k]]) for k in range(1, len(words) + 1))):
+            return words[-1]  # "... to dock at Port-Sérac, state broadcaster Télévision Lisérienne reported on
             # Thursday": the parser compounded the broadcaster into the place before the comma
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
