@@ -1544,8 +1544,8 @@ def _consequence(verb: Token, part: list[int], lexicon: Lexicon) -> bool:
     comma, the participle none of the lexicon's verbs (``..., the captain said on Sunday,
     throwing preparations into disarray``; hung on the sentence's root where the parser hung the
     verb on a noun: ``..., state broadcaster Télévision Lisérienne reported on Thursday, leaving
-    more than 2,800 passengers ...``): what the words brought about, which the writer adds (not ``..., he said, adding that
-    ...``, the source's words)."""
+    more than 2,800 passengers ...``): what the words brought about, which the writer adds (not
+    ``..., he said, adding that ...``, the source's words)."""
     doc = verb.doc
     opening = doc[min(part)]
     if (opening.tag_ != "VBG" or opening.dep_ not in ("advcl", "xcomp", "conj")
@@ -2031,7 +2031,8 @@ def _subject_before_mark(clause: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.i > clause.head.i:
         return None
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in _SUBORDINATORS), None)
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and mark is not None and c.i < mark.i), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and mark is not None and c.i < mark.i),
+                   None)
     if subject is not None and any(c.dep_ == "relcl" and c.i > subject.i for c in subject.children):
         return subject
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"), None)
@@ -2747,8 +2748,9 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
              for t in c.subtree}  # "told a Senate panel (on) Wednesday", "reported in 1991"; not "will continue for years"
     told |= {t.i for c in verb.children if c.i > verb.i and _time_clause(c) for t in c.subtree}  # "..., a day after ..."
     told |= {t.i for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ in ("in", "on")
-             and c.left_edge.i == c.i and any(o.dep_ == "pobj" and (o.lemma_.lower() in lexicon.speech_nouns or lexicon.is_news_phrase(
-                 [t.text for t in o.subtree if t.i <= o.i])) for o in c.children)
+             and c.left_edge.i == c.i and any(o.dep_ == "pobj" and (
+                 o.lemma_.lower() in lexicon.speech_nouns or lexicon.is_news_phrase([t.text for t in o.subtree if t.i <= o.i]))
+                 for o in c.children)
              for t in c.subtree}  # "..., Emil Varga, said in a video posted online", "..., wrote on social media"
     citing = trailing_citing(verb, lexicon)  # "..., Hallyo's Gaon News Agency reported, citing unnamed sources."
     told |= set(range(citing.i, sent.end)) if citing is not None else set()
@@ -3352,7 +3354,8 @@ def _adjective_read_as_clause(verb: Token) -> Token | None:
         return None
     if any(not t.is_punct for t in verb.doc[clause.right_edge.i + 1 : _before_adverbs(verb)]):
         return None
-    return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i + 1 == clause.i), None)
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i + 1 == clause.i),
+                None)
 
 
 def _apposed_participle_read_as_clause(verb: Token) -> Token | None:

@@ -420,7 +420,8 @@ class Lexicon:
         elided = _ELIDED_ARTICLE.match(name[0]) if name else None
         if elided is not None:  # "L'Écho de Saint-Aubel": a Romance article and a news word, then name words
             name = ["l'", elided.group(1), *name[1:]]
-        if len(name) > 2 and name[0].lower() in _ROMANCE_ARTICLES and strip_accents(name[1]).lower() in self.agency_name_words:
+        if (len(name) > 2 and name[0].lower() in _ROMANCE_ARTICLES
+                and strip_accents(name[1]).lower() in self.agency_name_words):
             name = name[1:]  # "La Voix de Valmont", "Le Courrier de Vellin"
             return name[-1][:1].isupper() and all(w[:1].isupper() or w in name_particles() for w in name)
         opener = next((i for i, w in enumerate(name[:2]) if strip_accents(w).lower() in self.news_name_openers), None)

@@ -2589,6 +2589,7 @@ class _EntityBuilder:
 
     def build(self) -> tuple[EntityInfo, ...]:
         ordered = sorted(self.names, key=lambda item: item[0].start)
+        relatives = self.lexicon.child_nouns | self.lexicon.parent_nouns | _SPOUSE_AND_SIBLING_NOUNS
         index = NameIndex(self.lexicon.titles, self.lexicon.institution_heads, self.companies)
         assigned: list[int | None] = [None] * len(ordered)
         # a full name is known as a person's when it, or its last word alone, gives a quote's
@@ -2705,11 +2706,10 @@ class _EntityBuilder:
                            key=lambda k: ordered[k][0].start, default=None)  # spoke paragraphs before
                 source = assigned[last] if last is not None else None
                 paragraphs = paragraphs or paragraph_numbers(self.doc)
-                kin = self.lexicon.child_nouns | self.lexicon.parent_nouns | _SPOUSE_AND_SIBLING_NOUNS
                 if (source is not None and any(m.entity == source for m in candidates)  # (introduced in full in its
                         and paragraphs[name.start] - paragraphs[first_named.get(source, 0)] <= 1  # paragraph or the
                         and self._family_name(name, index, source)  # one before, and the name their family name;
-                        and not (self._named_as_kin(source, kin, ordered, assigned) and any(  # not "his wife, Lena
+                        and not (self._named_as_kin(source, relatives, ordered, assigned) and any(  # not "his wife, Lena
                             item[0].text == name.text and assigned[k] not in (None, source)  # Barkhan" when "Barkhan"
                             for k, item in enumerate(ordered) if item[0].start < name.start))):  # alone was his before)
                     candidates = [m for m in candidates if m.entity == source]

@@ -1225,7 +1225,8 @@ def _name_after_titles(subject: Token, lexicon: Lexicon) -> Token | None:
     ending in a proper noun; else ``None``."""
     doc, after = subject.doc, subject.i + 1
     if after + 1 >= len(doc) or not lexicon.is_title(subject.text) or not all(
-            lexicon.is_title(t.text) or (t.dep_ in ("compound", "amod") and t.text[:1].isupper() and subject.text[:1].isupper())
+            lexicon.is_title(t.text)
+            or (t.dep_ in ("compound", "amod") and t.text[:1].isupper() and subject.text[:1].isupper())
             for t in doc[subject.left_edge.i : after]):
         return None  # (a capitalised title's capitalised modifiers too: "Taegang Foreign Minister [Nam Kyung]-ah said")
     if doc[after].text == "." and not subject.text.endswith(".") and after + 2 < len(doc):
@@ -1350,7 +1351,8 @@ def _nearest_set_off(subjects: list[Token], lexicon: Lexicon) -> list[Token]:
         return [last, *ordered[:-1]]  # "In the capital, Velmar, spokeswoman Ada Lind told": the place
     if last.ent_type_ == "PERSON" and lexicon.is_title(before.text) and before.i + 1 == last.left_edge.i:
         return [last, *ordered[:-1]]  # "Foreign Minister [Han Ji]-ah told": the title the parser split from the name
-    if before.tag_ == "PRP" or (before.pos_ == "PROPN" and before.ent_type_ not in PLACE_ENTITIES) or before.ent_type_ == "PERSON":
+    if (before.tag_ == "PRP" or (before.pos_ == "PROPN" and before.ent_type_ not in PLACE_ENTITIES)
+            or before.ent_type_ == "PERSON"):
         return []  # "Xi, referring to the North by its name, the DPRK, said": the one named speaks (so does "Lee
         # Sang-[hoon], a spokesman for ..., told", the name's end tagged a common noun)
     if (before.pos_ == "PROPN" and last.pos_ == "NOUN" and last.left_edge.i == before.i + 2 and doc[before.i + 1].text == ","
@@ -1748,7 +1750,8 @@ def _names_subject(token: Token, lexicon: Lexicon) -> bool:
         return False  # the parser takes a closing mark for a subject: «...,» said X
     if token.ent_type_ in TIME_ENTITIES and not an_age(token) and not _a_person_elsewhere(token) and not (
             token.pos_ == "PROPN" and any(c.dep_ in ("appos", "compound") and role_noun(c, lexicon)
-                                          for c in token.children)) and not _past_dated_dash(token) and _name_on_age(token) is None:
+                                          for c in token.children)) and not _past_dated_dash(token) and (
+            _name_on_age(token) is None):
         return False  # "..., X said Thursday morning": a time is never a source (but "Morrow wrote")
     if token.i < token.head.i and any(t.text == ":" for t in token.doc[token.right_edge.i + 1 : token.head.i]):
         return False  # "The Latest: Trump urges ...": a label before a colon
@@ -1850,7 +1853,8 @@ def _person_set_off_before(pronoun: Token) -> Token | None:
     if pronoun.lower_ != "who" or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
         return None
     current = doc[pronoun.i - 2]
-    while current.dep_ in ("pobj", "prep", "appos", "compound", "amod", "poss", "case", "nummod") and current.head.i < current.i:
+    while (current.dep_ in ("pobj", "prep", "appos", "compound", "amod", "poss", "case", "nummod")
+           and current.head.i < current.i):
         current = current.head
     return current if current.ent_type_ == "PERSON" and current.pos_ == "PROPN" else None
 
