@@ -8163,3 +8163,10 @@ def test_a_family_name_alone_after_a_relatives_quote_is_the_principals(analyzer)
             '"This is not a victory. It is only a pause," Vell said in a short video recorded at his home.')
     quotes = analyzer(text).quotes
     assert [q.speaker.name for q in quotes[-2:]] == ["Anna Vell", "Tomas Vell"]
+
+
+def test_a_titles_possessive_inside_an_offices_name_keeps_the_whole_name(analyzer):
+    """``The Ostra Regional Prosecutor's Office said``: NER found no name; the title's possessive
+    opens the office's name, which is the whole (was "Office")."""
+    text = "The Ostra Regional Prosecutor's Office said on Friday it had questioned four managers."
+    assert analyzer(text).quotes[0].speaker.name == "Ostra Regional Prosecutor's Office"

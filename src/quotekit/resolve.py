@@ -1274,7 +1274,14 @@ def _organisation_word(token: Token, lexicon: Lexicon) -> bool:
 def _possessive_inside(doc: Doc, i: int, ent: Span | None, lexicon: Lexicon) -> bool:
     """Whether token ``i`` is a possessive ending inside an organisation's name NER found whole,
     which ends in an organisation's word (``the Kaemara [People's] News Agency``, ``Bright
-    Harbor Children's Fund``; not ``The New Republic's Jeet Heer``)."""
+    Harbor Children's Fund``; not ``The New Republic's Jeet Heer``), or, where NER found no
+    name, between a title and the office it opens the name of (``The Ostra Regional
+    Prosecutor's Office``)."""
+    if ent is None and doc[i].tag_ == "POS" and i >= 1 and i + 1 < len(doc):
+        office, holder = doc[i + 1], doc[i - 1]  # "The Ostra Regional [Prosecutor's] Office said", NER finding no
+        return (office.text[:1].isupper() and office.lower_ in lexicon.institution_heads  # name: an office's name
+                and holder.text[:1].isupper() and holder.ent_type_ != "PERSON"  # that a holder's title opens
+                and (lexicon.is_title(holder.text) or holder.lower_ in lexicon.role_nouns))
     if ent is None or ent.label_ == "PERSON" or doc[i].tag_ != "POS" or not ent.start < i < ent.end - 1:
         return False
     return doc[i - 1].text[:1].isupper() and _organisation_word(doc[ent.end - 1], lexicon)
