@@ -636,9 +636,13 @@ def _record_of_words(noun: Token, lexicon: Lexicon) -> bool:
     """Whether ``noun`` is a record of someone's words: a speech noun (``a transcript``,
     ``speech_nouns.txt``) or a noun "of" one (``a text of the speech``, ``a copy of her
     letter``)."""
-    return noun.lemma_.lower() in lexicon.speech_nouns or any(
-        o.dep_ == "pobj" and o.lemma_.lower() in lexicon.speech_nouns
-        for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+    return noun.lemma_.lower() in lexicon.speech_nouns or bool(_words_recorded(noun, lexicon))
+
+
+def _words_recorded(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The speech nouns "of" which ``noun`` is a record (``a text of [the speech]``)."""
+    return [o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in lexicon.speech_nouns]
 
 
 #: Participles for a document a news organisation had in hand ("a letter seen by Reuters") or
@@ -652,8 +656,7 @@ def document_seen_by(noun: Token, lexicon: Lexicon) -> Token | None:
     of its "by"; the words of the one who wrote the document reach the reader through that
     organisation; the participle may hang on the record "of" which the noun is (``a text of the
     speech carried by the agency``). Else ``None``."""
-    records = [noun, *(o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                       if o.dep_ == "pobj" and o.lemma_.lower() in lexicon.speech_nouns)]
+    records = [noun, *_words_recorded(noun, lexicon)]
     participle = next((c for r in records for c in r.rights if c.dep_ == "acl" and c.tag_ == "VBN"
                        and c.lemma_.lower() in _SEEN_BY), None)
     agent = next((c for c in participle.children if c.dep_ == "agent"), None) if participle is not None else None
@@ -2016,10 +2019,6 @@ def _is_content_clause(child: Token, lexicon: Lexicon) -> bool:
                                       or _subject_read_in_dateline(child))
 
 
-#: Subordinators a clause's subject follows ("after the story appeared").
-_SUBORDINATORS = frozenset({"after", "before", "when", "while", "since", "until", "because", "as", "once"})
-
-
 def _subject_before_mark(clause: Token) -> Token | None:
     """``Ashgrove Pictures, which dropped Maddox ... shortly after the Lantern's story appeared,
     said ...``: the parser made the speech verb's subject the subject of a subordinate clause
@@ -2615,6 +2614,8 @@ def _stray_that_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
 
 #: Subordinators of a clause that says when something was said ("as he left", "after the vote ended").
 _WHEN_MARKS = _CIRCUMSTANCE_MARKS | {"when", "after", "before", "once"}
+#: Subordinators a clause's subject follows ("after the story appeared"): of time and more.
+_SUBORDINATORS = _WHEN_MARKS | {"since", "until", "because"}
 
 
 def _spoken_to(noun: Token, lexicon: Lexicon) -> bool:
@@ -3177,8 +3178,8 @@ def misparsed_subject(verb: Token, lexicon: Lexicon | None = None) -> Token | No
         return next(c for c in asked.children if c.dep_ == "nsubj")
     participle = (_participle_read_as_verb(verb) or _apposed_participle_read_as_clause(verb)
                   or _adjective_read_as_clause(verb)
-                  or next((s for c in verb.lefts if (s := _subject_before_mark(c)) is not None
-                           and not any(v.dep_ in ("nsubj", "nsubjpass") for v in verb.children)), None))
+                  or (next((s for c in verb.lefts if (s := _subject_before_mark(c)) is not None), None)
+                      if not any(v.dep_ in ("nsubj", "nsubjpass") for v in verb.children) else None))
     if participle is not None:  # "several parents interviewed outside a school said ...": not the parents' interview
         return participle
     news = _news_name_read_as_subject(verb, lexicon) or _subject_hung_on_dateline(verb, lexicon)

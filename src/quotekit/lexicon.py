@@ -81,6 +81,7 @@ _FILES = (
     "news_media_kinds",
     "child_nouns",
     "parent_nouns",
+    "kin_nouns",
     "work_nouns",
     "personnel_verbs",
     "news_name_heads",
@@ -191,6 +192,7 @@ class Lexicon:
     news_media_kinds: frozenset[str] = frozenset()
     child_nouns: frozenset[str] = frozenset()
     parent_nouns: frozenset[str] = frozenset()
+    kin_nouns: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
     personnel_verbs: frozenset[str] = frozenset()
     news_name_heads: frozenset[str] = frozenset()

@@ -2596,7 +2596,7 @@ class _EntityBuilder:
 
     def build(self) -> tuple[EntityInfo, ...]:
         ordered = sorted(self.names, key=lambda item: item[0].start)
-        relatives = self.lexicon.child_nouns | self.lexicon.parent_nouns | _SPOUSE_AND_SIBLING_NOUNS
+        relatives = self.lexicon.child_nouns | self.lexicon.parent_nouns | self.lexicon.kin_nouns
         index = NameIndex(self.lexicon.titles, self.lexicon.institution_heads, self.companies)
         assigned: list[int | None] = [None] * len(ordered)
         # a full name is known as a person's when it, or its last word alone, gives a quote's
@@ -3890,10 +3890,6 @@ def _romanised_syllables(words: Sequence[str]) -> bool:
     """Three capitalised words, each one romanised syllable: a name written family name first
     with its given name's syllables apart (``Chu Yon Hui``, ``Ri Sol Ju``)."""
     return len(words) == 3 and all(w.istitle() and _ROMANISED_SYLLABLE.fullmatch(w) for w in words)
-
-
-#: Kin, besides children and parents, whose family name a person may share ("his wife, Lena Barkhan").
-_SPOUSE_AND_SIBLING_NOUNS = frozenset({"wife", "husband", "spouse", "widow", "widower", "brother", "sister", "cousin"})
 
 
 def _canonical(name: str) -> str:
