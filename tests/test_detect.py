@@ -3694,3 +3694,166 @@ def test_a_name_whose_phrase_opens_the_clause_before_said_is_the_subject(analyze
             "by his lawyer, Ada Lind, that he was ready to testify.")
     [quote] = analyzer(text).quotes
     assert (quote.speaker.name, quote.text) == ("Tomas Berg", "that he was ready to testify")
+
+
+def test_according_to_with_no_object_takes_the_name_before_the_comma(analyzer):
+    """``According to the Courier, Ostrell Transit Systems, which won the contract, has hired
+    ...``: the parser left "to" with no object and read the paper's name into the subject; the
+    paper is the source, the company the report's subject (was no source)."""
+    text = ("Supporters of the mayor booed. According to the Courier, Ostrell Transit Systems, which won the contract, "
+            "has hired an outside law firm to review its bid documents.")  # (an invented set's names: the parse)
+    quote = analyzer(text).quotes[-1]
+    assert quote.text.startswith("Ostrell Transit Systems") and quote.speaker.name == "Courier"
+
+
+def test_a_that_clause_hung_on_a_place_set_off_after_the_verb_is_reported(analyzer):
+    """``Interior Minister X said at an emergency meeting in the capital, Hanam, that "no
+    resource will be spared"``: the parser read the capital's name as the verb's modifier and
+    hung the clause on it (was no quote)."""
+    text = ('Interior Minister Kang Ji-ho said at an emergency meeting in the capital, Hanam, that "no resource will '
+            'be spared" and ordered 3,000 troops to the area.')
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith('that "no resource will be spared"') and quote.speaker.name == "Kang Ji-ho"
+
+
+def test_according_to_a_paper_the_parser_hung_on_the_subjects_name(analyzer):
+    """``According to the Courier, Brenmoor Transit Systems, which won the contract, has hired
+    ...``: the parser read the paper's name as a modifier of the company's, "to"'s object; the
+    paper is the source, the company the report's subject (was the company, both names its
+    mention)."""
+    text = ("Supporters of the mayor booed. According to the Courier, Brenmoor Transit Systems, which won the contract, "
+            "has hired an outside law firm to review its bid documents.")
+    quote = analyzer(text).quotes[-1]
+    assert quote.text.startswith("Brenmoor Transit Systems") and quote.speaker.name == "Courier"
+
+
+def test_a_quotation_inside_a_condition_is_nobodys_and_the_condition_is_reported(analyzer):
+    """``Rook said Arkwright would only authorise an appeal if the legal team could point to "a
+    clear error of law"``: what the team could point to is a case put, said by no one (was the
+    team's quote); the parser hung the condition on "said", but it is what Rook said (was cut
+    before it)."""
+    text = ('Rook said Arkwright would only authorise an appeal if the legal team could point to "a clear error of '
+            'law" in the ruling, rather than a disagreement with how the judge had weighed the evidence.')  # (an
+    # invented set's names: the parse)
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Rook" and '"a clear error of law"' in quote.text
+
+
+def test_a_backshifted_conjunct_after_a_quoted_object_goes_on_with_the_report(analyzer):
+    """``A spokeswoman for X said the firm "welcomed engagement" with the trust but could not bind
+    bidders``: the parser read "the firm welcomed engagement" as the verb's object and "could
+    not bind" as the speaker's; "could" is backshifted, the firm's (was cut at "trust")."""
+    text = ('A spokeswoman for Marlow Kettering said the firm "welcomed engagement" with the trust but could not '
+            "bind bidders to conditions at this stage of the sale.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.endswith("could not bind bidders to conditions at this stage of the sale")
+
+
+def test_according_to_after_two_clauses_joined_by_and_reports_both(analyzer):
+    """``The town ... was fully evacuated by Friday morning and no deaths have been reported,
+    according to the Kellan Regional Council``: the council reports both clauses (was only the
+    second, with its own subject)."""
+    text = ("The village of 2,800, which sits at the head of the valley, was fully evacuated by Friday morning and no "
+            "deaths have been reported, according to the Dunmore District Council.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("The village of 2,800")
+
+
+def test_one_of_the_officials_a_report_cites_is_its_source(analyzer):
+    """``the Halvard News Agency, citing one of the same officials, said ...``: "one of" people is
+    someone who can speak; the official is the source, via the agency (was the agency's own,
+    and the "citing" phrase a quote)."""
+    text = ("In a follow-up report on Wednesday, the Brisa News Agency, citing one of the same officials, said the "
+            "meeting had been requested by the president himself.")
+    [quote] = analyzer(text).quotes
+    assert quote.attribution == "anonymous" and [v.name for v in quote.via] == ["Brisa News Agency"]
+
+
+def test_a_persons_name_read_as_the_verbs_modifier_keeps_its_own_that_clause(analyzer):
+    """``Mr. Lou was responding to questions about complaints by the secretary of the Treasury,
+    Jacob J. Lew, that China's huge surpluses were ...``: the parser read the secretary's name as
+    the verb's modifier; the clause is his complaint, nothing the responder said (a place's
+    name there gives the verb its clause: ``said at a meeting in the capital, Hanam, that``)."""
+    text = ("Mr. Tan was responding to questions about complaints by the secretary of the Treasury, Jacob J. Lew, that "
+            "China's huge surpluses were being sold so cheaply on international markets that they were distorting the "
+            "global economy.")
+    assert not any(q.text.startswith("that China") for q in analyzer(text).quotes)
+
+
+def test_a_phrase_the_parser_hung_on_a_closing_cue_stays_in_the_report(analyzer):
+    """``X returned an adverse finding for erythropoietin, or EPO, in a sample taken after the
+    fourth stage, the Marenland Anti-Doping Authority said``: the parser hung the "in" phrase on
+    "said"; it closes the report, which is whole (was no quote: the phrase stood between)."""
+    text = ("Pieter Vosselman, 29, returned an adverse analytical finding for recombinant erythropoietin, or EPO, in a "
+            "sample taken after the fourth stage, the Ostland Anti-Doping Authority said in a statement.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("Pieter Vosselman") and quote.text.endswith("after the fourth stage")
+
+
+def test_a_report_closing_the_sentence_at_the_time_attributes_it(analyzer):
+    """``Kestrava declared such an emergency on June 2, state broadcaster Veridian Television
+    reported at the time``: "at the time" is the report's time; the broadcaster reports the
+    sentence (was the content of "declared")."""
+    text = ("The 1987 compact divides the flow. Kestrava declared such an emergency on June 2, state broadcaster "
+            "Veridian Television reported at the time.")  # (an invented set's names: the parse)
+    quotes = analyzer(text).quotes
+    assert ("Kestrava declared such an emergency on June 2", "Veridian Television") in [
+        (q.text, q.speaker.name) for q in quotes]
+
+
+def test_warning_someone_against_something_reports_what_they_were_warned_against(analyzer):
+    """``The ministry warned Hanseong against sharing details of the talks``: whom it warned
+    stands between the verb and the "against" phrase, which is what was said (was no quote)."""
+    [quote] = analyzer("The ministry warned Ostland against sharing details of the talks.").quotes
+    assert quote.text == "sharing details of the talks"
+
+
+def test_at_a_time_when_is_no_time_of_the_report_but_part_of_it(analyzer):
+    """``He called that vision "a necessary one" at a time when world poverty is down``: the
+    phrase says what the time is like, part of what was said (only "at the time" is the
+    report's own time)."""
+    text = 'He called that vision "a necessary one and an urgent one" at a time when world poverty is down.'
+    [quote] = analyzer(text).quotes
+    assert quote.text.endswith("at a time when world poverty is down")
+
+
+def test_a_closing_source_the_parser_read_into_the_clause_before_is_the_source(analyzer):
+    """``..., is in advanced talks to settle a lawsuit for between $25 million and $30 million, a
+    source familiar with the talks said on Wednesday``: the parser read the source into the
+    money's list and hung "said" on the clause; the phrase before the verb is the source (was
+    no quote)."""
+    text = ("HARLOW BAY (Norland Press) - Brightwater Foods, the grocery chain founded by chef Ada Lindqvist, is in "
+            "advanced talks to settle a class-action lawsuit over unpaid wages for between $25 million and $30 million, "
+            "a source familiar with the talks said on Wednesday.")
+    [quote] = analyzer(text).quotes
+    assert quote.attribution == "anonymous" and quote.text.startswith("Brightwater Foods")
+
+
+def test_why_a_closing_source_is_unnamed_is_part_of_the_attribution(analyzer):
+    """``One of the bidders is X, a freight operator based in Kelsby, the source said, speaking on
+    condition of anonymity because ...``: the reason the source is unnamed closes the
+    attribution, wherever the parser hung it (was no quote)."""
+    text = ("One of the bidders is Greyhaven Marine, a freight and passenger operator based in the northern port of "
+            "Kelsby, the source said, speaking on condition of anonymity because the sale process is confidential.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("One of the bidders") and quote.speaker.mention.text == "the source"
+
+
+def test_the_object_of_said_with_a_past_verb_read_as_a_participle_is_a_clause(analyzer):
+    """``The Fair Plate Workers' Centre ... said workers at two more locations planned to join the
+    action``: the parser read "workers" as the object and "planned" as a participle on
+    "locations"; it is the report (was no quote)."""
+    text = ("The Fair Plate Workers' Centre, which helped organise the protest, said workers at two more locations "
+            "planned to join the action on Saturday.")  # (an invented set's names: the parse)
+    [quote] = analyzer(text).quotes
+    assert quote.text == "workers at two more locations planned to join the action on Saturday"
+
+
+def test_a_past_conjunct_of_quoted_as_saying_goes_on_with_the_quote(analyzer):
+    """``The Meridian Wire quoted a Greyline executive as saying the fund remained "committed to
+    the brand" and had no plans to remove ...``: the parser made "had" a conjunct of "quoted"; a
+    paper quotes and does nothing else in the same breath (was cut at the quoted phrase)."""
+    text = ('The Harbour Wire quoted a Kestrel Capital executive as saying the fund remained "committed to the brand" '
+            "and had no plans to remove the founder as chairman of the company.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.endswith("had no plans to remove the founder as chairman of the company")

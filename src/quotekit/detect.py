@@ -138,8 +138,10 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def _names_a_time(phrase: Token) -> bool:
-    """Whether a phrase holds a time (``on Monday``, ``last week``): setting, not content."""
-    return any(t.ent_type_ in TIME_ENTITIES for t in phrase.subtree)
+    """Whether a phrase holds a time (``on Monday``, ``last week``, ``at the time``): setting,
+    not content."""
+    return any(t.ent_type_ in TIME_ENTITIES or (  # (not "at a time when rates are falling": what the time was like)
+        t.lower_ == "time" and t.dep_ == "pobj" and [c.lower_ for c in t.children] == ["the"]) for t in phrase.subtree)
 
 
 @attrs.frozen
@@ -1106,8 +1108,8 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
         if not (has_subject(verb, lexicon) or _shares_subject(verb, lexicon) or hangs_on_clause(verb, lexicon) or raised
                 or (evaluation and _subject_dropped(verb))):
             continue
-        if (_inverted_subject(verb) and lemma not in lexicon.speech_verbs) or asks(verb):
-            continue  # "Calls men derogatory names": no one calls after the verb; a question states nothing
+        if (_inverted_subject(verb) and lemma not in lexicon.speech_verbs) or asks(verb) or _condition(verb):
+            continue  # "Calls men derogatory names": no one calls after the verb; a question, a condition states nothing
         if (lemma == "cite" and (cited := cited_speaker(verb, lexicon)) is not None and cited.i in inside
                 and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)):  # (not 'citing "X" as ...')
             continue  # 'Citing "a source with knowledge of the talks," the paper reported ...': a source, not words
@@ -1125,6 +1127,10 @@ def _quoted_objects(doc: Doc, lexicon: Lexicon, inside: set[int], taken: set[int
             parts = [c for c in parts if c.dep_ != "prep" or c in quoted or c.lower_ == "as" or ((cast or cast_as) and c.i < quoted[0].i)
                      or (c.i > quoted[-1].i and not _names_a_time(c) and not (lemma in lexicon.speech_verbs and _addressee(c, verb)))]  # "went after [Trump]",
             # not whom it was said to: 'sings "American Skin" [to Clinton]'
+            if lemma in lexicon.speech_verbs:  # 'said the firm "welcomed engagement" but could not bind bidders': what
+                parts += [c for c in verb.children if c.dep_ == "conj" and c.i > quoted[-1].right_edge.i  # the firm
+                          and doc[c.left_edge.i - 1].lower_ in ("and", "but") and _backshifted_modal(c)  # could not do,
+                          and not has_subject(c, lexicon)]  # backshifted, the parser's object read from a broken clause
         elif evaluation and _has_predicate(verb):
             parts = [c for c in parts if c.dep_ in _OBJECT_DEPS or c.lower_ == "as"]
         else:
@@ -1667,6 +1673,13 @@ def _in_question_asked(verb: Token) -> bool:
     # whether he had warned Y that ..., he said": the parser hung "Asked" on the question
 
 
+def _condition(verb: Token) -> bool:
+    """Whether ``verb`` heads a condition ("if" or "unless" with a modal: ``would appeal only if
+    the team could point to ...``): a case put, in which nobody has said anything yet."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     lemma = verb_lemma(token, lexicon)
     if lemma == "accord" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
@@ -1683,6 +1696,8 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return None  # "Ada Lind, asked whether the plan would fail, said ...": the reporters' question
     if _in_question_asked(token):
         return None  # "Asked whether Teshan would oppose new sanctions, she said": a question, which states nothing
+    if _condition(token):
+        return None  # "... if the team could point to "a clear error of law"": what may be said, not what was
     saying = saying_passed_on(token)
     if saying is not None and any(d.dep_ in CONTENT_DEPS for d in saying.children):
         return None  # "cited two sources as saying [...]": the saying is the quote, relayed by the subject
@@ -1697,7 +1712,7 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return held
     participle = hangs_on_clause(token, lexicon)
     if not (has_subject(token, lexicon) or participle or _shares_subject(token, lexicon) or _raised_subject(token, lexicon)
-            or _subject_swallowed(token)):
+            or _subject_swallowed(token) or _closing_with_source_read_into_clause(token, lexicon)):
         return None  # "When asked if ...": the reporter's question, not a source's words
     if _inverted_subject(token) and lemma not in lexicon.speech_verbs:
         return None  # only a speech verb stands before its subject ("said the mayor")
@@ -1909,6 +1924,9 @@ def _object_content(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
                                           or not _names_a_time(child)))):
             last = child.right_edge.i  # "condemned the test as "..." and a "grave threat" to ...", "blamed X on "...",
             # 'referencing its drive to "cross-sell" or [make] ...': a bare verb continues the object's infinitive
+        elif aside is None and follows and _condition(child) and verb_lemma(verb, lexicon) in lexicon.speech_verbs:
+            last = child.right_edge.i  # "said Lind would only authorise an appeal if the team could ...": a speaker
+            # says what holds under a condition, the parser's object read from a broken clause
     if obj.pos_ == "PRON" and last == obj.right_edge.i:  # "accused her of ...", but not "praised it"
         return None
     first = obj.left_edge.i
@@ -1949,29 +1967,38 @@ def _referred_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
 
 def _topic_frame(verb: Token, prepositions: frozenset[str], lexicon: Lexicon) -> Frame | None:
     """The frame of :func:`_topic_content`, its preposition in the cue when it follows the verb."""
-    topic = _topic_content(verb, prepositions)
+    topic = _topic_content(verb, prepositions, lexicon)
     if topic is None:
         return None
     return (*topic[:2], _cue_range(verb, lexicon=lexicon, through=topic[2]), "topic", None)
 
 
-def _topic_content(verb: Token, prepositions: frozenset[str]) -> tuple[int, int, int | None] | None:
+def _topic_content(
+    verb: Token, prepositions: frozenset[str], lexicon: Lexicon | None = None,
+) -> tuple[int, int, int | None] | None:
     """``X spoke about the housing shortage``: the object of one of ``prepositions`` right after
     the verb (an adverb may stand between), and the preposition's index (it joins the cue);
-    ``X spoke to reporters about ...``: after the addressee, whose words stay out of the cue
-    (the index is ``None``)."""
+    ``X spoke to reporters about ...``, ``a commentary warning Hanseong against sharing ...``:
+    after the addressee (with ``lexicon``, one who can be spoken to as the verb's object too),
+    whose words stay out of the cue (the index is ``None``)."""
     doc = verb.doc
     addressed = [g for c in verb.children if _addressee(c, verb) for g in c.children if g.dep_ == "pobj"]
     hung = [p for g in addressed for p in g.children if p.dep_ == "prep" and p.lower_ == "about"]  # "spoke with [the mayor about ...]"
+    spoken_to = {t.i for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and lexicon is not None
+                 and _spoken_to(c, lexicon) for t in c.subtree}
+
+    def addressed_here(token: Token) -> bool:
+        return _addressee(token, verb) or token.i in spoken_to
+
     for prep in [*verb.children, *hung]:
         if prep.dep_ != "prep" or prep.lower_ not in prepositions or prep.i <= verb.i:
             continue
         between = doc[verb.i + 1 : prep.i]
-        if not all(_addressee(t, verb) or (t.dep_ in ("advmod", "prt", "npadvmod") and t.head == verb) for t in between):
+        if not all(addressed_here(t) or (t.dep_ in ("advmod", "prt", "npadvmod") and t.head == verb) for t in between):
             continue
         content = _prep_object_content(prep)
         if content is not None:
-            return (*content, None if any(_addressee(t, verb) for t in between) else prep.i)
+            return (*content, None if any(addressed_here(t) for t in between) else prep.i)
     return None
 
 
@@ -2299,6 +2326,8 @@ def _continued_past_quote(verb: Token, clauses: Sequence[Token], lexicon: Lexico
         if closed and not (before_marks or with_marks):
             if joining & {"and", "but"} and not has_subject(child, lexicon) and (
                     _past_perfect(child) or _backshifted_modal(child) or _agrees_with_clause(child, host, right)
+                    or (host is not verb and child.tag_ == "VBD")  # 'quoted X as saying the fund remained "..." and
+                    # had no plans to ...': a paper quotes and does nothing else in the same breath
                     or (doc[last].is_quote and any(t.is_quote for t in child.subtree)
                         and not _reports(verb_lemma(child, lexicon), lexicon))):  # (a quoted phrase of its own only
                 # after one that closes the clause: not 'suggested that ... "...", but appeared to betray ... "..."')
@@ -2568,7 +2597,8 @@ def _stray_that_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     ...``); or one whose "that" the tagger read as a complementiser but the parser as the
     determiner of the verb's object, when the object is plural or the tagger said so and a
     finite verb follows in it (``warned that premiums for first flights after a failure
-    typically rose``: no "that premiums")."""
+    typically rose``: no "that premiums"); or the object of "say" with a past verb the parser
+    read as a participle on it (``said workers at two more locations planned to join ...``)."""
     if verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -2576,6 +2606,12 @@ def _stray_that_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
             d.dep_ == "det" and d.lower_ == "that" and d.i == verb.i + 1 and (d.tag_ == "IN" or obj.tag_ in ("NNS", "NNPS"))
             for d in obj.children) and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in obj.subtree):
         return [obj]
+    if (obj is not None and obj.left_edge.i == verb.i + 1 and verb.lemma_.lower() == "say" and obj.pos_ == "NOUN"
+            and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > obj.i and not any(
+                a.dep_ == "agent" for a in c.children) and any(a.dep_ in ("xcomp", "dobj", "ccomp") for a in c.children)
+                for c in obj.subtree)):
+        return [obj]  # "said workers at two more locations planned to join the action": the subject of the clause
+        # read as the object, its verb (no passive's: "by") as a participle on it
     for when in verb.rights:  # "told relatives as he left the courtroom that he was ...": the parser hung the
         if (when.dep_ == "advcl" and when.pos_ == "VERB" and not _reports(verb_lemma(when, lexicon), lexicon)  # clause
                 and any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS for m in when.lefts)):  # on the time clause
@@ -2596,7 +2632,7 @@ def _stray_that_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
         path = []
         head = clause.head
         while (head != verb and head.head != head and head.pos_ in ("NOUN", "PROPN")
-               and head.dep_ in ("appos", "conj", "nsubj")):
+               and (head.dep_ in ("appos", "conj", "nsubj") or _place_name_read_as_modifier(head))):
             path.append(head)
             head = head.head
         if head == verb and path:  # not "responding to complaints by X, Lew, that ...": the complaints' own clause
@@ -2610,6 +2646,16 @@ def _stray_that_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
             # the report's, closing the sentence
             return [clause]
     return []
+
+
+def _place_name_read_as_modifier(name: Token) -> bool:
+    """Whether the parser read as the verb's modifier a name set off after a common noun it
+    names (``said at a meeting in the capital, Hanam, that ...``), not a person's (``responding
+    to complaints by the secretary of the Treasury, Jacob J. Lew, that ...``: his complaint)."""
+    doc = name.doc
+    first = name.left_edge.i
+    return (name.dep_ == "npadvmod" and name.pos_ == "PROPN" and name.ent_type_ != "PERSON" and first > 1
+            and doc[first - 1].text == "," and doc[first - 2].pos_ == "NOUN")
 
 
 #: Subordinators of a clause that says when something was said ("as he left", "after the vote ended").
@@ -2755,6 +2801,13 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
              for t in c.subtree}  # "..., Emil Varga, said in a video posted online", "..., wrote on social media"
     citing = trailing_citing(verb, lexicon)  # "..., Hallyo's Gaon News Agency reported, citing unnamed sources."
     told |= set(range(citing.i, sent.end)) if citing is not None else set()
+    last_told = max(told, default=verb.i)
+    unnamed = next((t for t in doc[last_told + 1 : sent.end] if not t.is_punct), None)
+    if (unnamed is not None and unnamed.tag_ == "VBG" and doc[unnamed.i - 1].text == ","
+            and any(_states_anonymity(t, lexicon) for t in unnamed.subtree)):  # "..., the source said, speaking on
+        # condition of anonymity
+        told |= {t.i for t in unnamed.subtree}  # because ...": why the source is unnamed, part of the
+        # attribution (wherever the parser hung it)
     after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space or t.i in told)]
     if (after and after[0].head.head == verb and doc[after[0].i - 1].text == ","
             and _circumstance(doc, [t.i for t in after])):
@@ -2796,6 +2849,23 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     if content is None:
         return None
     return (*content, _cue_range(verb, lexicon=lexicon), "final", (comma + 1, verb.i))
+
+
+def _closing_with_source_read_into_clause(verb: Token, lexicon: Lexicon) -> bool:
+    """``..., is in advanced talks to settle ... for between $25 million and $30 million, a
+    source familiar with the talks said on Wednesday``: a speech verb in the past with no
+    subject, which the parser hung on the clause before it and whose source it read into that
+    clause, closing the sentence after a comma and a phrase that can speak (:func:`_sentence_final`
+    reads it)."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj") or verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return False
+    final = _sentence_final(verb, lexicon)
+    if final is None or final[4] is None:
+        return False
+    words = verb.doc[final[4][0] : final[4][1]]
+    return words.root.pos_ in ("NOUN", "PROPN") and can_speak(words.root, lexicon)
 
 
 def _set_off_name_length(subject: Token | None, comma: int) -> int:
@@ -2860,13 +2930,17 @@ def _bracketed(words: Span) -> int:
 def trailing_citing(verb: Token, lexicon: Lexicon) -> Token | None:
     """A "citing" participle that closes the sentence after a sentence-final cue, set off by a
     comma and citing a source (``..., Hallyo's Gaon News Agency reported on Tuesday, citing
-    unidentified government sources.``), wherever the parser hung it; else ``None``."""
+    unidentified government sources.``), or only a clause of what happened meanwhile follows it
+    (``..., as satellite images showed ...``), wherever the parser hung it; else ``None``."""
     doc, sent = verb.doc, verb.sent
     citing = next((t for t in doc[verb.i + 1 : sent.end] if t.lemma_.lower() == "cite" and t.tag_ == "VBG"
                    and doc[t.i - 1].text == ","), None)
     last = max((t.i for t in sent if not (t.is_punct or t.is_space)), default=sent.start)
-    if citing is None or citing.right_edge.i < last or not _cites_a_source(citing, lexicon):
+    if citing is None or not _cites_a_source(citing, lexicon):
         return None
+    rest = [t.i for t in doc[citing.right_edge.i + 1 : sent.end] if not t.is_space]
+    if citing.right_edge.i < last and not (doc[citing.right_edge.i + 1].text == "," and _circumstance(doc, rest)):
+        return None  # (but "..., citing government sources, as satellite images showed ...": the writer's circumstance)
     return None if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : citing.i]) else citing
 
 
@@ -2951,6 +3025,8 @@ def can_speak(noun: Token, lexicon: Lexicon | None = None) -> bool:
         or any(lemma in words or noun.lower_ in words for words in (
             lexicon.role_nouns, lexicon.agency_heads, lexicon.institution_heads, lexicon.speech_nouns))
         or (compound and f"{noun.doc[noun.i - 1].lower_} {lemma}" in lexicon.agency_heads)  # "television station"
+        or (noun.pos_ == "NUM" and any(p.dep_ == "prep" and p.lower_ == "of" and any(  # "one of the officials"
+            o.dep_ == "pobj" and can_speak(o, lexicon) for o in p.children) for p in noun.children))
     )
 
 
@@ -4010,6 +4086,7 @@ def _content_tokens(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> 
     else:
         last = min(last, verb.i - 1)
         last = _past_time_clause(verb, last)
+        last = _phrase_hung_on_cue(verb, last)
         if not _next_to_attribution(verb, last):
             return None
         first = _conjoined_before(verb, first, lexicon)
@@ -4032,6 +4109,23 @@ def _past_time_clause(verb: Token, last: int) -> int:
                    and any(m.lower_ in ("when", "after", "before", "until") and m.dep_ in ("mark", "advmod")
                            and m.i == c.left_edge.i for m in c.children)), None)
     return last if clause is None else clause.right_edge.i
+
+
+def _phrase_hung_on_cue(verb: Token, last: int) -> int:
+    """Where a report before a sentence-final cue ends when the parser hung a prepositional
+    phrase that closes it, between commas, on the cue (``X returned an adverse finding for EPO,
+    in a sample taken after the fourth stage, the authority said``): at that phrase's end,
+    when only its commas stand between it, the report and the cue's subject; else ``last``."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and last < c.i < verb.i), None)
+    if subject is None:
+        return last
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and last < c.i < subject.i), None)
+    if (phrase is None or [t.text for t in doc[last + 1 : phrase.left_edge.i] if not t.is_space] not in (
+            [","], []) or not doc[phrase.left_edge.i - 1].text == ","
+            or phrase.right_edge.i + 2 != subject.left_edge.i or doc[phrase.right_edge.i + 1].text != ","):
+        return last
+    return phrase.right_edge.i
 
 
 def _conjoined_before(verb: Token, first: int, lexicon: Lexicon) -> int:
@@ -4331,7 +4425,9 @@ def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
                 or (head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN") and head.head.i < head.i
                     and doc[head.left_edge.i - 1].text == "," and own_subject(head) is None)
                 or (head.dep_ == "conj" and head.pos_ == "VERB" and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX")
-                    and (not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) or _gapped(head))
+                    and (not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) or _gapped(head)
+                         or doc[head.left_edge.i - 1].lower_ == "and")  # ("The town was evacuated and no deaths
+                    # have been reported, according to X": X reports both)
                     and verb_lemma(head.head, lexicon) not in lexicon.speech_verbs))):
         head = head.head  # "The offer fell after auditors found debts, according to X.", "Kim said the
         # talks had failed, according to X.", "Ruiz spent a day there, meeting Y, according to X.",
@@ -4369,21 +4465,31 @@ def _according_to(token: Token, lexicon: Lexicon) -> Frame | None:
 def name_before_subject(according: Token) -> Span | None:
     """``According to Kollberg, war-risk cover for a single voyage now costs ...``: the words of
     the proper name the parser hung on the clause's subject as a modifier, so that the subject
-    became "to"'s object; the name, set off by the comma, is the source, the rest the clause's
-    subject. Else ``None``."""
+    became "to"'s object (or, "to" left with no object, stayed the subject: ``According to the
+    Courier, Ostrell Transit Systems, which won the contract, has hired ...``), or a name the
+    parser hung on another ("to"'s object: ``According to the Courier, Brenmoor Transit Systems,
+    ...``); the name, set off by the comma, is the source, the rest the clause's subject. Else
+    ``None``."""
     to = next((c for c in according.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     if to is None:
         return None
     target = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if target is None or target.pos_ != "NOUN":
+    if target is None and not any(c.dep_ == "pcomp" for c in to.children):
+        target = next((c for c in according.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > to.i
+                       and c.pos_ in ("NOUN", "PROPN")), None)
+    elif target is not None and target.pos_ not in ("NOUN", "PROPN"):
         return None
+    if target is None:
+        return None
+    doc = according.doc
+    first = to.i + 1  # (or "the" the parser gave the object, before the name: "According to [the] Courier, Brenmoor
+    opening = first + 1 if doc[first].lower_ == "the" and doc[first].head == target else first  # Transit Systems, ...")
     name = next((c for c in target.lefts if c.dep_ in ("nmod", "compound", "poss") and c.pos_ == "PROPN"
-                 and c.left_edge.i == to.i + 1), None)
+                 and c.left_edge.i == opening), None)
     if name is None:
         return None
     last = max(t.i for t in name.subtree if not t.is_punct)  # (the parser may hang the comma on the name)
-    doc = according.doc
-    return doc[name.left_edge.i : last + 1] if last + 1 < target.i and doc[last + 1].text == "," else None
+    return doc[first : last + 1] if last + 1 < target.i and doc[last + 1].text == "," else None
 
 
 def _meanwhile_beside_report(clause: Token, lexicon: Lexicon) -> bool:

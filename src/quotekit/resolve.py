@@ -289,7 +289,13 @@ def resolve(
             if resolved.entity is not None and resolved.how.startswith("pronoun") and (
                     # '"Did you, Ms. Lind?" he asked': not Lind; '"..., did you?" asked X. "No," she said': not X
                     (content is not None and _addressed(doc, content, pronoun, entities, None, lexicon) == resolved.entity)
-                    or _answers_the_asker(doc, pronoun, last, locals_, contents, resolved.entity)):
+                    or _answers_the_asker(doc, pronoun, last, locals_, contents, resolved.entity)
+                    or (pronoun.lower_ in PERSON_PRONOUNS and last is not None and last[1] is not None
+                        and last[1].entity == resolved.entity and (last_words := locals_[last[2]].words) is not None
+                        and PERSON_PRONOUNS.get(doc[last_words[0] : last_words[1]].root.lower_,
+                                                PERSON_PRONOUNS[pronoun.lower_]) != PERSON_PRONOUNS[pronoun.lower_])):
+                # '..., Ryu Da-eun said. ..., she said. / ... He said': not Ryu, whom "she" stood for as the last
+                # source, whatever the lists know of the name
                 resolved = Resolved(None, pronoun.text, "pronoun-unresolved")
             sources.append(resolved)
             if resolved.how != "pronoun-unresolved":
@@ -1281,7 +1287,9 @@ def _possessive_inside(doc: Doc, i: int, ent: Span | None, lexicon: Lexicon) -> 
         office, holder = doc[i + 1], doc[i - 1]  # "The Ostra Regional [Prosecutor's] Office said", NER finding no
         return (office.text[:1].isupper() and office.lower_ in lexicon.institution_heads  # name: an office's name
                 and holder.text[:1].isupper() and holder.ent_type_ != "PERSON"  # that a holder's title opens
-                and (lexicon.is_title(holder.text) or holder.lower_ in lexicon.role_nouns))
+                and (lexicon.is_title(holder.text) or holder.lower_ in lexicon.role_nouns
+                     or (holder.tag_ == "NNS" and holder.lemma_.lower() in lexicon.role_nouns)))  # ("The Pharmacists'
+        # Guild of Moravel")
     if ent is None or ent.label_ == "PERSON" or doc[i].tag_ != "POS" or not ent.start < i < ent.end - 1:
         return False
     return doc[i - 1].text[:1].isupper() and _organisation_word(doc[ent.end - 1], lexicon)
@@ -2280,6 +2288,8 @@ class _EntityBuilder:
         role = doc[ent.end + 1].head  # (or "one" of roles: "the only one of the council's five members")
         words = [t for t in ent if not joining_hyphen(t)]
         return (role.dep_ == "appos" and role.head == ent.root and _a_role(role, self.lexicon)
+                and role.lemma_.lower() not in self.lexicon.company_nouns  # (not "Summit Line Expeditions, a
+                # Selmund-based operator": a company's noun too)
                 and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha for t in words)
                 and plain_proper_name(ent, self.lexicon))
 
@@ -2523,6 +2533,8 @@ class _EntityBuilder:
                 start -= 2 if joining_hyphen(self.doc[start - 1]) else 1  # "Marchetti-Dubois", NER's "product"
             if all(self.lexicon.is_title(t.text) or t.is_punct for t in self.doc[start : token.i + 1]):
                 continue  # "Japan's Vice-Minister of Defence, Kazuhiro Sekimoto, said": titles, no name
+            if dateline_end(self.doc, start) is not None and not _credited(self.doc[start : token.i + 1]):
+                continue  # "GYEOLJU, March 16 - ...": the dateline's place, which the parser made the subject
             titled = token.i - start >= 2 and self.lexicon.is_title(self.doc[start].text)
             if titled:
                 start += 1  # "Mayor Ana Ruiz gave ...": an office's title before two names is a person's
@@ -3530,12 +3542,16 @@ class _EntityBuilder:
         """Whether the description's head is a person's role ("an economist at ...") and no form
         of the name has an institution's word ("the Valley Foundation, a member of ..."), nor
         does a relative clause that "which" opens hang on the role (``Danubia Residential, the
-        city's largest private landlord, which owns 31,000 flats``: a company)."""
+        city's largest private landlord, which owns 31,000 flats``: a company), nor is the role a
+        company's noun too ("operator", "producer") for a name NER typed no person's."""
         root = self.doc[description[0] : description[1]].root
         if not ({root.lower_, root.lemma_.lower()} & self.lexicon.role_nouns):
             return False
         if _which_on(root):
             return False
+        if root.lemma_.lower() in self.lexicon.company_nouns and not any(label == "PERSON" for _n, _np, label, _s in spans):
+            return False  # "Summit Line Expeditions, a Selmund-based operator": a company's noun too, of a name NER
+            # typed no person's
         words = {t.lower_ for name, *_ in spans for t in name}
         return not words & (self.lexicon.institution_heads | self.lexicon.agency_name_words)
 
@@ -3977,8 +3993,18 @@ def _resolve_relay(
     if resolved is None or resolved.entity is None:
         np = doc[rng[0] : rng[1]]
         return (_news_nominal(np, entities, lexicon, relaying=True) or _resolve_nominal(np, entities, lexicon)
-                or _initials_of(np, entities) or resolved or Resolved(None, _canonical(np.text), "words"))
+                or _initials_of(np, entities) or _named_alike(np, entities) or resolved
+                or Resolved(None, _canonical(np.text), "words"))
     return resolved
+
+
+def _named_alike(np: Span, entities: Sequence[EntityInfo]) -> Resolved | None:
+    """The organisation whose name is the phrase's words (``Sorvenia One quoted ...`` after
+    "state broadcaster Sorvenia One", a name whose number the parser made a modifier); else
+    ``None``."""
+    words = _canonical(np.text).lower()
+    same = [e for e in entities if e.type != "person" and e.name.lower() == words]
+    return Resolved(same[0].id, same[0].name, "name") if len(same) == 1 else None
 
 
 def _initials_of(np: Span, entities: Sequence[EntityInfo]) -> Resolved | None:
@@ -4355,7 +4381,10 @@ def _resolve_mention(
                 aged_first = Resolved(near[0].id, near[0].name, "nominal")  # said": the only one named just before
         return aged_first if aged_first is not None else Resolved(None, _canonical(np.text), "words")
     company = _company_before(np, entities, lexicon, inside_quotes)
-    subject_company = company if company is not None and company.entity == _previous_subject(
+    just_named = company or _company_before(np, entities, lexicon, inside_quotes, rivals=False)  # (the subject just
+    # before comes before a company named more: "Brannock Marine Industries said ... "...," the company said", in a
+    # story where another company was named twice)
+    subject_company = just_named if just_named is not None and just_named.entity == _previous_subject(
         doc, head, by_token, inside_quotes, lexicon, main_only=True) else None
     nominal = (gendered or subject_company or _resolve_nominal(np, fitting, lexicon, inside_quotes)
                or _described_as(np, entities) or _family_name_word(np, entities) or company
@@ -6038,18 +6067,20 @@ def _hyphenated_lemma(token: Token) -> str:
 
 
 def _company_before(
-    np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, inside_quotes: Set[int] = frozenset()
+    np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, inside_quotes: Set[int] = frozenset(),
+    rivals: bool = True,
 ) -> Resolved | None:
     """``Northwind Airlines will cut 2,000 jobs, the carrier said``: "the" and a company noun
     (``company_nouns.txt``) stand for the one organisation named in its sentence or the one
     before, when there is exactly one (not a public body, ``institution_heads.txt``, nor a
     place NER tags as one wherever it is named: "sold in Norland", nor a place a dateline
-    names)."""
+    names), and, with ``rivals``, no other company was named more (:func:`_more_named_company`)."""
     head = np.root
     if _hyphenated_lemma(head) not in lexicon.company_nouns or head.tag_ in ("NNS", "NNPS") or np[0].lower_ != "the":
         return None
     start = _sentence_before(np[0], inside_quotes)  # past the quote's own sentences
-    named = {e for e in _organisations_named_from(np, start, entities) if not entities[e].words & lexicon.institution_heads}
+    public = lexicon.institution_heads - lexicon.company_nouns  # (not "Skylens Analytics, a commercial imagery firm")
+    named = {e for e in _organisations_named_from(np, start, entities) if not entities[e].words & public}
     if len(named) > 1:  # "OSTBY, Norland (Harbor Wire) - Velmora Air cancelled ... across Norland": a place
         places = _dateline_words(np.doc)  # the dateline names is no company
         named = {e for e in named if not entities[e].name.lower() in places}
@@ -6061,7 +6092,7 @@ def _company_before(
     if len(named) != 1:
         return None
     entity = entities[named.pop()]
-    if _more_named_company(np, entity, entities, lexicon):
+    if rivals and _more_named_company(np, entity, entities, lexicon):
         return None
     return Resolved(entity.id, entity.name, "nominal")
 
@@ -6124,7 +6155,8 @@ def _sole_company(np: Span, entities: Sequence[EntityInfo], inside_quotes: Set[i
     named in its sentence or the one before, stand for the article's one company named before
     it, far back as it may be: an organisation whose name a trade's word or a registered suffix
     ends (:func:`_registered`) or that a company noun describes, and no organisation (nor
-    one-word name) named more often before it; ``None`` when there are none or several."""
+    one-word name) named more often before it; ``None`` when there are none or several (but
+    those named only in a person's description, as where the person works)."""
     head = np.root
     if len(np) != 2 or np[0].lower_ != "the" or head.tag_ != "NN" or _hyphenated_lemma(head) not in lexicon.company_nouns:
         return None
@@ -6132,6 +6164,10 @@ def _sole_company(np: Span, entities: Sequence[EntityInfo], inside_quotes: Set[i
         return None  # "fined Northwind Airlines and Coastline Ferries. The company said": one of those, or unknown
     companies = [e for e in entities if e.type == "organization" and _named_before(e, np.start)
                  and (e.heads & lexicon.company_nouns or any(_registered(np.doc, m, lexicon, trade=True) for m in e.mentions))]
+    if len(companies) > 1:  # not "Ines Caldera, a healthcare analyst at Brightwater Securities": a company named only
+        descriptions = [e.description for e in entities if e.type == "person" and e.description is not None]
+        companies = [e for e in companies if not all(  # where someone works
+            any(d[0] <= first < d[1] for d in descriptions) for first, _end in e.mentions if first < np.start)]
     rivals = (e for e in entities if e.type == "organization" or (e.type == "person" and " " not in e.name))
     if len(companies) != 1 or any(_named_before(e, np.start) > _named_before(companies[0], np.start) for e in rivals):
         return None  # not the one company a story about Twitter names ("SITE Intelligence Group"), however

@@ -157,7 +157,8 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
                 and doc[opening - 1].text == ","):  # "According to the party's spokesman, Ada Lind, the committee will
             # meet": the source's words end at the comma before the report the parser joined to them
             local = attrs.evolve(local, mention=(local.mention[0], opening - 1))
-        if local.mention is not None and (local.mention[0] in quoted or _inside_content(doc, local.mention, quote)):
+        if local.mention is not None and (local.mention[0] in quoted or (
+                _inside_content(doc, local.mention, quote) and not _cited_aside(doc, local.mention))):
             local = attrs.evolve(_adjacent_source(doc, quote, quoted, lexicon), recipient=local.recipient)
         elif local.mention is None and not is_passive(verb):
             told = local.recipient  # '"...," one of the sources, a person familiar with ..., told Meridian Press'
@@ -225,6 +226,16 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
                 local = attrs.evolve(local, relays=tuple(dict.fromkeys(relays)))  # once each, in order
         found.append(local)
     return tuple(found)
+
+
+def _cited_aside(doc: Doc, mention: TokenRange) -> bool:
+    """Whether the source's words are the object of a "citing" participle set off by a comma
+    (``reported that ..., citing fire officials, but that ...``): the report's source, though
+    the parser hung the participle inside what was reported."""
+    root = doc[mention[0] : mention[1]].root
+    citing = root.head
+    return (root.dep_ == "dobj" and citing.lemma_.lower() == "cite" and citing.tag_ == "VBG"
+            and citing.i > 0 and doc[citing.i - 1].text == ",")
 
 
 def _in_the_interview(verb: Token) -> bool:
@@ -524,6 +535,9 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     quoted_by = _quoted_by(source, lexicon) if not relays else None
     if quoted_by is not None:  # "Two officials quoted by the agency said": via the agency
         relays, mention = (_noun_phrase(quoted_by, lexicon),), _before_quoted_by(mention, quoted_by)
+    owner = _news_owner(source, lexicon) if not relays else None
+    if owner is not None:  # "Two of the Nordlicht agency's sources said": the agency's sources, via the agency
+        relays = (_noun_phrase(owner, lexicon),)
     return LocalSource(
         mention=mention,
         description=_apposition(antecedent or source, lexicon),
@@ -531,6 +545,22 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         recipient=_recipient_words(recipient, lexicon) if recipient is not None else None,
         antecedent=_noun_phrase(antecedent, lexicon) if antecedent is not None else None,
     )
+
+
+def _news_owner(source: Token, lexicon: Lexicon) -> Token | None:
+    """The news organisation whose sources a source is (``the paper's sources``, ``Two of the
+    Nordlicht agency's sources``: its possessor, a news phrase or a news noun "the" may stand
+    before, ``addressed_news_heads.txt``), else ``None``."""
+    nouns = [source, *(o for p in source.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj")]
+    for noun in nouns:
+        if noun.lemma_.lower() != "source":
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is not None and (owner.lemma_.lower() in lexicon.addressed_news_heads or lexicon.is_news_phrase(
+                [t.text for t in owner.subtree if t.i <= owner.i and not t.is_punct])):
+            return owner  # (a bare "agency" too: the relay resolves to the organisation it names)
+    return None
 
 
 def _person_set_off_after(doc: Doc, mention: TokenRange, last: int, lexicon: Lexicon) -> TokenRange | None:
@@ -805,7 +835,9 @@ def _adjacent_source(
     for i in sides:
         if i == quote.cue[0] - 1 and 0 <= i < len(doc) and doc[i].text == ",":
             name_end = _name_before_apposition(doc, i)  # '"...," Flynn, a top surrogate, said'
-            if name_end is None or (after_quote_only and not _after_quote_mark(doc, name_end)):
+            if name_end is None or (after_quote_only and not _after_quote_mark(doc, name_end)) or (
+                    doc[name_end].pos_ == "ADJ" and doc[name_end].dep_ == "dep"):  # ("the directorate's director-
+                # general, Dr. Ada Lind, told": a description's word the parser left unattached, no name)
                 name_end = _name_set_off_after_description(doc, i)
                 if name_end is None:
                     continue
@@ -845,7 +877,9 @@ def _name_between(doc: Doc, quote: QuoteSpan, lexicon: Lexicon) -> TokenRange | 
     """The words between a quotation's closing mark and its cue after it, when they are a noun
     phrase with a person's name in it, perhaps with a participle opening it (``"...," presiding
     Judge Nam Gyu-ri wrote``; ``«...,» caretaker Chancellor Ada Lind of the People's Alliance
-    (PA) told``): the source the parser hung inside the quotation. Else ``None``."""
+    (PA) told``), or a name set off after such a phrase (``"...," the authority's
+    director-general, Dr. Ada Lind, told``): the source the parser hung inside the quotation.
+    Else ``None``."""
     assert quote.cue is not None
     start = _token_at(doc, quote.end)
     if start is None:  # the quotation's end is inside a token: the mark that closes it is next
@@ -859,8 +893,14 @@ def _name_between(doc: Doc, quote: QuoteSpan, lexicon: Lexicon) -> TokenRange | 
         return None  # a clause, not a name: only a participle may open it ("presiding", "retired")
     name = next((t for t in words if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
                  and (t.i + 1 == words.end or doc[t.i + 1].ent_iob_ != "I")), None)
-    if name is None or not can_speak(name, lexicon) or doc[quote.cue[0] - 1].text == ",":
+    if name is None or not can_speak(name, lexicon):
         return None
+    if doc[quote.cue[0] - 1].text == ",":  # '"...," the authority's director-general, Dr. Ada Lind, told': the name
+        opening = max((t.i for t in words[:-1] if t.text == ","), default=None)  # set off after a description
+        if (opening is None or name.i != quote.cue[0] - 2 or not any(t.pos_ == "NOUN" for t in doc[start:opening])
+                or any(t.text == "," for t in doc[start:opening])):
+            return None
+        return (opening + 1, quote.cue[0] - 1)
     first = next(t.i for t in words if t.text[:1].isupper())  # not "presiding", "caretaker": the title or the name
     return (first, quote.cue[0])
 
@@ -924,13 +964,17 @@ def _name_set_off_after_description(doc: Doc, comma: int) -> int | None:
     """The last token of a person's name set off by commas that ends at token ``comma``, after
     a description that opens right after a closing quotation mark (``"...," the council's
     special envoy, Ambassador Ada Lind, told reporters``: the parser took the description for
-    a word of the quote), or ``None``."""
+    a word of the quote; ``the directorate's director-general, Dr. Ada Lind, told``, the
+    description's last word after a hyphen tagged an adjective), or ``None``."""
     name = doc[comma - 1] if comma > 0 else None
     if name is None or name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.dep_ != "appos":
         return None
     described = name.head
     first = described.left_edge.i
-    if not (described.i < name.i and described.pos_ == "NOUN" and first > 0 and doc[first - 1].is_quote
+    while first < described.i and doc[first].is_quote:
+        first += 1  # (the parser may hang the closing mark on the description)
+    if not (described.i < name.i and (described.pos_ == "NOUN" or (described.pos_ == "ADJ" and doc[described.i - 1].tag_ == "HYPH"))
+            and first > 0 and doc[first - 1].is_quote
             and doc[name.left_edge.i - 1].text == ","):
         return None
     return comma - 1
@@ -972,6 +1016,14 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                 other.left_edge.i == child.i + 1 for other in subjects))] or subjects  # subject (not "who many feel")
         if len(subjects) > 1:
             subjects = _one_name_split(subjects, lexicon) or subjects  # "de Klerk-Mahon said": three subjects, one name
+        if (len(subjects) == 2 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN"
+                and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i and subjects[1].i < current.i
+                and not any(t.is_punct or t.pos_ == "VERB" for t in subjects[0].subtree)  # (not "Several leaders,
+                # including Sens. John McCain ..., have denounced")
+                and (subjects[1].ent_type_ != "PERSON" or can_speak(subjects[0], lexicon))):  # (nor "The pride Mr. Cruz
+            # feels": a person's name after a noun that cannot speak)
+            subjects = subjects[1:]  # "The main opposition Progress Front, which ..., said": a description the parser
+            # split off the name right after it
         if len(subjects) > 1 and current.dep_ == "relcl":
             subjects = [child for child in subjects if not _misread_subject(child, lexicon)] or subjects
         elif len(subjects) > 1 and all(child.i < current.i for child in subjects):
@@ -1429,7 +1481,8 @@ def _author(noun: Token, lexicon: Lexicon) -> Token | None:
     agent of an issuing participle on it (``issuing_verbs.txt``: ``data compiled by
     Refinitiv``; or the owner of where it was put out: ``a notice posted on the bank's
     website``), not ``emails combed through by Vox``, nor when a name before the noun says
-    whose it is: ``a Watchdog report released by the governor's office``) when that can
+    whose it is: ``a Watchdog report released by the governor's office``), or whom it is
+    attributed to (``a statement attributed to the leader``), when that can
     speak (:func:`can_speak`) or names people in the plural; not ``reports from the
     convention``; or the news organisation its ``in`` phrase names (``an editorial in the
     People's Tribune``, ``a report in the daily De Sportkrant``: a name a news head describes)."""
@@ -1448,7 +1501,12 @@ def _author(noun: Token, lexicon: Lexicon) -> Token | None:
             child = next((c for c in child.children if c.dep_ == "agent"), child)
             if child.dep_ != "agent" and outlet is not None and can_speak(outlet, lexicon):
                 return outlet  # "a notice posted on the central bank's website": the bank's
-        if (child.dep_ == "prep" and child.lower_ in ("from", "by")) or child.dep_ == "agent":
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() == "attribute" and child.i > noun.i:
+            child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"), child)  # "a statement
+            # attributed to the leader": the leader's
+        if (child.dep_ == "prep" and child.lower_ in ("from", "by", "to")) or child.dep_ == "agent":
+            if child.lower_ == "to" and child.head.lemma_.lower() != "attribute":
+                continue
             source = next((c for c in child.children if c.dep_ == "pobj"), None)
             named = source is not None and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in source.rights)
             if source is not None and (can_speak(source, lexicon) or source.tag_ == "NNS" or named):
@@ -1651,9 +1709,9 @@ def _institution_before(noun: Token, lexicon: Lexicon) -> TokenRange | None:
 def _authored_by(noun: Token, lexicon: Lexicon) -> Token | None:
     """Who put out a speech noun, by name or description: its author (``her statement``, ``a
     letter from the ministry``), else the subject of the verb that issued it (``The ministry
-    sent a letter``); not a pronoun."""
+    sent a letter``, ``The ministry issued its own statement``); not a pronoun."""
     author = _author(noun, lexicon)
-    if author is None:
+    if author is None or author.pos_ == "PRON":
         issuer = _issuer(noun, lexicon)
         author = next((c for c in issuer.children if _names_subject(c, lexicon)), None) if issuer is not None else None
         author = past_dateline(author) if author is not None else None  # "LONDON - The ministry said in a statement"
@@ -1662,13 +1720,20 @@ def _authored_by(noun: Token, lexicon: Lexicon) -> Token | None:
 
 def _issuer(noun: Token, lexicon: Lexicon) -> Token | None:
     """The verb whose subject put out a speech noun (one that names no author of its own): ``The
-    ministry issued a statement``, ``a speech Ms. Holt delivered`` (a relative clause),
+    ministry issued a statement``, ``The agency carried a commentary`` (a news organisation's
+    own), ``a speech Ms. Holt delivered`` (a relative clause),
     ``In a statement, the ministry ...`` (``issuing_verbs.txt``)."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "posted a series of tweets calling ..."
     issued = issuing_verb(noun, lexicon)
     if issued is not None:
         return issued
+    carrier = noun.head if noun.dep_ == "dobj" and verb_lemma(noun.head, lexicon) in lexicon.carrying_verbs else None
+    subject = own_subject(carrier) if carrier is not None else None
+    if carrier is not None and subject is not None and lexicon.is_news_phrase(
+            [t.text for t in subject.subtree if t.i <= subject.i]):
+        return carrier  # "The Sunjara Central News Agency carried a lengthy commentary accusing ...": a news
+        # organisation's own, when it names no one else's (a statement "from" someone is theirs)
     relative = next((c for c in noun.rights if c.dep_ == "relcl" and verb_lemma(c, lexicon) in lexicon.issuing_verbs), None)
     if relative is not None and not is_passive(relative):
         return relative
@@ -2397,7 +2462,9 @@ def _apposed_to_opening_place(verb: Token, lexicon: Lexicon) -> Token | None:
     """One who can speak, set off by commas as an apposition to the place a prepositional phrase
     opening the sentence names, right before a verb with no subject (``In Vilnius, Lithuania's
     energy minister, Ada Lind, welcomed the offer``), or as a second object of that
-    preposition (``In Kiyosato, the Tamaro Sentinel, citing ..., reported``), else ``None``."""
+    preposition (``In Kiyosato, the Tamaro Sentinel, citing ..., reported``; a name also after
+    another noun: ``In a follow-up report, the Brisa News Agency, citing ..., said``), else
+    ``None``."""
     doc = verb.doc
     group = _verb_group_start(verb)
     if group < 2 or doc[group - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -2406,18 +2473,21 @@ def _apposed_to_opening_place(verb: Token, lexicon: Lexicon) -> Token | None:
     if opening is None:
         return None
     place = next((c for c in opening.children if c.dep_ == "pobj"), None)
-    if place is None or place.ent_type_ not in ("GPE", "LOC", "FAC"):
+    if place is None:
         return None
+    named_place = place.ent_type_ in ("GPE", "LOC", "FAC")
     apposed = next((c for c in place.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
-                    and c.right_edge.i == group - 2 and can_speak(c, lexicon)), None)
+                    and c.right_edge.i == group - 2 and can_speak(c, lexicon)), None) if named_place else None
     if apposed is not None:
         return apposed
     # "In Kiyosato, the Tamaro Sentinel, citing two officials, reported": the parser made the paper a second
-    # object of "In", set off by commas, which ends before the verb or before its "citing" phrase
+    # object of "In", set off by commas, which ends before the verb or before its "citing" phrase (after a place,
+    # or, a name, after anything: "In a follow-up report on Wednesday, the Brisa News Agency, citing ..., said")
     citing = citing_right_before(verb, place.i)
     end = citing.i - 2 if citing is not None and doc[citing.i - 1].text == "," else group - 2
     return next((c for c in opening.children if c.dep_ == "pobj" and c.i > place.i and c.right_edge.i == end
-                 and doc[c.left_edge.i - 1].text == "," and can_speak(c, lexicon)), None)
+                 and doc[c.left_edge.i - 1].text == "," and can_speak(c, lexicon)
+                 and (named_place or c.pos_ == "PROPN")), None)
 
 
 def _apposed_to_opening_word(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None:
