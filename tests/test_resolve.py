@@ -8287,3 +8287,30 @@ def test_a_company_an_operator_describes_is_no_person(analyzer):
             "in a statement that it was devastated by the news.")
     [quote] = analyzer(text).quotes
     assert quote.speaker.name == "Summit Line Expeditions"
+
+
+def test_a_family_name_the_article_writes_in_lower_case_elsewhere_opens_the_full_name(analyzer):
+    """``Park Ji-hoon, the founder of ..., told the court ... in the car park of a hotel``: the
+    word opens the sentence and is written in lower case elsewhere, but before a given name of
+    romanised syllables it is a family name (was "Ji-hoon", and "Park said" someone else)."""
+    text = ("BRENMOOR, March 12 — A construction executive testified on Tuesday that he delivered cash to an aide.\n\n"
+            "Park Min-seo, the founder and chief executive of Harcastle Civil Works, told the court that the payments "
+            "began in 2017.\n\n"
+            "He said the cash was handed over in the car park of a hotel on the eastern edge of the city.\n\n"
+            "“I was afraid,” Park said.")
+    article = analyzer(text)
+    assert {q.speaker.name for q in article.quotes if q.speaker is not None and "Park" in q.speaker.name} == {
+        "Park Min-seo"}
+
+
+def test_the_analyst_is_the_expert_named_before(analyzer):
+    """``Jonas Veller, an expert on Sunjaran politics at the Calder Institute, said ... the analyst
+    noted``: an expert is "the analyst" (and an analyst "the expert"; a specialist either), as a
+    lecturer is "the academic" (was unresolved)."""
+    text = ("Ilse Marten, an expert on Ostland's politics at the Calder Institute for Strategic Studies, said the scale "
+            "of the celebrations suggested the leadership needed a victory.\n\n"
+            "«A missile launch is a festival the regime can stage on command», Marten said.\n\n"
+            "She said the promise of apartments was a familiar tactic. Previous launches, the analyst noted, had been "
+            "followed by similar rewards for scientists.")
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker.name == "Ilse Marten"

@@ -3579,3 +3579,13 @@ def test_a_news_organisations_sources_are_relayed_by_it(analyzer):
             "would probably involve a shorter-range missile.")
     quote = analyzer(text).quotes[-1]
     assert quote.attribution == "anonymous" and [v.name for v in quote.via] == ["Harbour Press Agency"]
+
+
+def test_a_lawyer_named_in_an_opening_phrase_is_not_the_subject_after_him(analyzer):
+    """``Under questioning from his own lawyer, Rafael Quintero-Haas, Vasko said ...``: the
+    parser hung the closing comma on the lawyer's name; his name still names someone in the
+    opening phrase, and the subject next to the verb speaks (was the lawyer)."""
+    text = ("Under questioning from his own lawyer, Marta Kessel-Brandt, Okonjo said contracts had been awarded by an "
+            "independent tender committee.")
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Okonjo"

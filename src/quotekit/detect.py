@@ -2801,13 +2801,12 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
              for t in c.subtree}  # "..., Emil Varga, said in a video posted online", "..., wrote on social media"
     citing = trailing_citing(verb, lexicon)  # "..., Hallyo's Gaon News Agency reported, citing unnamed sources."
     told |= set(range(citing.i, sent.end)) if citing is not None else set()
-    last_told = max(told, default=verb.i)
-    unnamed = next((t for t in doc[last_told + 1 : sent.end] if not t.is_punct), None)
-    if (unnamed is not None and unnamed.tag_ == "VBG" and doc[unnamed.i - 1].text == ","
-            and any(_states_anonymity(t, lexicon) for t in unnamed.subtree)):  # "..., the source said, speaking on
-        # condition of anonymity
-        told |= {t.i for t in unnamed.subtree}  # because ...": why the source is unnamed, part of the
-        # attribution (wherever the parser hung it)
+    # "..., the source said, speaking on condition of anonymity because ...": why the source is unnamed is part of
+    # the attribution, wherever the parser hung it
+    reason = next((t for t in doc[max(told, default=verb.i) + 1 : sent.end] if not t.is_punct), None)
+    if (reason is not None and reason.tag_ == "VBG" and doc[reason.i - 1].text == ","
+            and any(_states_anonymity(t, lexicon) for t in reason.subtree)):
+        told |= {t.i for t in reason.subtree}
     after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space or t.i in told)]
     if (after and after[0].head.head == verb and doc[after[0].i - 1].text == ","
             and _circumstance(doc, [t.i for t in after])):
@@ -4121,8 +4120,11 @@ def _phrase_hung_on_cue(verb: Token, last: int) -> int:
     if subject is None:
         return last
     phrase = next((c for c in verb.children if c.dep_ == "prep" and last < c.i < subject.i), None)
-    if (phrase is None or [t.text for t in doc[last + 1 : phrase.left_edge.i] if not t.is_space] not in (
-            [","], []) or not doc[phrase.left_edge.i - 1].text == ","
+    if phrase is None:
+        return last
+    between = [t.text for t in doc[last + 1 : phrase.left_edge.i] if not t.is_space]  # (the report's subtree may end
+    # with its comma or not)
+    if (between not in ([","], []) or doc[phrase.left_edge.i - 1].text != ","
             or phrase.right_edge.i + 2 != subject.left_edge.i or doc[phrase.right_edge.i + 1].text != ","):
         return last
     return phrase.right_edge.i

@@ -89,8 +89,9 @@ _NOT_NAMES = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"
 _MISREAD_NAME_LABELS = _NOT_NAMES - {""}
 #: A person named by their age alone ("the 74-year-old"), who resolves as "he" or "she" does.
 _AGE_EPITHET = re.compile(r"the \d{1,3}-year-old")
-#: One syllable of a romanised Korean, Chinese or Vietnamese name ("Jong", "un", "Myung", "Zhang", "Minh").
-_ROMANISED_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|n|m|k|l|p|t)?")
+#: One syllable of a romanised Korean, Chinese or Vietnamese name ("Jong", "un", "Myung", "Zhang", "Minh",
+#: "Park").
+_ROMANISED_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|rk|n|m|k|l|p|t)?")
 #: A given name of two Chinese (pinyin) syllables written as one word ("Liqiang", "Weilin", not "Brewer").
 _TWO_PINYIN_SYLLABLES = re.compile(
     r"(?i)(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iao|uai|ai|ei|ao|ou|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)(?:ng|n)?){2}")
@@ -876,7 +877,9 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         stop -= 1  # "Meridian news agency" (an ORG span) names "Meridian"
     while (stop - start >= 2 and doc[start].is_sent_start and doc[start].text in _lower_case_words(doc)
            and not particle_word(doc[start].text) and not _organisation_name(doc[start:stop], lexicon)
-           and not _organisation_after(doc, stop, lexicon)):
+           and not _organisation_after(doc, stop, lexicon)
+           and not _family_then_given(doc[start:stop].text.replace(" - ", "-").split())):  # (not "Park Ji-hoon"
+        # after "the car park": a family name before a given name of romanised syllables)
         start += 1  # "Rival Hillary Clinton had mocked ...": capitalised only as the sentence's first word;
         # not "Van der Linde said", a particle of the name "Miriam van der Linde", nor "Open Waters Pacific, a
         # transparency group, said": an organisation's name

@@ -973,8 +973,9 @@ def _name_set_off_after_description(doc: Doc, comma: int) -> int | None:
     first = described.left_edge.i
     while first < described.i and doc[first].is_quote:
         first += 1  # (the parser may hang the closing mark on the description)
-    if not (described.i < name.i and (described.pos_ == "NOUN" or (described.pos_ == "ADJ" and doc[described.i - 1].tag_ == "HYPH"))
-            and first > 0 and doc[first - 1].is_quote
+    noun = described.pos_ == "NOUN" or (described.pos_ == "ADJ" and doc[described.i - 1].tag_ == "HYPH")  # ("director-
+    # general", its end tagged an adjective)
+    if not (described.i < name.i and noun and first > 0 and doc[first - 1].is_quote
             and doc[name.left_edge.i - 1].text == ","):
         return None
     return comma - 1
@@ -1430,8 +1431,11 @@ def apposed_to_opening(before: Token, last: Token, lexicon: Lexicon) -> bool:
     speaks = last.ent_type_ == "PERSON" or (not last.ent_type_ and (
         last.pos_ == "PROPN" or (last.pos_ == "NOUN" and can_speak(last, lexicon))
         or (last.tag_ == "PRP" and last.lower_ in ("he", "she", "they", "we", "i"))))  # "..., Ignacio Serrat, she conceded"
+    end = before.right_edge.i
+    while end > before.i and doc[end].is_punct:
+        end -= 1  # (the parser may hang the closing comma on the name)
     if (not speaks or before.pos_ != "PROPN" or first - 1 <= start or doc[first - 1].text != "," or last.head != verb
-            or last.left_edge.i != before.right_edge.i + 2 or doc[before.right_edge.i + 1].text != ","
+            or last.left_edge.i != end + 2 or doc[end + 1].text != ","
             or last.right_edge.i + 1 != verb.i):
         return False
     opening = doc[start]
@@ -1502,11 +1506,11 @@ def _author(noun: Token, lexicon: Lexicon) -> Token | None:
             if child.dep_ != "agent" and outlet is not None and can_speak(outlet, lexicon):
                 return outlet  # "a notice posted on the central bank's website": the bank's
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() == "attribute" and child.i > noun.i:
-            child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"), child)  # "a statement
-            # attributed to the leader": the leader's
-        if (child.dep_ == "prep" and child.lower_ in ("from", "by", "to")) or child.dep_ == "agent":
-            if child.lower_ == "to" and child.head.lemma_.lower() != "attribute":
-                continue
+            attributed = next((o for p in child.children if p.dep_ == "prep" and p.lower_ == "to"
+                               for o in p.children if o.dep_ == "pobj"), None)
+            if attributed is not None and can_speak(attributed, lexicon):
+                return attributed  # "a statement attributed to the leader": the leader's
+        if (child.dep_ == "prep" and child.lower_ in ("from", "by")) or child.dep_ == "agent":
             source = next((c for c in child.children if c.dep_ == "pobj"), None)
             named = source is not None and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in source.rights)
             if source is not None and (can_speak(source, lexicon) or source.tag_ == "NNS" or named):
