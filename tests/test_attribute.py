@@ -819,11 +819,3 @@ def test_people_of_a_trade_in_the_plural_with_no_name_are_anonymous(analyzer, te
     its place after a dateline or at a sentence's start, is no name (was named)."""
     [quote] = analyzer(text).quotes
     assert quote.attribution == "anonymous"
-
-
-def test_operators_and_producers_are_unnamed_sources(analyzer):
-    """``Hotel operators said``, ``Its producers have said``: people in a trade, unnamed (were
-    unknown)."""
-    article = analyzer("Hotel operators said bookings for the holiday weekend had been cancelled. A film crew followed "
-                       "both campaigns. Its producers have said they hope to release the film next year.")
-    assert [q.attribution for q in article.quotes] == ["anonymous", "anonymous"]

@@ -8282,7 +8282,8 @@ def test_he_is_not_someone_she_stood_for_before(analyzer):
 def test_a_company_an_operator_describes_is_no_person(analyzer):
     """``The party had booked the ascent through Summit Line Expeditions, a Selmund-based
     operator. The company said ...``: "operator" is no role noun, which would make the company a
-    person whom "the company" cannot stand for."""
+    person whom "the company" cannot stand for (nor a company noun, which would make "the dam's
+    operator" whatever organisation its sentence names)."""
     text = ("The party had booked the ascent through Summit Line Expeditions, a Selmund-based operator. The company said "
             "in a statement that it was devastated by the news.")
     [quote] = analyzer(text).quotes
@@ -8314,3 +8315,14 @@ def test_the_analyst_is_the_expert_named_before(analyzer):
             "followed by similar rewards for scientists.")
     quote = analyzer(text).quotes[-1]
     assert quote.speaker.name == "Ilse Marten"
+
+
+def test_the_dams_operator_is_not_the_organisation_its_sentence_names(analyzer):
+    """``Mr Haslam said the dam's operator had never explained ...``: "operator" is no company
+    noun, which would make "the dam's operator" the one organisation the sentence names (NER
+    typed "Mr Haslam" one)."""
+    text = ("FRAYNE - Grigor Haslam spent forty years building up a herd of 80 dairy cows below the Belmora Dam.\n\n"
+            "'I could hear them calling from the barn,' said Mr Haslam, 63.\n\n"
+            "Mr Haslam said the dam's operator had never explained to farmers what an emergency release would look like.")
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker is None or "Haslam" not in quote.speaker.name

@@ -2291,8 +2291,6 @@ class _EntityBuilder:
         role = doc[ent.end + 1].head  # (or "one" of roles: "the only one of the council's five members")
         words = [t for t in ent if not joining_hyphen(t)]
         return (role.dep_ == "appos" and role.head == ent.root and _a_role(role, self.lexicon)
-                and role.lemma_.lower() not in self.lexicon.company_nouns  # (not "Summit Line Expeditions, a
-                # Selmund-based operator": a company's noun too)
                 and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha for t in words)
                 and plain_proper_name(ent, self.lexicon))
 
@@ -3545,16 +3543,12 @@ class _EntityBuilder:
         """Whether the description's head is a person's role ("an economist at ...") and no form
         of the name has an institution's word ("the Valley Foundation, a member of ..."), nor
         does a relative clause that "which" opens hang on the role (``Danubia Residential, the
-        city's largest private landlord, which owns 31,000 flats``: a company), nor is the role a
-        company's noun too ("operator", "producer") for a name NER typed no person's."""
+        city's largest private landlord, which owns 31,000 flats``: a company)."""
         root = self.doc[description[0] : description[1]].root
         if not ({root.lower_, root.lemma_.lower()} & self.lexicon.role_nouns):
             return False
         if _which_on(root):
             return False
-        if root.lemma_.lower() in self.lexicon.company_nouns and not any(label == "PERSON" for _n, _np, label, _s in spans):
-            return False  # "Summit Line Expeditions, a Selmund-based operator": a company's noun too, of a name NER
-            # typed no person's
         words = {t.lower_ for name, *_ in spans for t in name}
         return not words & (self.lexicon.institution_heads | self.lexicon.agency_name_words)
 
