@@ -819,3 +819,4 @@ def test_people_of_a_trade_in_the_plural_with_no_name_are_anonymous(analyzer, te
     its place after a dateline or at a sentence's start, is no name (was named)."""
     [quote] = analyzer(text).quotes
     assert quote.attribution == "anonymous"
+
