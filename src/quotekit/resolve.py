@@ -291,12 +291,7 @@ def resolve(
                     # '"Did you, Ms. Lind?" he asked': not Lind; '"..., did you?" asked X. "No," she said': not X
                     (content is not None and _addressed(doc, content, pronoun, entities, None, lexicon) == resolved.entity)
                     or _answers_the_asker(doc, pronoun, last, locals_, contents, resolved.entity)
-                    or (pronoun.lower_ in PERSON_PRONOUNS and last is not None and last[1] is not None
-                        and last[1].entity == resolved.entity and (last_words := locals_[last[2]].words) is not None
-                        and PERSON_PRONOUNS.get(doc[last_words[0] : last_words[1]].root.lower_,
-                                                PERSON_PRONOUNS[pronoun.lower_]) != PERSON_PRONOUNS[pronoun.lower_])):
-                # '..., Ryu Da-eun said. ..., she said. / ... He said': not Ryu, whom "she" stood for as the last
-                # source, whatever the lists know of the name
+                    or _last_source_other_gender(doc, pronoun, resolved.entity, last, locals_)):
                 resolved = Resolved(None, pronoun.text, "pronoun-unresolved")
             sources.append(resolved)
             if resolved.how != "pronoun-unresolved":
@@ -3995,6 +3990,19 @@ def _resolve_relay(
     return resolved
 
 
+def _last_source_other_gender(
+    doc: Doc, pronoun: Token, entity: int, last: tuple[int, Resolved | None, int] | None, locals_: Sequence[LocalSource],
+) -> bool:
+    """Whether the last quote's source is ``entity``, named there by a pronoun of the other
+    gender than ``pronoun`` ('..., Ryu Da-eun said. ..., she said. / ... He said': not Ryu,
+    whatever the lists know of the name)."""
+    gender = PERSON_PRONOUNS.get(pronoun.lower_)
+    if gender is None or last is None or last[1] is None or last[1].entity != entity:
+        return False
+    words = locals_[last[2]].words
+    return words is not None and PERSON_PRONOUNS.get(doc[words[0] : words[1]].root.lower_, gender) != gender
+
+
 def _named_alike(np: Span, entities: Sequence[EntityInfo]) -> Resolved | None:
     """The organisation whose name is the phrase's words (``Sorvenia One quoted ...`` after
     "state broadcaster Sorvenia One", a name whose number the parser made a modifier); else
@@ -4377,10 +4385,11 @@ def _resolve_mention(
             if len(near) == 1:  # "Chief Ebikabowei Tonye-Alagoa ... told the court ... / «...» the 71-year-old chief
                 aged_first = Resolved(near[0].id, near[0].name, "nominal")  # said": the only one named just before
         return aged_first if aged_first is not None else Resolved(None, _canonical(np.text), "words")
-    company = _company_before(np, entities, lexicon, inside_quotes)
-    just_named = company or _company_before(np, entities, lexicon, inside_quotes, rivals=False)  # (the subject just
-    # before comes before a company named more: "Brannock Marine Industries said ... "...," the company said", in a
-    # story where another company was named twice)
+    just_named = _company_before(np, entities, lexicon, inside_quotes)
+    company = just_named if just_named is not None and just_named.entity is not None and not _more_named_company(
+        np, entities[just_named.entity], entities, lexicon) else None  # (the subject just before comes before a
+    # company named more: "Brannock Marine Industries said ... "...," the company said", in a story where another
+    # company was named twice)
     subject_company = just_named if just_named is not None and just_named.entity == _previous_subject(
         doc, head, by_token, inside_quotes, lexicon, main_only=True) else None
     nominal = (gendered or subject_company or _resolve_nominal(np, fitting, lexicon, inside_quotes)
@@ -6064,14 +6073,13 @@ def _hyphenated_lemma(token: Token) -> str:
 
 
 def _company_before(
-    np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, inside_quotes: Set[int] = frozenset(),
-    rivals: bool = True,
+    np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, inside_quotes: Set[int] = frozenset()
 ) -> Resolved | None:
     """``Northwind Airlines will cut 2,000 jobs, the carrier said``: "the" and a company noun
     (``company_nouns.txt``) stand for the one organisation named in its sentence or the one
     before, when there is exactly one (not a public body, ``institution_heads.txt``, nor a
     place NER tags as one wherever it is named: "sold in Norland", nor a place a dateline
-    names), and, with ``rivals``, no other company was named more (:func:`_more_named_company`)."""
+    names); the caller checks that no other company was named more (:func:`_more_named_company`)."""
     head = np.root
     if _hyphenated_lemma(head) not in lexicon.company_nouns or head.tag_ in ("NNS", "NNPS") or np[0].lower_ != "the":
         return None
@@ -6089,8 +6097,6 @@ def _company_before(
     if len(named) != 1:
         return None
     entity = entities[named.pop()]
-    if rivals and _more_named_company(np, entity, entities, lexicon):
-        return None
     return Resolved(entity.id, entity.name, "nominal")
 
 
