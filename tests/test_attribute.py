@@ -820,3 +820,71 @@ def test_people_of_a_trade_in_the_plural_with_no_name_are_anonymous(analyzer, te
     [quote] = analyzer(text).quotes
     assert quote.attribution == "anonymous"
 
+
+
+def test_a_person_is_not_the_hall_named_after_him(analyzer):
+    """"Tomas Veldran" and the later "Tomas Veldran Community Hall" are two entities: the quotes
+    "Veldran", "him" and "He" give stay the person's (they were the hall's and another man's),
+    and the paper he told is relayed once, not twice. (The names are an invented set's: NER
+    types others differently.)"""
+    text = (
+        "In the village where Tomas Veldran grew up, opinion is split.\n\n"
+        "Its baker, Rolf Ansel, said trade had been slow.\n\n"
+        "Veldran broke his silence on Friday, telling the weekly Dornach Courier that he was sorry.\n\n"
+        "'I made mistakes, but I am not a thief,' the Courier quoted him as saying.\n\n"
+        "He told the paper he would stand again.\n\n"
+        "Mayor Renate Kolb said the council would not rename the Tomas Veldran Community Hall.\n"
+    )
+    quotes = analyzer(text).quotes
+    mine = [q for q in quotes if q.cue is not None and q.cue.text in ("telling", "quoted", "told")]
+    assert [q.speaker.name for q in mine] == ["Tomas Veldran"] * 3
+    assert [[v.name for v in q.via] for q in mine] == [["Dornach Courier"]] * 3
+
+
+def test_a_report_citing_documents_and_people_is_the_peoples(analyzer):
+    """``..., the Northgate Courier reported on Tuesday, citing internal documents and three current and
+    former employees.``: the employees are the source, the paper relays them (was the paper's own
+    report, with "citing" read as a quote of the documents)."""
+    text = ("Engineers at Veltrona Mobile warned managers about overheating in test units as early as November, "
+            "the Northgate Courier reported on Tuesday, citing internal documents and three current and former employees.")
+    quotes = analyzer(text).quotes
+    report = next(q for q in quotes if q.cue.text == "reported")
+    assert report.attribution == "anonymous" and [v.name for v in report.via] == ["Northgate Courier"]
+    assert not any(q.cue.text == "citing" for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "A handful of shoppers said the cost of bread had doubled.",
+    "A group of residents said the road had been closed since Monday.",
+    "Islanders said the boats were already struggling to keep up.",
+])
+def test_unnamed_people_counted_or_by_what_they_do_are_anonymous(analyzer, text):
+    """"a handful of", "a group of" count the people of their "of" phrase as "dozens of" does;
+    "islander" joins ``role_nouns.txt`` (each was unknown). Not "runner" (the tokenizer splits
+    "front-runner", one person the article names) nor "family" ("Family Circle magazine")."""
+    [quote] = analyzer(text).quotes
+    assert quote.attribution == "anonymous", quote.reasons
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tavarian Central Television broadcast a documentary on Wednesday. The visit had opened a new era of friendship, "
+     "state television said.", "Tavarian Central Television"),
+    ("The Harbor Times reported the visit. The visit had opened a new era, state television said.", "state television"),
+])
+def test_state_television_is_the_broadcaster_named_before(analyzer, text, speaker):
+    """"state television said", with no "the", stands for the broadcaster named before (was no
+    one), never a paper."""
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == (speaker, "agency")
+
+
+def test_a_stance_in_a_statement_a_news_agency_carried(analyzer):
+    """``accused neighbouring Naemar of "playing with fire along the border" in a rare statement
+    carried by the state-run Chollan Central News Agency``: the statement is where the words were
+    said, not what, and the agency that carried it relays them (the content ran on to the agency's
+    name, with no relay). (The names are an invented set's.)"""
+    text = ('Ryom Sol-hui on Thursday accused neighbouring Naemar of "playing with fire along the border" in a rare '
+            "statement carried by the state-run Chollan Central News Agency (CCNA).")
+    [quote] = analyzer(text).quotes
+    assert quote.text == 'neighbouring Naemar of "playing with fire along the border"'
+    assert [v.name for v in quote.via] == ["Chollan Central News Agency"]

@@ -385,6 +385,31 @@ def test_possessed_speech_noun_with_a_that_clause(analyzer):
 
 
 @pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Mr Oskar Brel rejected claims by the Federation of Mill Workers that older staff had been targeted.",
+         "the Federation of Mill Workers"),
+        ("The ministry rejected claims by the Federation of Mill Workers that older staff had been targeted.",
+         "the Federation of Mill Workers"),
+        ("The council dismissed allegations from opposition lawmakers that the tender was rigged.", "opposition lawmakers"),
+    ],
+)
+def test_speech_noun_with_its_claimant_after_by_or_from(analyzer, text, source):
+    """``claims by X that ...``, ``allegations from X that ...``: X's words (they were no quote of
+    their own), not relayed by the subject who rejects them (an organisation's report would relay
+    them), which keeps its own quote."""
+    quotes = analyzer(text).quotes
+    assert any(q.cue.text in ("rejected", "dismissed") for q in quotes)
+    claim = next(q for q in quotes if q.cue.text in ("claims", "allegations"))
+    assert claim.speaker.mention.text == source and claim.via == ()
+    assert claim.text.startswith("that ")
+
+
+def test_a_time_after_by_is_no_claimant(analyzer):
+    assert analyzer("Claims by 2025 that the levy would rise were common.").quotes == ()
+
+
+@pytest.mark.parametrize(
     "text, content, cue, source",
     [
         ("The mayor's warning about the flood barriers was ignored by the council.", "the flood barriers", "warning about", "The mayor"),
@@ -3022,6 +3047,26 @@ def test_a_time_clause_the_parser_hung_on_a_closing_cue_ends_the_report(analyzer
     assert quote.speaker.mention.text == "investigators"
 
 
+def test_a_clause_of_contrast_the_parser_hung_on_a_closing_cue_ends_the_report(analyzer):
+    """``Convoys blocked the M1 ... at dawn, while smaller groups closed slip roads ..., the
+    police said in a statement``: the "while" clause hung on "said" closes the report as a time
+    clause does (was no quote)."""
+    text = ("Convoys stretching several kilometres blocked the M1 north of Dunhaven and the inner ring road at dawn, "
+            "while smaller groups closed slip roads near the port city of Carrowmere, the Dunhaven Metropolitan Police "
+            "said in a statement.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("Convoys") and quote.text.endswith("Carrowmere")
+
+
+def test_a_clause_of_contrast_after_a_report_of_its_own_is_no_part_of_the_first(analyzer):
+    """``A, KVTV reported, while in Chicago ..., the Chicago Courier reported``: the second report
+    does not take in the first, which it would relay."""
+    text = ("In Seattle, marchers honored the victims with white roses held aloft, KVTV reported, while in Chicago the "
+            "parade began with a moment of silence, the Chicago Courier reported.")
+    first = next(q for q in analyzer(text).quotes if q.text.startswith("In Seattle"))
+    assert first.speaker.name == "KVTV" and first.via == ()
+
+
 def test_a_that_clause_hung_on_a_participle_set_off_after_the_verb_is_the_report(analyzer):
     """``said in its report, titled “Lessons of 12 March”, that the intruders had logged ...``:
     the parser hung the that-clause on "titled"; it is what was said (was no quote)."""
@@ -3857,3 +3902,69 @@ def test_a_past_conjunct_of_quoted_as_saying_goes_on_with_the_quote(analyzer):
             "and had no plans to remove the founder as chairman of the company.")
     [quote] = analyzer(text).quotes
     assert quote.text.endswith("had no plans to remove the founder as chairman of the company")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Chief inspector Ingrid Sollevik said the valve had been scheduled for replacement in July but the work had "
+         "been postponed twice.",
+         "the valve had been scheduled for replacement in July but the work had been postponed twice"),
+        ("Sollevik said the valve had failed, but the plant had reopened.", "the valve had failed"),
+        ("Sollevik said the valve had failed but he had not seen the report.", "the valve had failed"),
+    ],
+)
+def test_a_backshifted_clause_the_parser_joined_to_the_speech_verb(analyzer, text, content):
+    """``said A but B``, B with a subject of its own and both in the past perfect (or with a past
+    modal), no comma before "but": B is reported too (the parser joined it to "said"; it was left
+    out). Not after a comma, nor with a pronoun for subject, which may be the writer's."""
+    [quote] = analyzer(text).quotes
+    assert quote.text == content
+
+
+def test_a_quoted_phrase_the_parser_hung_on_the_speech_verb_ends_the_content(analyzer):
+    """A phrase in single quotation marks right after the reported clause, which the parser hung
+    on the speech verb, ends the content (was left out)."""
+    text = "Ada Lind told the radio that new legislation could be passed 'before the summer festival season'."
+    [quote] = analyzer(text).quotes
+    assert quote.text.endswith("'before the summer festival season'") and quote.kind == "mixed"
+
+
+def test_the_name_a_naming_verb_gives_is_no_quote(analyzer):
+    """``calling the disaster 'the Harbourline crush'``: the name a naming verb gives its object is
+    no quote, whatever cue follows (was a direct quote of the mayor's)."""
+    text = ("Several newspapers have taken to calling the disaster 'the Harbourline crush', and the mayor said the "
+            "name was unfair.")
+    [quote] = analyzer(text).quotes
+    assert quote.text == "the name was unfair"
+
+
+@pytest.mark.parametrize("text, source, attribution", [
+    ("At least 31 people were treated for heat-related illness on Sunday after hundreds of runners ignored the "
+     "cancellation of the marathon and ran the course on their own, hospital officials said.",
+     "hospital officials", "anonymous"),
+    ("The last baby born there, a boy weighing 3.4 kilograms, was delivered shortly before 5 a.m., midwives on the "
+     "final night shift said.", "midwives on the final night shift", "anonymous"),
+    ("Prison officers on duty when the riot broke out at Kestrow Hill Correctional Facility were outnumbered by inmates "
+     "roughly 80 to one, the head of the country's main prison officers' union said on Thursday, as the justice "
+     "ministry's inquiry held its first closed-door session.",
+     "the head of the country's main prison officers' union", "unknown"),
+])
+def test_a_closing_source_the_parser_misread(analyzer, text, source, attribution):
+    """A sentence-final cue whose source the parser read into the reported clause (with "said" the
+    root), whose source the tagger read as a verb ("midwives"), or whose source is a subject of
+    up to 16 words with a plural's possessive apostrophe: the clause before is the source's (each
+    was no quote)."""
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith(text.split()[0]) and quote.cue.text == "said"
+    assert (quote.speaker.mention.text, quote.attribution) == (source, attribution)
+
+
+def test_what_a_closing_news_report_cites_is_no_quote(analyzer):
+    """``..., the Velmora Evening Post reported on Monday, citing internal budget documents it had
+    seen.``: what the report rests on closes the attribution and is no quote of its own (the
+    report was no quote, and "citing" one with no source)."""
+    text = ("The cancellation of the Velmora City Marathon could cost its organisers and sponsors more than 6 million "
+            "euros, the Velmora Evening Post reported on Monday, citing internal budget documents it had seen.")
+    [quote] = analyzer(text).quotes
+    assert (quote.cue.text, quote.speaker.name, quote.attribution) == ("reported", "Velmora Evening Post", "agency")

@@ -505,3 +505,13 @@ def test_an_abbreviated_title_without_its_full_stop_ends_no_title_before_one_nam
     assert display_name("State Sen. Ada Lind") == "Ada Lind"
     assert display_name("State Sen Ada Lind") == "Ada Lind"
     assert display_name("GOP Rep Lind") == "Lind"
+
+
+@pytest.mark.parametrize("order", [("Marek Olsz", "Marek Olsz Memorial Hall"), ("Marek Olsz Memorial Hall", "Marek Olsz")])
+def test_a_name_given_in_someones_honour_is_not_that_person(order) -> None:
+    """A name of several words that opens one ending in a facility's noun (``facility_nouns.txt``:
+    "Hall", "Airport", "Prize") is its namesake, not short for it, in either order (they were one)."""
+    index = NameIndex()
+    first, second = (index.add(name) for name in order)
+    assert first != second
+    assert index.add("Marek Olsz Memorial Hall") == index.entities()[order.index("Marek Olsz Memorial Hall")]

@@ -46,7 +46,8 @@ from .speaker import LocalSource
 _ELLIPTICAL = frozenset({"one", "another", "others", "some", "many", "several", "few"})
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "several", "many", "some", "multiple", "numerous", "few"})
 #: Nouns that count the people of an "of" phrase ("Hundreds of parents", "dozens of residents").
-_QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
+_QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens", "handful", "couple", "number",
+                             "group", "majority", "minority"})  # ("A handful of shoppers", "a group of residents")
 #: Dependents of a noun that name it or its owner ("ITV television station", "CNN's Wolf Blitzer").
 _NAMING_DEPS = frozenset({"compound", "appos", "nmod", "poss"})
 #: Determiners that introduce someone unnamed ("a senior official", "another aide").
@@ -237,7 +238,8 @@ def decide(
             if owned is not None and (entity is None or entity.type != "agency"):
                 entity = owned  # not "Sunday", a word of the programme's name
             name = entity.name if entity is not None else _strip_det(recipient.text)
-            via.append(Resolved(None if entity is None else entity.id, name, "recipient"))
+            via = _once_each([*via, Resolved(None if entity is None else entity.id, name, "recipient")])
+            # (not twice: "the Post quoted him as saying ... He told the paper" relays the paper already)
             reasons.append(f'via: told news organisation "{recipient.text}"')
     for relay in via:
         if relay.how != "recipient":
@@ -268,9 +270,10 @@ def decide(
     possessed = possessor is not None and possessor.ent_type_ != "GPE" and not any(  # "Ohio's governor": an office,
         t.pos_ == "PROPN" and not possessor.left_edge.i <= t.i <= possessor.right_edge.i for t in np)  # as "the Ohio governor"
     plural, lemma = head.tag_ in ("NNS", "NNPS"), head.lemma_.lower() or None
-    role = plural_of_role(head, lexicon.role_nouns) if head.tag_ == "NNP" else None
+    role = plural_of_role(head, lexicon.role_nouns) if head.tag_ == "NNP" or head.pos_ == "VERB" else None
     if role is not None:
-        plural, lemma = True, role  # "Aides said", "Neighbours on ...": a plural the tagger took for a name
+        plural, lemma = True, role  # "Aides said", "Neighbours on ...": a plural the tagger took for a name (or a verb:
+        # "midwives on the final night shift said")
     if head.lower_ in _COLLECTIVE_ROLES:
         plural, lemma = True, head.lower_  # "Staff at the hospital said": many people, though singular in form
     verdict = classify_words(np.text, head.lower_, plural, lexicon, lemma, possessed)
@@ -376,6 +379,8 @@ def _member(head: Token) -> Token:
     """The noun a count or quantifier picks its sources from (``Several of his colleagues``,
     ``one of the aides``, ``Hundreds of parents``: "colleagues", "aides", "parents"), else
     the head itself."""
+    if head.lower_ == "number" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return head  # "The number of people ...": a count, not some of them
     if head.lower_ in (*_COUNT_WORDS, *_QUANTITY_NOUNS, "one", "most", "all", "both", "none") or head.pos_ == "NUM":
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

@@ -552,7 +552,8 @@ def _relayable(doc: Doc, frame: Frame, lexicon: Lexicon, by_news: bool = False) 
     to act (``had asked his economic team to cost a scheme``, ``had agreed to vote``: an act the
     outer source reports, its own report) and not speech still to come (``The campaign says the
     candidate will announce ...``), nor a thing's verb whose subject cannot speak
-    (:func:`_borne_out`: ``the speed with which they traded accusations suggested that ...``).
+    (:func:`_borne_out`: ``the speed with which they traded accusations suggested that ...``),
+    nor a claim the outer source answers (``rejected claims by the union that ...``).
     For a news organisation (``by_news``), a stance or directive verb whose object quotes words,
     with a subject that is no pronoun, is relayed as a report is (``X denounced the leaflets as "a
     cowardly provocation", the agency reported``, ``X ordered officials to "spare no effort",
@@ -561,6 +562,9 @@ def _relayable(doc: Doc, frame: Frame, lexicon: Lexicon, by_news: bool = False) 
     if not quoted and (frame[3] in ("participle", "stance", "topic", "directive")
                        or _cue_lemma(doc, frame, lexicon) not in lexicon.speech_verbs):
         return False
+    noun = doc[frame[2][0]]
+    if frame[3] == "claim" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.stance_verbs:
+        return False  # "Valcu rejected claims by the union that ...": he answers the union's claim, relays nothing
     verb = cue_verb(doc, frame[2])
     if _borne_out(verb, lexicon):
         return False  # "Dawit said the speed with which they traded accusations suggested that ...": no source's
@@ -984,11 +988,12 @@ def _noun_claim(noun: Token, lexicon: Lexicon) -> Frame | None:
         return None
     speech = noun.lemma_.lower() in lexicon.speech_nouns
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
-    issuer = issuing_verb(noun, lexicon) if owner is None and speech else None
+    agent = _claimant(noun, lexicon) if owner is None and speech else None
+    issuer = issuing_verb(noun, lexicon) if owner is None and agent is None and speech else None
     if issuer is not None and is_passive(issuer):
         issuer = None  # "a warning was issued": no one is named
     subject = next((c for c in issuer.children if c.dep_ == "nsubj"), None) if issuer is not None else None
-    if owner is None and subject is None:
+    if owner is None and subject is None and agent is None:
         return None
     around = [noun, issuer] if issuer is not None else [noun]  # "sent a message [that ...]" hung on the verb
     clauses = [
@@ -999,6 +1004,8 @@ def _noun_claim(noun: Token, lexicon: Lexicon) -> Frame | None:
             or (head is noun and c.dep_ in ("acl", "ccomp") and c.tag_ == "VB" and _with_to(c))
         )
     ]
+    if not clauses and agent is not None:
+        return None
     if not clauses:
         return _noun_topic(noun, owner, lexicon) if speech and owner is not None else None
     content = _trimmed(noun.doc, clauses[0].left_edge.i, _before_aside(noun.doc, clauses[0].left_edge.i, clauses[0].right_edge.i))
@@ -1006,9 +1013,22 @@ def _noun_claim(noun: Token, lexicon: Lexicon) -> Frame | None:
         return None
     if owner is not None:
         return (*content, (noun.i, noun.i + 1), "claim", (owner.left_edge.i, owner.i + 1))
+    if agent is not None:
+        return (*content, (noun.i, noun.i + 1), "claim", (agent.left_edge.i, agent.right_edge.i + 1))
     assert issuer is not None and subject is not None
     cue = _cue_range(issuer, lexicon=lexicon)
     return (*content, (cue[0], noun.i + 1), "claim", (subject.left_edge.i, subject.i + 1))
+
+
+def _claimant(noun: Token, lexicon: Lexicon) -> Token | None:
+    """``claims by the union that ...``, ``allegations from opposition lawmakers that ...``:
+    whoever the speech noun's "by" or "from", right after it, names, when they can speak (not
+    ``claims by 2025``)."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in ("by", "from")), None)
+    agent = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if agent is None or _names_a_time(agent) or not can_speak(agent, lexicon):
+        return None
+    return agent
 
 
 def _noun_topic(noun: Token, owner: Token, lexicon: Lexicon) -> Frame | None:
@@ -1752,10 +1772,15 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return None  # left to :func:`_quoted_objects`
     if clauses and all(_inverted_speaker_read_as_subject(token, c) for c in clauses):
         return None  # '"...," said Ada Lind, a farmer, "was supposed to ..."': the quotation after her name is hers
+    if clauses and token.dep_ == "ROOT" and _closing_with_source_read_into_clause(token, lexicon):
+        return _sentence_final(token, lexicon)  # "..., ran the course on their own, hospital officials said": the
+        # source the parser read into the reported clause, which it hung on the verb
     if clauses:
         content = _content_tokens(token, [*clauses, *_continued_past_quote(token, clauses, lexicon),
                                           *_complement_hung_on_verb(token, clauses), *_that_conjunct(token, clauses),
-                                          *_rest_of_split_word(token, clauses)],
+                                          *_rest_of_split_word(token, clauses),
+                                          *_backshifted_conjunct(token, clauses, lexicon),
+                                          *_quoted_phrase_hung_on_verb(token, clauses)],
                                   lexicon)
         if content is None:
             return None
@@ -1893,6 +1918,13 @@ def _predicate_after_aside(verb: Token, obj: Token) -> Token | None:
 _STANCE_PREPOSITIONS = frozenset({"for", "as", "of", "over"})
 
 
+def _speech_setting(phrase: Token, lexicon: Lexicon) -> bool:
+    """Whether a prepositional phrase says in what the words were said (``in a rare statement
+    carried by ...``, ``in an interview``; ``speech_nouns.txt``)."""
+    return phrase.dep_ == "prep" and phrase.lower_ in ("in", "during") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lexicon.speech_nouns for o in phrase.children)
+
+
 def _object_content(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
     """``X criticized the ruling (for ...)``: the direct object of a stance verb, with the
     phrases that follow it (``endorsed Clinton in the race``, ``show Clinton with a lead in
@@ -1919,6 +1951,8 @@ def _object_content(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
         last = min(last, report.left_edge.i - 2)  # government of ...": another's report, set off after the object
     for child in sorted(verb.children, key=lambda c: c.i):
         follows = child.left_edge.i == last + 1 or (child.left_edge.i == last + 2 and doc[last + 1].dep_ == "cc")
+        if follows and _speech_setting(child, lexicon):
+            break  # "accused Naemar of "..." in a rare statement carried by ...": where it was said, not what
         if aside is None and follows and (child.dep_ in ("dobj", "oprd") or _stray_infinitive(child, lexicon) or (
                 child.dep_ == "prep" and (child.lower_ in _STANCE_PREPOSITIONS or any(t.is_quote for t in child.subtree)
                                           or not _names_a_time(child)))):
@@ -1927,6 +1961,9 @@ def _object_content(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
         elif aside is None and follows and _condition(child) and verb_lemma(verb, lexicon) in lexicon.speech_verbs:
             last = child.right_edge.i  # "said Lind would only authorise an appeal if the team could ...": a speaker
             # says what holds under a condition, the parser's object read from a broken clause
+    setting = next((t for t in doc[obj.i + 1 : last + 1] if t.right_edge.i == last and _speech_setting(t, lexicon)), None)
+    if setting is not None:  # the same, hung inside the "of" phrase
+        last = setting.i - 1
     if obj.pos_ == "PRON" and last == obj.right_edge.i:  # "accused her of ...", but not "praised it"
         return None
     first = obj.left_edge.i
@@ -2438,6 +2475,42 @@ def _that_conjunct(verb: Token, clauses: Sequence[Token]) -> list[Token]:
         and any(b.dep_ == "cc" and last < b.i < c.left_edge.i for b in owner.children)][:1]
 
 
+def _quoted_phrase_hung_on_verb(verb: Token, clauses: Sequence[Token]) -> list[Token]:
+    """``told VBN that new legislation could be passed 'before the summer festival season'.``: a
+    phrase in quotation marks right after the reported clause, which the parser hung on the
+    speech verb (reading the opening single mark as a closing one), ends the content."""
+    right = [c for c in clauses if c.i > verb.i and c.dep_ in CONTENT_DEPS]
+    if not right:
+        return []
+    doc, last = verb.doc, max(c.right_edge.i for c in right)
+    if last + 2 >= len(doc) or not doc[last + 1].is_quote:
+        return []
+    return [c for c in verb.children if c.dep_ in ("prep", "advmod", "npadvmod") and c.left_edge.i == last + 2
+            and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].is_quote][:1]
+
+
+def _backshifted_conjunct(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> list[Token]:
+    """``Sollevik said the valve had been scheduled for replacement in July but the work had
+    been postponed twice``: a clause with a subject of its own that the parser joined to the
+    speech verb by "but" or "and" right after the reported clause, with no comma, both in the
+    past perfect or with a past modal (the report's tense, not the speech verb's), and no
+    report of its own: a second reported clause, which continues the content."""
+    right = [c for c in clauses if c.i > verb.i and c.dep_ in CONTENT_DEPS]
+    if not right or verb.tag_ != "VBD":
+        return []
+    doc, last = verb.doc, max(c.right_edge.i for c in right)
+    if last + 1 >= len(doc) or doc[last + 1].lower_ not in ("but", "and") or doc[last + 1].head != verb:
+        return []
+
+    def backshifted(clause: Token) -> bool:
+        return _past_perfect(clause) or _backshifted_modal(clause)
+
+    return [c for c in verb.children if c.dep_ == "conj" and c.left_edge.i == last + 2 and backshifted(c)
+            and backshifted(right[-1]) and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON" for s in c.children)
+            and not any(verb_lemma(t, lexicon) in lexicon.speech_verbs | lexicon.belief_verbs for t in c.subtree
+                        if t.pos_ == "VERB" and t != c)][:1]
+
+
 def _subjectless_after_object(clause: Token) -> bool:
     """A finite verb with no subject right after a gerund coordinated inside the head's object:
     the gerund phrase is the verb's subject (``denied any interest in [using X and] doing so
@@ -2800,6 +2873,9 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
                  for o in c.children)
              for t in c.subtree}  # "..., Emil Varga, said in a video posted online", "..., wrote on social media"
     citing = trailing_citing(verb, lexicon)  # "..., Hallyo's Gaon News Agency reported, citing unnamed sources."
+    if citing is None:  # "..., the Velmora Evening Post reported on Monday, citing internal budget documents it had seen.":
+        citing = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() == "cite"
+                       and doc[c.i - 1].text == "," and c.right_edge.i + 2 >= sent.end), None)  # what the report rests on
     told |= set(range(citing.i, sent.end)) if citing is not None else set()
     # "..., the source said, speaking on condition of anonymity because ...": why the source is unnamed is part of
     # the attribution, wherever the parser hung it
@@ -2825,7 +2901,10 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     if subject is not None and subject.i < verb.i and subject.left_edge.i > start and doc[subject.left_edge.i - 1].text == ",":
         comma = subject.left_edge.i - 1  # "..., his top aide, Tad Devine, told ...": the subject's own commas
     length = verb.i - comma - _bracketed(doc[comma:verb.i]) - _set_off_name_length(subject, comma) if comma is not None else 0
-    if comma is None or comma - start < 3 or length > 10:
+    whole = (subject is not None and comma is not None and subject.left_edge.i == comma + 1
+             and subject.right_edge.i == verb.i - 1)
+    if comma is None or comma - start < 3 or length > (16 if whole else 10):  # (longer when the words are the verb's
+        # subject and nothing else: "..., the head of the country's main prison officers' union said")
         return None  # "the state-run Kessar Broadcasting Corporation (KBC)": the initials do not count, nor the
         # name set off after the subject ("the Director-General of the Port Authority, Mrs Helena Oduro-Sall,")
     source = doc[comma + 1 : verb.i]
@@ -2833,14 +2912,17 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
         return None  # "..., in a visit that neither side had announced": a relative clause on a noun, no attribution
     words = list(itertools.dropwhile(lambda t: t.is_quote, source))  # '...,” The Hill reported'
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words) or any(
-            (t.is_quote and not apostrophe_read_as_closing_mark(t)) or t.text in ("?", "!") for t in words):
-        return None  # no name, or the end of a quoted question ('..., right?" he told ...')
+            (t.is_quote and t.tag_ != "POS" and not apostrophe_read_as_closing_mark(t)) or t.text in ("?", "!")
+            for t in words):
+        return None  # no name, or the end of a quoted question ('..., right?" he told ...'); a plural's possessive
+        # apostrophe is none ("the head of the prison officers' union said")
     if words and (words[0].tag_ in ("WDT", "WP", "WP$", "WRB") or words[0].pos_ == "SCONJ"
                   or any(t.dep_ == "mark" and t.head == verb for t in words)):  # "..., even while it threatened"
         return None  # "..., which officials reported", "..., when it posted": a clause on what comes before
     if words and words[0].pos_ == "CCONJ":
         return None  # "The mayor said so, and the board agreed": a clause of its own, not an attribution
-    if any((t.pos_ == "VERB" and t.dep_ in _CLAUSE_VERB_DEPS) or (t.lower_ == "to" and t.head == verb) for t in source):
+    if any((t.pos_ == "VERB" and t.dep_ in _CLAUSE_VERB_DEPS and not _plural_role_read_as_verb(t, lexicon))
+           or (t.lower_ == "to" and t.head == verb) for t in source):
         return None  # "Through a spokesman, he declined to comment": no name stands between ("state-run" may)
     if told and not any(t.pos_ in ("VERB", "AUX") for t in doc[start : comma]):
         return None  # "In her post, she reminded Trump of ...": a phrase, not what was told
@@ -2850,13 +2932,22 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     return (*content, _cue_range(verb, lexicon=lexicon), "final", (comma + 1, verb.i))
 
 
+def _plural_role_read_as_verb(token: Token, lexicon: Lexicon) -> bool:
+    """Whether the tagger read a role's plural as a verb (``..., midwives on the final night shift
+    said``; ``role_nouns.txt``)."""
+    lower = token.lower_
+    singular = {lower[:-1], lower[:-3] + "fe", lower[:-3] + "f"} if lower.endswith("ves") else {lower[:-1]}
+    return lower.endswith("s") and bool(singular & lexicon.role_nouns)
+
+
 def _closing_with_source_read_into_clause(verb: Token, lexicon: Lexicon) -> bool:
     """``..., is in advanced talks to settle ... for between $25 million and $30 million, a
     source familiar with the talks said on Wednesday``: a speech verb in the past with no
-    subject, which the parser hung on the clause before it and whose source it read into that
-    clause, closing the sentence after a comma and a phrase that can speak (:func:`_sentence_final`
-    reads it)."""
-    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj") or verb_lemma(verb, lexicon) not in lexicon.speech_verbs:
+    subject, which the parser hung on the clause before it (or made the root, ``..., ran the course
+    on their own, hospital officials said``) and whose source it read into that clause, closing
+    the sentence after a comma and a phrase that can speak (:func:`_sentence_final` reads it)."""
+    if (verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj", "ROOT")
+            or verb_lemma(verb, lexicon) not in lexicon.speech_verbs):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return False
@@ -2864,7 +2955,8 @@ def _closing_with_source_read_into_clause(verb: Token, lexicon: Lexicon) -> bool
     if final is None or final[4] is None:
         return False
     words = verb.doc[final[4][0] : final[4][1]]
-    return words.root.pos_ in ("NOUN", "PROPN") and can_speak(words.root, lexicon)
+    return (words.root.pos_ in ("NOUN", "PROPN") and can_speak(words.root, lexicon)) or _plural_role_read_as_verb(
+        words.root, lexicon)
 
 
 def _set_off_name_length(subject: Token | None, comma: int) -> int:
@@ -3031,10 +3123,12 @@ def can_speak(noun: Token, lexicon: Lexicon | None = None) -> bool:
 
 def _cites_a_source(verb: Token, lexicon: Lexicon) -> bool:
     """``..., citing unnamed officials``: the cited object is the source of the report the
-    participle hangs on (the speaker stage reads it); ``citing the repair of both piers``
+    participle hangs on (the speaker stage reads it), also among things cited with them
+    (``citing internal documents and three employees``); ``citing the repair of both piers``
     cites evidence, a position of the subject's own."""
     cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return cited is not None and can_speak(cited, lexicon)
+    return cited is not None and any(can_speak(c, lexicon) for c in (cited, *cited.conjuncts))  # ("citing internal
+    # documents and three employees": the employees)
 
 
 def cited_speaker(verb: Token, lexicon: Lexicon) -> Token | None:
@@ -3080,7 +3174,18 @@ def cited_before_that(verb: Token, lexicon: Lexicon) -> tuple[Token, Token] | No
 
 
 def _cited_for_report(cite: Token, lexicon: Lexicon) -> bool:
-    """Whether ``cite`` is the participle :func:`cited_before_that` finds for a speech verb before it."""
+    """Whether ``cite`` is the participle :func:`cited_before_that` finds for a speech verb before it,
+    or a "citing" participle that closes the sentence after a news organisation's report (``...,
+    the Velmora Evening Post reported on Monday, citing internal budget documents it had seen``):
+    what the report rests on, no quote of its own."""
+    head = cite.head
+    if (cite.tag_ == "VBG" and cite.dep_ == "advcl" and cite.i > head.i and cite.doc[cite.i - 1].text == ","
+            and cite.right_edge.i + 2 >= cite.sent.end and not any(c.dep_ in CONTENT_DEPS for c in cite.children)
+            # (closing the sentence, with no clause of its own: not "reported, citing X, that ...")
+            and verb_lemma(head, lexicon) in lexicon.speech_verbs
+            and (subject := own_subject(head) or (head.head if head.dep_ == "acl" else None)) is not None
+            and subject.i < head.i and lexicon.is_news_phrase([t.text for t in subject.subtree if t.i <= subject.i])):
+        return True  # (its subject, or the name the parser hung the verb on)
     for verb in cite.doc[cite.sent.start : cite.i]:
         found = cited_before_that(verb, lexicon)
         if found is not None and found[0] == cite:
@@ -4084,7 +4189,7 @@ def _content_tokens(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> 
             last = min(last, apposed[0] - 2)
     else:
         last = min(last, verb.i - 1)
-        last = _past_time_clause(verb, last)
+        last = _past_time_clause(verb, last, lexicon)
         last = _phrase_hung_on_cue(verb, last)
         if not _next_to_attribution(verb, last):
             return None
@@ -4094,10 +4199,11 @@ def _content_tokens(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> 
     return _trimmed(verb.doc, first, last)
 
 
-def _past_time_clause(verb: Token, last: int) -> int:
+def _past_time_clause(verb: Token, last: int, lexicon: Lexicon) -> int:
     """Where a report before a sentence-final cue ends when the parser hung a clause of time
     that closes it on the cue (``The ferry was on autopilot, with its officer alone on the
-    bridge, when it ran onto a rock, investigators said [on Tuesday]``): at that clause's end, if
+    bridge, when it ran onto a rock, investigators said [on Tuesday]``), or of contrast (``Convoys
+    blocked the M1 at dawn, while smaller groups closed slip roads, the police said``): at that clause's end, if
     it follows the report after a comma and nothing but a time or an adverb follows the cue;
     else ``last``."""
     doc = verb.doc
@@ -4105,8 +4211,11 @@ def _past_time_clause(verb: Token, last: int) -> int:
         return last  # "..., when Clinton survived ..., Biden decided not to enter the race": no closing cue
     clause = next((c for c in verb.lefts if c.dep_ == "advcl" and c.left_edge.i in (last + 1, last + 2)
                    and all(t.is_punct for t in doc[last + 1 : c.left_edge.i])
-                   and any(m.lower_ in ("when", "after", "before", "until") and m.dep_ in ("mark", "advmod")
-                           and m.i == c.left_edge.i for m in c.children)), None)
+                   and any(m.lower_ in ("when", "after", "before", "until", "while", "whereas")
+                           and m.dep_ in ("mark", "advmod") and m.i == c.left_edge.i for m in c.children)), None)
+    if clause is not None and any(m.lower_ in ("while", "whereas") for m in clause.children) and any(
+            t.pos_ == "VERB" and verb_lemma(t, lexicon) in lexicon.speech_verbs for t in doc[verb.sent.start : last + 1]):
+        return last  # not "A, KING-TV reported, while in Chicago ..., the Sun-Times reported": a report of its own before
     return last if clause is None else clause.right_edge.i
 
 
@@ -4978,17 +5087,25 @@ def cited_source_quoted(doc: Doc, quote: Quoted, lexicon: Lexicon) -> bool:
 
 
 def _is_title(doc: Doc, quote: Quoted) -> bool:
-    """A quoted title or term: after a preposition or naming word, or short and all capitalised."""
+    """A quoted title or term: after a preposition or naming word, the name a naming verb gives
+    its object (``calling the disaster 'the Harbourline crush'``), or short and all capitalised."""
     words = [w.strip(",.;:!?") for w in text_of(doc)[quote.start : quote.end].split()]
     words = [w for w in words if w]
     before = text_of(doc)[max(0, quote.open - 12) : quote.open].split()
     if before and before[-1].lower() in TITLE_LEADS and (len(words) <= 6 or before[-1].lower() in _NAMING_LEADS):
         return True  # "a study titled "...", however long"
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is not None and len(words) <= 6 and span.root.dep_ == "oprd" and span.root.head.lemma_.lower() in _NAMING_VERBS:
+        return True  # "calling the disaster 'the Harbourline crush'": the name a naming verb gives its object
     if _INNER_SENTENCE_END.search(text_of(doc), quote.start, quote.end):
         return False  # '“Like Oakland. Or Ferguson,” Trump said': two sentences, not a title
     capitalised = [w[:1].isupper() or not w[:1].isalpha() for w in words]
     minor = [w.lower() in _TITLE_SMALL_WORDS for w in words]  # "Face the Nation"
     return 1 < len(words) <= 6 and capitalised[0] and all(c or m for c, m in zip(capitalised[1:], minor[1:], strict=True))
+
+
+#: Verbs whose object's predicate in quotation marks is a name given, not words said.
+_NAMING_VERBS = frozenset({"call", "dub", "name", "nickname", "label", "term", "brand", "christen"})
 
 
 #: Short words a title leaves in lower case ("Face the Nation", "Meet the Press").

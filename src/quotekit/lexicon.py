@@ -91,6 +91,7 @@ _FILES = (
     "named_body_nouns",
     "agency_name_endings",
     "epithet_nouns",
+    "facility_nouns",
 )
 
 
@@ -181,6 +182,7 @@ class Lexicon:
     news_name_tails: frozenset[str] = frozenset()
     agency_name_endings: frozenset[str] = frozenset()
     epithet_nouns: frozenset[str] = frozenset()
+    facility_nouns: frozenset[str] = frozenset()
     news_name_suffixes: frozenset[str] = frozenset()
     filed_nouns: frozenset[str] = frozenset()
     news_name_openers: frozenset[str] = frozenset()

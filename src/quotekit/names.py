@@ -113,6 +113,9 @@ DEFAULT_TITLES: frozenset[str] = Lexicon.default().titles
 DEFAULT_INSTITUTION_HEADS: frozenset[str] = Lexicon.default().institution_heads
 """The bundled head words of institutions' names (``Lexicon.default().institution_heads``)."""
 
+_FACILITY_NOUNS: frozenset[str] = Lexicon.default().facility_nouns
+"""The bundled last words of names given in someone's honour ("Hall", "Prize"; ``facility_nouns.txt``)."""
+
 _ABBREVIATED_TITLES = frozenset(pair.split(None, 1)[0] for pair in Lexicon.default().title_abbreviations)
 """The bundled titles' abbreviations ("sen", "gen"; ``title_abbreviations.txt``)."""
 
@@ -409,11 +412,12 @@ class NameIndex:
 
     def __init__(
         self, titles: frozenset[str] = DEFAULT_TITLES, institution_heads: frozenset[str] = DEFAULT_INSTITUTION_HEADS,
-        companies: frozenset[str] = DEFAULT_COMPANY_WORDS,
+        companies: frozenset[str] = DEFAULT_COMPANY_WORDS, facilities: frozenset[str] = _FACILITY_NOUNS,
     ) -> None:
         self._titles = titles
         self._institution_heads = institution_heads
         self._companies = companies
+        self._facilities = facilities
         self._entities: list[_Entity] = []
 
     def add(self, name: str, *, join: bool = True, person: bool = False) -> int:
@@ -477,6 +481,8 @@ class NameIndex:
 
     def _may_join(self, tokens: tuple[str, ...], person: bool, entity: _Entity) -> bool:
         """Whether a name and an entity may cluster, as far as institutions go (module rules)."""
+        if (tokens[-1] in self._facilities) != (entity.tokens[-1] in self._facilities):
+            return False  # "Tomas Veldran" is not the "Tomas Veldran Community Hall" named after him
         entity_is_institution = self._is_institution(entity.tokens)
         if self._is_institution(tokens) == entity_is_institution:
             return True

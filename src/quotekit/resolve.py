@@ -834,6 +834,11 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         while (start - 2 >= rng[0] and ent.label_ == "PERSON" and joining_hyphen(doc[start - 1])
                and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()):
             start -= 2  # "Ole-[Petter Brandvold]": NER cut a hyphenated given name at its hyphen
+    if (ent is not None and ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_.rstrip(".") in lexicon.titles and given_gender(doc[start].text) is None):
+        given = next((k for k in range(start + 1, end) if given_gender(doc[k].text) is not None), None)
+        start = given if given is not None else start  # "Secretary of [Defense Leon Panetta]", typed one organisation:
+        # the given name opens the person's name
     name_end = ((name_clause_end(head) or _institution_name_end(head, lexicon) or _place_name_end(head, lexicon))
                 if end == head.i else None)
     if name_end is not None and name_end < rng[1]:
@@ -969,19 +974,26 @@ def _name_in_title_complement(head: Token, rng: TokenRange, lexicon: Lexicon) ->
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if of is None or obj is None or obj.i >= rng[1]:  # (a clause on the name may run past the mention)
         return None
-    first = obj.i
+    joined = [c for c in obj.conjuncts if obj.i < c.i < rng[1] and c.pos_ == "PROPN"] if not obj.ent_type_ else []
+    if joined:  # "Minister for Tourism and [Sport Eileen Carrow]": the parser made the name the complement's second
+        obj = joined[-1]  # conjunct, and NER ran it over the complement's last word: the given name opens it
+        first = _name_after_complement(obj, of, lexicon)
+        if first == obj.i or not obj.text.istitle():
+            return None
+    first = obj.i if not joined else first
     while first - 1 > of.i + 1 and _initial(doc[first - 1]):
         first -= 1
     if first == obj.i and not obj.ent_type_:
         first = _name_after_complement(obj, of, lexicon)  # "Minister of Water and Energy Joram Mbatiany", NER's no name
-    if obj.ent_type_ != "PERSON" and not (first < obj.i and not obj.ent_type_ and (
+    if obj.ent_type_ != "PERSON" and not joined and not (first < obj.i and not obj.ent_type_ and (
             (obj.pos_ == "PROPN" and obj.text.istitle()) or hyphened_lower_end(obj))):
         return None
-    ent = _entity_at(doc, obj.i) if obj.ent_type_ == "PERSON" else Span(doc, first, obj.i + 1, label="PERSON")
+    ent = (_entity_at(doc, obj.i) if obj.ent_type_ == "PERSON" and not joined
+           else Span(doc, first, obj.i + 1, label="PERSON"))
     if ent is None or ent.start <= of.i + 1 or ent.end != obj.i + 1:
         return None
     between = doc[of.i + 1 : ent.start]
-    if not all((t.text[:1].isupper() and t.ent_type_ in ("", "ORG") and t.pos_ == "PROPN")
+    if not all((t.text[:1].isupper() and (t.ent_type_ in ("", "ORG") or joined) and t.pos_ == "PROPN")
                or (t.lower_ in ("and", "&") and of.i + 1 < t.i < ent.start - 1) for t in between):
         return None  # (capitalised words, "and" between them: "Minister of Industry and Trade"; NER may type
         # them an organisation: "Minister for [Marine Resources] Einar Thorvaldsson")
@@ -1168,10 +1180,14 @@ _DEFAULT_ROLES = Lexicon.default().role_nouns
 def plural_of_role(token: Token, roles: Set[str] = _DEFAULT_ROLES) -> str | None:
     """The role noun (of ``roles``: a lexicon's ``role_nouns``, the bundled ones by default) a
     word is the plural of, whatever the tagger made of it ("Neighbours", "Aides" tagged as
-    singular proper nouns; "Fishermen" after a dateline), else ``None``."""
+    singular proper nouns; "Fishermen" after a dateline; "midwives", tagged a verb), else ``None``."""
     lower = token.lower_
     if lower.endswith("men") and lower[:-3] + "man" in roles:
         return lower[:-3] + "man"
+    stem = lower[:-3] if lower.endswith("ves") else None
+    single = next((stem + end for end in ("fe", "f") if stem + end in roles), None) if stem is not None else None
+    if single is not None:
+        return single  # "midwives", "thieves"
     return lower[:-1] if lower.endswith("s") and lower[:-1] in roles else None
 
 
@@ -1462,13 +1478,15 @@ def _compounded_names_end(doc: Doc, end: int) -> int:
     them: its last word a compound of that head (``President [W. M. P. Sarath] Bandara
     Ilangakoon reshuffled``), or an apposition before them as the clause's subject (the same,
     parsed "[Sarath]" apposed to the dateline), or their head apposed to it with no comma between
-    (``Colonel [Quach] Huu Nghia, a spokesman``); in running text (not a headline in title case),
+    (``Colonel [Quach] Huu Nghia, a spokesman``), where NER typed no name or a date with no number
+    (``Interior Minister [Oswin] Farraday``); in running text (not a headline in title case),
     the head none of an institution, a company, news or a title (not ``[Ada Lind] Media Group``);
     not a label (``Name: Ada Lind Age: 27``); ``end`` otherwise."""
     stop = end
     while (stop < min(end + 3, len(doc)) and doc[stop].pos_ == "PROPN" and doc[stop].is_alpha and doc[stop].is_title
-           and not doc[stop].ent_type_):
-        stop += 1
+           and (not doc[stop].ent_type_ or (doc[stop].ent_type_ == "DATE" and not any(
+               t.like_num for t in _entity_span(doc, stop))))):  # ("Interior Minister [Oswin] Farraday", the family
+        stop += 1  # name typed a date with no number)
     past = stop
     while stop > end and past < len(doc) and name_particle(doc[past]) and doc[past].is_lower:
         past += 1  # "[Rui Manuel] Tavares e [Castro]": a particle between two family names
@@ -1897,7 +1915,8 @@ def _opening_description(token: Token, lexicon: Lexicon) -> bool:
     ("[Gulnara] Timurovna [Saparova]"). Two romanised syllables are the start of a name with the
     family name first ("Nguyen Thi Lan", "Tran Van Minh"), not a description, and so is a word
     neither the pipeline's dictionary (:meth:`Lexicon.english_word`) nor ``role_nouns.txt``
-    ("Influencer") knows ("Biret Anne Somby")."""
+    ("Influencer") knows ("Biret Anne Somby"). A role (``role_nouns.txt``) describes a name whose
+    given name the lists do not know ("Trainer Niall Fenwick")."""
     doc = token.doc
     if not token.is_sent_start or token.i + 1 >= len(doc):
         return False
@@ -1907,7 +1926,8 @@ def _opening_description(token: Token, lexicon: Lexicon) -> bool:
     if _ROMANISED_SYLLABLE.fullmatch(token.text) and _ROMANISED_SYLLABLE.fullmatch(given.text):
         return False  # "Nguyen Thi Lan": a family name, then a middle and a given name
     return (given.text[:1].isupper() and (lexicon.english_word(token.text) or token.lower_ in lexicon.role_nouns)
-            and a_given_name(given.text) and _capitalised_only_to_open(token)
+            and (a_given_name(given.text) or (token.lower_ in lexicon.role_nouns and given.pos_ == "PROPN"))
+            and _capitalised_only_to_open(token)
             and not (token.ent_type_ == "PERSON" and _one_word_entity(token)))  # "[Gulnara] Timurovna [Saparova]"
 
 
@@ -2465,6 +2485,8 @@ class _EntityBuilder:
                 first -= 1  # "Jean-Pierre de la Rosa": the particles tagged a foreign word or a name; "[Grace]
                 # Mwale keeps ...": a given name the parser made a root of its own after a byline; "[Oh] Kyung-taek
                 # kept ...": a family name the tagger read as an interjection
+            if first + 1 < token.i and self.doc[first].lower_ in self.lexicon.role_nouns:
+                first += 1  # "DUBLIN (Meridian Wire) - Trainer Niall Fenwick": the role, capitalised, tagged a name
             last = hyphenated_end(self.doc, token.i)  # "Marguerite Osei-Bonsu": the parser hung "Bonsu" apart
             run = self.doc[first : last + 1]
             words = [t for t in run if t.text != "-" and not name_particle(t)]
@@ -2473,11 +2495,14 @@ class _EntityBuilder:
                     or any((t.pos_ != "PROPN" and not _syllable_read_as_interjection(t)) or not untyped(t) or t.i in self.quoted
                            for t in words)):
                 continue
-            known = given_gender(words[0].text) is not None or _family_then_given(run.text.split())  # "Pyo Jae-hun"
+            before = self.doc[first - 1] if first > 0 else None
+            role = (before is not None and before.lower_ in self.lexicon.role_nouns and before.head == words[-1]
+                    and before.dep_ == "compound")  # "Trainer Niall
+            # Fenwick was banned", "jockey Aidan Cleary": a role before names the person, whatever the given name
+            known = given_gender(words[0].text) is not None or _family_then_given(run.text.split()) or role  # "Pyo Jae-hun"
             if not known or words[-1].tag_ == "NNPS" or any(t.lower_ in heads or t.text in lower for t in words):
                 continue
-            before = self.doc[first - 1] if first > 0 else None
-            if self.lexicon.is_title(words[0].text) or (before is not None and (
+            if self.lexicon.is_title(words[0].text) or (before is not None and not role and (
                     before.pos_ == "PROPN" or (before.is_title and not (before.is_sent_start and before.is_stop))
                     or before.lower_ in ("the", "a", "an"))):
                 continue  # (but "When Ilyas Varnokov's train rolled in": a word capitalised to open the sentence)
@@ -2519,8 +2544,12 @@ class _EntityBuilder:
             if ((token.pos_ != "PROPN" and not self._name_read_as_noun(token)) or token.ent_type_ not in _NOT_NAMES
                     or not token.text[:1].isupper() or token.i in self.quoted or token.i in self.title_case):
                 continue
+            # "MARENZA, March 14 (Nord Wire) - Valdorian Public Broadcasting dismissed ...": the subject the parser
+            # apposed to the dateline's place
+            after = dateline_end(self.doc, token.head.i) if token.dep_ == "appos" else None
+            past_dateline = after is not None and token.left_edge.i >= after > token.head.i
             if (token.dep_ not in ("nsubj", "nsubjpass") and not _aged(self.doc[token.i : token.i + 1])
-                    and not _viewpoint(token)):
+                    and not _viewpoint(token) and not past_dateline):
                 continue  # a subject, a name with an age ("Park, 52, trained as ...") or whose view a sentence gives
                 # ("For Kišová, the decision was not easy")
             start = token.i
@@ -2605,7 +2634,7 @@ class _EntityBuilder:
     def build(self) -> tuple[EntityInfo, ...]:
         ordered = sorted(self.names, key=lambda item: item[0].start)
         relatives = self.lexicon.child_nouns | self.lexicon.parent_nouns | self.lexicon.kin_nouns
-        index = NameIndex(self.lexicon.titles, self.lexicon.institution_heads, self.companies)
+        index = NameIndex(self.lexicon.titles, self.lexicon.institution_heads, self.companies, self.lexicon.facility_nouns)
         assigned: list[int | None] = [None] * len(ordered)
         # a full name is known as a person's when it, or its last word alone, gives a quote's
         # source or follows Mr./Ms. ("Trump said", "Mr. Trump"); then it never joins the name of
@@ -2956,13 +2985,13 @@ class _EntityBuilder:
             and not (speaker and self._only_in_organisation_name(name, index.canonical(entity)))
             and not (speaker and self._described_as_company(name.start, name.end))  # "Greenbay, the largest of the
             # chains, said": a company's short name, whatever NER typed it
-            and not (name.root.ent_type_ == "NORP" and name.root.dep_ in ("nsubj", "nsubjpass")
+            and not (name.root.ent_type_ in ("NORP", "GPE") and name.root.dep_ in ("nsubj", "nsubjpass")
                      and name.text not in self.place_words and full[-1] in self.lexicon.company_name_words)
         ):
             return False  # a place is not short for what is named after it: "China" is not the China Power Project,
             # wherever NER types the place a place ("to work with [Haeryong]", a person's name there); but a
-            # subject NER typed a nationality, never written as a place, is a company's ("[Maridian] had begun
-            # moving equipment" for Maridian Energy)
+            # subject NER typed a nationality or a place, never written as a place, is a company's ("[Maridian] had
+            # begun moving equipment" for Maridian Energy, "[Veltrona] said" for Veltrona Mobile)
         opening = len(full) > len(short) and short == full[: len(short)]  # its first word or words
         ending = len(full) > len(short) and short == full[-len(short) :]  # its last ("Roche-Aubin": both halves)
         gender = _title_gender(name)
@@ -3346,9 +3375,12 @@ class _EntityBuilder:
                 name.start == description[1] + 1 and self.doc[description[1]].lower_ == "the") for name, *_ in spans)  # Lantern")
             role = described.root.lower_ in lex.role_nouns and before_name
             # a description right before the name is read to its end ("the sports daily Le Quai")
-            words = [t.text for t in described] if before_name else _words_to(self.doc, description[0], described.root)
+            root = next((o for p in described.root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                         if o.dep_ == "pobj"), described.root) if described.root.lower_ == "one" else described.root
+            # ("HNC, one of the two channels suspended ...": the group's noun)
+            words = [t.text for t in described] if before_name else _words_to(self.doc, description[0], root)
             given = any(label == "PERSON" and len(name) > 1 and a_given_name(name[0].text) for name, _np, label, _s in spans)
-            read = described if before_name else self.doc[description[0] : described.root.i + 1]
+            read = described if before_name else self.doc[description[0] : root.i + 1]
             verb = any(t.tag_ in ("VBP", "VBZ", "VBD") for t in read)  # "Rivals press Brussels for ...": a headline's
             # verb, not a participle ("a privately owned daily")
             if not role and not given and not verb and lex.is_news_phrase(words):
@@ -4035,7 +4067,8 @@ def _news_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, re
     for a relay (``relaying``: "was quoted by the paper as saying") a head that names one only
     so (``addressed_news_heads.txt``) too, and as a source such a head of print or broadcasting
     (``news_media_kinds.txt``: "The paper warned", "the station said") for one named in its
-    paragraph or the one before."""
+    paragraph or the one before; "state television", "state radio" with no "the" for a
+    broadcaster named before."""
     rest = [t.lower_ for t in np[1:]]
     while len(rest) > 1 and rest[0] in lexicon.state_media_markers:
         rest = rest[1:]  # "the state news agency", "the official news agency"
@@ -4043,9 +4076,14 @@ def _news_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, re
     addressed = (lexicon.news_medium(words) in ("print", "broadcast")  # "the paper", "the station"
                  and words in lexicon.addressed_news_heads)
     heads = lexicon.agency_heads | lexicon.addressed_news_heads if relaying else lexicon.agency_heads
-    if len(np) < 2 or np[0].lower_ != "the" or (words not in heads and not addressed) or words in _PRESS_AT_LARGE:
+    bare = np[0].lower_ in lexicon.state_media_markers and lexicon.news_medium(words) == "broadcast"  # "state television
+    # said": a broadcaster named before, with no "the"
+    if (len(np) < 2 or (np[0].lower_ != "the" and not bare) or (words not in heads and not addressed)
+            or words in _PRESS_AT_LARGE):
         return None  # not "the Harbor Times", a name; nor "the conservative newspaper", "the time"
     entity = news_named_before(np, entities, lexicon)
+    if bare and entity is not None and not any(lexicon.news_medium(w) == "broadcast" for w in entity.words):
+        return None  # only a broadcaster its name shows ("Tavarian Central Television"), not the Harbor Times
     if entity is not None and all(_credited(np.doc[a:b]) for a, b in entity.mentions if a < np.start) and any(
             e.type == "agency" and e.id != entity.id and any(a > np.start for a, _ in e.mentions) for e in entities):
         return None  # "AL-MARSA (Meridian Wire) - ..., the state news agency said. / The Qusair Press Agency said":
@@ -4271,9 +4309,13 @@ def _resolve_mention(
     # Tom Berg": a plural description, then the names the parser made its conjuncts
     described = (bool(conjuncts) and head.tag_ in ("NNS", "NNPS") and doc[conjuncts[0].left_edge.i - 1].text == ","
                  and any(c.dep_ in ("det", "nummod") for c in head.children) and all(c.tag_ == "NNP" for c in conjuncts))
-    if (len(conjuncts) == 1 and head.tag_ == "NN" and head.lemma_.lower() in lexicon.role_nouns
-            and conjuncts[0].ent_type_ == "PERSON" and not any(c.dep_ in ("det", "poss") for c in head.children)):
-        # "Former prosecutor and New York City Mayor Rudy Giuliani": two roles of one person
+    if (len(conjuncts) == 1 and (head.tag_ == "NN" or (head.tag_ == "NNP" and head.is_sent_start))
+            and head.lower_ in lexicon.role_nouns and not any(c.dep_ in ("det", "poss") for c in head.children)
+            and (conjuncts[0].ent_type_ == "PERSON" or any(
+                c.dep_ == "compound" and c.tag_ == "NN" and c.lower_ in lexicon.role_nouns for c in conjuncts[0].lefts))):
+        # "Former prosecutor and New York City Mayor Rudy Giuliani": two roles of one person; so are
+        # "Commentator and former jockey Liam Garvey", whatever NER typed the name, the role before
+        # it a common noun (the first capitalised only to open the sentence)
         return _resolve_name(doc, (conjuncts[0].left_edge.i, conjuncts[0].i + 1), entities, by_token, lexicon)
     if (len(conjuncts) == 1 and (lexicon.is_title(head.text) or head.lemma_.lower() in lexicon.role_nouns)
             and conjuncts[0].ent_type_ == "PERSON" and doc[conjuncts[0].left_edge.i - 1].text == ","
@@ -4780,6 +4822,10 @@ def _epithet_of_subject(
             t.dep_ in ("poss", "case") or t.ent_type_ not in ("", "GPE", "NORP", "LOC", "CARDINAL", "DATE")
             or t.lower_ in lexicon.role_nouns for t in words):
         return None  # "the Heritage Foundation scholar", "the party's chairman", "the campaign spokesman"
+    nearest = next(_subjects_before(doc, head, inside_quotes, lexicon, True), None)
+    if nearest is not None and nearest.lower_ in PERSON_PRONOUNS and nearest.i not in by_token:
+        return None  # "Dr. Ingrid Solvang ... said ... / She noted that Ryom had not ... / "...," the researcher said":
+        # whom the nearest subject, a pronoun, stands for is not known here, and a name past it is no one's guess
     subject = _previous_subject(doc, head, by_token, inside_quotes, lexicon, main_only=True)
     if subject is None and bare and head.lemma_.lower() in lexicon.epithet_nouns and np.sent.start > 0 and ends_line(
             doc[np.sent.start - 1]):  # "'...,' said Tomás Irigoyen, a political scientist. '...' / The analyst noted":
@@ -6388,8 +6434,9 @@ def _resolve_nominal(
     if determiner is None and len(np) == 1 and lone_title(np, lexicon):  # "Mayor defends ..."
         fitting = [e for e in entities if head.lemma_.lower() in e.heads or head.lower_ in e.heads]
         return Resolved(fitting[0].id, fitting[0].name, "nominal") if len(fitting) == 1 else None
-    if not (determiner in ("the", "this", "that") or bare_title) or head.tag_ in ("NNS", "NNPS"):
-        return None
+    if not (determiner in ("the", "this", "that") or bare_title) or (
+            head.tag_ in ("NNS", "NNPS") and head.lower_ not in lexicon.institution_heads):  # ("the police", tagged a
+        return None  # plural, is the Port Halvin Police Department named before)
     best: tuple[int, int, int] | None = None
     role = head.lemma_.lower() in lexicon.role_nouns
     people = role and any(e.type == "person" and head.lemma_.lower() in e.heads and e.mentions[0][0] < np.start

@@ -205,8 +205,13 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
         if not local.relays and local.mention is not None:
             document = doc[local.mention[0] : local.mention[1]].root
             settings = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
-            carrier = next((c for noun in (document, *settings)
-                            if (c := _carried_earlier(doc, noun, paragraphs, lexicon)) is not None), None)
+            inside = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "in" and p.head != verb
+                      and p.idx >= quote.end for o in p.children if o.dep_ == "pobj"
+                      and o.lemma_.lower() in lexicon.speech_nouns]  # ('accused X of "..." in a rare statement
+            # carried by the agency', the parser hanging the phrase inside the content)
+            carrier = next((c for noun in (document, *settings, *inside)
+                            if (c := _carried_earlier(doc, noun, paragraphs, lexicon)) is not None), None) or next(
+                (c for noun in inside if (c := _carried_by(noun, lexicon)) is not None), None)
             if carrier is not None:  # "In a statement carried by the agency, Ada Lind said ... "...," the statement said"
                 local = attrs.evolve(local, relays=(_noun_phrase(carrier, lexicon),))
         if local.recipient is None and _in_the_interview(verb):
@@ -434,6 +439,10 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
     tokens = doc[cue[0] : cue[1]]
     if len(tokens) >= 2 and tokens[0].lower_ == "according":
         target = _object_of(tokens[-1], ("pobj",)) or _name_read_as_verb(tokens[-1])
+        named_after = _name_after_description(tokens[-1], target)
+        if target is not None and named_after is not None:  # "According to the business daily Valdmark Herald,": the
+            return LocalSource(mention=_noun_phrase(named_after, lexicon),  # parser made the name a second object
+                               description=(target.left_edge.i, target.right_edge.i + 1))
         before_subject = name_before_subject(tokens[0])
         if before_subject is not None:  # "According to Kollberg, war-risk cover ... costs ...": the name before the comma
             return LocalSource(mention=(before_subject.start, before_subject.end))
@@ -1835,8 +1844,11 @@ def _names_subject(token: Token, lexicon: Lexicon) -> bool:
 
 def _a_person_elsewhere(token: Token) -> bool:
     """Whether NER tags the word as (part of) a person's name elsewhere in the article: then a
-    time it tags here is its error (``Sable Morrow ... Morrow wrote``)."""
-    return token.pos_ == "PROPN" and any(t.text == token.text and t.ent_type_ == "PERSON" for t in token.doc)
+    time it tags here is its error (``Sable Morrow ... Morrow wrote``), also right after a given name
+    NER typed a person's alone (``Interior Minister [Oswin] Farraday ... Farraday told``)."""
+    return token.pos_ == "PROPN" and any(t.text == token.text and (t.ent_type_ == "PERSON" or (
+        t.i > 0 and t.doc[t.i - 1].ent_type_ == "PERSON" and t.doc[t.i - 1].pos_ == "PROPN" and t.doc[t.i - 1].head == t))
+        for t in token.doc)
 
 
 def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token | None:
@@ -2068,6 +2080,16 @@ def _name_read_as_verb(preposition: Token) -> Token | None:
     return clause if clause is not None and clause.text[:1].isupper() and clause.ent_type_ else None
 
 
+def _name_after_description(to: Token, target: Token | None) -> Token | None:
+    """A name the parser made a second object of "according to", right after the first, a
+    common noun's phrase that describes it (``the business daily [Valdmark Herald]``); else
+    ``None``."""
+    if target is None or target.pos_ != "NOUN":
+        return None
+    return next((c for c in to.children
+                 if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.left_edge.i == target.right_edge.i + 1), None)
+
+
 def _object_of(token: Token, deps: tuple[str, ...]) -> Token | None:
     return next((child for child in token.children if child.dep_ in deps), None)
 
@@ -2115,8 +2137,10 @@ def _cited(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None
                     c.dep_ == "prep" and c.lower_ in ("from", "by") for c in cited.children):
                 return None  # 'Clinton tweeted, quoting a reporter's tweet': she repeats the words herself,
             # not 'the agency said, quoting a statement from the ministry': the ministry's
+            speaking = next((c for c in cited.conjuncts if can_speak(c, lexicon)), None) if cited is not None else None
             return _data_author(cited, subject, lexicon) or (
-                cited if cited is not None and _can_speak_or_named(cited, lexicon) else None)
+                cited if cited is not None and _can_speak_or_named(cited, lexicon) else speaking)  # ("citing internal
+            # documents and three employees": the employees)
     cited_that = cited_before_that(verb, lexicon)
     if cited_that is not None:  # "reported, citing census data, that ...": data are no source
         cited = _object_of(cited_that[0], ("dobj",))
@@ -2659,6 +2683,12 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
                     and head.lemma_.lower() in lexicon.role_nouns), None)
     if fronted is not None:
         return fronted  # "said Col. Ada Lind, spokeswoman for the ministry": the parser hung the name on the role
+    second = doc[head.i + 2] if head.i + 2 < len(doc) and joining_hyphen(doc[head.i + 1]) else None
+    if second is not None and second.pos_ == "NOUN" and (second.head == head or (  # (hung on it, or a second subject)
+            second.head == head.head and second.dep_ == head.dep_)) and (
+            split := named_apposition(second, lexicon)) is not None:
+        return split  # "Its vice-president for quality, Ola Berg,": the parser split the role at its hyphen and hung
+        # the name on the second half
     for role in (c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"):  # "The first witness,
         titled_name = next((c for c in role.rights if c.dep_ == "appos" and _proper(c)  # forensic accountant
                             and c.left_edge.i == role.i + 1), None)  # Dr. Lee Soo-jin, testified"
@@ -3073,17 +3103,25 @@ def _apposition(head: Token | None, lexicon: Lexicon) -> TokenRange | None:
 
 
 def describes(phrase: Token) -> bool:
-    """Whether ``phrase`` is an apposition that can describe its head: not a number, not an
+    """Whether ``phrase`` is an apposition that can describe its head: not a number (but "one of"
+    a group, :func:`_one_of`), not an
     aside in brackets (:func:`parenthesised`) and not hung on a head it does not follow
     (:func:`detached`), not an emphatic pronoun (``Whitfield herself``), not the lower-case end of
     a hyphenated name (``Ha-neul``), and not the subject
     of the verb right after it (``talks between Oslo and Riga, a person briefed on them told
     Reuters``: the person is no description of Riga)."""
     return (
-        phrase.dep_ == "appos" and not phrase.like_num and phrase.pos_ != "PRON"
+        phrase.dep_ == "appos" and (not phrase.like_num or _one_of(phrase)) and phrase.pos_ != "PRON"
         and not parenthesised(phrase) and not detached(phrase) and not _verb_after(phrase)
         and not hyphened_lower_end(phrase)  # "Yoon Ha-neul": "neul" read as a noun in apposition
     )
+
+
+def _one_of(phrase: Token) -> bool:
+    """``HNC, one of the two channels suspended ...``: "one of" a group describes, as the group's
+    noun would; no age or count."""
+    return phrase.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in phrase.children)
 
 
 def _verb_after(phrase: Token) -> bool:
