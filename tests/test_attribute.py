@@ -888,3 +888,37 @@ def test_a_stance_in_a_statement_a_news_agency_carried(analyzer):
     [quote] = analyzer(text).quotes
     assert quote.text == 'neighbouring Naemar of "playing with fire along the border"'
     assert [v.name for v in quote.via] == ["Chollan Central News Agency"]
+
+
+def test_a_paper_whose_name_opens_with_gazette_is_news(analyzer):
+    """``the Gazette du Lac reported ... The newspaper quoted Vasseur as saying ...``: "Gazette" opens
+    a news organisation's name (``news_name_openers.txt``), so the paper is an agency and "the
+    newspaper" that relays her (was a person, and the relay "newspaper" no one)."""
+    text = ("Chef Oriane Vasseur plans to reopen Le Sillon in September with a shorter menu, the Gazette du Lac reported "
+            'on Saturday. The newspaper quoted Vasseur as saying she wanted to "start again from the ground".')
+    report, quoted = analyzer(text).quotes
+    assert (report.speaker.name, report.attribution) == ("Gazette du Lac", "agency")
+    assert [v.name for v in quoted.via] == ["Gazette du Lac"]
+
+
+def test_where_a_stance_was_taken_stays_in_its_content_when_more_follows(analyzer):
+    """``lauded Mr. Berg in her annual address for helping develop "..."``: the setting is left out
+    of the content only where it ends it, not before the phrase that says what was lauded."""
+    text = 'Governor Ada Lind lauded Mr. Berg in her annual address for helping develop "new and innovative ideas."'
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("Mr. Berg") and "for helping develop" in quote.text
+
+
+def test_the_statement_the_article_never_introduced_is_the_report_before(analyzer):
+    """``Ostland's Foreign Ministry said ... / The statement, carried by the Ostland Central News
+    Agency (OCNA), said ... / "...," the statement warned``: a statement no sentence introduced is
+    the report of the speech verb just before, and the agency that carried it relays both (each was
+    unresolved, with no relay)."""
+    text = ("TAVRIK - Ostland's Foreign Ministry said on Thursday that foreign reports about the leader's health were "
+            "fabricated.\n\n"
+            "The statement, carried by the Ostland Central News Agency (OCNA), said the claims were \u201ca despicable "
+            "smear campaign.\u201d\n\n"
+            "\u201cThose who peddle such rumours will pay dearly,\u201d the statement warned.\n")
+    quotes = analyzer(text).quotes
+    assert [q.speaker.name for q in quotes] == ["Foreign Ministry"] * 3
+    assert [[v.name for v in q.via] for q in quotes[1:]] == [["Ostland Central News Agency"]] * 2

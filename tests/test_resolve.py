@@ -8442,3 +8442,33 @@ def test_a_role_after_a_pronoun_subject_is_not_a_name_past_it(analyzer):
             "\u00abIf you read it carefully, there is a small window left open,\u00bb the researcher said.")
     quote = analyzer(text).quotes[-1]
     assert quote.speaker.name != "Ryom"
+
+
+def test_the_next_paragraph_names_several_people_none_of_them_the_ledes_speaker(analyzer):
+    """``..., a prosecutor told a jury on Monday ... / Ivo Marsh, 49, and the investigator, Lev Dorn,
+    56, have pleaded not guilty``: one of several people the next paragraph names together is not
+    who the lede described (was Ivo Marsh, a defendant: a wrong attribution; now anonymous)."""
+    text = ("CASTLEMERE, Veloria (VPA) \u2014 The Daily Lantern paid a private investigator more than 200,000 velors to "
+            "access the voicemail of crime victims, celebrities and politicians, a prosecutor told a jury on Monday at "
+            "the opening of the trial of the newspaper\u2019s former news editor.\n\n"
+            "Ivo Marsh, 49, and the investigator, Lev Dorn, 56, have pleaded not guilty to conspiring to intercept "
+            "communications between 2004 and 2010.\n\n"
+            "Anton Vale, prosecuting, told Castlemere Crown Court that hacking at the Lantern was "
+            "\u201cnot an aberration but a routine tool of the trade.\u201d\n")
+    quote = analyzer(text).quotes[0]
+    assert quote.speaker.name == "a prosecutor" and quote.attribution == "anonymous"
+
+
+def test_a_role_the_paragraph_before_gave_someone_is_not_the_next_paragraphs_person(analyzer):
+    """``Lina Vesk, the group's chief financial officer, told ... / ..., the finance chief said ... /
+    Dr. Marta Holm, who chairs the committee, said``: the chief named before is whom "the finance
+    chief" may stand for, not the person the next paragraph names (was Holm, a wrong attribution;
+    now unknown)."""
+    text = ("Lina Vesk, the group's chief financial officer, told the committee that payments to the firm had been "
+            "signed off by the news desk.\n\n"
+            '"Those payments were small by the standards of a company of our size," Ms. Vesk said.\n\n'
+            "Pressed on why nobody in the finance department had questioned the invoices, the finance chief said "
+            "internal audit rules at the time did not require scrutiny of small sums.\n\n"
+            "Dr. Marta Holm, who chairs the committee, said members had grave concerns about the evidence.\n")
+    quote = next(q for q in analyzer(text).quotes if q.text.startswith("internal audit rules"))
+    assert quote.speaker.name != "Marta Holm"

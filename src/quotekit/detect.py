@@ -1922,7 +1922,8 @@ def _speech_setting(phrase: Token, lexicon: Lexicon) -> bool:
     """Whether a prepositional phrase says in what the words were said (``in a rare statement
     carried by ...``, ``in an interview``; ``speech_nouns.txt``)."""
     return phrase.dep_ == "prep" and phrase.lower_ in ("in", "during") and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in lexicon.speech_nouns for o in phrase.children)
+        o.dep_ == "pobj" and o.lemma_.lower() in lexicon.speech_nouns for o in phrase.children) and not any(
+        t.is_quote for t in phrase.subtree)  # (not 'in her address for helping develop "..."', hung inside it)
 
 
 def _object_content(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -1951,8 +1952,6 @@ def _object_content(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
         last = min(last, report.left_edge.i - 2)  # government of ...": another's report, set off after the object
     for child in sorted(verb.children, key=lambda c: c.i):
         follows = child.left_edge.i == last + 1 or (child.left_edge.i == last + 2 and doc[last + 1].dep_ == "cc")
-        if follows and _speech_setting(child, lexicon):
-            break  # "accused Naemar of "..." in a rare statement carried by ...": where it was said, not what
         if aside is None and follows and (child.dep_ in ("dobj", "oprd") or _stray_infinitive(child, lexicon) or (
                 child.dep_ == "prep" and (child.lower_ in _STANCE_PREPOSITIONS or any(t.is_quote for t in child.subtree)
                                           or not _names_a_time(child)))):
@@ -1962,8 +1961,8 @@ def _object_content(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
             last = child.right_edge.i  # "said Lind would only authorise an appeal if the team could ...": a speaker
             # says what holds under a condition, the parser's object read from a broken clause
     setting = next((t for t in doc[obj.i + 1 : last + 1] if t.right_edge.i == last and _speech_setting(t, lexicon)), None)
-    if setting is not None:  # the same, hung inside the "of" phrase
-        last = setting.i - 1
+    if setting is not None:  # 'accused Naemar of "..." in a rare statement carried by ...': where it was said, not what,
+        last = setting.i - 1  # when it ends the phrases (not "lauded X in his address for helping ...")
     if obj.pos_ == "PRON" and last == obj.right_edge.i:  # "accused her of ...", but not "praised it"
         return None
     first = obj.left_edge.i

@@ -4546,10 +4546,13 @@ def _named_next(
     kind = "agency" if news else "person"  # "the state broadcaster said ... / The Kessar Broadcasting Corporation reported"
     previous = _paragraph_before(doc, np.sent.start)
     bare = all(c.dep_ == "det" for c in head.children)  # "the official", not "The last man to mount a ... race"
-    if bare and any(other.type == kind and any(previous <= start < np.start for start, _end in other.mentions)
-                    for other in entities):
+    if any(other.type == kind and (bare or (not news and lemma in other.words)) and any(previous <= start < np.start
+                                                                         for start, _end in other.mentions)
+           for other in entities):
         return None  # "Park said new arrivals ... / «...» the official said. / Amna Idris Mohammed, 27, ...": named in
-        # the paragraph before, someone of its kind is whom a bare "the" and role points back to, not the next paragraph's
+        # the paragraph before, someone of its kind is whom a bare "the" and role points back to, not the next paragraph's;
+        # so is one the noun describes ("Tan Mei Ling, Brightwater's chief financial officer, told ... / ..., the finance
+        # chief said ... / Dr. Isobel Tranter, who chairs the committee")
     # the lede's own sentence names others the description speaks of or to ("The head of the audit
     # court said aides to President Ada Lind had pressured her"), not the one it stands for
     between = {by_token[i] for i in range(np.sent.end, subject.left_edge.i) if i in by_token}
@@ -4607,7 +4610,7 @@ def _identified_next(
     a dateline), with no anonymity marker in that sentence; the person is the main clause's subject,
     or the name set beside it, of the next paragraph's first sentence outside quotation marks,
     named there for the first time by a name of two words or more, with no other person named
-    between, of no gender the noun or the quote's own "he" or "she" (``gender``) denies, with no
+    between nor joined to it by "and", of no gender the noun or the quote's own "he" or "she" (``gender``) denies, with no
     description that names another body than the lede's phrase does (not ``A spokeswoman for the
     ministry said ... / Ada Lind, the hospital's spokeswoman,``) or another place the lede's
     sentence does not name (not ``Norway will ..., the country's fisheries minister has warned. /
@@ -4655,6 +4658,9 @@ def _identified_next(
             or any(entities[e].type == "person" for e in between)
             or (wanted is not None and entity.gender not in (None, wanted))):
         return None
+    if any(c.dep_ == "conj" for c in subject.children):
+        return None  # "a prosecutor told a jury ... / Gary Pell, 49, and the investigator, Desmond Harrow, 56, have
+        # pleaded not guilty": one of several people the next paragraph names together is no one the lede described
     described = doc[entity.description[0] : entity.description[1]].root if entity.description is not None else None
     ours, theirs = _bodies(head), _bodies(described) if described is not None else set()
     if ours and theirs and not ours & theirs:

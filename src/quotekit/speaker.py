@@ -211,7 +211,8 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
             # carried by the agency', the parser hanging the phrase inside the content)
             carrier = next((c for noun in (document, *settings, *inside)
                             if (c := _carried_earlier(doc, noun, paragraphs, lexicon)) is not None), None) or next(
-                (c for noun in inside if (c := _carried_by(noun, lexicon)) is not None), None)
+                (c for noun in (*inside, document) if (c := _carried_by(noun, lexicon)) is not None), None)
+            # ("The statement, carried by the agency, said": its own carrier)
             if carrier is not None:  # "In a statement carried by the agency, Ada Lind said ... "...," the statement said"
                 local = attrs.evolve(local, relays=(_noun_phrase(carrier, lexicon),))
         if local.recipient is None and _in_the_interview(verb):
@@ -1605,7 +1606,33 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
             return found  # "In a poll, Ruiz led": Ruiz spoke in no poll
         if not _definite(earlier):
             return _spoke_in(earlier, set(), lexicon)
+    earlier_ones = list(_same_nouns_before(doc, head, paragraphs))
+    if lemma == "statement" and all(_definite(t) for t in earlier_ones):  # "Korvasan's Foreign Ministry said on
+        # Thursday that ... / The statement, carried by the agency, said ... / ..., the statement warned": the
+        # statement, which the article never introduced, is that report's
+        return _sayer_before(doc, earlier_ones[-1] if earlier_ones else head, paragraphs, lexicon)
     return None  # "The statement was read by a presenter": back to "X said in a statement"
+
+
+def _sayer_before(doc: Doc, head: Token, paragraphs: list[int], lexicon: Lexicon) -> TokenRange | None:
+    """The subject of the speech verb that heads the last sentence before ``head``'s, in its
+    paragraph or the one before, when it is no pronoun: whose statement "the statement" is when
+    the article named none before; else ``None``."""
+    sentence = head.sent
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    while before.start > 0 and not any(t.is_alpha for t in before):
+        before = doc[before.start - 1].sent
+    if paragraphs[sentence.start] - paragraphs[before.start] > 1:
+        return None
+    root = before.root
+    if root.pos_ != "VERB" or verb_lemma(root, lexicon) not in lexicon.speech_verbs:
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or not can_speak(subject, lexicon):
+        return None
+    return _noun_phrase(subject, lexicon)
 
 
 def _author_of_the_statement(
@@ -1673,8 +1700,11 @@ def _carried_earlier(doc: Doc, noun: Token, paragraphs: list[int], lexicon: Lexi
     article introduced ("a", not "the"), within a few paragraphs; else ``None``."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.speech_nouns or not _definite(noun):
         return None
-    earlier = next((t for t in _same_nouns_before(doc, noun, paragraphs) if not _definite(t)), None)
-    return _carried_by(earlier, lexicon) if earlier is not None else None
+    before = list(_same_nouns_before(doc, noun, paragraphs))
+    earlier = next((t for t in before if not _definite(t)), None)
+    if earlier is None:  # "The statement, carried by the agency, said ... / ..., the statement warned": the one carried
+        return next((c for t in before if (c := _carried_by(t, lexicon)) is not None), None)  # before, whoever made it
+    return _carried_by(earlier, lexicon)
 
 
 def _same_nouns_before(doc: Doc, noun: Token, paragraphs: list[int]) -> Iterator[Token]:
