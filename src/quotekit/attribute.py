@@ -377,8 +377,8 @@ def _unnamed_institutions(np: Span, head: Token, lexicon: Lexicon) -> bool:
 
 def _member(head: Token) -> Token:
     """The noun a count or quantifier picks its sources from (``Several of his colleagues``,
-    ``one of the aides``, ``Hundreds of parents``: "colleagues", "aides", "parents"), else
-    the head itself."""
+    ``one of the aides``, ``Hundreds of parents``, ``A handful of shoppers``: "colleagues",
+    "aides", "parents", "shoppers"), else the head itself (``The number of people``: a count)."""
     if head.lower_ == "number" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return head  # "The number of people ...": a count, not some of them
     if head.lower_ in (*_COUNT_WORDS, *_QUANTITY_NOUNS, "one", "most", "all", "both", "none") or head.pos_ == "NUM":

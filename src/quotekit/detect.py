@@ -208,7 +208,7 @@ def detect_quotes(doc: Doc, lexicon: Lexicon | None = None) -> tuple[QuoteSpan, 
             spans.extend(turns)
             continue
         closing = text_of(doc)[q.start : q.end].rstrip()[-1:]  # the quote's last character
-        if _is_title(doc, q) and not (  # '"GROWING PARTY," he declared': said, not a title
+        if _is_title(doc, q, lexicon) and not (  # '"GROWING PARTY," he declared': said, not a title
                 closing == "," and _attributed_right_after(doc, q, _cue_near_quote(doc, q, lexicon, inside_marks))):
             if closing in ".!?":  # kept only as a sentence of its own
                 spans.append(QuoteSpan(q.start, q.end, "direct", None, "title", ((q.start, q.end),)))
@@ -5085,26 +5085,24 @@ def cited_source_quoted(doc: Doc, quote: Quoted, lexicon: Lexicon) -> bool:
             and cited_speaker(cited.head, lexicon) == cited and all(t.head in tokens or t == cited for t in tokens))
 
 
-def _is_title(doc: Doc, quote: Quoted) -> bool:
+def _is_title(doc: Doc, quote: Quoted, lexicon: Lexicon) -> bool:
     """A quoted title or term: after a preposition or naming word, the name a naming verb gives
-    its object (``calling the disaster 'the Harbourline crush'``), or short and all capitalised."""
+    its object (``calling the disaster 'the Harbourline crush'``, ``naming_verbs.txt``), or short
+    and all capitalised."""
     words = [w.strip(",.;:!?") for w in text_of(doc)[quote.start : quote.end].split()]
     words = [w for w in words if w]
     before = text_of(doc)[max(0, quote.open - 12) : quote.open].split()
     if before and before[-1].lower() in TITLE_LEADS and (len(words) <= 6 or before[-1].lower() in _NAMING_LEADS):
         return True  # "a study titled "...", however long"
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if span is not None and len(words) <= 6 and span.root.dep_ == "oprd" and span.root.head.lemma_.lower() in _NAMING_VERBS:
+    if (span is not None and len(words) <= 6 and span.root.dep_ == "oprd"
+            and span.root.head.lemma_.lower() in lexicon.naming_verbs):
         return True  # "calling the disaster 'the Harbourline crush'": the name a naming verb gives its object
     if _INNER_SENTENCE_END.search(text_of(doc), quote.start, quote.end):
         return False  # '“Like Oakland. Or Ferguson,” Trump said': two sentences, not a title
     capitalised = [w[:1].isupper() or not w[:1].isalpha() for w in words]
     minor = [w.lower() in _TITLE_SMALL_WORDS for w in words]  # "Face the Nation"
     return 1 < len(words) <= 6 and capitalised[0] and all(c or m for c, m in zip(capitalised[1:], minor[1:], strict=True))
-
-
-#: Verbs whose object's predicate in quotation marks is a name given, not words said.
-_NAMING_VERBS = frozenset({"call", "dub", "name", "nickname", "label", "term", "brand", "christen"})
 
 
 #: Short words a title leaves in lower case ("Face the Nation", "Meet the Press").

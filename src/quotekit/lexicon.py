@@ -92,6 +92,7 @@ _FILES = (
     "agency_name_endings",
     "epithet_nouns",
     "facility_nouns",
+    "naming_verbs",
 )
 
 
@@ -183,6 +184,7 @@ class Lexicon:
     agency_name_endings: frozenset[str] = frozenset()
     epithet_nouns: frozenset[str] = frozenset()
     facility_nouns: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
     news_name_suffixes: frozenset[str] = frozenset()
     filed_nouns: frozenset[str] = frozenset()
     news_name_openers: frozenset[str] = frozenset()

@@ -480,7 +480,8 @@ class NameIndex:
         return any(token in self._institution_heads for token in tokens)
 
     def _may_join(self, tokens: tuple[str, ...], person: bool, entity: _Entity) -> bool:
-        """Whether a name and an entity may cluster, as far as institutions go (module rules)."""
+        """Whether a name and an entity may cluster, as far as institutions and facilities go
+        (module rules): never a name ending in a facility's noun with one that does not."""
         if (tokens[-1] in self._facilities) != (entity.tokens[-1] in self._facilities):
             return False  # "Tomas Veldran" is not the "Tomas Veldran Community Hall" named after him
         entity_is_institution = self._is_institution(entity.tokens)

@@ -2496,9 +2496,10 @@ class _EntityBuilder:
                            for t in words)):
                 continue
             before = self.doc[first - 1] if first > 0 else None
+            # "Trainer Niall Fenwick was banned", "jockey Aidan Cleary": a role before names the person, whatever the
+            # given name
             role = (before is not None and before.lower_ in self.lexicon.role_nouns and before.head == words[-1]
-                    and before.dep_ == "compound")  # "Trainer Niall
-            # Fenwick was banned", "jockey Aidan Cleary": a role before names the person, whatever the given name
+                    and before.dep_ == "compound")
             known = given_gender(words[0].text) is not None or _family_then_given(run.text.split()) or role  # "Pyo Jae-hun"
             if not known or words[-1].tag_ == "NNPS" or any(t.lower_ in heads or t.text in lower for t in words):
                 continue

@@ -1559,7 +1559,9 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
     who put that one out (``a group of parents sent a letter``) or the name before it, or the
     institution's noun before it (``a central bank statement said``); past mentions with "the"
     that name no one, the person who spoke in the statement (``Gen. Ada Lind said in a
-    statement ... The statement was read by a presenter ... the statement said``). Data
+    statement ... The statement was read by a presenter ... the statement said``); a statement
+    the article never introduced is the report of the speech verb just before (:func:`_sayer_before`:
+    ``Korvasan's Foreign Ministry said ... The statement, carried by the agency, said``). Data
     (``data_nouns.txt``) have only an author they name themselves (``according to data
     compiled by Refinitiv``, ``estimates by the IMF``), the person "his" or "her" stands for
     (``according to her estimates``) or, with "the", the author the data of that name the
@@ -1697,7 +1699,9 @@ def _carried_earlier(doc: Doc, noun: Token, paragraphs: list[int], lexicon: Lexi
     """Who passed on the statement a definite speech noun refers back to (``In a statement
     carried by the agency, Ada Lind said ... "...," the statement said``; ``Ada Lind said in the
     statement``): the carrier (:func:`_carried_by`) of the last statement of that noun the
-    article introduced ("a", not "the"), within a few paragraphs; else ``None``."""
+    article introduced ("a", not "the"), within a few paragraphs, or, where it introduced none, of
+    one it wrote with "the" (``The statement, carried by the agency, said ... the statement
+    warned``); else ``None``."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.speech_nouns or not _definite(noun):
         return None
     before = list(_same_nouns_before(doc, noun, paragraphs))
@@ -3134,8 +3138,8 @@ def _apposition(head: Token | None, lexicon: Lexicon) -> TokenRange | None:
 
 def describes(phrase: Token) -> bool:
     """Whether ``phrase`` is an apposition that can describe its head: not a number (but "one of"
-    a group, :func:`_one_of`), not an
-    aside in brackets (:func:`parenthesised`) and not hung on a head it does not follow
+    a group, :func:`_one_of`), not an aside in brackets (:func:`parenthesised`) and not hung on a
+    head it does not follow
     (:func:`detached`), not an emphatic pronoun (``Whitfield herself``), not the lower-case end of
     a hyphenated name (``Ha-neul``), and not the subject
     of the verb right after it (``talks between Oslo and Riga, a person briefed on them told
