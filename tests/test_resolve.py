@@ -8472,3 +8472,22 @@ def test_a_role_the_paragraph_before_gave_someone_is_not_the_next_paragraphs_per
             "Dr. Marta Holm, who chairs the committee, said members had grave concerns about the evidence.\n")
     quote = next(q for q in analyzer(text).quotes if q.text.startswith("internal audit rules"))
     assert quote.speaker.name != "Marta Holm"
+
+
+def test_it_after_an_organisation_as_a_directives_subject(analyzer):
+    """``The Velm Chamber of Commerce said ... It called on both the government and the union to
+    "..."``: "it" with a directive (or a stance) stands for the organisation the sentence before
+    named as its subject, as with a speech verb (was unresolved)."""
+    text = ("The Velm Chamber of Commerce said in a statement that retailers were losing millions a day. It called on "
+            'both the government and the union to "stop using the city as a hostage" and return to talks.')
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Velm Chamber of Commerce", "named")
+
+
+def test_it_after_a_news_organisations_report(analyzer):
+    """``The OPA report made no mention of ... It said ...``: "it" stands for the news organisation
+    whose report the sentence before made its subject (was unresolved)."""
+    text = ("The Ostland Press Agency (OPA) said the leader toured a cable factory. The OPA report made no mention of "
+            "the leader's health. It said the visit ended with a photograph with the factory's workers.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Ostland Press Agency", "agency")

@@ -5566,16 +5566,24 @@ def _organisation_subject_before(
     speaker it continues does: the one the subject of the nearest main clause in a sentence
     before names, or the name set beside that subject (``Eshtar's news agency, the Eshtar News
     Agency, gave another account. It reported that ...``), or the organisation a definite noun
-    there stands for (``The commission identified the funds. It said``); ``None`` for any other
-    subject (a person, ``The report``)."""
+    there stands for (``The commission identified the funds. It said``), or whose text that
+    subject is (``The CKNA report made no mention of ... It said``); ``None`` for any other subject
+    (a person, ``The report``). The verb may also be a directive or a stance (``It called on both
+    sides to ...``)."""
     verb = pronoun.head
+    lemma = verb_lemma(verb, lexicon)
     if (pronoun.lower_ not in NEUTER_PRONOUNS or verb.pos_ not in ("VERB", "AUX") or not _in_main_clause(pronoun)
-            or verb_lemma(verb, lexicon) not in lexicon.speech_verbs):
-        return None  # not "bolstering the army as it claims more ground"
+            or lemma not in lexicon.speech_verbs | lexicon.directive_verbs | lexicon.stance_verbs
+            or (lemma not in lexicon.speech_verbs and lemma in lexicon.evidence_verbs)):
+        return None  # not "bolstering the army as it claims more ground" ("It called on both sides to ..." is one),
+        # nor "It shows an officer aiming a gun": a thing's, a video's
     subject = next(_subjects_before(doc, pronoun, inside_quotes, lexicon, main_only=True, past_quotes=True), None)
     if subject is None or subject.sent == pronoun.sent or subject.tag_ in ("NNS", "NNPS"):
         return None  # not "Two Americans were killed ... "...," it reads"
     entity = _entity_of_subject(subject, by_token, lexicon)
+    if entity is None and subject.lemma_.lower() in lexicon.speech_nouns:  # "The CKNA report made no mention of ... It
+        entity = next((by_token[c.i] for c in subject.children  # said ...": the report's, a news organisation's
+                       if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < subject.i and c.i in by_token), None)
     if entity is None and subject.pos_ == "NOUN":  # "The commission identified the funds. It said ...": the one it named
         organisations = [e for e in entities if e.type in ("organization", "agency")]
         nominal = _resolve_nominal(doc[subject.left_edge.i : subject.i + 1], organisations, lexicon, inside_quotes)
