@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -1731,8 +1731,9 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
     if held is not None:
         return held
     participle = hangs_on_clause(token, lexicon)
+    read_into = _source_read_into_clause(token, lexicon)  # (once: its frame is the quote's when the verb is the root)
     if not (has_subject(token, lexicon) or participle or _shares_subject(token, lexicon) or _raised_subject(token, lexicon)
-            or _subject_swallowed(token) or _closing_with_source_read_into_clause(token, lexicon)):
+            or _subject_swallowed(token) or read_into is not None):
         return None  # "When asked if ...": the reporter's question, not a source's words
     if _inverted_subject(token) and lemma not in lexicon.speech_verbs:
         return None  # only a speech verb stands before its subject ("said the mayor")
@@ -1772,9 +1773,9 @@ def _frame_for(token: Token, lexicon: Lexicon) -> Frame | None:
         return None  # left to :func:`_quoted_objects`
     if clauses and all(_inverted_speaker_read_as_subject(token, c) for c in clauses):
         return None  # '"...," said Ada Lind, a farmer, "was supposed to ..."': the quotation after her name is hers
-    if clauses and token.dep_ == "ROOT" and _closing_with_source_read_into_clause(token, lexicon):
-        return _sentence_final(token, lexicon)  # "..., ran the course on their own, hospital officials said": the
-        # source the parser read into the reported clause, which it hung on the verb
+    if clauses and token.dep_ == "ROOT" and read_into is not None:
+        return read_into  # "..., ran the course on their own, hospital officials said": the source the parser read
+        # into the reported clause, which it hung on the verb
     if clauses:
         content = _content_tokens(token, [*clauses, *_continued_past_quote(token, clauses, lexicon),
                                           *_complement_hung_on_verb(token, clauses), *_that_conjunct(token, clauses),
@@ -2920,7 +2921,7 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
         return None  # "..., which officials reported", "..., when it posted": a clause on what comes before
     if words and words[0].pos_ == "CCONJ":
         return None  # "The mayor said so, and the board agreed": a clause of its own, not an attribution
-    if any((t.pos_ == "VERB" and t.dep_ in _CLAUSE_VERB_DEPS and not _plural_role_read_as_verb(t, lexicon))
+    if any((t.pos_ == "VERB" and t.dep_ in _CLAUSE_VERB_DEPS and plural_of_role(t, lexicon.role_nouns) is None)
            or (t.lower_ == "to" and t.head == verb) for t in source):
         return None  # "Through a spokesman, he declined to comment": no name stands between ("state-run" may)
     if told and not any(t.pos_ in ("VERB", "AUX") for t in doc[start : comma]):
@@ -2931,31 +2932,43 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
     return (*content, _cue_range(verb, lexicon=lexicon), "final", (comma + 1, verb.i))
 
 
-def _plural_role_read_as_verb(token: Token, lexicon: Lexicon) -> bool:
-    """Whether the tagger read a role's plural as a verb (``..., midwives on the final night shift
-    said``; ``role_nouns.txt``)."""
+#: The bundled role nouns (``role_nouns.txt``): :func:`plural_of_role`'s, unless a lexicon's are given.
+_DEFAULT_ROLES = Lexicon.default().role_nouns
+
+
+def plural_of_role(token: Token, roles: Set[str] = _DEFAULT_ROLES) -> str | None:
+    """The role noun (of ``roles``: a lexicon's ``role_nouns``, the bundled ones by default) a
+    word is the plural of, whatever the tagger made of it ("Neighbours", "Aides" tagged as
+    singular proper nouns; "Fishermen" after a dateline; "midwives", tagged a verb), else ``None``."""
     lower = token.lower_
-    singular = {lower[:-1], lower[:-3] + "fe", lower[:-3] + "f"} if lower.endswith("ves") else {lower[:-1]}
-    return lower.endswith("s") and bool(singular & lexicon.role_nouns)
+    if lower.endswith("men") and lower[:-3] + "man" in roles:
+        return lower[:-3] + "man"
+    stem = lower[:-3] if lower.endswith("ves") else None
+    single = next((stem + end for end in ("fe", "f") if stem + end in roles), None) if stem is not None else None
+    if single is not None:
+        return single  # "midwives", "thieves"
+    return lower[:-1] if lower.endswith("s") and lower[:-1] in roles else None
 
 
-def _closing_with_source_read_into_clause(verb: Token, lexicon: Lexicon) -> bool:
+def _source_read_into_clause(verb: Token, lexicon: Lexicon) -> Frame | None:
     """``..., is in advanced talks to settle ... for between $25 million and $30 million, a
     source familiar with the talks said on Wednesday``: a speech verb in the past with no
     subject, which the parser hung on the clause before it (or made the root, ``..., ran the course
     on their own, hospital officials said``) and whose source it read into that clause, closing
-    the sentence after a comma and a phrase that can speak (:func:`_sentence_final` reads it)."""
+    the sentence after a comma and a phrase that can speak: the frame :func:`_sentence_final` reads,
+    else ``None``."""
     if (verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj", "ROOT")
             or verb_lemma(verb, lexicon) not in lexicon.speech_verbs):
-        return False
+        return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
-        return False
+        return None
     final = _sentence_final(verb, lexicon)
     if final is None or final[4] is None:
-        return False
+        return None
     words = verb.doc[final[4][0] : final[4][1]]
-    return (words.root.pos_ in ("NOUN", "PROPN") and can_speak(words.root, lexicon)) or _plural_role_read_as_verb(
-        words.root, lexicon)
+    speaks = (words.root.pos_ in ("NOUN", "PROPN") and can_speak(words.root, lexicon)) or plural_of_role(
+        words.root, lexicon.role_nouns) is not None  # ("midwives", tagged a verb)
+    return final if speaks else None
 
 
 def _set_off_name_length(subject: Token | None, comma: int) -> int:

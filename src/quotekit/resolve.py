@@ -36,7 +36,8 @@ from .detect import (
     family_name_opener, hyphened_lower_end, in_running_text,
     joining_hyphen, misparsed_subject, misread_name, name_particle, name_read_as_clause, name_set_off_after_news_phrase,
     name_word, news_phrase_set_off, opens_sentence,
-    occurrences, own_subject, particle_word, particles_before, past_gaelic_article, role_noun, split_patronymic_at, text_of,
+    occurrences, own_subject, particle_word, particles_before, past_gaelic_article, plural_of_role, role_noun,
+    split_patronymic_at, text_of,
     tokens_inside, verb_lemma,
 )
 from .lexicon import Lexicon, name_abbreviations, name_suffixes, post_nominals, read_list, read_pairs
@@ -837,8 +838,8 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     if (ent is not None and ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "of"
             and doc[start - 2].lower_.rstrip(".") in lexicon.titles and given_gender(doc[start].text) is None):
         given = next((k for k in range(start + 1, end) if given_gender(doc[k].text) is not None), None)
-        start = given if given is not None else start  # "Secretary of [Defense Leon Panetta]", typed one organisation:
-        # the given name opens the person's name
+        if given is not None:  # "Secretary of [Defense Leon Panetta]", typed one organisation: the given name opens
+            start = given  # the person's name
     name_end = ((name_clause_end(head) or _institution_name_end(head, lexicon) or _place_name_end(head, lexicon))
                 if end == head.i else None)
     if name_end is not None and name_end < rng[1]:
@@ -980,7 +981,8 @@ def _name_in_title_complement(head: Token, rng: TokenRange, lexicon: Lexicon) ->
         first = _name_after_complement(obj, of, lexicon)
         if first == obj.i or not obj.text.istitle():
             return None
-    first = obj.i if not joined else first
+    else:
+        first = obj.i
     while first - 1 > of.i + 1 and _initial(doc[first - 1]):
         first -= 1
     if first == obj.i and not obj.ent_type_:
@@ -1171,24 +1173,6 @@ def _left_name_part(token: Token, ent: Span, lexicon: Lexicon) -> bool:
         and (token.i == 0 or doc[token.i - 1].lower_ != "of" or (  # not "Secretary of [State] Mike Pompeo"; but
             a_given_name(token.text) and not (token.i > 1 and lexicon.is_title(doc[token.i - 2].text))))  # "of Mehmet [Ali
     )  # Kocabaş]": a given name the lists know
-
-
-#: The bundled role nouns (``role_nouns.txt``): :func:`plural_of_role`'s, unless a lexicon's are given.
-_DEFAULT_ROLES = Lexicon.default().role_nouns
-
-
-def plural_of_role(token: Token, roles: Set[str] = _DEFAULT_ROLES) -> str | None:
-    """The role noun (of ``roles``: a lexicon's ``role_nouns``, the bundled ones by default) a
-    word is the plural of, whatever the tagger made of it ("Neighbours", "Aides" tagged as
-    singular proper nouns; "Fishermen" after a dateline; "midwives", tagged a verb), else ``None``."""
-    lower = token.lower_
-    if lower.endswith("men") and lower[:-3] + "man" in roles:
-        return lower[:-3] + "man"
-    stem = lower[:-3] if lower.endswith("ves") else None
-    single = next((stem + end for end in ("fe", "f") if stem + end in roles), None) if stem is not None else None
-    if single is not None:
-        return single  # "midwives", "thieves"
-    return lower[:-1] if lower.endswith("s") and lower[:-1] in roles else None
 
 
 def _opens_a_name(doc: Doc, first: int, lexicon: Lexicon) -> bool:

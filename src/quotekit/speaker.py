@@ -1596,7 +1596,8 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
     named = _name_before(head) or _institution_before(head, lexicon)
     if named is not None or not _definite(head):
         return named
-    for earlier in _same_nouns_before(doc, head, paragraphs):
+    earlier_ones = list(_same_nouns_before(doc, head, paragraphs))
+    for earlier in earlier_ones:
         found = author_of(earlier) or _name_before(earlier)
         sayer = _said_in(earlier, lexicon) if found is not None and not _definite(earlier) else None
         if found is not None and sayer is not None and sayer.pos_ != "PRON" and not found[0] <= sayer.i < found[1]:
@@ -1608,10 +1609,9 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
             return found  # "In a poll, Ruiz led": Ruiz spoke in no poll
         if not _definite(earlier):
             return _spoke_in(earlier, set(), lexicon)
-    earlier_ones = list(_same_nouns_before(doc, head, paragraphs))
-    if lemma == "statement" and all(_definite(t) for t in earlier_ones):  # "Korvasan's Foreign Ministry said on
-        # Thursday that ... / The statement, carried by the agency, said ... / ..., the statement warned": the
-        # statement, which the article never introduced, is that report's
+    if lemma == "statement":  # (every earlier one, if any, had "the" and named no one) "Korvasan's Foreign Ministry
+        # said on Thursday that ... / The statement, carried by the agency, said ... / ..., the statement warned":
+        # the statement, which the article never introduced, is that report's
         return _sayer_before(doc, earlier_ones[-1] if earlier_ones else head, paragraphs, lexicon)
     return None  # "The statement was read by a presenter": back to "X said in a statement"
 
