@@ -909,6 +909,41 @@ def test_where_a_stance_was_taken_stays_in_its_content_when_more_follows(analyze
     assert quote.text.startswith("Mr. Berg") and "for helping develop" in quote.text
 
 
+def test_the_report_is_not_the_report_of_whoever_spoke_just_before(analyzer):
+    """``... But a source familiar with the inquiry said ... / ..., the congressional report
+    said``: a report is the speaker's before only when that is a news organisation; here the
+    report stays the one the article introduced (not the source, a wrong attribution)."""
+    text = ("Hackers broke into the Harbor Board's computers in 2011, according to a congressional report on "
+            "Wednesday.\n\nThe board declined to comment.\n\nA memo seen by the Courier said files were taken.\n\n"
+            "But a source familiar with the inquiry said the intruders were seeking economic intelligence.\n\n"
+            "In all, hackers compromised 12 workstations, the report said.")
+    quote = analyzer(text).quotes[-1]
+    assert quote.attribution != "anonymous" and "source" not in quote.speaker.name
+
+
+def test_a_commentary_a_news_agency_carried_is_its_own(analyzer):
+    """``A commentary carried by the Velmar Central News Agency said ...``: a piece a news
+    organisation runs (``news_work_nouns.txt``) is its own, as in ``The agency carried a
+    commentary`` (was the commentary, unknown, relayed by the agency); a statement it carried
+    stays someone else's, which it relays."""
+    text = ('A commentary carried by the Velmar Central News Agency on Saturday said the visit had "shattered the '
+            'illusions" of hostile countries. A statement carried by the agency said the talks had failed.')
+    quotes = analyzer(text).quotes
+    assert [(q.speaker.name, q.attribution) for q in quotes][0] == ("Velmar Central News Agency", "agency")
+    assert [v.name for v in quotes[1].via] == ["Velmar Central News Agency"]
+
+
+def test_the_report_the_article_never_introduced_is_the_quoting_news_agencys(analyzer):
+    """``The agency quoted Ryo as saying ... / ..., the report said``: a report no sentence
+    introduced is that of the subject of the quoting verb just before, the news agency (was
+    "report", unknown)."""
+    text = ('The Velmar Central News Agency said Ryo held "sincere and comradely" talks with President Ada Lind.\n\n'
+            "The agency quoted Ryo as saying that the friendship between the two peoples could not be shaken.\n\n"
+            "Ryo also toured a tractor plant during his stay, the report said, without giving dates.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Velmar Central News Agency", "agency")
+
+
 def test_the_statement_the_article_never_introduced_is_the_report_before(analyzer):
     """``Ostland's Foreign Ministry said ... / The statement, carried by the Ostland Central News
     Agency (OCNA), said ... / "...," the statement warned``: a statement no sentence introduced is

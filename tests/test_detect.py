@@ -2722,6 +2722,29 @@ def test_a_quote_before_titles_the_parser_cut_off_at_a_full_stop_is_the_named_pe
     assert [q.speaker.name for q in quotes[1:]] == ["Friederike von Hallenberg-St\u00f6ckl"] * 2
 
 
+def test_a_subject_the_parser_joined_to_according_tos_source_with_no_and_is_the_clauses(analyzer):
+    """``According to the Varell Gazette, the Estmark Civil Aviation Authority (ECAA) has
+    assigned ...``, the authority read as the paper's conjunct with no "and": the authority is
+    the clause's subject, and the paper alone its source (was "Varell Gazette and Estmark Civil
+    Aviation Authority", named). The names are an invented article's, whose parse this needs."""
+    text = ("Kestrel Air said the report was inaccurate.\n\nAccording to the Varell Gazette, the Estmark Civil "
+            "Aviation Authority (ECAA) has assigned 12 inspectors to its investigation.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Varell Gazette", "agency")
+    assert quote.text.startswith("the Estmark Civil Aviation Authority (ECAA) has assigned")
+
+
+def test_a_that_clause_whose_that_the_parser_read_as_a_determiner_is_what_was_told(analyzer):
+    """``told the Saltmere Courier that staff expected to ...``, "that" read as the determiner of
+    "staff" and the clause as a relative one on the paper: the clause is what she told (was no
+    quote). The names are an invented article's, whose parse this needs."""
+    text = ("Halima Strand, the chair of the Saltmere Municipal Electoral Commission, told the Saltmere Courier that "
+            "staff expected to process roughly 20,000 ballots a day.")
+    [quote] = analyzer(text).quotes
+    assert (quote.text, quote.speaker.name) == ("that staff expected to process roughly 20,000 ballots a day",
+                                                "Halima Strand")
+
+
 def test_a_that_clause_read_as_a_relative_clause_with_two_subjects_is_what_was_told(analyzer):
     """``told the Turkish hosts [that Kyiv wanted ...]``: the parser made "that" the subject of
     a relative clause that has a subject of its own, so the clause is what was told, whoever

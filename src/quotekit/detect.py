@@ -2828,7 +2828,8 @@ def _opens_with_that(clause: Token) -> bool:
     """The clause opens with "that" and has a subject besides it: a complement, whatever the
     parser made of "that" (a mark, or the object of a relative clause: ``the programme
     [that the port would close]``), or the object of a verb further in that has an object of
-    its own (``the session [that he expected to submit the findings]``)."""
+    its own (``the session [that he expected to submit the findings]``), or the determiner of
+    the subject right after it (``told the Courier [that staff expected to ...]``)."""
     first = clause.doc[clause.left_edge.i]
     subject = own_subject(clause)
     if subject == first:  # "that" read as a second subject ("the hosts [that Kyiv wanted ...]")
@@ -2836,8 +2837,10 @@ def _opens_with_that(clause: Token) -> bool:
     return first.lower_ == "that" and subject is not None and subject != first and (
         first.head == clause or (first.dep_ == "dobj" and any(
             c.dep_ == "dobj" and c != first for c in first.head.children))
-        or (first.head == subject and subject.tag_ in ("VBZ", "VBP")))  # "that [repairs] would cost": a plural noun
-    # the tagger read as a verb, "that" its subject
+        or (first.head == subject and subject.tag_ in ("VBZ", "VBP"))  # "that [repairs] would cost": a plural noun
+        # the tagger read as a verb, "that" its subject
+        or (first.head == subject and first.dep_ == "det" and subject.i == first.i + 1))  # "told the Courier [that
+    # staff] expected to ...": "that" read as the subject's determiner, which leaves the relative clause none of its own
 
 
 #: Dependency labels of a verb that heads a clause of its own (not "state-run", "so-called").
@@ -4690,14 +4693,17 @@ def _subject_hung_on_source(according: Token, verb: Token, lexicon: Lexicon) -> 
     probing was ...``): the clause's subject, which the parser read as a second name for X; so
     is a second apposition, after X's description, that runs into the verb (``According to X,
     the union's president, roughly 12,000 members ... stand``), and conjuncts joined to X after
-    its comma (``According to SNT, Grusin and Orlek also agreed``); else ``None``."""
+    its comma (``According to SNT, Grusin and Orlek also agreed``), or joined with no "and" at all
+    (``According to the Varell Gazette, the Civil Aviation Authority has assigned ...``); else
+    ``None``."""
     if verb.i < according.i or own_subject(verb) is not None:
         return None
     source = next((g for c in according.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
     joined = next((c for c in source.rights if c.dep_ == "conj"), None) if source is not None else None
     if (joined is not None and source is not None and according.doc[joined.left_edge.i - 1].text == ","
             and source.pos_ == "PROPN"
-            and any(c.dep_ == "cc" for c in joined.children) and joined.right_edge.i < verb.i
+            and (any(c.dep_ == "cc" for c in joined.children) or not any(c.dep_ == "cc" for c in source.children))
+            and joined.right_edge.i < verb.i
             and not any(t.is_punct for t in according.doc[joined.right_edge.i + 1 : verb.i])):
         return joined  # "According to SNT, Grusin and Orlek also agreed to ...": the parser joined the subject's
         # conjuncts to the source

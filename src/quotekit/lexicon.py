@@ -92,6 +92,7 @@ _FILES = (
     "agency_name_endings",
     "epithet_nouns",
     "facility_nouns",
+    "successor_qualifiers",
     "naming_verbs",
 )
 
@@ -184,6 +185,7 @@ class Lexicon:
     agency_name_endings: frozenset[str] = frozenset()
     epithet_nouns: frozenset[str] = frozenset()
     facility_nouns: frozenset[str] = frozenset()
+    successor_qualifiers: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     news_name_suffixes: frozenset[str] = frozenset()
     filed_nouns: frozenset[str] = frozenset()

@@ -718,7 +718,8 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     """The proper name inside a noun phrase: the name at (or before) its head.
 
     ``the DongA Ilbo newspaper`` -> ``DongA Ilbo``; ``Mei Lin`` -> ``Mei Lin``;
-    ``Meridian news agency of Portugal`` -> ``Meridian``; ``unidentified officials`` -> ``None``;
+    ``Meridian news agency of Portugal`` -> ``Meridian``; ``Tavrenian state television`` -> itself
+    (a nationality NER typed, which names no outlet alone); ``unidentified officials`` -> ``None``;
     ``a lawyer for the port, Ada Lind`` -> ``Ada Lind`` (a name in apposition to a description).
     A token is part of a name when it is a capitalised proper noun or inside a named entity
     (the tagger calls some names nouns); a PERSON or ORG entity gives the name's extent.
@@ -763,6 +764,10 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         return proper_part(doc, (first, min(rng[1], end)), lexicon)
     if not candidates:
         return None
+    if (head.is_lower and lexicon.news_medium(head.lower_) is not None and head.i < rng[1]
+            and all(doc[i].ent_type_ == "NORP" and doc[i].head.i > i for i in candidates)):
+        return doc[candidates[0] : head.i + 1]  # "Tavrenian state television": a nationality the tagger read as a
+        # name, which names the outlet only with its head
     end = candidates[-1]
     ent = _entity_at(doc, end)
     if ent is not None and ent.label_ == "PERSON":
@@ -1924,10 +1929,11 @@ def _joins_modifiers(doc: Doc, i: int) -> bool:
         return False
     first, second = doc[i - 1], doc[i + 1]
     # (or both words hung on the head: "Dockworkers and Maritime Union"; or the second a compound
-    # of the first's conjunct: "European Magnet and [Motor] Makers' Association")
+    # of the first's conjunct: "European Magnet and [Motor] Makers' Association", or of a word hung
+    # on the first's head: "Universities and [Colleges] Employers' Council")
     conjunct = second.head if second.dep_ == "compound" else second
     return (conj.head == first and first.head.i > i + 1 and _name_like(first) and _name_like(second)
-            and ((conjunct.dep_ == "conj" and conjunct.head == first) or second.head == first.head))
+            and ((conjunct.dep_ == "conj" and conjunct.head == first) or first.head in (second.head, conjunct.head)))
 
 
 def _office_of_a_title(doc: Doc, i: int, last: Token, lexicon: Lexicon) -> bool:
@@ -2178,6 +2184,10 @@ class _EntityBuilder:
                        and not self.doc[past].ent_type_):
                     past += 1
                 end = past
+            if ent.label_ == "ORG":
+                start, end = (_coordinated_name_word(self.doc, start, end, self.lexicon, before=True),
+                              _coordinated_name_word(self.doc, start, end, self.lexicon, before=False))
+                # "The [Universities and] Colleges Employers' Council", "the Union of Midwives [and Birth Workers]"
             if ent.label_ == "ORG" and end < len(self.doc) and _news_name_number(self.doc, start, end, self.lexicon):
                 end += 1  # "Sagar News 24": a news name's number, which NER leaves out
             if ent.label_ == "ORG" and _second_news_medium(self.doc, end, len(self.doc), self.lexicon):
@@ -3901,14 +3911,22 @@ def _family_then_given(words: Sequence[str]) -> bool:
 
 
 def _name_after_dateline(ent: Span, lexicon: Lexicon) -> Span | None:
-    """The person's name a date or time NER found runs into past a dateline's dash (``SINGAPORE,
-    [March 21 - Lin Shuqin], the wife of ...``): two to four capitalised proper nouns that are no
-    organisation's (:func:`~quotekit.speaker.plain_proper_name`), else ``None``."""
+    """The name a date or time NER found runs into past a dateline's dash: a person's (``SINGAPORE,
+    [March 21 - Lin Shuqin], the wife of ...``), two to four capitalised proper nouns that are no
+    organisation's (:func:`~quotekit.speaker.plain_proper_name`), or an organisation's, capitalised
+    words whose head is an institution's (``HARROWMERE, [July 2 - The National Union of Academic
+    Staff] will ...``); else ``None``."""
     doc = ent.doc
     dash = next((t.i for t in ent if t.text in DASHES and dateline_end(doc, t.i) == t.i + 1), None)
-    if dash is None or not plain_proper_name(doc[dash + 1 : ent.end], lexicon):
+    if dash is None:
         return None
-    return Span(doc, dash + 1, ent.end, label="PERSON")
+    if plain_proper_name(doc[dash + 1 : ent.end], lexicon):
+        return Span(doc, dash + 1, ent.end, label="PERSON")
+    name = doc[dash + 1 + (doc[dash + 1].lower_ == "the") : ent.end]
+    if len(name) > 1 and name[0].is_title and all(t.is_title or t.lower_ in ("of", "and", "for", "the") for t in name) and (
+            name.root.lower_ in lexicon.institution_heads or _organisation_name(name, lexicon)):
+        return Span(doc, name.start, name.end, label="ORG")
+    return None
 
 
 def _romanised_syllables(words: Sequence[str]) -> bool:
@@ -4080,6 +4098,30 @@ def _news_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, re
         if lexicon.news_medium(words) == "broadcast" and not any(lexicon.news_medium(w) == "broadcast" for w in entity.words):
             return None  # "the station" is a broadcaster its name shows ("Radio Kestrel"), not the Harbor Times
     return None if entity is None else Resolved(entity.id, entity.name, "nominal")
+
+
+def _news_named_next(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
+    """``... after a newspaper reported that he had claimed ... / The Halvick Courier reported
+    that ...``: "a" and a print or broadcast news head (``news_media_kinds.txt``) stand for the
+    news organisation named first after it, in its paragraph or the next, as a clause's subject,
+    when none was named before it (but the dateline's credit, who wrote the story) and that one
+    is of no other medium."""
+    medium = lexicon.news_medium(np.root.lower_)
+    if len(np) != 2 or np[0].lower_ != "a" or medium not in ("print", "broadcast"):
+        return None
+    agencies = [e for e in entities if e.type == "agency"]
+    if any(a < np.start and not _credited(np.doc[a:b]) for e in agencies for a, b in e.mentions):
+        return None
+    after = sorted((a, b, e.id) for e in agencies for a, b in e.mentions if a > np.start)
+    if not after:
+        return None
+    first, end, named = after[0]
+    entity = next(e for e in entities if e.id == named)
+    if (paragraph_numbers(np.doc)[first] - paragraph_numbers(np.doc)[np.start] > 1
+            or not any(t.dep_ == "nsubj" for t in np.doc[first:end])
+            or any(lexicon.news_medium(w) not in (None, medium) for w in entity.words | entity.heads)):
+        return None  # (as a clause's subject: not "she told the Harbor Times")
+    return Resolved(entity.id, entity.name, "nominal")
 
 
 def _named_by(doc: Doc, rng: TokenRange, lexicon: Lexicon) -> bool:
@@ -4336,7 +4378,8 @@ def _resolve_mention(
         return Resolved(None, _canonical(np.text), "words")
     if (np[0].lower_ in _INTRODUCING and head.pos_ == "NOUN" and head.i > np.start
             and not any(t.pos_ == "PROPN" or t.i in by_token for t in np)):
-        introduced = (_named_next(np, entities, by_token, inside_quotes, lexicon, titled=True)
+        introduced = (_news_named_next(np, entities, lexicon)  # "a newspaper reported ... / The Halvick Courier"
+                      or _named_next(np, entities, by_token, inside_quotes, lexicon, titled=True)
                       or _identified_next(np, entities, by_token, inside_quotes, lexicon,
                                           _reported_subject_gender(doc, content, inside_quotes)))
         if introduced is not None:  # "..., a deputy governor said on Tuesday. / Deputy Governor Dao Thi Minh
@@ -6108,6 +6151,33 @@ def _ends_a_news_head(noun: str, lexicon: Lexicon) -> bool:
     return any(head.endswith(f" {noun}") for head in lexicon.agency_heads)
 
 
+def _coordinated_name_word(doc: Doc, start: int, end: int, lexicon: Lexicon, *, before: bool) -> int:
+    """Where an organisation's name NER found from ``start`` to ``end`` really starts
+    (``before``) or ends, with the words joined to it by "and" that NER left out: a capitalised
+    proper noun before it that modifies the name and that "and" joins (``The [Universities and]
+    Colleges Employers' Council``, ``The [Maritime and] Harbour Workers' Union``), or the
+    capitalised words after it coordinated with the last word of its "of" phrase (``The Union of
+    Midwives [and Birth Workers]``); not a place, a people, a person's name or a title (``the
+    Union of Midwives and Health Minister Ada Lind``)."""
+    def plain(token: Token) -> bool:
+        return (token.pos_ == "PROPN" and token.is_title and token.is_alpha and token.ent_type_ not in PLACE_ENTITIES
+                and token.ent_type_ != "PERSON" and not lexicon.is_title(token.text))
+    if before:
+        if start < 2 or doc[start - 1].lower_ != "and" or doc[start - 1].dep_ != "cc":
+            return start
+        word = doc[start - 2]
+        return start - 2 if plain(word) and doc[start - 1].head == word and start <= word.head.i < end else start
+    last = doc[end - 1]
+    if (end + 1 >= len(doc) or doc[end].lower_ != "and" or doc[end].head != last or last.head.lower_ != "of"
+            or last.head.i < start):
+        return end
+    conj = next((c for c in last.children if c.dep_ == "conj" and c.i > end), None)
+    if conj is None or conj.left_edge.i != end + 1 or not all(plain(t) or _possessive_between_words(t)
+                                                               for t in doc[end + 1 : conj.right_edge.i + 1]):
+        return end
+    return conj.right_edge.i + 1
+
+
 def _hyphenated_lemma(token: Token) -> str:
     """A noun's lower-case lemma, with the first part of the hyphenated word it ends, which
     the tokenizer split off ("start-up" for "up")."""
@@ -6124,13 +6194,16 @@ def _company_before(
     (``company_nouns.txt``) stand for the one organisation named in its sentence or the one
     before, when there is exactly one (not a public body, ``institution_heads.txt``, nor a
     place NER tags as one wherever it is named: "sold in Norland", nor a place a dateline
-    names); the caller checks that no other company was named more (:func:`_more_named_company`)."""
+    names, nor one named only where someone works: :func:`_workplace`), unless a word before
+    the noun says it is another (``successor_qualifiers.txt``: "the combined company" after a
+    merger); the caller checks that no other company was named more (:func:`_more_named_company`)."""
     head = np.root
     if _hyphenated_lemma(head) not in lexicon.company_nouns or head.tag_ in ("NNS", "NNPS") or np[0].lower_ != "the":
         return None
     start = _sentence_before(np[0], inside_quotes)  # past the quote's own sentences
     public = lexicon.institution_heads - lexicon.company_nouns  # (not "Skylens Analytics, a commercial imagery firm")
-    named = {e for e in _organisations_named_from(np, start, entities) if not entities[e].words & public}
+    named = {e for e in _organisations_named_from(np, start, entities, lexicon)
+             if not entities[e].words & public and not _workplace(entities[e], entities, np.start)}
     if len(named) > 1:  # "OSTBY, Norland (Harbor Wire) - Velmora Air cancelled ... across Norland": a place
         places = _dateline_words(np.doc)  # the dateline names is no company
         named = {e for e in named if not entities[e].name.lower() in places}
@@ -6142,17 +6215,29 @@ def _company_before(
     if len(named) != 1:
         return None
     entity = entities[named.pop()]
+    if any(t.dep_ == "amod" and t.head == head and t.lower_ in lexicon.successor_qualifiers - entity.words for t in np):
+        return None  # "Allergan, the far smaller company, will end up buying Pfizer, with the combined company ...":
+        # another company, one the merger makes (successor_qualifiers.txt)
     return Resolved(entity.id, entity.name, "nominal")
 
 
-def _organisations_named_from(np: Span, start: int, entities: Sequence[EntityInfo]) -> set[int]:
+def _workplace(entity: EntityInfo, entities: Sequence[EntityInfo], at: int) -> bool:
+    """Whether ``entity`` is named before token ``at`` only in people's descriptions, as where
+    they work ("Ines Caldera, a healthcare analyst at Brightwater Securities")."""
+    descriptions = [e.description for e in entities if e.type == "person" and e.description is not None]
+    return all(any(d[0] <= first < d[1] for d in descriptions) for first, _end in entity.mentions if first < at)
+
+
+def _organisations_named_from(np: Span, start: int, entities: Sequence[EntityInfo], lexicon: Lexicon) -> set[int]:
     """The organisations named from token ``start`` (or across it) up to ``np``; not a place NER tags as one
-    wherever it is named ("sold in Norland": a country is no company), nor a part something
-    owns, there ("at its Hakuroda proving ground": :func:`_names_an_owned_part`)."""
+    wherever it is named ("sold in Norland": a country is no company) unless a company noun
+    describes it ("Mercalto, the largest supermarket chain", NER's nationality), nor a part
+    something owns, there ("at its Hakuroda proving ground": :func:`_names_an_owned_part`)."""
     return {e.id for e in entities if e.type == "organization"  # (a mention the parser's sentence break cut counts:
             and any(start < end and first < np.start and not _names_an_owned_part(np.doc[end - 1])  # "[Orbis] | Terra
                     for first, end in e.mentions)  # Construction said")
-            and not all(np.doc[first].ent_type_ in PLACE_ENTITIES for first, _end in e.mentions)}
+            and (e.heads & lexicon.company_nouns
+                 or not all(np.doc[first].ent_type_ in PLACE_ENTITIES for first, _end in e.mentions))}
 
 
 def _named_before(entity: EntityInfo, at: int) -> int:
@@ -6199,8 +6284,9 @@ def _public_body_before(
 
 def _sole_company(np: Span, entities: Sequence[EntityInfo], inside_quotes: Set[int], lexicon: Lexicon) -> Resolved | None:
     """``Danish drugmaker Halvorsen Pharma said ... (other paragraphs) ... The company said``:
-    "the" and a company noun (``company_nouns.txt``), where no organisation (but places) is
-    named in its sentence or the one before, stand for the article's one company named before
+    "the" and a company noun (``company_nouns.txt``), where no organisation (but places, and
+    those named only where someone works: "said Ines Caldera, an analyst at Brightwater
+    Securities") is named in its sentence or the one before, stand for the article's one company named before
     it, far back as it may be: an organisation whose name a trade's word or a registered suffix
     ends (:func:`_registered`) or that a company noun describes, and no organisation (nor
     one-word name) named more often before it; ``None`` when there are none or several (but
@@ -6208,14 +6294,13 @@ def _sole_company(np: Span, entities: Sequence[EntityInfo], inside_quotes: Set[i
     head = np.root
     if len(np) != 2 or np[0].lower_ != "the" or head.tag_ != "NN" or _hyphenated_lemma(head) not in lexicon.company_nouns:
         return None
-    if _organisations_named_from(np, _sentence_before(np[0], inside_quotes), entities):
+    if any(not _workplace(entities[e], entities, np.start)
+           for e in _organisations_named_from(np, _sentence_before(np[0], inside_quotes), entities, lexicon)):
         return None  # "fined Northwind Airlines and Coastline Ferries. The company said": one of those, or unknown
     companies = [e for e in entities if e.type == "organization" and _named_before(e, np.start)
                  and (e.heads & lexicon.company_nouns or any(_registered(np.doc, m, lexicon, trade=True) for m in e.mentions))]
-    if len(companies) > 1:  # not "Ines Caldera, a healthcare analyst at Brightwater Securities": a company named only
-        descriptions = [e.description for e in entities if e.type == "person" and e.description is not None]
-        companies = [e for e in companies if not all(  # where someone works
-            any(d[0] <= first < d[1] for d in descriptions) for first, _end in e.mentions if first < np.start)]
+    if len(companies) > 1:
+        companies = [e for e in companies if not _workplace(e, entities, np.start)]
     rivals = (e for e in entities if e.type == "organization" or (e.type == "person" and " " not in e.name))
     if len(companies) != 1 or any(_named_before(e, np.start) > _named_before(companies[0], np.start) for e in rivals):
         return None  # not the one company a story about Twitter names ("SITE Intelligence Group"), however

@@ -1560,8 +1560,10 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
     institution's noun before it (``a central bank statement said``); past mentions with "the"
     that name no one, the person who spoke in the statement (``Gen. Ada Lind said in a
     statement ... The statement was read by a presenter ... the statement said``); a statement
-    the article never introduced is the report of the speech verb just before (:func:`_sayer_before`:
-    ``Korvasan's Foreign Ministry said ... The statement, carried by the agency, said``). Data
+    or report the article never introduced is the report of the speech verb just before
+    (:func:`_sayer_before`: ``Korvasan's Foreign Ministry said ... The statement, carried by the
+    agency, said``; a report only a news organisation's: ``The agency quoted Kang as saying ...
+    the report said``). Data
     (``data_nouns.txt``) have only an author they name themselves (``according to data
     compiled by Refinitiv``, ``estimates by the IMF``), the person "his" or "her" stands for
     (``according to her estimates``) or, with "the", the author the data of that name the
@@ -1613,13 +1615,20 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
         # said on Thursday that ... / The statement, carried by the agency, said ... / ..., the statement warned":
         # the statement, which the article never introduced, is that report's
         return _sayer_before(doc, earlier_ones[-1] if earlier_ones else head, paragraphs, lexicon)
+    if lemma in ("report", "dispatch") and not earlier_ones:  # "The agency quoted Kang as saying ... / ..., the
+        # report said": a news organisation's report, if the sayer before is one (not "a source familiar with ...
+        # said" after "according to a congressional report" further back)
+        reporter = _sayer_before(doc, head, paragraphs, lexicon)
+        words = [t.text for t in doc[reporter[0] : reporter[1]]] if reporter is not None else []
+        return reporter if words and (lexicon.is_news_phrase(words) or words[-1].lower() == "agency") else None
     return None  # "The statement was read by a presenter": back to "X said in a statement"
 
 
 def _sayer_before(doc: Doc, head: Token, paragraphs: list[int], lexicon: Lexicon) -> TokenRange | None:
     """The subject of the speech verb that heads the last sentence before ``head``'s, in its
-    paragraph or the one before, when it is no pronoun: whose statement "the statement" is when
-    the article named none before; else ``None``."""
+    paragraph or the one before (or of a quoting verb: "The agency quoted Kang as saying"), when
+    it is no pronoun: whose statement or report "the statement" or "the report" is when the
+    article named none before; else ``None``."""
     sentence = head.sent
     if sentence.start == 0:
         return None
@@ -1629,8 +1638,8 @@ def _sayer_before(doc: Doc, head: Token, paragraphs: list[int], lexicon: Lexicon
     if paragraphs[sentence.start] - paragraphs[before.start] > 1:
         return None
     root = before.root
-    if root.pos_ != "VERB" or verb_lemma(root, lexicon) not in lexicon.speech_verbs:
-        return None
+    if root.pos_ != "VERB" or verb_lemma(root, lexicon) not in lexicon.speech_verbs | lexicon.quoting_verbs:
+        return None  # ("The agency quoted Kang as saying ...")
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or not can_speak(subject, lexicon):
         return None
@@ -1756,13 +1765,26 @@ def _institution_before(noun: Token, lexicon: Lexicon) -> TokenRange | None:
 def _authored_by(noun: Token, lexicon: Lexicon) -> Token | None:
     """Who put out a speech noun, by name or description: its author (``her statement``, ``a
     letter from the ministry``), else the subject of the verb that issued it (``The ministry
-    sent a letter``, ``The ministry issued its own statement``); not a pronoun."""
+    sent a letter``, ``The ministry issued its own statement``), or the news organisation that
+    carried a piece of its own (:func:`_news_carrier`); not a pronoun."""
     author = _author(noun, lexicon)
     if author is None or author.pos_ == "PRON":
         issuer = _issuer(noun, lexicon)
         author = next((c for c in issuer.children if _names_subject(c, lexicon)), None) if issuer is not None else None
         author = past_dateline(author) if author is not None else None  # "LONDON - The ministry said in a statement"
+    if author is None and noun.lemma_.lower() in lexicon.news_work_nouns:
+        author = _news_carrier(noun, lexicon)  # "A commentary carried by the Norhwa Central News Agency said"
     return author if author is not None and author.pos_ != "PRON" else None
+
+
+def _news_carrier(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The news organisation a participle of a carrying verb says ran a piece of its own
+    (``news_work_nouns.txt``: ``A commentary carried by the Norhwa Central News Agency said``),
+    as the active voice does (``The agency carried a commentary``); else ``None``."""
+    carriers = (c for c in noun.rights
+                if c.dep_ == "acl" and c.tag_ == "VBN" and verb_lemma(c, lexicon) in lexicon.carrying_verbs)
+    return next((o for c in carriers for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                 and lexicon.is_news_phrase([t.text for t in o.subtree if t.i <= o.i])), None)
 
 
 def _issuer(noun: Token, lexicon: Lexicon) -> Token | None:
@@ -2927,9 +2949,11 @@ def _place_in(noun: Token, lexicon: Lexicon) -> bool:
 def _proper(token: Token) -> bool:
     """A proper noun, or the lower-case end of a person's hyphenated name the tagger took for a
     common noun (``The envoy, Park Ji-hoon, said``), or a capitalised word of an organisation's
-    name NER found that the tagger took for one (``The Beirut broadcaster Cedarline TV``)."""
+    name NER found that the tagger took for one (``The Beirut broadcaster Cedarline TV``), or
+    the whole of it in capitals (``Tokyo broadcaster TNB``)."""
     return token.pos_ == "PROPN" or (token.ent_type_ == "PERSON" and hyphened_lower_end(token)) or (
-        token.ent_type_ == "ORG" and token.ent_iob_ == "I" and token.pos_ == "NOUN" and token.text[:1].isupper())
+        token.ent_type_ == "ORG" and token.pos_ == "NOUN" and (
+            (token.ent_iob_ == "I" and token.text[:1].isupper()) or (token.is_upper and token.is_alpha and len(token) > 1)))
 
 
 def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
