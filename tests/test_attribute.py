@@ -909,6 +909,20 @@ def test_where_a_stance_was_taken_stays_in_its_content_when_more_follows(analyze
     assert quote.text.startswith("Mr. Berg") and "for helping develop" in quote.text
 
 
+def test_the_next_quotes_of_a_statement_carried_by_an_agency_are_relayed_by_it_too(analyzer):
+    """``Ada Lind said in a statement carried by the Velmar Central News Agency that ... /
+    "...," Lind said. / Lind added that ...``: her next quotes, with no one else quoted between,
+    come from the same statement, which the agency relays (they had no relay); a quote after
+    someone else's, or told to reporters, is her own."""
+    text = ('Ada Lind, a vice director of the ruling party, said in a statement carried by the state-run Velmar Central '
+            'News Agency that the exercises amounted to "a dress rehearsal for invasion."\n\n'
+            '"They are playing with fire right at our doorstep," Lind said.\n\n'
+            'Lind added that the armed forces had been placed on "the highest state of readiness".\n\n'
+            "Analysts said the statement was unusually harsh.\n\nLind told reporters later that she was tired.")
+    quotes = analyzer(text).quotes
+    assert [[v.name for v in q.via] for q in quotes] == [["Velmar Central News Agency"]] * 3 + [[], []]
+
+
 def test_the_report_is_not_the_report_of_whoever_spoke_just_before(analyzer):
     """``... But a source familiar with the inquiry said ... / ..., the congressional report
     said``: a report is the speaker's before only when that is a news organisation; here the

@@ -4397,6 +4397,29 @@ def test_a_later_noun_for_the_one_a_description_names_otherwise_is_that_one(anal
     assert analyzer(text).quotes[-1].speaker.name == "Ada Lind"
 
 
+def test_father_before_a_name_makes_the_priest(analyzer):
+    """``Father Tomas Berg ... said ... '...,' the priest said``: a priest's title stands for "the
+    priest" (``office_synonyms.txt``; was unknown)."""
+    text = ("Father Tomas Berg, who runs a soup kitchen at the Church of St. Ivo, said the parish had begun rationing "
+            "water.\n\n'People ask me to pray for rain, and I do,' the priest said.")
+    assert analyzer(text).quotes[-1].speaker.name == "Tomas Berg"
+
+
+@pytest.mark.parametrize("org, name", [
+    ("Ostby Harbour Pilots Association", "Ostby Harbour Pilots Association"),
+    ("Velmar Federation of Nurses", "Velmar Federation of Nurses"),
+    ("Velmar Chamber of Commerce", "union"),
+])
+def test_the_union_is_an_association_of_people_in_one_trade(analyzer, org, name):
+    """``The Ostby Harbour Pilots Association ... the union has said``: an association or a
+    federation of people in one trade (a plural role noun in its name) is "the union" (was
+    unresolved); a chamber of commerce is not."""
+    text = (f"The {org}, which represents about 1,900 members, called the walkout after talks collapsed.\n\n"
+            '"We did not choose this date lightly," said Ada Lind, its president.\n\n'
+            "The strike is scheduled to end at midnight, but the union has said it could extend the action.")
+    assert analyzer(text).quotes[-1].speaker.name == name
+
+
 def test_the_head_of_a_body_in_a_lede_is_its_chief_executive_named_next(analyzer):
     """``The head of the National Football Board said ...`` / ``‘...,’ Dr. Amara de la Rosa,
     the board’s chief executive, told ...``: a chief executive is the body's head
@@ -6653,6 +6676,23 @@ def test_a_nationality_the_tagger_read_as_a_name_before_a_news_medium_names_it_w
         ("Tavrenian state television", "agency")] * 2
 
 
+@pytest.mark.parametrize("text, name, attribution", [
+    ("The state broadcaster, Velmar Central Television, on Thursday aired a documentary in which a narrator "
+     "declared that the missile had made the nation 'invincible for a thousand years'.",
+     "Velmar Central Television", "agency"),
+    ("Velmar Central Television showed the rally live.\n\nA presenter said more than 300,000 people had taken part.",
+     "Velmar Central Television", "agency"),
+    ("The Velmar Courier said the rally was peaceful.\n\nA presenter said more than 300,000 people had taken part.",
+     "A presenter", "anonymous"),
+])
+def test_a_presenter_with_no_name_speaks_for_the_broadcaster_named_just_before(analyzer, text, name, attribution):
+    """``aired a documentary in which a narrator declared ...``, ``A presenter said ...``: one
+    who speaks on air with no name (``presenter_nouns.txt``) speaks for the broadcaster named
+    just before (was the narrator or presenter, unknown or anonymous); not for a newspaper."""
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == (name, attribution)
+
+
 @pytest.mark.parametrize("after, name", [
     ("The Velmar Courier reported that Lind had designated the flat as her second home.", "Velmar Courier"),
     ("Lind told the Velmar Courier that every claim had been approved.", "a newspaper"),
@@ -6665,6 +6705,24 @@ def test_a_newspaper_in_a_lede_is_the_paper_the_next_paragraph_names_as_a_subjec
     text = ("VELMAR, March 4 (Ostby Press Agency) - Transport Minister Ada Lind faced calls to resign on Tuesday after "
             "a newspaper reported that she had claimed more than 48,000 crowns in expenses.\n\n" + after)
     quote = analyzer(text).quotes[0]
+    assert (quote.speaker.name, quote.attribution) == (name, "agency")
+
+
+def test_an_organisations_name_whose_head_stands_before_of_keeps_its_first_word_at_a_sentences_start(analyzer):
+    """``National Television of Velmar reported ...`` opening a sentence, with "national" written
+    in lower case elsewhere: the name's head is before its "of", so its first word is part of it
+    (was "Television of Velmar")."""
+    text = ("The national election commission met on Sunday.\n\n"
+            "National Television of Velmar reported that President Ada Lind had summoned the prime minister.")
+    assert analyzer(text).quotes[-1].speaker.name == "National Television of Velmar"
+
+
+@pytest.mark.parametrize("name", ["Workers' Banner", "Farmers' Banner"])
+def test_a_news_name_ner_cut_at_its_plurals_possessive_is_whole(analyzer, name):
+    """``the Farmers' Banner``, NER typing "Farmers" an organisation and "Banner" a person: the
+    paper's name is whole (was "Banner")."""
+    text = f"The ruling party's newspaper, the {name}, said the drills had pushed the situation to the brink."
+    [quote] = analyzer(text).quotes
     assert (quote.speaker.name, quote.attribution) == (name, "agency")
 
 

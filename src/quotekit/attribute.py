@@ -39,7 +39,7 @@ from .resolve import (
     PLURAL_PRONOUNS, EntityInfo, Resolved, group_members, is_name_token, lone_title, member_of_named_body, news_name_hung_after,
     news_named_before, plural_of_role,
 )
-from .speaker import LocalSource
+from .speaker import LocalSource, paragraph_numbers
 
 #: Words that stand alone for unnamed people as a source ("One described the remarks as ...",
 #: "Another said ...", "Some say ...").
@@ -117,6 +117,9 @@ def decide_all(
     quote had no relay, its own ("The officials told CNS that ...") stays."""
     decisions: list[Decision] = []
     own: list[Decision] = []  # the decision of the quote whose source each one continues
+    lexicon = lexicon or Lexicon.default()
+    paragraphs = paragraph_numbers(doc)
+    carried: tuple[int, tuple[Resolved, ...], int] | None = None  # the speaker, carrier, paragraph of a carried statement
     for local, source, relay in zip(locals_, sources, relays):
         earlier = source.follows if source is not None else None
         if source is not None and earlier is not None and earlier < len(own):
@@ -141,7 +144,40 @@ def decide_all(
                     *decision.reasons, f'via: one of a group "{group.via[0].name}" relayed before'))
             own.append(decision)
             decisions.append(own[-1])
+        carried, decisions[-1] = _in_carried_statement(doc, local, source, decisions[-1], carried, paragraphs, lexicon)
     return tuple(decisions)
+
+
+def _in_carried_statement(
+    doc: Doc, local: LocalSource, source: Resolved | None, decision: Decision,
+    carried: tuple[int, tuple[Resolved, ...], int] | None, paragraphs: list[int], lexicon: Lexicon,
+) -> tuple[tuple[int, tuple[Resolved, ...], int] | None, Decision]:
+    """``Ryo said in a statement carried by the Tarvo Central News Agency that ... / "...," Ryo
+    said. / Ryo added that ...``: the speaker's next quotes, in that paragraph or the next with no
+    one else quoted between and no hearer or relay of their own, are from the same statement,
+    which the agency relays too. Returns the statement still running (speaker, carrier,
+    paragraph) and the decision."""
+    entity = source.entity if source is not None else None
+    at = local.words[0] if local.words is not None else None
+    if local.recipient is not None and decision.via and entity is not None and at is not None and _carried_statement(
+            doc[local.recipient[0] : local.recipient[1]], lexicon):
+        return (entity, decision.via, paragraphs[at]), decision
+    if carried is None or entity != carried[0] or at is None or paragraphs[at] - carried[2] > 1:
+        return None, decision
+    if decision.via or local.recipient is not None or local.relays:
+        return None, decision
+    speaker_entity, via, _paragraph = carried
+    reason = f'via: the statement carried by "{via[0].name}" goes on'
+    return (speaker_entity, via, paragraphs[at]), attrs.evolve(decision, via=via, reasons=(reason, *decision.reasons))
+
+
+def _carried_statement(carrier: Span, lexicon: Lexicon) -> bool:
+    """Whether ``carrier`` is the agent of a carrying verb on a speech noun (``in a statement
+    carried by the Tarvo Central News Agency``)."""
+    agent = carrier.root.head
+    verb = agent.head
+    return (agent.dep_ == "agent" and verb.dep_ == "acl" and verb.lemma_.lower() in lexicon.carrying_verbs
+            and verb.head.lemma_.lower() in lexicon.speech_nouns)
 
 
 #: Quotes back that a member of a relayed group ("one of the officials") may belong to.

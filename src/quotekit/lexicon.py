@@ -93,6 +93,7 @@ _FILES = (
     "epithet_nouns",
     "facility_nouns",
     "successor_qualifiers",
+    "presenter_nouns",
     "naming_verbs",
 )
 
@@ -186,6 +187,7 @@ class Lexicon:
     epithet_nouns: frozenset[str] = frozenset()
     facility_nouns: frozenset[str] = frozenset()
     successor_qualifiers: frozenset[str] = frozenset()
+    presenter_nouns: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     news_name_suffixes: frozenset[str] = frozenset()
     filed_nouns: frozenset[str] = frozenset()

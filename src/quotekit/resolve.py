@@ -816,7 +816,8 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         # State Mike Pompeo") or a conjunct or apposition in it; before a common noun ("The DongA Ilbo
         # newspaper") it does not
         # ("He and House Judiciary Committee Chairman Bob Goodlatte (R-Va.) both condemned")
-        trust_start = ent.label_ == "PERSON" and (end == head.i or doc[end].dep_ in ("conj", "appos"))
+        trust_start = (ent.label_ == "PERSON" and (end == head.i or doc[end].dep_ in ("conj", "appos"))
+                       and _plural_owner_cut_off(ent, lexicon) is None)  # (not "the Workers' [Banner]")
         start = max(ent.start, rng[0]) if trust_start else min(start, max(ent.start, rng[0]))
         if start - 4 >= rng[0]:  # "Kavitha a/p [Subramaniam]": the name before "a/p"
             start = _before_split_patronymic(doc, start, ent.end, types=("PERSON",))
@@ -922,7 +923,11 @@ def _organisation_after(doc: Doc, end: int, lexicon: Lexicon) -> bool:
 
 def _organisation_name(name: Span, lexicon: Lexicon) -> bool:
     """Whether ``name`` ends in an institution's or a company's word or is a news organisation's
-    (``Continental Press Wire``), whose first word is part of it wherever it stands."""
+    (``Continental Press Wire``), also before its "of" (``National Television of Estavia``),
+    whose first word is part of it wherever it stands."""
+    of = next((t.i for t in name[1:] if t.lower_ == "of"), None)
+    if of is not None and _organisation_name(name.doc[name.start : of], lexicon):
+        return True
     last = name[-1].lower_
     return last in lexicon.institution_heads or last in lexicon.company_name_words or lexicon.is_news_phrase(
         [t.text for t in name])
@@ -2105,6 +2110,12 @@ class _EntityBuilder:
             titled = self._titled_person_opening(ent) if ent.label_ in ("FAC", "ORG") else None
             if titled is not None:  # "[the Reverend Sefo Aumua of the Lepuna Congregational Church]" typed a building
                 ent = titled
+            owner = _plural_owner_cut_off(ent, self.lexicon)
+            if owner is not None:  # "[the Workers]' [Banner]": NER cut a name at its plural's possessive
+                ent = Span(self.doc, owner, ent.end, label="ORG")
+            elif (ent.label_ == "ORG" and ent.end + 1 < len(self.doc)
+                  and _plural_owner_cut_off(_entity_at(self.doc, ent.end + 1), self.lexicon) == ent.end - 1):
+                continue  # (the name's first half, which the name above takes in)
             if ent.label_ in ("WORK_OF_ART", "FAC") and self._news_word_before(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the daily [La Gaceta Nacional]"
             elif ent.label_ in _MISREAD_NAME_LABELS and self._role_before(ent):
@@ -4100,6 +4111,24 @@ def _news_nominal(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, re
     return None if entity is None else Resolved(entity.id, entity.name, "nominal")
 
 
+def _broadcast_voice(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
+    """``Sunjara Central Television aired a documentary, in which a narrator declared ...``, ``The
+    presenter said ...``: one who speaks on air with no name (``presenter_nouns.txt``, with "a" or
+    "the") speaks for the broadcaster (a news organisation whose words show broadcasting) named
+    last before it, in its paragraph or the one before; else ``None``."""
+    if (np.root.lemma_.lower() not in lexicon.presenter_nouns or np[0].lower_ not in ("a", "an", "the")
+            or any(t.pos_ == "PROPN" for t in np)):
+        return None
+    paragraphs = paragraph_numbers(np.doc)
+    named = [(a, e) for e in entities if e.type == "agency"
+             and any(lexicon.news_medium(w) == "broadcast" for w in e.words | e.heads)
+             for a, _b in e.mentions if a < np.start and paragraphs[np.start] - paragraphs[a] <= 1]
+    if not named:
+        return None
+    entity = max(named, key=lambda pair: pair[0])[1]
+    return Resolved(entity.id, entity.name, "nominal")
+
+
 def _news_named_next(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
     """``... after a newspaper reported that he had claimed ... / The Halvick Courier reported
     that ...``: "a" and a print or broadcast news head (``news_media_kinds.txt``) stand for the
@@ -4378,7 +4407,8 @@ def _resolve_mention(
         return Resolved(None, _canonical(np.text), "words")
     if (np[0].lower_ in _INTRODUCING and head.pos_ == "NOUN" and head.i > np.start
             and not any(t.pos_ == "PROPN" or t.i in by_token for t in np)):
-        introduced = (_news_named_next(np, entities, lexicon)  # "a newspaper reported ... / The Halvick Courier"
+        introduced = (_broadcast_voice(np, entities, lexicon)  # "aired a documentary in which a narrator declared"
+                      or _news_named_next(np, entities, lexicon)  # "a newspaper reported ... / The Halvick Courier"
                       or _named_next(np, entities, by_token, inside_quotes, lexicon, titled=True)
                       or _identified_next(np, entities, by_token, inside_quotes, lexicon,
                                           _reported_subject_gender(doc, content, inside_quotes)))
@@ -4464,7 +4494,8 @@ def _resolve_mention(
         doc, head, by_token, inside_quotes, lexicon, main_only=True) else None
     nominal = (gendered or subject_company or _resolve_nominal(np, fitting, lexicon, inside_quotes)
                or _described_as(np, entities) or _family_name_word(np, entities) or company
-               or _news_nominal(np, entities, lexicon) or _public_body_before(np, entities, by_token, inside_quotes, lexicon)
+               or _news_nominal(np, entities, lexicon) or _broadcast_voice(np, entities, lexicon)
+               or _public_body_before(np, entities, by_token, inside_quotes, lexicon)
                or _organisation_before(np, entities, by_token, inside_quotes, lexicon)
                or _sole_company(np, entities, inside_quotes, lexicon))
     if nominal is not None:
@@ -6020,7 +6051,8 @@ def _head_words(
     ``the Sever-Press agency``) or, for a body that is no ``person``, a body's noun it modifies
     (``named_body_nouns.txt``: ``the party`` for ``the National Renewal party``), and
     ``the company`` for a name with a company's registered suffix (:func:`_registered`) that is
-    no news organisation's."""
+    no news organisation's, and ``the union`` for an association of people in one trade
+    (:func:`_members_body`)."""
     words = {w for start, end in mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
     for start, end in mentions:
         at = start - 1  # the word before the name
@@ -6068,6 +6100,8 @@ def _head_words(
                      or (not person and after.lemma_.lower() in lexicon.named_body_nouns))):
             words.add(after.lemma_.lower())  # "the Sever-Press agency": "the agency"; "the National Renewal party":
             # "the party" (not a noun a name owns: "the GOP campaign"); not "the Vermont senator"
+        if not person and _members_body(doc[start:end], lexicon):
+            words.add("union")  # "the Velmoran Airline Pilots Association", "the Federation of Teachers": "the union"
     if description is not None:
         root = doc[description[0] : description[1]].root
         words.add(root.lemma_.lower())
@@ -6086,6 +6120,19 @@ def _head_words(
         if len(title_words) > 1:  # "director general of the fire service", the parser's head "director": "the chief"
             words |= lexicon.office_words([t.lower_ for t in doc[description[0] : root.i]] + [t.lower_ for t in title_words])
     return frozenset(words)
+
+
+#: Last words of the name of a body of people in one trade, which news may call "the union".
+_MEMBERS_BODY_HEADS = frozenset({"association", "federation", "confederation", "guild"})
+
+
+def _members_body(name: Span, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is an association or a federation of people in one trade: its head is one
+    (``_MEMBERS_BODY_HEADS``) and a plural role noun names them (``Airline Pilots Association``,
+    ``Federation of Teachers``, ``Nurses' Federation``)."""
+    return (any(t.lower_ in _MEMBERS_BODY_HEADS for t in name)
+            and any(t.pos_ in ("NOUN", "PROPN") and t.lower_.endswith("s") and t.lower_[:-1] in lexicon.role_nouns
+                    for t in name))  # (the tagger may read a capitalised plural as a singular name)
 
 
 def _counterpart_office(
@@ -6149,6 +6196,20 @@ def _ends_a_news_head(noun: str, lexicon: Lexicon) -> bool:
     of "news agency", ``service`` of "wire service"; ``agency_heads.txt``): a noun of news and
     other bodies both."""
     return any(head.endswith(f" {noun}") for head in lexicon.agency_heads)
+
+
+def _plural_owner_cut_off(ent: Span | None, lexicon: Lexicon) -> int | None:
+    """Where an organisation's name starts that NER cut after a plural's possessive, typing its
+    last word on its own (``[the Workers]' [Banner]``: a news organisation's word, or an
+    institution's or a company's: :func:`_organisation_name`), when the plural before the
+    apostrophe is a capitalised proper noun; else ``None``."""
+    if ent is None or len(ent) != 1 or ent.start < 2 or not _organisation_name(ent, lexicon):
+        return None
+    doc = ent.doc
+    mark, plural = doc[ent.start - 1], doc[ent.start - 2]
+    if mark.text not in ("'", "\u2019") or plural.pos_ != "PROPN" or not plural.lower_.endswith("s") or not plural.is_title:
+        return None
+    return plural.i
 
 
 def _coordinated_name_word(doc: Doc, start: int, end: int, lexicon: Lexicon, *, before: bool) -> int:
