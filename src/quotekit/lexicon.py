@@ -94,6 +94,7 @@ _FILES = (
     "facility_nouns",
     "successor_qualifiers",
     "presenter_nouns",
+    "members_body_heads",
     "naming_verbs",
 )
 
@@ -188,6 +189,7 @@ class Lexicon:
     facility_nouns: frozenset[str] = frozenset()
     successor_qualifiers: frozenset[str] = frozenset()
     presenter_nouns: frozenset[str] = frozenset()
+    members_body_heads: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     news_name_suffixes: frozenset[str] = frozenset()
     filed_nouns: frozenset[str] = frozenset()

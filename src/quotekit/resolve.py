@@ -3929,7 +3929,7 @@ def _name_after_dateline(ent: Span, lexicon: Lexicon) -> Span | None:
     Staff] will ...``); else ``None``."""
     doc = ent.doc
     dash = next((t.i for t in ent if t.text in DASHES and dateline_end(doc, t.i) == t.i + 1), None)
-    if dash is None:
+    if dash is None or dash + 1 >= ent.end:
         return None
     if plain_proper_name(doc[dash + 1 : ent.end], lexicon):
         return Span(doc, dash + 1, ent.end, label="PERSON")
@@ -4146,7 +4146,8 @@ def _news_named_next(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon)
         return None
     first, end, named = after[0]
     entity = next(e for e in entities if e.id == named)
-    if (paragraph_numbers(np.doc)[first] - paragraph_numbers(np.doc)[np.start] > 1
+    paragraphs = paragraph_numbers(np.doc)
+    if (paragraphs[first] - paragraphs[np.start] > 1
             or not any(t.dep_ == "nsubj" for t in np.doc[first:end])
             or any(lexicon.news_medium(w) not in (None, medium) for w in entity.words | entity.heads)):
         return None  # (as a clause's subject: not "she told the Harbor Times")
@@ -6122,15 +6123,11 @@ def _head_words(
     return frozenset(words)
 
 
-#: Last words of the name of a body of people in one trade, which news may call "the union".
-_MEMBERS_BODY_HEADS = frozenset({"association", "federation", "confederation", "guild"})
-
-
 def _members_body(name: Span, lexicon: Lexicon) -> bool:
     """Whether ``name`` is an association or a federation of people in one trade: its head is one
-    (``_MEMBERS_BODY_HEADS``) and a plural role noun names them (``Airline Pilots Association``,
+    (``members_body_heads.txt``) and a plural role noun names them (``Airline Pilots Association``,
     ``Federation of Teachers``, ``Nurses' Federation``)."""
-    return (any(t.lower_ in _MEMBERS_BODY_HEADS for t in name)
+    return (any(t.lower_ in lexicon.members_body_heads for t in name)
             and any(t.pos_ in ("NOUN", "PROPN") and t.lower_.endswith("s") and t.lower_[:-1] in lexicon.role_nouns
                     for t in name))  # (the tagger may read a capitalised plural as a singular name)
 

@@ -1562,8 +1562,8 @@ def _document_author(doc: Doc, mention: TokenRange, paragraphs: list[int], lexic
     statement ... The statement was read by a presenter ... the statement said``); a statement
     or report the article never introduced is the report of the speech verb just before
     (:func:`_sayer_before`: ``Korvasan's Foreign Ministry said ... The statement, carried by the
-    agency, said``; a report only a news organisation's: ``The agency quoted Kang as saying ...
-    the report said``). Data
+    agency, said``; a report only when that speaker is a news organisation: ``The agency quoted
+    Kang as saying ... the report said``). Data
     (``data_nouns.txt``) have only an author they name themselves (``according to data
     compiled by Refinitiv``, ``estimates by the IMF``), the person "his" or "her" stands for
     (``according to her estimates``) or, with "the", the author the data of that name the
