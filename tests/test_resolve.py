@@ -2297,6 +2297,39 @@ def test_a_trade_word_ends_a_company_name_ner_read_as_a_person(analyzer, name):
     assert [(q.speaker.name, q.speaker.type) for q in analyzer(text).quotes] == [(name, "organization")] * 2
 
 
+def test_the_same_noun_again_in_the_paragraph_is_the_one_it_was(analyzer):
+    """``The company said ... The company, which challenged the inquiry twice, added ...``: the
+    same words in the paragraph's quote before stood for the contractor, and so do these (was
+    the football club, named more often: a wrong attribution). The club's name is an invented
+    article's."""
+    text = ("Marrowby Athletic said the report was a dark day for the club. Marrowby Athletic added that it would "
+            "cooperate.\n\nSentinel Event Services, the contractor which supplied most of the stewards, said in a "
+            "statement that it had studied the report.\n\nThe company said its stewards had 'acted with courage in "
+            "impossible conditions'. The company, which challenged the inquiry twice in the courts, added that it would "
+            "'consider the report with our legal advisers'.")
+    assert [q.speaker.name for q in analyzer(text).quotes][-2:] == ["Sentinel Event Services"] * 2
+
+
+def test_maritime_ends_a_company_name(analyzer):
+    """``Harrow Maritime, which operates the terminal's largest berth, said ... The company
+    warned ...``: "maritime" is a trade's word (``company_name_words.txt``; was "company")."""
+    text = ("Harrow Maritime, which operates the terminal's largest berth, said in a statement that it was diverting "
+            'six vessels to the port of Ostby. The company warned customers to expect delays "measured in weeks, not '
+            'days."')
+    assert analyzer(text).quotes[-1].speaker.name == "Harrow Maritime"
+
+
+def test_assurance_ends_a_company_name_the_company_then_names(analyzer):
+    """``Ostmark Assurance, which insures part of the collection, confirmed ... The company
+    said``: "assurance" is a trade's word (``company_name_words.txt``), so the insurer is the
+    company (was Halden Risk Group, named paragraphs before: a wrong attribution)."""
+    text = ("Tomas Berg, a security consultant at Halden Risk Group, said the alarm had been due for replacement.\n\n"
+            "Halden Risk Group said in a statement that it stood by its recommendations.\n\n"
+            "Ostmark Assurance, which insures part of the collection, confirmed it had been notified of the theft. "
+            'The company said it was "too early" to discuss whether the jewels were covered by its policy.')
+    assert analyzer(text).quotes[-1].speaker.name == "Ostmark Assurance"
+
+
 def test_structures_ends_a_company_name_ner_read_as_a_persons_elsewhere(analyzer):
     """``the contractor Trellford Modular Structures ... Trellford ... said ... the company
     said``: "structures" is a trade's word (``company_name_words.txt``; was "company", no one).

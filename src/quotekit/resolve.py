@@ -210,6 +210,11 @@ def resolve(
                                             inside_quotes, content, lexicon)):
                 # 'Whether Carver will run, she won't say. "...," she said': the same "she"
                 resolved = Resolved(earlier_source.entity, earlier_source.name, "pronoun+previous-speaker")
+            elif (last is not None and earlier_source is not None and earlier_source.entity is not None
+                  and here == last[0] and _same_nominal_again(doc, words, locals_[last[2]].words)):
+                # "The company said its stewards had ... The company, which challenged the inquiry, added": the
+                # one the same words stood for in the paragraph's quote before
+                resolved = Resolved(earlier_source.entity, earlier_source.name, "nominal")
             else:
                 resolved = _resolve_mention(
                     doc, words, entities, by_token, inside_quotes, earlier_source, lexicon, coref, content, since,
@@ -6234,6 +6239,16 @@ def _coordinated_name_word(doc: Doc, start: int, end: int, lexicon: Lexicon, *, 
                                                                for t in doc[end + 1 : conj.right_edge.i + 1]):
         return end
     return conj.right_edge.i + 1
+
+
+def _same_nominal_again(doc: Doc, words: TokenRange, earlier: TokenRange | None) -> bool:
+    """Whether ``words`` are "the" and a common noun, the same two words as ``earlier``
+    ("The company said ... The company added")."""
+    if earlier is None or words[1] - words[0] != 2 or earlier[1] - earlier[0] != 2:
+        return False
+    now, before = doc[words[0] : words[1]], doc[earlier[0] : earlier[1]]
+    return (now[0].lower_ == "the" and now[1].pos_ == "NOUN" and now[1].tag_ == "NN"
+            and [t.lower_ for t in now] == [t.lower_ for t in before])
 
 
 def _hyphenated_lemma(token: Token) -> str:
