@@ -6205,13 +6205,13 @@ def _plural_owner_cut_off(ent: Span | None, lexicon: Lexicon) -> int | None:
     last word on its own (``[the Workers]' [Banner]``: a news organisation's word, or an
     institution's or a company's: :func:`_organisation_name`), when the plural before the
     apostrophe is a capitalised proper noun; else ``None``."""
-    if ent is None or len(ent) != 1 or ent.start < 2 or not _organisation_name(ent, lexicon):
+    if ent is None or len(ent) != 1 or ent.start < 2:
         return None
     doc = ent.doc
     mark, plural = doc[ent.start - 1], doc[ent.start - 2]
     if mark.text not in ("'", "\u2019") or plural.pos_ != "PROPN" or not plural.lower_.endswith("s") or not plural.is_title:
         return None
-    return plural.i
+    return plural.i if _organisation_name(ent, lexicon) else None
 
 
 def _coordinated_name_word(doc: Doc, start: int, end: int, lexicon: Lexicon, *, before: bool) -> int:
