@@ -2877,8 +2877,7 @@ def _sentence_final(verb: Token, lexicon: Lexicon) -> Frame | None:
              for t in c.subtree}  # "..., Emil Varga, said in a video posted online", "..., wrote on social media"
     citing = trailing_citing(verb, lexicon)  # "..., Hallyo's Gaon News Agency reported, citing unnamed sources."
     if citing is None:  # "..., the Velmora Evening Post reported on Monday, citing internal budget documents it had seen.":
-        citing = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() == "cite"
-                       and doc[c.i - 1].text == "," and c.right_edge.i + 2 >= sent.end), None)  # what the report rests on
+        citing = _closing_citing(verb)  # what the report rests on
     told |= set(range(citing.i, sent.end)) if citing is not None else set()
     # "..., the source said, speaking on condition of anonymity because ...": why the source is unnamed is part of
     # the attribution, wherever the parser hung it
@@ -3188,14 +3187,22 @@ def cited_before_that(verb: Token, lexicon: Lexicon) -> tuple[Token, Token] | No
     return cite, doc[that]
 
 
+def _closing_citing(verb: Token) -> Token | None:
+    """A "citing" participle hung on ``verb`` after a comma that closes its sentence, whatever it
+    cites (``..., the Velmora Evening Post reported on Monday, citing internal budget documents it
+    had seen.``); else ``None``."""
+    doc = verb.doc
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() == "cite"
+                 and c.i > verb.i and doc[c.i - 1].text == "," and c.right_edge.i + 2 >= verb.sent.end), None)
+
+
 def _cited_for_report(cite: Token, lexicon: Lexicon) -> bool:
     """Whether ``cite`` is the participle :func:`cited_before_that` finds for a speech verb before it,
     or a "citing" participle that closes the sentence after a news organisation's report (``...,
     the Velmora Evening Post reported on Monday, citing internal budget documents it had seen``):
     what the report rests on, no quote of its own."""
     head = cite.head
-    if (cite.tag_ == "VBG" and cite.dep_ == "advcl" and cite.i > head.i and cite.doc[cite.i - 1].text == ","
-            and cite.right_edge.i + 2 >= cite.sent.end and not any(c.dep_ in CONTENT_DEPS for c in cite.children)
+    if (_closing_citing(head) == cite and not any(c.dep_ in CONTENT_DEPS for c in cite.children)
             # (closing the sentence, with no clause of its own: not "reported, citing X, that ...")
             and verb_lemma(head, lexicon) in lexicon.speech_verbs
             and (subject := own_subject(head) or (head.head if head.dep_ == "acl" else None)) is not None

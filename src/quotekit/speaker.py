@@ -1766,25 +1766,17 @@ def _authored_by(noun: Token, lexicon: Lexicon) -> Token | None:
     """Who put out a speech noun, by name or description: its author (``her statement``, ``a
     letter from the ministry``), else the subject of the verb that issued it (``The ministry
     sent a letter``, ``The ministry issued its own statement``), or the news organisation that
-    carried a piece of its own (:func:`_news_carrier`); not a pronoun."""
+    carried a piece of its own (``news_work_nouns.txt``, :func:`_carried_by`); not a pronoun."""
     author = _author(noun, lexicon)
     if author is None or author.pos_ == "PRON":
         issuer = _issuer(noun, lexicon)
         author = next((c for c in issuer.children if _names_subject(c, lexicon)), None) if issuer is not None else None
         author = past_dateline(author) if author is not None else None  # "LONDON - The ministry said in a statement"
-    if author is None and noun.lemma_.lower() in lexicon.news_work_nouns:
-        author = _news_carrier(noun, lexicon)  # "A commentary carried by the Norhwa Central News Agency said"
+    if author is None and noun.lemma_.lower() in lexicon.news_work_nouns:  # "A commentary carried by the Norhwa
+        carrier = _carried_by(noun, lexicon)  # Central News Agency said": a news organisation's own piece
+        if carrier is not None and lexicon.is_news_phrase([t.text for t in carrier.subtree if t.i <= carrier.i]):
+            author = carrier
     return author if author is not None and author.pos_ != "PRON" else None
-
-
-def _news_carrier(noun: Token, lexicon: Lexicon) -> Token | None:
-    """The news organisation a participle of a carrying verb says ran a piece of its own
-    (``news_work_nouns.txt``: ``A commentary carried by the Norhwa Central News Agency said``),
-    as the active voice does (``The agency carried a commentary``); else ``None``."""
-    carriers = (c for c in noun.rights
-                if c.dep_ == "acl" and c.tag_ == "VBN" and verb_lemma(c, lexicon) in lexicon.carrying_verbs)
-    return next((o for c in carriers for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                 and lexicon.is_news_phrase([t.text for t in o.subtree if t.i <= o.i])), None)
 
 
 def _issuer(noun: Token, lexicon: Lexicon) -> Token | None:
