@@ -3972,6 +3972,9 @@ def test_the_name_a_naming_verb_gives_is_no_quote(analyzer):
      "roughly 80 to one, the head of the country's main prison officers' union said on Thursday, as the justice "
      "ministry's inquiry held its first closed-door session.",
      "the head of the country's main prison officers' union", "unknown"),
+    ("The developer and the fishermen are close to agreeing a compensation package that would end a two-month dispute "
+     "over the Greyshoal offshore wind farm, a source familiar with the talks said on Wednesday.",
+     "a source familiar with the talks", "anonymous"),  # the subject the parser took is a thing, which cannot speak
 ])
 def test_a_closing_source_the_parser_misread(analyzer, text, source, attribution):
     """A sentence-final cue whose source the parser read into the reported clause (with "said" the
@@ -3991,3 +3994,55 @@ def test_what_a_closing_news_report_cites_is_no_quote(analyzer):
             "euros, the Velmora Evening Post reported on Monday, citing internal budget documents it had seen.")
     [quote] = analyzer(text).quotes
     assert (quote.cue.text, quote.speaker.name, quote.attribution) == ("reported", "Velmora Evening Post", "agency")
+
+
+@pytest.mark.parametrize("text", [
+    'The ministry dismissed as "nonsense" claims that the president made a secret visit to the capital.',
+    "The Halvard Interior Ministry on Monday denounced as \"a hostile fabrication\" a report by a neighbouring"
+    " country's news agency that President Olek Varn made a secret overnight visit to the Kessan capital.",
+])
+def test_what_a_noun_after_as_says_is_not_what_the_speaker_said(analyzer, text):
+    """``dismissed as "nonsense" claims that ...``: the claims' that-clause is theirs, not the
+    ministry's, which called them nonsense."""
+    ministry = next(q for q in analyzer(text).quotes if q.cue.text in ("dismissed", "denounced"))
+    assert ministry.text.startswith("as ") and not ministry.text.startswith("that")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Lisset said the minister would propose a temporary catch-sharing arrangement.",
+    "The campaign says the candidate will announce a plan on Monday.",
+])
+def test_speech_still_to_come_inside_a_report_is_the_reporters_words(analyzer, text):
+    """``Officials said the minister would propose a truce``: the minister has proposed nothing
+    yet; the one quote is the officials' (the minister's "would propose" was a quote too)."""
+    [quote] = analyzer(text).quotes
+    assert quote.cue.text in ("said", "says")
+
+
+def test_a_citing_phrase_after_a_news_organisations_name_is_not_the_reports_before(analyzer):
+    """``KTV reported that ..., while the Ostrel Press Agency, citing the Ministry of Health, said
+    ...``: the parser hung "citing" on the clause KTV reported; the ministry is the agency's
+    source, not KTV's (was the ministry's, via KTV: a wrong attribution)."""
+    text = ("State broadcaster KTV reported that at least 14 people had been treated for breathing problems, while the"
+            " Ostrel Press Agency, citing the Ministry of Health, said no deaths had been confirmed.")
+    quote = analyzer(text).quotes[0]
+    assert (quote.cue.text, quote.speaker.name, quote.attribution) == ("reported", "KTV", "agency")
+
+
+def test_a_name_apposed_after_according_to_a_role_is_the_source_not_the_subject(analyzer):
+    """``According to Velmar's foreign minister, Kang Ji-won, any fuel transfer would be ...``: the
+    parser made the name a second subject of the clause; it is the minister's name, the source
+    (was the unnamed minister, with the name opening the content)."""
+    text = ("According to Velmar's foreign minister, Kang Ji-won, any fuel transfer during the visit would be 'a clear"
+            " violation' of export controls.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("any fuel transfer")
+    assert (quote.speaker.name, quote.attribution) == ("Kang Ji-won", "named")
+
+
+def test_an_as_clause_after_a_stance_verbs_object_is_part_of_the_content(analyzer):
+    """``described the visit as devoted to 'friendship, trade and culture'``: the "as" clause with no
+    subject says what the visit was called; the quoted words are the agency's (was "the visit")."""
+    [quote] = analyzer("The agency described the visit as devoted to 'friendship, trade and culture'.").quotes
+    assert quote.text == "the visit as devoted to 'friendship, trade and culture'"
+    assert quote.kind == "mixed"

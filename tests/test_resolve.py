@@ -3405,6 +3405,21 @@ def test_the_agency_told_is_no_news_agency_when_a_government_agency_was_named_si
     assert quote.via == ()
 
 
+def test_the_agency_is_the_news_agency_a_headline_names_by_its_country_and_noun(analyzer):
+    # "Varnia agency says": the country is no government agency, so "the agency" is still the Varnia Press Agency
+    text = ("Tarvan leader made secret overnight trip to Kelvian capital, Varnia agency says\n\n"
+            "MARSK, March 14 (Meridian Wire) - Tarvan President Ilya Brand, who has not been seen outside his own"
+            " country in nearly six years, travelled to the Kelvian capital on Tuesday night for talks and left before"
+            " dawn, the Varnia Press Agency reported on Wednesday, citing intelligence officials.\n\n"
+            "Two Varnia intelligence officials quoted by the agency said Brand's armoured train crossed the border"
+            " shortly after 9 p.m. and that he spent \"roughly seven hours\" in Marsk, most of them at a government"
+            " guesthouse on the Vessel River.\n\n"
+            "Park said the timing suggested the two governments had discussed energy supplies and a stalled rail link,"
+            " both of which Kelvia needs Tarvan's cooperation to complete.")
+    quote = next(q for q in analyzer(text).quotes if q.text.startswith("Brand's armoured"))
+    assert [v.name for v in quote.via] == ["Varnia Press Agency"]
+
+
 def test_a_paper_that_quoted_a_source_is_the_newspaper_named_before(analyzer):
     text = ("Two engineers told the daily Varnholt Courant that the checks had been skipped.\n\n"
             "“It was a known shortcut,” one of the engineers was quoted by the paper as saying.")
@@ -4419,6 +4434,8 @@ def test_an_organisations_first_word_written_in_lower_case_elsewhere_stays_in_it
     ("a climate scientist at the Velmora Institute", "climatologist"),
     ("a scientist at the Velmora Institute", "researcher"),
     ("the band's vocalist", "singer"),
+    ("a volcanologist at the Velmora Institute", "scientist"),
+    ("a seismologist at the Velmora Institute", "scientist"),
 ])
 def test_a_later_noun_for_the_one_a_description_names_otherwise_is_that_one(analyzer, description, noun):
     """``a climate scientist ... the climatologist said``, ``a scientist ... the researcher``,
@@ -8704,3 +8721,118 @@ def test_it_after_a_news_organisations_report(analyzer):
             "the leader's health. It said the visit ended with a photograph with the factory's workers.")
     quote = analyzer(text).quotes[-1]
     assert (quote.speaker.name, quote.attribution) == ("Ostland Press Agency", "agency")
+
+
+def test_the_airline_is_the_airline_not_a_pilots_association_with_airline_in_its_name(analyzer):
+    """``the Ostland Airline Pilots' Association``: "airline" only modifies the name's head, so
+    "the airline" is Kestrel Regional Airlines, named before it, not the association named since."""
+    text = ("Pilots at Kestrel Regional Airlines walked off the job early on Monday, forcing the carrier to cancel 84"
+            " flights.\n\nThe strike, the first in the airline's history, was called by the Ostland Airline Pilots'"
+            " Association after talks over pay collapsed.\n\nThe airline said in a statement that it was \"deeply"
+            " disappointed\" by the walkout.")
+    quote = analyzer(text).quotes[-1]
+    assert quote.speaker.name == "Kestrel Regional Airlines"
+
+
+def test_a_nominal_whose_possessor_a_known_woman_lacks_is_not_hers(analyzer):
+    """``The head teachers' leader added that she ...``: not the union's general secretary named
+    before, a woman whose words hold no head teachers, but the president of the head teachers'
+    association, whose given name no list knows."""
+    text = ("\"Teachers have spoken,\" Helena Marsh, the union's general secretary, said in a statement.\n\n"
+            "Dr. Rukmini Sethuraman, president of the Association of Head Teachers and Deputies, told the Corvel"
+            " News Agency that heads would try to keep schools open.\n\n"
+            "The head teachers' leader added that she had asked the ministry for \"clear and early guidance\" on"
+            " exam arrangements.")
+    quote = next(q for q in analyzer(text).quotes if q.cue.text == "added")
+    assert quote.speaker.name == "Rukmini Sethuraman"
+
+
+def test_a_name_ner_typed_a_product_with_a_role_apposed_and_a_given_name_is_a_persons(analyzer):
+    """``Lucien Marchetti, the celebrity chef whose ... restaurants ..., said``: NER typed the name a
+    product; a given name and the role apposed make it a person's, so "Marchetti said" is the
+    chef, not Marchetti Hospitality Group. The names are an invented article's, whose parse
+    other names did not give."""
+    text = ("Celebrity chef Marchetti orders payroll audit as wage theft claims mount\n\n"
+            "LARCHMONT BAY - Lucien Marchetti, the celebrity chef whose Braise restaurants are facing a lawsuit from"
+            " more than 140 workers, said on Thursday that he had ordered an independent audit of payroll practices at"
+            " every one of the chain's locations.\n\n"
+            "In the four-minute video, filmed in the kitchen of the Harbour Street flagship, Marchetti said he had been"
+            " \"blindsided\" by the allegations and had not known how individual managers were recording staff hours.\n\n"
+            "Teresa Vance, a spokeswoman for Marchetti Hospitality Group, said the company had placed two regional"
+            " managers on leave pending the review.")
+    quotes = analyzer(text).quotes
+    video = next(q for q in quotes if "blindsided" in q.text)
+    assert video.speaker.name == "Lucien Marchetti"
+    assert not any(q.cue.text == "claims" for q in quotes)  # "as wage theft claims mount": no cue
+
+
+@pytest.mark.parametrize("name", ["St. Kessa's General Hospital", "St. Brannoc's University Hospital"])
+def test_a_saints_possessive_opens_an_institutions_name(analyzer, name):
+    """``St. Kessa's General Hospital``: NER cut the name after the saint's possessive; the
+    name is the whole (was "General Hospital")."""
+    text = (f"Hackers reached the records of patients at {name}, officials said.\n\n"
+            f"{name}, which serves most of the region, said routine appointments would go ahead.")
+    assert analyzer(text).quotes[-1].speaker.name == name
+
+
+def test_a_given_name_ner_ran_a_datelines_date_into_is_part_of_the_name(analyzer):
+    """``MARROWGATE, [June 9 - Dorian] Vasquez-Hale, the founder of ..., said``: NER typed the given
+    name with the date past the dash; it opens the person's name (was "Vasquez-Hale"). The names
+    are an invented article's, whose parse other names did not give."""
+    text = ("Veridane founder says he was 'too optimistic', denies deceiving investors\n\nMARROWGATE, June 9 - "
+            'Dorian Vasquez-Hale, the founder of collapsed battery start-up Veridane Labs, said on Sunday '
+            'that he had been "too optimistic" about his company\'s production schedule but had never '
+            'deliberately misled investors.\n\nIn his first public comments since the company filed for '
+            'insolvency in April, Vasquez-Hale told the Brightwater Business Daily that he had shared '
+            'production figures with the board "in good faith" and that the data had come from the plant\'s '
+            'own management systems.\n')
+    assert {q.speaker.name for q in analyzer(text).quotes} == {"Dorian Vasquez-Hale"}
+
+
+def test_a_family_name_ner_typed_a_nationality_between_a_title_and_a_given_name(analyzer):
+    """``Professor [Han] Jiwoo, who has taught ...``: NER typed the family name a nationality and
+    left the given name out; the title before it makes both one person's name (was "Han")."""
+    text = ("Students occupied the hall on Monday.\n\n"
+            "Professor Han Jiwoo, who has taught composition at Whitlock for 22 years, visited the students on Tuesday"
+            " morning and brought them breakfast.\n\n"
+            "\"These are the best young musicians in the country,\" Han told the Courier.")
+    assert analyzer(text).quotes[-1].speaker.name == "Han Jiwoo"
+
+
+def test_a_countrys_body_of_dictionary_words_keeps_its_owner_in_its_name(analyzer):
+    """``Tavrenia's Foreign Ministry``, ``Velmar's Foreign Ministry``: a name every country's body
+    has keeps the country NER typed apart, so the two are two entities (were one "Foreign
+    Ministry"); "The Foreign Ministry" after the first is still the first."""
+    text = ("Tavrenia's Foreign Ministry said on Thursday that the reports were fabricated.\n\n"
+            "The Foreign Ministry added that the visit was private. Velmar's Foreign Ministry said it had not been told.")
+    names = [q.speaker.name for q in analyzer(text).quotes]
+    assert names == ["Tavrenia's Foreign Ministry", "Tavrenia's Foreign Ministry", "Velmar's Foreign Ministry"]
+
+
+def test_a_company_past_a_datelines_date_the_parser_hung_on_it_is_named(analyzer):
+    """``TARNOW, March 18 - Velmora Air and the ... Association began talks``: the parser apposed the
+    name to the dateline's place and hung the date on it; the company NER missed is still named,
+    and "the company" is it (was "company", no one)."""
+    text = ("TARNOW, March 18 - Velmora Air and the Federated Pilots' Association began formal talks on Monday over new"
+            " turbulence safety procedures.\n\n"
+            "The company said in a statement that it was approaching the talks \"with an open mind.\"")
+    assert analyzer(text).quotes[-1].speaker.name == "Velmora Air"
+
+
+def test_titles_ner_typed_an_organisation_before_a_persons_name_make_no_entity(analyzer):
+    """``Auditor General Dr. Tobias Fenwright said``: NER typed "Auditor General Dr." an
+    organisation; it is his titles, no entity of its own (was a person named "Dr")."""
+    text = ("In a 212-page report submitted to the committee, Auditor General Dr. Tobias Fenwright said the price had"
+            " been inflated.")
+    assert [e.name for e in analyzer(text).entities] == ["Tobias Fenwright"]
+
+
+def test_a_name_ner_missed_after_a_capitalised_word_opening_the_story_past_its_dateline(analyzer):
+    """``PORVANNE, March 11 - For Ida Varholm, the cyberattack ...``: "For" is capitalised only as the
+    story's first word after the dateline, so the name after it is still found ("Varholm said" is
+    Ida Varholm, was "Varholm")."""
+    text = ("PORVANNE, March 11 - For Ida Varholm, the cyberattack on Valdoria's national railway has meant getting"
+            " up an hour earlier every morning.\n\n"
+            "'The machines still don't work half the time, and the queue at the ticket office goes out the door,' said"
+            " Varholm, 41, who commutes from Porvanne to an accounting firm in the capital.")
+    assert analyzer(text).quotes[-1].speaker.name == "Ida Varholm"

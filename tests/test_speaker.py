@@ -3144,6 +3144,47 @@ def test_a_name_the_parser_joined_to_a_dateline_as_a_conjunct_speaks(analyzer):
     assert (quote.speaker.name, quote.attribution) == ("Julien Morel", "named")
 
 
+def test_a_name_the_parser_joined_to_a_datelines_country_speaks(analyzer):
+    """``TARNOW, Velmark (Meridian Wire) - Anselm Dorsch, ..., apologised ..., admitting that ...``:
+    the parser made the city the subject, the country its conjunct and the name the country's
+    conjunct; the name is the source (was none)."""
+    text = ("TARNOW, Velmark (Meridian Wire) - Anselm Dorsch, chief executive of Kestrel Pharmaceuticals, apologised to"
+            " lawmakers on Wednesday over the contamination at the company's Halvern factory, admitting that warning"
+            " signs had been missed.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Anselm Dorsch", "named")
+
+
+def test_a_gerund_on_a_passive_after_a_clause_of_time_is_the_clauses_subjects(analyzer):
+    """``Workers ... were sent home on Monday after the company shut the plant, saying it needed
+    ...``: the parser hung "saying" on the passive "were sent"; the company that shut the plant
+    says it (was unknown)."""
+    text = ("Hundreds of workers at Kestrel Foods' bakery in Tarnow were sent home on full pay on Monday after the"
+            " company shut the plant, saying it needed a 'complete deep clean' before production could resume.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Kestrel Foods", "named")
+
+
+def test_a_name_joined_with_no_and_to_an_opening_place_ner_missed_speaks(analyzer):
+    """``In Kava Landing, Tomasi Rerevu, who heads ..., said ...``: the parser made the name a
+    conjunct of the place (typed a person) that "In" opens; the name is the source (was none).
+    The names are an invented article's, whose parse other names did not give."""
+    text = ("In Kava Landing, Tomasi Rerevu, who heads the Kava Landing Fishers' Cooperative, said his members would"
+            " respect the new calendar.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Tomasi Rerevu", "named")
+
+
+def test_the_end_of_a_places_name_is_no_name_apposed_to_unnamed_people(analyzer):
+    """``Branch officials in Port Alsey said``: the parser apposed "Alsey", the end of the place
+    NER found, to "officials"; the officials are unnamed (were "Alsey", named). The place is an
+    invented article's, whose parse other names did not give."""
+    text = ("The federation opens its national ballot on March 18. Branch officials in Port Alsey said attendance at"
+            " local meetings had been the highest they could remember.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.mention.text, quote.attribution) == ("Branch officials in Port Alsey", "anonymous")
+
+
 def test_a_family_name_the_tagger_read_as_an_auxiliary_speaks(analyzer):
     """``"...," Do told the court``, ``Do said he had asked ...``: the tagger read the family name
     of "Lieutenant General Do Jae-hwan" as the auxiliary "do", which no verb in the past tense
@@ -3589,3 +3630,51 @@ def test_a_lawyer_named_in_an_opening_phrase_is_not_the_subject_after_him(analyz
             "independent tender committee.")
     [quote] = analyzer(text).quotes
     assert quote.speaker.name == "Okonjo"
+
+
+def test_a_participle_after_a_phrase_the_parser_hung_on_an_adverb_is_the_main_subjects(analyzer):
+    """``X came closer than anyone so far to acknowledging that ..., telling parliament that ...``:
+    the parser hung "to" on "far"; the telling is X's, climbing past the adverb to "came"."""
+    text = ("Kelvia's foreign minister on Friday came closer than any official so far to acknowledging that the"
+            " president visited the capital this week, telling parliament that the country had recently hosted"
+            " \"an important guest whose name I am not at liberty to say.\"\n\n"
+            "Foreign Minister Ana Lund, answering an opposition question, said the visit had been lawful.")
+    quote = next(q for q in analyzer(text).quotes if q.cue.text == "telling")
+    assert quote.speaker.name == "Ana Lund"
+
+
+def test_the_name_after_a_spokeswoman_for_a_role_is_the_spokeswomans(analyzer):
+    """``A spokeswoman for the governor, Lidia Marsh, said``: the name is hers, as news writes it
+    (a governor would be named before his title: "a spokeswoman for Gov. Tomas Reyes"); was the
+    governor's, the spokeswoman anonymous."""
+    text = ("Governor Tomasz Reyes-Alcott ordered factories to cut electricity use.\n\n"
+            "A spokeswoman for the governor, Lidia Marsh, said the rationing order would be reviewed on Friday.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Lidia Marsh", "named")
+
+
+def test_a_setting_on_the_quoting_verb_names_who_carried_the_remarks(analyzer):
+    """``In remarks carried by the Kessan Central News Agency, he was quoted as saying ...``: the
+    setting hangs on "quoted", not on the cue "saying"; the agency relays (was no relay)."""
+    text = ("Ostrov did not speak to reporters. In remarks carried by the Kessan Central News Agency, he was quoted as"
+            " saying the meeting had \"opened a door that was bolted.\"")
+    assert [v.name for v in analyzer(text).quotes[-1].via] == ["Kessan Central News Agency"]
+
+
+def test_a_name_ner_typed_a_product_apposed_to_a_title_is_the_title_holders(analyzer):
+    """``quoted the Chief Inspector of Prisons, Yusuf Darrow, as saying``: NER typed the name a
+    product; with a given name it is the inspector's name (was "Inspector", an organisation).
+    The name is an invented article's, whose parse other names did not give."""
+    text = ("Radio Meridian quoted the Chief Inspector of Prisons, Yusuf Darrow, as saying his office would carry out"
+            " its own inspection.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Yusuf Darrow", "named")
+
+
+def test_a_news_name_the_parser_hung_on_the_verb_after_its_news_noun_relays(analyzer):
+    """``State broadcaster DTV quoted Minister ... as saying``: the parser read "DTV" as an adverb
+    of "quoted"; the broadcaster's name, not "State broadcaster", relays (was no name). The
+    names are an invented article's, whose parse other names did not give."""
+    text = ("State broadcaster DTV quoted Minister of Science and Communications Gwak Do-yeon as saying the shutdowns"
+            " had prevented \"the spread of fabricated rumours.\"")
+    assert [v.name for v in analyzer(text).quotes[-1].via] == ["DTV"]

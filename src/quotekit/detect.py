@@ -473,11 +473,21 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
                 for pos, m in cue_starts.items() if start <= pos < end and m != n  # that A happened as Y described":
                 and _comparison(doc, frames[m]) and _reporter_is_organisation(doc, frames[n], lexicon)}  # X's report,
     # which names Y's, no quote of Y's (not "the hosts report that ..., as Steve Doocy said": Doocy's words)
+    to_come = {m for n, (start, end, _cue, _construction, _source) in enumerate(frames)  # "Officials said the minister
+               for pos, m in cue_starts.items() if start <= pos < end and m != n and m not in relay_of  # would propose
+               and _still_to_come(doc, frames[m])}  # a truce": the officials' words, not yet the minister's
     return [
         (start, end, cue, construction, relay_of.get(n), source)
         for n, (start, end, cue, construction, source) in enumerate(frames)
-        if n not in outer and n not in compared
+        if n not in outer and n not in compared and n not in to_come
     ]
+
+
+def _still_to_come(doc: Doc, frame: Frame) -> bool:
+    """Whether a frame's verb speaks only in the future or in what may be (``would propose``,
+    ``will announce``: an auxiliary of ``_UNREAL_AUXILIARIES``)."""
+    verb = cue_verb(doc, frame[2])
+    return any(c.dep_ == "aux" and c.lower_ in _UNREAL_AUXILIARIES for c in verb.children)
 
 
 def _sentence_ends_between(doc: Doc, cue: int, char: int) -> bool:
@@ -1544,6 +1554,8 @@ def _as_frames(verb: Token, lexicon: Lexicon) -> list[Frame]:
         return []  # "..., as the result was announced on a loudspeaker": what was said, when; no one says the clause
     if _takes_a_verb(verb):
         return []  # "Prices rose, as the bank continued to raise rates": what the subject kept doing, no words
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].tag_ in ("VBP", "VBD") and verb.doc[verb.i + 1].pos_ == "VERB":
+        return []  # "Chef orders audit as wage theft claims mount": a plural noun the tagger read as a verb
     return _frames_around(verb, lexicon, through=None if it is None else it.i)
 
 
@@ -1953,10 +1965,13 @@ def _object_content(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
         last = min(last, report.left_edge.i - 2)  # government of ...": another's report, set off after the object
     for child in sorted(verb.children, key=lambda c: c.i):
         follows = child.left_edge.i == last + 1 or (child.left_edge.i == last + 2 and doc[last + 1].dep_ == "cc")
-        if aside is None and follows and (child.dep_ in ("dobj", "oprd") or _stray_infinitive(child, lexicon) or (
+        described_as = (child.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+                        and any(m.dep_ == "mark" and m.lower_ == "as" and m.i == child.left_edge.i for m in child.children))
+        if aside is None and follows and (child.dep_ in ("dobj", "oprd") or _stray_infinitive(child, lexicon) or described_as or (
                 child.dep_ == "prep" and (child.lower_ in _STANCE_PREPOSITIONS or any(t.is_quote for t in child.subtree)
                                           or not _names_a_time(child)))):
             last = child.right_edge.i  # "condemned the test as "..." and a "grave threat" to ...", "blamed X on "...",
+            # "described the visit as devoted to '...'" (an "as" clause with no subject),
             # 'referencing its drive to "cross-sell" or [make] ...': a bare verb continues the object's infinitive
         elif aside is None and follows and _condition(child) and verb_lemma(verb, lexicon) in lexicon.speech_verbs:
             last = child.right_edge.i  # "said Lind would only authorise an appeal if the team could ...": a speaker
@@ -2621,8 +2636,8 @@ def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     told = [p for o in verb.children if o.dep_ in ("dobj", "dative") and o.i > verb.i for p in o.children
             if p.i > o.i and p.lower_ == "in"] if verb_lemma(verb, lexicon) in lexicon.addressee_verbs else []
     for prep in (*verb.children, *told):  # "told the daily Nordpost in an interview ...": hung on whom
-        if prep.dep_ != "prep":
-            continue
+        if prep.dep_ != "prep" or prep.lower_ == "as":
+            continue  # "dismissed as "nonsense" claims that ...": what the noun says is not what was said of it
         for noun in prep.children:
             if noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon.speech_nouns:
                 hung = [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and (any(
@@ -2995,7 +3010,8 @@ def _reporter_read_as_apposition(verb: Token, lexicon: Lexicon) -> Frame | None:
 
     Either that noun is the verb's subject and more than the apposition is set off after it (a
     name alone with its description, ``Ada Lind, the commissioner said``, is one person), with the
-    verb's reported clause before it; or the verb is a conjunct with no subject of its own and the
+    verb's reported clause before it (or the noun is a thing, which cannot speak); or the verb is a
+    conjunct with no subject of its own and the
     noun a place or thing, which no role describes. The reporter is the source; the words from
     the sentence's start to the comma are what was said."""
     doc, sent = verb.doc, verb.sent
@@ -3006,7 +3022,9 @@ def _reporter_read_as_apposition(verb: Token, lexicon: Lexicon) -> Frame | None:
         return None
     comma, noun, subject = reporter.left_edge.i - 1, reporter.head, own_subject(verb)
     if subject is not None:
-        if noun != subject or not any(t.text == "," for t in doc[noun.i + 1 : comma]) or not any(
+        thing = noun.pos_ == "NOUN" and not can_speak(noun, lexicon)  # "... over the Greyshoal offshore wind farm, a
+        # source familiar with the talks said": the subject the parser took is a thing, the apposition the source
+        if noun != subject or not (thing or any(t.text == "," for t in doc[noun.i + 1 : comma])) or not any(
                 c.dep_ == "ccomp" and c.i < noun.left_edge.i for c in verb.children):
             return None
     elif not (verb.dep_ == "conj" and verb.head.i < noun.i and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
@@ -3229,10 +3247,19 @@ def citing_participle(clause: Token, lexicon: Lexicon) -> Token | None:
         if (
             child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() == "cite"
             and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
-            and _cites_a_source(child, lexicon)
+            and _cites_a_source(child, lexicon) and not _news_name_right_before(doc, child.left_edge.i - 1, lexicon)
         ):
             return child
     return None
+
+
+def _news_name_right_before(doc: Doc, comma: int, lexicon: Lexicon) -> bool:
+    """Whether a news organisation's name ends right before the comma at ``comma`` (``..., while
+    the Calmaris Press Agency, citing the ministry, said ...``): a "citing" phrase after it is that
+    organisation's, not the reported clause's."""
+    name = doc[comma - 1] if comma >= 1 else None
+    return (name is not None and name.pos_ == "PROPN"
+            and lexicon.is_news_phrase([t.text for t in name.subtree if not t.is_punct and t.i < comma]))
 
 
 def is_passive(verb: Token) -> bool:
@@ -4681,7 +4708,12 @@ def _subject_after_source_name(according: Token, verb: Token, lexicon: Lexicon) 
             or role.lemma_.lower() not in lexicon.role_nouns or doc[subject.left_edge.i - 1].text != ","
             or subject.left_edge.i - 1 not in (according.right_edge.i, according.right_edge.i + 1)):
         return None
-    return _joined_to_name(subject, verb, ("NOUN", "PROPN"))
+    name_end = subject.i
+    while name_end + 1 < len(doc) and doc[name_end + 1].ent_iob_ == "I":
+        name_end += 1  # (the name's last word: "Seo Min-gyu", whose parts the parser split)
+    return _joined_to_name(subject, verb, ("NOUN", "PROPN")) or next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i > name_end  # "..., Seo Min-gyu,
+         and doc[c.left_edge.i - 1].text == "," and c.i < verb.i), None)  # any transfer would be": a second subject
 
 
 def _joined_to_name(name: Token, verb: Token, parts: tuple[str, ...]) -> Token | None:

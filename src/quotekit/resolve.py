@@ -781,6 +781,11 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     while start - 1 >= rng[0] and (_name_like(doc[start - 1]) or _joins_modifiers(doc, start - 1)
                                     or _office_of_a_title(doc, start - 1, doc[end], lexicon)
                                     or _possessive_inside(doc, start - 1, ent, lexicon)
+                                    or (doc[start - 1].text.rstrip(".").lower() in _SAINTS and doc[start].text[:1].isupper()
+                                        and start + 1 < len(doc) and doc[start + 1].tag_ == "POS")  # "[St.] Orla's"
+                                    or _owner_of_generic_body(doc, start - 1, end, lexicon)
+                                    or (start + 1 < len(doc) and doc[start].tag_ == "POS"
+                                        and _owner_of_generic_body(doc, start, end, lexicon))
                                     or (ent is not None and ent.label_ == "ORG" and _possessive_between_words(doc[start - 1]))
                                     or ((ent is None or len(ent) == 1 or ent.label_ != "PERSON")
                                         and _organisation_word(doc[end], lexicon)
@@ -1182,12 +1187,21 @@ def _left_name_part(token: Token, ent: Span, lexicon: Lexicon) -> bool:
             token.i < token.head.i < ent.start and a_given_name(token.text)  # name after, or the word NER left out
             and (a_given_name(token.head.text) or token.head.head.i in range(ent.start, ent.end))))  # ("Justice
         # [Marina] Hew [Li Ting]")
-        and not token.ent_type_
+        and (not token.ent_type_ or _dated_past_dash(token))  # ("MARROWGATE, [June 9 - Dorian] Vasquez-Hale")
         and token.lower_.rstrip(".") not in lexicon.titles
         and token.lower_ not in lexicon.role_nouns  # "Meteorologist Sam Ortiz": a role, capitalised before the name
         and (token.i == 0 or doc[token.i - 1].lower_ != "of" or (  # not "Secretary of [State] Mike Pompeo"; but
             a_given_name(token.text) and not (token.i > 1 and lexicon.is_title(doc[token.i - 2].text))))  # "of Mehmet [Ali
     )  # Kocabaş]": a given name the lists know
+
+
+def _dated_past_dash(token: Token) -> bool:
+    """Whether ``token``, right after a dateline's dash, is the end of a date NER ran past the
+    dash into the name (``MARROWGATE, [June 9 - Dorian] Vasquez-Hale``): a given name, whatever
+    its type."""
+    doc = token.doc
+    return (token.ent_type_ in TIME_ENTITIES and token.i >= 1 and doc[token.i - 1].text in DASHES
+            and dateline_end(doc, token.i - 1) == token.i and a_given_name(token.text))
 
 
 def _opens_a_name(doc: Doc, first: int, lexicon: Lexicon) -> bool:
@@ -1290,10 +1304,34 @@ def _organisation_word(token: Token, lexicon: Lexicon) -> bool:
                             | lexicon.company_suffixes)
 
 
+def _owner_of_generic_body(doc: Doc, i: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether token ``i`` is the possessive "'s" after a place's name (or that name's last word)
+    before a body's name of dictionary words that an institution's word heads, ending at token
+    ``end`` (``Tavrenia's [Foreign Ministry]``, ``Orvland's [Civil Defence Agency]``): a name any
+    country's body has, which only its owner tells apart; not a person's (``Trump's Justice
+    Department``) nor a company's own name (``Russia's Gazprom``)."""
+    if i < 1 or doc[i].tag_ != "POS":
+        return False
+    owner = doc[i - 1]
+    if (owner.pos_ != "PROPN" or not owner.text[:1].isupper() or owner.ent_type_ in ("PERSON", "NORP")
+            or (owner.ent_type_ != "GPE" and lexicon.english_word(owner.text))):
+        return False
+    words = [t for t in doc[i + 1 : end + 1] if t.lower_ not in ("of", "and", "for", "the", "&")]
+    texts = [t.lower_ for t in doc[i + 1 : end + 1]]
+    head = texts[texts.index("of") - 1] if "of" in texts[1:] else texts[-1]
+    return (bool(words) and head in lexicon.institution_heads
+            and all(t.is_alpha and t.text[:1].isupper() and lexicon.english_word(t.text) for t in words))
+
+
+#: "Saint" and its abbreviations, which open names with a saint's possessive (``St. Orla's General Hospital``).
+_SAINTS = frozenset({"st", "saint", "ste", "sainte"})
+
+
 def _possessive_inside(doc: Doc, i: int, ent: Span | None, lexicon: Lexicon) -> bool:
     """Whether token ``i`` is a possessive ending inside an organisation's name NER found whole,
     which ends in an organisation's word (``the Kaemara [People's] News Agency``, ``Bright
-    Harbor Children's Fund``; not ``The New Republic's Jeet Heer``), or, where NER found no
+    Harbor Children's Fund``; not ``The New Republic's Jeet Heer``; also a saint's, NER cut off
+    before it: ``St. Orla's General Hospital``), or, where NER found no
     name, between a title and the office it opens the name of (``The Ostra Regional
     Prosecutor's Office``)."""
     if ent is None and doc[i].tag_ == "POS" and i >= 1 and i + 1 < len(doc):
@@ -1303,6 +1341,9 @@ def _possessive_inside(doc: Doc, i: int, ent: Span | None, lexicon: Lexicon) -> 
                 and (lexicon.is_title(holder.text) or holder.lower_ in lexicon.role_nouns
                      or (holder.tag_ == "NNS" and holder.lemma_.lower() in lexicon.role_nouns)))  # ("The Pharmacists'
         # Guild of Moravel")
+    if (ent is not None and ent.start == i + 1 and doc[i].tag_ == "POS" and i >= 2 and doc[i - 1].text[:1].isupper()
+            and doc[i - 2].text.rstrip(".").lower() in _SAINTS):
+        return _organisation_word(doc[ent.end - 1], lexicon)  # "St. Orla's General Hospital": a saint's name opens it
     if ent is None or ent.label_ == "PERSON" or doc[i].tag_ != "POS" or not ent.start < i < ent.end - 1:
         return False
     return doc[i - 1].text[:1].isupper() and _organisation_word(doc[ent.end - 1], lexicon)
@@ -2075,6 +2116,10 @@ class _EntityBuilder:
         if name is not None and (abbreviated := _with_name_abbreviation(self.doc, name.start)) < name.start:
             name = Span(self.doc, abbreviated, name.end, label="PERSON")  # "Ma. | Lourdes Ramos said": the parser
             # ended a sentence at the abbreviation's full stop
+        if (name is not None and name.start > 0 and _dated_past_dash(self.doc[name.start - 1])
+                and name.start <= self.doc[name.start - 1].head.i < name.end):
+            name = Span(self.doc, name.start - 1, name.end, label="PERSON")  # "MARROWGATE, [June 9 - Dorian]
+            # Vasquez-Hale, ..., said": the given name NER ran the date into
         if name is not None and lone_title(name, self.lexicon):
             return  # "Mayor defends ...": a title, which a nominal resolves
         if name is not None and self._in_a_title(name):
@@ -2095,10 +2140,12 @@ class _EntityBuilder:
             if label is None and (role_before or described):
                 label = "PERSON"  # "Ostia's spokesman, [Han] Do-gyeom", "[Han] Seo-yeon, a volunteer nurse,": a role's
                 # name, whatever NER made of its words
-            elif label in ("GPE", "ORG") and (described or (role_before and a_given_name(name[0].text))) and (
-                    plain_proper_name(name, self.lexicon)):
+            elif label in ("GPE", "ORG", "PRODUCT", "WORK_OF_ART") and (
+                    (described and (label in ("GPE", "ORG") or a_given_name(name[0].text)))
+                    or (role_before and a_given_name(name[0].text))) and plain_proper_name(name, self.lexicon):
                 label = "PERSON"  # "[Ryo Kwang-sok], Haesong's hereditary ruler,", "The agent, [Marcus Feld] of Feld
-                # Athlete Management,": a person's name NER typed a place or an organisation
+                # Athlete Management,": a person's name NER typed a place or an organisation ("Lucien Marchetti, the
+                # celebrity chef whose ...", typed a product, with a given name)
             elif label in ("FAC", "GPE", "LOC", "ORG") and _given_name_opens_full_name(name, self.lexicon):
                 label = "PERSON"  # "[Carmen Ibarrondo Salas] made the same round of pharmacies, asking whether ..."
             elif label in (None, "GPE", "LOC") and titled_full_name(name, self.lexicon):
@@ -2148,10 +2195,15 @@ class _EntityBuilder:
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[Carmen Ibarrondo Salas] made the same round"
             elif ent.label_ in ("GPE", "LOC", "ORG") and self._given_name_left_out(ent):
                 ent = Span(self.doc, ent.start - 1, ent.end, label="PERSON")  # "Petra [Vondrakova], the party's leader"
+            elif ent.label_ == "NORP" and self._titled_family_name(ent):
+                ent = Span(self.doc, ent.start, ent.end + 1, label="PERSON")  # "Professor [Han] Jiwoo, who has taught"
             if ent.label_ not in ENTITY_LABELS or ent.start in self.quoted or (ent.start in self.title_case and not _plain_name(ent)):
                 continue
             if self._in_a_title(ent):
                 continue  # "the film «Rivers of Silk»", "the headline «The Senate's Harbor Panic»": no one's name
+            if (ent.label_ != "PERSON" and ent[-1].lower_.rstrip(".") in self.lexicon.honorifics and ent.end < len(self.doc)
+                    and self.doc[ent.end].ent_type_ == "PERSON"):
+                continue  # "[Auditor General Dr.] Tobias Fenwright": the person's titles, no organisation
             if ent.label_ != "PERSON" and _opens_hyphenated_person(ent):
                 continue  # "[Rustam]-[Ali Nazarzoda]": the first half of a person's given name, typed a place
             following = _entity_at(self.doc, ent.end) if ent.end < len(self.doc) else None
@@ -2407,9 +2459,22 @@ class _EntityBuilder:
         if " " in ent.text or ent.start == 0 or ent.start in self.quoted:  # (one word, hyphened or not)
             return False
         given = doc[ent.start - 1]
-        return (given.pos_ == "PROPN" and given.dep_ == "compound" and given.head == ent.root and not given.ent_type_
-                and given_gender(given.text) is not None and not self.lexicon.is_title(given.text)
+        return (given.pos_ == "PROPN" and given.dep_ == "compound" and given.head == ent.root
+                and (not given.ent_type_ or _dated_past_dash(given)) and given_gender(given.text) is not None
+                and not self.lexicon.is_title(given.text)
                 and not any(t.text == ent[0].text and _in_place_phrase(t) for t in doc))
+
+    def _titled_family_name(self, ent: Span) -> bool:
+        """Whether a one-word nationality NER found is a family name between a title and an
+        untyped proper noun it is a compound of (``Professor [Han] Jiwoo``): a person's name,
+        family name first."""
+        doc = self.doc
+        if len(ent) != 1 or ent.start == 0 or ent.end >= len(doc) or ent.start in self.quoted:
+            return False
+        title, given = doc[ent.start - 1], doc[ent.end]
+        return (self.lexicon.is_title(title.text) and title.text[:1].isupper() and title.head.i in (ent.start, ent.end)
+                and given.pos_ == "PROPN" and not given.ent_type_ and given.text[:1].isupper() and ent[0].head == given
+                and given.is_alpha)
 
     def _rare_given_name(self, first: int, ent: Span) -> bool:
         """Whether the one proper noun NER left out before a person's name is a given name the
@@ -2508,13 +2573,15 @@ class _EntityBuilder:
             before = self.doc[first - 1] if first > 0 else None
             # "Trainer Niall Fenwick was banned", "jockey Aidan Cleary": a role before names the person, whatever the
             # given name
-            role = (before is not None and before.lower_ in self.lexicon.role_nouns and before.head == words[-1]
-                    and before.dep_ == "compound")
+            role = (before is not None and before.lower_ in self.lexicon.role_nouns and before.head in words
+                    and before.dep_ == "compound")  # (hung on the given name too: "declared Governor Ines Carvallo the"
             known = given_gender(words[0].text) is not None or _family_then_given(run.text.split()) or role  # "Pyo Jae-hun"
             if not known or words[-1].tag_ == "NNPS" or any(t.lower_ in heads or t.text in lower for t in words):
                 continue
             if self.lexicon.is_title(words[0].text) or (before is not None and not role and (
-                    before.pos_ == "PROPN" or (before.is_title and not (before.is_sent_start and before.is_stop))
+                    before.pos_ == "PROPN" or (before.is_title and not (
+                        (before.is_sent_start or (before.i > 0 and dateline_end(self.doc, before.i - 1) == before.i))
+                        and before.is_stop))  # ("PORVANNE, March 11 - For Ida Fenmark, ...": after a dateline)
                     or before.lower_ in ("the", "a", "an"))):
                 continue  # (but "When Ilyas Varnokov's train rolled in": a word capitalised to open the sentence)
             if any(run.start < e and s < run.end and not all(  # (not a nationality NER saw in a romanised given name)
@@ -2558,7 +2625,12 @@ class _EntityBuilder:
             # "MARENZA, March 14 (Nord Wire) - Valdorian Public Broadcasting dismissed ...": the subject the parser
             # apposed to the dateline's place
             after = dateline_end(self.doc, token.head.i) if token.dep_ == "appos" else None
-            past_dateline = after is not None and token.left_edge.i >= after > token.head.i
+            first = token.i
+            while first > 0 and self.doc[first - 1].dep_ == "compound" and self.doc[first - 1].pos_ == "PROPN":
+                first -= 1  # ("SALTMERE, March 18 - Corvane Air and ...": the date the parser hung on the name)
+            past_dateline = after is not None and after > token.head.i and (token.left_edge.i >= after or (
+                first >= after
+                and all(t.ent_type_ in TIME_ENTITIES or t.is_punct for t in self.doc[token.left_edge.i : first])))
             if (token.dep_ not in ("nsubj", "nsubjpass") and not _aged(self.doc[token.i : token.i + 1])
                     and not _viewpoint(token) and not past_dateline):
                 continue  # a subject, a name with an age ("Park, 52, trained as ...") or whose view a sentence gives
@@ -4226,8 +4298,19 @@ def news_named_before(recipient: Span, entities: Sequence[EntityInfo], lexicon: 
     unnamed = any(t.lemma_.lower() == noun and t.pos_ == "NOUN" and t.dep_ not in ("appos", "attr")
                   and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
                   for t in recipient.doc[last:start])
-    other = any(e.type != "agency" and noun in e.words and any(last < a < start for a, _ in e.mentions) for e in entities)
+    other = any(e.type != "agency" and noun in _name_or_description_words(recipient.doc, e)
+                and any(last < a < start for a, _ in e.mentions) for e in entities)
     return None if unnamed or other else entity  # not "told the agency" after a government agency's name
+
+
+def _name_or_description_words(doc: Doc, entity: EntityInfo) -> set[str]:
+    """The words of an entity's name and description (``the Food Standards Agency``, ``Vell
+    Foods, a government agency``), not a noun only a mention put after its name (``Nordvel agency
+    says``, a headline's news agency that the article names in full)."""
+    words = set(entity.name.lower().split())
+    if entity.description is not None:
+        words |= {t.lemma_.lower() for t in doc[entity.description[0] : entity.description[1]]}
+    return words
 
 
 def member_of_named_body(np: Span, head: Token, lexicon: Lexicon) -> bool:
@@ -4470,6 +4553,9 @@ def _resolve_mention(
     # "The director said she had ...": a woman the noun fits, else one whose gender is unknown
     spoken_as = _reported_subject_gender(doc, content, inside_quotes)
     gendered = _resolve_nominal(np, [e for e in entities if e.gender == spoken_as], lexicon, inside_quotes) if spoken_as else None
+    owners = {t.lemma_.lower() for t in np if t.dep_ == "poss" and t.pos_ == "NOUN" and t.head == head}
+    if gendered is not None and gendered.entity is not None and owners - entities[gendered.entity].words:
+        gendered = None  # "The head teachers' leader added that she ...": not a woman who leads no head teachers
     fitting = [e for e in entities if e.gender is None] if spoken_as else entities
     if noun_gender(head, lexicon) == "female":  # "the congresswoman" is no man (news calls women "spokesman" too)
         fitting = [e for e in fitting if e.gender != "male"]
@@ -6594,7 +6680,7 @@ def _resolve_nominal(
     if not (determiner in ("the", "this", "that") or bare_title) or (
             head.tag_ in ("NNS", "NNPS") and head.lower_ not in lexicon.institution_heads):  # ("the police", tagged a
         return None  # plural, is the Port Halvin Police Department named before)
-    best: tuple[int, int, int] | None = None
+    best: tuple[int, bool, int, int] | None = None
     role = head.lemma_.lower() in lexicon.role_nouns
     people = role and any(e.type == "person" and head.lemma_.lower() in e.heads and e.mentions[0][0] < np.start
                           for e in entities)
@@ -6641,15 +6727,30 @@ def _resolve_nominal(
             # minister" is "Jamaican Prime Minister Lennox Whitely"; a person's name NER took for a place's is no place)
         # the latest named before it; else the first named after it (a lede's "its energy minister": the
         # minister the next paragraph names, not one named further on)
-        key = (agreement, max(before) if before else -1 - entity.mentions[0][0], entity.id)
+        headed = not _noun_only_modifies_in_name(head, entity)
+        key = (agreement, headed, max(before) if before else -1 - entity.mentions[0][0], entity.id)
         if best is None or key > best:
             best = key
-    if best is None or (head.lemma_.lower() in lexicon.role_nouns and _unnamed_since(np, head, max(best[1], -1), inside_quotes, lexicon)):
+    if best is None or (head.lemma_.lower() in lexicon.role_nouns
+                        and _unnamed_since(np, head, max(best[2], -1), inside_quotes, lexicon)):
         return None
-    entity = next(e for e in entities if e.id == best[2])  # ``entities`` may be a selection
-    if not modifiers and head.lemma_.lower() in lexicon.role_nouns and _other_since(np, head, best[1], entity, inside_quotes):
+    entity = next(e for e in entities if e.id == best[3])  # ``entities`` may be a selection
+    if (not modifiers and head.lemma_.lower() in lexicon.role_nouns
+            and _other_since(np, head, best[2], entity, inside_quotes)):
         return None
     return Resolved(entity.id, entity.name, "nominal")
+
+
+def _noun_only_modifies_in_name(noun: Token, entity: EntityInfo) -> bool:
+    """Whether an organisation's name holds ``noun`` only before its own head (``the Valdorian
+    Airline Pilots' Association`` for "the airline"; the head is the word before "of", else the
+    last word): such a name fits the noun less than one it heads (``Halvard Regional Airlines``)."""
+    if entity.type == "person":
+        return False
+    words = [w.strip("'’").lower() for w in entity.name.split()]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    forms = {noun.lemma_.lower(), noun.lower_}
+    return head not in forms and head.rstrip("s") not in forms and bool(forms & set(words))
 
 
 def _a_role(noun: Token, lexicon: Lexicon) -> bool:

@@ -157,6 +157,12 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
                 and doc[opening - 1].text == ","):  # "According to the party's spokesman, Ada Lind, the committee will
             # meet": the source's words end at the comma before the report the parser joined to them
             local = attrs.evolve(local, mention=(local.mention[0], opening - 1))
+        elif (local.mention is not None and opening is not None and local.mention[1] + 1 < opening - 1
+                and doc[local.mention[1]].text == "," and doc[opening - 1].text == ","
+                and all(t.ent_type_ == "PERSON" and t.i not in quoted for t in doc[local.mention[1] + 1 : opening - 1])
+                and doc[quote.cue[0]].lower_ == "according"):  # "According to Hallan's foreign minister, Seo Min-gyu, any
+            local = attrs.evolve(local, mention=(local.mention[0], opening - 1))  # transfer ...": the name the parser
+            # made the clause's subject is the role's
         if local.mention is not None and (local.mention[0] in quoted or (
                 _inside_content(doc, local.mention, quote) and not _cited_aside(doc, local.mention))):
             local = attrs.evolve(_adjacent_source(doc, quote, quoted, lexicon), recipient=local.recipient)
@@ -525,6 +531,8 @@ def _source_of_cue(doc: Doc, cue: TokenRange, quoted: set[int], lexicon: Lexicon
         # "told Reuters that ..., adding: "..."": what the participle adds was told to Reuters too; so was
         # what "calling" says in "In a statement carried by X, the ministry denied the reports, calling them ..."
         recipient = _recipient(verb.head, lexicon, _subject(verb.head, quoted, lexicon))
+    if recipient is None and quoting is not verb:  # "In remarks carried by the agency, he was quoted as saying":
+        recipient = _recipient(quoting, lexicon, subject)  # the setting is the quoting verb's
     if (recipient is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and own_subject(verb) is None
             and not any(c.dep_ in ("prep", "dative", "agent") for c in verb.children)):
         # "X, in an interview with the Courier, dismissed A and said B": B was given to the Courier too
@@ -1076,7 +1084,7 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                    or _name_read_as_phrase_after_role(subject, lexicon))
             if cut is not None:  # "Maj. Gen. Than Myint Oo, ..., told", "Mendes-Vaal's barrister, X, told":
                 return cut  # the parser cut the source off the subject
-            return (_whose_holder(subject, current, lexicon)
+            return (_whose_holder(subject, current, lexicon) or _news_name_hung_on_verb(subject, current, lexicon)
                     or name_apposed_before(subject, current, lexicon) or _apposed_to_scene(subject, current, lexicon)
                     or _apposed_to_taken_object(subject, current, lexicon)
                     or _apposed_to_opening_word(subject, current, lexicon)
@@ -1105,6 +1113,8 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
             climbed = climbed or (current.lemma_.lower() == "quote" and _quoted_as_saying(current))  # the cue "was quoted"
             if climbed:
                 return passive
+            if current != verb and (actor := _actor_of_time_clause_before(participle, current, lexicon)) is not None:
+                return actor  # "Workers were sent home after the company shut the plant, saying ...": the company's
             return _agent(current, lexicon) if current == verb else None  # "X is reported to have called ...": X called
         shown = _shown_speaking(current, lexicon)
         if shown is not None:
@@ -1116,6 +1126,9 @@ def _subject(verb: Token, quoted: set[int], lexicon: Lexicon) -> Token | None:
                 # parser hung the participle on the quote's verb; the clause the quote hangs on is X's
             if current.pos_ in ("ADP", "SCONJ"):  # "quoted ... as saying", "despite admitting": climb through it
                 current = quoting_verb(participle) or current.head  # (past a relative clause on the one quoted)
+                while current.pos_ == "ADV" and current.dep_ == "advmod" and current.head != current:
+                    current = current.head  # "came closer than anyone so far to acknowledging ..., telling": the
+                    # parser hung "to" on the adverb; the verb it modifies is the clause's
             elif participle.tag_ == "VBG":
                 clause = current
                 while clause.dep_ == "conj" and clause.head.i < clause.i:  # "said A was false and that B, adding"
@@ -1154,6 +1167,19 @@ def _speaks_first(main: Token, clause: Token, lexicon: Lexicon) -> bool:
         subject = own_subject(verb)
         return subject is not None and can_speak(subject, lexicon)
     return speaker(main) or not speaker(clause)
+
+
+def _actor_of_time_clause_before(participle: Token, main: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of a clause of time on a passive ``main`` verb that ends, with a comma, right
+    before a gerund hung on that verb (``Workers were sent home after the company shut the plant,
+    saying it needed ...``), when it can speak: the one who acted, not those it was done to;
+    else ``None``."""
+    if participle.tag_ != "VBG" or participle.doc[participle.i - 1].text != ",":
+        return None
+    clause = next((c for c in main.children if c.dep_ == "advcl" and c.right_edge.i == participle.i - 2
+                   and any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in c.children)), None)
+    subject = own_subject(clause) if clause is not None else None
+    return subject if subject is not None and can_speak(subject, lexicon) else None
 
 
 def _cleft(verb: Token) -> bool:
@@ -2058,6 +2084,9 @@ def past_dateline(subject: Token, alone: bool = False) -> Token | None:
 
     after = next((c for c in subject.rights if c.dep_ in ("appos", "conj") and c.i >= end
                   and (c.ent_type_ not in TIME_ENTITIES or _past_dated_dash(c))), None)  # not "Every morning"
+    if after is None:  # "VARROW, Norland (Meridian Wire) - Anselm Kroeger, ..., apologised": joined to the country
+        after = next((c for c in subject.subtree if c.dep_ in ("appos", "conj") and c.head.i < end <= c.left_edge.i
+                      and c.head.dep_ in ("appos", "conj") and c.ent_type_ not in TIME_ENTITIES), None)
     return after or (next((c for c in subject.subtree if c.dep_ == "appos" and c.left_edge.i == end and c.head.i < end
                            and c.ent_type_ not in TIME_ENTITIES), None) if alone else None)
 
@@ -2551,8 +2580,11 @@ def _apposed_to_opening_place(verb: Token, lexicon: Lexicon) -> Token | None:
     place = next((c for c in opening.children if c.dep_ == "pobj"), None)
     if place is None:
         return None
-    named_place = place.ent_type_ in ("GPE", "LOC", "FAC")
-    apposed = next((c for c in place.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
+    named_place = place.ent_type_ in ("GPE", "LOC", "FAC") or (  # "In Kava Landing, Tomasi Rerevu, who heads ...,
+        opening.lower_ == "in" and place.pos_ == "PROPN" and not place.ent_type_ == "ORG")  # said": a place NER missed
+    listed = not any(c.dep_ == "cc" for c in place.children)  # (the parser may join the name to it with no "and")
+    apposed = next((c for c in place.rights if (c.dep_ == "appos" or (c.dep_ == "conj" and listed))
+                    and doc[c.left_edge.i - 1].text == ","
                     and c.right_edge.i == group - 2 and can_speak(c, lexicon)), None) if named_place else None
     if apposed is not None:
         return apposed
@@ -2718,6 +2750,8 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
                     # that opens with a given name ("Chile's Minister of Mining, María Soledad de la Fuente Irarrázaval,")
                     or _name_after_complement(head, child, lexicon))  # or stands right after the title's complement
                and not _names_place_before(child, lexicon) and not _names_news_object_before(child, lexicon)
+               and not (head.doc[child.left_edge.i].ent_iob_ == "I"  # "Branch officials in Port [Alsey] said": the
+                        and head.doc[child.left_edge.i].ent_type_ in ("GPE", "LOC", "FAC"))  # end of a place's name
                and not any(c.dep_ == "case" for c in child.children)  # "The trip — Kim's fourth ...": a possessor
                and not _quoted_past_relative(head, child) and not _past_own_verb(head, child)]
     if len(apposed) > 1 and apposed[0].n_lefts + apposed[0].n_rights == 0 and lexicon.is_title(apposed[0].text.rstrip(".")):
@@ -2787,7 +2821,11 @@ def _news_name_split_off(head: Token, lexicon: Lexicon) -> int | None:
 def _person_typed_organisation(name: Token, lexicon: Lexicon) -> bool:
     """Whether a name NER typed an organisation or a place is a plain person's name
     (:func:`plain_proper_name`; ``Japan's Vice-Minister of Defence, [Kazuhiro Sekimoto],``,
-    ``Ostland's Transport Minister, [Emre Saltan],``): apposed to a title, a person's."""
+    ``Ostland's Transport Minister, [Emre Saltan],``), or a product, a work or a building with a
+    given name the lists know (``the Chief Inspector of Prisons, [Yusuf Darrow],``, a product):
+    apposed to a title, a person's."""
+    if name.ent_type_ in ("PRODUCT", "WORK_OF_ART", "FAC"):
+        return a_given_name(name.doc[name.left_edge.i].text) and plain_proper_name(name.subtree, lexicon)
     return name.ent_type_ in ("ORG", "GPE", "LOC") and plain_proper_name(name.subtree, lexicon)
 
 
@@ -2924,6 +2962,19 @@ def _names_news_object_before(name: Token, lexicon: Lexicon) -> bool:
             and lexicon.is_news_phrase(words))
 
 
+def _news_name_hung_on_verb(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None:
+    """The news organisation's name right after a subject that is a news noun, which the parser
+    hung on the verb apart (``State broadcaster [DTV] quoted X as saying``: "DTV" read as an
+    adverb); else ``None``."""
+    doc = subject.doc
+    after = subject.right_edge.i + 1
+    if subject.pos_ != "NOUN" or after >= verb.i or not _news_noun(subject, lexicon):
+        return None
+    name = doc[after]
+    return name if (name.head == verb and name.dep_ in ("npadvmod", "nsubj", "dep") and name.pos_ == "PROPN"
+                    and name.ent_type_ == "ORG" and name.right_edge.i == verb.i - 1) else None
+
+
 def _news_noun(noun: Token, lexicon: Lexicon) -> bool:
     """Whether the phrase of ``noun`` up to it, without its possessor, is a news phrase (``the
     state government's news agency``, ``Catalonia's public broadcaster``)."""
@@ -2946,6 +2997,10 @@ def _proper(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.ent_type_ == "PERSON" and hyphened_lower_end(token)) or (
         token.ent_type_ == "ORG" and token.pos_ == "NOUN" and (
             (token.ent_iob_ == "I" and token.text[:1].isupper()) or (token.is_upper and token.is_alpha and len(token) > 1)))
+
+
+#: Nouns for one who speaks for another: the name apposed after "a spokeswoman for the governor" is hers.
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
@@ -2988,7 +3043,9 @@ def apposed_to(name: Token, lexicon: Lexicon | None = None) -> Token | None:
         noun.ent_type_ == "ORG") or (  # "A spokeswoman for the Harbor Authority, Ada Lind": no person is an organisation
         noun.pos_ == "PROPN") or (  # "A spokesman for Liang, Rafael Torres": a name, which needs no other
         noun.ent_type_ in ("GPE", "LOC") and name.ent_type_ == "PERSON"  # "The governor of Bay region, Hassan Abdi":
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children))  # a place named already
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)) or (  # a place named already
+        role is not None and role.lemma_.lower() in _SPOKES_NOUNS and noun.head.lower_ == "for"  # "A spokeswoman for the
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))  # governor, Lidia Marsh": who speaks
     # a person's name, in part ("Dr. [Maria-João] Calado Pires"), or after a title ("[Rear Admiral Bjørn Kalstad]",
     # NER's organisation), or one NER typed otherwise after a person's ("A spokeswoman for Ibarra, Carolina
     # Muñoz-Treviño": no organisation is apposed to a person)
