@@ -2968,11 +2968,13 @@ def _news_name_hung_on_verb(subject: Token, verb: Token, lexicon: Lexicon) -> To
     adverb); else ``None``."""
     doc = subject.doc
     after = subject.right_edge.i + 1
-    if subject.pos_ != "NOUN" or after >= verb.i or not _news_noun(subject, lexicon):
+    if subject.pos_ != "NOUN" or after >= verb.i:
         return None
     name = doc[after]
-    return name if (name.head == verb and name.dep_ in ("npadvmod", "nsubj", "dep") and name.pos_ == "PROPN"
-                    and name.ent_type_ == "ORG" and name.right_edge.i == verb.i - 1) else None
+    if (name.head != verb or name.dep_ not in ("npadvmod", "nsubj", "dep") or name.pos_ != "PROPN"
+            or name.ent_type_ != "ORG" or name.right_edge.i != verb.i - 1):
+        return None
+    return name if _news_noun(subject, lexicon) else None
 
 
 def _news_noun(noun: Token, lexicon: Lexicon) -> bool:
