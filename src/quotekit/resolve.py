@@ -1310,7 +1310,7 @@ def _owner_of_generic_body(doc: Doc, i: int, end: int, lexicon: Lexicon) -> bool
     ``end`` (``Tavrenia's [Foreign Ministry]``, ``Orvland's [Civil Defence Agency]``): a name any
     country's body has, which only its owner tells apart; not a person's (``Trump's Justice
     Department``) nor a company's own name (``Russia's Gazprom``)."""
-    if i < 1 or doc[i].tag_ != "POS":
+    if i < 1 or i >= end or doc[i].tag_ != "POS":
         return False
     owner = doc[i - 1]
     if (owner.pos_ != "PROPN" or not owner.text[:1].isupper() or owner.ent_type_ in ("PERSON", "NORP")

@@ -2581,7 +2581,7 @@ def _apposed_to_opening_place(verb: Token, lexicon: Lexicon) -> Token | None:
     if place is None:
         return None
     named_place = place.ent_type_ in ("GPE", "LOC", "FAC") or (  # "In Kava Landing, Tomasi Rerevu, who heads ...,
-        opening.lower_ == "in" and place.pos_ == "PROPN" and not place.ent_type_ == "ORG")  # said": a place NER missed
+        opening.lower_ == "in" and place.pos_ == "PROPN" and place.ent_type_ != "ORG")  # said": a place NER missed
     listed = not any(c.dep_ == "cc" for c in place.children)  # (the parser may join the name to it with no "and")
     apposed = next((c for c in place.rights if (c.dep_ == "appos" or (c.dep_ == "conj" and listed))
                     and doc[c.left_edge.i - 1].text == ","
