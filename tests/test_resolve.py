@@ -8836,3 +8836,13 @@ def test_a_name_ner_missed_after_a_capitalised_word_opening_the_story_past_its_d
             "'The machines still don't work half the time, and the queue at the ticket office goes out the door,' said"
             " Varholm, 41, who commutes from Porvanne to an accounting firm in the capital.")
     assert analyzer(text).quotes[-1].speaker.name == "Ida Varholm"
+
+
+def test_the_regulator_is_the_office_named_before(analyzer):
+    """``The National Consumer Standards Office said ... / The regulator said ...``: an office is a
+    public body "the regulator" stands for (``public_body_nouns.txt``: "office regulator"; was
+    unresolved)."""
+    text = ("The National Consumer Standards Office said it had received more than 4,000 complaints about the tour.\n\n"
+            "Fans said refunds had been slow.\n\n"
+            "The regulator said it had written to two resale sites asking them to explain their policies by Friday.")
+    assert analyzer(text).quotes[-1].speaker.name == "National Consumer Standards Office"
