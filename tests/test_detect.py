@@ -4030,14 +4030,14 @@ def test_a_citing_phrase_after_a_news_organisations_name_is_not_the_reports_befo
 
 
 def test_a_name_apposed_after_according_to_a_role_is_the_source_not_the_subject(analyzer):
-    """``According to Velmar's foreign minister, Kang Ji-won, any fuel transfer would be ...``: the
+    """``According to Velmar's foreign minister, Seo Ji-won, any fuel transfer would be ...``: the
     parser made the name a second subject of the clause; it is the minister's name, the source
     (was the unnamed minister, with the name opening the content)."""
-    text = ("According to Velmar's foreign minister, Kang Ji-won, any fuel transfer during the visit would be 'a clear"
+    text = ("According to Velmar's foreign minister, Seo Ji-won, any fuel transfer during the visit would be 'a clear"
             " violation' of export controls.")
     [quote] = analyzer(text).quotes
     assert quote.text.startswith("any fuel transfer")
-    assert (quote.speaker.name, quote.attribution) == ("Kang Ji-won", "named")
+    assert (quote.speaker.name, quote.attribution) == ("Seo Ji-won", "named")
 
 
 def test_an_as_clause_after_a_stance_verbs_object_is_part_of_the_content(analyzer):
