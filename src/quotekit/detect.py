@@ -475,7 +475,7 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
     # which names Y's, no quote of Y's (not "the hosts report that ..., as Steve Doocy said": Doocy's words)
     to_come = {m for n, (start, end, _cue, _construction, _source) in enumerate(frames)  # "Officials said the minister
                for pos, m in cue_starts.items() if start <= pos < end and m != n and m not in relay_of  # would propose
-               and _still_to_come(doc, frames[m])}  # a truce": the officials' words, not yet the minister's
+               and _still_to_come(cue_verb(doc, frames[m][2]))}  # a truce": the officials' words, not the minister's
     return [
         (start, end, cue, construction, relay_of.get(n), source)
         for n, (start, end, cue, construction, source) in enumerate(frames)
@@ -483,10 +483,9 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
     ]
 
 
-def _still_to_come(doc: Doc, frame: Frame) -> bool:
-    """Whether a frame's verb speaks only in the future or in what may be (``would propose``,
+def _still_to_come(verb: Token) -> bool:
+    """Whether a cue's verb speaks only in the future or in what may be (``would propose``,
     ``will announce``: an auxiliary of ``_UNREAL_AUXILIARIES``)."""
-    verb = cue_verb(doc, frame[2])
     return any(c.dep_ == "aux" and c.lower_ in _UNREAL_AUXILIARIES for c in verb.children)
 
 
@@ -580,7 +579,7 @@ def _relayable(doc: Doc, frame: Frame, lexicon: Lexicon, by_news: bool = False) 
         return False  # "Dawit said the speed with which they traded accusations suggested that ...": no source's
     if _comparison(doc, frame):
         return False  # "confirmed that the visit had happened exactly as the Lathmar agency described"
-    return not any(c.dep_ == "aux" and c.lower_ in _UNREAL_AUXILIARIES for c in verb.children)
+    return not _still_to_come(verb)
 
 
 def _quotes_someones_words(doc: Doc, frame: Frame) -> bool:

@@ -781,8 +781,7 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     while start - 1 >= rng[0] and (_name_like(doc[start - 1]) or _joins_modifiers(doc, start - 1)
                                     or _office_of_a_title(doc, start - 1, doc[end], lexicon)
                                     or _possessive_inside(doc, start - 1, ent, lexicon)
-                                    or (doc[start - 1].text.rstrip(".").lower() in _SAINTS and doc[start].text[:1].isupper()
-                                        and start + 1 < len(doc) and doc[start + 1].tag_ == "POS")  # "[St.] Orla's"
+                                    or _saint_before(doc, start - 1)  # "[St.] Orla's General Hospital"
                                     or _owner_of_generic_body(doc, start - 1, end, lexicon)
                                     or (start + 1 < len(doc) and doc[start].tag_ == "POS"
                                         and _owner_of_generic_body(doc, start, end, lexicon))
@@ -1187,7 +1186,7 @@ def _left_name_part(token: Token, ent: Span, lexicon: Lexicon) -> bool:
             token.i < token.head.i < ent.start and a_given_name(token.text)  # name after, or the word NER left out
             and (a_given_name(token.head.text) or token.head.head.i in range(ent.start, ent.end))))  # ("Justice
         # [Marina] Hew [Li Ting]")
-        and (not token.ent_type_ or _dated_past_dash(token))  # ("MARROWGATE, [June 9 - Dorian] Vasquez-Hale")
+        and (not token.ent_type_ or _given_name_run_into_date(token))  # ("MARROWGATE, [June 9 - Dorian] Vasquez-Hale")
         and token.lower_.rstrip(".") not in lexicon.titles
         and token.lower_ not in lexicon.role_nouns  # "Meteorologist Sam Ortiz": a role, capitalised before the name
         and (token.i == 0 or doc[token.i - 1].lower_ != "of" or (  # not "Secretary of [State] Mike Pompeo"; but
@@ -1195,10 +1194,11 @@ def _left_name_part(token: Token, ent: Span, lexicon: Lexicon) -> bool:
     )  # Kocabaş]": a given name the lists know
 
 
-def _dated_past_dash(token: Token) -> bool:
+def _given_name_run_into_date(token: Token) -> bool:
     """Whether ``token``, right after a dateline's dash, is the end of a date NER ran past the
     dash into the name (``MARROWGATE, [June 9 - Dorian] Vasquez-Hale``): a given name, whatever
-    its type."""
+    its type (:func:`~quotekit.speaker.past_dateline`'s ``_past_dated_dash`` finds such a name
+    from the name's own phrase, where the parser hung the date on it)."""
     doc = token.doc
     return (token.ent_type_ in TIME_ENTITIES and token.i >= 1 and doc[token.i - 1].text in DASHES
             and dateline_end(doc, token.i - 1) == token.i and a_given_name(token.text))
@@ -1317,14 +1317,19 @@ def _owner_of_generic_body(doc: Doc, i: int, end: int, lexicon: Lexicon) -> bool
             or (owner.ent_type_ != "GPE" and lexicon.english_word(owner.text))):
         return False
     words = [t for t in doc[i + 1 : end + 1] if t.lower_ not in ("of", "and", "for", "the", "&")]
-    texts = [t.lower_ for t in doc[i + 1 : end + 1]]
-    head = texts[texts.index("of") - 1] if "of" in texts[1:] else texts[-1]
-    return (bool(words) and head in lexicon.institution_heads
+    return (bool(words) and _head_word([t.lower_ for t in doc[i + 1 : end + 1]]) in lexicon.institution_heads
             and all(t.is_alpha and t.text[:1].isupper() and lexicon.english_word(t.text) for t in words))
 
 
 #: "Saint" and its abbreviations, which open names with a saint's possessive (``St. Orla's General Hospital``).
 _SAINTS = frozenset({"st", "saint", "ste", "sainte"})
+
+
+def _saint_before(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is "Saint" (or its abbreviation) before a capitalised name and its
+    possessive (``[St.] Orla's``)."""
+    return (i + 2 < len(doc) and doc[i].text.rstrip(".").lower() in _SAINTS and doc[i + 1].text[:1].isupper()
+            and doc[i + 2].tag_ == "POS")
 
 
 def _possessive_inside(doc: Doc, i: int, ent: Span | None, lexicon: Lexicon) -> bool:
@@ -1341,8 +1346,7 @@ def _possessive_inside(doc: Doc, i: int, ent: Span | None, lexicon: Lexicon) -> 
                 and (lexicon.is_title(holder.text) or holder.lower_ in lexicon.role_nouns
                      or (holder.tag_ == "NNS" and holder.lemma_.lower() in lexicon.role_nouns)))  # ("The Pharmacists'
         # Guild of Moravel")
-    if (ent is not None and ent.start == i + 1 and doc[i].tag_ == "POS" and i >= 2 and doc[i - 1].text[:1].isupper()
-            and doc[i - 2].text.rstrip(".").lower() in _SAINTS):
+    if ent is not None and ent.start == i + 1 and i >= 2 and _saint_before(doc, i - 2):
         return _organisation_word(doc[ent.end - 1], lexicon)  # "St. Orla's General Hospital": a saint's name opens it
     if ent is None or ent.label_ == "PERSON" or doc[i].tag_ != "POS" or not ent.start < i < ent.end - 1:
         return False
@@ -2116,7 +2120,7 @@ class _EntityBuilder:
         if name is not None and (abbreviated := _with_name_abbreviation(self.doc, name.start)) < name.start:
             name = Span(self.doc, abbreviated, name.end, label="PERSON")  # "Ma. | Lourdes Ramos said": the parser
             # ended a sentence at the abbreviation's full stop
-        if (name is not None and name.start > 0 and _dated_past_dash(self.doc[name.start - 1])
+        if (name is not None and name.start > 0 and _given_name_run_into_date(self.doc[name.start - 1])
                 and name.start <= self.doc[name.start - 1].head.i < name.end):
             name = Span(self.doc, name.start - 1, name.end, label="PERSON")  # "MARROWGATE, [June 9 - Dorian]
             # Vasquez-Hale, ..., said": the given name NER ran the date into
@@ -2460,7 +2464,7 @@ class _EntityBuilder:
             return False
         given = doc[ent.start - 1]
         return (given.pos_ == "PROPN" and given.dep_ == "compound" and given.head == ent.root
-                and (not given.ent_type_ or _dated_past_dash(given)) and given_gender(given.text) is not None
+                and (not given.ent_type_ or _given_name_run_into_date(given)) and given_gender(given.text) is not None
                 and not self.lexicon.is_title(given.text)
                 and not any(t.text == ent[0].text and _in_place_phrase(t) for t in doc))
 
@@ -6741,14 +6745,20 @@ def _resolve_nominal(
     return Resolved(entity.id, entity.name, "nominal")
 
 
+def _head_word(words: Sequence[str]) -> str:
+    """The head of a name's words: the word before its first "of" (``Ministry of Foreign Affairs``),
+    else its last (``Civil Defence Agency``)."""
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
 def _noun_only_modifies_in_name(noun: Token, entity: EntityInfo) -> bool:
     """Whether an organisation's name holds ``noun`` only before its own head (``the Valdorian
-    Airline Pilots' Association`` for "the airline"; the head is the word before "of", else the
-    last word): such a name fits the noun less than one it heads (``Halvard Regional Airlines``)."""
+    Airline Pilots' Association`` for "the airline"; :func:`_head_word`): such a name fits the
+    noun less than one it heads (``Halvard Regional Airlines``)."""
     if entity.type == "person":
         return False
     words = [w.strip("'’").lower() for w in entity.name.split()]
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    head = _head_word(words)
     forms = {noun.lemma_.lower(), noun.lower_}
     return head not in forms and head.rstrip("s") not in forms and bool(forms & set(words))
 

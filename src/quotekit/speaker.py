@@ -153,16 +153,14 @@ def find_sources(doc: Doc, quotes: Sequence[QuoteSpan], lexicon: Lexicon | None 
         local = _source_of_cue(doc, quote.cue, quoted, lexicon)
         verb = cue_verb(doc, quote.cue)
         opening = _token_at(doc, quote.start) if local.mention is not None else None
-        if (local.mention is not None and opening is not None and local.mention[0] < opening - 1 < local.mention[1]
-                and doc[opening - 1].text == ","):  # "According to the party's spokesman, Ada Lind, the committee will
-            # meet": the source's words end at the comma before the report the parser joined to them
+        if local.mention is not None and opening is not None and doc[opening - 1].text == "," and (
+                local.mention[0] < opening - 1 < local.mention[1]  # "According to the party's spokesman, Ada Lind, the
+                # committee will meet": the source's words end at the comma before the report the parser joined to them
+                or (local.mention[1] + 1 < opening - 1 and doc[local.mention[1]].text == ","  # "According to Hallan's
+                    and doc[quote.cue[0]].lower_ == "according"  # foreign minister, Seo Min-gyu, any transfer ...":
+                    and all(t.ent_type_ == "PERSON" and t.i not in quoted  # the name the parser made the clause's
+                            for t in doc[local.mention[1] + 1 : opening - 1]))):  # subject is the role's
             local = attrs.evolve(local, mention=(local.mention[0], opening - 1))
-        elif (local.mention is not None and opening is not None and local.mention[1] + 1 < opening - 1
-                and doc[local.mention[1]].text == "," and doc[opening - 1].text == ","
-                and all(t.ent_type_ == "PERSON" and t.i not in quoted for t in doc[local.mention[1] + 1 : opening - 1])
-                and doc[quote.cue[0]].lower_ == "according"):  # "According to Hallan's foreign minister, Seo Min-gyu, any
-            local = attrs.evolve(local, mention=(local.mention[0], opening - 1))  # transfer ...": the name the parser
-            # made the clause's subject is the role's
         if local.mention is not None and (local.mention[0] in quoted or (
                 _inside_content(doc, local.mention, quote) and not _cited_aside(doc, local.mention))):
             local = attrs.evolve(_adjacent_source(doc, quote, quoted, lexicon), recipient=local.recipient)
