@@ -4046,3 +4046,146 @@ def test_an_as_clause_after_a_stance_verbs_object_is_part_of_the_content(analyze
     [quote] = analyzer("The agency described the visit as devoted to 'friendship, trade and culture'.").quotes
     assert quote.text == "the visit as devoted to 'friendship, trade and culture'"
     assert quote.kind == "mixed"
+
+
+def test_two_that_clauses_joined_after_said_in_a_statement_are_one_content(analyzer):
+    """``said in a statement that all of its staff were "fully licensed and vetted" and that the two
+    cases involved ...``: the parser hung the first clause on "statement" and the second on "said";
+    the content is both (was the second alone)."""
+    text = ('Orvane Staffing, the agency that has supplied nurses since May, said in a statement that all of its staff'
+            ' were "fully licensed and vetted" and that the two cases involved "an administrative delay."')
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("that all of its staff") and "administrative delay" in quote.text
+
+
+def test_a_predicate_after_an_aside_closing_with_a_quote_mark_is_the_reported_clause(analyzer):
+    """``said the payments, which staff have nicknamed the "strike premium," were a one-off cost``:
+    past the aside's closing quote mark, "were" is the reported clause's verb (was the aside alone)."""
+    text = ('Tobias Wrenfield, its chief executive, said the payments, which staff have nicknamed the "strike premium,"'
+            ' were a one-off cost that would "not come out of the nursing budget."')
+    quote = analyzer(text).quotes[0]
+    assert quote.text.startswith("the payments") and "one-off cost" in quote.text
+
+
+def test_saying_a_noun_that_could_speak_before_its_quoted_predicate_is_a_quote(analyzer):
+    """``quoted X as saying the country's navy "will not be intimidated"``: the parser made "navy" the
+    gerund's object and hung the predicate after its quote mark on "quoted"; "say" takes no
+    addressee, so the two are the reported clause (was no quote). The names are an invented set's:
+    with others the parser reads the clause right."""
+    text = ("Kestrian State Television quoted Defence Minister Halvard Rusk as saying the country's navy"
+            " \"will not be intimidated by paper\".")
+    [quote] = analyzer(text).quotes
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Halvard Rusk", ["Kestrian State Television"])
+    assert quote.text.startswith("the country's navy")
+
+
+def test_quoting_him_after_a_reported_clause_is_the_reporters_act(analyzer):
+    """``The agency reported that the premier had toured a plant, and quoted him as saying ...``: the
+    one quoted is the clause's subject, so the quoting is the agency's, which relays him (was the
+    agency's content running over the quote, and no relay)."""
+    text = ("The Ostrel Central News Agency reported on Thursday that the premier had toured a steel plant, and"
+            " quoted him as saying the workers had shown 'real devotion'.")
+    first, second = analyzer(text).quotes
+    assert first.text == "that the premier had toured a steel plant"
+    assert [v.name for v in second.via] == ["Ostrel Central News Agency"]
+
+
+def test_a_report_whose_subject_is_the_reporters_pronoun_is_not_relayed(analyzer):
+    """``The authority said it had found no evidence that ... "72-hour rule" ...``: "it" is the
+    authority, whose own finding it reports; the authority's quote stays and relays nothing (was
+    the finding alone, the authority its relay)."""
+    text = ("The Marovian Data Protection Authority fined the firm on Thursday.\n\n"
+            "The authority said it had found no evidence that the firm breached the so-called \"72-hour rule\" for"
+            " notifying the regulator.")
+    quotes = analyzer(text).quotes
+    assert quotes[-2].cue.text == "said" and quotes[-2].text.startswith("it had found")
+    assert all(not q.via for q in quotes)
+
+
+def test_quoted_with_as_saying_hung_in_a_relative_clause_on_the_description(analyzer):
+    """``quoted Piotr Selden, a former education minister who first proposed an overhaul in 2016, as
+    saying that ...``: the parser hung "as saying" in the relative clause on the description
+    apposed to the name; Selden's words via the Herald (was the Herald's quote of the whole, no speaker)."""
+    text = ("The Northgate Herald on Sunday quoted Piotr Selden, a former education minister who first proposed an"
+            " overhaul in 2016, as saying that teachers' unions held \"a veto over progress that nobody ever voted for.\"")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Piotr Selden", ["Northgate Herald"])
+    assert quote.text.startswith("that teachers")
+
+
+def test_a_that_clause_hung_on_the_time_ahead_of_which_it_was_told(analyzer):
+    """``told the Halvenna Courier ahead of the hearing that the defence would call ...``: the parser hung
+    the clause on "hearing"; it is what was told (was no quote)."""
+    text = ("Defence lawyer Augustin Pell told the Halvenna Courier ahead of the hearing that the defence would call"
+            " about 20 witnesses, among them two former ministers.")
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Augustin Pell" and quote.text.startswith("that the defence would call")
+
+
+def test_a_conjunct_opening_with_had_after_the_reported_clause_goes_on_with_it(analyzer):
+    """``said in a short statement posted online that he was horrified by the report and had "never
+    seen, ordered or approved" the use of ...``: the parser joined "had seen" to "said"; with no
+    subject and "had" after a past verb it goes on the reported clause (was cut off before it)."""
+    text = ('Vennholt said in a short statement posted online that he was horrified by the report and had "never seen,'
+            ' ordered or approved" the use of any banned substance.')
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("that he was horrified") and quote.text.endswith("any banned substance")
+
+
+def test_it_after_a_news_organisation_relays_the_report_in_its_content(analyzer):
+    """``The New Dawn News Agency released its own account. It said Wen had told Pak that ...``: "It" is
+    the agency just named, which relays Wen's words (was the agency's quote and Wen's own, no relay)."""
+    text = ("Hanlu's official New Dawn News Agency released its own account shortly after the reports. It said Wen"
+            " Daoming had told Pak that Hanlu would \"never waver\" in its support.")
+    quotes = analyzer(text).quotes
+    assert [(q.speaker.name, [v.name for v in q.via]) for q in quotes] == [("Wen Daoming", ["New Dawn News Agency"])]
+
+
+def test_according_to_a_broadcaster_he_accused_with_quoted_words_is_relayed(analyzer):
+    """``According to NTV-1, he accused the paper of running "a campaign, not an investigation"``:
+    "he" is no news organisation, so his quoted words are relayed by the broadcaster (was NTV-1's
+    quote, and his own with no relay)."""
+    text = ("Gerald Ostrander resigned on Monday.\n\n"
+            "According to NTV-1, he accused the paper of running \"a campaign, not an investigation\".")
+    quotes = analyzer(text).quotes
+    assert [(q.speaker.name, [v.name for v in q.via]) for q in quotes] == [("Gerald Ostrander", ["NTV-1"])]
+
+
+def test_he_inside_a_news_organisations_report_is_relayed_not_its_own(analyzer):
+    """``He said at a conference that he was "very comfortable" ..., The Post reported``: "he" is no
+    news organisation; his words via the paper (an "it" would be the reporter's own report)."""
+    text = ("Jeff Bezos spoke on Monday.\n\n"
+            "He said at a tech conference that he was \"very, very comfortable\" with the company's approach, The Post"
+            " reported.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, [v.name for v in quote.via]) == ("Jeff Bezos", ["Post"])
+
+
+def test_the_rest_of_a_list_the_parser_hung_on_a_comma_is_in_the_report_before_the_cue(analyzer):
+    """``The claim covers lost transit fees, the cost of the salvage and dredging operation, and damage
+    to the banks of the strait, Rizkallah said``: the parser hung the list's rest on a comma; it is
+    part of the report (was no quote: the clause seemed to end far from the attribution)."""
+    text = ("The claim covers lost transit fees, the cost of the salvage and dredging operation, and damage to the banks"
+            " of the strait, Rizkallah said.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.startswith("The claim covers") and quote.text.endswith("banks of the strait")
+
+
+def test_a_subjectless_conjunct_after_a_closing_quote_mark_goes_on_the_reported_clause(analyzer):
+    """``said the keepers were "devastated" and had been working through the night``: past the quote
+    mark, "and had been working" goes on the report (was cut off before it). The words are an
+    invented set's: with others the parser hangs the conjunct inside the clause."""
+    text = ('A zoo employee who spoke on condition of anonymity said the keepers were "devastated" and had been working'
+            " through the night.")
+    [quote] = analyzer(text).quotes
+    assert quote.text.endswith("had been working through the night")
+
+
+def test_a_with_clause_after_an_attribution_is_the_writers_circumstance(analyzer):
+    """``The death toll rose to 38, the National Emergency Directorate said, with nine people still
+    unaccounted for three days after ...``: the parser hung the attribution on the "with" clause; the
+    report is the clause before it (was the "with" clause)."""
+    text = ("The death toll rose to 38, the National Emergency Directorate said, with nine people still unaccounted for"
+            " three days after the central span fell into the Sevrin River.")
+    [quote] = analyzer(text).quotes
+    assert quote.text == "The death toll rose to 38"

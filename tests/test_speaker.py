@@ -3678,3 +3678,51 @@ def test_a_news_name_the_parser_hung_on_the_verb_after_its_news_noun_relays(anal
     text = ("State broadcaster DTV quoted Minister of Science and Communications Gwak Do-yeon as saying the shutdowns"
             " had prevented \"the spread of fabricated rumours.\"")
     assert [v.name for v in analyzer(text).quotes[-1].via] == ["DTV"]
+
+
+def test_who_after_a_hospital_named_with_a_role_word_stands_for_the_person(analyzer):
+    """``Dr. Ilse Marrow-Teague, a surgeon at Halvorsen General, who said``: "General" ends a
+    hospital's name here, no general; "who" is the surgeon (was the hospital)."""
+    text = "Among the protesters was Dr. Ilse Marrow-Teague, a surgeon at Halvorsen General, who said she had come."
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Ilse Marrow-Teague"
+
+
+def test_which_after_two_coordinated_names_reporting_it_stands_for_the_nearer(analyzer):
+    """``the retail chain Brisk & Dale and the insurer Halvorsen Mutual, which said it was seeking``:
+    the parser hung the clause on the first name; "it" says one of them spoke, the nearer (was the
+    two run together). The names are an invented set's."""
+    text = ("Quillnet's clients include the retail chain Brisk & Dale and the insurer Halvorsen Mutual, which said it"
+            " was seeking urgent clarification.")
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Halvorsen Mutual"
+
+
+def test_trustees_cited_by_a_press_agency_are_the_source(analyzer):
+    """``the Dalvarian Press Association reported, citing two trustees, that ...``: trustees are people
+    who can speak (``role_nouns.txt``), so they are the anonymous source, via the agency (was the
+    agency's own report)."""
+    text = ("The Dalvarian Press Association reported, citing two trustees, that the museum had set aside 1.2 million"
+            " crowns for the packing.")
+    [quote] = analyzer(text).quotes
+    assert (quote.attribution, [v.name for v in quote.via]) == ("anonymous", ["Dalvarian Press Association"])
+
+
+def test_a_news_name_after_according_to_the_news_website_is_the_source(analyzer):
+    """``..., according to the news website Veltmark Today.``: the parser hung the name outside the
+    phrase (NER typed it a person's); it names the website (was "the news website", which went to
+    another outlet named before)."""
+    text = ("The Velmar Herald reported on Monday that the bridge had failed an inspection.\n\n"
+            "Investigators have also requested traffic camera footage, according to the news website Veltmark Today.")
+    quote = analyzer(text).quotes[-1]
+    assert (quote.speaker.name, quote.attribution) == ("Veltmark Today", "agency")
+
+
+def test_whose_son_apposed_to_the_subject_is_not_the_speaker(analyzer):
+    """``Tobias Renn, whose son Mika, 24, was the youngest of the hostages, told the Courier ...``: the
+    parser read the "whose" clause as appositions; a relative the noun names is not the speaker, as
+    a spokesman after "whose" is (was Mika)."""
+    text = ("Not all of the relatives were satisfied. Tobias Renn, whose son Mika, 24, was the youngest of the hostages,"
+            " told the Aldburg Courier in June that the government was \"hiding behind the word patience.\"")
+    [quote] = analyzer(text).quotes
+    assert quote.speaker.name == "Tobias Renn"

@@ -427,14 +427,15 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
     relay_of: dict[int, tuple[int, int]] = {}
     outer: set[int] = set()
     for n, (start, end, cue, _construction, _source) in enumerate(frames):
-        acts = doc[cue[0]].idx >= end and any(frames[m][3] in ("stance", "directive") for pos, m in cue_starts.items()
-                                               if start <= pos < end and m != n)
+        acts = (doc[cue[0]].idx >= end or frames[n][3] == "according_to") and any(  # (or "According to X, ...")
+            frames[m][3] in ("stance", "directive") for pos, m in cue_starts.items() if start <= pos < end and m != n)
         outer_reporter = _reporter(doc, frames[n]) if acts else None  # (a news organisation's report after them
         # relays quoted words too)
         by_news = outer_reporter is not None and _reporter_is_news(outer_reporter, lexicon)
         inner = [  # a participle ("..., adding ...") is the reporter's own words, not a report it relays
             m for pos, m in cue_starts.items()
             if start <= pos < end and m != n and _relayable(doc, frames[m], lexicon, by_news) and _opens(doc, start, frames[m])
+            and not _reporters_own(doc, frames[n], frames[m])
         ]
         if not inner and doc[cue[0]].idx >= end:  # "He said A, and B, the agency reported": the
             inner = [  # parser hung only B under "reported"; "He said A" runs straight into B
@@ -481,6 +482,16 @@ def _nested(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[tuple[int, 
         for n, (start, end, cue, construction, source) in enumerate(frames)
         if n not in outer and n not in compared and n not in to_come
     ]
+
+
+def _reporters_own(doc: Doc, outer: Frame, inner: Frame) -> bool:
+    """Whether the report inside another's content is the reporter's own, its subject "it" or
+    "they" for the reporter (``The authority said it had found no evidence that ...``): nothing
+    relayed (not "he": ``He said ..., The Post reported``; nor one told something: ``which said it
+    had been told by two officials that ...``)."""
+    reporter, subject = _reporter(doc, outer), own_subject(cue_verb(doc, inner[2]))
+    return (reporter is not None and subject is not None and subject.lower_ in ("it", "they") and subject.dep_ == "nsubj"
+            and _may_stand_for(subject, reporter))
 
 
 def _still_to_come(verb: Token) -> bool:
@@ -585,10 +596,12 @@ def _relayable(doc: Doc, frame: Frame, lexicon: Lexicon, by_news: bool = False) 
 def _quotes_someones_words(doc: Doc, frame: Frame) -> bool:
     """Whether a frame's content holds quotation marks (right around it too) and its verb,
     or the verb it is joined to (``X has received a report ... and expressed "..."``), has a
-    subject that is no pronoun."""
+    subject that is no pronoun but "he" or "she", which stand for no news organisation
+    (``According to NTV-1, he accused the paper of running "a campaign, not an investigation"``;
+    not ``Halbrook said it welcomed "..."``)."""
     _verb, subject = _verb_with_subject(cue_verb(doc, frame[2]))
     content = doc.char_span(frame[0], frame[1], alignment_mode="expand")
-    return (subject is not None and subject.pos_ != "PRON" and content is not None
+    return (subject is not None and (subject.pos_ != "PRON" or subject.lower_ in ("he", "she")) and content is not None
             and any(t.is_quote and t.tag_ != "POS" for t in doc[max(0, content.start - 1) : content.end + 1]))
 
 
@@ -628,9 +641,10 @@ def _comparison(doc: Doc, frame: Frame) -> bool:
 
 def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     """Whether the source of an outer report is an organisation that relays ("the agency
-    reported", "according to Reuters") or the record the report is read from ("according to
-    a transcript"). A person who reports someone's words ("Merrill says
-    Machado promised ...") is quoted in full, and the inner report is kept as a quote of its own."""
+    reported", "according to Reuters", "It said" after a sentence a news organisation is the
+    subject of) or the record the report is read from ("according to a transcript"). A person
+    who reports someone's words ("Merrill says Machado promised ...") is quoted in full, and the
+    inner report is kept as a quote of its own."""
     head = _reporter(doc, frame)
     if head is None:
         return False
@@ -640,6 +654,10 @@ def _reporter_is_organisation(doc: Doc, frame: Frame, lexicon: Lexicon) -> bool:
     words = [t.text for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct]
     if _reporter_is_news(head, lexicon) or head.lower_ in lexicon.institution_heads:
         return True
+    if head.lower_ == "it" and head.sent.start > 0:  # "The New Dawn News Agency released its own account. It said
+        before = doc[head.sent.start - 1].sent.root  # Wen had told Pak that ...": the news organisation just before
+        subject = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and _reporter_is_news(subject, lexicon)
     if len(words) == 2 and words[0].lower() == "the" and head.lower_ in lexicon.addressed_news_heads:
         return True  # "..., she told the crowd, according to the station": the one the article named
     return (head.ent_type_ in ("ORG", "NORP") and not person_in_name(head) and not _person_named_before(doc, head)
@@ -1469,6 +1487,9 @@ def _frames_around(verb: Token, lexicon: Lexicon, through: int | None = None) ->
         after = []  # "..., the people said, asking not to be named": the speakers' manner, not their words
     if after and _circumstance(doc, after):
         after = []  # "..., the operator said, as winds toppled trees": the writer's circumstance
+        if not before and head.head.i < verb.left_edge.i:  # "The death toll rose to 38, the directorate said, with nine
+            before = [t.i for t in head.head.subtree if t.i < verb.left_edge.i and t.i not in own]  # ... unaccounted
+            # for": the parser hung the attribution on the circumstance; the clause before it is the report
     if after and head.i in after and _absolute_clause(head, min(after)):
         after = []  # '"...," Lind said, her hands shaking': how she said it
     if after and _attributes_quote_before(verb) and not _set_off(doc[min(after)]):
@@ -1565,13 +1586,13 @@ def _takes_a_verb(verb: Token) -> bool:
 
 
 #: Conjunctions that open the writer's circumstance after an attribution, not the source's words.
-_CIRCUMSTANCE_MARKS = frozenset({"as", "while"})
+_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "with"})
 
 
 def _circumstance(doc: Doc, part: list[int]) -> bool:
-    """Whether the words ``part`` after an attribution are one clause opened by "as" or "while":
-    what happened around the words, which the writer adds (not ``he said, while A, B``, where
-    B is the source's)."""
+    """Whether the words ``part`` after an attribution are one clause opened by "as", "while" or
+    "with" (``..., the directorate said, with nine people still unaccounted for``): what happened
+    around the words, which the writer adds (not ``he said, while A, B``, where B is the source's)."""
     opening = next((doc[i] for i in sorted(part) if not doc[i].is_punct), None)
     if opening is None or opening.dep_ != "mark" or opening.lower_ not in _CIRCUMSTANCE_MARKS:
         return False
@@ -1888,7 +1909,9 @@ def _said_object(verb: Token, lemma: str, lexicon: Lexicon) -> Frame | None:
         cue = _cue_range(verb, lexicon=lexicon)
         return (answer.idx, answer.idx + len(answer), (cue[0], min(cue[1], answer.i)), "stance", None)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _gerund_object(verb)
-    predicate = _predicate_after_aside(verb, obj) if obj is not None and not can_speak(obj, lexicon) else None
+    addressee = obj is not None and lemma != "say" and can_speak(obj, lexicon)  # ("say" has none: 'quoted X as
+    predicate = _predicate_after_aside(verb, obj) if obj is not None and not addressee else None  # saying the
+    # country's navy "will not be intimidated"')
     if obj is not None and predicate is not None:  # "said queues at the crossing, 200 kilometres to the south,
         # stretched for days"; 'said handcarts, which they call "cholera taxis", ran day and night'
         clause = _trimmed(verb.doc, obj.left_edge.i, predicate.right_edge.i)
@@ -1912,14 +1935,16 @@ def _predicate_after_aside(verb: Token, obj: Token) -> Token | None:
     hosts = dict.fromkeys((verb, quoting_verb(verb) or verb))
     set_off = any(t.text == "," for t in doc[obj.i : end + 1])
     phrase = {t.i for t in obj.subtree} | {t.i for p in verb.children if p.dep_ == "prep" and p.i > obj.i for t in p.subtree}
-    for c in (c for host in hosts for c in host.children if c.i > end and c.dep_ in ("advcl", "conj")):
+    for c in (c for host in hosts for c in host.children if c.i > end and c.dep_ in ("advcl", "conj", "ccomp")):
         if any(d.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for d in c.children):
             continue
-        aside = (set_off and c.left_edge.i == end + 2 and doc[end + 1].text == ","
-                 and c.tag_ in ("VBD", "VBZ", "VBP") and c.left_edge == c and not any(d.dep_ == "aux" for d in c.children))
-        auxiliary = (c.left_edge.dep_ in ("aux", "auxpass") and c.left_edge.head == c  # (with the object's phrases after
-                     and all(i in phrase for i in range(obj.i, c.left_edge.i))  # it: "the shortlist [for the post]")
-                     and not any(d.dep_ == "cc" and end < d.i < c.i for d in c.head.children))
+        gap = doc[end + 1 : c.i]  # a comma, and the quote mark an aside's quotation closes with ('"strike premium,"')
+        aside = (set_off and any(t.text == "," for t in gap) and all(t.is_punct for t in gap) and c.left_edge.i > end
+                 and c.tag_ in ("VBD", "VBZ", "VBP") and not any(d.dep_ == "aux" for d in c.children))
+        lead = next(t for t in doc[c.left_edge.i : c.i + 1] if not t.is_quote)  # (past a quote mark: 'navy "will not')
+        auxiliary = (lead.dep_ in ("aux", "auxpass") and lead.head == c  # (with the object's phrases after it:
+                     and all(i in phrase or doc[i].is_quote for i in range(obj.i, lead.i))  # "the shortlist [for the
+                     and not any(d.dep_ == "cc" and end < d.i < c.i for d in c.head.children))  # post]")
         if aside or auxiliary:
             return c
     return None
@@ -2508,21 +2533,32 @@ def _backshifted_conjunct(verb: Token, clauses: Sequence[Token], lexicon: Lexico
     been postponed twice``: a clause with a subject of its own that the parser joined to the
     speech verb by "but" or "and" right after the reported clause, with no comma, both in the
     past perfect or with a past modal (the report's tense, not the speech verb's), and no
-    report of its own: a second reported clause, which continues the content."""
+    report of its own: a second reported clause, which continues the content; so does a
+    predicate with no subject of its own that "had" opens (``said in a statement posted
+    online that he was horrified by the report and had "never seen, ordered or approved" the use
+    of ...``: the reported clause's subject goes on)."""
     right = [c for c in clauses if c.i > verb.i and c.dep_ in CONTENT_DEPS]
     if not right or verb.tag_ != "VBD":
         return []
     doc, last = verb.doc, max(c.right_edge.i for c in right)
+    while last + 1 < len(doc) and doc[last + 1].is_quote:
+        last += 1  # ('were "devastated" and had been working')
     if last + 1 >= len(doc) or doc[last + 1].lower_ not in ("but", "and") or doc[last + 1].head != verb:
         return []
 
     def backshifted(clause: Token) -> bool:
         return _past_perfect(clause) or _backshifted_modal(clause)
 
-    return [c for c in verb.children if c.dep_ == "conj" and c.left_edge.i == last + 2 and backshifted(c)
-            and backshifted(right[-1]) and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON" for s in c.children)
+    def continues(clause: Token) -> bool:
+        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:  # "had" first ("had never seen", "had been working")
+            lead = next((t for t in doc[clause.left_edge.i : clause.i] if not t.is_quote), clause)
+            return lead.lower_ in ("had", "'d") and lead.dep_ == "aux" and lead.head == clause
+        return backshifted(clause) and backshifted(right[-1]) and any(s.pos_ != "PRON" for s in subjects)
+
+    return [c for c in verb.children if c.dep_ == "conj" and c.left_edge.i == last + 2 and continues(c)
             and not any(verb_lemma(t, lexicon) in lexicon.speech_verbs | lexicon.belief_verbs for t in c.subtree
-                        if t.pos_ == "VERB" and t != c)][:1]
+                        if t.pos_ == "VERB" and t != c and any(d.dep_ in CONTENT_DEPS for d in t.children))][:1]
 
 
 def _subjectless_after_object(clause: Token) -> bool:
@@ -2612,11 +2648,15 @@ def _with_statement_clause(verb: Token, clauses: list[Token], lexicon: Lexicon) 
     """The verb's own content clauses, with the that-clause on its speech noun that runs
     straight into them (``said in a statement that the deal would secure every route
     Solvista flies today``, where the parser made "Solvista flies today" the verb's clause and
-    the rest the noun's)."""
+    the rest the noun's), or is joined to them by a conjunction (``said in a statement that all
+    of its staff were "fully licensed" and that the two cases involved ...``)."""
     if not clauses or any(c.i < verb.i for c in clauses):
         return clauses
     statement = _statement_clause(verb, lexicon)
-    if statement and min(c.left_edge.i for c in clauses) == max(c.right_edge.i for c in statement) + 1:
+    if not statement:
+        return clauses
+    between = verb.doc[max(c.right_edge.i for c in statement) + 1 : min(c.left_edge.i for c in clauses)]
+    if not between or [t.dep_ for t in between if not t.is_punct] == ["cc"]:
         return [*statement, *clauses]
     return clauses
 
@@ -2629,12 +2669,15 @@ def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
     years that ...``,
     ``said on CNN, where he is a contributor, that ...``: a that-clause with a subject of its
     own (no relative clause: :func:`_marked_by_that`) hung on any noun of the setting phrase
-    after the verb or on its time; hung on the medium (``on``, ``for``) or on whom it was said
+    after the verb or on its time (``told the Courier ahead of the hearing that ...``); hung on
+    the medium (``on``, ``for``) or on whom it was said
     to (``yelling to the officers that ...``; not ``responding to the news that ...``), the
     clause must also be :func:`_complete`."""
     told = [p for o in verb.children if o.dep_ in ("dobj", "dative") and o.i > verb.i for p in o.children
             if p.i > o.i and p.lower_ == "in"] if verb_lemma(verb, lexicon) in lexicon.addressee_verbs else []
-    for prep in (*verb.children, *told):  # "told the daily Nordpost in an interview ...": hung on whom
+    timed = [p for a in verb.children if a.dep_ == "advmod" and a.lower_ in ("ahead", "prior") and a.i > verb.i
+             for p in a.children if p.dep_ == "prep"]  # "told the Courier ahead of the hearing that ..."
+    for prep in (*verb.children, *told, *timed):  # "told the daily Nordpost in an interview ...": hung on whom
         if prep.dep_ != "prep" or prep.lower_ == "as":
             continue  # "dismissed as "nonsense" claims that ...": what the noun says is not what was said of it
         for noun in prep.children:
@@ -2644,10 +2687,11 @@ def _statement_clause(verb: Token, lexicon: Lexicon) -> list[Token]:
                     or _content_read_as_relative(c, lexicon))]
                 return hung or [c for p in noun.children if p.dep_ == "acl" and p.tag_ == "VBN" and p.i == noun.i + 1
                                 for c in p.subtree if c.dep_ in ("ccomp", "acl", "relcl") and c.i > p.i and _marked_by_that(c)][:1]
-        if prep.i < verb.i or prep.head != verb:
+        if prep.i < verb.i or (prep.head != verb and prep not in timed):
             continue
         objects = [noun for noun in prep.children if noun.dep_ == "pobj"]
-        setting = prep.lower_ in _SETTING_PREPOSITIONS or any(noun.ent_type_ in TIME_ENTITIES for noun in objects)
+        setting = (prep.lower_ in _SETTING_PREPOSITIONS or prep in timed
+                   or any(noun.ent_type_ in TIME_ENTITIES for noun in objects))
         medium = prep.lower_ in _MEDIUM_PREPOSITIONS or (prep.lower_ == "to" and any(_spoken_to(noun, lexicon) for noun in objects))
         if not (setting or medium):
             continue
@@ -3092,8 +3136,9 @@ def quoting_verb(token: Token) -> Token | None:
         return None
     verb = token.head.head
     for _ in range(3):  # "quoted an official who asked not to be named as saying": "as" hung in the
-        if verb.dep_ == "relcl" and verb.head.dep_ == "dobj":  # relative clause on the one quoted
-            verb = verb.head.head
+        described = verb.head.head if verb.head.dep_ == "appos" else verb.head  # relative clause on the one quoted
+        if verb.dep_ == "relcl" and described.dep_ == "dobj":  # (or on the description apposed to the name:
+            verb = described.head  # "quoted X, a former minister who first proposed ..., as saying")
             break
         if verb.dep_ not in ("xcomp", "conj") or verb.lemma_.lower() in ("quote", "cite"):
             break
@@ -3963,7 +4008,8 @@ def reattached_conjunct(verb: Token, lexicon: Lexicon) -> Token | None:
     it in the reported clause (``He complained that the corner should not have been given and
     said the referee had erred``: "said" is the complainer's, not the corner's). The conjunct
     follows the clause, agrees with the verb's tense, and cannot be the clause subject's: that
-    cannot speak (``the corner``); or it is a pronoun for the verb's subject (``China said it
+    cannot speak (``the corner``) or is whom the conjunct quotes (``reported that the premier had
+    toured a plant, and quoted him as saying``); or it is a pronoun for the verb's subject (``China said it
     was opposed to the test and warned ...``), the conjunct states no wish or belief (not
     "wanted", "hoped": more of what was said) and the clause reads apart from it (a modal or
     auxiliary, a state, another tense); or, a speaker named, the conjunct states no wish or
@@ -3985,6 +4031,9 @@ def reattached_conjunct(verb: Token, lexicon: Lexicon) -> Token | None:
         return None  # "played on fears rather than offered solutions"
     if not can_speak(subject, lexicon):
         return outer
+    if lemma == "quote" and any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") and _may_stand_for(c, subject)
+                                for c in verb.children):
+        return outer  # "reported that the premier had toured a plant, and quoted him as saying": whom it quotes
     if lemma in lexicon.intention_verbs or (lemma in lexicon.belief_verbs and lemma not in lexicon.speech_verbs):
         return None  # "she was tired and wanted ...", "... and hoped ...": more of what was said
     distinct = any(c.tag_ == "MD" for c in clause.children) or (clause.tag_ != verb.tag_ and clause.tag_ in ("VBD", "VBZ", "VBP"))
@@ -3995,10 +4044,14 @@ def reattached_conjunct(verb: Token, lexicon: Lexicon) -> Token | None:
     return outer if distinct else None
 
 
+#: The subject forms of object pronouns ("quoted him": "he").
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+
+
 def _may_stand_for(pronoun: Token, noun: Token) -> bool:
     """Whether a third-person pronoun agrees in number with the noun (``China said it``,
-    ``aides said they``); "I", "we" and "you" stand for no one named."""
-    lower = pronoun.lower_
+    ``aides said they``, ``quoted him``); "I", "we" and "you" stand for no one named."""
+    lower = _SUBJECT_FORMS.get(pronoun.lower_, pronoun.lower_)
     if noun.pos_ == "PRON":
         return noun.lower_ == lower
     plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
@@ -4239,6 +4292,7 @@ def _content_tokens(verb: Token, clauses: Sequence[Token], lexicon: Lexicon) -> 
         last = min(last, verb.i - 1)
         last = _past_time_clause(verb, last, lexicon)
         last = _phrase_hung_on_cue(verb, last)
+        last = _list_run_on(verb, last, lexicon)
         if not _next_to_attribution(verb, last):
             return None
         first = _conjoined_before(verb, first, lexicon)
@@ -4419,6 +4473,23 @@ def _object_as_subject(clause: Token, lexicon: Lexicon) -> Token | None:
 
 #: Words before a number that the parser may read as a preposition ("said around 300 of ...").
 _APPROXIMATORS = frozenset({"around", "about", "nearly", "almost", "roughly", "approximately", "some", "over"})
+
+
+def _list_run_on(verb: Token, last: int, lexicon: Lexicon) -> int:
+    """Where a report before a sentence-final cue ends when the parser hung the rest of a list
+    that closes it on a comma (``The claim covers lost transit fees, the cost of the salvage,
+    and damage to the banks, Rizkallah said``): up to the comma before the verb's subject, when
+    the words between hold no verb, no name, no role noun and no quotation mark; else ``last``."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and last < c.i < verb.i), None)
+    if (subject is None or subject.left_edge.i - last < 3 or doc[last + 1].text != ","
+            or doc[subject.left_edge.i - 1].text != ","):
+        return last
+    between = doc[last + 1 : subject.left_edge.i - 1]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.text == ";" or t.ent_type_ or t.lemma_.lower() in lexicon.role_nouns
+           for t in between):
+        return last
+    return subject.left_edge.i - 2
 
 
 def _next_to_attribution(verb: Token, last: int) -> bool:

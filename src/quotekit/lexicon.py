@@ -96,7 +96,18 @@ _FILES = (
     "presenter_nouns",
     "members_body_heads",
     "naming_verbs",
+    "trade_nouns",
 )
+
+
+def _pairs_by_first(pairs: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The entries of a lexicon of pairs by their first word: ``["motors carmaker", "motors
+    automaker"]`` -> ``{"motors": {"carmaker", "automaker"}}``."""
+    grouped: dict[str, set[str]] = {}
+    for pair in pairs:
+        first, rest = pair.split(None, 1)
+        grouped.setdefault(first, set()).add(rest)
+    return {first: frozenset(rest) for first, rest in grouped.items()}
 
 
 def read_list(name: str) -> frozenset[str]:
@@ -210,6 +221,7 @@ class Lexicon:
     evidence_verbs: frozenset[str] = frozenset()
     news_work_nouns: frozenset[str] = frozenset()
     named_body_nouns: frozenset[str] = frozenset()
+    trade_nouns: frozenset[str] = frozenset()
     #: English words (lower case) of a dictionary that came with the pipeline (its lemmatizer's
     #: index); empty when none did, and then :meth:`english_word` accepts every word.
     english_words: frozenset[str] = attrs.field(default=frozenset(), repr=False, eq=False)
@@ -219,6 +231,8 @@ class Lexicon:
         lambda self: dict(pair.split(None, 1) for pair in self.title_abbreviations), takes_self=True))
     _media: dict[str, str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: dict(pair.split(None, 1) for pair in self.news_media_kinds), takes_self=True))
+    _trades: dict[str, frozenset[str]] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
+        lambda self: _pairs_by_first(self.trade_nouns), takes_self=True))
     _news_names: frozenset[str] = attrs.field(init=False, repr=False, eq=False, default=attrs.Factory(
         lambda self: frozenset(_without_article(n) for n in self.news_organizations), takes_self=True))
 
@@ -287,6 +301,15 @@ class Lexicon:
         ('governor', 'mayor')
         """
         return self._title_words.get(title, title)
+
+    def trade_nouns_for(self, word: str) -> frozenset[str]:
+        """The nouns that stand for a company whose name ends in ``word`` (lower case), its
+        trade's word (``trade_nouns.txt``).
+
+        >>> sorted(Lexicon.default().trade_nouns_for("motors")), Lexicon.default().trade_nouns_for("group")
+        (['automaker', 'carmaker'], frozenset())
+        """
+        return self._trades.get(word, frozenset())
 
     def news_medium(self, word: str) -> str | None:
         """The medium a news word says an organisation works in (``news_media_kinds.txt``), or

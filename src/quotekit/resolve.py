@@ -782,6 +782,7 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
                                     or _office_of_a_title(doc, start - 1, doc[end], lexicon)
                                     or _possessive_inside(doc, start - 1, ent, lexicon)
                                     or _saint_before(doc, start - 1)  # "[St.] Orla's General Hospital"
+                                    or _number_inside_channel_name(doc, start - 1, rng[0], lexicon)  # "Channel [6] X"
                                     or _owner_of_generic_body(doc, start - 1, end, lexicon)
                                     or (start + 1 < len(doc) and doc[start].tag_ == "POS"
                                         and _owner_of_generic_body(doc, start, end, lexicon))
@@ -893,12 +894,14 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
         stop -= 1  # "Meridian news agency" (an ORG span) names "Meridian"
     while (stop - start >= 2 and doc[start].is_sent_start and doc[start].text in _lower_case_words(doc)
            and not particle_word(doc[start].text) and not _organisation_name(doc[start:stop], lexicon)
+           and not (ent is not None and ent.label_ == "ORG" and ent.start == start and len(ent) >= 3)
            and not _organisation_after(doc, stop, lexicon)
            and not _family_then_given(doc[start:stop].text.replace(" - ", "-").split())):  # (not "Park Ji-hoon"
         # after "the car park": a family name before a given name of romanised syllables)
         start += 1  # "Rival Hillary Clinton had mocked ...": capitalised only as the sentence's first word;
         # not "Van der Linde said", a particle of the name "Miriam van der Linde", nor "Open Waters Pacific, a
-        # transparency group, said": an organisation's name
+        # transparency group, said": an organisation's name, nor one of three words NER found ("Children First
+        # International said", though "children" is written in lower case elsewhere)
     if stop - start >= 3 and _opening_description(doc[start], lexicon) and not (
             ent is not None and ent.label_ == "ORG" and ent.start <= start) and not (  # not "Brannock Marine Industries"
             _organisation_name(doc[start:stop], lexicon)):  # nor "[Kestrel Ridge Minerals]", NER's person's name
@@ -1330,6 +1333,14 @@ def _saint_before(doc: Doc, i: int) -> bool:
     possessive (``[St.] Orla's``)."""
     return (i + 2 < len(doc) and doc[i].text.rstrip(".").lower() in _SAINTS and doc[i + 1].text[:1].isupper()
             and doc[i + 2].tag_ == "POS")
+
+
+def _number_inside_channel_name(doc: Doc, i: int, first: int, lexicon: Lexicon) -> bool:
+    """Whether token ``i`` is a number after a capitalised news word, from token ``first`` on,
+    inside a broadcaster's name (``Channel [6] Northside``, ``TV [2]``; ``agency_name_words.txt``,
+    ``agency_heads.txt``)."""
+    return (i > first and doc[i].is_digit and doc[i - 1].text[:1].isupper()
+            and (doc[i - 1].lower_ in lexicon.agency_name_words or doc[i - 1].lower_ in lexicon.agency_heads))
 
 
 def _possessive_inside(doc: Doc, i: int, ent: Span | None, lexicon: Lexicon) -> bool:
@@ -2186,7 +2197,8 @@ class _EntityBuilder:
             elif (ent.label_ in ("GPE", "LOC", "ORG") and len(ent) > 1 and ent.root.dep_ in ("nsubj", "nsubjpass")
                   and all(t.pos_ == "PROPN" for t in ent) and _aged(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "[U San Win], 58, has piloted a boat": an age
-            elif ent.label_ in ("FAC", "GPE", "LOC", "ORG") and self._person_with_title_before(ent):
+            elif ent.label_ in ("FAC", "GPE", "LOC", "ORG") and (
+                    self._person_with_title_before(ent) or self._person_after_role_word(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "Japan's Vice-Minister of Defence, [Kazuhiro
                 # Sekimoto],", "its chief executive, [Marguerite Solane]," typed a place
             elif ent.label_ in ("FAC", "ORG") and self._described_as_role(ent):
@@ -2433,6 +2445,17 @@ class _EntityBuilder:
                 and plain_proper_name(ent, self.lexicon)) or (
             _a_role(role, self.lexicon) and 2 <= len(words) <= 3
             and all(t.pos_ == "PROPN" and t.is_alpha for t in words) and a_given_name(words[0].text))
+
+    def _person_after_role_word(self, ent: Span) -> bool:
+        """Whether a name NER typed a place, a building or an organisation is a person's, right
+        after a role noun in lower case that modifies it (``Board chair [Tomas Ekwall] was not
+        available``): two or three capitalised proper nouns that open with a given name the
+        lists know."""
+        words = [t for t in ent if not joining_hyphen(t)]
+        role = self.doc[ent.start - 1] if ent.start > 0 else None
+        return (role is not None and role.is_lower and role.pos_ == "NOUN" and role.head.i in range(ent.start, ent.end)
+                and role.lemma_.lower() in self.lexicon.role_nouns and 2 <= len(words) <= 3
+                and all(t.pos_ == "PROPN" and t.is_alpha for t in words) and a_given_name(words[0].text))
 
     def _given_name_before(self, ent: Span) -> int:
         """Where a person's name NER found starts, with the proper nouns it left out before it
@@ -4501,6 +4524,7 @@ def _resolve_mention(
     if (np[0].lower_ in _INTRODUCING and head.pos_ == "NOUN" and head.i > np.start
             and not any(t.pos_ == "PROPN" or t.i in by_token for t in np)):
         introduced = (_broadcast_voice(np, entities, lexicon)  # "aired a documentary in which a narrator declared"
+                      or _news_work_of_subject_before(np, entities, by_token, inside_quotes, lexicon)  # "An editorial"
                       or _news_named_next(np, entities, lexicon)  # "a newspaper reported ... / The Halvick Courier"
                       or _named_next(np, entities, by_token, inside_quotes, lexicon, titled=True)
                       or _identified_next(np, entities, by_token, inside_quotes, lexicon,
@@ -4593,7 +4617,9 @@ def _resolve_mention(
                or _news_nominal(np, entities, lexicon) or _broadcast_voice(np, entities, lexicon)
                or _public_body_before(np, entities, by_token, inside_quotes, lexicon)
                or _organisation_before(np, entities, by_token, inside_quotes, lexicon)
-               or _sole_company(np, entities, inside_quotes, lexicon))
+               or _sole_company(np, entities, inside_quotes, lexicon)
+               or _organisation_by_its_words(np, entities, lexicon)
+               or _news_work_of_subject_before(np, entities, by_token, inside_quotes, lexicon))
     if nominal is not None:
         return nominal
     wanted = noun_gender(head, lexicon) or spoken_as
@@ -4675,9 +4701,11 @@ def _named_next(
     al-Kindi said``), named there for the first time, with no other person (or news
     organisation) named after the lede's own sentence (the people that sentence speaks of do
     not count: ``The agent who found winger Ada Lind said``), no role or title of their own that
-    is not the description's noun, and no gender the noun denies; a bare "the" and role noun
-    right after a paragraph that named someone of its kind points back to them instead (``...
-    Park said ... / «...» the official said. / Amna Idris Mohammed, 27, ...``). Else ``None``."""
+    is not the description's noun, no description there the noun does not stand for (not
+    ``Dirk van Asselt, the salvage master ...,`` for "The chairman"), and no gender the noun
+    denies; a bare "the" and role noun right after a paragraph that named someone of its kind
+    points back to them instead (``... Park said ... / «...» the official said. / Amna Idris
+    Mohammed, 27, ...``). Else ``None``."""
     doc, head = np.doc, np.root
     lemma = head.lemma_.lower()
     # "Marzana's transport minister": a place's (NER may call the place an organisation, or nothing), not a person's
@@ -4722,6 +4750,9 @@ def _named_next(
         roles = roles - {doc[described[0] : described[1]].root.lemma_.lower()}  # historian," paragraphs later
     if (roles and lemma not in roles) or noun_gender(head, lexicon) not in (None, entity.gender):
         return None  # "Mr." is no role, nor "Dr." ("doctor")
+    if described is not None and sent.start <= described[0] < sent.end and lemma not in entity.heads:
+        return None  # "The chairman ... said / Dirk van Asselt, the salvage master leading the operation, said":
+        # described there as something the noun does not stand for
     if indefinite:  # "A spokeswoman for the ministry said ... / Qiao Minrui, the spokeswoman, told": the one named
         # as the spokeswoman (not "Ada Lind, another spokeswoman,", "a spokeswoman for the hospital", "the hospital's")
         description = doc[described[0] : described[1]] if described is not None else None
@@ -6145,11 +6176,14 @@ def _head_words(
     role coordinated with it (``the minister`` for ``the government spokeswoman and minister for
     territorial policy``), the news organisation's noun a name modifies (``the agency`` for
     ``the Sever-Press agency``) or, for a body that is no ``person``, a body's noun it modifies
-    (``named_body_nouns.txt``: ``the party`` for ``the National Renewal party``), and
-    ``the company`` for a name with a company's registered suffix (:func:`_registered`) that is
-    no news organisation's, and ``the union`` for an association of people in one trade
+    (``named_body_nouns.txt``: ``the party`` for ``the National Renewal party``, and then not
+    ``the union`` for ``the Civic Union party``), and ``the company`` for a name with a
+    company's registered suffix (:func:`_registered`) that is no news organisation's, the nouns
+    for a company its trade's last word names (``trade_nouns.txt``: ``the airline`` for
+    ``Castravian Air``), and ``the union`` for an association of people in one trade
     (:func:`_members_body`)."""
     words = {w for start, end in mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
+    kinds: set[str] = set()  # the body nouns a name modifies ("the Civic Union party": "party")
     for start, end in mentions:
         at = start - 1  # the word before the name
         if at > 0 and doc[at].text == "." and lexicon.is_title(doc[at - 1].text):
@@ -6189,6 +6223,7 @@ def _head_words(
         if not person and trade in lexicon.company_name_words and not news:
             # "Sorak Pacific Airlines": "the airline", the company's noun for its trade's plural word
             words |= {noun for noun in (trade[:-1], trade[:-3] + "y") if trade.endswith("s") and noun in lexicon.company_nouns}
+            words |= lexicon.trade_nouns_for(trade)  # "Castravian Air": "the airline" (trade_nouns.txt)
         after = doc[end] if end < len(doc) else None
         if (after is not None and after.is_lower and doc[end - 1].head == after and doc[end - 1].dep_ == "compound"
                 and doc[end - 1].ent_type_ not in ("PERSON", *PLACE_ENTITIES)
@@ -6196,6 +6231,7 @@ def _head_words(
                      or (not person and after.lemma_.lower() in lexicon.named_body_nouns))):
             words.add(after.lemma_.lower())  # "the Sever-Press agency": "the agency"; "the National Renewal party":
             # "the party" (not a noun a name owns: "the GOP campaign"); not "the Vermont senator"
+            kinds.add(after.lemma_.lower())
         if not person and _members_body(doc[start:end], lexicon):
             words.add("union")  # "the Velmoran Airline Pilots Association", "the Federation of Teachers": "the union"
     if description is not None:
@@ -6215,6 +6251,8 @@ def _head_words(
         title_words = list(itertools.takewhile(lambda t: t.dep_ != "prep" and not t.is_punct, doc[root.i : description[1]]))
         if len(title_words) > 1:  # "director general of the fire service", the parser's head "director": "the chief"
             words |= lexicon.office_words([t.lower_ for t in doc[description[0] : root.i]] + [t.lower_ for t in title_words])
+    if kinds & lexicon.named_body_nouns:  # "the Civic Union party" is no union: "the union" is another body
+        words -= lexicon.named_body_nouns - kinds
     return frozenset(words)
 
 
@@ -6471,6 +6509,48 @@ def _sole_company(np: Span, entities: Sequence[EntityInfo], inside_quotes: Set[i
     return Resolved(companies[0].id, companies[0].name, "nominal")
 
 
+def _organisation_by_its_words(np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon) -> Resolved | None:
+    """``Dalmoran Railways said ... (other paragraphs) ... The railway company said``, ``Kestrel
+    Valley Health ... The health system said``: "the", words of an organisation's name and a
+    noun for a company or any organisation (``company_nouns.txt``, ``organisation_nouns.txt``)
+    stand for the one organisation named before whose name has those words (or their plurals)
+    and more, far back
+    as it may be (not the place "Orsk" for "the Orsk company"); ``None`` when there are none or
+    several."""
+    head = np.root
+    if len(np) < 3 or np[0].lower_ != "the" or head.i != np.end - 1 or head.tag_ != "NN" or (
+            _hyphenated_lemma(head) not in lexicon.company_nouns | lexicon.organisation_nouns):
+        return None
+    words = np.doc[np.start + 1 : head.i]
+    if not all(t.dep_ in ("compound", "amod") and t.head == head and t.is_alpha for t in words):
+        return None
+    named = [e for e in entities if e.type == "organization" and _named_before(e, np.start)
+             and len(e.name.split()) > len(words)
+             and all({t.lower_, t.lemma_.lower(), f"{t.lower_}s"} & e.words for t in words)]  # ("railway": "Railways")
+    return Resolved(named[0].id, named[0].name, "nominal") if len(named) == 1 else None
+
+
+def _news_work_of_subject_before(
+    np: Span, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int], lexicon: Lexicon
+) -> Resolved | None:
+    """``The Pyolgang Sinmun devoted its front page to the visit. An editorial said ...``: a piece
+    only a news organisation runs (``news_work_nouns.txt``), with "a", "an", "the" or "its" and no
+    author of its own, is the news organisation the main clause of the sentence before names as
+    its subject; else ``None``."""
+    head = np.root
+    if (head.lemma_.lower() not in lexicon.news_work_nouns or head.tag_ != "NN"
+            or [t.lower_ for t in np if t.i != head.i] not in (["a"], ["an"], ["the"], ["its"])
+            or any(c.dep_ == "prep" for c in head.children)):
+        return None
+    subject = next(_subjects_before(np.doc, head, inside_quotes, lexicon, main_only=True), None)
+    if subject is None or subject.sent == head.sent:
+        return None
+    entity = _entity_of_subject(subject, by_token, lexicon)
+    if entity is None or entities[entity].type != "agency":
+        return None
+    return Resolved(entity, entities[entity].name, "nominal")
+
+
 def _organisation_before(
     np: Span, entities: Sequence[EntityInfo], by_token: dict[int, int], inside_quotes: set[int], lexicon: Lexicon
 ) -> Resolved | None:
@@ -6662,7 +6742,8 @@ def _resolve_nominal(
     np: Span, entities: Sequence[EntityInfo], lexicon: Lexicon, inside_quotes: Set[int] = frozenset()
 ) -> Resolved | None:
     """``the news agency`` / ``the North Korean leader``: the most recent fitting entity; a
-    lone title word (``Mayor defends ...`` in a headline) only the one entity it fits."""
+    lone title word (``Mayor defends ...`` in a headline) only the one entity it fits; a lone
+    institution's noun in lower case (``police said``, ``institution_heads.txt``) as with "the"."""
     head = np.root
     if head.pos_ == "NUM":
         return None  # "One of the sources": a number, not the last word of a name ("Sahran One")
@@ -6681,7 +6762,8 @@ def _resolve_nominal(
     if determiner is None and len(np) == 1 and lone_title(np, lexicon):  # "Mayor defends ..."
         fitting = [e for e in entities if head.lemma_.lower() in e.heads or head.lower_ in e.heads]
         return Resolved(fitting[0].id, fitting[0].name, "nominal") if len(fitting) == 1 else None
-    if not (determiner in ("the", "this", "that") or bare_title) or (
+    bare_body = determiner is None and len(np) == 1 and head.is_lower and head.lower_ in lexicon.institution_heads
+    if not (determiner in ("the", "this", "that") or bare_title or bare_body) or (  # ("police said", as "the police")
             head.tag_ in ("NNS", "NNPS") and head.lower_ not in lexicon.institution_heads):  # ("the police", tagged a
         return None  # plural, is the Port Halvin Police Department named before)
     best: tuple[int, bool, int, int] | None = None

@@ -945,11 +945,15 @@ def _whose_holder(subject: Token, verb: Token, lexicon: Lexicon) -> Token | None
     """``... pressure from the Civic Alliance for Change, whose leader, Tamara Đurđević, has
     accused ...``: the parser made the organisation the subject and its "whose" clause an
     apposition; the person's name apposed to the owned noun, whose phrase ends at the comma
-    right before the verb group, is the subject. Else ``None``."""
+    right before the verb group, is the subject; not a relative the noun names (``Tobias Renn, whose
+    son Mika, 24, was the youngest of the hostages, told ...``: kin nouns, child nouns, parent
+    nouns). Else ``None``."""
     doc = subject.doc
     opening = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i] + [verb.i])
+    family = lexicon.kin_nouns | lexicon.child_nouns | lexicon.parent_nouns
     for owned in subject.subtree:
         if (owned.dep_ == "appos" and owned.i > subject.i and owned.right_edge.i + 2 == opening
+                and owned.lemma_.lower() not in family
                 and doc[opening - 1].text == "," and any(c.dep_ == "poss" and c.lower_ == "whose" for c in owned.children)):
             name = named_apposition(owned, lexicon)
             if name is not None and name.ent_type_ == "PERSON":
@@ -1939,7 +1943,10 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
     that cited``); a place that only locates a noun is not it (``a broadcaster based in
     Innsfeld, which cited``: the broadcaster); nor is a work's title (``a report titled
     "Digital Vulnerabilities", which found``: the report, or none when the parser hung the
-    participle elsewhere). ``None`` when the pronoun is not a relative clause's subject.
+    participle elsewhere); of a coordination, the conjunct next to the pronoun when the clause
+    reports what "it", "he" or "she" did (``the chain Brisk & Dale and the insurer Halvorsen
+    Mutual, which said it was seeking``: the insurer). ``None`` when the pronoun is not a
+    relative clause's subject.
     """
     clause = token.head
     if token.tag_ not in RELATIVE_TAGS or clause.dep_ != "relcl":
@@ -1994,6 +2001,12 @@ def relative_antecedent(token: Token, lexicon: Lexicon | None = None) -> Token |
             # said": the company the clause with the markets describes, not the markets
         else:
             break
+    last = max((c for c in noun.conjuncts if noun.i < c.i < token.i and c.ent_iob_ != "I"),  # (not "Brisk [&] Dale")
+               key=lambda c: c.i, default=None)
+    if last is not None and any(s.dep_ == "nsubj" and s.lower_ in ("it", "he", "she")
+                                for c in clause.children if c.dep_ == "ccomp" for s in c.children):
+        noun = last  # "the retail chain Brisk & Dale and the insurer Halvorsen Mutual, which said it was seeking ...":
+        # one of them, the one next to it (the parser hung the clause on the first)
     return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") or noun.ent_type_ == "PERSON" else None  # (or a name's
     # end the tagger read as an interjection: "Choi Eun-[ha], who said")
 
@@ -2064,9 +2077,11 @@ def _speech_noun_above(noun: Token, lexicon: Lexicon) -> Token | None:
 
 
 def _a_person(noun: Token, lexicon: Lexicon) -> bool:
-    """A person or people: a PERSON or NORP name ("Democrats"), or a role noun ("voters")."""
+    """A person or people: a PERSON or NORP name ("Democrats"), or a role noun ("voters") that
+    ends no building's or organisation's name (not the hospital "Brennick General")."""
     roles = lexicon.role_nouns
-    return noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in roles or noun.lower_ in roles
+    return noun.ent_type_ in ("PERSON", "NORP") or (
+        noun.ent_type_ not in ("FAC", "ORG") and (noun.lemma_.lower() in roles or noun.lower_ in roles))
 
 
 def past_dateline(subject: Token, alone: bool = False) -> Token | None:
@@ -2774,7 +2789,8 @@ def named_apposition(head: Token, lexicon: Lexicon | None = None) -> Token | Non
                             and c.left_edge.i == role.i + 1), None)  # Dr. Lee Soo-jin, testified"
         if titled_name is not None:
             return titled_name
-    return _apposed_to_object(head, lexicon) or _name_after_inverted(head, lexicon) or _name_closing_according_to(head, lexicon)
+    return (_apposed_to_object(head, lexicon) or _name_after_inverted(head, lexicon)
+            or _name_closing_according_to(head, lexicon) or _news_name_after_according_to(head, lexicon))
 
 
 def _apposed_to_object(head: Token, lexicon: Lexicon) -> Token | None:
@@ -2896,6 +2912,25 @@ def _name_closing_according_to(head: Token, lexicon: Lexicon) -> Token | None:
     ends = name.end >= len(doc) or doc[name.end].is_sent_end or doc[name.end].text in (".", "!", "?")
     person = name.label_ == "PERSON" or (name.label_ == "ORG" and plain_proper_name(name, lexicon))  # (NER may type it
     return name.root if person and ends and name.root.head.i not in range(head.i, after) else None  # an organisation)
+
+
+def _news_name_after_according_to(head: Token, lexicon: Lexicon) -> Token | None:
+    """The news organisation's name right after the news noun "according to" names, which the
+    parser hung outside its phrase (``..., according to the news website [Veltmark Today].``:
+    "Today" read as an adverb of the main verb): capitalised words up to a comma or the
+    sentence's end; else ``None``."""
+    doc = head.doc
+    after = head.right_edge.i + 1
+    if (head.dep_ != "pobj" or head.head.lower_ != "to" or head.head.head.lower_ != "according"
+            or head.pos_ != "NOUN" or not _news_noun(head, lexicon) or after >= len(doc) or doc[after].pos_ != "PROPN"):
+        return None
+    end = after
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    if end < len(doc) and not (doc[end].is_punct and doc[end].text in (",", ".", "!", "?", ";")):
+        return None
+    roots = [t for t in doc[after:end] if not after <= t.head.i < end]
+    return roots[0] if len(roots) == 1 and roots[0].head.i not in range(head.left_edge.i, after) else None
 
 
 #: Relations the parser gives a name set off after a subject or object it describes, hung on the verb.
