@@ -8966,3 +8966,70 @@ def test_the_next_paragraphs_person_described_as_something_else_is_not_the_nomin
             "\"She is not free yet, and I will not pretend otherwise,\" van Asselt said.")
     quote = next(q for q in analyzer(text).quotes if "shortcuts" in q.text)
     assert quote.speaker.name != "Dirk van Asselt"
+
+
+def test_the_orchestra_is_the_organisation_whose_name_ends_in_philharmonic(analyzer):
+    """``The Velmor National Philharmonic ... The orchestra said``: the word that ends the name says
+    what kind of organisation it is (``trade_nouns.txt``; was "orchestra", no one's)."""
+    text = ("The Velmor National Philharmonic has dismissed its chief conductor after complaints from musicians.\n\n"
+            "Fans said the decision was overdue.\n\n"
+            "The orchestra said a successor would be named within weeks.")
+    assert analyzer(text).quotes[-1].speaker.name == "Velmor National Philharmonic"
+
+
+def test_the_club_is_the_one_whose_name_ends_in_athletic(analyzer):
+    """``Leaked papers show Harrowgate Athletic weighed ... / Channel 9 Eastside reported ... The club
+    said``: "Athletic" ends a club's name (``trade_nouns.txt``), which "the club" stands for though a
+    broadcaster was named since (was "club", no one's)."""
+    text = ("Leaked papers show Harrowgate Athletic weighed sale of its ground before fans were told\n\n"
+            "Regional broadcaster Channel 9 Eastside reported that a club executive had described the Supporters'"
+            " Trust as \"noise to be managed\" in an internal email last year. The club did not dispute the email's"
+            " authenticity but said it \"does not reflect the board's view\".")
+    assert analyzer(text).quotes[-1].speaker.name == "Harrowgate Athletic"
+
+
+def test_a_family_name_ner_left_out_after_a_given_name_joins_the_persons_name(analyzer):
+    """``Superintendent Graham Tolliver of Westmere Police said ... / Tolliver said``: NER stopped at
+    the given name and left the family name untyped; the person is Graham Tolliver, whom "Tolliver"
+    names (was "Tolliver", and "Graham" a person of his own). The names are an invented set's: NER
+    reads others whole."""
+    text = ("Superintendent Graham Tolliver of Westmere Police said the diving operation was \"a precautionary"
+            " step\".\n\n"
+            "\"I want to be absolutely clear,\" Tolliver said.")
+    analysis = analyzer(text)
+    assert [q.speaker.name for q in analysis.quotes] == ["Graham Tolliver", "Graham Tolliver"]
+    assert [e.name for e in analysis.entities if e.type == "person"] == ["Graham Tolliver"]
+
+
+def test_the_force_is_the_police_named_before(analyzer):
+    """``Harlow Police said ... The force said``: "the force" stands for a name that ends in "Police"
+    (``trade_nouns.txt``; was "force", no one's)."""
+    text = ("Harlow Police said a 17-year-old had been reported missing on Sunday.\n\n"
+            "Festival organisers said they were working closely with officers.\n\n"
+            "The force said a helicopter and dog units were being used in the search.")
+    assert analyzer(text).quotes[-1].speaker.name == "Harlow Police"
+
+
+def test_a_hyphen_the_parser_made_a_conjunct_of_the_role_is_part_of_the_name(analyzer):
+    """``Presidential chief of staff Ryu Ga-eun said ... / Ms. Ryu added``: the parser made the
+    hyphen and the given name's second half conjuncts of "chief"; the name is whole, one source (was
+    "-", and an entity "Ryu Ga"). The name is an invented set's: the parser reads others right."""
+    text = ("Presidential chief of staff Ryu Ga-eun said in a statement that the president accepts the ruling.\n\n"
+            "Ms. Ryu added that price controls would lapse at midnight.")
+    assert [q.speaker.name for q in analyzer(text).quotes] == ["Ryu Ga-eun", "Ryu Ga-eun"]
+
+
+def test_the_company_is_the_one_whose_name_ends_in_petrochemicals(analyzer):
+    """``Harrowgate Petrochemicals ... the company said``: "Petrochemicals" ends a company's name
+    (``company_name_words.txt``; was "company", no one's)."""
+    text = ("SALTREACH - An explosion tore through a refinery run by Harrowgate Petrochemicals on Monday.\n\n"
+            "Residents said the blast shook windows across the port.\n\n"
+            "In a statement on Wednesday, the company said the distillation unit had been inspected.")
+    assert analyzer(text).quotes[-1].speaker.name == "Harrowgate Petrochemicals"
+
+
+def test_a_headline_word_after_a_persons_full_name_is_no_family_name(analyzer):
+    """``Hillary Clinton Sides With ...``: in a headline in title case the word after a full name is
+    no family name NER left out (a guard: "Clinton" is also a given name)."""
+    text = "Hillary Clinton Sides With Obama On Trade\n\nWASHINGTON - Clinton said she backed the deal."
+    assert [e.name for e in analyzer(text).entities if e.type == "person"] == ["Hillary Clinton"]

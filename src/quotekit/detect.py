@@ -1909,9 +1909,9 @@ def _said_object(verb: Token, lemma: str, lexicon: Lexicon) -> Frame | None:
         cue = _cue_range(verb, lexicon=lexicon)
         return (answer.idx, answer.idx + len(answer), (cue[0], min(cue[1], answer.i)), "stance", None)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None) or _gerund_object(verb)
-    addressee = obj is not None and lemma != "say" and can_speak(obj, lexicon)  # ("say" has none: 'quoted X as
-    predicate = _predicate_after_aside(verb, obj) if obj is not None and not addressee else None  # saying the
-    # country's navy "will not be intimidated"')
+    # whom it was said to, which "say" never takes ('quoted X as saying the country's navy "will not ..."': a subject)
+    addressee = obj is not None and lemma != "say" and can_speak(obj, lexicon)
+    predicate = _predicate_after_aside(verb, obj) if obj is not None and not addressee else None
     if obj is not None and predicate is not None:  # "said queues at the crossing, 200 kilometres to the south,
         # stretched for days"; 'said handcarts, which they call "cholera taxis", ran day and night'
         clause = _trimmed(verb.doc, obj.left_edge.i, predicate.right_edge.i)

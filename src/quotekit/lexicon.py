@@ -303,8 +303,8 @@ class Lexicon:
         return self._title_words.get(title, title)
 
     def trade_nouns_for(self, word: str) -> frozenset[str]:
-        """The nouns that stand for a company whose name ends in ``word`` (lower case), its
-        trade's word (``trade_nouns.txt``).
+        """The nouns that stand for an organisation whose name ends in ``word`` (lower case), the
+        word of its trade or kind (``trade_nouns.txt``).
 
         >>> sorted(Lexicon.default().trade_nouns_for("motors")), Lexicon.default().trade_nouns_for("group")
         (['automaker', 'carmaker'], frozenset())

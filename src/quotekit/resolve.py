@@ -757,7 +757,8 @@ def proper_part(doc: Doc, rng: TokenRange, lexicon: Lexicon | None = None) -> Sp
     if apposed is not None and apposed.i < rng[1] and (head.i not in candidates or head.pos_ == "PROPN"):
         # "a lawyer for the port, Ada Lind"; "Trump's running mate, Mike Pence", "A Pentagon
         # spokesman, Mark Ruddle": not the possessor nor the name that modifies the head
-        end = apposed.right_edge.i + 1
+        end = hyphenated_end(doc, apposed.right_edge.i, limit=rng[1] - 1) + 1  # "chief of staff Ryu Ga-[eun]": the
+        # given name's second half, which the parser hung elsewhere
         for more in head.rights:  # "Cllr [Rukhsana] [Patel-Hargreaves]", "[Shin Ye]-[rin]": a name the parser split in two
             if more.dep_ == "appos" and (more.pos_ == "PROPN" or hyphened_lower_end(more)) and (
                     more.left_edge.i == end or (more.left_edge.i == end + 1 and joining_hyphen(doc[end]))):
@@ -2244,6 +2245,9 @@ class _EntityBuilder:
                   and self.doc[end + 1].pos_ == "PROPN" and self.doc[end + 1].text[:1].isupper()
                   and not self.doc[end + 1].ent_type_):
                 end += 2  # "Yıldırım-Kooij is one of ...": NER typed a double family name's first half a place
+            family = ent.label_ == "PERSON" and end == ent.end and self._family_name_left_out(ent)
+            if family:
+                end += 1  # "[Superintendent Graham] Tolliver of Westmere Police said": NER stopped at the given name
             past = _past_particles(self.doc, ent.end, len(self.doc)) if len(ent) == 1 and ent[0].pos_ == "PROPN" else ent.end
             if past > ent.end and ent.label_ in ("GPE", "LOC", "ORG", "NORP") and name_particle(self.doc[ent.end]):
                 ent = Span(self.doc, ent.start, past, label="PERSON")  # "Magnus af Wetterstedt": NER typed
@@ -2292,6 +2296,8 @@ class _EntityBuilder:
                 continue  # "the [Frenchman] said": a noun of nationality NER typed an organisation, which a nominal resolves
             if dateline_end(self.doc, name.start) is not None and not _credited(name):
                 continue  # "LAGOS, Nigeria (AFP) -": the dateline's place, where the story was filed
+            if family and self._widen_mention_inside(name):  # "[Superintendent Graham] Tolliver said": the
+                continue  # source's "Tolliver" is the name's family name, whose given name NER found
             if any(name.start < e and s < name.end for s, e in self.seen):
                 continue
             self.seen.add((name.start, name.end))
@@ -2445,6 +2451,35 @@ class _EntityBuilder:
                 and plain_proper_name(ent, self.lexicon)) or (
             _a_role(role, self.lexicon) and 2 <= len(words) <= 3
             and all(t.pos_ == "PROPN" and t.is_alpha for t in words) and a_given_name(words[0].text))
+
+    def _widen_mention_inside(self, name: Span) -> bool:
+        """Whether a source's name collected before lies inside ``name``, a person's, and ends with
+        it; then that one takes the whole name (``[Superintendent Graham] Tolliver of Westmere
+        Police said``: "Tolliver" becomes "Graham Tolliver")."""
+        for n, (earlier, rng, label, speaker) in enumerate(self.names):
+            if name.start < earlier.start and earlier.end == name.end:
+                self.seen.discard((earlier.start, earlier.end))
+                self.seen.add((name.start, name.end))
+                self.names[n] = (name, rng, label or "PERSON", speaker)
+                return True
+        return False
+
+    def _family_name_left_out(self, ent: Span) -> bool:
+        """Whether NER ended a person's name at a given name the lists know, its only word but
+        titles, before a capitalised proper noun it left untyped that no place, facility,
+        institution or company word is (``[Superintendent Graham] Tolliver of Westmere Police
+        said``); not in a headline in title case (``Hillary Clinton Sides With ...``)."""
+        doc, end = self.doc, ent.end
+        if (end >= len(doc) or not a_given_name(ent[-1].text) or (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")
+                or ent.start in self.title_case or end in self.title_case
+                or any(not self.lexicon.is_title(t.text) for t in ent[:-1])):
+            return False
+        after = doc[end]
+        word = after.lower_
+        return (after.pos_ == "PROPN" and after.is_title and after.is_alpha and not after.ent_type_
+                and not any(word in words for words in (self.lexicon.place_nouns, self.lexicon.facility_nouns,
+                                                         self.lexicon.institution_heads, self.lexicon.company_name_words))
+                and not self.lexicon.is_title(after.text))
 
     def _person_after_role_word(self, ent: Span) -> bool:
         """Whether a name NER typed a place, a building or an organisation is a person's, right
@@ -4468,8 +4503,9 @@ def _resolve_mention(
     named = named_apposition(head, lexicon)
     if named is not None and any(rng[0] <= c.i < rng[1] for c in named.conjuncts):
         head = named  # "The two candidates, Lind and Berg": the names after the description
-    conjuncts = sorted(c for c in (*head.conjuncts, *listed_names(head)) if rng[0] <= c.i < rng[1]
+    conjuncts = sorted(c for c in (*head.conjuncts, *listed_names(head)) if rng[0] <= c.i < rng[1] and not joining_hyphen(c)
                        and not (c.left_edge.i > 0 and joining_hyphen(doc[c.left_edge.i - 1])))  # not "seo" of "Min-seo"
+    # (nor its hyphen, which the parser may make a conjunct too: "Ryu Ga[-]eun")
     alias = next((c for c in conjuncts if _acronym_of(c, head)), None)
     if alias is not None:  # "the Central Telegraph Agency, or CTA": one agency, by its name
         rng = (rng[0], alias.left_edge.i - (2 if doc[alias.left_edge.i - 2].text == "," else 1))
@@ -6179,8 +6215,9 @@ def _head_words(
     (``named_body_nouns.txt``: ``the party`` for ``the National Renewal party``, and then not
     ``the union`` for ``the Civic Union party``), and ``the company`` for a name with a
     company's registered suffix (:func:`_registered`) that is no news organisation's, the nouns
-    for a company its trade's last word names (``trade_nouns.txt``: ``the airline`` for
-    ``Castravian Air``), and ``the union`` for an association of people in one trade
+    for an organisation the word of its trade or kind that ends its name stands for
+    (``trade_nouns.txt``: ``the airline`` for ``Castravian Air``, ``the orchestra`` for ``... National
+    Philharmonic``), and ``the union`` for an association of people in one trade
     (:func:`_members_body`)."""
     words = {w for start, end in mentions for t in doc[start:end] for w in (t.lemma_.lower(), t.lower_)}
     kinds: set[str] = set()  # the body nouns a name modifies ("the Civic Union party": "party")
@@ -6223,7 +6260,8 @@ def _head_words(
         if not person and trade in lexicon.company_name_words and not news:
             # "Sorak Pacific Airlines": "the airline", the company's noun for its trade's plural word
             words |= {noun for noun in (trade[:-1], trade[:-3] + "y") if trade.endswith("s") and noun in lexicon.company_nouns}
-            words |= lexicon.trade_nouns_for(trade)  # "Castravian Air": "the airline" (trade_nouns.txt)
+        if not person and not news:
+            words |= lexicon.trade_nouns_for(trade)  # "Castravian Air": "the airline"; "... Philharmonic": "the orchestra"
         after = doc[end] if end < len(doc) else None
         if (after is not None and after.is_lower and doc[end - 1].head == after and doc[end - 1].dep_ == "compound"
                 and doc[end - 1].ent_type_ not in ("PERSON", *PLACE_ENTITIES)
@@ -6514,9 +6552,8 @@ def _organisation_by_its_words(np: Span, entities: Sequence[EntityInfo], lexicon
     Valley Health ... The health system said``: "the", words of an organisation's name and a
     noun for a company or any organisation (``company_nouns.txt``, ``organisation_nouns.txt``)
     stand for the one organisation named before whose name has those words (or their plurals)
-    and more, far back
-    as it may be (not the place "Orsk" for "the Orsk company"); ``None`` when there are none or
-    several."""
+    and more, far back as it may be (not the place "Orsk" for "the Orsk company"); ``None`` when
+    there are none or several."""
     head = np.root
     if len(np) < 3 or np[0].lower_ != "the" or head.i != np.end - 1 or head.tag_ != "NN" or (
             _hyphenated_lemma(head) not in lexicon.company_nouns | lexicon.organisation_nouns):
