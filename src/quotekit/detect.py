@@ -1922,6 +1922,12 @@ def _said_object(verb: Token, lemma: str, lexicon: Lexicon) -> Frame | None:
     return None if content is None else (*content, _cue_range(verb, lexicon=lexicon), "stance", None)
 
 
+def _first_word(clause: Token) -> Token:
+    """The first token of ``clause``'s phrase that is no quotation mark (``had`` of '"had never
+    seen'), or the clause's own word."""
+    return next((t for t in clause.doc[clause.left_edge.i : clause.i] if not t.is_quote), clause)
+
+
 def _predicate_after_aside(verb: Token, obj: Token) -> Token | None:
     """The predicate of the phrase the parser made a speech verb's object, which it hung on the
     verb (or on the "quote" verb its "saying" hangs on), so that the two are the reported clause:
@@ -1941,7 +1947,7 @@ def _predicate_after_aside(verb: Token, obj: Token) -> Token | None:
         gap = doc[end + 1 : c.i]  # a comma, and the quote mark an aside's quotation closes with ('"strike premium,"')
         aside = (set_off and any(t.text == "," for t in gap) and all(t.is_punct for t in gap) and c.left_edge.i > end
                  and c.tag_ in ("VBD", "VBZ", "VBP") and not any(d.dep_ == "aux" for d in c.children))
-        lead = next(t for t in doc[c.left_edge.i : c.i + 1] if not t.is_quote)  # (past a quote mark: 'navy "will not')
+        lead = _first_word(c)  # (past a quote mark: 'navy "will not')
         auxiliary = (lead.dep_ in ("aux", "auxpass") and lead.head == c  # (with the object's phrases after it:
                      and all(i in phrase or doc[i].is_quote for i in range(obj.i, lead.i))  # "the shortlist [for the
                      and not any(d.dep_ == "cc" and end < d.i < c.i for d in c.head.children))  # post]")
@@ -2552,7 +2558,7 @@ def _backshifted_conjunct(verb: Token, clauses: Sequence[Token], lexicon: Lexico
     def continues(clause: Token) -> bool:
         subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:  # "had" first ("had never seen", "had been working")
-            lead = next((t for t in doc[clause.left_edge.i : clause.i] if not t.is_quote), clause)
+            lead = _first_word(clause)
             return lead.lower_ in ("had", "'d") and lead.dep_ == "aux" and lead.head == clause
         return backshifted(clause) and backshifted(right[-1]) and any(s.pos_ != "PRON" for s in subjects)
 
@@ -4475,13 +4481,18 @@ def _object_as_subject(clause: Token, lexicon: Lexicon) -> Token | None:
 _APPROXIMATORS = frozenset({"around", "about", "nearly", "almost", "roughly", "approximately", "some", "over"})
 
 
+def _subject_after(verb: Token, last: int) -> Token | None:
+    """The subject of a sentence-final cue between token ``last`` (a report's end) and the verb."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and last < c.i < verb.i), None)
+
+
 def _list_run_on(verb: Token, last: int, lexicon: Lexicon) -> int:
     """Where a report before a sentence-final cue ends when the parser hung the rest of a list
     that closes it on a comma (``The claim covers lost transit fees, the cost of the salvage,
     and damage to the banks, Rizkallah said``): up to the comma before the verb's subject, when
     the words between hold no verb, no name, no role noun and no quotation mark; else ``last``."""
     doc = verb.doc
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and last < c.i < verb.i), None)
+    subject = _subject_after(verb, last)
     if (subject is None or subject.left_edge.i - last < 3 or doc[last + 1].text != ","
             or doc[subject.left_edge.i - 1].text != ","):
         return last
@@ -4499,7 +4510,7 @@ def _next_to_attribution(verb: Token, last: int) -> bool:
     the parser's misreading (``"...?" she said, but Kevin was drifting off, and as Trump went
     on about ..., Melanie said yes``), as is one a semicolon ends."""
     doc = verb.doc
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and last < c.i < verb.i), None)
+    subject = _subject_after(verb, last)
     end = subject.left_edge.i if subject is not None else verb.i
     if any(t.text == ";" for t in doc[last + 1 : end]):
         return False  # "Her mother appears in it; the score was written by a cousin": two statements

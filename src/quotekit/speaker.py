@@ -2897,6 +2897,11 @@ def _name_after_inverted(head: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def _according_to_object(token: Token) -> bool:
+    """Whether ``token`` is the object of "according to" (``according to the family's lawyer``)."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+
+
 def _name_closing_according_to(head: Token, lexicon: Lexicon) -> Token | None:
     """A person's name set off by a comma after the role "according to" names, closing the
     sentence, which the parser hung elsewhere (``..., according to the family's lawyer,
@@ -2904,8 +2909,7 @@ def _name_closing_according_to(head: Token, lexicon: Lexicon) -> Token | None:
     (:func:`plain_proper_name`) if NER typed it an organisation."""
     doc = head.doc
     after = head.right_edge.i + 1
-    if (head.dep_ != "pobj" or head.head.lower_ != "to" or head.head.head.lower_ != "according"
-            or head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon.role_nouns
+    if (not _according_to_object(head) or head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon.role_nouns
             or after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].ent_iob_ != "B"):
         return None
     name = next(e for e in doc.ents if e.start == after + 1)
@@ -2921,8 +2925,8 @@ def _news_name_after_according_to(head: Token, lexicon: Lexicon) -> Token | None
     sentence's end; else ``None``."""
     doc = head.doc
     after = head.right_edge.i + 1
-    if (head.dep_ != "pobj" or head.head.lower_ != "to" or head.head.head.lower_ != "according"
-            or head.pos_ != "NOUN" or not _news_noun(head, lexicon) or after >= len(doc) or doc[after].pos_ != "PROPN"):
+    if (not _according_to_object(head) or head.pos_ != "NOUN" or not _news_noun(head, lexicon)
+            or after >= len(doc) or doc[after].pos_ != "PROPN"):
         return None
     end = after
     while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
